@@ -1,0 +1,35 @@
+"""How a news article tells its story: framing, sentiment, readability and sourcing.
+
+Public API (see README.md)::
+
+    from analysis import load_article, analyze_readability
+    article = load_article("data/raw/000_59af26005722e3de.txt")
+    analyze_readability(article).scores_frame()
+"""
+
+from analysis.article import Article, Paragraph, QuoteSpan, RemovedLine, Sentence, load_article
+from analysis.errors import (
+    AnalysisError,
+    EmptyArticleError,
+    InputNotFoundError,
+    LexiconError,
+    NoProseError,
+    NotEnglishError,
+    UnreadableInputError,
+)
+
+__all__ = [
+    "AnalysisError",
+    "Article",
+    "EmptyArticleError",
+    "InputNotFoundError",
+    "LexiconError",
+    "NoProseError",
+    "NotEnglishError",
+    "Paragraph",
+    "QuoteSpan",
+    "RemovedLine",
+    "Sentence",
+    "UnreadableInputError",
+    "load_article",
+]

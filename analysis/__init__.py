@@ -17,10 +17,13 @@ from analysis.errors import (
     NotEnglishError,
     UnreadableInputError,
 )
+from analysis.pipeline import ArticleAnalysis, analyze
+from analysis.readability import ReadabilityResult, analyze_readability
 
 __all__ = [
     "AnalysisError",
     "Article",
+    "ArticleAnalysis",
     "EmptyArticleError",
     "InputNotFoundError",
     "LexiconError",
@@ -28,8 +31,11 @@ __all__ = [
     "NotEnglishError",
     "Paragraph",
     "QuoteSpan",
+    "ReadabilityResult",
     "RemovedLine",
     "Sentence",
     "UnreadableInputError",
+    "analyze",
+    "analyze_readability",
     "load_article",
 ]

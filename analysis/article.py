@@ -255,6 +255,13 @@ def load_article(
     )
 
 
+def path_argument(argument: str) -> Path:
+    """A command-line argument that must name a file: refuse URLs in one line, else a Path."""
+    if _URL.match(argument.strip()):
+        raise UnreadableInputError(f"{argument.strip()} is a URL: this tool never fetches pages; save the page and pass the file")
+    return Path(argument)
+
+
 def _read_source(source: str | bytes | os.PathLike[str]) -> tuple[bytes | None, str | None, str | None]:
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source), None, None
@@ -577,13 +584,12 @@ def _classify(
             head["byline"] = line
             continue
         body.append(line)
-    if body and head.get("dateline") is None:
+    if body:
         match = _WIRE_DATELINE.match(body[0])
         if match and sum(ch.isupper() for ch in match.group(1)) >= 3:
-            head["dateline"] = match.group(1).strip()
+            wire = match.group(1).strip()
+            head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire
             body[0] = body[0][match.end() :]
-    if detect_head and head.get("headline") is None and len(body) == 0:
-        return body, head, removed
     return body, head, removed
 
 

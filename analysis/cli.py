@@ -43,9 +43,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
+    from analysis.article import path_argument
     from analysis.pipeline import analyze
 
-    result = analyze(Path(args.path))
+    result = analyze(path_argument(args.path))
     if args.json:
         sys.stdout.write(result.to_json())
     else:
@@ -54,9 +55,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _run_report(args: argparse.Namespace) -> int:
+    from analysis.article import path_argument
     from analysis.report import render_report
 
-    output = render_report(Path(args.path), Path(args.output))
+    output = render_report(path_argument(args.path), Path(args.output))
     print(f"wrote {output}")
     return EXIT_OK
 

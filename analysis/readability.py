@@ -213,7 +213,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def sentence_words(text: str) -> list[str]:
-    """Words of a sentence as textstat counts them (punctuation removed, contractions kept)."""
+    """Words of a sentence as textstat counts them (punctuation and apostrophes removed)."""
     return textstat.remove_punctuation(text.translate(_APOSTROPHES)).split()
 
 

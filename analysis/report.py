@@ -56,7 +56,14 @@ def render_report(article_path: Path | str, output: Path | str, *, notebook: Pat
             )
         except papermill.PapermillExecutionError as error:
             raise ReportError(f"the report notebook failed: {error.ename}: {error.evalue}") from error
+        finally:
+            # We made the kernel manager, so papermill leaves the kernel to us.
+            if kernel.has_kernel:
+                kernel.shutdown_kernel(now=False)
         document = nbformat.read(executed, as_version=4)
+    # papermill gives its injected-parameters cell a random id; number the cells instead.
+    for index, cell in enumerate(document.cells):
+        cell["id"] = f"cell-{index}"
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(document)
     html = page(f"Report: {article.headline or article.source_name or 'article'}", body)

@@ -1,0 +1,155 @@
+"""The HTML report: content equal to the analysis, byte-identical renders, safe with hostile text,
+and clean in a real headless browser."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analysis import analyze, load_article
+from analysis.report import render_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
+HOSTILE = Path(__file__).parent / "fixtures" / "articles" / "hostile.txt"
+SECTIONS = ["Overview", "Annotated article", "Readability", "Methods and limits", "Provenance"]
+
+
+@pytest.fixture(scope="module")
+def seed_html(tmp_path_factory) -> str:
+    output = tmp_path_factory.mktemp("report") / "seed.html"
+    render_report(SEED, output)
+    return output.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_path(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("hostile") / "hostile.html"
+    render_report(HOSTILE, output)
+    return output
+
+
+def test_sections_are_present_in_order(seed_html):
+    positions = [seed_html.find(f">{title}<") for title in SECTIONS]
+    assert all(p > 0 for p in positions), positions
+    assert positions == sorted(positions)
+
+
+def test_figures_equal_the_analysis(seed_html):
+    result = analyze(SEED)
+    assert "<h1>Russia accused of bombing US-backed militants in Syria</h1>" in seed_html
+    for score in result.readability.scores:
+        assert f"<td class=\"num\">{score.value:.1f}</td>" in seed_html, score.key
+    assert f"sha256 <code>{result.article.sha256}</code>" in seed_html
+    assert "422 words in 18 sentences and 17 paragraphs" in seed_html
+    assert "Skip to main content" in seed_html  # listed among the removed lines
+
+
+def test_self_contained_no_scripts_no_paths(seed_html):
+    assert "<script" not in seed_html.lower()
+    assert not re.search(r"(?:src|href)=\"(?:https?:)?//", seed_html)
+    assert "Content-Security-Policy" in seed_html
+    assert str(ROOT) not in seed_html and "/tmp" not in seed_html
+    assert "<svg" in seed_html  # figures are embedded inline
+
+
+def test_two_renders_are_byte_identical(seed_html, tmp_path):
+    again = tmp_path / "again.html"
+    render_report(SEED, again)
+    assert again.read_text(encoding="utf-8") == seed_html
+
+
+def test_hostile_markup_is_shown_as_text(hostile_path):
+    html = hostile_path.read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    # No element came through: only escaped text (a text node may keep its plain quote marks).
+    assert "<img" not in html and "<a href=\"javascript:" not in html
+    assert "&lt;img src=x onerror=" in html
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
+    assert "{{ 7*7 }}" in html and "${7*7}" in html  # template text stays literal
+
+
+def test_parameter_with_quotes_and_newline_cannot_inject_code(tmp_path):
+    nasty = tmp_path / 'a"b\'c\nimport os; os.system("x")#.txt'
+    shutil.copy(SEED, nasty)
+    output = tmp_path / "nasty.html"
+    render_report(nasty, output)
+    assert "Russia accused of bombing" in output.read_text(encoding="utf-8")
+
+
+def test_bad_input_fails_before_the_kernel_starts(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    from analysis import EmptyArticleError
+
+    with pytest.raises(EmptyArticleError):
+        render_report(empty, tmp_path / "never.html")
+    assert not (tmp_path / "never.html").exists()
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    return None
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _open_in_browser(path: Path, width: int, screenshot: Path) -> tuple[list[str], object]:
+    chromium = _chromium()
+    if chromium is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium is missing: `make browser` installs Debian's chromium")
+        pytest.skip("Chromium is not installed (`make browser` installs it)")
+    from playwright.sync_api import sync_playwright
+
+    problems: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") else None)
+        page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+        page.on("request", lambda request: problems.append(f"request: {request.url}") if not request.url.startswith(("file:", "data:")) else None)
+        page.goto(path.as_uri())
+        page.screenshot(path=str(screenshot), full_page=True)
+        state = page.evaluate(
+            "() => ({pwned: window.__pwned ?? null, scripts: document.scripts.length,"
+            " overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+            " h2: Array.from(document.querySelectorAll('h2')).map(h => h.textContent.replace('¶', '').trim())})"
+        )
+        browser.close()
+    return problems, state
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1280, 390])
+def test_seed_report_in_headless_chromium(seed_html, tmp_path, width):
+    path = tmp_path / "seed.html"
+    path.write_text(seed_html, encoding="utf-8")
+    problems, state = _open_in_browser(path, width, ROOT / "reports" / f"seed-{width}.png")
+    assert problems == []
+    assert state["h2"] == SECTIONS
+    assert state["overflow"] <= 0, "the page is wider than the screen"
+
+
+@pytest.mark.browser
+def test_hostile_report_runs_no_script(hostile_path, tmp_path):
+    problems, state = _open_in_browser(hostile_path, 1280, tmp_path / "hostile.png")
+    assert state["pwned"] is None and state["scripts"] == 0
+    assert problems == []
+    assert load_article(HOSTILE).headline.startswith("Council <script>")

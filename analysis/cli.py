@@ -2,6 +2,7 @@
 
     python -m analysis analyze PATH [--json]        one article: summary, or the full JSON
     python -m analysis report PATH -o OUT.html      the HTML report of one article
+    python -m analysis corpus SOURCE -o OUTDIR      many articles into tidy tables (Parquet/CSV)
 
 Errors in the input print one line, ``error: …``, and exit with status 2; ``--debug`` shows the
 traceback of an unexpected failure instead of the one-line message.
@@ -39,6 +40,18 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
     report.add_argument("-o", "--output", required=True, help="where to write the HTML file")
     report.set_defaults(handler=_run_report)
+
+    corpus = commands.add_parser("corpus", help="analyse many articles into tidy tables")
+    corpus.add_argument("source", help="a folder of .txt/.html files, a glob, or a CSV/JSONL/Parquet table")
+    corpus.add_argument("-o", "--output", required=True, help="folder for the tables (Parquet; CSV with --csv)")
+    corpus.add_argument("--workers", type=int, default=None, help="processes to use (default: all cores)")
+    corpus.add_argument("--engine", choices=["processes", "dask"], default="processes")
+    corpus.add_argument("--scheduler", default=None, help="dask.distributed scheduler address (with --engine dask)")
+    corpus.add_argument("--csv", action="store_true", help="also write CSV files")
+    corpus.add_argument("--chunk-size", type=int, default=200, help="articles per resumable chunk (default 200)")
+    corpus.add_argument("--quiet", action="store_true", help="no progress bar")
+    corpus.add_argument("--strict", action="store_true", help="exit with status 2 if any article failed")
+    corpus.set_defaults(handler=_run_corpus)
     return parser
 
 
@@ -61,6 +74,35 @@ def _run_report(args: argparse.Namespace) -> int:
     output = render_report(path_argument(args.path), Path(args.output))
     print(f"wrote {output}")
     return EXIT_OK
+
+
+def _run_corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import analyze_corpus
+
+    if args.scheduler and args.engine != "dask":
+        raise AnalysisError("--scheduler needs --engine dask")
+    formats = ("parquet", "csv") if args.csv else ("parquet",)
+    result = analyze_corpus(
+        args.source,
+        workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        output_dir=args.output,
+        formats=formats,
+        chunk_size=args.chunk_size,
+        progress=False if args.quiet else None,
+    )
+    total = result.analysed + result.failed
+    print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")
+    if result.failed:
+        for row in result.errors.head(5).itertuples():
+            print(f"  {row.article_id}: {row.error_type}: {row.message}")
+        if result.failed > 5:
+            print(f"  … and {result.failed - 5} more (see errors.parquet)")
+    if result.analysed == 0:
+        print("error: no article could be analysed", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_BAD_INPUT if args.strict and result.failed else EXIT_OK
 
 
 def summary(result: object) -> str:

@@ -39,6 +39,34 @@ class ArticleAnalysis:
             "readability": self.readability.to_dict(),
         }
 
+    def corpus_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Rows for the corpus tables (plain scalars only), keyed by table name.
+
+        ``articles``: one row with the article's counts and every measure's article-level figures;
+        ``sentences``: one row per sentence. Columns are documented in README.md ("Corpus tables").
+        """
+        article, readability = self.article, self.readability
+        row: dict[str, Any] = {
+            "headline": article.headline,
+            "sha256": article.sha256,
+            "source_format": article.source_format,
+            "encoding": article.encoding,
+            "words": article.word_count,
+            "sentences": len(article.sentences),
+            "paragraphs": len(article.paragraphs),
+            "quotes": len(article.quotes),
+            "removed_lines": len(article.removed),
+            "warnings": "; ".join(article.warnings),
+            "readability_scorable": readability.scorable,
+        }
+        for score in readability.scores:
+            row[score.key] = score.value
+        sentences = [
+            {"sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
+            for s in article.sentences
+        ]
+        return {"articles": [row], "sentences": sentences}
+
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 

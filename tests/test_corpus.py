@@ -1,0 +1,145 @@
+"""Corpus runs: bad articles go to errors, results do not depend on workers or engine, resume works."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import analysis.corpus as corpus
+from analysis.cli import main
+from analysis.corpus import analyze_corpus, read_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _good_articles() -> list[tuple[str, str]]:
+    """50 distinct, valid articles: the fixtures and the seed, with paragraphs rotated."""
+    sources = [SEED, *sorted(FIXTURES.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sources if p.name != "hostile.txt"]
+    articles = []
+    for n in range(50):
+        head, _, rest = texts[n % len(texts)].partition("\n\n")
+        paragraphs = [p for p in rest.split("\n\n") if p.strip()]
+        shift = n // len(texts)
+        rotated = paragraphs[shift % len(paragraphs) :] + paragraphs[: shift % len(paragraphs)]
+        articles.append((f"good-{n:02d}.txt", f"{head} (version {n})\n\n" + "\n\n".join(rotated)))
+    return articles
+
+
+@pytest.fixture(scope="module")
+def mixed_folder(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("mixed")
+    for name, text in _good_articles():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "bad-empty.txt").write_bytes(b"")
+    (folder / "bad-binary.txt").write_bytes(bytes(range(256)) * 8)
+    # Bytes that are text in no encoding we accept (C1 control range, no NUL).
+    (folder / "bad-not-utf8.txt").write_bytes(bytes(range(0x80, 0xA0)) * 40)
+    (folder / "notes.md").write_text("not an article file: ignored")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single_worker(mixed_folder):
+    return analyze_corpus(mixed_folder, workers=1, progress=False)
+
+
+def test_bad_articles_go_to_errors_and_the_run_goes_on(single_worker):
+    assert single_worker.analysed == 50
+    errors = single_worker.errors.set_index("article_id")
+    assert sorted(errors.index) == ["bad-binary.txt", "bad-empty.txt", "bad-not-utf8.txt"]
+    assert errors.loc["bad-empty.txt", "error_type"] == "EmptyArticleError"
+    assert errors.loc["bad-binary.txt", "error_type"] == "UnreadableInputError"
+    assert errors.loc["bad-not-utf8.txt", "error_type"] == "UnreadableInputError"
+
+
+def test_tables_are_tidy_and_joinable(single_worker):
+    articles, sentences = single_worker.articles, single_worker.sentences
+    assert articles["article_id"].is_unique
+    assert list(articles.columns[:2]) == ["article_id", "headline"]
+    assert set(sentences["article_id"]) == set(articles["article_id"])
+    per_article = sentences.groupby("article_id").size()
+    assert (per_article == articles.set_index("article_id")["sentences"]).all()
+    seed_row = articles[articles["article_id"] == "good-00.txt"].iloc[0]
+    assert seed_row["flesch_kincaid_grade"] == pytest.approx(13.518262, abs=1e-6)
+
+
+def test_two_workers_give_the_same_tables(mixed_folder, single_worker):
+    two = analyze_corpus(mixed_folder, workers=2, chunk_size=7, progress=False)
+    for name in ("articles", "sentences", "errors"):
+        pd.testing.assert_frame_equal(two.tables[name], single_worker.tables[name])
+
+
+def test_dask_local_cluster_gives_the_same_tables(mixed_folder, single_worker):
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        on_dask = analyze_corpus(mixed_folder, engine="dask", scheduler=client, progress=False)
+    for name in ("articles", "sentences", "errors"):
+        pd.testing.assert_frame_equal(on_dask.tables[name], single_worker.tables[name])
+
+
+def test_resume_after_an_interrupted_run(mixed_folder, single_worker, tmp_path, monkeypatch):
+    output = tmp_path / "out"
+    analyze_corpus(mixed_folder, workers=1, output_dir=output, chunk_size=10, progress=False)
+    parts = sorted((output / "parts").glob("chunk-*.json"))
+    assert len(parts) == 6  # 53 articles in chunks of 10
+    # Interrupt: the last chunk never written, the one before cut short mid-write.
+    parts[-1].unlink()
+    parts[-2].write_text(parts[-2].read_text(encoding="utf-8")[:100], encoding="utf-8")
+    for table in output.glob("*.parquet"):
+        table.unlink()
+    calls: list[str] = []
+    real = corpus.analyze_item
+    monkeypatch.setattr(corpus, "analyze_item", lambda item: calls.append(item.article_id) or real(item))
+    resumed = analyze_corpus(mixed_folder, workers=1, output_dir=output, chunk_size=10, progress=False)
+    assert len(calls) == 13  # chunk 5 (10 articles) and chunk 6 (3) only
+    for name in ("articles", "sentences", "errors"):
+        pd.testing.assert_frame_equal(resumed.tables[name], single_worker.tables[name])
+        pd.testing.assert_frame_equal(pd.read_parquet(output / f"{name}.parquet"), single_worker.tables[name])
+
+
+def test_table_input_with_ids_headlines_and_metadata(tmp_path):
+    body = "The council voted on Monday to close the library, officials said, after a long debate about the budget."
+    rows = [
+        {"id": "x1", "headline": "Council closes library", "text": body, "outlet": "Daily A", "date": "2024-06-03"},
+        {"id": "x2", "headline": "Empty one", "text": "", "outlet": "Daily B", "date": "2024-06-04"},
+    ]
+    jsonl = tmp_path / "articles.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = analyze_corpus(jsonl, workers=1, progress=False)
+    assert result.articles[["article_id", "outlet", "date", "headline"]].to_dict("records") == [
+        {"article_id": "x1", "outlet": "Daily A", "date": "2024-06-03", "headline": "Council closes library"}
+    ]
+    assert result.articles.loc[0, "sentences"] == 1  # with a headline column, the text is all body
+    assert result.errors["article_id"].tolist() == ["x2"]
+    csv = tmp_path / "articles.csv"
+    pd.DataFrame(rows).drop(columns=["id"]).to_csv(csv, index=False)
+    items = read_corpus(csv)
+    assert len(items[0].article_id) == 64  # no id column: the text's sha256
+
+
+def test_table_without_text_column_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,body\n1,hello\n")
+    from analysis import AnalysisError
+
+    with pytest.raises(AnalysisError, match="'text' or 'html' column"):
+        analyze_corpus(bad, workers=1)
+
+
+def test_cli_exit_status(mixed_folder, tmp_path, capsys):
+    assert main(["corpus", str(mixed_folder), "-o", str(tmp_path / "a"), "--workers", "1", "--quiet", "--csv"]) == 0
+    out = capsys.readouterr().out
+    assert "analysed 50 of 53 articles; 3 failed" in out
+    assert (tmp_path / "a" / "articles.csv").exists() and (tmp_path / "a" / "errors.parquet").exists()
+    assert main(["corpus", str(mixed_folder), "-o", str(tmp_path / "b"), "--workers", "1", "--quiet", "--strict"]) == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_bytes(b"")
+    assert main(["corpus", str(empty), "-o", str(tmp_path / "c"), "--quiet"]) == 2

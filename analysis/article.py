@@ -22,7 +22,6 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from analysis.errors import (
     NotEnglishError,
     UnreadableInputError,
 )
-from analysis.lexicons import load_lexicon
+from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentences import split_sentences
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -437,7 +436,7 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip("\"”’'»)] ").endswith((".", "!", "?", "…", ":")) or not line[-1:].isalnum()
 
 
-@cache
+@lexicon_cache
 def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]]:
     data = load_lexicon("boilerplate")
     max_words = int(data["meta"]["max_words"])
@@ -472,7 +471,7 @@ def boilerplate_reason(line: str) -> str | None:
     return None
 
 
-@cache
+@lexicon_cache
 def _part_rules() -> dict[str, Any]:
     data = load_lexicon("article_parts")
     agencies = sorted(data["agencies"], key=len, reverse=True)

@@ -135,7 +135,7 @@ def summary(result: object) -> str:
     if not readability.scorable:
         lines.append(f"  {readability.note}")
     for score in readability.scores:
-        lines.append(f"  {score.name:<30} {score.value:6.1f}  {score.band}; {score.versus_news.split(' (the norm')[0]}")
+        lines.append(f"  {score.name:<30} {score.value:6.1f}  {score.band}; {score.versus_news}")
     return "\n".join(lines) + "\n"
 
 

@@ -71,7 +71,7 @@ def horizontal_bars(
         if reference is not None:
             axes.axvspan(reference[0], reference[1], color="#bbbbbb", alpha=0.35, lw=0, label=reference_label)
             if reference_label:
-                axes.legend(loc="lower right", frameon=False, fontsize=8)
+                axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.28), frameon=False, fontsize=8)
         for position, value in zip(positions, values, strict=True):
             axes.text(value, position, " " + value_format.format(value), va="center", fontsize=8)
         if xlim is not None:

@@ -380,11 +380,11 @@ def _score(key: str, name: str, formula: Any, scale: str, higher: str, reference
         band, versus = _ease_band(value), _versus_ease_norm(value)
     elif key == "dale_chall":
         band = _dale_chall_band(value)
-        versus = "no published news norm for this score; compare the grade band with news (grades 11–12)"
+        versus = "no published news norm for this score"
     else:
+        # The norm was measured with Flesch–Kincaid; other grade formulas run a grade or two apart
+        # (said once in the report, not on every row).
         band, versus = _grade_band(value), _versus_grade_norm(value)
-        if key != "flesch_kincaid_grade":
-            versus += " (the norm was measured with Flesch–Kincaid; formulas differ by a grade or two)"
     return ReadabilityScore(key, name, value, scale, higher, band, versus, reference)
 
 

@@ -26,20 +26,25 @@ class ReportError(AnalysisError):
 
 def render_report(article_path: Path | str, output: Path | str, *, notebook: Path = REPORT_NOTEBOOK) -> Path:
     """Execute the report notebook on ``article_path`` and write one HTML file to ``output``."""
+    article_path = Path(article_path).resolve()
+    article = load_article(article_path)  # bad input fails here, in one line, before a kernel starts
+    title = f"Report: {article.headline or article.source_name or 'article'}"
+    return render_notebook(notebook, {"article_path": str(article_path)}, Path(output), title)
+
+
+def render_notebook(notebook: Path, parameters: dict[str, object], output: Path, title: str) -> Path:
+    """Run ``notebook`` with papermill ``parameters`` and export it, code hidden, to one HTML page."""
     import nbformat
     import papermill
     from jupyter_client.manager import KernelManager
     from nbconvert import HTMLExporter
 
-    article_path = Path(article_path).resolve()
-    article = load_article(article_path)  # bad input fails here, in one line, before a kernel starts
     if not notebook.exists():
-        raise ReportError(f"report notebook not found at {notebook.name}: run from a checkout of the project")
-    output = Path(output)
+        raise ReportError(f"notebook {notebook.name} not found: run from a checkout of the project")
     output.parent.mkdir(parents=True, exist_ok=True)
     logging.getLogger("papermill").setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory() as scratch:
-        executed = Path(scratch) / "report.ipynb"
+        executed = Path(scratch) / notebook.name
         # A local IPC socket (files in the scratch folder) rather than TCP: nothing listens on the
         # network, and the kernel has no reason to warn about unencrypted traffic.
         kernel = KernelManager(kernel_name="python3", transport="ipc", ip=str(Path(scratch) / "kernel"))
@@ -47,7 +52,7 @@ def render_report(article_path: Path | str, output: Path | str, *, notebook: Pat
             papermill.execute_notebook(
                 str(notebook),
                 str(executed),
-                parameters={"article_path": str(article_path)},
+                parameters=parameters,
                 cwd=str(notebook.parent),
                 progress_bar=False,
                 log_output=False,
@@ -55,7 +60,7 @@ def render_report(article_path: Path | str, output: Path | str, *, notebook: Pat
                 km=kernel,
             )
         except papermill.PapermillExecutionError as error:
-            raise ReportError(f"the report notebook failed: {error.ename}: {error.evalue}") from error
+            raise ReportError(f"the notebook {notebook.name} failed: {error.ename}: {error.evalue}") from error
         finally:
             # We made the kernel manager, so papermill leaves the kernel to us.
             if kernel.has_kernel:
@@ -66,6 +71,5 @@ def render_report(article_path: Path | str, output: Path | str, *, notebook: Pat
         cell["id"] = f"cell-{index}"
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(document)
-    html = page(f"Report: {article.headline or article.source_name or 'article'}", body)
-    output.write_text(html, encoding="utf-8")
+    output.write_text(page(title, body), encoding="utf-8")
     return output

@@ -36,6 +36,7 @@ p, li { max-width: 46rem; }
 .findings li { margin: .35rem 0; }
 .table-wrap { overflow-x: auto; margin: .6rem 0 1rem; }
 table { border-collapse: collapse; font: .85rem/1.4 "DejaVu Sans", Arial, sans-serif; min-width: 60%; }
+.anchor-link { display: none; }
 th, td { border-bottom: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--soft); font-weight: 700; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -56,7 +57,7 @@ code { font-size: .85em; word-break: break-all; }
 .yes { color: #006d3c; font-weight: 700; } .no { color: #8a8a8a; }
 details summary { cursor: pointer; }
 @media (max-width: 40rem) { body { font-size: 15px; padding: 1rem .7rem 3rem; } h1 { font-size: 1.35rem; }
-  table { font-size: .78rem; } }
+  table { font-size: .78rem; min-width: 36rem; } td { min-width: 3.5rem; } }
 """
 
 
@@ -190,7 +191,8 @@ def readability_html(result: ArticleAnalysis) -> str:
         f"<p>{esc(counts)}</p>"
         + table(["formula", "value", "band", "against the news norm", "method"], rows, numeric=(1,))
         + chart(svg)
-        + f"<p class=\"muted\">News norm: {esc(NEWS_NORM_SOURCE)}.</p>"
+        + f"<p class=\"muted\">News norm: {esc(NEWS_NORM_SOURCE)}. The norm was measured with Flesch–Kincaid; "
+        "the other grade formulas run a grade or two apart from it on the same text.</p>"
         + "<h3>Paragraph by paragraph</h3><p class=\"muted\">Paragraphs under 30 words give noisy grades (“enough words” = no).</p>"
         + paragraphs
         + "<h3>Hardest sentences</h3><p class=\"muted\">Hard words: three or more syllables and not on the Dale–Chall list of familiar words.</p>"

@@ -26,9 +26,8 @@ Abbreviation lists are data: ``analysis/lexicons/abbreviations.toml``.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from analysis.lexicons import load_lexicon
+from analysis.lexicons import lexicon_cache, load_lexicon
 
 # Terminal punctuation, then optional closers, then the white space that must follow.
 # The look-behind and possessive quantifiers make each run of punctuation be scanned once, so a
@@ -41,7 +40,7 @@ _OPENING_CHARS = set("\"“‘'«([")
 _LOOKBEHIND = 64
 
 
-@cache
+@lexicon_cache
 def _abbreviations() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_lexicon("abbreviations")
     return (

@@ -1,19 +1,41 @@
-"""Versioned word lists, kept as TOML data files beside this module.
+"""Versioned word lists, kept as TOML data files beside this module, and user overlays on them.
 
-Each file has a ``[meta]`` table with a ``version``; entries carry a ``reason`` where it is not
-obvious. :func:`load_lexicon` reads a file once per process (the files are immutable package data,
-so caching them is safe and keeps per-article cost low).
+Each package file has a ``[meta]`` table with a ``version``; entries carry a ``reason`` where it
+is not obvious. :func:`load_lexicon` returns a file's data merged with the user lexicons in force
+(see :func:`use_lexicons`), so every module reads its lists the same way.
+
+User lexicons (one TOML file; sections mirror the package files, e.g. ``[speech_verbs]``,
+``[news_sentiment]``, ``[gazetteer]``):
+
+* a table merges into the package's table key by key (an entry given by the user replaces the
+  package's entry of the same key; new keys are added);
+* a list adds its items to the package's list (duplicates dropped);
+* ``remove = [...]`` inside a table drops those keys or list items from that table;
+* numbers must stay inside the file's ``meta.value_range`` when it has one (sentiment valences).
+
+A bad file (not TOML, duplicate keys, an unknown section or key type, a value out of range) raises
+:class:`~analysis.errors.LexiconError` naming the file, the line and the entry; nothing is applied
+in part.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import os
 import tomllib
-from functools import cache
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache, lru_cache, wraps
 from importlib import resources
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from analysis.errors import LexiconError
+
+T = TypeVar("T")
 
 
 @cache
@@ -29,16 +51,191 @@ def _read(name: str) -> tuple[dict[str, Any], str]:
     return data, hashlib.sha256(raw).hexdigest()
 
 
+@cache
+def package_lexicon_names() -> tuple[str, ...]:
+    """The names of the package's lexicon files (without ``.toml``), sorted."""
+    return tuple(sorted(e.name[: -len(".toml")] for e in resources.files(__package__).iterdir() if e.name.endswith(".toml")))
+
+
+# --------------------------------------------------------------------------------------------
+# User overlays
+
+
+@dataclass(frozen=True)
+class UserLexicons:
+    """A validated user lexicon file: its name, sha256, and its sections (read-only)."""
+
+    name: str
+    sha256: str
+    sections: tuple[tuple[str, Any], ...]
+
+    @property
+    def digest(self) -> str:
+        return self.sha256
+
+
+_ACTIVE: ContextVar[UserLexicons | None] = ContextVar("analysis_user_lexicons", default=None)
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip().strip("[]").strip()
+        if stripped.startswith((f"{key} ", f"{key}=", f'"{key}"', f"{key}.")) or stripped == key or stripped.endswith(f".{key}"):
+            return number
+    return 0
+
+
+def read_user_lexicons(path: str | os.PathLike[str]) -> UserLexicons:
+    """Read and validate a user lexicon file (see the module docstring for its shape)."""
+    path = Path(path)
+    where = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise LexiconError(f"lexicon file not found: {path}") from error
+    except OSError as error:
+        raise LexiconError(f"cannot read lexicon file {path}: {error.strerror or error}") from error
+    try:
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as error:
+        raise LexiconError(f"{where}: not UTF-8 text") from error
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{where}: {error}") from error
+    known = set(package_lexicon_names())
+    for section, value in data.items():
+        if section == "meta":
+            continue
+        if section not in known:
+            raise LexiconError(
+                f"{where} line {_line_of(text, section)}: unknown section [{section}]; known: {', '.join(sorted(known))}"
+            )
+        if not isinstance(value, dict):
+            raise LexiconError(f"{where} line {_line_of(text, section)}: [{section}] must be a table")
+        base = _read(section)[0]
+        _check(value, base, section, where, text, base.get("meta", {}).get("value_range"))
+        # A dry run of the merge, so a file that cannot be applied fails now, not half-way.
+        _merge(base, value, f"{where} [{section}]")
+    return UserLexicons(path.name, hashlib.sha256(raw).hexdigest(), tuple(sorted(data.items())))
+
+
+def _check(user: dict[str, Any], base: dict[str, Any], trail: str, where: str, text: str, value_range: Any) -> None:
+    for key, value in user.items():
+        entry = f"{trail}.{key}"
+        if key == "remove":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a list of strings")
+            continue
+        if key == "meta":
+            raise LexiconError(f"{where} line {_line_of(text, key)}: {entry}: the package's [meta] cannot be changed")
+        if key in base:
+            expected = base[key]
+            if isinstance(expected, dict) != isinstance(value, dict) or isinstance(expected, list) != isinstance(value, list):
+                kind = "a table" if isinstance(expected, dict) else "a list" if isinstance(expected, list) else type(expected).__name__
+                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be {kind}, like the package's")
+            if isinstance(expected, (int, float)) and not isinstance(expected, bool) and not isinstance(value, (int, float)):
+                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a number")
+            if isinstance(expected, str) and not isinstance(value, str):
+                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a string")
+        if isinstance(value, dict):
+            _check(value, base.get(key, {}) if isinstance(base.get(key), dict) else {}, entry, where, text, value_range)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and value_range:
+            low, high = value_range
+            if not low <= value <= high:
+                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} = {value} is outside [{low}, {high}]")
+
+
+def _merge(base: dict[str, Any], user: dict[str, Any], trail: str) -> dict[str, Any]:
+    merged = copy.deepcopy(base)
+    removals = user.get("remove", [])
+    for item in removals:
+        if item in merged and item != "meta":
+            del merged[item]
+            continue
+        for value in merged.values():
+            if isinstance(value, list) and item in value:
+                value.remove(item)
+    for key, value in user.items():
+        if key == "remove":
+            continue
+        current = merged.get(key)
+        if isinstance(value, dict) and isinstance(current, dict):
+            merged[key] = _merge(current, value, f"{trail}.{key}")
+        elif isinstance(value, list) and isinstance(current, list):
+            merged[key] = current + [v for v in value if v not in current]
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+@contextmanager
+def use_lexicons(lexicons: UserLexicons | str | os.PathLike[str] | None) -> Iterator[UserLexicons | None]:
+    """Make ``lexicons`` (a :class:`UserLexicons` or the path of a TOML file) the overlay that
+    :func:`load_lexicon` applies inside the ``with`` block. ``None`` leaves the package lists."""
+    overlay = lexicons if isinstance(lexicons, UserLexicons) or lexicons is None else read_user_lexicons(lexicons)
+    token = _ACTIVE.set(overlay)
+    try:
+        yield overlay
+    finally:
+        _ACTIVE.reset(token)
+
+
+def active_lexicons() -> UserLexicons | None:
+    """The user lexicons in force in this context, if any."""
+    return _ACTIVE.get()
+
+
+def active_digest() -> str:
+    """A key for caches of anything derived from lexicons: "" for the package lists alone."""
+    overlay = _ACTIVE.get()
+    return overlay.sha256 if overlay is not None else ""
+
+
+@lru_cache(maxsize=64)
+def _merged(name: str, digest: str) -> dict[str, Any]:
+    # The digest is the sha256 of the user file, so it names the overlay's content exactly.
+    overlay = _ACTIVE.get()
+    assert overlay is not None and overlay.sha256 == digest
+    sections = dict(overlay.sections)
+    base = _read(name)[0]
+    return _merge(base, sections[name], f"{overlay.name} [{name}]") if name in sections else base
+
+
 def load_lexicon(name: str) -> dict[str, Any]:
-    """Return the parsed lexicon ``name`` (file ``lexicons/<name>.toml``); treat it as read-only."""
-    return _read(name)[0]
+    """Return lexicon ``name`` (file ``lexicons/<name>.toml``) with the active user overlay applied.
+
+    Treat the result as read-only: it is shared between callers.
+    """
+    overlay = _ACTIVE.get()
+    if overlay is None:
+        return _read(name)[0]
+    return _merged(name, overlay.sha256)
+
+
+def lexicon_cache(function: Callable[[], T]) -> Callable[[], T]:
+    """Like ``functools.cache`` for a no-argument builder of data derived from lexicons, but keyed
+    by the active user lexicons, so an overlay never sees results built without it."""
+
+    @lru_cache(maxsize=8)
+    def by_digest(_digest: str) -> T:
+        return function()
+
+    @wraps(function)
+    def wrapper() -> T:
+        return by_digest(active_digest())
+
+    wrapper.cache_clear = by_digest.cache_clear  # type: ignore[attr-defined]
+    return wrapper
 
 
 def lexicon_versions() -> dict[str, str]:
-    """Map every package lexicon to ``"<version> sha256:<first 12 hex digits>"``, for provenance."""
+    """Map every package lexicon to ``"<version> sha256:<first 12 hex digits>"``, plus the user
+    file in force (``"user:<file name>"`` → its sha256), for provenance."""
     out: dict[str, str] = {}
-    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".toml"):
-            data, digest = _read(entry.name[: -len(".toml")])
-            out[entry.name[: -len(".toml")]] = f"{data.get('meta', {}).get('version', '?')} sha256:{digest[:12]}"
+    for name in package_lexicon_names():
+        data, digest = _read(name)
+        out[name] = f"{data.get('meta', {}).get('version', '?')} sha256:{digest[:12]}"
+    overlay = _ACTIVE.get()
+    if overlay is not None:
+        out[f"user:{overlay.name}"] = f"sha256:{overlay.sha256}"
     return out

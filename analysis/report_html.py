@@ -201,9 +201,7 @@ def readability_html(result: ArticleAnalysis) -> str:
 
 
 def provenance_html(result: ArticleAnalysis) -> str:
-    from analysis.pipeline import provenance
-
-    info = provenance(result.article)
+    info = result.provenance()
     versions = table(["package", "version"], sorted(info["versions"].items()))
     lexicons = table(["lexicon", "version and digest"], sorted(info["lexicons"].items()))
     return (

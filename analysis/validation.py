@@ -91,7 +91,7 @@ def validate_readability(scores: pd.DataFrame | None = None) -> pd.DataFrame:
             {
                 "formula": formula,
                 "ordered_triples": int(ordered.sum()),
-                "triples": int(len(ordered)),
+                "triples": len(ordered),
                 "ordered_clean": int(ordered[~issues.reindex(ordered.index)].sum()),
                 "clean_triples": int((~issues).sum()),
                 "spearman_rho": float(rho),
@@ -167,7 +167,7 @@ def validate_extraction(scores: pd.DataFrame | None = None) -> pd.DataFrame:
             rows.append(
                 {
                     "pages": subset,
-                    "n": int(len(part)),
+                    "n": len(part),
                     "system": system,
                     "precision": float(part[f"{prefix}precision"].mean()),
                     "recall": float(part[f"{prefix}recall"].mean()),

@@ -1,0 +1,1511 @@
+"""Sentence-level tone of a news article with VADER, and the evidence for every score.
+
+Base model: VADER (Hutto, C.J. & Gilbert, E.E. 2014, "VADER: A Parsimonious Rule-based Model for
+Sentiment Analysis of Social Media Text", ICWSM-14), vaderSentiment 3.3.2, unchanged. VADER sums
+the valences of lexicon words (-4 .. +4, rated by humans), adjusted by rules (negation within three
+words, booster/dampener words, ALL-CAPS, "but", "least", special-case idioms, ``!``/``?``), and
+squashes the sum into ``compound`` in [-1, 1] (``x / sqrt(x**2 + 15)``); ``neg``/``neu``/``pos``
+are the shares of the text's weight in each class and add up to 1.
+
+What this module adds, without re-implementing VADER:
+
+* **Typography.** Curly quotes and apostrophes become straight ones before scoring (a 1:1
+  character map, so offsets are kept): VADER misses ``don’t`` as a negation (vaderSentiment #66).
+* **Sentences.** Each :class:`~analysis.article.Sentence` is scored on its own; the score equals
+  ``SentimentIntensityAnalyzer().polarity_scores(normalised sentence)``. VADER's cost grows with the
+  square of a sentence's length, so a sentence of more than :data:`MAX_SENTENCE_TOKENS` tokens is
+  scored in windows of that many tokens (each window sees three tokens of context before and two
+  after, so negation, boosters and idioms still reach across the cut), and VADER's own ``but``
+  rule and ``score_valence`` are then applied to the whole token list: the result equals VADER's
+  except that the ALL-CAPS differential is judged per window (``windowed`` is True on such rows).
+* **Evidence.** A subclass of ``SentimentIntensityAnalyzer`` observes VADER's own steps (the value
+  after ``sentiment_valence``, each ``_negation_check``, ``_special_idioms_check``,
+  ``_least_check``, ``_but_check`` and ``_punctuation_emphasis``) and reports, for each lexicon word
+  of a sentence, its base valence from VADER's lexicon, the rules that changed it, and its final
+  valence. Rule *labels* are read from VADER's tables (``NEGATE``, ``BOOSTER_DICT``); the numbers
+  are VADER's.
+* **Aggregation.** A paragraph's tone is the mean of its sentences' compounds; the body's is the
+  mean of all sentence compounds, with the shares of negative (compound <= -0.05) and positive
+  (>= 0.05) sentences. VADER's own whole-body compound is reported for reference
+  (:attr:`BodySentiment.vader_compound`); it saturates towards -1 or +1 on long texts
+  (vaderSentiment #151), so read the sentence distribution instead. It is rebuilt from the
+  sentence token valences with VADER's ``_but_check`` and ``score_valence`` over the body (equal to
+  ``polarity_scores(body)`` unless a negation or booster at the end of one sentence reaches a
+  sentiment word at the start of the next, or the ALL-CAPS differential differs; on the seed it is
+  -0.9764, the same as the direct call), which avoids a second, quadratic pass over the body.
+* **Arc.** Paragraph tones in order, with turning points: a change of sign between non-neutral
+  paragraphs, or a swing of at least :data:`SWING` between neighbours.
+* **Voices.** Narrator text and quoted text are scored apart. Quoted text is every quote span of
+  the article except scare quotes: a span of at most two words is a scare quote ("moderate"
+  Syrians) unless its sentence has a reporting verb and the span closes a phrase (raises "serious
+  concern." is a partial quote). With a :class:`~analysis.sourcing.SourcingResult`, a quote that
+  overlaps a direct or partial attribution is always a voice, with that source's name, and tone is
+  also given per source and per side (the source's affiliation). A segment's
+  score is VADER's ``score_valence`` over the token valences VADER computed in the full sentence,
+  restricted to the segment's tokens (so a negation outside a quote still counts).
+* **Actors.** Each actor mention (:mod:`analysis.actors`) takes the tone of its clause (same
+  ``score_valence`` restriction; clauses are cut at ``;``, ``:``, dashes, and before relative
+  pronouns and conjunctions, per ``clause_breaks`` in ``lexicons/news_sentiment.toml``). Role
+  rule: in a clause with a negative act (a word in ``negative_acts``, or a word negative both in
+  the lexicon and after VADER's rules, so "not active" is no act, and not one of ``not_acts`` such
+  as "no" or "rebels"), an actor before the first act word is its *agent* and one after it is its
+  *target*; a passive act ("were struck") swaps the two, a mention right after "by" is the agent,
+  a hyphenated modifier ("US-backed") and a mention after "between" take no role. An actor's tone
+  is the mean compound of the distinct clauses that mention it.
+* **News supplement** (``lexicons/news_sentiment.toml``): 55 single news words VADER lacks
+  (``bombed``, ``militants``, ``airstrikes``, ``casualties``, ``concern`` ...), each with a valence
+  and a reason, added to a copy of VADER's lexicon (VADER's own entries always win). Off by
+  default (:data:`SUPPLEMENT_DEFAULT`): on the held-out even NYT rows it moves r from 0.4910 to
+  0.4919 and macro-F1 from 0.4293 to 0.4317 (29 of 2,595 rows touched; bootstrap 95% interval of
+  the r gain -0.002 .. +0.004), and it costs one tweet its class (macro-F1 0.6403 -> 0.6402), so
+  it did not win (:mod:`analysis.validate_sentiment`). Switch it on with ``supplement=True`` for
+  war reporting, where VADER's gaps are largest; each supplement word is marked in the evidence.
+
+Cost: about 2.4-2.8x plain VADER over the same sentences for the whole analysis (sentence scores
+with evidence alone: about 1.5x; ``benchmarks/bench_sentiment.py``).
+
+Known limits on news text: VADER agrees with mean human ratings of New York Times editorial
+snippets at only r = 0.49 (Hutto & Gilbert 2014, table 3; 0.50 with 3.3.2 here), against about
+0.75 for one human rater. It has no entry for much war vocabulary (``bombed``, ``militants``,
+``airstrikes``), and diplomatic wording reads positive: "Russia's latest actions raise serious
+concern ... We will seek an explanation ... and assurances this will not happen again" scores
+-0.08 and +0.44, because ``assurances`` (+1.4) outweighs ``serious`` (-0.3) and ``concern`` is not
+in the lexicon (the supplement makes the first sentence -0.27; the second stays positive).
+Neutral newsroom words carry VADER valences ("defense" +0.5, "United" +1.8, "fighters" -0.2).
+Agent/target roles come from word order, not a parser: "told Russia ... to respect a fragile
+ceasefire" and "ties between Moscow and Washington" are handled, but coordination without a comma
+("... truce and Damascus has stepped up ...") is one clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import math
+import re
+import string
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from vaderSentiment import vaderSentiment as _vader
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analysis._json import to_jsonable
+from analysis.article import Article
+from analysis.errors import LexiconError
+from analysis.lexicons import load_lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+#: Sentences with more tokens than this are scored in windows of this many tokens.
+MAX_SENTENCE_TOKENS = 200
+#: Compound at or beyond +-0.05 is positive / negative (VADER's README thresholds).
+THRESHOLD = 0.05
+#: A change of paragraph tone of at least this much is a turning point ("swing").
+SWING = 0.5
+#: Whether the news supplement is on when ``supplement=None`` (decided by the NYT validation).
+SUPPLEMENT_DEFAULT = False
+
+_LEXICON_NAME = "news_sentiment"
+_CONTEXT_BEFORE = 3  # VADER looks back three tokens (negation, boosters, idioms)
+_CONTEXT_AFTER = 2  # and ahead two (special-case idioms)
+_TYPOGRAPHY = (
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201b", "'"),
+    ("\u02bc", "'"),
+    ("\u2032", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u201e", '"'),
+    ("\u201f", '"'),
+    ("\u2033", '"'),
+    ("\u00ab", '"'),
+    ("\u00bb", '"'),
+    ("\u00a0", " "),
+)
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def normalise_typography(text: str) -> str:
+    """Straighten curly quotes and apostrophes (one character for one, so offsets are kept)."""
+    for curly, straight in _TYPOGRAPHY:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
+
+
+# --------------------------------------------------------------------------------------------
+# Result types
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One lexicon word of a sentence as VADER scored it.
+
+    ``token`` is the word as VADER saw it (typography normalised, outer punctuation stripped);
+    ``position`` its index in VADER's token list for the sentence; ``start``/``end`` body offsets
+    (None when VADER expanded an emoji); ``base`` the valence in VADER's lexicon (or the
+    supplement, ``source == "supplement"``); ``valence`` the value VADER summed after its rules;
+    ``rules`` what changed it.
+    """
+
+    token: str
+    position: int
+    start: int | None
+    end: int | None
+    base: float
+    valence: float
+    rules: tuple[str, ...]
+    source: str  # "vader" or "supplement"
+
+    def describe(self) -> str:
+        text = f"{self.token} {self.base:+.2f}"
+        if self.source == "supplement":
+            text += " [supplement]"
+        if self.rules or not math.isclose(self.valence, self.base):
+            text += f" -> {self.valence:+.3f}"
+            if self.rules:
+                text += " (" + "; ".join(self.rules) + ")"
+        return text
+
+
+@dataclass(frozen=True)
+class SentenceSentiment:
+    """VADER scores of one body sentence (``index`` = :attr:`Sentence.index`).
+
+    ``voice`` is ``narrator`` (no quoted words), ``quoted`` (all words inside a voice quote) or
+    ``mixed``; ``speaker`` the quoted source's name when sourcing knows it.
+    ``punctuation_emphasis`` is what VADER added to the sum for ``!``/``?``.
+    """
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    neg: float
+    neu: float
+    pos: float
+    compound: float
+    tokens: int
+    voice: str
+    speaker: str | None
+    evidence: tuple[Evidence, ...]
+    punctuation_emphasis: float
+    windowed: bool
+
+    @property
+    def evidence_text(self) -> str:
+        parts = [e.describe() for e in self.evidence]
+        if self.punctuation_emphasis:
+            parts.append(f"punctuation emphasis {self.punctuation_emphasis:+.3f}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ParagraphSentiment:
+    """Tone of one paragraph: ``compound`` is the mean of its sentence compounds.
+
+    ``neg``/``neu``/``pos`` are means too; ``delta`` is the change from the previous paragraph
+    (None for the first); ``turning`` names the turning point here, if any.
+    """
+
+    index: int
+    start: int
+    end: int
+    sentences: int
+    compound: float
+    neg: float
+    neu: float
+    pos: float
+    min_compound: float
+    max_compound: float
+    share_negative: float
+    share_positive: float
+    delta: float | None
+    turning: str | None
+
+
+@dataclass(frozen=True)
+class TurningPoint:
+    """Where the tone turns: ``kind`` is ``sign``, ``swing`` or ``sign+swing``."""
+
+    paragraph: int
+    kind: str
+    before: float
+    after: float
+    delta: float
+    description: str
+
+
+@dataclass(frozen=True)
+class BodySentiment:
+    """Whole-body tone.
+
+    ``compound`` is the mean of the sentence compounds (the headline figure), ``median_compound``
+    its median, ``share_*`` the shares of negative / neutral / positive sentences.
+    ``vader_compound`` (and ``vader_neg``/``vader_neu``/``vader_pos``) is VADER's own score of the
+    whole body, for reference only: it saturates on long texts.
+    """
+
+    sentences: int
+    compound: float
+    median_compound: float
+    min_compound: float
+    max_compound: float
+    share_negative: float
+    share_neutral: float
+    share_positive: float
+    neg: float
+    neu: float
+    pos: float
+    vader_compound: float
+    vader_neg: float
+    vader_neu: float
+    vader_pos: float
+
+
+@dataclass(frozen=True)
+class VoiceSegment:
+    """A stretch of one sentence in one voice (``narrator`` or ``quoted``), scored with VADER's
+    ``score_valence`` on the token valences of the full sentence that fall inside it."""
+
+    sentence: int
+    paragraph: int
+    voice: str
+    start: int
+    end: int
+    text: str
+    words: int
+    speaker: str | None
+    source_id: int | str | None
+    side: str | None
+    neg: float
+    neu: float
+    pos: float
+    compound: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoiceTone:
+    """Tone of a group of segments: ``level`` is ``voice`` (key ``narrator``/``quoted``),
+    ``source`` (key = source id, ``label`` its name) or ``side`` (key = affiliation).
+
+    ``compound`` is the mean of the segment compounds, ``weighted_compound`` the mean weighted by
+    words; ``share_negative``/``share_positive`` count segments.
+    """
+
+    level: str
+    key: str
+    label: str
+    side: str | None
+    segments: int
+    words: int
+    compound: float
+    weighted_compound: float
+    share_negative: float
+    share_positive: float
+    min_compound: float
+    max_compound: float
+
+
+@dataclass(frozen=True)
+class ActorMentionTone:
+    """One actor mention, the clause around it and the role rule's verdict.
+
+    ``role`` is ``agent`` or ``target`` of the clause's negative act ``act`` (None when the
+    clause has none, or the mention is a modifier like "US-backed" or in "between X and Y";
+    ``role_reason`` says which rule fired).
+    """
+
+    actor: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    clause_start: int
+    clause_end: int
+    clause: str
+    compound: float
+    sentence_compound: float
+    voice: str
+    role: str | None
+    act: str | None
+    role_reason: str
+
+
+@dataclass(frozen=True)
+class ActorTone:
+    """Tone per actor: ``compound`` is the mean compound of the distinct clauses that mention it,
+    ``sentence_compound`` the mean over the distinct sentences; ``agent_of``/``target_of`` count
+    negative acts in each role and ``acts_as_agent``/``acts_as_target`` list the act words."""
+
+    actor: str
+    kind: str
+    mentions: int
+    clauses: int
+    compound: float
+    sentence_compound: float
+    share_negative: float
+    agent_of: int
+    target_of: int
+    acts_as_agent: tuple[str, ...]
+    acts_as_target: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentimentResult:
+    """Everything :func:`analyze_sentiment` found; frames are built on demand."""
+
+    sentences: tuple[SentenceSentiment, ...]
+    paragraphs: tuple[ParagraphSentiment, ...]
+    body: BodySentiment
+    turning_points: tuple[TurningPoint, ...]
+    segments: tuple[VoiceSegment, ...]
+    voices: tuple[VoiceTone, ...]
+    actor_mentions: tuple[ActorMentionTone, ...]
+    actors: tuple[ActorTone, ...]
+    supplement: bool
+    supplement_version: str
+    method: str
+    warnings: tuple[str, ...] = field(default=())
+
+    def actor(self, name: str) -> ActorTone | None:
+        """The :class:`ActorTone` of actor ``name`` (canonical name), if mentioned."""
+        return next((a for a in self.actors if a.actor == name), None)
+
+    def voice(self, key: str, level: str = "voice") -> VoiceTone | None:
+        return next((v for v in self.voices if v.level == level and v.key == key), None)
+
+    # Frames ---------------------------------------------------------------------------------
+
+    def sentences_frame(self) -> pd.DataFrame:
+        """One row per sentence: paragraph, sentence, voice, speaker, neg, neu, pos, compound,
+        tokens, evidence (readable), windowed, text."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [
+                {
+                    "paragraph": s.paragraph,
+                    "sentence": s.index,
+                    "voice": s.voice,
+                    "speaker": s.speaker,
+                    "neg": s.neg,
+                    "neu": s.neu,
+                    "pos": s.pos,
+                    "compound": s.compound,
+                    "tokens": s.tokens,
+                    "evidence": s.evidence_text,
+                    "windowed": s.windowed,
+                    "text": s.text,
+                }
+                for s in self.sentences
+            ],
+            columns=[
+                "paragraph", "sentence", "voice", "speaker", "neg", "neu", "pos", "compound", "tokens",
+                "evidence", "windowed", "text",
+            ],
+        )
+
+    def evidence_frame(self) -> pd.DataFrame:
+        """One row per lexicon word: sentence, token, start, end, base, valence, rules, source."""
+        import pandas as pd
+
+        rows = [
+            {
+                "paragraph": s.paragraph,
+                "sentence": s.index,
+                "position": e.position,
+                "token": e.token,
+                "start": e.start,
+                "end": e.end,
+                "base": e.base,
+                "valence": e.valence,
+                "rules": "; ".join(e.rules),
+                "source": e.source,
+            }
+            for s in self.sentences
+            for e in s.evidence
+        ]
+        return pd.DataFrame(
+            rows,
+            columns=["paragraph", "sentence", "position", "token", "start", "end", "base", "valence", "rules", "source"],
+        )
+
+    def paragraphs_frame(self) -> pd.DataFrame:
+        """One row per paragraph (see :class:`ParagraphSentiment`)."""
+        import pandas as pd
+
+        columns = [
+            "paragraph", "sentences", "compound", "neg", "neu", "pos", "min_compound", "max_compound",
+            "share_negative", "share_positive", "delta", "turning",
+        ]
+        return pd.DataFrame(
+            [{"paragraph": p.index, **{c: getattr(p, c) for c in columns[1:]}} for p in self.paragraphs],
+            columns=columns,
+        )
+
+    def arc_frame(self) -> pd.DataFrame:
+        """The tone arc, ready to plot: paragraph, tone (mean compound), rolling (mean over three
+        paragraphs, centred), delta, turning (bool), turning_kind, label (paragraph opening)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(
+            {
+                "paragraph": [p.index for p in self.paragraphs],
+                "tone": [p.compound for p in self.paragraphs],
+                "delta": [p.delta for p in self.paragraphs],
+            }
+        )
+        frame["rolling"] = frame["tone"].rolling(3, center=True, min_periods=1).mean()
+        kinds = {t.paragraph: t.kind for t in self.turning_points}
+        frame["turning"] = frame["paragraph"].map(lambda i: i in kinds)
+        frame["turning_kind"] = frame["paragraph"].map(lambda i: kinds.get(i))
+        openings = {}
+        for s in self.sentences:
+            openings.setdefault(s.paragraph, _excerpt(s.text, 60))
+        frame["label"] = frame["paragraph"].map(lambda i: openings.get(i, ""))
+        return frame[["paragraph", "tone", "rolling", "delta", "turning", "turning_kind", "label"]]
+
+    def segments_frame(self) -> pd.DataFrame:
+        """One row per voice segment (see :class:`VoiceSegment`)."""
+        import pandas as pd
+
+        columns = [
+            "paragraph", "sentence", "voice", "speaker", "source_id", "side", "words", "neg", "neu", "pos",
+            "compound", "evidence", "text",
+        ]
+        return pd.DataFrame(
+            [
+                {**{c: getattr(s, c) for c in columns if c != "evidence"}, "evidence": "; ".join(s.evidence)}
+                for s in self.segments
+            ],
+            columns=columns,
+        )
+
+    def voices_frame(self) -> pd.DataFrame:
+        """One row per voice, source and side (see :class:`VoiceTone`)."""
+        import pandas as pd
+
+        columns = [
+            "level", "key", "label", "side", "segments", "words", "compound", "weighted_compound",
+            "share_negative", "share_positive", "min_compound", "max_compound",
+        ]
+        return pd.DataFrame([{c: getattr(v, c) for c in columns} for v in self.voices], columns=columns)
+
+    def actors_frame(self) -> pd.DataFrame:
+        """One row per actor (see :class:`ActorTone`), most mentioned first."""
+        import pandas as pd
+
+        columns = [
+            "actor", "kind", "mentions", "clauses", "compound", "sentence_compound", "share_negative",
+            "agent_of", "target_of", "acts_as_agent", "acts_as_target",
+        ]
+        rows = []
+        for a in self.actors:
+            row = {c: getattr(a, c) for c in columns}
+            row["acts_as_agent"] = ", ".join(a.acts_as_agent)
+            row["acts_as_target"] = ", ".join(a.acts_as_target)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=columns)
+
+    def actor_mentions_frame(self) -> pd.DataFrame:
+        """One row per actor mention with its clause tone and role."""
+        import pandas as pd
+
+        columns = [
+            "actor", "kind", "text", "paragraph", "sentence", "start", "end", "voice", "compound",
+            "sentence_compound", "role", "act", "role_reason", "clause",
+        ]
+        return pd.DataFrame([{c: getattr(m, c) for c in columns} for m in self.actor_mentions], columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready and deterministic (floats rounded by :func:`analysis._json.to_jsonable`)."""
+        return to_jsonable(
+            {
+                "method": self.method,
+                "supplement": self.supplement,
+                "supplement_version": self.supplement_version,
+                "body": self.body,
+                "paragraphs": list(self.paragraphs),
+                "turning_points": list(self.turning_points),
+                "sentences": [
+                    {
+                        **{
+                            k: getattr(s, k)
+                            for k in (
+                                "index", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "tokens",
+                                "voice", "speaker", "punctuation_emphasis", "windowed",
+                            )
+                        },
+                        "evidence": list(s.evidence),
+                    }
+                    for s in self.sentences
+                ],
+                "segments": list(self.segments),
+                "voices": list(self.voices),
+                "actors": list(self.actors),
+                "actor_mentions": list(self.actor_mentions),
+                "warnings": list(self.warnings),
+            }
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Lexicon and analyzer
+
+
+@dataclass(frozen=True)
+class _Settings:
+    version: str
+    supplement: Mapping[str, float]
+    reasons: Mapping[str, str]
+    scare_quote_max_words: int
+    reporting_verbs: frozenset[str]
+    clause_break: re.Pattern[str]
+    negative_acts: frozenset[str]
+    not_acts: frozenset[str]
+    relational: frozenset[str]
+    agentive: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+
+
+@cache
+def _settings() -> _Settings:
+    data = load_lexicon(_LEXICON_NAME)
+    supplement: dict[str, float] = {}
+    reasons: dict[str, str] = {}
+    for word, entry in data.get("supplement", {}).items():
+        if not isinstance(entry, dict) or "valence" not in entry or not entry.get("reason"):
+            raise LexiconError(f"{_LEXICON_NAME}.toml: supplement entry {word!r} needs a valence and a reason")
+        if word != word.lower() or not word or any(ch.isspace() for ch in word):
+            raise LexiconError(
+                f"{_LEXICON_NAME}.toml: supplement entry {word!r} must be one lower-case word "
+                "(VADER never matches multi-word entries)"
+            )
+        valence = float(entry["valence"])
+        if not -4.0 <= valence <= 4.0:
+            raise LexiconError(f"{_LEXICON_NAME}.toml: valence of {word!r} is outside -4 .. +4")
+        supplement[word] = valence
+        reasons[word] = str(entry["reason"])
+    voice = data.get("voice", {})
+    actors = data.get("actors", {})
+    try:
+        clause_break = re.compile("|".join(f"(?:{p})" for p in actors.get("clause_breaks", [])) or r"(?!x)x")
+    except re.error as error:
+        raise LexiconError(f"{_LEXICON_NAME}.toml: bad clause_breaks pattern: {error}") from error
+    return _Settings(
+        version=str(data.get("meta", {}).get("version", "?")),
+        supplement=MappingProxyType(supplement),
+        reasons=MappingProxyType(reasons),
+        scare_quote_max_words=int(voice.get("scare_quote_max_words", 2)),
+        reporting_verbs=frozenset(w.lower() for w in voice.get("reporting_verbs", [])),
+        clause_break=clause_break,
+        negative_acts=frozenset(w.lower() for w in actors.get("negative_acts", [])),
+        not_acts=frozenset(w.lower() for w in actors.get("not_acts", [])),
+        relational=frozenset(w.lower() for w in actors.get("relational", [])),
+        agentive=frozenset(w.lower() for w in actors.get("agentive", [])),
+        passive_auxiliaries=frozenset(w.lower() for w in actors.get("passive_auxiliaries", [])),
+    )
+
+
+def supplement_entries() -> dict[str, tuple[float, str]]:
+    """The news supplement: word -> (valence, reason)."""
+    settings = _settings()
+    return {w: (v, settings.reasons[w]) for w, v in settings.supplement.items()}
+
+
+@cache
+def _plain_analyzer() -> SentimentIntensityAnalyzer:
+    """VADER as shipped, built once per process (reading its lexicon costs about 50 ms)."""
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def _lexicon(supplement: bool) -> tuple[Mapping[str, float], frozenset[str]]:
+    """VADER's lexicon, or a copy with the supplement added (supplement words VADER already has
+    are ignored: VADER's own rating wins). Returns the lexicon and the supplement words used."""
+    base = _plain_analyzer().lexicon
+    if not supplement:
+        return base, frozenset()
+    added = {w: v for w, v in _settings().supplement.items() if w not in base}
+    return {**base, **added}, frozenset(added)
+
+
+class _Tracer(SentimentIntensityAnalyzer):
+    """VADER with its steps observed. It shares the lexicon of a cached analyzer (no file is read)
+    and holds the trace of the last ``polarity_scores`` call; make one per analysis (it is not
+    shared between calls, so results never depend on state left by another call)."""
+
+    def __init__(self, lexicon: Mapping[str, float], emojis: Mapping[str, str]) -> None:
+        # Deliberately not calling super().__init__: it would re-read the lexicon files.
+        self.lexicon = lexicon  # type: ignore[assignment]
+        self.emojis = emojis  # type: ignore[assignment]
+        self.reset()
+
+    def reset(self) -> None:
+        self.words: list[str] = []
+        self.pre_but: list[float] = []
+        self.post_but: list[float] = []
+        self.steps: dict[int, list[tuple[str, int, float, float]]] = {}
+        self.punctuation = 0.0
+
+    # VADER's hooks (each calls VADER's own method and records what it did) -------------------
+
+    def _negation_check(self, valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def,override]
+        out = SentimentIntensityAnalyzer._negation_check(valence, words_and_emoticons, start_i, i)
+        self.steps.setdefault(i, []).append(("step", start_i, valence, out))
+        return out
+
+    def _special_idioms_check(self, valence, words_and_emoticons, i):  # type: ignore[no-untyped-def,override]
+        out = SentimentIntensityAnalyzer._special_idioms_check(valence, words_and_emoticons, i)
+        if out != valence:
+            self.steps.setdefault(i, []).append(("idiom", 2, valence, out))
+        return out
+
+    def _least_check(self, valence, words_and_emoticons, i):  # type: ignore[no-untyped-def]
+        out = super()._least_check(valence, words_and_emoticons, i)
+        if out != valence:
+            self.steps.setdefault(i, []).append(("least", 0, valence, out))
+        return out
+
+    def _but_check(self, words_and_emoticons, sentiments):  # type: ignore[no-untyped-def,override]
+        # The list VADER passes holds the value sentiment_valence gave each token.
+        self.words = words_and_emoticons
+        self.pre_but = list(sentiments)
+        out = SentimentIntensityAnalyzer._but_check(words_and_emoticons, sentiments)
+        self.post_but = out
+        return out
+
+    def _punctuation_emphasis(self, text):  # type: ignore[no-untyped-def]
+        self.punctuation = super()._punctuation_emphasis(text)
+        return self.punctuation
+
+    # Reading the trace ------------------------------------------------------------------------
+
+    def token_rules(self, i: int, words: Sequence[str], lower: Sequence[str], is_cap_diff: bool) -> tuple[str, ...]:
+        """Labels for the rules VADER applied to token ``i`` before the ``but`` rule. The labels
+        name the entries of VADER's own tables (``NEGATE``, ``BOOSTER_DICT``); the changes are the
+        values recorded from VADER's calls."""
+        rules: list[str] = []
+        if lower[i] == "no" and i < len(words) - 1 and lower[i + 1] in self.lexicon:
+            rules.append("'no' before a lexicon word: used as a negator, own valence 0")
+        elif (i > 0 and lower[i - 1] == "no") or (i > 1 and lower[i - 2] == "no") or (
+            i > 2 and lower[i - 3] == "no" and lower[i - 1] in ("or", "nor")
+        ):
+            rules.append(f"negated by 'no' (x{_vader.N_SCALAR})")
+        if is_cap_diff and words[i].isupper():
+            rules.append(f"ALL-CAPS emphasis ({_vader.C_INCR:+.3f} in magnitude)")
+        previous_out: float | None = None
+        for kind, start_i, v_in, v_out in self.steps.get(i, ()):
+            if kind == "step":
+                word = lower[i - (start_i + 1)]
+                if word in _vader.BOOSTER_DICT:
+                    if previous_out is not None:
+                        delta = v_in - previous_out
+                    else:
+                        damp = (1.0, 0.95, 0.9)[start_i]
+                        delta = _vader.scalar_inc_dec(words[i - (start_i + 1)], v_in, is_cap_diff) * damp
+                    label = "booster" if _vader.BOOSTER_DICT[word] > 0 else "dampener"
+                    rules.append(f"{label} '{word}' ({delta:+.3f})")
+                if v_in != 0 and math.isclose(v_out, v_in * _vader.N_SCALAR):
+                    rules.append(f"negated by '{word}' (x{_vader.N_SCALAR})")
+                elif v_in != 0 and math.isclose(v_out, v_in * 1.25):
+                    rules.append("'never so/this' emphasis (x1.25)")
+            elif kind == "idiom":
+                rules.append(f"special-case phrase or 'kind of'/'sort of' ({v_in:+.3f} -> {v_out:+.3f})")
+            elif kind == "least":
+                rules.append(f"negated by 'least' (x{_vader.N_SCALAR})")
+            previous_out = v_out
+        return tuple(rules)
+
+
+_EvidenceRow = tuple[int, float, float, tuple[str, ...], str]  # (position, base, valence, rules, source)
+
+
+@dataclass
+class _Scored:
+    """Internal: one scored sentence with its VADER token trace."""
+
+    scores: dict[str, float]
+    words: list[str]
+    lower: list[str]
+    starts: list[int] | None  # per VADER token, start offset in the scored text (None: emoji expanded)
+    valences: list[float]  # per VADER token, after "but" (what VADER summed)
+    pre_but: list[float]
+    evidence: list[_EvidenceRow]
+    punctuation: float
+    windowed: bool
+
+
+_PUNCT = frozenset(string.punctuation)
+
+
+def _word_starts(text: str) -> list[int]:
+    """Start offsets of VADER's tokens in ``text``: white-space split, then leading punctuation
+    skipped unless fewer than three characters would remain (VADER's ``_strip_punc_if_word``)."""
+    out = []
+    for match in _TOKEN.finditer(text):
+        start = match.start()
+        if text[start] in _PUNCT:
+            raw = match.group(0)
+            if len(raw.strip(string.punctuation)) > 2:
+                start += len(raw) - len(raw.lstrip(string.punctuation))
+        out.append(start)
+    return out
+
+
+def _is_scored(i: int, lower: Sequence[str]) -> bool:
+    """Whether VADER ran sentiment_valence on token ``i`` (it skips booster words and the "kind"
+    of "kind of", giving them 0)."""
+    word = lower[i]
+    if word in _vader.BOOSTER_DICT:
+        return False
+    return not (word == "kind" and i < len(lower) - 1 and lower[i + 1] == "of")
+
+
+def _evidence(
+    tracer: _Tracer,
+    words: Sequence[str],
+    lower: Sequence[str],
+    shift: int,
+    positions: Iterable[int],
+    supplement_words: frozenset[str],
+) -> list[_EvidenceRow]:
+    lexicon = tracer.lexicon
+    found = [i for i in positions if lower[i] in lexicon and _is_scored(i, lower)]
+    if not found:
+        return []
+    is_cap_diff = any(words[i].isupper() for i in found) and _vader.allcap_differential(words)
+    out = []
+    post = tracer.post_but
+    for i in found:
+        rules = tracer.token_rules(i, words, lower, is_cap_diff)
+        rules = _with_but(rules, tracer.pre_but[i], post[i])
+        source = "supplement" if lower[i] in supplement_words else "vader"
+        out.append((i + shift, lexicon[lower[i]], post[i], rules, source))
+    return out
+
+
+def _with_but(rules: tuple[str, ...], before: float, after: float) -> tuple[str, ...]:
+    if before == after or before == 0:
+        return rules
+    return (*rules, f"'but' rule (x{after / before:.2f})")
+
+
+def _run(tracer: _Tracer, text: str, supplement_words: frozenset[str]) -> _Scored:
+    """Score ``text`` (already normalised) with VADER, windowing long inputs."""
+    n = text.count(" ") + 1  # cheap upper bound check first
+    if n <= MAX_SENTENCE_TOKENS or len(text.split()) <= MAX_SENTENCE_TOKENS:
+        tracer.reset()
+        scores = tracer.polarity_scores(text)
+        words = tracer.words
+        if not words:
+            return _Scored(scores, [], [], [], [], [], [], 0.0, False)
+        lower = [w.lower() for w in words]
+        evidence = _evidence(tracer, words, lower, 0, range(len(words)), supplement_words)
+        starts: list[int] | None = _word_starts(text)
+        if len(starts) != len(words):  # an emoji was expanded into words
+            starts = None
+        return _Scored(
+            scores, words, lower, starts, tracer.post_but, tracer.pre_but, evidence, tracer.punctuation, False
+        )
+    return _run_windowed(tracer, text, supplement_words)
+
+
+def _run_windowed(tracer: _Tracer, text: str, supplement_words: frozenset[str]) -> _Scored:
+    """VADER's cost is quadratic in a sentence's token count: score windows of
+    MAX_SENTENCE_TOKENS tokens, each with three tokens of context before and two after, then apply
+    VADER's ``_but_check`` and ``score_valence`` to the whole token list."""
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    all_starts = _word_starts(text)
+    words: list[str] = []
+    pre: list[float] = []
+    rows: list[_EvidenceRow] = []
+    starts: list[int] | None = []
+    n = len(spans)
+    for a in range(0, n, MAX_SENTENCE_TOKENS):
+        b = min(a + MAX_SENTENCE_TOKENS, n)
+        ca, cb = max(0, a - _CONTEXT_BEFORE), min(n, b + _CONTEXT_AFTER)
+        tracer.reset()
+        tracer.polarity_scores(text[spans[ca][0] : spans[cb - 1][1]])
+        if len(tracer.words) != cb - ca:  # an emoji was expanded: score the window without context
+            ca, cb = a, b
+            tracer.reset()
+            tracer.polarity_scores(text[spans[a][0] : spans[b - 1][1]])
+            starts = None
+        core = range(a - ca, len(tracer.words) - (cb - b))
+        window_lower = [w.lower() for w in tracer.words]
+        rows.extend(_evidence(tracer, tracer.words, window_lower, len(words) - (a - ca), core, supplement_words))
+        words.extend(tracer.words[k] for k in core)
+        pre.extend(tracer.pre_but[k] for k in core)
+    post = SentimentIntensityAnalyzer._but_check(words, list(pre))
+    tracer.punctuation = 0.0
+    scores = tracer.score_valence(post, text.strip())
+    rows = [(p, base, post[p], _with_but(_drop_but(rules), pre[p], post[p]), src) for p, base, _, rules, src in rows]
+    starts = all_starts if starts is not None and len(all_starts) == len(words) else None
+    return _Scored(scores, words, [w.lower() for w in words], starts, list(post), pre, rows, tracer.punctuation, True)
+
+
+def _drop_but(rules: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(r for r in rules if not r.startswith("'but'"))
+
+
+def _resolve_supplement(supplement: bool | None) -> bool:
+    return SUPPLEMENT_DEFAULT if supplement is None else bool(supplement)
+
+
+def _new_tracer(supplement: bool) -> tuple[_Tracer, frozenset[str]]:
+    lexicon, added = _lexicon(supplement)
+    return _Tracer(lexicon, _plain_analyzer().emojis), added
+
+
+def score_text(text: str, *, supplement: bool | None = None) -> dict[str, Any]:
+    """Score one sentence-sized text: VADER's ``neg``/``neu``/``pos``/``compound`` after typography
+    normalisation (windowed beyond :data:`MAX_SENTENCE_TOKENS` tokens), plus ``evidence``
+    (a tuple of :class:`Evidence` with offsets into ``text``) and ``windowed``."""
+    use = _resolve_supplement(supplement)
+    tracer, added = _new_tracer(use)
+    scored = _run(tracer, normalise_typography(text), added)
+    return {**scored.scores, "evidence": _make_evidence(scored, 0), "windowed": scored.windowed}
+
+
+def polarity(text: str, *, supplement: bool | None = None) -> dict[str, float]:
+    """Just VADER's four scores for ``text`` after typography normalisation (no trace)."""
+    use = _resolve_supplement(supplement)
+    normalised = normalise_typography(text)
+    if len(normalised.split()) > MAX_SENTENCE_TOKENS:
+        scores = score_text(text, supplement=use)
+        return {k: scores[k] for k in ("neg", "neu", "pos", "compound")}
+    return (_supplemented_analyzer() if use else _plain_analyzer()).polarity_scores(normalised)
+
+
+@cache
+def _supplemented_analyzer() -> SentimentIntensityAnalyzer:
+    """A plain SentimentIntensityAnalyzer sharing the supplemented lexicon (no file re-read)."""
+    analyzer = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    analyzer.lexicon = _lexicon(True)[0]  # type: ignore[assignment]
+    analyzer.emojis = _plain_analyzer().emojis
+    return analyzer
+
+
+def _make_evidence(scored: _Scored, base_offset: int) -> tuple[Evidence, ...]:
+    out = []
+    starts = scored.starts
+    for pos, base, valence, rules, source in scored.evidence:
+        word = scored.words[pos]
+        start = starts[pos] + base_offset if starts is not None else None
+        out.append(
+            Evidence(
+                token=word,
+                position=pos,
+                start=start,
+                end=start + len(word) if start is not None else None,
+                base=base,
+                valence=valence,
+                rules=rules,
+                source=source,
+            )
+        )
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Analysis
+
+
+def analyze_sentiment(
+    article: Article,
+    *,
+    sourcing: Any | None = None,
+    actors: Any | None = None,
+    supplement: bool | None = None,
+) -> SentimentResult:
+    """Score ``article`` sentence by sentence with VADER and aggregate (see the module docstring).
+
+    ``sourcing`` (a :class:`~analysis.sourcing.SourcingResult`) adds speakers, per-source and
+    per-side quoted tone; ``actors`` (an :class:`~analysis.actors.ActorsResult`) is computed with
+    :func:`analysis.actors.find_actors` when not given. ``supplement`` switches the news
+    supplement on or off (None: :data:`SUPPLEMENT_DEFAULT`).
+    """
+    settings = _settings()
+    use = _resolve_supplement(supplement)
+    tracer, added = _new_tracer(use)
+    warnings: list[str] = []
+    body_norm = normalise_typography(article.body)
+
+    voice_spans = _voice_spans(article, body_norm, sourcing, settings)
+    scored: list[_Scored] = []
+    sentences: list[SentenceSentiment] = []
+    sentence_spans: list[list[_VoiceSpan]] = []
+    for sentence in article.sentences:
+        result = _run(tracer, body_norm[sentence.start : sentence.end], added)
+        scored.append(result)
+        spans_here = [v for v in voice_spans if v.start < sentence.end and v.end > sentence.start]
+        sentence_spans.append(spans_here)
+        voice, speaker = _sentence_voice(sentence.start, sentence.end, body_norm, spans_here)
+        scores = result.scores
+        sentences.append(
+            SentenceSentiment(
+                index=sentence.index,
+                paragraph=sentence.paragraph,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                neg=scores["neg"],
+                neu=scores["neu"],
+                pos=scores["pos"],
+                compound=scores["compound"],
+                tokens=len(result.words),
+                voice=voice,
+                speaker=speaker,
+                evidence=_make_evidence(result, sentence.start),
+                punctuation_emphasis=result.punctuation,
+                windowed=result.windowed,
+            )
+        )
+        if result.windowed:
+            warnings.append(f"sentence {sentence.index} has more than {MAX_SENTENCE_TOKENS} tokens: scored in windows")
+
+    body = _body(tracer, sentences, scored, body_norm)
+    paragraphs, turning = _paragraphs(article, sentences)
+    segments = _segments(tracer, article, body_norm, scored, sentences, sentence_spans)
+    voices = _voice_tones(segments, sourcing)
+
+    if actors is None:
+        from analysis.actors import find_actors
+
+        actors = find_actors(article)
+    mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, actors, settings)
+    return SentimentResult(
+        sentences=tuple(sentences),
+        paragraphs=paragraphs,
+        body=body,
+        turning_points=turning,
+        segments=segments,
+        voices=voices,
+        actor_mentions=mentions,
+        actors=_actor_tones(mentions),
+        supplement=use,
+        supplement_version=settings.version,
+        method=(
+            "VADER 3.3.2 (Hutto & Gilbert 2014) per sentence after typography normalisation"
+            + (f"; news supplement {settings.version} ({len(added)} words)" if use else "; no supplement")
+            + "; paragraph/body tone = mean of sentence compounds"
+        ),
+        warnings=tuple(warnings),
+    )
+
+
+def _excerpt(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _share(values: Sequence[float], negative: bool) -> float:
+    if not values:
+        return 0.0
+    if negative:
+        return sum(1 for v in values if v <= -THRESHOLD) / len(values)
+    return sum(1 for v in values if v >= THRESHOLD) / len(values)
+
+
+def _body(
+    tracer: _Tracer, sentences: Sequence[SentenceSentiment], scored: Sequence[_Scored], body_norm: str
+) -> BodySentiment:
+    compounds = [s.compound for s in sentences]
+    n = len(compounds)
+    ordered = sorted(compounds)
+    median = 0.0 if n == 0 else (ordered[n // 2] if n % 2 else (ordered[n // 2 - 1] + ordered[n // 2]) / 2)
+    # VADER's whole-body score, rebuilt from the sentence traces (see the module docstring):
+    # valid when the sentences hold the body's tokens one for one.
+    if sum(len(s.words) for s in scored) == len(body_norm.split()) and all(s.starts is not None for s in scored):
+        vader = _body_score(tracer, scored, body_norm)
+    else:  # ask VADER directly (quadratic in the body length, but exact)
+        vader = tracer.polarity_scores(body_norm)
+    neg_share, pos_share = _share(compounds, True), _share(compounds, False)
+    return BodySentiment(
+        sentences=n,
+        compound=_mean(compounds),
+        median_compound=median,
+        min_compound=ordered[0] if n else 0.0,
+        max_compound=ordered[-1] if n else 0.0,
+        share_negative=neg_share,
+        share_neutral=(1.0 - neg_share - pos_share) if n else 0.0,
+        share_positive=pos_share,
+        neg=_mean([s.neg for s in sentences]),
+        neu=_mean([s.neu for s in sentences]),
+        pos=_mean([s.pos for s in sentences]),
+        vader_compound=vader["compound"],
+        vader_neg=vader["neg"],
+        vader_neu=vader["neu"],
+        vader_pos=vader["pos"],
+    )
+
+
+def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> dict[str, float]:
+    """VADER's ``_but_check`` and ``score_valence`` over the body's token valences.
+
+    VADER's ``_but_check`` walks the list and looks each value up with ``list.index`` (quadratic
+    on a long body). Zeros are unchanged by it (0 x 0.5 = 0), and for a non-zero value only its
+    order among the non-zero values and its side of the first "but" matter, so VADER's own
+    ``_but_check`` is run on the non-zero values with a single "but" placed where the first one
+    falls: the result equals the call on the full list, and so does ``score_valence`` (adding
+    zeros to a float sum is exact; they only count as neutral).
+    """
+    values: list[float] = []
+    but_at: int | None = None
+    zeros = 0
+    for s in scored:
+        if but_at is None and "but" in s.lower:
+            cut = s.lower.index("but")
+            values.extend(v for v in s.pre_but[:cut] if v != 0)
+            but_at = len(values)
+            values.extend(v for v in s.pre_but[cut:] if v != 0)
+        else:
+            values.extend(v for v in s.pre_but if v != 0)
+        zeros += sum(1 for v in s.pre_but if v == 0)
+    if but_at is not None:
+        words = ["."] * but_at + ["but"] + ["."] * (len(values) - but_at)
+        values = SentimentIntensityAnalyzer._but_check(words, [*values[:but_at], 0.0, *values[but_at:]])
+        del values[but_at]
+    return tracer.score_valence(values + [0.0] * zeros, body_norm.strip())
+
+
+def _sign(value: float) -> int:
+    return 1 if value >= THRESHOLD else (-1 if value <= -THRESHOLD else 0)
+
+
+def _paragraphs(
+    article: Article, sentences: Sequence[SentenceSentiment]
+) -> tuple[tuple[ParagraphSentiment, ...], tuple[TurningPoint, ...]]:
+    by_paragraph: dict[int, list[SentenceSentiment]] = defaultdict(list)
+    for s in sentences:
+        by_paragraph[s.paragraph].append(s)
+    out: list[ParagraphSentiment] = []
+    turning: list[TurningPoint] = []
+    previous: float | None = None
+    last_sign = 0
+    last_signed_paragraph: int | None = None
+    for paragraph in article.paragraphs:
+        members = by_paragraph.get(paragraph.index, [])
+        compounds = [s.compound for s in members]
+        tone = _mean(compounds)
+        delta = None if previous is None else tone - previous
+        sign = _sign(tone)
+        kinds = []
+        if sign != 0 and last_sign != 0 and sign != last_sign:
+            kinds.append("sign")
+        if delta is not None and abs(delta) >= SWING:
+            kinds.append("swing")
+        label = None
+        if kinds:
+            before = previous if previous is not None else 0.0
+            direction = "positive" if sign > 0 else "negative" if sign < 0 else "neutral"
+            what = f"turns {direction}" if "sign" in kinds else ("rises" if tone > before else "falls")
+            since = (
+                f" (last {'positive' if last_sign > 0 else 'negative'} paragraph: {last_signed_paragraph})"
+                if "sign" in kinds
+                else ""
+            )
+            opening = _excerpt(members[0].text, 70) if members else ""
+            label = f"paragraph {paragraph.index}: tone {what}, {before:+.2f} -> {tone:+.2f}{since}: {opening}"
+            turning.append(TurningPoint(paragraph.index, "+".join(kinds), before, tone, tone - before, label))
+        if sign != 0:
+            last_sign, last_signed_paragraph = sign, paragraph.index
+        out.append(
+            ParagraphSentiment(
+                index=paragraph.index,
+                start=paragraph.start,
+                end=paragraph.end,
+                sentences=len(members),
+                compound=tone,
+                neg=_mean([s.neg for s in members]),
+                neu=_mean([s.neu for s in members]),
+                pos=_mean([s.pos for s in members]),
+                min_compound=min(compounds, default=0.0),
+                max_compound=max(compounds, default=0.0),
+                share_negative=_share(compounds, True),
+                share_positive=_share(compounds, False),
+                delta=delta,
+                turning=label,
+            )
+        )
+        previous = tone
+    return tuple(out), tuple(turning)
+
+
+# Voices -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _VoiceSpan:
+    start: int
+    end: int
+    speaker: str | None
+    source_id: int | str | None
+    side: str | None
+
+
+def _voice_spans(article: Article, body_norm: str, sourcing: Any | None, settings: _Settings) -> list[_VoiceSpan]:
+    """Quote spans that are voices: not scare quotes. With sourcing, a quote overlapping a direct
+    or partial attribution is a voice with that speaker; direct/partial attributions that match no
+    quote span are voices over their own span."""
+    attributions: list[tuple[int, int, str | None, int | str | None, str | None]] = []
+    if sourcing is not None:
+        sources = {getattr(s, "source_id", None): s for s in getattr(sourcing, "sources", ())}
+        for att in getattr(sourcing, "attributions", ()):
+            if getattr(att, "quote_type", None) not in ("direct", "partial"):
+                continue
+            source = sources.get(getattr(att, "source_id", None))
+            name = getattr(source, "name", None) or getattr(att, "speaker", None)
+            side = getattr(source, "affiliation", None) if source is not None else None
+            attributions.append((att.start, att.end, name, getattr(att, "source_id", None), side))
+    spans: list[_VoiceSpan] = []
+    covered: set[int] = set()
+    for quote in article.quotes:
+        best = None
+        best_overlap = 0
+        for k, (a, b, *_rest) in enumerate(attributions):
+            overlap = min(b, quote.end) - max(a, quote.start)
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+        if best is not None:
+            covered.add(best)
+            _, _, name, source_id, side = attributions[best]
+            spans.append(_VoiceSpan(quote.start, quote.end, name, source_id, side))
+            continue
+        if quote.word_count <= settings.scare_quote_max_words and _is_scare_quote(article, body_norm, quote, settings):
+            continue
+        spans.append(_VoiceSpan(quote.start, quote.end, None, None, None))
+    for k, (a, b, name, source_id, side) in enumerate(attributions):
+        if k not in covered and b > a and not any(s.start < b and s.end > a for s in spans):
+            spans.append(_VoiceSpan(a, b, name, source_id, side))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _is_scare_quote(article: Article, body_norm: str, quote: Any, settings: _Settings) -> bool:
+    """A short quoted span is a scare quote ("moderate" Syrians) unless its sentence has a
+    reporting verb *and* the span closes a phrase (punctuation, a reporting verb or the end of
+    the sentence follows the closing mark), as a partial quote does: raises "serious concern.\""""
+    sentence = article.sentence_at(quote.start)
+    text = body_norm[sentence.start : sentence.end] if sentence else ""
+    if not any(w.strip(string.punctuation).lower() in settings.reporting_verbs for w in text.split()):
+        return True
+    after = body_norm[quote.mark_end : (sentence.end if sentence else quote.mark_end)].lstrip()
+    if not after or not after[0].isalnum():
+        return False
+    next_word = after.split()[0].strip(string.punctuation).lower()
+    return next_word not in settings.reporting_verbs
+
+
+def _pieces(start: int, end: int, spans: Sequence[_VoiceSpan]) -> list[tuple[int, int, _VoiceSpan | None]]:
+    """Cut [start, end) into narrator (None) and quoted pieces."""
+    out: list[tuple[int, int, _VoiceSpan | None]] = []
+    cursor = start
+    for span in spans:
+        a, b = max(span.start, start), min(span.end, end)
+        if a >= b:
+            continue
+        if a > cursor:
+            out.append((cursor, a, None))
+        out.append((a, b, span))
+        cursor = max(cursor, b)
+    if cursor < end:
+        out.append((cursor, end, None))
+    return out
+
+
+def _has_words(text: str) -> bool:
+    return _WORD.search(text) is not None
+
+
+def _sentence_voice(start: int, end: int, body_norm: str, spans: Sequence[_VoiceSpan]) -> tuple[str, str | None]:
+    if not spans:
+        return "narrator", None
+    pieces = [p for p in _pieces(start, end, spans) if _has_words(body_norm[p[0] : p[1]])]
+    quoted = [p for p in pieces if p[2] is not None]
+    if not quoted:
+        return "narrator", None
+    speakers = sorted({p[2].speaker for p in quoted if p[2] is not None and p[2].speaker})
+    return ("quoted" if len(quoted) == len(pieces) else "mixed"), ("; ".join(speakers) or None)
+
+
+def _token_range(scored: _Scored, a: int, b: int) -> range | None:
+    """Indices of the tokens of ``scored`` whose start lies in [a, b) (sentence-local offsets);
+    None when offsets are unknown (an emoji was expanded)."""
+    starts = scored.starts
+    if starts is None:
+        return None
+    return range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b))
+
+
+def _restricted(tracer: _Tracer, scored: _Scored, a: int, b: int, text: str) -> tuple[dict[str, float], range]:
+    """VADER's ``score_valence`` over the token valences of ``scored`` whose start lies in [a, b)."""
+    idx = _token_range(scored, a, b)
+    if idx is None:
+        return scored.scores, range(len(scored.words))
+    if idx.start == 0 and idx.stop == len(scored.words):
+        return scored.scores, idx  # the whole sentence: VADER's own score
+    if not idx:
+        return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}, idx
+    return tracer.score_valence(scored.valences[idx.start : idx.stop], text), idx
+
+
+def _count_words(text: str) -> int:
+    return len(_WORDLIKE.findall(text))
+
+
+_WORDLIKE = re.compile(r"\S*[A-Za-z0-9]\S*")
+
+
+def _segments(
+    tracer: _Tracer,
+    article: Article,
+    body_norm: str,
+    scored: Sequence[_Scored],
+    sentences: Sequence[SentenceSentiment],
+    sentence_spans: Sequence[Sequence[_VoiceSpan]],
+) -> tuple[VoiceSegment, ...]:
+    out = []
+    for sentence, result, spans in zip(article.sentences, scored, sentence_spans, strict=True):
+        evidence_at = {p: val for p, _base, val, _r, _s in result.evidence}
+        pieces = _pieces(sentence.start, sentence.end, spans) if spans else [(sentence.start, sentence.end, None)]
+        for a, b, span in pieces:
+            text = body_norm[a:b]
+            if not _has_words(text):
+                continue
+            scores, idx = _restricted(tracer, result, a - sentence.start, b - sentence.start, text.strip())
+            out.append(
+                VoiceSegment(
+                    sentence=sentence.index,
+                    paragraph=sentence.paragraph,
+                    voice="narrator" if span is None else "quoted",
+                    start=a,
+                    end=b,
+                    text=article.body[a:b].strip(),
+                    words=_count_words(text),
+                    speaker=span.speaker if span else None,
+                    source_id=span.source_id if span else None,
+                    side=span.side if span else None,
+                    neg=scores["neg"],
+                    neu=scores["neu"],
+                    pos=scores["pos"],
+                    compound=scores["compound"],
+                    evidence=tuple(f"{result.words[k]} {evidence_at[k]:+.3f}" for k in idx if k in evidence_at),
+                )
+            )
+    return tuple(out)
+
+
+def _tone(level: str, key: str, label: str, side: str | None, segs: Sequence[VoiceSegment]) -> VoiceTone:
+    compounds = [s.compound for s in segs]
+    words = sum(s.words for s in segs)
+    weighted = sum(s.compound * s.words for s in segs) / words if words else 0.0
+    return VoiceTone(
+        level=level,
+        key=key,
+        label=label,
+        side=side,
+        segments=len(segs),
+        words=words,
+        compound=_mean(compounds),
+        weighted_compound=weighted,
+        share_negative=_share(compounds, True),
+        share_positive=_share(compounds, False),
+        min_compound=min(compounds, default=0.0),
+        max_compound=max(compounds, default=0.0),
+    )
+
+
+def _voice_tones(segments: Sequence[VoiceSegment], sourcing: Any | None) -> tuple[VoiceTone, ...]:
+    out = [
+        _tone("voice", voice, voice, None, [s for s in segments if s.voice == voice]) for voice in ("narrator", "quoted")
+    ]
+    if sourcing is None:
+        return tuple(out)
+    quoted = [s for s in segments if s.voice == "quoted"]
+    by_source: dict[str, list[VoiceSegment]] = defaultdict(list)
+    for s in quoted:
+        by_source["unattributed" if s.source_id is None else str(s.source_id)].append(s)
+    for key in sorted(by_source):
+        segs = by_source[key]
+        out.append(_tone("source", key, segs[0].speaker or key, segs[0].side, segs))
+    by_side: dict[str, list[VoiceSegment]] = defaultdict(list)
+    for s in quoted:
+        by_side[s.side or "unknown"].append(s)
+    for key in sorted(by_side):
+        out.append(_tone("side", key, key, key, by_side[key]))
+    return tuple(out)
+
+
+# Actors -------------------------------------------------------------------------------------
+
+
+def _clauses(text: str, settings: _Settings) -> list[tuple[int, int]]:
+    cuts = sorted({m.end() for m in settings.clause_break.finditer(text)} | {0, len(text)})
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _actor_mentions(
+    tracer: _Tracer,
+    article: Article,
+    body_norm: str,
+    scored: Sequence[_Scored],
+    sentences: Sequence[SentenceSentiment],
+    sentence_spans: Sequence[Sequence[_VoiceSpan]],
+    actors: Any,
+    settings: _Settings,
+) -> tuple[ActorMentionTone, ...]:
+    by_sentence: dict[int, list[Any]] = defaultdict(list)
+    for mention in getattr(actors, "mentions", ()):
+        by_sentence[mention.sentence].append(mention)
+    out: list[ActorMentionTone] = []
+    lexicon = tracer.lexicon
+    for sentence in article.sentences:
+        mentions = by_sentence.get(sentence.index)
+        if not mentions:
+            continue
+        result = scored[sentence.index]
+        text = body_norm[sentence.start : sentence.end]
+        lower = result.lower
+        spans = sentence_spans[sentence.index]
+        others = [(o.start - sentence.start, o.end - sentence.start) for o in mentions]
+        for a, b in _clauses(text, settings):
+            inside = [m for m in mentions if a <= m.start - sentence.start < b]
+            if not inside:
+                continue
+            clause_text = text[a:b].strip()
+            scores, idx = _restricted(tracer, result, a, b, clause_text)
+            act = next((k for k in idx if _is_negative_act(k, lower, result, lexicon, settings)), None)
+            for m in inside:
+                role, reason = _role(m, sentence.start, text, result, lower, act, others, settings)
+                quoted = any(s.start <= m.start < s.end for s in spans)
+                out.append(
+                    ActorMentionTone(
+                        actor=m.actor,
+                        kind=m.kind,
+                        text=m.text,
+                        start=m.start,
+                        end=m.end,
+                        sentence=sentence.index,
+                        paragraph=sentence.paragraph,
+                        clause_start=sentence.start + a,
+                        clause_end=sentence.start + b,
+                        clause=article.body[sentence.start + a : sentence.start + b].strip(),
+                        compound=scores["compound"],
+                        sentence_compound=sentences[sentence.index].compound,
+                        voice="quoted" if quoted else "narrator",
+                        role=role,
+                        act=result.words[act] if (act is not None and role) else None,
+                        role_reason=reason,
+                    )
+                )
+    return tuple(out)
+
+
+_SKIP_BACK = frozenset({"and", "or", "the", ","})
+
+
+def _word_before(offset: int, text: str, mentions: Sequence[tuple[int, int]]) -> str:
+    """The nearest word before ``offset``, skipping "and"/"or"/"the" and other actor mentions
+    (so "between Moscow and Washington" finds "between" for Washington)."""
+    for match in reversed(list(_TOKEN.finditer(text, 0, offset))):
+        word = match.group(0).strip(string.punctuation).lower()
+        if not word or word in _SKIP_BACK or any(a <= match.start() < b for a, b in mentions):
+            continue
+        return word
+    return ""
+
+
+def _is_negative_act(
+    k: int, lower: Sequence[str], result: _Scored, lexicon: Mapping[str, float], settings: _Settings
+) -> bool:
+    """A negative act: a word in ``negative_acts``, or a lexicon word negative both in the lexicon
+    and after VADER's rules (a negated positive word such as "not active" is not an act, and
+    neither is a word in ``not_acts``: "no", group nouns such as "rebels")."""
+    word = lower[k]
+    if word in settings.negative_acts:
+        return True
+    return word not in settings.not_acts and lexicon.get(word, 0.0) < 0 and result.valences[k] < 0
+
+
+def _role(
+    mention: Any,
+    sentence_start: int,
+    text: str,
+    result: _Scored,
+    lower: Sequence[str],
+    act: int | None,
+    others: Sequence[tuple[int, int]],
+    settings: _Settings,
+) -> tuple[str | None, str]:
+    local_start, local_end = mention.start - sentence_start, mention.end - sentence_start
+    if act is None:
+        return None, "no negative act in the clause"
+    if text[local_end : local_end + 1] in ("-", "\u2010", "\u2011"):
+        return None, "hyphenated modifier (e.g. 'US-backed'): not a participant"
+    previous = [w.strip(string.punctuation).lower() for w in text[:local_start].split()[-1:]]
+    prev_word = _word_before(local_start, text, others)
+    if prev_word in settings.relational:
+        return None, f"after '{prev_word}': a relation, not an act"
+    act_start = result.starts[act] if result.starts is not None else 0
+    passive = act > 0 and (
+        lower[act - 1] in settings.passive_auxiliaries or (act > 1 and lower[act - 2] in settings.passive_auxiliaries)
+    )
+    act_word = result.words[act]
+    if local_start < act_start:
+        if passive:
+            return "target", f"before passive '{act_word}'"
+        return "agent", f"before '{act_word}'"
+    if previous and previous[-1] in settings.agentive:
+        return "agent", f"after '{act_word}', introduced by '{previous[-1]}'"
+    return "target", f"after '{act_word}'"
+
+
+def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
+    groups: dict[str, list[ActorMentionTone]] = defaultdict(list)
+    for m in mentions:
+        groups[m.actor].append(m)
+    out = []
+    for actor, ms in groups.items():
+        clauses = {(m.clause_start, m.clause_end): m.compound for m in ms}
+        sentences = {m.sentence: m.sentence_compound for m in ms}
+        compounds = list(clauses.values())
+        # one role per (clause, role) so an actor named twice in one clause counts once
+        roles = {(m.clause_start, m.role, m.act) for m in ms if m.role}
+        agent = sorted({r for r in roles if r[1] == "agent"})
+        target = sorted({r for r in roles if r[1] == "target"})
+        out.append(
+            ActorTone(
+                actor=actor,
+                kind=ms[0].kind,
+                mentions=len(ms),
+                clauses=len(clauses),
+                compound=_mean(compounds),
+                sentence_compound=_mean(list(sentences.values())),
+                share_negative=_share(compounds, True),
+                agent_of=len(agent),
+                target_of=len(target),
+                acts_as_agent=tuple(r[2] for r in agent if r[2]),
+                acts_as_target=tuple(r[2] for r in target if r[2]),
+            )
+        )
+    out.sort(key=lambda a: (-a.mentions, a.actor))
+    return tuple(out)

@@ -1,0 +1,95 @@
+"""Time analyze_sourcing (with find_actors) on the seed and on a 5 MB text, against VADER.
+
+Run by hand: ``python benchmarks/bench_sourcing.py [--size-mb 5]``. The large input is made of
+the hand-written fixture paragraphs (tests/fixtures/sourcing) repeated to the wanted size, so it
+holds quotes, pronouns and anonymous sources in realistic proportions. The VADER baseline is
+``SentimentIntensityAnalyzer().polarity_scores`` over the same article's sentences: what the
+sentiment measure spends on the same text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analysis import load_article
+from analysis.actors import find_actors
+from analysis.sourcing import analyze_sourcing
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
+FIXTURES = ROOT / "tests" / "fixtures" / "sourcing"
+
+
+def _best_of(function, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times) if repeat < 5 else statistics.median(times)
+
+
+def _big_text(size: int) -> str:
+    paragraphs: list[str] = []
+    for path in sorted(FIXTURES.glob("*.txt")):
+        text = path.read_text("utf-8")
+        paragraphs.extend(p.strip() for p in text.split("\n\n")[1:] if p.strip())
+    out: list[str] = []
+    total = 0
+    while total < size:
+        for paragraph in paragraphs:
+            out.append(paragraph)
+            total += len(paragraph.encode("utf-8")) + 2
+            if total >= size:
+                break
+    return "\n\n".join(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size-mb", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=50)
+    args = parser.parse_args()
+
+    analyzer = SentimentIntensityAnalyzer()
+    seed = load_article(SEED)
+    analyze_sourcing(seed)  # load the lexicons once
+    sourcing = _best_of(lambda: analyze_sourcing(seed), args.repeat)
+    actors_only = _best_of(lambda: find_actors(seed), args.repeat)
+    vader = _best_of(lambda: [analyzer.polarity_scores(s.text) for s in seed.sentences], args.repeat)
+    print(f"seed: {len(seed.body.encode('utf-8'))} bytes, {len(seed.sentences)} sentences")
+    print(f"  analyze_sourcing (incl. find_actors): {sourcing * 1000:.2f} ms   (find_actors alone {actors_only * 1000:.2f} ms)")
+    print(f"  VADER polarity_scores over sentences: {vader * 1000:.2f} ms   ratio sourcing/VADER = {sourcing / vader:.2f}")
+
+    fixtures = [load_article(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    per = [_best_of(lambda a=a: analyze_sourcing(a), 20) for a in fixtures]
+    sizes = [len(a.body.encode("utf-8")) for a in fixtures]
+    print(f"fixtures: {len(fixtures)} articles, mean {statistics.mean(sizes):.0f} bytes, "
+          f"mean {statistics.mean(per) * 1000:.2f} ms, max {max(per) * 1000:.2f} ms")
+
+    text = _big_text(int(args.size_mb * 1_000_000))
+    start = time.perf_counter()
+    big = load_article(text, headline="Benchmark")
+    load_time = time.perf_counter() - start
+    start = time.perf_counter()
+    result = analyze_sourcing(big)
+    big_time = time.perf_counter() - start
+    start = time.perf_counter()
+    for sentence in big.sentences:
+        analyzer.polarity_scores(sentence.text)
+    big_vader = time.perf_counter() - start
+    size = len(big.body.encode("utf-8"))
+    print(f"large: {size / 1e6:.1f} MB, {len(big.paragraphs)} paragraphs, {len(big.sentences)} sentences "
+          f"(load_article {load_time:.1f} s)")
+    print(f"  analyze_sourcing: {big_time:.2f} s = {big_time / (size / 3000) * 1000:.2f} ms per 3 kB; "
+          f"{len(result.attributions)} attributions, {len(result.sources)} sources")
+    print(f"  VADER over sentences: {big_vader:.2f} s   ratio sourcing/VADER = {big_time / big_vader:.2f}")
+
+
+if __name__ == "__main__":
+    main()

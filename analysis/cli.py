@@ -129,13 +129,35 @@ def summary(result: object) -> str:
         lines.append("removed: " + ", ".join(f"{n} × {reason}" for reason, n in sorted(reasons.items())))
     for warning in article.warnings:
         lines.append(f"warning: {warning}")
+    from analysis.findings import key_findings
+
     lines.append("")
+    lines.append("Key findings:")
+    lines.extend(f"  - {finding}" for finding in key_findings(result))
+    sourcing = result.sourcing
+    if sourcing.sources:
+        lines.append("")
+        lines.append("Sources:")
+        for source in sourcing.sources:
+            official = "official" if source.official else "non-official"
+            reason = f" ({source.anonymity_reason})" if source.anonymity_reason else ""
+            side = f", {source.affiliation}" if source.affiliation else ""
+            lines.append(
+                f"  S{source.source_id + 1} {source.name}: {source.speaker_type}{reason}, {official}{side}; "
+                f"{source.attribution_count} attribution(s), {source.word_count} words"
+            )
+    lines.append("")
+    lines.append("Frames: " + ", ".join(f"{f.label.lower()} {f.score:.2f}" for f in result.framing.frames)
+                 + f"; primary policy frame: {result.framing.primary_policy_frame}")
     readability = result.readability
+    lines.append("")
     lines.append("Readability (news norm: Flesch–Kincaid grade 11–12, Reading Ease high 40s):")
     if not readability.scorable:
         lines.append(f"  {readability.note}")
     for score in readability.scores:
         lines.append(f"  {score.name:<30} {score.value:6.1f}  {score.band}; {score.versus_news}")
+    lines.append("")
+    lines.append("Every figure with its evidence: --json, or the HTML report (python -m analysis report PATH -o OUT.html).")
     return "\n".join(lines) + "\n"
 
 

@@ -1,26 +1,114 @@
 """Key findings: the headline facts of an analysis, as plain sentences built from the results.
 
 Each sentence states a figure that the report shows with its evidence elsewhere; nothing here
-measures anything new.
+measures anything new. Wording follows the figures: shares as "n of N (p %)", tones as signed
+compounds with the scale stated once in the report.
 """
 
 from __future__ import annotations
 
 from analysis.pipeline import ArticleAnalysis
 
+_TYPE_WORDS = {
+    "named_person": "named people",
+    "anonymous": "anonymous sources",
+    "institution": "institutions",
+    "document": "documents",
+}
+
+
+def _signed(value: float) -> str:
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def _named(actor: str) -> str:
+    """Country and organisation names that take "the" in running text."""
+    return f"the {actor}" if actor.startswith(("United ", "Netherlands", "Philippines", "European ")) else actor
+
+
+def _list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def sourcing_findings(result: ArticleAnalysis) -> list[str]:
+    sourcing = result.sourcing
+    attributions, sources = sourcing.attributions, sourcing.sources
+    if not attributions:
+        return ["No one is quoted or paraphrased: the article speaks only in the reporter's voice."]
+    findings = []
+    by_type: dict[str, int] = {}
+    for attribution in attributions:
+        source = sources[attribution.source_id]
+        by_type[source.speaker_type] = by_type.get(source.speaker_type, 0) + 1
+    main_type, main_count = max(sorted(by_type.items()), key=lambda item: item[1])
+    share = main_count / len(attributions)
+    sentence = f"{main_count} of {len(attributions)} attributions ({share:.0%}) go to {_TYPE_WORDS[main_type]}"
+    if main_type == "anonymous":
+        reasons = sorted({s.anonymity_reason for s in sources if s.speaker_type == "anonymous" and s.anonymity_reason})
+        names = [s.name for s in sources if s.speaker_type == "anonymous"]
+        sentence += f" ({_list(names)}" + (f", who {_list([r.removeprefix('who ') for r in reasons])}" if reasons else "") + ")"
+    findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all.")
+    ratios = sourcing.ratios
+    if ratios.direct_words and ratios.direct_words_anonymous_share is not None and ratios.direct_words_anonymous_share > 0:
+        findings.append(f"{ratios.direct_words_anonymous_share:.0%} of the directly quoted words come from anonymous sources.")
+    sides = [side for side in sourcing.sides if side[0] and side[0] != "unaffiliated"]
+    unaffiliated = sum(side[1] for side in sourcing.sides if side[0] == "unaffiliated")
+    if len(sides) == 1:
+        rest = f" ({unaffiliated} more with no stated side)" if unaffiliated else ""
+        findings.append(f"Every source with a stated side speaks for {_named(sides[0][0])}{rest}.")
+    elif sides:
+        parts = [f"{_named(side)} {words} words" for side, _, _, words in sides]
+        findings.append(f"Quoted and paraphrased words by side: {_list(parts)}.")
+    for reply in sourcing.right_of_reply:
+        places = len(reply.accused_in)
+        verdict = "is quoted or paraphrased" if reply.heard else "is not quoted or paraphrased anywhere"
+        findings.append(f"{_named(reply.party)} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
+    return findings
+
+
+def framing_findings(result: ArticleAnalysis) -> list[str]:
+    framing = result.framing
+    ranked = [f for f in framing.frames if f.score > 0]
+    if not ranked:
+        text = "No generic news frame is present by Semetko & Valkenburg's questions"
+    else:
+        top = ranked[0]
+        text = f"The dominant generic frame is {top.label.lower()} ({top.items_yes} of {top.n_items} questions answered yes)"
+        if len(ranked) > 1:
+            text += f", then {ranked[1].label.lower()} ({ranked[1].items_yes} of {ranked[1].n_items})"
+    primary = next((p for p in framing.policy if p.frame == framing.primary_policy_frame), None)
+    label = primary.label.lower() if primary else framing.primary_policy_frame
+    return [f"{text}; the primary policy frame is {label}."]
+
+
+def sentiment_findings(result: ArticleAnalysis) -> list[str]:
+    sentiment = result.sentiment
+    body = sentiment.body
+    negative = round(body.share_negative * body.sentences)
+    lean = "negative" if body.compound <= -0.05 else "positive" if body.compound >= 0.05 else "neutral"
+    text = (
+        f"The tone is {lean} on balance: {negative} of {body.sentences} sentences score negative "
+        f"(mean sentence compound {_signed(body.compound)} on VADER's −1…+1 scale)"
+    )
+    voices = {v.key: v for v in sentiment.voices if v.level == "voice"}
+    if "narrator" in voices and "quoted" in voices:
+        narrator, quoted = voices["narrator"].compound, voices["quoted"].compound
+        more = "more" if narrator < quoted else "less"
+        text += f"; the reporter's own sentences ({_signed(narrator)}) are {more} negative than the quoted voices ({_signed(quoted)})"
+    return [text + "."]
+
+
+def readability_findings(result: ArticleAnalysis) -> list[str]:
+    readability = result.readability
+    if not readability.scorable:
+        return [f"Readability was not scored: {readability.note}."]
+    grade = next(s for s in readability.scores if s.key == "flesch_kincaid_grade")
+    ease = next(s for s in readability.scores if s.key == "flesch_reading_ease")
+    return [f"It reads at Flesch–Kincaid grade {grade.value:.1f} (Reading Ease {ease.value:.1f}): {grade.versus_news}."]
+
 
 def key_findings(result: ArticleAnalysis) -> list[str]:
-    """Four or five plain-language findings, most telling first."""
-    findings: list[str] = []
-    readability = result.readability
-    if readability.scorable:
-        grade = readability.score("flesch_kincaid_grade")
-        ease = readability.score("flesch_reading_ease")
-        assert grade is not None and ease is not None
-        fk = next(s for s in readability.scores if s.key == "flesch_kincaid_grade")
-        findings.append(
-            f"It reads at Flesch–Kincaid grade {grade:.1f} (Reading Ease {ease:.1f}): {fk.versus_news}."
-        )
-    else:
-        findings.append(f"Readability was not scored: {readability.note}.")
-    return findings
+    """Plain-language findings, sourcing first (the report's core), then framing, tone, readability."""
+    return [*sourcing_findings(result), *framing_findings(result), *sentiment_findings(result), *readability_findings(result)]

@@ -32,6 +32,11 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 NEGATIVE, POSITIVE, NEUTRAL = "#D55E00", "#0072B2", "#999999"
 
 
+def _is_light(color: str) -> bool:
+    red, green, blue = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.299 * red + 0.587 * green + 0.114 * blue > 0.6
+
+
 def new_figure(width: float = 7.0, height: float = 3.2) -> Figure:
     with plt.rc_context(_STYLE):
         return Figure(figsize=(width, height), layout="constrained")
@@ -129,7 +134,8 @@ def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], 
                 color = seen.setdefault(part_label, PALETTE[len(seen) % len(PALETTE)])
                 axes.barh(position, share, left=left, color=color, height=0.6, label=part_label if position == positions[0] or part_label not in axes.get_legend_handles_labels()[1] else None)
                 if share >= 0.08:
-                    axes.text(left + share / 2, position, f"{part_label}\n{share:.0%}", ha="center", va="center", fontsize=7.5, color="white")
+                    ink = "black" if _is_light(color) else "white"
+                    axes.text(left + share / 2, position, f"{part_label}\n{share:.0%}", ha="center", va="center", fontsize=7.5, color=ink)
                 left += share
         axes.set_yticks(positions, labels)
         axes.set_xlim(0, 1)

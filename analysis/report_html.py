@@ -45,9 +45,13 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 .article p { margin: 0 0 .8rem; }
 .para-no { font: .7rem "DejaVu Sans", Arial, sans-serif; color: var(--muted); margin-right: .4rem; }
 mark { background: var(--quote); color: inherit; padding: 0 .1rem; border-radius: 2px; }
-mark.anonymous { background: var(--anon); } mark.named_person { background: var(--named); }
-mark.institution { background: var(--inst); } mark.document { background: var(--doc); }
-mark.indirect { background: none; border-bottom: 2px dotted #888; }
+.said { background: var(--quote); border-radius: 2px; }
+.said.anonymous { background: var(--anon); } .said.named_person { background: var(--named); }
+.said.institution { background: var(--inst); } .said.document { background: var(--doc); }
+.said.indirect { background: none; border-bottom: 2px dotted #555; }
+.said.indirect.anonymous { border-color: #c96a00; } .said.indirect.named_person { border-color: #2a6fb0; }
+.said.indirect.institution { border-color: #2f8a45; } .said.indirect.document { border-color: #8a4fa8; }
+.speaker-mention { font-weight: 700; }
 .speaker { font: 600 .72rem "DejaVu Sans", Arial, sans-serif; color: var(--muted);
   vertical-align: super; margin-left: .15rem; }
 .cue { text-decoration: underline wavy #b07aa1; text-underline-offset: 3px; }
@@ -96,6 +100,11 @@ def _fmt(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def signed(value: float) -> str:
+    """A signed figure with a true minus sign: ``+0.18``, ``−0.54``."""
+    return f"{value:+.2f}".replace("-", "−")
+
+
 def chart(svg: str) -> str:
     # The SVG is produced by matplotlib from our own numbers and labels (XML-escaped by it).
     return f"<div class=\"chart\">{svg}</div>"
@@ -132,26 +141,283 @@ def overview_html(result: ArticleAnalysis, findings: Sequence[str]) -> str:
     return f"<p>{esc(counts)}</p>{warnings}<h3>Key findings</h3><ul class=\"findings\">{items}</ul>{removed}"
 
 
+_TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "institution": "institution", "document": "document"}
+
+
+def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str:
+    """Where a piece of evidence is, as a reader counts: ``headline``, ``caption``, ``¶3`` or
+    ``¶12.2`` (second sentence of paragraph 12)."""
+    if part != "body" or sentence is None:
+        return part
+    target = result.article.sentences[sentence]
+    siblings = result.article.sentences_in(target.paragraph)
+    if len(siblings) == 1:
+        return f"¶{target.paragraph + 1}"
+    return f"¶{target.paragraph + 1}.{siblings.index(target) + 1}"
+
+
+def source_label(result: ArticleAnalysis, source_id: int) -> str:
+    """``S1``, ``S2`` …: the number a source carries in every table and on the annotated article."""
+    return f"S{source_id + 1}"
+
+
 def annotated_article_html(result: ArticleAnalysis) -> str:
-    """The body with every quoted passage marked (attributions are added when sourcing exists)."""
-    article = result.article
-    marks: list[tuple[int, int, str, str]] = [(q.start, q.end, "quote", "") for q in article.quotes]
-    legend = "<p class=\"legend\"><span><mark>quoted words</mark></span></p>"
+    """The body with attributions highlighted by source type and quote type, speakers labelled,
+    and frame cues underlined; a legend says what each mark means."""
+    article, sourcing = result.article, result.sourcing
+    # (start, end, css classes, tooltip); intervals between all boundaries get the union of classes.
+    marks: list[tuple[int, int, str, str]] = []
+    labels: dict[int, list[str]] = {}
+    for attribution in sourcing.attributions:
+        source = sourcing.sources[attribution.source_id]
+        css = f"said {source.speaker_type} {attribution.quote_type}"
+        tip = f"{source_label(result, source.source_id)} {source.name}: {attribution.quote_type} ({attribution.cue or 'no verb'})"
+        marks.append((attribution.start, attribution.end, css, tip))
+        if attribution.speaker_end > attribution.speaker_start:
+            marks.append((attribution.speaker_start, attribution.speaker_end, "speaker-mention", tip))
+            official = "official" if source.official else "non-official"
+            label = f"{source_label(result, source.source_id)} · {_TYPE_LABEL[source.speaker_type]} · {official}"
+            labels.setdefault(attribution.speaker_end, []).append(label)
+    cue_items: dict[tuple[int, int], set[str]] = {}
+    for item in result.framing.items:
+        if not item.answer:
+            continue
+        for cue in item.cues:
+            if cue.part == "body" and not cue.negated:
+                cue_items.setdefault((cue.start, cue.end), set()).add(item.item)
+    for (start, end), items in sorted(cue_items.items()):
+        marks.append((start, end, "cue", "frame cue for " + ", ".join(sorted(items))))
     paragraphs = []
     for paragraph in article.paragraphs:
-        inside = sorted((m for m in marks if paragraph.start <= m[0] < paragraph.end), key=lambda m: m[0])
-        pieces, cursor = [], paragraph.start
-        for start, end, css, label in inside:
-            if start < cursor:
-                continue
-            end = min(end, paragraph.end)
-            pieces.append(esc(article.body[cursor:start]))
-            speaker = f"<span class=\"speaker\">{esc(label)}</span>" if label else ""
-            pieces.append(f"<mark class=\"{esc(css)}\">{esc(article.body[start:end])}</mark>{speaker}")
-            cursor = end
-        pieces.append(esc(article.body[cursor : paragraph.end]))
+        inside = [m for m in marks if m[0] < paragraph.end and m[1] > paragraph.start]
+        cuts = sorted({paragraph.start, paragraph.end, *(max(m[0], paragraph.start) for m in inside), *(min(m[1], paragraph.end) for m in inside)})
+        pieces = []
+        for left, right in zip(cuts, cuts[1:], strict=False):
+            active = [m for m in inside if m[0] <= left and m[1] >= right]
+            text = esc(article.body[left:right])
+            if active:
+                classes = " ".join(sorted({c for m in active for c in m[2].split()}))
+                tips = " | ".join(dict.fromkeys(m[3] for m in active))
+                text = f"<span class=\"{esc(classes)}\" title=\"{esc(tips)}\">{text}</span>"
+            pieces.append(text)
+            for label in labels.get(right, []):
+                pieces.append(f"<span class=\"speaker\">{esc(label)}</span>")
         paragraphs.append(f"<p><span class=\"para-no\">¶{paragraph.index + 1}</span>{''.join(pieces)}</p>")
-    return legend + f"<div class=\"article\">{''.join(paragraphs)}</div>"
+    legend = (
+        "<p class=\"legend\"><span><span class=\"said anonymous\">anonymous source</span></span>"
+        "<span><span class=\"said named_person\">named person</span></span>"
+        "<span><span class=\"said institution\">institution</span></span>"
+        "<span><span class=\"said document\">document</span></span>"
+        "<span><span class=\"said indirect named_person\">paraphrase (indirect)</span></span>"
+        "<span><span class=\"speaker-mention\">speaker as written</span></span>"
+        "<span><span class=\"cue\">frame cue</span></span></p>"
+        "<p class=\"muted\">Shaded: quoted words (direct or partial quote); dotted underline: paraphrased speech. "
+        "The label after a speaker gives the source number used in the tables below. Hover a mark for details.</p>"
+    )
+    unattributed = ""
+    if sourcing.unattributed_quotes:
+        items = "".join(f"<li>“{esc(article.body[a:b])}”</li>" for a, b in sourcing.unattributed_quotes)
+        unattributed = f"<p class=\"muted\">Quoted passages with no speaker found (scare quotes or unattributed):</p><ul class=\"muted\">{items}</ul>"
+    return legend + f"<div class=\"article\">{''.join(paragraphs)}</div>" + unattributed
+
+
+def sourcing_html(result: ArticleAnalysis) -> str:
+    from analysis.plots import horizontal_bars, stacked_share_bars
+
+    sourcing = result.sourcing
+    if not sourcing.attributions:
+        return "<p>No attributions: nobody is quoted or paraphrased in this article.</p>" + _right_of_reply_html(result)
+    sources = table(
+        ["source", "name", "type", "why anonymous", "official", "side", "title", "attributions", "words", "share of speech"],
+        [
+            (
+                source_label(result, s.source_id),
+                s.name,
+                _TYPE_LABEL[s.speaker_type],
+                s.anonymity_reason or "",
+                s.official,
+                s.affiliation or "",
+                s.title or "",
+                s.attribution_count,
+                s.word_count,
+                f"{s.word_count / sourcing.ratios.speech_words:.0%}" if sourcing.ratios.speech_words else "",
+            )
+            for s in sourcing.sources
+        ],
+        numeric=(7, 8, 9),
+    )
+    attributions = table(
+        ["¶", "source", "speaker as written", "type", "verb", "stance", "words", "what was said"],
+        [
+            (a.paragraph + 1, source_label(result, a.source_id), a.speaker, a.quote_type, a.cue or "", a.stance, a.word_count, a.text)
+            for a in sourcing.attributions
+        ],
+        numeric=(0, 6),
+    )
+    r = sourcing.ratios
+
+    def parts(*pairs: tuple[str, float | None]) -> list[tuple[str, float]]:
+        return [(label, value) for label, value in pairs if value]
+
+    shares = stacked_share_bars(
+        [
+            ("attributions by source type", parts(("named", r.named_attribution_share), ("anonymous", r.anonymous_attribution_share),
+                                                   ("institution", r.institution_attribution_share), ("document", r.document_attribution_share))),
+            ("sources by type", parts(("named", r.named_source_share), ("anonymous", r.anonymous_source_share),
+                                      ("institution", r.institution_source_share), ("document", r.document_source_share))),
+            ("attributions: official?", parts(("official", r.official_attribution_share), ("non-official", r.non_official_attribution_share))),
+            ("attributions by quote type", parts(("direct", r.direct_share), ("partial", r.partial_share), ("indirect", r.indirect_share))),
+        ],
+        title="Who speaks, and how",
+    )
+    sides = [side for side in sourcing.sides]
+    words_chart = horizontal_bars(
+        [side or "no stated side" for side, _, _, _ in sides],
+        [float(words) for _, _, _, words in sides],
+        title="Words of quoted or paraphrased speech, by side",
+        xlabel="words",
+        value_format="{:.0f}",
+    )
+    summary = (
+        f"{r.attribution_count} attributions from {r.source_count} sources; {r.speech_words} words of quoted or paraphrased "
+        f"speech, {r.speech_share_of_body:.0%} of the body's {r.body_words} words."
+    )
+    return (
+        f"<p>{esc(summary)}</p><h3>Sources</h3>{sources}<h3>Attributions</h3>{attributions}"
+        + chart(shares)
+        + chart(words_chart)
+        + "<h3>Right of reply</h3>"
+        + _right_of_reply_html(result)
+    )
+
+
+def _right_of_reply_html(result: ArticleAnalysis) -> str:
+    replies = result.sourcing.right_of_reply
+    if not replies:
+        return "<p>No party is accused or blamed in the article, so no right-of-reply check applies.</p>"
+    blocks = []
+    for reply in replies:
+        verdict = (
+            f"<strong class=\"yes\">heard</strong>: quoted or paraphrased in attribution(s) {', '.join(str(i + 1) for i in reply.heard_in)}"
+            if reply.heard
+            else "<strong>not heard</strong>: not quoted or paraphrased anywhere in the article"
+        )
+        places = "".join(
+            f"<li>{'headline' if a.sentence is None else f'¶{(a.paragraph or 0) + 1}'} — “{esc(a.cue)}”: {esc(a.text)}</li>" for a in reply.accused_in
+        )
+        blocks.append(f"<p><strong>{esc(reply.party)}</strong> is accused or blamed; {verdict}.</p><ul>{places}</ul>")
+    return "".join(blocks)
+
+
+def sentiment_html(result: ArticleAnalysis) -> str:
+    from analysis.plots import line_with_points
+
+    sentiment = result.sentiment
+    body = sentiment.body
+    arc = sentiment.arc_frame()
+    turning = {t.paragraph for t in sentiment.turning_points}
+    svg = line_with_points(
+        [p + 1 for p in arc["paragraph"]],
+        list(arc["tone"]),
+        title="Tone paragraph by paragraph (mean VADER compound of its sentences)",
+        xlabel="paragraph",
+        ylabel="compound (−1 … +1)",
+        annotations=[(p + 1, t, "turn") for p, t in zip(arc["paragraph"], arc["tone"], strict=True) if p in turning],
+    )
+    overview = (
+        f"Mean sentence compound {body.compound:+.2f} (median {body.median_compound:+.2f}); "
+        f"{body.share_negative:.0%} of sentences negative, {body.share_positive:.0%} positive. "
+        f"VADER's single score for the whole body is {body.vader_compound:+.2f}, shown for reference only: "
+        "on long texts it saturates toward ±1."
+    ).replace("-", "−")
+    turns = "".join(
+        f"<li>¶{t.paragraph + 1}: {esc(_turn_words(t.kind, t.after - t.before, t.after))} "
+        f"({signed(t.before)} → {signed(t.after)}): {esc(result.article.paragraphs[t.paragraph].text[:90])}…</li>"
+        for t in sentiment.turning_points
+    )
+    voices = table(
+        ["level", "who", "side", "segments", "words", "mean compound", "word-weighted", "share negative"],
+        [(v.level, v.label, v.side or "", v.segments, v.words, v.compound, v.weighted_compound, f"{v.share_negative:.0%}") for v in sentiment.voices],
+        numeric=(3, 4, 5, 6, 7),
+    )
+    actors = table(
+        ["actor", "kind", "mentions", "tone of its clauses", "agent of negative acts", "target of negative acts"],
+        [
+            (a.actor, a.kind, a.mentions, a.compound, ", ".join(a.acts_as_agent) or "—", ", ".join(a.acts_as_target) or "—")
+            for a in sentiment.actors
+        ],
+        numeric=(2, 3),
+    )
+    ranked = sorted(sentiment.sentences, key=lambda s: (s.compound, s.index))
+    drivers = [*ranked[:3], *[s for s in reversed(ranked[-3:]) if s.compound > 0]]
+    driver_table = table(
+        ["¶", "compound", "voice", "lexicon words (valence after VADER's rules)", "sentence"],
+        [(s.paragraph + 1, s.compound, s.voice, s.evidence_text or "—", s.text) for s in drivers],
+        numeric=(0, 1),
+    )
+    return (
+        f"<p>{esc(overview)}</p>"
+        + chart(svg)
+        + (f"<h3>Where the tone turns</h3><ul>{turns}</ul>" if turns else "")
+        + "<h3>Narrator and quoted voices</h3>"
+        + "<p class=\"muted\">Narrator: the reporter's own words; quoted: words inside quotation marks attributed to a source "
+        "(scare quotes excluded).</p>"
+        + voices
+        + "<h3>Tone toward each actor</h3><p class=\"muted\">Mean compound of the clauses that mention the actor "
+        "(metonyms such as Moscow → Russia included); agent or target by word order around a negative act.</p>"
+        + actors
+        + "<h3>The sentences that drive the score</h3>"
+        + driver_table
+    )
+
+
+def _turn_words(kind: str, delta: float, after: float) -> str:
+    if "sign" in kind:
+        return "tone turns " + ("positive" if after > 0 else "negative")
+    return "tone rises sharply" if delta > 0 else "tone falls sharply"
+
+
+def framing_html(result: ArticleAnalysis) -> str:
+    from analysis.plots import horizontal_bars
+
+    framing = result.framing
+    svg = horizontal_bars(
+        [f.label for f in framing.frames],
+        [f.score for f in framing.frames],
+        title="Generic news frames (share of questions answered yes)",
+        xlabel="frame score (0 … 1)",
+        value_format="{:.2f}",
+        xlim=(0, 1.1),
+    )
+    frames = table(
+        ["rank", "frame", "score", "questions yes", "cues per 1,000 words"],
+        [(f.rank, f.label, f.score, f"{f.items_yes} of {f.n_items}", f.cues_per_1000_words) for f in framing.frames],
+        numeric=(0, 2, 4),
+    )
+    questions = []
+    for item in framing.items:
+        cues = ", ".join(dict.fromkeys(f"{c.text} ({c.voice})" for c in item.cues)) or "—"
+        places = ", ".join(dict.fromkeys(place_label(result, e.part, e.sentence) for e in item.evidence)) or "—"
+        if not item.answer and item.evidence:
+            places = f"below the threshold of {item.threshold}: {places}"
+        questions.append((item.item, item.question, "yes" if item.answer else "no", places, cues))
+    questions_table = table(["item", "question", "answer", "where", "cue words (voice)"], questions)
+    policy = [p for p in framing.policy if p.hits][:6]
+    policy_table = table(
+        ["rank", "policy frame", "cues per 1,000 words", "cue words"],
+        [(p.rank, p.label, p.score, ", ".join(dict.fromkeys(c.text for c in p.cues))) for p in policy],
+        numeric=(0, 2),
+    )
+    primary = next((p.label for p in framing.policy if p.frame == framing.primary_policy_frame), framing.primary_policy_frame)
+    return (
+        chart(svg)
+        + frames
+        + "<h3>The 20 questions</h3><p class=\"muted\">Semetko & Valkenburg's yes/no questions, each answered from the cue words "
+        "and sentences shown; a frame's score is the mean of its answers.</p>"
+        + questions_table
+        + f"<h3>Policy frames</h3><p>Primary policy frame: <strong>{esc(primary)}</strong> (Policy Frames Codebook).</p>"
+        + policy_table
+    )
 
 
 def readability_html(result: ArticleAnalysis) -> str:

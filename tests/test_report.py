@@ -16,7 +16,7 @@ from analysis.report import render_report
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
 HOSTILE = Path(__file__).parent / "fixtures" / "articles" / "hostile.txt"
-SECTIONS = ["Overview", "Annotated article", "Readability", "Methods and limits", "Provenance"]
+SECTIONS = ["Overview", "Annotated article", "Sourcing", "Sentiment", "Framing", "Readability", "Methods and limits", "Provenance"]
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +47,18 @@ def test_figures_equal_the_analysis(seed_html):
     assert f"sha256 <code>{result.article.sha256}</code>" in seed_html
     assert "422 words in 18 sentences and 17 paragraphs" in seed_html
     assert "Skip to main content" in seed_html  # listed among the removed lines
+    # Sourcing: every source in the table, the right-of-reply verdict, the key finding.
+    for source in result.sourcing.sources:
+        assert f"<td>S{source.source_id + 1}</td><td>{source.name}</td>" in seed_html
+    assert "<strong>Russia</strong> is accused or blamed; <strong>not heard</strong>" in seed_html
+    assert "4 of 6 attributions (67%) go to anonymous sources" in seed_html
+    # Framing: each frame's score as in the analysis; the primary policy frame.
+    for frame in result.framing.frames:
+        assert f"<td>{frame.label}</td><td class=\"num\">{frame.score:.2f}</td>" in seed_html
+    assert "Primary policy frame: <strong>Security and defense</strong>" in seed_html
+    # Sentiment: the voices table holds the narrator's mean compound.
+    narrator = next(v for v in result.sentiment.voices if v.key == "narrator")
+    assert f"<td>narrator</td><td></td><td class=\"num\">{narrator.segments}</td>" in seed_html
 
 
 def test_self_contained_no_scripts_no_paths(seed_html):

@@ -12,8 +12,13 @@ these ways (``ActorMention.via``):
   mention's ``actor`` is the country and :attr:`ActorMention.institution` keeps the body;
 * ``capitalised`` — a run of two or more capitalised words not in the gazetteer: a person
   ("John Kerry", "Bashar al-Assad"), or an organisation when the run holds an organisation word
-  ("Hartford Teachers Union", "University of Leeds"); a single capitalised word after a title
-  or honorific ("Mayor Ortiz", "Dr. Hill") is a person too;
+  ("Hartford Teachers Union", "University of Leeds", "St Mary's Hospital") or stands next to an
+  organisation noun ("the group Ride North", "the Aslef union"), after "at" ("an analyst at
+  Morgan Stanley") or before a title ("Labour leader Keir Starmer"); a single capitalised word
+  after a title or honorific ("Mayor Ortiz", "Dr. Hill") is a person too. Runs that are places
+  ("in Bristol", "the village of Kyauk Taw", "the Wexford Court estate") are not actors. An
+  acronym defined in brackets ("the Athletics Integrity Unit (AIU)") names that organisation
+  later, and "the" + an acronym ("the CGTP") is an organisation;
 * ``surname`` — a later single-word mention of a person's last name ("Kerry", "Assad").
 
 Method: dictionary look-up on word tokens (longest match first), the usual first stage of
@@ -31,6 +36,8 @@ Known limits on news text:
   capitalised names side by side ("Obama Putin") become one name; a bare single-word name with no
   title and no earlier full mention is missed.
 * Pronouns ("he", "she") are not resolved here (sourcing resolves speaker pronouns).
+* Word lists are data (``lexicons/actor_words.toml``: words that are never names, organisation
+  words and nouns, place cues, name particles; ``lexicons/titles.toml`` for titles).
 """
 
 from __future__ import annotations
@@ -39,7 +46,6 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -48,7 +54,7 @@ import pandas as pd
 from analysis._json import to_jsonable
 from analysis.article import Article
 from analysis.errors import LexiconError
-from analysis.lexicons import load_lexicon
+from analysis.lexicons import lexicon_cache, load_lexicon
 
 KINDS = ("country", "organisation", "person", "group")
 VIAS = ("name", "alias", "demonym", "capital", "institution", "surname", "capitalised")
@@ -206,7 +212,7 @@ def _norm_sep(sep: str) -> str:
     return stripped
 
 
-@cache
+@lexicon_cache
 def _gazetteer() -> _Gazetteer:
     data = load_lexicon("gazetteer")
     entries: list[GazetteerEntry] = []
@@ -260,7 +266,7 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths)
 
 
-@cache
+@lexicon_cache
 def _titles() -> tuple[frozenset[str], Mapping[tuple[str, ...], bool | None], int]:
     data = load_lexicon("titles")
     honorifics = frozenset(data["honorifics"])
@@ -273,7 +279,6 @@ def _titles() -> tuple[frozenset[str], Mapping[tuple[str, ...], bool | None], in
     return honorifics, MappingProxyType(titles), longest
 
 
-@cache
 @dataclass(frozen=True)
 class _Words:
     not_names: frozenset[str]
@@ -286,7 +291,7 @@ class _Words:
     place_after: frozenset[str]
 
 
-@cache
+@lexicon_cache
 def _word_lists() -> _Words:
     data = load_lexicon("actor_words")
     try:

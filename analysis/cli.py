@@ -34,11 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="analyse one article (text or HTML file)")
     analyze.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
     analyze.add_argument("--json", action="store_true", help="print every result as JSON (versioned schema)")
+    analyze.add_argument("--lexicons", metavar="TOML", help="your own word lists over the package's (README: 'Your own word lists')")
     analyze.set_defaults(handler=_run_analyze)
 
     report = commands.add_parser("report", help="render the HTML report of one article")
     report.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
     report.add_argument("-o", "--output", required=True, help="where to write the HTML file")
+    report.add_argument("--lexicons", metavar="TOML", help="your own word lists over the package's")
     report.set_defaults(handler=_run_report)
 
     corpus = commands.add_parser("corpus", help="analyse many articles into tidy tables")
@@ -59,7 +61,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from analysis.article import path_argument
     from analysis.pipeline import analyze
 
-    result = analyze(path_argument(args.path))
+    result = analyze(path_argument(args.path), lexicons=args.lexicons)
     if args.json:
         sys.stdout.write(result.to_json())
     else:
@@ -71,7 +73,7 @@ def _run_report(args: argparse.Namespace) -> int:
     from analysis.article import path_argument
     from analysis.report import render_report
 
-    output = render_report(path_argument(args.path), Path(args.output))
+    output = render_report(path_argument(args.path), Path(args.output), lexicons=args.lexicons)
     print(f"wrote {output}")
     return EXIT_OK
 

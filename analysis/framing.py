@@ -63,7 +63,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -72,7 +71,7 @@ import pandas as pd
 from analysis._json import to_jsonable
 from analysis.article import Article
 from analysis.errors import LexiconError
-from analysis.lexicons import lexicon_versions, load_lexicon
+from analysis.lexicons import lexicon_cache, lexicon_versions, load_lexicon
 
 __all__ = [
     "FRAMES",
@@ -525,7 +524,7 @@ class _Lexicons:
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
 
 
-@cache
+@lexicon_cache
 def _lexicons() -> _Lexicons:
     cues = load_lexicon("frame_cues")
     policy = load_lexicon("policy_frames")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from analysis.article import load_article
 from analysis.errors import AnalysisError
+from analysis.lexicons import use_lexicons
 from analysis.report_html import page
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,12 +25,24 @@ class ReportError(AnalysisError):
     """The report notebook is missing or failed to run."""
 
 
-def render_report(article_path: Path | str, output: Path | str, *, notebook: Path = REPORT_NOTEBOOK) -> Path:
-    """Execute the report notebook on ``article_path`` and write one HTML file to ``output``."""
+def render_report(
+    article_path: Path | str,
+    output: Path | str,
+    *,
+    lexicons: Path | str | None = None,
+    notebook: Path = REPORT_NOTEBOOK,
+) -> Path:
+    """Execute the report notebook on ``article_path`` and write one HTML file to ``output``.
+
+    ``lexicons`` is a user lexicon file applied over the package word lists.
+    """
     article_path = Path(article_path).resolve()
-    article = load_article(article_path)  # bad input fails here, in one line, before a kernel starts
+    lexicons_path = str(Path(lexicons).resolve()) if lexicons is not None else None
+    # Bad input (article or lexicon file) fails here, in one line, before a kernel starts.
+    with use_lexicons(lexicons_path):
+        article = load_article(article_path)
     title = f"Report: {article.headline or article.source_name or 'article'}"
-    return render_notebook(notebook, {"article_path": str(article_path)}, Path(output), title)
+    return render_notebook(notebook, {"article_path": str(article_path), "lexicons_path": lexicons_path}, Path(output), title)
 
 
 def render_notebook(notebook: Path, parameters: dict[str, object], output: Path, title: str) -> Path:

@@ -80,3 +80,40 @@ def test_bad_files_fail_with_file_line_and_entry(tmp_path, text, message):
 def test_missing_file(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         read_user_lexicons(tmp_path / "nope.toml")
+
+
+SPORT = (
+    "Gunners sign new striker\n\n"
+    "Arsenal signed the striker on Monday for a fee of $20 million after a long chase.\n\n"
+    "The Gunners had tried twice before, and the club's fans were relieved."
+)
+
+
+def test_a_user_gazetteer_entry_becomes_an_actor(tmp_path):
+    from analysis import find_actors
+
+    before = {m.actor for m in find_actors(load_article(SPORT)).mentions}
+    assert "Arsenal FC" not in before
+    user = write(tmp_path, '[gazetteer]\norganisation = [{ name = "Arsenal FC", aliases = ["Arsenal", "Gunners"], official = false }]\n')
+    with use_lexicons(user):
+        mentions = find_actors(load_article(SPORT)).mentions
+    assert [(m.text, m.actor) for m in mentions if m.actor == "Arsenal FC"] == [("Arsenal", "Arsenal FC"), ("Gunners", "Arsenal FC")]
+
+
+def test_a_user_entry_replaces_the_package_entry_of_the_same_name(tmp_path):
+    user = write(tmp_path, '[gazetteer]\norganisation = [{ name = "NATO", aliases = ["the Alliance"], official = true }]\n')
+    with use_lexicons(user):
+        entries = [e for e in load_lexicon("gazetteer")["organisation"] if e["name"] == "NATO"]
+    assert entries == [{"name": "NATO", "aliases": ["the Alliance"], "official": True}]
+
+
+def test_a_user_frame_cue_changes_the_answer(tmp_path):
+    from analysis import analyze_framing
+
+    text = "Club fined over stadium\n\nThe league fined the club after the stadium roof collapsed during the derby on Sunday."
+    before = analyze_framing(load_article(text)).item("EC2")
+    user = write(tmp_path, '[frame_cues.cues.cost]\nterms = ["fined"]\n')
+    with use_lexicons(user):
+        after = analyze_framing(load_article(text)).item("EC2")
+    assert "fined" not in [c.text for c in before.cues]
+    assert "fined" in [c.text for c in after.cues]

@@ -9,8 +9,10 @@ User lexicons (one TOML file; sections mirror the package files, e.g. ``[speech_
 
 * a table merges into the package's table key by key (an entry given by the user replaces the
   package's entry of the same key; new keys are added);
-* a list adds its items to the package's list (duplicates dropped);
-* ``remove = [...]`` inside a table drops those keys or list items from that table;
+* a list adds its items to the package's list; an item that is a table with the ``name`` (or
+  ``term``) of a package item replaces that item (so a gazetteer entry can be redefined);
+* ``remove = [...]`` inside a table drops those keys, list items, or list tables of that
+  ``name``/``term`` from that table;
 * numbers must stay inside the file's ``meta.value_range`` when it has one (sentiment valences).
 
 A bad file (not TOML, duplicate keys, an unknown section or key type, a value out of range) raises
@@ -145,16 +147,22 @@ def _check(user: dict[str, Any], base: dict[str, Any], trail: str, where: str, t
                 raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} = {value} is outside [{low}, {high}]")
 
 
+def _entry_key(item: Any) -> Any:
+    """What identifies a list entry: a string itself, a table its ``name`` or ``term``."""
+    if isinstance(item, dict):
+        return item.get("name", item.get("term"))
+    return item
+
+
 def _merge(base: dict[str, Any], user: dict[str, Any], trail: str) -> dict[str, Any]:
     merged = copy.deepcopy(base)
-    removals = user.get("remove", [])
-    for item in removals:
+    for item in user.get("remove", []):
         if item in merged and item != "meta":
             del merged[item]
             continue
-        for value in merged.values():
-            if isinstance(value, list) and item in value:
-                value.remove(item)
+        for key, value in merged.items():
+            if isinstance(value, list):
+                merged[key] = [entry for entry in value if _entry_key(entry) != item]
     for key, value in user.items():
         if key == "remove":
             continue
@@ -162,7 +170,10 @@ def _merge(base: dict[str, Any], user: dict[str, Any], trail: str) -> dict[str, 
         if isinstance(value, dict) and isinstance(current, dict):
             merged[key] = _merge(current, value, f"{trail}.{key}")
         elif isinstance(value, list) and isinstance(current, list):
-            merged[key] = current + [v for v in value if v not in current]
+            # A user entry with the key of a package entry replaces it in place; new ones append.
+            replaced = {_entry_key(entry): entry for entry in value}
+            kept = [copy.deepcopy(replaced.pop(_entry_key(entry), entry)) for entry in current]
+            merged[key] = kept + [copy.deepcopy(entry) for entry in value if _entry_key(entry) in replaced]
         else:
             merged[key] = copy.deepcopy(value)
     return merged

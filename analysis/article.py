@@ -146,12 +146,9 @@ class Article:
             "paragraph_count": len(self.paragraphs),
             "sentence_count": len(self.sentences),
             "body": self.body,
-            "paragraphs": [
-                {"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs
-            ],
+            "paragraphs": [{"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs],
             "sentences": [
-                {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text}
-                for s in self.sentences
+                {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text} for s in self.sentences
             ],
             "quotes": [
                 {
@@ -228,9 +225,7 @@ def load_article(
             head[key] = value
     paragraphs_text = [p for p in body_blocks if p]
     if not paragraphs_text:
-        raise EmptyArticleError(
-            "no article body found: every line was boilerplate, a headline or a caption"
-        )
+        raise EmptyArticleError("no article body found: every line was boilerplate, a headline or a caption")
     body, paragraphs, sentences = _build_body(paragraphs_text)
     if not any(any(ch.isalpha() for ch in s.text) for s in sentences):
         raise NoProseError("the text has no words, only numbers or symbols: there is no prose to analyse")
@@ -267,15 +262,11 @@ def _read_source(source: str | bytes | os.PathLike[str]) -> tuple[bytes | None, 
     if isinstance(source, os.PathLike):
         return _read_path(Path(source)), None, Path(source).name
     if not isinstance(source, str):
-        raise UnreadableInputError(
-            f"cannot read a {type(source).__name__}: pass a path, a str of article text, or bytes"
-        )
+        raise UnreadableInputError(f"cannot read a {type(source).__name__}: pass a path, a str of article text, or bytes")
     candidate = source.strip()
     if "\n" not in candidate and len(candidate) <= _MAX_PATH_LENGTH:
         if _URL.match(candidate):
-            raise UnreadableInputError(
-                f"{candidate} is a URL: this tool never fetches pages; save the page and pass the file"
-            )
+            raise UnreadableInputError(f"{candidate} is a URL: this tool never fetches pages; save the page and pass the file")
         try:
             exists = bool(candidate) and os.path.exists(candidate)
         except (OSError, ValueError):
@@ -354,7 +345,10 @@ def _normalise_text(text: str) -> str:
 
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|table|tr|td|img|meta|link|script|style|figure|figcaption)\b[^<>]{0,400}>", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|table|tr|td|img|meta|link|script|style|figure|figcaption)\b[^<>]{0,400}>",
+    re.IGNORECASE,
+)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -413,9 +407,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         if not current:
             return
         texts = [t for _, t in current]
-        wrapped = len(texts) > 1 and all(len(t) <= 100 for t in texts) and not all(
-            _ends_sentence(t) for t in texts[:-1]
-        )
+        wrapped = len(texts) > 1 and all(len(t) <= 100 for t in texts) and not all(_ends_sentence(t) for t in texts[:-1])
         if wrapped:
             blocks.append((current[0][0], " ".join(texts)))
         else:
@@ -492,13 +484,21 @@ def _part_rules() -> dict[str, Any]:
     }
 
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DATE_LINE = re.compile(
-    rf"^(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})(?:[\s,.]+\S+){{0,6}}$"
+    rf"^(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[\s,.]+\S+){{0,6}}$"
 )
 # "WASHINGTON (AFP) - ", "BEIRUT, June 16 (Reuters) — ", "LONDON — ": a wire dateline before the lede.
 _WIRE_DATELINE = re.compile(
-    r"^((?:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+\([A-Za-z][\w .&/-]{1,30}\))?)\s*[-–—]{1,2}\s+(?=\S)"
+    r"^((?:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"  # the place, in capitals
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # an optional date: ", June 16"
+    r"(?:\s+\([A-Za-z][\w .&/-]{1,30}\))?)"  # an optional agency: "(AFP)"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
 )
 
 
@@ -533,9 +533,14 @@ def _caption(line: str) -> tuple[str, str | None] | None:
     if " | " in line:
         credit, _, text = line.partition(" | ")
         credit_words = credit.split()
-        if 1 <= len(credit_words) <= 8 and len(text.split()) >= 3 and not credit.rstrip().endswith("."):
-            if rules["agency"].search(credit) or all(w[:1].isupper() or not w[:1].isalpha() for w in credit_words):
-                return text.strip(), credit.strip()
+        credit_shaped = 1 <= len(credit_words) <= 8 and len(text.split()) >= 3 and not credit.rstrip().endswith(".")
+        names_credit = rules["agency"].search(credit) or all(w[:1].isupper() or not w[:1].isalpha() for w in credit_words)
+        if credit_shaped and names_credit:
+            return text.strip(), credit.strip()
+        # The reverse order, "text | Getty Images": a short agency credit after the bar.
+        caption_text, _, trailing = line.rpartition(" | ")
+        if len(trailing.split()) <= 6 and rules["agency"].search(trailing) and len(caption_text.split()) >= 3:
+            return caption_text.strip(), trailing.strip()
     suffix = rules["credit_suffix"].search(line)
     if suffix and suffix.start() > 0 and len(line.split()) >= 4:
         return line[: suffix.start()].strip(), suffix.group(1).strip()
@@ -550,9 +555,7 @@ def _looks_like_headline(line: str) -> bool:
     return 2 <= len(words) <= 30 and not line.rstrip("\"”’' ").endswith((".", ":", ";", ","))
 
 
-def _classify(
-    blocks: list[tuple[int, str]], *, detect_head: bool
-) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
+def _classify(blocks: list[tuple[int, str]], *, detect_head: bool) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
     """Sort blocks into boilerplate, head parts (headline, byline, dateline, caption) and body."""
     removed: list[RemovedLine] = []
     head: dict[str, str | None] = {}
@@ -626,7 +629,7 @@ def _check_english(body: str) -> None:
 
 _OPEN = {"“": "double", "«": "guillemet", "‘": "single", "„": "double"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
-_QUOTE_CHAR = re.compile("[“”«»‘’„\"]")
+_QUOTE_CHAR = re.compile('[“”«»‘’„"]')
 
 
 @dataclass
@@ -671,9 +674,7 @@ def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan
     for paragraph in paragraphs:
         if current is not None:
             first = body[paragraph.start : paragraph.start + 1]
-            continues = (current.kind == "double" and first in ("“", '"', "„")) or (
-                current.kind == "guillemet" and first == "«"
-            )
+            continues = (current.kind == "double" and first in ("“", '"', "„")) or (current.kind == "guillemet" and first == "«")
             if not continues:
                 previous = paragraphs[paragraph.index - 1]
                 close(current, previous.end, previous.end, previous.index, closed=False)

@@ -149,8 +149,11 @@ def summary(result: object) -> str:
                 f"{source.attribution_count} attribution(s), {source.word_count} words"
             )
     lines.append("")
-    lines.append("Frames: " + ", ".join(f"{f.label.lower()} {f.score:.2f}" for f in result.framing.frames)
-                 + f"; primary policy frame: {result.framing.primary_policy_frame}")
+    lines.append(
+        "Frames: "
+        + ", ".join(f"{f.label.lower()} {f.score:.2f}" for f in result.framing.frames)
+        + f"; primary policy frame: {result.framing.primary_policy_frame}"
+    )
     readability = result.readability
     lines.append("")
     lines.append("Readability (news norm: Flesch–Kincaid grade 11–12, Reading Ease high 40s):")

@@ -132,7 +132,14 @@ def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], 
             left = 0.0
             for part_label, share in parts:
                 color = seen.setdefault(part_label, PALETTE[len(seen) % len(PALETTE)])
-                axes.barh(position, share, left=left, color=color, height=0.6, label=part_label if position == positions[0] or part_label not in axes.get_legend_handles_labels()[1] else None)
+                axes.barh(
+                    position,
+                    share,
+                    left=left,
+                    color=color,
+                    height=0.6,
+                    label=part_label if position == positions[0] or part_label not in axes.get_legend_handles_labels()[1] else None,
+                )
                 if share >= 0.08:
                     ink = "black" if _is_light(color) else "white"
                     axes.text(left + share / 2, position, f"{part_label}\n{share:.0%}", ha="center", va="center", fontsize=7.5, color=ink)

@@ -9,6 +9,7 @@ so even a missed escape could not run code.
 from __future__ import annotations
 
 import html
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -73,23 +74,21 @@ def esc(value: object) -> str:
 def page(title: str, body: str) -> str:
     """A complete, self-contained HTML document (no external resources, no scripts)."""
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[Any]], numeric: Sequence[int] = ()) -> str:
     """An escaped HTML table; columns whose index is in ``numeric`` are right-aligned."""
-    head = "".join(f"<th class=\"num\">{esc(h)}</th>" if i in numeric else f"<th>{esc(h)}</th>" for i, h in enumerate(header))
+    head = "".join(f'<th class="num">{esc(h)}</th>' if i in numeric else f"<th>{esc(h)}</th>" for i, h in enumerate(header))
     body_rows = []
     for row in rows:
-        cells = "".join(
-            f"<td class=\"num\">{esc(_fmt(c))}</td>" if i in numeric else f"<td>{esc(_fmt(c))}</td>" for i, c in enumerate(row)
-        )
+        cells = "".join(f'<td class="num">{esc(_fmt(c))}</td>' if i in numeric else f"<td>{esc(_fmt(c))}</td>" for i, c in enumerate(row))
         body_rows.append(f"<tr>{cells}</tr>")
-    return f"<div class=\"table-wrap\"><table><thead><tr>{head}</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>"
+    return f'<div class="table-wrap"><table><thead><tr>{head}</tr></thead><tbody>{"".join(body_rows)}</tbody></table></div>'
 
 
 def _fmt(value: Any) -> str:
@@ -107,7 +106,7 @@ def signed(value: float) -> str:
 
 def chart(svg: str) -> str:
     # The SVG is produced by matplotlib from our own numbers and labels (XML-escaped by it).
-    return f"<div class=\"chart\">{svg}</div>"
+    return f'<div class="chart">{svg}</div>'
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,13 +115,15 @@ def chart(svg: str) -> str:
 
 def header_html(result: ArticleAnalysis) -> str:
     article = result.article
-    parts = [f"<p class=\"kicker\">How the story is told · a media-analysis report</p><h1>{esc(article.headline or '(no headline found)')}</h1>"]
+    parts = [
+        f'<p class="kicker">How the story is told · a media-analysis report</p><h1>{esc(article.headline or "(no headline found)")}</h1>'
+    ]
     meta = [m for m in (article.byline, article.dateline) if m]
     if meta:
-        parts.append(f"<p class=\"muted\">{' · '.join(esc(m) for m in meta)}</p>")
+        parts.append(f'<p class="muted">{" · ".join(esc(m) for m in meta)}</p>')
     if article.caption:
-        credit = f" <span class=\"muted\">(credit: {esc(article.caption_credit)})</span>" if article.caption_credit else ""
-        parts.append(f"<p class=\"muted\"><em>Photo caption:</em> {esc(article.caption)}{credit}</p>")
+        credit = f' <span class="muted">(credit: {esc(article.caption_credit)})</span>' if article.caption_credit else ""
+        parts.append(f'<p class="muted"><em>Photo caption:</em> {esc(article.caption)}{credit}</p>')
     return "\n".join(parts)
 
 
@@ -135,10 +136,10 @@ def overview_html(result: ArticleAnalysis, findings: Sequence[str]) -> str:
     removed = ""
     if article.removed:
         items = "".join(f"<li>line {r.line}: “{esc(r.text)}” — {esc(r.reason)}</li>" for r in article.removed)
-        removed = f"<p class=\"removed\">Removed from the raw page before analysis:</p><ul class=\"removed\">{items}</ul>"
-    warnings = "".join(f"<p class=\"muted\">Note: {esc(w)}</p>" for w in article.warnings)
+        removed = f'<p class="removed">Removed from the raw page before analysis:</p><ul class="removed">{items}</ul>'
+    warnings = "".join(f'<p class="muted">Note: {esc(w)}</p>' for w in article.warnings)
     items = "".join(f"<li>{esc(f)}</li>" for f in findings)
-    return f"<p>{esc(counts)}</p>{warnings}<h3>Key findings</h3><ul class=\"findings\">{items}</ul>{removed}"
+    return f'<p>{esc(counts)}</p>{warnings}<h3>Key findings</h3><ul class="findings">{items}</ul>{removed}'
 
 
 _TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "institution": "institution", "document": "document"}
@@ -190,35 +191,39 @@ def annotated_article_html(result: ArticleAnalysis) -> str:
     paragraphs = []
     for paragraph in article.paragraphs:
         inside = [m for m in marks if m[0] < paragraph.end and m[1] > paragraph.start]
-        cuts = sorted({paragraph.start, paragraph.end, *(max(m[0], paragraph.start) for m in inside), *(min(m[1], paragraph.end) for m in inside)})
+        cuts = sorted(
+            {paragraph.start, paragraph.end, *(max(m[0], paragraph.start) for m in inside), *(min(m[1], paragraph.end) for m in inside)}
+        )
         pieces = []
-        for left, right in zip(cuts, cuts[1:], strict=False):
+        for left, right in itertools.pairwise(cuts):
             active = [m for m in inside if m[0] <= left and m[1] >= right]
             text = esc(article.body[left:right])
             if active:
                 classes = " ".join(sorted({c for m in active for c in m[2].split()}))
                 tips = " | ".join(dict.fromkeys(m[3] for m in active))
-                text = f"<span class=\"{esc(classes)}\" title=\"{esc(tips)}\">{text}</span>"
+                text = f'<span class="{esc(classes)}" title="{esc(tips)}">{text}</span>'
             pieces.append(text)
             for label in labels.get(right, []):
-                pieces.append(f"<span class=\"speaker\">{esc(label)}</span>")
-        paragraphs.append(f"<p><span class=\"para-no\">¶{paragraph.index + 1}</span>{''.join(pieces)}</p>")
+                pieces.append(f'<span class="speaker">{esc(label)}</span>')
+        paragraphs.append(f'<p><span class="para-no">¶{paragraph.index + 1}</span>{"".join(pieces)}</p>')
     legend = (
-        "<p class=\"legend\"><span><span class=\"said anonymous\">anonymous source</span></span>"
-        "<span><span class=\"said named_person\">named person</span></span>"
-        "<span><span class=\"said institution\">institution</span></span>"
-        "<span><span class=\"said document\">document</span></span>"
-        "<span><span class=\"said indirect named_person\">paraphrase (indirect)</span></span>"
-        "<span><span class=\"speaker-mention\">speaker as written</span></span>"
-        "<span><span class=\"cue\">frame cue</span></span></p>"
-        "<p class=\"muted\">Shaded: quoted words (direct or partial quote); dotted underline: paraphrased speech. "
+        '<p class="legend"><span><span class="said anonymous">anonymous source</span></span>'
+        '<span><span class="said named_person">named person</span></span>'
+        '<span><span class="said institution">institution</span></span>'
+        '<span><span class="said document">document</span></span>'
+        '<span><span class="said indirect named_person">paraphrase (indirect)</span></span>'
+        '<span><span class="speaker-mention">speaker as written</span></span>'
+        '<span><span class="cue">frame cue</span></span></p>'
+        '<p class="muted">Shaded: quoted words (direct or partial quote); dotted underline: paraphrased speech. '
         "The label after a speaker gives the source number used in the tables below. Hover a mark for details.</p>"
     )
     unattributed = ""
     if sourcing.unattributed_quotes:
         items = "".join(f"<li>“{esc(article.body[a:b])}”</li>" for a, b in sourcing.unattributed_quotes)
-        unattributed = f"<p class=\"muted\">Quoted passages with no speaker found (scare quotes or unattributed):</p><ul class=\"muted\">{items}</ul>"
-    return legend + f"<div class=\"article\">{''.join(paragraphs)}</div>" + unattributed
+        unattributed = (
+            f'<p class="muted">Quoted passages with no speaker found (scare quotes or unattributed):</p><ul class="muted">{items}</ul>'
+        )
+    return legend + f'<div class="article">{"".join(paragraphs)}</div>' + unattributed
 
 
 def sourcing_html(result: ArticleAnalysis) -> str:
@@ -261,11 +266,28 @@ def sourcing_html(result: ArticleAnalysis) -> str:
 
     shares = stacked_share_bars(
         [
-            ("attributions by source type", parts(("named", r.named_attribution_share), ("anonymous", r.anonymous_attribution_share),
-                                                   ("institution", r.institution_attribution_share), ("document", r.document_attribution_share))),
-            ("sources by type", parts(("named", r.named_source_share), ("anonymous", r.anonymous_source_share),
-                                      ("institution", r.institution_source_share), ("document", r.document_source_share))),
-            ("attributions: official?", parts(("official", r.official_attribution_share), ("non-official", r.non_official_attribution_share))),
+            (
+                "attributions by source type",
+                parts(
+                    ("named", r.named_attribution_share),
+                    ("anonymous", r.anonymous_attribution_share),
+                    ("institution", r.institution_attribution_share),
+                    ("document", r.document_attribution_share),
+                ),
+            ),
+            (
+                "sources by type",
+                parts(
+                    ("named", r.named_source_share),
+                    ("anonymous", r.anonymous_source_share),
+                    ("institution", r.institution_source_share),
+                    ("document", r.document_source_share),
+                ),
+            ),
+            (
+                "attributions: official?",
+                parts(("official", r.official_attribution_share), ("non-official", r.non_official_attribution_share)),
+            ),
             ("attributions by quote type", parts(("direct", r.direct_share), ("partial", r.partial_share), ("indirect", r.indirect_share))),
         ],
         title="Who speaks, and how",
@@ -298,12 +320,13 @@ def _right_of_reply_html(result: ArticleAnalysis) -> str:
     blocks = []
     for reply in replies:
         verdict = (
-            f"<strong class=\"yes\">heard</strong>: quoted or paraphrased in attribution(s) {', '.join(str(i + 1) for i in reply.heard_in)}"
+            f'<strong class="yes">heard</strong>: quoted or paraphrased in attribution(s) {", ".join(str(i + 1) for i in reply.heard_in)}'
             if reply.heard
             else "<strong>not heard</strong>: not quoted or paraphrased anywhere in the article"
         )
         places = "".join(
-            f"<li>{'headline' if a.sentence is None else f'¶{(a.paragraph or 0) + 1}'} — “{esc(a.cue)}”: {esc(a.text)}</li>" for a in reply.accused_in
+            f"<li>{'headline' if a.sentence is None else f'¶{(a.paragraph or 0) + 1}'} — “{esc(a.cue)}”: {esc(a.text)}</li>"
+            for a in reply.accused_in
         )
         blocks.append(f"<p><strong>{esc(reply.party)}</strong> is accused or blamed; {verdict}.</p><ul>{places}</ul>")
     return "".join(blocks)
@@ -337,7 +360,10 @@ def sentiment_html(result: ArticleAnalysis) -> str:
     )
     voices = table(
         ["level", "who", "side", "segments", "words", "mean compound", "word-weighted", "share negative"],
-        [(v.level, v.label, v.side or "", v.segments, v.words, v.compound, v.weighted_compound, f"{v.share_negative:.0%}") for v in sentiment.voices],
+        [
+            (v.level, v.label, v.side or "", v.segments, v.words, v.compound, v.weighted_compound, f"{v.share_negative:.0%}")
+            for v in sentiment.voices
+        ],
         numeric=(3, 4, 5, 6, 7),
     )
     actors = table(
@@ -360,10 +386,10 @@ def sentiment_html(result: ArticleAnalysis) -> str:
         + chart(svg)
         + (f"<h3>Where the tone turns</h3><ul>{turns}</ul>" if turns else "")
         + "<h3>Narrator and quoted voices</h3>"
-        + "<p class=\"muted\">Narrator: the reporter's own words; quoted: words inside quotation marks attributed to a source "
+        + '<p class="muted">Narrator: the reporter\'s own words; quoted: words inside quotation marks attributed to a source '
         "(scare quotes excluded).</p>"
         + voices
-        + "<h3>Tone toward each actor</h3><p class=\"muted\">Mean compound of the clauses that mention the actor "
+        + '<h3>Tone toward each actor</h3><p class="muted">Mean compound of the clauses that mention the actor '
         "(metonyms such as Moscow → Russia included); agent or target by word order around a negative act.</p>"
         + actors
         + "<h3>The sentences that drive the score</h3>"
@@ -412,7 +438,7 @@ def framing_html(result: ArticleAnalysis) -> str:
     return (
         chart(svg)
         + frames
-        + "<h3>The 20 questions</h3><p class=\"muted\">Semetko & Valkenburg's yes/no questions, each answered from the cue words "
+        + '<h3>The 20 questions</h3><p class="muted">Semetko & Valkenburg\'s yes/no questions, each answered from the cue words '
         "and sentences shown; a frame's score is the mean of its answers.</p>"
         + questions_table
         + f"<h3>Policy frames</h3><p>Primary policy frame: <strong>{esc(primary)}</strong> (Policy Frames Codebook).</p>"
@@ -443,7 +469,16 @@ def readability_html(result: ArticleAnalysis) -> str:
     paragraphs = table(
         ["¶", "sentences", "words", "words/sentence", "syllables/word", "Reading Ease", "FK grade", "enough words"],
         [
-            (p.paragraph + 1, p.sentences, p.words, p.words_per_sentence, p.syllables_per_word, p.flesch_reading_ease, p.flesch_kincaid_grade, p.reliable)
+            (
+                p.paragraph + 1,
+                p.sentences,
+                p.words,
+                p.words_per_sentence,
+                p.syllables_per_word,
+                p.flesch_reading_ease,
+                p.flesch_kincaid_grade,
+                p.reliable,
+            )
             for p in readability.paragraphs
         ],
         numeric=(0, 1, 2, 3, 4, 5, 6),
@@ -457,11 +492,12 @@ def readability_html(result: ArticleAnalysis) -> str:
         f"<p>{esc(counts)}</p>"
         + table(["formula", "value", "band", "against the news norm", "method"], rows, numeric=(1,))
         + chart(svg)
-        + f"<p class=\"muted\">News norm: {esc(NEWS_NORM_SOURCE)}. The norm was measured with Flesch–Kincaid; "
+        + f'<p class="muted">News norm: {esc(NEWS_NORM_SOURCE)}. The norm was measured with Flesch–Kincaid; '
         "the other grade formulas run a grade or two apart from it on the same text.</p>"
-        + "<h3>Paragraph by paragraph</h3><p class=\"muted\">Paragraphs under 30 words give noisy grades (“enough words” = no).</p>"
+        + '<h3>Paragraph by paragraph</h3><p class="muted">Paragraphs under 30 words give noisy grades (“enough words” = no).</p>'
         + paragraphs
-        + "<h3>Hardest sentences</h3><p class=\"muted\">Hard words: three or more syllables and not on the Dale–Chall list of familiar words.</p>"
+        + '<h3>Hardest sentences</h3><p class="muted">Hard words: three or more syllables and not on the '
+        "Dale–Chall list of familiar words.</p>"
         + hardest
     )
 
@@ -473,7 +509,7 @@ def provenance_html(result: ArticleAnalysis) -> str:
     return (
         f"<p>Input: <code>{esc(info['input_name'] or '(text)')}</code>, sha256 <code>{esc(info['input_sha256'])}</code>, "
         f"read as {esc(result.article.source_format)} ({esc(result.article.encoding)}).</p>"
-        "<p class=\"muted\">The same input and versions give this report byte for byte: it holds no timestamps or machine paths.</p>"
+        '<p class="muted">The same input and versions give this report byte for byte: it holds no timestamps or machine paths.</p>'
         + versions
         + lexicons
     )
@@ -514,7 +550,7 @@ METHODS: tuple[tuple[str, str, str], ...] = (
 
 def methods_html(result: ArticleAnalysis) -> str:
     rows = "".join(
-        f"<h3>{esc(name)}</h3><p>{esc(method)}</p><p class=\"muted\"><strong>Limits:</strong> {esc(limits)}</p>"
+        f'<h3>{esc(name)}</h3><p>{esc(method)}</p><p class="muted"><strong>Limits:</strong> {esc(limits)}</p>'
         for name, method, limits in METHODS
     )
     return rows

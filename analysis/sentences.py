@@ -86,10 +86,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if bare in before_numbers and next_char.isdigit():
         return False
     is_abbreviation = (
-        bare in others
-        or bare in before_numbers
-        or _DOTTED_INITIALISM.match(word + ".") is not None
-        or (len(word) == 1 and word.isupper())
+        bare in others or bare in before_numbers or _DOTTED_INITIALISM.match(word + ".") is not None or (len(word) == 1 and word.isupper())
     )
     if is_abbreviation:
         return next_word.lower() in openers or next_char in _OPENING_CHARS

@@ -80,7 +80,7 @@ def test_offsets_point_into_the_body(seed):
         assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
     for quote in seed.quotes:
         assert seed.body[quote.start : quote.end] == quote.text
-        assert seed.body[quote.mark_start] in "“\""
+        assert seed.body[quote.mark_start] in '“"'
 
 
 def test_path_bytes_and_text_give_the_same_article(seed):

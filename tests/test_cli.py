@@ -53,9 +53,15 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         ("binary.bin", bytes(range(256)) * 20, "binary"),
         ("nul.txt", b"Some text\x00with a NUL byte", "NUL"),
         ("numbers.txt", b"1 2 3\n\n4 5 6", "no words"),
-        ("french.txt", ("Le gouvernement a annoncé jeudi une nouvelle réforme des retraites qui sera présentée au "
-                        "Parlement dans les prochaines semaines, selon le ministre du Travail, qui a défendu un texte "
-                        "juste et nécessaire pour l'avenir du pays.").encode(), "English"),
+        (
+            "french.txt",
+            (
+                "Le gouvernement a annoncé jeudi une nouvelle réforme des retraites qui sera présentée au "
+                "Parlement dans les prochaines semaines, selon le ministre du Travail, qui a défendu un texte "
+                "juste et nécessaire pour l'avenir du pays."
+            ).encode(),
+            "English",
+        ),
     ],
 )
 def test_bad_files_give_one_line_and_status_2(tmp_path, capsys, name, data, message):

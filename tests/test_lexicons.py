@@ -25,7 +25,7 @@ def write(tmp_path: Path, text: str, name: str = "mine.toml") -> Path:
 
 def test_a_user_boilerplate_phrase_removes_exactly_that_line(tmp_path):
     plain = load_article(ARTICLE)
-    assert [p.text for p in plain.paragraphs][0] == "Match report"
+    assert plain.paragraphs[0].text == "Match report"
     user = write(tmp_path, '[boilerplate.related]\nexact = ["match report"]\n')
     with use_lexicons(user):
         extended = load_article(ARTICLE)
@@ -65,8 +65,8 @@ def test_provenance_names_the_user_file(tmp_path):
     ("text", "message"),
     [
         ("[not_a_lexicon]\nx = 1\n", "line 1: unknown section [not_a_lexicon]"),
-        ("[abbreviations]\ntitles = \"v\"\n", "line 2: abbreviations.titles must be a list"),
-        ("[abbreviations]\ntitles = [\"v\"]\ntitles = [\"w\"]\n", "line 3"),
+        ('[abbreviations]\ntitles = "v"\n', "line 2: abbreviations.titles must be a list"),
+        ('[abbreviations]\ntitles = ["v"]\ntitles = ["w"]\n', "line 3"),
         ("[boilerplate.related]\nremove = [1, 2]\n", "boilerplate.related.remove must be a list of strings"),
         ("[abbreviations\n", "mine.toml"),
     ],

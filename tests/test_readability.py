@@ -125,7 +125,13 @@ def test_json_is_deterministic(seed_result):
     assert again.to_dict() == seed_result.to_dict()
 
 
-@given(st.lists(st.sampled_from(["The", "council", "voted", "on", "Monday", "to", "approve", "an", "extraordinarily", "complicated", "plan."]), min_size=40, max_size=200))
+@given(
+    st.lists(
+        st.sampled_from(["The", "council", "voted", "on", "Monday", "to", "approve", "an", "extraordinarily", "complicated", "plan."]),
+        min_size=40,
+        max_size=200,
+    )
+)
 @settings(max_examples=60, deadline=None)
 def test_scores_stay_in_sane_ranges(words):
     text = "Property headline\n\n" + " ".join(words) + "."

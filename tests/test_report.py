@@ -43,7 +43,7 @@ def test_figures_equal_the_analysis(seed_html):
     result = analyze(SEED)
     assert "<h1>Russia accused of bombing US-backed militants in Syria</h1>" in seed_html
     for score in result.readability.scores:
-        assert f"<td class=\"num\">{score.value:.1f}</td>" in seed_html, score.key
+        assert f'<td class="num">{score.value:.1f}</td>' in seed_html, score.key
     assert f"sha256 <code>{result.article.sha256}</code>" in seed_html
     assert "422 words in 18 sentences and 17 paragraphs" in seed_html
     assert "Skip to main content" in seed_html  # listed among the removed lines
@@ -54,11 +54,11 @@ def test_figures_equal_the_analysis(seed_html):
     assert "4 of 6 attributions (67%) go to anonymous sources" in seed_html
     # Framing: each frame's score as in the analysis; the primary policy frame.
     for frame in result.framing.frames:
-        assert f"<td>{frame.label}</td><td class=\"num\">{frame.score:.2f}</td>" in seed_html
+        assert f'<td>{frame.label}</td><td class="num">{frame.score:.2f}</td>' in seed_html
     assert "Primary policy frame: <strong>Security and defense</strong>" in seed_html
     # Sentiment: the voices table holds the narrator's mean compound.
     narrator = next(v for v in result.sentiment.voices if v.key == "narrator")
-    assert f"<td>narrator</td><td></td><td class=\"num\">{narrator.segments}</td>" in seed_html
+    assert f'<td>narrator</td><td></td><td class="num">{narrator.segments}</td>' in seed_html
 
 
 def test_self_contained_no_scripts_no_paths(seed_html):
@@ -79,7 +79,7 @@ def test_hostile_markup_is_shown_as_text(hostile_path):
     html = hostile_path.read_text(encoding="utf-8")
     assert "<script" not in html.lower()
     # No element came through: only escaped text (a text node may keep its plain quote marks).
-    assert "<img" not in html and "<a href=\"javascript:" not in html
+    assert "<img" not in html and '<a href="javascript:' not in html
     assert "&lt;img src=x onerror=" in html
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html and "${7*7}" in html  # template text stays literal
@@ -134,9 +134,15 @@ def _open_in_browser(path: Path, width: int, screenshot: Path) -> tuple[list[str
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": width, "height": 900})
-        page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") else None)
+        page.on(
+            "console",
+            lambda message: problems.append(f"console {message.type}: {message.text}") if message.type in ("error", "warning") else None,
+        )
         page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-        page.on("request", lambda request: problems.append(f"request: {request.url}") if not request.url.startswith(("file:", "data:")) else None)
+        page.on(
+            "request",
+            lambda request: problems.append(f"request: {request.url}") if not request.url.startswith(("file:", "data:")) else None,
+        )
         page.goto(path.as_uri())
         page.screenshot(path=str(screenshot), full_page=True)
         state = page.evaluate(

@@ -31,7 +31,10 @@ def sentences(text: str) -> list[str]:
         ("They met at St. Mary's church. It rained.", ["They met at St. Mary's church.", "It rained."]),
         ("The deal with Pitt, Briggs & Co. closed. It was big.", ["The deal with Pitt, Briggs & Co. closed.", "It was big."]),
         # Decimals and money.
-        ("It cost $2.5 million, up 3.5% on last year. Nobody objected.", ["It cost $2.5 million, up 3.5% on last year.", "Nobody objected."]),
+        (
+            "It cost $2.5 million, up 3.5% on last year. Nobody objected.",
+            ["It cost $2.5 million, up 3.5% on last year.", "Nobody objected."],
+        ),
         # Initials.
         ("John F. Kennedy was shot in 1963. The nation mourned.", ["John F. Kennedy was shot in 1963.", "The nation mourned."]),
         # Sentences ending inside a closing quote.

@@ -109,9 +109,7 @@ def read_user_lexicons(path: str | os.PathLike[str]) -> UserLexicons:
         if section == "meta":
             continue
         if section not in known:
-            raise LexiconError(
-                f"{where} line {_line_of(text, section)}: unknown section [{section}]; known: {', '.join(sorted(known))}"
-            )
+            raise LexiconError(f"{where} line {_line_of(text, section)}: unknown section [{section}]; known: {', '.join(sorted(known))}")
         if not isinstance(value, dict):
             raise LexiconError(f"{where} line {_line_of(text, section)}: [{section}] must be a table")
         base = _read(section)[0]

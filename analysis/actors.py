@@ -47,7 +47,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -321,15 +321,15 @@ def title_official(words: tuple[str, ...]) -> bool | None:
 # Finding mentions
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
 
 
 def _tokenise(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    make = _Token._make
+    return [make((m.start(), m.end(), m.group(0))) for m in _TOKEN.finditer(text)]
 
 
 def _match_gazetteer(

@@ -16,6 +16,7 @@ Offsets: every ``start``/``end`` on a paragraph, sentence or quote is a characte
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import os
@@ -124,10 +125,10 @@ class Article:
         return tuple(s for s in self.sentences if s.paragraph == paragraph)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence that contains body offset ``offset``, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence that contains body offset ``offset``, if any (binary search: O(log n))."""
+        position = bisect.bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        if position >= 0 and self.sentences[position].start <= offset < self.sentences[position].end:
+            return self.sentences[position]
         return None
 
     def to_dict(self) -> dict[str, Any]:
@@ -629,7 +630,7 @@ def _check_english(body: str) -> None:
 
 _OPEN = {"“": "double", "«": "guillemet", "‘": "single", "„": "double"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
-_QUOTE_CHAR = re.compile('[“”«»‘’„"]')
+_QUOTE_CHAR = re.compile("[“”«»‘’„\"']")
 
 
 @dataclass
@@ -646,7 +647,9 @@ def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan
     Straight double marks (") open when they stand before a word and close otherwise. A curly
     right single mark (’) is an apostrophe unless a single quote is open and the mark is not
     followed by a letter, so possessives (``Syria’s``, ``residents'``) never break the parser.
-    Straight single marks (') are always apostrophes. Single quotes nested inside a double quote
+    A straight single mark (') opens a quote only after a space and before a letter, with no quote
+    open, and closes only an open single quote before a space or punctuation; otherwise it is an
+    apostrophe (``don't``, ``residents'``, ``'90s``). Single quotes nested inside a double quote
     belong to it.
     """
     spans: list[QuoteSpan] = []
@@ -692,6 +695,15 @@ def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan
                 if current is None and not opening and not after.isspace() and after.isalnum():
                     opening = True
                 mark = "“" if opening else "”"
+            elif mark == "'":
+                # Straight single marks are apostrophes unless they open before a letter after a
+                # space (no quote open) or close an open single quote before a space or punctuation.
+                if current is None and (before.isspace() or before in "([—–") and after.isalpha():
+                    mark = "‘"
+                elif current is not None and current.kind == "single" and not before.isspace() and not after.isalnum():
+                    mark = "’"
+                else:
+                    continue
             if mark in _OPEN and not (mark == "‘" and before.isalnum()):
                 kind = _OPEN[mark]
                 if current is not None and kind == "single" and current.kind != "single":

@@ -271,3 +271,21 @@ def test_five_megabyte_article_works():
     article = load_article(text)
     assert len(article.body) > 5_000_000
     assert len(article.sentences) == 18 * (5_000_000 // len(seed_body) + 1)
+
+
+def test_straight_single_quotes_open_and_close_but_apostrophes_do_not():
+    article = load_article(
+        "Headline for straight singles\n\n"
+        "The minister said the plan was 'a disaster for everyone' and left. Residents' groups didn't agree, "
+        "and the '90s rules stay. He called it 'rubbish'."
+    )
+    assert [q.text for q in article.quotes] == ["a disaster for everyone", "rubbish"]
+    assert all(q.kind == "single" for q in article.quotes)
+
+
+def test_sentence_at_finds_the_sentence_of_an_offset(seed):
+    for sentence in seed.sentences:
+        assert seed.sentence_at(sentence.start) == sentence
+        assert seed.sentence_at(sentence.end - 1) == sentence
+    assert seed.sentence_at(seed.paragraphs[0].end + 1) is None  # the blank line between paragraphs
+    assert seed.sentence_at(len(seed.body) + 10) is None

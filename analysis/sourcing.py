@@ -91,7 +91,6 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
@@ -109,7 +108,7 @@ from analysis.actors import (
 )
 from analysis.article import Article, QuoteSpan, Sentence
 from analysis.errors import LexiconError
-from analysis.lexicons import load_lexicon
+from analysis.lexicons import lexicon_cache, load_lexicon
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
@@ -442,7 +441,7 @@ def _by_first(phrases: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=lambda p: -len(p))) for k, v in grouped.items()}
 
 
-@cache
+@lexicon_cache
 def _lexicon() -> _Lexicon:
     try:
         verbs_data = load_lexicon("speech_verbs")

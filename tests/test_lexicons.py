@@ -117,3 +117,33 @@ def test_a_user_frame_cue_changes_the_answer(tmp_path):
         after = analyze_framing(load_article(text)).item("EC2")
     assert "fined" not in [c.text for c in before.cues]
     assert "fined" in [c.text for c in after.cues]
+
+
+def test_overriding_a_speech_verb_stance_shows_in_the_attributions(tmp_path):
+    from analysis import analyze_sourcing
+
+    text = "Mayor defends budget\n\nMayor Ana Ruiz explained that the budget would balance by March, officials said later."
+    before = analyze_sourcing(load_article(text)).attributions[0]
+    assert (before.cue_lemma, before.stance) == ("explain", "neutral")
+    user = write(
+        tmp_path,
+        '[speech_verbs]\nverbs = [{ lemma = "explain", stance = "assertive", forms = ["explain", "explains", "explained"] }]\n',
+    )
+    with use_lexicons(user):
+        after = analyze_sourcing(load_article(text)).attributions[0]
+    assert (after.cue_lemma, after.stance) == ("explain", "assertive")
+
+
+def test_a_new_anonymity_phrase_gives_the_reason(tmp_path):
+    from analysis import analyze_sourcing
+
+    text = (
+        "Plant to close\n\n"
+        "The plant will close in June, a company engineer said, citing a memo he was not cleared to discuss."
+    )
+    source = analyze_sourcing(load_article(text)).sources[0]
+    assert source.anonymity_reason is None
+    user = write(tmp_path, '[anonymity]\nreasons = ["not cleared to discuss"]\n')
+    with use_lexicons(user):
+        source = analyze_sourcing(load_article(text)).sources[0]
+    assert (source.speaker_type, source.anonymity_reason) == ("anonymous", "not cleared to discuss")

@@ -146,9 +146,9 @@ def _check(user: dict[str, Any], base: dict[str, Any], trail: str, where: str, t
 
 
 def _entry_key(item: Any) -> Any:
-    """What identifies a list entry: a string itself, a table its ``name`` or ``term``."""
+    """What identifies a list entry: a string itself, a table its ``name``, ``term`` or ``lemma``."""
     if isinstance(item, dict):
-        return item.get("name", item.get("term"))
+        return item.get("name", item.get("term", item.get("lemma")))
     return item
 
 

@@ -95,8 +95,7 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
     voices = {v.key: v for v in sentiment.voices if v.level == "voice"}
     if "narrator" in voices and "quoted" in voices:
         narrator, quoted = voices["narrator"].compound, voices["quoted"].compound
-        more = "more" if narrator < quoted else "less"
-        text += f"; the reporter's own sentences ({_signed(narrator)}) are {more} negative than the quoted voices ({_signed(quoted)})"
+        text += f"; the reporter's own sentences average {_signed(narrator)}, the quoted voices {_signed(quoted)}"
     return [text + "."]
 
 

@@ -11,8 +11,38 @@ What this module adds, without re-implementing VADER:
 
 * **Typography.** Curly quotes and apostrophes become straight ones before scoring (a 1:1
   character map, so offsets are kept): VADER misses ``don’t`` as a negation (vaderSentiment #66).
+* **Names** (``names_neutral=True``; off by default, see below). Proper names carry no sentiment,
+  but VADER scores "United" (+1.8) in "United States", "Supreme" (+2.6) in "Supreme Court",
+  "Free" (+2.3) in "Free Syrian Army". With the option, every word VADER would use (a lexicon
+  word, a booster, a negation) that lies inside a name is replaced, before scoring, by neutral
+  filler of the same length ("xxxxxx States": offsets hold, the token count too). Names are the
+  mentions :func:`analysis.actors.find_actors` finds (countries, institutions, organisations,
+  armed groups, persons; :func:`~analysis.actors.find_actors_in_text` for a free-standing text)
+  and the gazetteer's multi-word proper names that are not actors ("Supreme Court", "New York");
+  ``[names] keep_valence`` in ``lexicons/news_sentiment.toml`` lists names whose words say what
+  happened and keep their valence ("Civil War"). Each such word is shown in the evidence:
+  ``United (part of the name "United States"): not scored`` (``source == "name"``).
+  On the held-out even NYT rows it moves r from 0.4910 to 0.4924 but macro-F1 from 0.4293 to
+  0.4262 (90 of 2,595 rows touched; bootstrap 95% interval of the r gain -0.004 .. +0.007), and
+  on tweets it loses (r 0.8722 -> 0.8696, macro-F1 0.6403 -> 0.6281: capitalised greetings and
+  titles such as "Happy Birthday" are taken for names), so it is not the default
+  (:data:`NAMES_NEUTRAL_DEFAULT`). On the seed it changes two sentences and takes the United
+  States' actor tone from +0.055 to -0.024 (Russia: +0.011 -> -0.068).
+* **Phrases and user lexicons.** An entry of the supplement of several words ("kiss of death",
+  "fed up") is a phrase. VADER never matches multi-word entries (vaderSentiment #124, #144), so
+  each occurrence (case-insensitive, whole words, after typography normalisation) is replaced
+  before scoring: one of its words by a made-up token of the same length that is in the lexicon
+  with the phrase's valence, the others by neutral filler. VADER's rules then treat the phrase as
+  one word ("not fed up" is negated), and the evidence shows it as one:
+  ``phrase "kiss of death" -3.00 (user lexicon)``. A user lexicon in force
+  (:func:`analysis.lexicons.use_lexicons`, as :func:`analysis.pipeline.analyze` sets it) can add
+  words and phrases to ``[news_sentiment.supplement]``, override a VADER or supplement valence, or
+  ``remove`` entries (a removed VADER word is no longer scored). User entries are the user's
+  explicit choice: they apply with or without ``supplement`` and are marked ``(user lexicon)``;
+  VADER's own multi-word entries ("fed up", "can't stand") stay unmatched, as in VADER.
 * **Sentences.** Each :class:`~analysis.article.Sentence` is scored on its own; the score equals
-  ``SentimentIntensityAnalyzer().polarity_scores(normalised sentence)``. VADER's cost grows with the
+  ``SentimentIntensityAnalyzer().polarity_scores(normalised sentence)`` (with names and phrases
+  replaced as below, when there are any). VADER's cost grows with the
   square of a sentence's length, so a sentence of more than :data:`MAX_SENTENCE_TOKENS` tokens is
   scored in windows of that many tokens (each window sees three tokens of context before and two
   after, so negation, boosters and idioms still reach across the cut), and VADER's own ``but``
@@ -52,7 +82,7 @@ What this module adds, without re-implementing VADER:
   *target*; a passive act ("were struck") swaps the two, a mention right after "by" is the agent,
   a hyphenated modifier ("US-backed") and a mention after "between" take no role. An actor's tone
   is the mean compound of the distinct clauses that mention it.
-* **News supplement** (``lexicons/news_sentiment.toml``): 55 single news words VADER lacks
+* **News supplement** (``lexicons/news_sentiment.toml``): 55 news words VADER lacks
   (``bombed``, ``militants``, ``airstrikes``, ``casualties``, ``concern`` ...), each with a valence
   and a reason, added to a copy of VADER's lexicon (VADER's own entries always win). Off by
   default (:data:`SUPPLEMENT_DEFAULT`): on the held-out even NYT rows it moves r from 0.4910 to
@@ -61,8 +91,15 @@ What this module adds, without re-implementing VADER:
   it did not win (:mod:`analysis.validate_sentiment`). Switch it on with ``supplement=True`` for
   war reporting, where VADER's gaps are largest; each supplement word is marked in the evidence.
 
-Cost: about 2.4-2.8x plain VADER over the same sentences for the whole analysis (sentence scores
-with evidence alone: about 1.5x; ``benchmarks/bench_sentiment.py``).
+Cost (``benchmarks/bench_sentiment.py``, actors and sourcing passed in as the pipeline does):
+about 1.7x plain VADER's ``polarity_scores`` over the same sentences on 500-word articles and
+1.9-2x on the seed (it was 2.5x and 2.85x); the sentence scores with their evidence alone cost
+0.87x, less than plain VADER. The tracer gets there without changing a result: VADER's
+``_negation_check`` and ``_special_idioms_check`` are called on the few tokens they read (VADER
+lower-cases the whole sentence on every call) and skipped when no negation or idiom word is near,
+the emoji pass is skipped on text without an emoji, ``sentiment_valence`` is not called for a
+token outside the lexicon (it would append 0), and result objects are filled without the frozen
+dataclasses' ``__init__``. The rest is per-mention, per-segment and per-paragraph work.
 
 Known limits on news text: VADER agrees with mean human ratings of New York Times editorial
 snippets at only r = 0.49 (Hutto & Gilbert 2014, table 3; 0.50 with 3.3.2 here), against about
@@ -71,7 +108,8 @@ snippets at only r = 0.49 (Hutto & Gilbert 2014, table 3; 0.50 with 3.3.2 here),
 concern ... We will seek an explanation ... and assurances this will not happen again" scores
 -0.08 and +0.44, because ``assurances`` (+1.4) outweighs ``serious`` (-0.3) and ``concern`` is not
 in the lexicon (the supplement makes the first sentence -0.27; the second stays positive).
-Neutral newsroom words carry VADER valences ("defense" +0.5, "United" +1.8, "fighters" -0.2).
+Neutral newsroom words carry VADER valences ("defense" +0.5, "fighters" -0.2), and so do
+names ("United" +1.8) unless ``names_neutral`` is on.
 Agent/target roles come from word order, not a parser: "told Russia ... to respect a fragile
 ceasefire" and "ties between Moscow and Washington" are handled, but coordination without a comma
 ("... truce and Damascus has stepped up ...") is one clause.
@@ -85,22 +123,24 @@ import math
 import re
 import string
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from vaderSentiment import vaderSentiment as _vader
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
 from analysis._json import to_jsonable
 from analysis.article import Article
 from analysis.errors import LexiconError
-from analysis.lexicons import load_lexicon
+from analysis.lexicons import active_lexicons, lexicon_cache, load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+_T = TypeVar("_T")
 
 #: Sentences with more tokens than this are scored in windows of this many tokens.
 MAX_SENTENCE_TOKENS = 200
@@ -110,6 +150,9 @@ THRESHOLD = 0.05
 SWING = 0.5
 #: Whether the news supplement is on when ``supplement=None`` (decided by the NYT validation).
 SUPPLEMENT_DEFAULT = False
+#: Whether the words of names are left unscored when ``names_neutral=None`` (decided by the NYT
+#: validation: see :mod:`analysis.validate_sentiment`).
+NAMES_NEUTRAL_DEFAULT = False
 
 _LEXICON_NAME = "news_sentiment"
 _CONTEXT_BEFORE = 3  # VADER looks back three tokens (negation, boosters, idioms)
@@ -141,19 +184,35 @@ def normalise_typography(text: str) -> str:
     return text
 
 
+_new_object = object.__new__
+
+
+def _build(cls: type[_T], **fields: Any) -> _T:
+    """An instance of the frozen result dataclass ``cls`` with ``fields`` set, made without the
+    generated ``__init__`` (which sets each field through ``object.__setattr__``, three times the
+    cost for the thousands of small results of a corpus). Every field must be given; the object
+    is equal to (and hashes like) the one ``cls(**fields)`` makes, and stays frozen."""
+    obj = _new_object(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
 # --------------------------------------------------------------------------------------------
 # Result types
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """One lexicon word of a sentence as VADER scored it.
+    """One lexicon word (or phrase, or word of a name) of a sentence as VADER scored it.
 
-    ``token`` is the word as VADER saw it (typography normalised, outer punctuation stripped);
-    ``position`` its index in VADER's token list for the sentence; ``start``/``end`` body offsets
-    (None when VADER expanded an emoji); ``base`` the valence in VADER's lexicon (or the
-    supplement, ``source == "supplement"``); ``valence`` the value VADER summed after its rules;
-    ``rules`` what changed it.
+    ``token`` is the word as VADER saw it (typography normalised, outer punctuation stripped), a
+    multi-word entry's words as written, or a word of a name; ``position`` its index in VADER's
+    token list for the sentence (a phrase: the index of the word that carries it); ``start``/``end``
+    body offsets (None when VADER expanded an emoji); ``base`` the valence in VADER's lexicon, the
+    supplement (``source == "supplement"``) or the user lexicon (``source == "user"``);
+    ``valence`` the value VADER summed after its rules; ``rules`` what changed it. A word of a
+    name (``source == "name"``) was not scored: ``base`` is what VADER would have started from,
+    ``valence`` is 0 and ``rules`` names the name.
     """
 
     token: str
@@ -163,12 +222,17 @@ class Evidence:
     base: float
     valence: float
     rules: tuple[str, ...]
-    source: str  # "vader" or "supplement"
+    source: str  # "vader", "supplement", "user" or "name"
 
     def describe(self) -> str:
-        text = f"{self.token} {self.base:+.2f}"
+        if self.source == "name":
+            return f"{self.token} ({self.rules[0]}): not scored"
+        label = f'phrase "{self.token}"' if " " in self.token else self.token
+        text = f"{label} {self.base:+.2f}"
         if self.source == "supplement":
             text += " [supplement]"
+        elif self.source == "user":
+            text += " (user lexicon)"
         if self.rules or not math.isclose(self.valence, self.base):
             text += f" -> {self.valence:+.3f}"
             if self.rules:
@@ -378,6 +442,7 @@ class SentimentResult:
     supplement: bool
     supplement_version: str
     method: str
+    names_neutral: bool = False
     warnings: tuple[str, ...] = field(default=())
 
     def actor(self, name: str) -> ActorTone | None:
@@ -537,6 +602,7 @@ class SentimentResult:
                 "method": self.method,
                 "supplement": self.supplement,
                 "supplement_version": self.supplement_version,
+                "names_neutral": self.names_neutral,
                 "body": self.body,
                 "paragraphs": list(self.paragraphs),
                 "turning_points": list(self.turning_points),
@@ -569,8 +635,14 @@ class SentimentResult:
 @dataclass(frozen=True)
 class _Settings:
     version: str
-    supplement: Mapping[str, float]
+    supplement: Mapping[str, float]  # package entries (words and phrases), after the user's removals
     reasons: Mapping[str, str]
+    user: Mapping[str, float]  # the user's entries (words and phrases): always applied
+    user_reasons: Mapping[str, str]
+    user_removed: frozenset[str]  # words the user removed (from the supplement and VADER's lexicon)
+    user_file: str | None
+    names_keep: frozenset[str]  # names whose words keep their valence ("Cold War")
+    gazetteer_names: re.Pattern[str] | None  # multi-word proper names of the gazetteer that are not actors
     scare_quote_max_words: int
     reporting_verbs: frozenset[str]
     clause_break: re.Pattern[str]
@@ -581,34 +653,73 @@ class _Settings:
     passive_auxiliaries: frozenset[str]
 
 
-@cache
+def _entry_text(key: str) -> str:
+    """How an entry is matched: lower case, straight apostrophes, single spaces."""
+    return " ".join(normalise_typography(key).lower().split())
+
+
+def _entries(table: Mapping[str, Any], keys: Iterable[str], where: str, *, need_reason: bool) -> dict[str, tuple[float, str]]:
+    out: dict[str, tuple[float, str]] = {}
+    for key in keys:
+        entry = table[key]
+        if isinstance(entry, dict) and "valence" in entry:
+            valence, reason = entry["valence"], entry.get("reason", "")
+        elif isinstance(entry, (int, float)) and not isinstance(entry, bool):
+            valence, reason = entry, ""
+        else:
+            raise LexiconError(f"{where}: supplement entry {key!r} needs a valence" + (" and a reason" if need_reason else ""))
+        if need_reason and not reason:
+            raise LexiconError(f"{where}: supplement entry {key!r} needs a valence and a reason")
+        if isinstance(valence, bool) or not isinstance(valence, (int, float)) or not -4.0 <= float(valence) <= 4.0:
+            raise LexiconError(f"{where}: valence of {key!r} is outside -4 .. +4")
+        text = _entry_text(key)
+        if not text:
+            raise LexiconError(f"{where}: empty supplement entry")
+        out[text] = (float(valence), str(reason) or "user lexicon")
+    return out
+
+
+@lexicon_cache
 def _settings() -> _Settings:
     data = load_lexicon(_LEXICON_NAME)
-    supplement: dict[str, float] = {}
-    reasons: dict[str, str] = {}
-    for word, entry in data.get("supplement", {}).items():
-        if not isinstance(entry, dict) or "valence" not in entry or not entry.get("reason"):
-            raise LexiconError(f"{_LEXICON_NAME}.toml: supplement entry {word!r} needs a valence and a reason")
-        if word != word.lower() or not word or any(ch.isspace() for ch in word):
-            raise LexiconError(
-                f"{_LEXICON_NAME}.toml: supplement entry {word!r} must be one lower-case word "
-                "(VADER never matches multi-word entries)"
-            )
-        valence = float(entry["valence"])
-        if not -4.0 <= valence <= 4.0:
-            raise LexiconError(f"{_LEXICON_NAME}.toml: valence of {word!r} is outside -4 .. +4")
-        supplement[word] = valence
-        reasons[word] = str(entry["reason"])
+    table = data.get("supplement", {})
+    overlay = active_lexicons()
+    user_table: Mapping[str, Any] = {}
+    if overlay is not None:
+        user_table = dict(overlay.sections).get(_LEXICON_NAME, {}).get("supplement", {})
+    user_keys = [k for k in user_table if k != "remove"]
+    package_keys = [k for k in table if k not in user_table and k != "remove"]
+    package = _entries(table, package_keys, f"{_LEXICON_NAME}.toml", need_reason=True)
+    user_where = f"{overlay.name} [{_LEXICON_NAME}.supplement]" if overlay is not None else "user lexicon"
+    user = _entries(table, [k for k in user_keys if k in table], user_where, need_reason=False)
+    removed = frozenset(_entry_text(k) for k in user_table.get("remove", []))
     voice = data.get("voice", {})
     actors = data.get("actors", {})
+    names = data.get("names", {})
     try:
         clause_break = re.compile("|".join(f"(?:{p})" for p in actors.get("clause_breaks", [])) or r"(?!x)x")
     except re.error as error:
         raise LexiconError(f"{_LEXICON_NAME}.toml: bad clause_breaks pattern: {error}") from error
+    keep = frozenset(" ".join(k.split()) for k in names.get("keep_valence", []))
+    forms = sorted(
+        {" ".join(f.split()) for f in load_lexicon("gazetteer").get("not_actor", []) if len(f.split()) > 1} - keep,
+        key=lambda f: (-len(f), f),
+    )
+    gazetteer_names = (
+        re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)")
+        if forms
+        else None
+    )
     return _Settings(
         version=str(data.get("meta", {}).get("version", "?")),
-        supplement=MappingProxyType(supplement),
-        reasons=MappingProxyType(reasons),
+        supplement=MappingProxyType({w: v for w, (v, _) in package.items()}),
+        reasons=MappingProxyType({w: r for w, (_, r) in package.items()}),
+        user=MappingProxyType({w: v for w, (v, _) in user.items()}),
+        user_reasons=MappingProxyType({w: r for w, (_, r) in user.items()}),
+        user_removed=removed,
+        user_file=overlay.name if overlay is not None and (user or removed) else None,
+        names_keep=keep,
+        gazetteer_names=gazetteer_names,
         scare_quote_max_words=int(voice.get("scare_quote_max_words", 2)),
         reporting_verbs=frozenset(w.lower() for w in voice.get("reporting_verbs", [])),
         clause_break=clause_break,
@@ -621,32 +732,135 @@ def _settings() -> _Settings:
 
 
 def supplement_entries() -> dict[str, tuple[float, str]]:
-    """The news supplement: word -> (valence, reason)."""
+    """The news supplement: word (or phrase) -> (valence, reason). Entries of a user lexicon in
+    force are not part of it (see :func:`user_entries`)."""
     settings = _settings()
     return {w: (v, settings.reasons[w]) for w, v in settings.supplement.items()}
 
 
+def user_entries() -> dict[str, tuple[float, str]]:
+    """The entries of the user lexicon in force (``[news_sentiment.supplement]``): word or phrase
+    -> (valence, reason). Empty without a user file."""
+    settings = _settings()
+    return {w: (v, settings.user_reasons[w]) for w, v in settings.user.items()}
+
+
 @cache
 def _plain_analyzer() -> SentimentIntensityAnalyzer:
-    """VADER as shipped, built once per process (reading its lexicon costs about 50 ms)."""
-    return SentimentIntensityAnalyzer()
+    """VADER as shipped, built once per process (reading its lexicon costs about 50 ms). Its files
+    are VADER's, not ours, so no user lexicon changes them: a plain ``functools.cache``."""
+    global _EMOJI_CHARS
+    analyzer = SentimentIntensityAnalyzer()
+    _EMOJI_CHARS = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    return analyzer
 
 
-@cache
-def _lexicon(supplement: bool) -> tuple[Mapping[str, float], frozenset[str]]:
-    """VADER's lexicon, or a copy with the supplement added (supplement words VADER already has
-    are ignored: VADER's own rating wins). Returns the lexicon and the supplement words used."""
+@dataclass(frozen=True)
+class _Phrase:
+    """A multi-word entry: VADER sees its ``head`` word replaced by ``key`` (a made-up token of the
+    same length, in the lexicon with the phrase's valence) and its other words by neutral filler."""
+
+    text: str
+    words: tuple[str, ...]
+    head: int
+    key: str
+    valence: float
+    source: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """What VADER looks words up in, for one supplement setting and the user lexicon in force."""
+
+    lexicon: Mapping[str, float]
+    sources: Mapping[str, str]  # entry -> "supplement" / "user"; absent: VADER's own
+    phrases: Mapping[str, _Phrase]  # by key
+    phrase_text: Mapping[str, _Phrase]  # by text
+    phrase_pattern: re.Pattern[str] | None
+    added: int  # package supplement entries used
+    analyzer: SentimentIntensityAnalyzer  # a plain VADER on this lexicon (no trace)
+
+
+_PRIVATE = 0xE000  # Unicode private-use area: never in VADER's lexicons or in news text
+_PRIVATE_SIZE = 6400
+
+
+def _phrase_key(k: int, length: int) -> str:
+    """The k-th made-up token of ``length`` characters: "x" then private-use characters (so
+    ``isupper`` follows the "x"/"X" and VADER's punctuation stripping leaves it alone)."""
+    digits = []
+    for _ in range(max(1, length - 1)):
+        digits.append(chr(_PRIVATE + k % _PRIVATE_SIZE))
+        k //= _PRIVATE_SIZE
+    return ("x" if length >= 2 else "") + "".join(digits)
+
+
+def _build_lexicon(supplement: bool) -> _Lexicon:
+    settings = _settings()
     base = _plain_analyzer().lexicon
-    if not supplement:
-        return base, frozenset()
-    added = {w: v for w, v in _settings().supplement.items() if w not in base}
-    return {**base, **added}, frozenset(added)
+    entries: dict[str, tuple[float, str]] = {}
+    if supplement:
+        entries.update((w, (v, "supplement")) for w, v in settings.supplement.items() if w not in base)
+    added = len(entries)
+    entries.update((w, (v, "user")) for w, v in settings.user.items())
+    words = {w: e for w, e in entries.items() if " " not in w}
+    phrase_entries = sorted((w, e) for w, e in entries.items() if " " in w)
+    removed = settings.user_removed
+    phrases: dict[str, _Phrase] = {}
+    for k, (text, (valence, source)) in enumerate(phrase_entries):
+        split = tuple(text.split())
+        head = next((n for n, w in enumerate(split) if len(w) >= 3), 0)
+        key = _phrase_key(k, len(split[head]))
+        phrases[key] = _Phrase(text, split, head, key, valence, source)
+    if not words and not phrases and not removed:
+        lexicon: Mapping[str, float] = base
+    else:
+        merged = {**base, **{w: v for w, (v, _) in words.items()}, **{p.key: p.valence for p in phrases.values()}}
+        for word in removed:
+            if word not in entries:
+                merged.pop(word, None)
+        lexicon = merged
+    by_text = {p.text: p for p in phrases.values()}
+    pattern = None
+    if phrases:
+        ordered = sorted(by_text, key=lambda t: (-len(t), t))
+        alternation = "|".join(r"\s+".join(map(re.escape, t.split())) for t in ordered)
+        pattern = re.compile(rf"(?<![\w'\-])(?:{alternation})(?![\w'\-])", re.IGNORECASE)
+    analyzer = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    analyzer.lexicon = lexicon  # type: ignore[assignment]
+    analyzer.emojis = _plain_analyzer().emojis
+    sources = {w: s for w, (_, s) in words.items()} | {p.key: p.source for p in phrases.values()}
+    return _Lexicon(
+        lexicon=lexicon,
+        sources=MappingProxyType(sources),
+        phrases=MappingProxyType(phrases),
+        phrase_text=MappingProxyType(by_text),
+        phrase_pattern=pattern,
+        added=added,
+        analyzer=analyzer,
+    )
+
+
+@lexicon_cache
+def _lexicons() -> dict[bool, _Lexicon]:
+    """Both lexicons (without and with the supplement) for the user lexicon in force."""
+    return {False: _build_lexicon(False), True: _build_lexicon(True)}
+
+
+def _lexicon(supplement: bool) -> _Lexicon:
+    return _lexicons()[supplement]
 
 
 class _Tracer(SentimentIntensityAnalyzer):
     """VADER with its steps observed. It shares the lexicon of a cached analyzer (no file is read)
     and holds the trace of the last ``polarity_scores`` call; make one per analysis (it is not
-    shared between calls, so results never depend on state left by another call)."""
+    shared between calls, so results never depend on state left by another call).
+
+    VADER's ``_negation_check`` and ``_special_idioms_check`` lower-case the whole token list on
+    every call (the quadratic cost of long sentences). They only read the three tokens before
+    ``i`` and the two after it, so the hooks call VADER's own functions on that window of tokens,
+    with ``i`` shifted to match: the same result, at a cost that does not grow with the sentence.
+    """
 
     def __init__(self, lexicon: Mapping[str, float], emojis: Mapping[str, str]) -> None:
         # Deliberately not calling super().__init__: it would re-read the lexicon files.
@@ -660,16 +874,79 @@ class _Tracer(SentimentIntensityAnalyzer):
         self.post_but: list[float] = []
         self.steps: dict[int, list[tuple[str, int, float, float]]] = {}
         self.punctuation = 0.0
+        self._lower_of: list[str] | None = None
+        self._lower: list[str] = []
+        self.is_cap_diff: bool | None = None
+
+    def polarity_scores(self, text):  # type: ignore[no-untyped-def]
+        """VADER's ``polarity_scores``, with two shortcuts that cannot change its result. Its first
+        pass walks the text character by character to replace emojis with their descriptions; on a
+        text without an emoji it returns the text unchanged, so that pass is skipped (a text with
+        an emoji goes to VADER's own method). And ``sentiment_valence`` on a token that is not in
+        the lexicon only appends 0, so that is done here without the call. The rest is VADER's
+        method step for step (same calls, same order)."""
+        if not _EMOJI_CHARS.isdisjoint(text):
+            self.is_cap_diff = None
+            return super().polarity_scores(text)
+        text = text.strip()
+        # SentiText(text), built without calling _strip_punc_if_word once per token (the same
+        # rule: strip outer punctuation unless two or fewer characters would remain).
+        sentitext = SentiText.__new__(SentiText)
+        sentitext.text = text
+        punct = string.punctuation
+        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
+        sentitext.words_and_emoticons = words_and_emoticons
+        sentitext.is_cap_diff = self.is_cap_diff = _vader.allcap_differential(words_and_emoticons)
+        sentiments: list[float] = []
+        lower = self._lowered(words_and_emoticons)
+        last = len(words_and_emoticons) - 1
+        lexicon = self.lexicon
+        boosters = _vader.BOOSTER_DICT
+        for i, item in enumerate(words_and_emoticons):
+            word = lower[i]
+            if word not in lexicon or word in boosters or (word == "kind" and i < last and lower[i + 1] == "of"):
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
 
     # VADER's hooks (each calls VADER's own method and records what it did) -------------------
 
+    def _lowered(self, words: list[str]) -> list[str]:
+        """VADER's tokens in lower case, computed once per ``polarity_scores`` call."""
+        if words is not self._lower_of:
+            self._lower_of = words
+            self._lower = [str(w).lower() for w in words]
+        return self._lower
+
     def _negation_check(self, valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def,override]
-        out = SentimentIntensityAnalyzer._negation_check(valence, words_and_emoticons, start_i, i)
-        self.steps.setdefault(i, []).append(("step", start_i, valence, out))
+        # VADER calls this only with i > start_i, and reads tokens i-1 .. i-3. Every branch of it
+        # needs token i-(start_i+1) to be a negation word (NEGATE, which holds "never" and
+        # "without", or a word with "n't"), except one: with start_i == 2, token i-1 being "so" or
+        # "this" multiplies by 1.25. When neither holds, it returns ``valence`` unchanged.
+        lower = self._lowered(words_and_emoticons)
+        word = lower[i - (start_i + 1)]
+        if word in _NEGATE or "n't" in word or (start_i == 2 and lower[i - 1] in ("so", "this")):
+            lo = i - 3 if i > 3 else 0
+            out = _VADER_NEGATION_CHECK(valence, words_and_emoticons[lo : i + 1], start_i, i - lo)
+        else:
+            out = valence
+        steps = self.steps.get(i)
+        if steps is None:
+            self.steps[i] = [("step", start_i, valence, out)]
+        else:
+            steps.append(("step", start_i, valence, out))
         return out
 
     def _special_idioms_check(self, valence, words_and_emoticons, i):  # type: ignore[no-untyped-def,override]
-        out = SentimentIntensityAnalyzer._special_idioms_check(valence, words_and_emoticons, i)
+        # VADER calls this only with i >= 3, and reads tokens i-3 .. i+2. Each phrase it looks for
+        # (SPECIAL_CASES, the multi-word BOOSTER_DICT entries) covers token i-2, i-1, i or i+1 and
+        # consists of words of _IDIOM_WORDS: without such a word there, nothing can match.
+        lower = self._lowered(words_and_emoticons)
+        if _IDIOM_WORDS.isdisjoint(lower[i - 2 : i + 2]):
+            return valence
+        out = _VADER_IDIOMS_CHECK(valence, words_and_emoticons[i - 3 : i + 3], 3)
         if out != valence:
             self.steps.setdefault(i, []).append(("idiom", 2, valence, out))
         return out
@@ -681,10 +958,14 @@ class _Tracer(SentimentIntensityAnalyzer):
         return out
 
     def _but_check(self, words_and_emoticons, sentiments):  # type: ignore[no-untyped-def,override]
-        # The list VADER passes holds the value sentiment_valence gave each token.
+        # The list VADER passes holds the value sentiment_valence gave each token. Without a "but"
+        # among the tokens VADER's _but_check returns the list unchanged.
         self.words = words_and_emoticons
         self.pre_but = list(sentiments)
-        out = SentimentIntensityAnalyzer._but_check(words_and_emoticons, sentiments)
+        if "but" in self._lowered(words_and_emoticons):
+            out = SentimentIntensityAnalyzer._but_check(words_and_emoticons, sentiments)
+        else:
+            out = sentiments
         self.post_but = out
         return out
 
@@ -731,7 +1012,15 @@ class _Tracer(SentimentIntensityAnalyzer):
         return tuple(rules)
 
 
-_EvidenceRow = tuple[int, float, float, tuple[str, ...], str]  # (position, base, valence, rules, source)
+_VADER_NEGATION_CHECK = SentimentIntensityAnalyzer._negation_check
+_VADER_IDIOMS_CHECK = SentimentIntensityAnalyzer._special_idioms_check
+_EMOJI_CHARS = frozenset()  # filled in by _plain_analyzer() (single-character keys of VADER's emoji lexicon)
+_IDIOM_WORDS = frozenset(
+    w for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase for w in phrase.split()
+)
+
+# (position, token, start, end, base, valence, rules, source); start/end local to the scored text
+_EvidenceRow = tuple[int, str, "int | None", "int | None", float, float, tuple[str, ...], str]
 
 
 @dataclass
@@ -739,7 +1028,7 @@ class _Scored:
     """Internal: one scored sentence with its VADER token trace."""
 
     scores: dict[str, float]
-    words: list[str]
+    words: list[str]  # VADER's tokens (names and phrases as the placeholders VADER saw)
     lower: list[str]
     starts: list[int] | None  # per VADER token, start offset in the scored text (None: emoji expanded)
     valences: list[float]  # per VADER token, after "but" (what VADER summed)
@@ -750,19 +1039,22 @@ class _Scored:
 
 
 _PUNCT = frozenset(string.punctuation)
+_LEADING_PUNCT = re.compile(r"(?<!\S)[" + re.escape(string.punctuation) + r"]+(?=\S)")
 
 
 def _word_starts(text: str) -> list[int]:
     """Start offsets of VADER's tokens in ``text``: white-space split, then leading punctuation
     skipped unless fewer than three characters would remain (VADER's ``_strip_punc_if_word``)."""
-    out = []
-    for match in _TOKEN.finditer(text):
-        start = match.start()
+    out = [m.start() for m in _TOKEN.finditer(text)]
+    if not _LEADING_PUNCT.search(text):
+        return out
+    for k, start in enumerate(out):
         if text[start] in _PUNCT:
-            raw = match.group(0)
+            end = text.find(" ", start)
+            raw = text[start:] if end < 0 else text[start:end]
+            raw = raw.split()[0]
             if len(raw.strip(string.punctuation)) > 2:
-                start += len(raw) - len(raw.lstrip(string.punctuation))
-        out.append(start)
+                out[k] = start + len(raw) - len(raw.lstrip(string.punctuation))
     return out
 
 
@@ -781,20 +1073,23 @@ def _evidence(
     lower: Sequence[str],
     shift: int,
     positions: Iterable[int],
-    supplement_words: frozenset[str],
-) -> list[_EvidenceRow]:
+    sources: Mapping[str, str],
+) -> list[tuple[int, float, float, tuple[str, ...], str]]:
     lexicon = tracer.lexicon
-    found = [i for i in positions if lower[i] in lexicon and _is_scored(i, lower)]
+    boosters = _vader.BOOSTER_DICT
+    found = [i for i in positions if lower[i] in lexicon and lower[i] not in boosters and _is_scored(i, lower)]
     if not found:
         return []
-    is_cap_diff = any(words[i].isupper() for i in found) and _vader.allcap_differential(words)
+    is_cap_diff = any(words[i].isupper() for i in found) and (
+        tracer.is_cap_diff if (tracer.is_cap_diff is not None and words is tracer.words) else _vader.allcap_differential(words)
+    )
     out = []
     post = tracer.post_but
+    pre = tracer.pre_but
     for i in found:
         rules = tracer.token_rules(i, words, lower, is_cap_diff)
-        rules = _with_but(rules, tracer.pre_but[i], post[i])
-        source = "supplement" if lower[i] in supplement_words else "vader"
-        out.append((i + shift, lexicon[lower[i]], post[i], rules, source))
+        rules = _with_but(rules, pre[i], post[i])
+        out.append((i + shift, lexicon[lower[i]], post[i], rules, sources.get(lower[i], "vader")))
     return out
 
 
@@ -804,58 +1099,191 @@ def _with_but(rules: tuple[str, ...], before: float, after: float) -> tuple[str,
     return (*rules, f"'but' rule (x{after / before:.2f})")
 
 
-def _run(tracer: _Tracer, text: str, supplement_words: frozenset[str]) -> _Scored:
-    """Score ``text`` (already normalised) with VADER, windowing long inputs."""
-    n = text.count(" ") + 1  # cheap upper bound check first
-    if n <= MAX_SENTENCE_TOKENS or len(text.split()) <= MAX_SENTENCE_TOKENS:
+# Preprocessing: names and phrases -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Replacement:
+    """A stretch of the text VADER sees differently: a word of a name (``kind`` "name", shown as
+    not scored) or a multi-word entry (``kind`` "phrase", scored as one word)."""
+
+    start: int
+    end: int
+    kind: str
+    label: str  # the name, or the phrase's entry text
+    base: float
+    source: str
+
+
+def _vader_token(raw: str, start: int) -> tuple[str, int]:
+    """VADER's form of a white-space token (``_strip_punc_if_word``) and where it starts."""
+    stripped = raw.strip(string.punctuation)
+    if len(stripped) <= 2:
+        return raw, start
+    return stripped, start + len(raw) - len(raw.lstrip(string.punctuation))
+
+
+def _is_modifier(word: str) -> bool:
+    return word in _vader.BOOSTER_DICT or word in _NEGATE or "n't" in word or word in ("but", "least")
+
+
+_NEGATE = frozenset(_vader.NEGATE)
+
+
+def _filler(word: str) -> str:
+    return ("X" if word.isupper() else "x") * len(word)
+
+
+def _name_spans(text: str, mentions: Iterable[tuple[int, int, str]], settings: _Settings) -> list[tuple[int, int, str]]:
+    """Name spans: actor mentions and the gazetteer's multi-word proper names, except names whose
+    words keep their valence (``[names] keep_valence``)."""
+    spans = [(a, b, " ".join(name.split())) for a, b, name in mentions]
+    if settings.gazetteer_names is not None:
+        spans.extend((m.start(), m.end(), " ".join(m.group(0).split())) for m in settings.gazetteer_names.finditer(text))
+    keep = settings.names_keep
+    return sorted(s for s in spans if s[2] not in keep and s[1] > s[0])
+
+
+def _preprocess(
+    text: str, names: Sequence[tuple[int, int, str]], lex: _Lexicon
+) -> tuple[str, list[_Replacement]]:
+    """The text VADER scores: words of names that VADER would score (lexicon words, boosters,
+    negations) become neutral filler of the same length, and each multi-word entry becomes one
+    made-up lexicon token plus filler. Offsets are kept; the replacements say what was done."""
+    if not names and lex.phrase_pattern is None:
+        return text, []
+    chars: list[str] | None = None
+    reps: list[_Replacement] = []
+    lexicon = lex.lexicon
+    if names:
+        chars = list(text)
+        done: set[int] = set()
+        for a, b, name in names:
+            line_start = text.rfind(" ", 0, a) + 1
+            for match in _TOKEN.finditer(text, line_start):
+                if match.start() >= b:
+                    break
+                word, start = _vader_token(match.group(0), match.start())
+                end = start + len(word)
+                if start < a or end > b or start in done:
+                    continue
+                lower = word.lower()
+                if lower in lexicon or _is_modifier(lower):
+                    done.add(start)
+                    chars[start:end] = _filler(word)
+                    reps.append(_Replacement(start, end, "name", name, lexicon.get(lower, 0.0), "name"))
+        if not reps:
+            chars = None
+    if lex.phrase_pattern is not None:
+        current = "".join(chars) if chars is not None else text
+        for match in lex.phrase_pattern.finditer(current):
+            phrase = lex.phrase_text.get(" ".join(match.group(0).lower().split()))
+            if phrase is None:  # pragma: no cover - the pattern only matches entries
+                continue
+            words = list(_TOKEN.finditer(current, match.start(), match.end()))
+            if len(words) != len(phrase.words) or len(words[phrase.head].group(0)) != len(phrase.key):
+                continue  # a case mapping changed a word's length: leave the text as it is
+            if chars is None:
+                chars = list(text)
+            for n, word in enumerate(words):
+                value = word.group(0)
+                if n == phrase.head:
+                    head = phrase.key.upper() if value.isupper() and len(value) >= 2 else phrase.key
+                    chars[word.start() : word.end()] = head
+                else:
+                    chars[word.start() : word.end()] = _filler(value)
+            reps.append(_Replacement(match.start(), match.end(), "phrase", phrase.text, phrase.valence, phrase.source))
+        reps.sort(key=lambda r: r.start)
+    return ("".join(chars) if chars is not None else text), reps
+
+
+def _annotate(
+    rows: Sequence[tuple[int, float, float, tuple[str, ...], str]],
+    words: Sequence[str],
+    starts: list[int] | None,
+    text: str,
+    reps: Sequence[_Replacement],
+    lex: _Lexicon,
+) -> list[_EvidenceRow]:
+    """Evidence rows with tokens and offsets: a phrase shows as its words, a name's words are
+    added as not scored."""
+    out: list[_EvidenceRow] = []
+    phrases = {r.start: r for r in reps if r.kind == "phrase"} if reps else {}
+    for pos, base, valence, rules, source in rows:
+        start = starts[pos] if starts is not None else None
+        token = words[pos]
+        end = start + len(token) if start is not None else None
+        if phrases and token.lower() in lex.phrases:
+            rep = next((r for r in phrases.values() if start is not None and r.start <= start < r.end), None)
+            if rep is not None:
+                token, start, end = text[rep.start : rep.end], rep.start, rep.end
+        out.append((pos, token, start, end, base, valence, rules, source))
+    names = [r for r in reps if r.kind == "name"]
+    if names:
+        word_starts = starts if starts is not None else _word_starts(text)
+        for rep in names:
+            pos = bisect.bisect_left(word_starts, rep.start)
+            rule = f'part of the name "{rep.label}"'
+            out.append((pos, text[rep.start : rep.end], rep.start, rep.end, rep.base, 0.0, (rule,), "name"))
+        out.sort(key=lambda row: row[0])
+    return out
+
+
+def _run(tracer: _Tracer, text: str, scored_text: str, reps: Sequence[_Replacement], lex: _Lexicon) -> _Scored:
+    """Score ``scored_text`` (normalised, names and phrases replaced; ``text`` is the same without
+    the replacements) with VADER, windowing long inputs."""
+    n = scored_text.count(" ") + 1  # cheap upper bound check first
+    if n <= MAX_SENTENCE_TOKENS or len(scored_text.split()) <= MAX_SENTENCE_TOKENS:
         tracer.reset()
-        scores = tracer.polarity_scores(text)
+        scores = tracer.polarity_scores(scored_text)
         words = tracer.words
         if not words:
             return _Scored(scores, [], [], [], [], [], [], 0.0, False)
-        lower = [w.lower() for w in words]
-        evidence = _evidence(tracer, words, lower, 0, range(len(words)), supplement_words)
-        starts: list[int] | None = _word_starts(text)
+        lower = tracer._lower if tracer._lower_of is words else [w.lower() for w in words]
+        rows = _evidence(tracer, words, lower, 0, range(len(words)), lex.sources)
+        starts: list[int] | None = _word_starts(scored_text)
         if len(starts) != len(words):  # an emoji was expanded into words
             starts = None
+        evidence = _annotate(rows, words, starts, text, reps, lex) if (rows or reps) else []
         return _Scored(
             scores, words, lower, starts, tracer.post_but, tracer.pre_but, evidence, tracer.punctuation, False
         )
-    return _run_windowed(tracer, text, supplement_words)
+    return _run_windowed(tracer, text, scored_text, reps, lex)
 
 
-def _run_windowed(tracer: _Tracer, text: str, supplement_words: frozenset[str]) -> _Scored:
+def _run_windowed(tracer: _Tracer, text: str, scored_text: str, reps: Sequence[_Replacement], lex: _Lexicon) -> _Scored:
     """VADER's cost is quadratic in a sentence's token count: score windows of
     MAX_SENTENCE_TOKENS tokens, each with three tokens of context before and two after, then apply
     VADER's ``_but_check`` and ``score_valence`` to the whole token list."""
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    all_starts = _word_starts(text)
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(scored_text)]
+    all_starts = _word_starts(scored_text)
     words: list[str] = []
     pre: list[float] = []
-    rows: list[_EvidenceRow] = []
+    rows: list[tuple[int, float, float, tuple[str, ...], str]] = []
     starts: list[int] | None = []
     n = len(spans)
     for a in range(0, n, MAX_SENTENCE_TOKENS):
         b = min(a + MAX_SENTENCE_TOKENS, n)
         ca, cb = max(0, a - _CONTEXT_BEFORE), min(n, b + _CONTEXT_AFTER)
         tracer.reset()
-        tracer.polarity_scores(text[spans[ca][0] : spans[cb - 1][1]])
+        tracer.polarity_scores(scored_text[spans[ca][0] : spans[cb - 1][1]])
         if len(tracer.words) != cb - ca:  # an emoji was expanded: score the window without context
             ca, cb = a, b
             tracer.reset()
-            tracer.polarity_scores(text[spans[a][0] : spans[b - 1][1]])
+            tracer.polarity_scores(scored_text[spans[a][0] : spans[b - 1][1]])
             starts = None
         core = range(a - ca, len(tracer.words) - (cb - b))
         window_lower = [w.lower() for w in tracer.words]
-        rows.extend(_evidence(tracer, tracer.words, window_lower, len(words) - (a - ca), core, supplement_words))
+        rows.extend(_evidence(tracer, tracer.words, window_lower, len(words) - (a - ca), core, lex.sources))
         words.extend(tracer.words[k] for k in core)
         pre.extend(tracer.pre_but[k] for k in core)
     post = SentimentIntensityAnalyzer._but_check(words, list(pre))
     tracer.punctuation = 0.0
-    scores = tracer.score_valence(post, text.strip())
+    scores = tracer.score_valence(post, scored_text.strip())
     rows = [(p, base, post[p], _with_but(_drop_but(rules), pre[p], post[p]), src) for p, base, _, rules, src in rows]
     starts = all_starts if starts is not None and len(all_starts) == len(words) else None
-    return _Scored(scores, words, [w.lower() for w in words], starts, list(post), pre, rows, tracer.punctuation, True)
+    evidence = _annotate(rows, words, starts, text, reps, lex)
+    return _Scored(scores, words, [w.lower() for w in words], starts, list(post), pre, evidence, tracer.punctuation, True)
 
 
 def _drop_but(rules: tuple[str, ...]) -> tuple[str, ...]:
@@ -866,59 +1294,64 @@ def _resolve_supplement(supplement: bool | None) -> bool:
     return SUPPLEMENT_DEFAULT if supplement is None else bool(supplement)
 
 
-def _new_tracer(supplement: bool) -> tuple[_Tracer, frozenset[str]]:
-    lexicon, added = _lexicon(supplement)
-    return _Tracer(lexicon, _plain_analyzer().emojis), added
+def _resolve_names(names_neutral: bool | None) -> bool:
+    return NAMES_NEUTRAL_DEFAULT if names_neutral is None else bool(names_neutral)
 
 
-def score_text(text: str, *, supplement: bool | None = None) -> dict[str, Any]:
+def _new_tracer(lex: _Lexicon) -> _Tracer:
+    return _Tracer(lex.lexicon, _plain_analyzer().emojis)
+
+
+def _text_names(text: str, names_neutral: bool) -> list[tuple[int, int, str]]:
+    """Name spans of a free-standing text (actors found with :func:`find_actors_in_text`)."""
+    if not names_neutral:
+        return []
+    from analysis.actors import find_actors_in_text
+
+    mentions = ((m.start, m.end, m.text) for m in find_actors_in_text(text).mentions)
+    return _name_spans(text, mentions, _settings())
+
+
+def score_text(text: str, *, supplement: bool | None = None, names_neutral: bool | None = None) -> dict[str, Any]:
     """Score one sentence-sized text: VADER's ``neg``/``neu``/``pos``/``compound`` after typography
-    normalisation (windowed beyond :data:`MAX_SENTENCE_TOKENS` tokens), plus ``evidence``
+    normalisation (and, with ``names_neutral``, with the names :func:`analysis.actors.find_actors_in_text`
+    finds left unscored; windowed beyond :data:`MAX_SENTENCE_TOKENS` tokens), plus ``evidence``
     (a tuple of :class:`Evidence` with offsets into ``text``) and ``windowed``."""
-    use = _resolve_supplement(supplement)
-    tracer, added = _new_tracer(use)
-    scored = _run(tracer, normalise_typography(text), added)
+    lex = _lexicon(_resolve_supplement(supplement))
+    normalised = normalise_typography(text)
+    scored_text, reps = _preprocess(normalised, _text_names(normalised, _resolve_names(names_neutral)), lex)
+    scored = _run(_new_tracer(lex), normalised, scored_text, reps, lex)
     return {**scored.scores, "evidence": _make_evidence(scored, 0), "windowed": scored.windowed}
 
 
-def polarity(text: str, *, supplement: bool | None = None) -> dict[str, float]:
-    """Just VADER's four scores for ``text`` after typography normalisation (no trace)."""
+def polarity(text: str, *, supplement: bool | None = None, names_neutral: bool | None = None) -> dict[str, float]:
+    """Just VADER's four scores for ``text`` after the same preprocessing as :func:`score_text`
+    (no trace)."""
     use = _resolve_supplement(supplement)
     normalised = normalise_typography(text)
     if len(normalised.split()) > MAX_SENTENCE_TOKENS:
-        scores = score_text(text, supplement=use)
+        scores = score_text(text, supplement=use, names_neutral=names_neutral)
         return {k: scores[k] for k in ("neg", "neu", "pos", "compound")}
-    return (_supplemented_analyzer() if use else _plain_analyzer()).polarity_scores(normalised)
-
-
-@cache
-def _supplemented_analyzer() -> SentimentIntensityAnalyzer:
-    """A plain SentimentIntensityAnalyzer sharing the supplemented lexicon (no file re-read)."""
-    analyzer = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
-    analyzer.lexicon = _lexicon(True)[0]  # type: ignore[assignment]
-    analyzer.emojis = _plain_analyzer().emojis
-    return analyzer
+    lex = _lexicon(use)
+    scored_text, _ = _preprocess(normalised, _text_names(normalised, _resolve_names(names_neutral)), lex)
+    return lex.analyzer.polarity_scores(scored_text)
 
 
 def _make_evidence(scored: _Scored, base_offset: int) -> tuple[Evidence, ...]:
-    out = []
-    starts = scored.starts
-    for pos, base, valence, rules, source in scored.evidence:
-        word = scored.words[pos]
-        start = starts[pos] + base_offset if starts is not None else None
-        out.append(
-            Evidence(
-                token=word,
-                position=pos,
-                start=start,
-                end=start + len(word) if start is not None else None,
-                base=base,
-                valence=valence,
-                rules=rules,
-                source=source,
-            )
+    return tuple(
+        _build(
+            Evidence,
+            token=token,
+            position=pos,
+            start=start + base_offset if start is not None else None,
+            end=end + base_offset if end is not None else None,
+            base=base,
+            valence=valence,
+            rules=rules,
+            source=source,
         )
-    return tuple(out)
+        for pos, token, start, end, base, valence, rules, source in scored.evidence
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -931,37 +1364,56 @@ def analyze_sentiment(
     sourcing: Any | None = None,
     actors: Any | None = None,
     supplement: bool | None = None,
+    names_neutral: bool | None = None,
 ) -> SentimentResult:
     """Score ``article`` sentence by sentence with VADER and aggregate (see the module docstring).
 
     ``sourcing`` (a :class:`~analysis.sourcing.SourcingResult`) adds speakers, per-source and
     per-side quoted tone; ``actors`` (an :class:`~analysis.actors.ActorsResult`) is computed with
     :func:`analysis.actors.find_actors` when not given. ``supplement`` switches the news
-    supplement on or off (None: :data:`SUPPLEMENT_DEFAULT`).
+    supplement on or off (None: :data:`SUPPLEMENT_DEFAULT`); ``names_neutral`` leaves the words of
+    names unscored (None: :data:`NAMES_NEUTRAL_DEFAULT`; False gives plain VADER's figures).
+    Entries of a user lexicon in force (:func:`analysis.lexicons.use_lexicons`) always apply.
     """
     settings = _settings()
     use = _resolve_supplement(supplement)
-    tracer, added = _new_tracer(use)
+    neutral = _resolve_names(names_neutral)
+    lex = _lexicon(use)
+    tracer = _new_tracer(lex)
     warnings: list[str] = []
     body_norm = normalise_typography(article.body)
+    if actors is None:
+        from analysis.actors import find_actors
+
+        actors = find_actors(article)
+    mentions = getattr(actors, "mentions", ())
+    names = _name_spans(body_norm, ((m.start, m.end, m.text) for m in mentions), settings) if neutral else []
+    body_scored, replacements = _preprocess(body_norm, names, lex)
+    rep_starts = [r.start for r in replacements]
 
     voice_spans = _voice_spans(article, body_norm, sourcing, settings)
     scored: list[_Scored] = []
     sentences: list[SentenceSentiment] = []
     sentence_spans: list[list[_VoiceSpan]] = []
     for sentence in article.sentences:
-        result = _run(tracer, body_norm[sentence.start : sentence.end], added)
+        s_start, s_end = sentence.start, sentence.end
+        reps: list[_Replacement] = []
+        if replacements:
+            lo, hi = bisect.bisect_left(rep_starts, s_start), bisect.bisect_left(rep_starts, s_end)
+            reps = [_shift(r, s_start) for r in replacements[lo:hi]]
+        result = _run(tracer, body_norm[s_start:s_end], body_scored[s_start:s_end], reps, lex)
         scored.append(result)
-        spans_here = [v for v in voice_spans if v.start < sentence.end and v.end > sentence.start]
+        spans_here = [v for v in voice_spans if v.start < s_end and v.end > s_start] if voice_spans else []
         sentence_spans.append(spans_here)
-        voice, speaker = _sentence_voice(sentence.start, sentence.end, body_norm, spans_here)
+        voice, speaker = _sentence_voice(s_start, s_end, body_norm, spans_here)
         scores = result.scores
         sentences.append(
-            SentenceSentiment(
+            _build(
+                SentenceSentiment,
                 index=sentence.index,
                 paragraph=sentence.paragraph,
-                start=sentence.start,
-                end=sentence.end,
+                start=s_start,
+                end=s_end,
                 text=sentence.text,
                 neg=scores["neg"],
                 neu=scores["neu"],
@@ -970,7 +1422,7 @@ def analyze_sentiment(
                 tokens=len(result.words),
                 voice=voice,
                 speaker=speaker,
-                evidence=_make_evidence(result, sentence.start),
+                evidence=_make_evidence(result, s_start) if result.evidence else (),
                 punctuation_emphasis=result.punctuation,
                 windowed=result.windowed,
             )
@@ -978,16 +1430,22 @@ def analyze_sentiment(
         if result.windowed:
             warnings.append(f"sentence {sentence.index} has more than {MAX_SENTENCE_TOKENS} tokens: scored in windows")
 
-    body = _body(tracer, sentences, scored, body_norm)
+    body = _body(tracer, sentences, scored, body_scored)
     paragraphs, turning = _paragraphs(article, sentences)
     segments = _segments(tracer, article, body_norm, scored, sentences, sentence_spans)
     voices = _voice_tones(segments, sourcing)
 
-    if actors is None:
-        from analysis.actors import find_actors
-
-        actors = find_actors(article)
-    mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, actors, settings)
+    actor_mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, actors, settings)
+    method = "VADER 3.3.2 (Hutto & Gilbert 2014) per sentence after typography normalisation"
+    method += (
+        f"; names neutral ({sum(1 for r in replacements if r.kind == 'name')} name words not scored)"
+        if neutral
+        else "; names scored as VADER does"
+    )
+    method += f"; news supplement {settings.version} ({lex.added} words)" if use else "; no supplement"
+    if settings.user_file:
+        method += f"; user lexicon {settings.user_file} ({len(settings.user)} entries, {len(settings.user_removed)} removed)"
+    method += "; paragraph/body tone = mean of sentence compounds"
     return SentimentResult(
         sentences=tuple(sentences),
         paragraphs=paragraphs,
@@ -995,17 +1453,18 @@ def analyze_sentiment(
         turning_points=turning,
         segments=segments,
         voices=voices,
-        actor_mentions=mentions,
-        actors=_actor_tones(mentions),
+        actor_mentions=actor_mentions,
+        actors=_actor_tones(actor_mentions),
         supplement=use,
         supplement_version=settings.version,
-        method=(
-            "VADER 3.3.2 (Hutto & Gilbert 2014) per sentence after typography normalisation"
-            + (f"; news supplement {settings.version} ({len(added)} words)" if use else "; no supplement")
-            + "; paragraph/body tone = mean of sentence compounds"
-        ),
+        method=method,
+        names_neutral=neutral,
         warnings=tuple(warnings),
     )
+
+
+def _shift(rep: _Replacement, offset: int) -> _Replacement:
+    return _Replacement(rep.start - offset, rep.end - offset, rep.kind, rep.label, rep.base, rep.source)
 
 
 def _excerpt(text: str, width: int) -> str:
@@ -1072,14 +1531,15 @@ def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> d
     but_at: int | None = None
     zeros = 0
     for s in scored:
+        pre = s.pre_but
         if but_at is None and "but" in s.lower:
             cut = s.lower.index("but")
-            values.extend(v for v in s.pre_but[:cut] if v != 0)
+            values.extend(filter(None, pre[:cut]))  # the non-zero values, in order
             but_at = len(values)
-            values.extend(v for v in s.pre_but[cut:] if v != 0)
+            values.extend(filter(None, pre[cut:]))
         else:
-            values.extend(v for v in s.pre_but if v != 0)
-        zeros += sum(1 for v in s.pre_but if v == 0)
+            values.extend(filter(None, pre))
+        zeros += pre.count(0)
     if but_at is not None:
         words = ["."] * but_at + ["but"] + ["."] * (len(values) - but_at)
         values = SentimentIntensityAnalyzer._but_check(words, [*values[:but_at], 0.0, *values[but_at:]])
@@ -1129,7 +1589,8 @@ def _paragraphs(
         if sign != 0:
             last_sign, last_signed_paragraph = sign, paragraph.index
         out.append(
-            ParagraphSentiment(
+            _build(
+                ParagraphSentiment,
                 index=paragraph.index,
                 start=paragraph.start,
                 end=paragraph.end,
@@ -1257,7 +1718,8 @@ def _token_range(scored: _Scored, a: int, b: int) -> range | None:
 
 
 def _restricted(tracer: _Tracer, scored: _Scored, a: int, b: int, text: str) -> tuple[dict[str, float], range]:
-    """VADER's ``score_valence`` over the token valences of ``scored`` whose start lies in [a, b)."""
+    """VADER's ``score_valence`` over the token valences of ``scored`` whose start lies in [a, b)
+    (``text`` is that stretch; only its ``!`` and ``?`` count)."""
     idx = _token_range(scored, a, b)
     if idx is None:
         return scored.scores, range(len(scored.words))
@@ -1265,7 +1727,15 @@ def _restricted(tracer: _Tracer, scored: _Scored, a: int, b: int, text: str) -> 
         return scored.scores, idx  # the whole sentence: VADER's own score
     if not idx:
         return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}, idx
-    return tracer.score_valence(scored.valences[idx.start : idx.stop], text), idx
+    valences = scored.valences[idx.start : idx.stop]
+    if not any(valences):  # no sentiment: VADER's score_valence gives its neutral result whatever the text
+        return dict(_NEUTRAL), idx
+    return tracer.score_valence(valences, text.strip()), idx
+
+
+#: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
+#: when the sum is not 0), computed by VADER itself.
+_NEUTRAL = MappingProxyType(SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer).score_valence([0.0], ""))
 
 
 def _count_words(text: str) -> int:
@@ -1284,23 +1754,52 @@ def _segments(
     sentence_spans: Sequence[Sequence[_VoiceSpan]],
 ) -> tuple[VoiceSegment, ...]:
     out = []
+    body = article.body
     for sentence, result, spans in zip(article.sentences, scored, sentence_spans, strict=True):
-        evidence_at = {p: val for p, _base, val, _r, _s in result.evidence}
-        pieces = _pieces(sentence.start, sentence.end, spans) if spans else [(sentence.start, sentence.end, None)]
-        for a, b, span in pieces:
-            text = body_norm[a:b]
-            if not _has_words(text):
+        shown = [(row[0], f"{row[1]} {row[5]:+.3f}") for row in result.evidence if row[7] != "name"]
+        if not spans:  # one narrator segment: the whole sentence, VADER's own score
+            text = body_norm[sentence.start : sentence.end]
+            words = _count_words(text)
+            if not words:
                 continue
-            scores, idx = _restricted(tracer, result, a - sentence.start, b - sentence.start, text.strip())
+            scores = result.scores
             out.append(
-                VoiceSegment(
+                _build(
+                    VoiceSegment,
+                    sentence=sentence.index,
+                    paragraph=sentence.paragraph,
+                    voice="narrator",
+                    start=sentence.start,
+                    end=sentence.end,
+                    text=body[sentence.start : sentence.end].strip(),
+                    words=words,
+                    speaker=None,
+                    source_id=None,
+                    side=None,
+                    neg=scores["neg"],
+                    neu=scores["neu"],
+                    pos=scores["pos"],
+                    compound=scores["compound"],
+                    evidence=tuple(text for _, text in shown),
+                )
+            )
+            continue
+        for a, b, span in _pieces(sentence.start, sentence.end, spans):
+            text = body_norm[a:b]
+            words = _count_words(text)
+            if not words:
+                continue
+            scores, idx = _restricted(tracer, result, a - sentence.start, b - sentence.start, text)
+            out.append(
+                _build(
+                    VoiceSegment,
                     sentence=sentence.index,
                     paragraph=sentence.paragraph,
                     voice="narrator" if span is None else "quoted",
                     start=a,
                     end=b,
-                    text=article.body[a:b].strip(),
-                    words=_count_words(text),
+                    text=body[a:b].strip(),
+                    words=words,
                     speaker=span.speaker if span else None,
                     source_id=span.source_id if span else None,
                     side=span.side if span else None,
@@ -1308,7 +1807,7 @@ def _segments(
                     neu=scores["neu"],
                     pos=scores["pos"],
                     compound=scores["compound"],
-                    evidence=tuple(f"{result.words[k]} {evidence_at[k]:+.3f}" for k in idx if k in evidence_at),
+                    evidence=tuple(text for k, text in shown if k in idx) if shown else (),
                 )
             )
     return tuple(out)
@@ -1318,7 +1817,8 @@ def _tone(level: str, key: str, label: str, side: str | None, segs: Sequence[Voi
     compounds = [s.compound for s in segs]
     words = sum(s.words for s in segs)
     weighted = sum(s.compound * s.words for s in segs) / words if words else 0.0
-    return VoiceTone(
+    return _build(
+        VoiceTone,
         level=level,
         key=key,
         label=label,
@@ -1378,27 +1878,44 @@ def _actor_mentions(
         by_sentence[mention.sentence].append(mention)
     out: list[ActorMentionTone] = []
     lexicon = tracer.lexicon
+    body = article.body
+    negative_acts, not_acts = settings.negative_acts, settings.not_acts
     for sentence in article.sentences:
         mentions = by_sentence.get(sentence.index)
         if not mentions:
             continue
+        s_start = sentence.start
         result = scored[sentence.index]
-        text = body_norm[sentence.start : sentence.end]
+        text = body_norm[s_start : sentence.end]
         lower = result.lower
         spans = sentence_spans[sentence.index]
-        others = [(o.start - sentence.start, o.end - sentence.start) for o in mentions]
+        others = [(o.start - s_start, o.end - s_start) for o in mentions]
+        tokens = _Tokens(text)
+        shown = {row[0]: row[1] for row in result.evidence} if result.evidence else {}
+        sentence_compound = sentences[sentence.index].compound
+        valences = result.valences
         for a, b in _clauses(text, settings):
-            inside = [m for m in mentions if a <= m.start - sentence.start < b]
+            inside = [m for m in mentions if a <= m.start - s_start < b]
             if not inside:
                 continue
-            clause_text = text[a:b].strip()
-            scores, idx = _restricted(tracer, result, a, b, clause_text)
-            act = next((k for k in idx if _is_negative_act(k, lower, result, lexicon, settings)), None)
+            scores, idx = _restricted(tracer, result, a, b, text[a:b])
+            act = next(
+                (
+                    k
+                    for k in idx
+                    if lower[k] in negative_acts
+                    or (valences[k] < 0 and lower[k] not in not_acts and lexicon.get(lower[k], 0.0) < 0)
+                ),
+                None,
+            )  # the first negative act (_is_negative_act, inlined)
+            act_word = (shown.get(act) or result.words[act]) if act is not None else ""
+            clause = body[s_start + a : s_start + b].strip()
             for m in inside:
-                role, reason = _role(m, sentence.start, text, result, lower, act, others, settings)
+                role, reason = _role(m, s_start, text, tokens, result, lower, act, act_word, others, settings)
                 quoted = any(s.start <= m.start < s.end for s in spans)
                 out.append(
-                    ActorMentionTone(
+                    _build(
+                        ActorMentionTone,
                         actor=m.actor,
                         kind=m.kind,
                         text=m.text,
@@ -1406,14 +1923,14 @@ def _actor_mentions(
                         end=m.end,
                         sentence=sentence.index,
                         paragraph=sentence.paragraph,
-                        clause_start=sentence.start + a,
-                        clause_end=sentence.start + b,
-                        clause=article.body[sentence.start + a : sentence.start + b].strip(),
+                        clause_start=s_start + a,
+                        clause_end=s_start + b,
+                        clause=clause,
                         compound=scores["compound"],
-                        sentence_compound=sentences[sentence.index].compound,
+                        sentence_compound=sentence_compound,
                         voice="quoted" if quoted else "narrator",
                         role=role,
-                        act=result.words[act] if (act is not None and role) else None,
+                        act=act_word if (act is not None and role) else None,
                         role_reason=reason,
                     )
                 )
@@ -1423,12 +1940,34 @@ def _actor_mentions(
 _SKIP_BACK = frozenset({"and", "or", "the", ","})
 
 
-def _word_before(offset: int, text: str, mentions: Sequence[tuple[int, int]]) -> str:
+class _Tokens:
+    """Looking back over the white-space tokens of a sentence from an offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def before(self, offset: int) -> Iterator[tuple[int, str]]:
+        """(start, word) of each token that starts before ``offset``, nearest first; the word is
+        the token cut at ``offset``, outer punctuation stripped, in lower case."""
+        text = self.text
+        j = offset
+        while True:
+            while j > 0 and text[j - 1].isspace():
+                j -= 1
+            if j == 0:
+                return
+            k = j
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            yield k, text[k:j].strip(string.punctuation).lower()
+            j = k
+
+
+def _word_before(offset: int, tokens: _Tokens, mentions: Sequence[tuple[int, int]]) -> str:
     """The nearest word before ``offset``, skipping "and"/"or"/"the" and other actor mentions
     (so "between Moscow and Washington" finds "between" for Washington)."""
-    for match in reversed(list(_TOKEN.finditer(text, 0, offset))):
-        word = match.group(0).strip(string.punctuation).lower()
-        if not word or word in _SKIP_BACK or any(a <= match.start() < b for a, b in mentions):
+    for start, word in tokens.before(offset):
+        if not word or word in _SKIP_BACK or any(a <= start < b for a, b in mentions):
             continue
         return word
     return ""
@@ -1450,9 +1989,11 @@ def _role(
     mention: Any,
     sentence_start: int,
     text: str,
+    tokens: _Tokens,
     result: _Scored,
     lower: Sequence[str],
     act: int | None,
+    act_word: str,
     others: Sequence[tuple[int, int]],
     settings: _Settings,
 ) -> tuple[str | None, str]:
@@ -1461,21 +2002,21 @@ def _role(
         return None, "no negative act in the clause"
     if text[local_end : local_end + 1] in ("-", "\u2010", "\u2011"):
         return None, "hyphenated modifier (e.g. 'US-backed'): not a participant"
-    previous = [w.strip(string.punctuation).lower() for w in text[:local_start].split()[-1:]]
-    prev_word = _word_before(local_start, text, others)
+    prev_word = _word_before(local_start, tokens, others)
     if prev_word in settings.relational:
         return None, f"after '{prev_word}': a relation, not an act"
     act_start = result.starts[act] if result.starts is not None else 0
     passive = act > 0 and (
         lower[act - 1] in settings.passive_auxiliaries or (act > 1 and lower[act - 2] in settings.passive_auxiliaries)
     )
-    act_word = result.words[act]
     if local_start < act_start:
         if passive:
             return "target", f"before passive '{act_word}'"
         return "agent", f"before '{act_word}'"
-    if previous and previous[-1] in settings.agentive:
-        return "agent", f"after '{act_word}', introduced by '{previous[-1]}'"
+    last = next(tokens.before(local_start), None)  # the word just before the mention
+    previous = last[1] if last is not None else None
+    if previous is not None and previous in settings.agentive:
+        return "agent", f"after '{act_word}', introduced by '{previous}'"
     return "target", f"after '{act_word}'"
 
 
@@ -1493,7 +2034,8 @@ def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
         agent = sorted({r for r in roles if r[1] == "agent"})
         target = sorted({r for r in roles if r[1] == "target"})
         out.append(
-            ActorTone(
+            _build(
+                ActorTone,
                 actor=actor,
                 kind=ms[0].kind,
                 mentions=len(ms),

@@ -5,9 +5,10 @@ Run by hand: ``python benchmarks/bench_sentiment.py [--articles 100] [--repeat 5
 Baseline: ``SentimentIntensityAnalyzer().polarity_scores`` over the same sentences (after the
 same typography normalisation), which is the least any sentence-level VADER analysis must pay.
 Measured: the sentence scores with their evidence alone (``score_text`` per sentence), and
-``analyze_sentiment(article, actors=..., supplement=False)`` with the actor mentions
-found beforehand (actor finding is :mod:`analysis.actors`' cost, reported apart), and with
-everything (actors found inside). Articles: the seed and ``--articles`` synthetic 500-word
+``analyze_sentiment(article, actors=..., sourcing=..., supplement=False)`` with the actor mentions
+and sourcing found beforehand, as :func:`analysis.pipeline.analyze` calls it (actor finding and
+sourcing are their modules' cost, reported apart), the same with ``names_neutral=True``, and with
+actors found inside (no sourcing). Articles: the seed and ``--articles`` synthetic 500-word
 articles (fixed seed) mixing VADER lexicon words, negations, boosters, "but", quotes with a
 reporting verb, and actor names and metonyms. Times are the best of ``--repeat`` runs per
 article (least disturbed by the machine), summed over the set.
@@ -26,6 +27,7 @@ from analysis import load_article
 from analysis.actors import find_actors
 from analysis.article import Article
 from analysis.sentiment import _plain_analyzer, analyze_sentiment, normalise_typography, score_text
+from analysis.sourcing import analyze_sourcing
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_59af26005722e3de.txt"
 
@@ -83,14 +85,26 @@ def _best(fn: Callable[[], object], repeat: int) -> float:
 def measure(articles: list[Article], repeat: int) -> dict[str, float]:
     vader = _plain_analyzer()
     analyze_sentiment(articles[0], supplement=False)  # warm the caches (lexicons, analyzer)
-    base = own = full = actors_cost = core = 0.0
+    base = own = named = full = actors_cost = core = 0.0
     for article in articles:
         texts = [normalise_typography(article.body[s.start : s.end]) for s in article.sentences]
         actors = find_actors(article)
+        sourcing = analyze_sourcing(article, actors)
         base += _best(lambda texts=texts: [vader.polarity_scores(t) for t in texts], repeat)
-        core += _best(lambda texts=texts: [score_text(t, supplement=False) for t in texts], repeat)
-        own += _best(lambda a=article, m=actors: analyze_sentiment(a, actors=m, supplement=False), repeat)
-        full += _best(lambda a=article: analyze_sentiment(a, supplement=False), repeat)
+        core += _best(lambda texts=texts: [score_text(t, supplement=False, names_neutral=False) for t in texts], repeat)
+        own += _best(
+            lambda a=article, m=actors, s=sourcing: analyze_sentiment(
+                a, actors=m, sourcing=s, supplement=False, names_neutral=False
+            ),
+            repeat,
+        )
+        named += _best(
+            lambda a=article, m=actors, s=sourcing: analyze_sentiment(
+                a, actors=m, sourcing=s, supplement=False, names_neutral=True
+            ),
+            repeat,
+        )
+        full += _best(lambda a=article: analyze_sentiment(a, supplement=False, names_neutral=False), repeat)
         actors_cost += _best(lambda a=article: find_actors(a), repeat)
     n = len(articles)
     return {
@@ -102,6 +116,8 @@ def measure(articles: list[Article], repeat: int) -> dict[str, float]:
         "analyze_with_actors_ms": 1000 * full / n,
         "find_actors_ms": 1000 * actors_cost / n,
         "ratio": own / base,
+        "analyze_names_ms": 1000 * named / n,
+        "ratio_names": named / base,
         "ratio_with_actors": full / base,
     }
 
@@ -120,7 +136,8 @@ def main() -> None:
         print(
             f"{name}: {r['articles']} article(s); plain VADER {r['vader_ms']:.2f} ms/article; "
             f"sentence scores + evidence {r['core_ms']:.2f} ms (ratio {r['core_ratio']:.2f}x); "
-            f"analyze_sentiment {r['analyze_ms']:.2f} ms (ratio {r['ratio']:.2f}x); "
+            f"analyze_sentiment (actors, sourcing passed) {r['analyze_ms']:.2f} ms (ratio {r['ratio']:.2f}x); "
+            f"names_neutral=True {r['analyze_names_ms']:.2f} ms (ratio {r['ratio_names']:.2f}x); "
             f"with find_actors inside {r['analyze_with_actors_ms']:.2f} ms (ratio {r['ratio_with_actors']:.2f}x; "
             f"find_actors alone {r['find_actors_ms']:.2f} ms)"
         )

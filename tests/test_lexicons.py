@@ -147,3 +147,13 @@ def test_a_new_anonymity_phrase_gives_the_reason(tmp_path):
     with use_lexicons(user):
         source = analyze_sourcing(load_article(text)).sources[0]
     assert (source.speaker_type, source.anonymity_reason) == ("anonymous", "not cleared to discuss")
+
+
+def test_value_range_applies_to_valences_only(tmp_path):
+    # A setting that is not a valence may exceed VADER's ±4 scale.
+    ok = read_user_lexicons(write(tmp_path, "[news_sentiment.voice]\nscare_quote_max_words = 5\n", "settings.toml"))
+    assert ok.name == "settings.toml"
+    with pytest.raises(LexiconError, match=r"bad\.toml line 3: news_sentiment\.supplement\.own goal\.valence = -5\.0 is outside"):
+        read_user_lexicons(
+            write(tmp_path, '[news_sentiment.supplement]\n"fed up" = { valence = -1.5 }\n"own goal" = { valence = -5.0 }\n', "bad.toml")
+        )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -79,12 +80,26 @@ class UserLexicons:
 _ACTIVE: ContextVar[UserLexicons | None] = ContextVar("analysis_user_lexicons", default=None)
 
 
-def _line_of(text: str, key: str) -> int:
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip().strip("[]").strip()
-        if stripped.startswith((f"{key} ", f"{key}=", f'"{key}"', f"{key}.")) or stripped == key or stripped.endswith(f".{key}"):
-            return number
-    return 0
+def _key_pattern(key: str) -> re.Pattern[str]:
+    # A TOML key as written: bare, "double-quoted" or 'single-quoted', followed by = or ] or .
+    escaped = re.escape(key)
+    return re.compile(rf"(?:^|[\s.{{\[,])(?:{escaped}|\"{escaped}\"|'{escaped}')\s*(?:=|\]|\.)")
+
+
+def _line_of(text: str, trail: str) -> int:
+    """The line of the entry ``trail`` ("section.table.key"): the first line holding its last key
+    after the line that holds its parent, so an inline table entry reports its own line."""
+    keys = [k for k in trail.split(".") if k]
+    lines = text.splitlines()
+    start = 0
+    found = 0
+    for key in keys:
+        pattern = _key_pattern(key.strip('"'))
+        for number in range(start, len(lines)):
+            if pattern.search(lines[number]):
+                found, start = number + 1, number
+                break
+    return found
 
 
 def read_user_lexicons(path: str | os.PathLike[str]) -> UserLexicons:
@@ -113,36 +128,47 @@ def read_user_lexicons(path: str | os.PathLike[str]) -> UserLexicons:
         if not isinstance(value, dict):
             raise LexiconError(f"{where} line {_line_of(text, section)}: [{section}] must be a table")
         base = _read(section)[0]
-        _check(value, base, section, where, text, base.get("meta", {}).get("value_range"))
+        meta = base.get("meta", {})
+        _check(value, base, section, where, text, meta.get("value_range"), tuple(meta.get("value_tables", ())))
         # A dry run of the merge, so a file that cannot be applied fails now, not half-way.
         _merge(base, value, f"{where} [{section}]")
     return UserLexicons(path.name, hashlib.sha256(raw).hexdigest(), tuple(sorted(data.items())))
 
 
-def _check(user: dict[str, Any], base: dict[str, Any], trail: str, where: str, text: str, value_range: Any) -> None:
+def _check(
+    user: dict[str, Any],
+    base: dict[str, Any],
+    trail: str,
+    where: str,
+    text: str,
+    value_range: Any,
+    value_tables: tuple[str, ...] = (),
+) -> None:
+    """Check user entries against the package's types; numbers inside ``value_tables`` (every
+    table when none is named) against ``value_range``."""
     for key, value in user.items():
         entry = f"{trail}.{key}"
         if key == "remove":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a list of strings")
+                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a list of strings")
             continue
         if key == "meta":
-            raise LexiconError(f"{where} line {_line_of(text, key)}: {entry}: the package's [meta] cannot be changed")
+            raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry}: the package's [meta] cannot be changed")
         if key in base:
             expected = base[key]
             if isinstance(expected, dict) != isinstance(value, dict) or isinstance(expected, list) != isinstance(value, list):
                 kind = "a table" if isinstance(expected, dict) else "a list" if isinstance(expected, list) else type(expected).__name__
-                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be {kind}, like the package's")
+                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be {kind}, like the package's")
             if isinstance(expected, (int, float)) and not isinstance(expected, bool) and not isinstance(value, (int, float)):
-                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a number")
+                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a number")
             if isinstance(expected, str) and not isinstance(value, str):
-                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} must be a string")
+                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a string")
         if isinstance(value, dict):
-            _check(value, base.get(key, {}) if isinstance(base.get(key), dict) else {}, entry, where, text, value_range)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool) and value_range:
+            _check(value, base.get(key, {}) if isinstance(base.get(key), dict) else {}, entry, where, text, value_range, value_tables)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and value_range and _in_tables(entry, value_tables):
             low, high = value_range
             if not low <= value <= high:
-                raise LexiconError(f"{where} line {_line_of(text, key)}: {entry} = {value} is outside [{low}, {high}]")
+                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} = {value} is outside [{low}, {high}]")
 
 
 def _entry_key(item: Any) -> Any:
@@ -150,6 +176,11 @@ def _entry_key(item: Any) -> Any:
     if isinstance(item, dict):
         return item.get("name", item.get("term", item.get("lemma")))
     return item
+
+
+def _in_tables(entry: str, tables: tuple[str, ...]) -> bool:
+    parts = entry.split(".")
+    return not tables or (len(parts) > 1 and parts[1] in tables)
 
 
 def _merge(base: dict[str, Any], user: dict[str, Any], trail: str) -> dict[str, Any]:

@@ -157,3 +157,25 @@ def test_value_range_applies_to_valences_only(tmp_path):
         read_user_lexicons(
             write(tmp_path, '[news_sentiment.supplement]\n"fed up" = { valence = -1.5 }\n"own goal" = { valence = -5.0 }\n', "bad.toml")
         )
+
+
+def test_the_example_sports_file_changes_each_kind_of_list():
+    from analysis import analyze
+
+    root = Path(__file__).resolve().parent.parent
+    article = root / "tests" / "fixtures" / "articles" / "sports.txt"
+    plain = analyze(article)
+    sports = analyze(article, lexicons=root / "examples" / "sports_lexicons.toml")
+    # Sentiment: the phrases change exactly the sentences that hold them (0 and 1), with evidence.
+    changed = [a.index for a, b in zip(plain.sentiment.sentences, sports.sentiment.sentences, strict=True) if a.compound != b.compound]
+    assert changed == [0, 1]
+    assert 'phrase "own goal" -1.80 (user lexicon)' in sports.sentiment.sentences[0].evidence_text
+    # Sourcing: the fuller anonymity phrase is the reason given.
+    assert sports.sourcing.sources[0].anonymity_reason == "not authorised to speak to the media"
+    # Framing: the cost cue is the user's phrase.
+    assert "transfer fee" in [c.text for c in sports.framing.item("EC2").cues]
+    # Actors: the club and its nickname.
+    assert {m.text for m in sports.actors.mentions if m.actor == "Arsenal FC"} == {"Arsenal", "Gunners"}
+    assert not any(m.actor == "Arsenal FC" for m in plain.actors.mentions)
+    # Provenance names the file and its digest.
+    assert sports.provenance()["lexicons"]["user:sports_lexicons.toml"].startswith("sha256:")

@@ -3,6 +3,7 @@
     python -m analysis analyze PATH [--json]        one article: summary, or the full JSON
     python -m analysis report PATH -o OUT.html      the HTML report of one article
     python -m analysis corpus SOURCE -o OUTDIR      many articles into tidy tables (Parquet/CSV)
+    python -m analysis validate [-o reports]        validation figures: JSON, HTML and a table
 
 Errors in the input print one line, ``error: …``, and exit with status 2; ``--debug`` shows the
 traceback of an unexpected failure instead of the one-line message.
@@ -54,6 +55,10 @@ def _parser() -> argparse.ArgumentParser:
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     corpus.add_argument("--strict", action="store_true", help="exit with status 2 if any article failed")
     corpus.set_defaults(handler=_run_corpus)
+
+    validate = commands.add_parser("validate", help="agreement of every measure with human judgement, on public data")
+    validate.add_argument("-o", "--output", default="reports", help="folder for validation.json and validation.html (default: reports)")
+    validate.set_defaults(handler=_run_validate)
     return parser
 
 
@@ -75,6 +80,16 @@ def _run_report(args: argparse.Namespace) -> int:
 
     output = render_report(path_argument(args.path), Path(args.output), lexicons=args.lexicons)
     print(f"wrote {output}")
+    return EXIT_OK
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    from analysis.validation import run_validation, summary_text
+
+    output = Path(args.output)
+    figures = run_validation(output)
+    print(summary_text(figures))
+    print(f"wrote {output / 'validation.json'} and {output / 'validation.html'}")
     return EXIT_OK
 
 
@@ -172,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except AnalysisError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -182,8 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # the promise is one line, never a traceback; --debug for the rest
         if args.debug:
             raise
-        print(f"internal error ({type(error).__name__}): {error} — please report it, with --debug output", file=sys.stderr)
+        print(f"internal error ({type(error).__name__}): {_one_line(error)} — please report it, with --debug output", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _one_line(error: BaseException) -> str:
+    """The message on one line, whatever it holds (a file name with a newline, a multi-line bug)."""
+    return " ".join(str(error).split())
 
 
 if __name__ == "__main__":

@@ -4,9 +4,6 @@ precision and recall of attributions over the fixtures, and property tests."""
 from __future__ import annotations
 
 import json
-import tomllib
-from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -17,11 +14,21 @@ from analysis import load_article
 from analysis.actors import find_actors
 from analysis.errors import AnalysisError
 from analysis.sourcing import SourcingResult, analyze_sourcing
+from analysis.validate_sourcing import (
+    FIXTURES,
+    SOURCE_FIELDS,
+    Expected,
+    analyse,
+    expected,
+    fixture_names,
+    score_fixtures,
+)
+from analysis.validate_sourcing import match as _match
+from analysis.validate_sourcing import source_map as _source_map
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
-FIXTURES = ROOT / "tests" / "fixtures" / "sourcing"
-FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+FIXTURE_NAMES = fixture_names()
 
 # Floors for the attribution scores over all fixtures (a match = same paragraph, same resolved
 # source, same quote_type). The measured figures are printed by test_precision_recall.
@@ -143,68 +150,12 @@ def test_actors_can_be_passed_in() -> None:
 # Hand-written fixtures
 
 
-@dataclass(frozen=True)
-class Expected:
-    sources: dict[str, dict[str, object]]
-    attributions: list[dict[str, object]]
-    right_of_reply: list[dict[str, object]]
-
-
 def _expected(name: str) -> Expected:
-    data = tomllib.loads((FIXTURES / f"{name}.toml").read_text("utf-8"))
-    return Expected(
-        {s["id"]: s for s in data.get("source", [])},
-        list(data.get("attribution", [])),
-        list(data.get("right_of_reply", [])),
-    )
+    return expected(name)
 
 
 def _analyse(name: str) -> SourcingResult:
-    return analyze_sourcing(load_article(FIXTURES / f"{name}.txt"))
-
-
-def _source_map(result: SourcingResult, expected: Expected) -> dict[int, str]:
-    """Map system sources to expected labels by the speakers they share (one-to-one)."""
-    votes: Counter[tuple[int, str]] = Counter()
-    for e in expected.attributions:
-        for a in result.attributions:
-            if a.paragraph == e["paragraph"] and (a.speaker == e["speaker"] or str(e["speaker"]) in a.speaker
-                                                   or (a.speaker and a.speaker in str(e["speaker"]))):
-                votes[(a.source_id, str(e["source"]))] += 1
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for (source_id, label), _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
-        if source_id not in mapping and label not in taken:
-            mapping[source_id] = label
-            taken.add(label)
-    return mapping
-
-
-def _match(result: SourcingResult, expected: Expected) -> tuple[list[tuple[dict[str, object], int]], int, int]:
-    """Greedy one-to-one matching: same paragraph, same resolved source, same quote_type."""
-    mapping = _source_map(result, expected)
-    used: set[int] = set()
-    pairs: list[tuple[dict[str, object], int]] = []
-    for e in expected.attributions:
-        for a in result.attributions:
-            if a.index in used:
-                continue
-            if (a.paragraph, mapping.get(a.source_id), a.quote_type) == (e["paragraph"], e["source"], e["quote_type"]):
-                used.add(a.index)
-                pairs.append((e, a.index))
-                break
-    return pairs, len(result.attributions), len(expected.attributions)
-
-
-def score_fixtures() -> tuple[int, int, int]:
-    """(matched, system attributions, expected attributions) over every fixture."""
-    matched = produced = wanted = 0
-    for name in FIXTURE_NAMES:
-        pairs, n_sys, n_exp = _match(_analyse(name), _expected(name))
-        matched += len(pairs)
-        produced += n_sys
-        wanted += n_exp
-    return matched, produced, wanted
+    return analyse(name)
 
 
 def test_fixture_count() -> None:
@@ -224,9 +175,6 @@ def test_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
               f"precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
-
-
-SOURCE_FIELDS = ("speaker_type", "official", "affiliation", "title", "anonymity_reason")
 
 
 @pytest.mark.parametrize("name", FIXTURE_NAMES)
@@ -361,3 +309,26 @@ def test_property_no_exceptions_offsets_and_shares(text: str) -> None:
     for share in (result.ratios.direct_share, result.ratios.anonymous_attribution_share):
         assert share is None or 0.0 <= share <= 1.0
     json.dumps(result.to_dict())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Russia accused Syria of it and Iran blamed the US for that ",  # one endless sentence of accusations
+        "Smith, a doctor, ",  # commas with no verb
+        "the official said that ",  # a chain of cues
+        "“a” b “c d” e, ",  # many short quotes
+    ],
+)
+def test_time_is_linear_in_input(unit: str) -> None:
+    import time
+
+    def cost(repeat: int) -> float:
+        article = load_article(unit * repeat + "said it.", headline="Benchmark")
+        start = time.perf_counter()
+        analyze_sourcing(article)
+        return time.perf_counter() - start
+
+    small, large = cost(1000), cost(4000)
+    assert large < 8 * small + 0.5, f"{small:.2f}s for 1x, {large:.2f}s for 4x"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -521,6 +522,15 @@ def removed_reasons(result: ArticleAnalysis) -> str:
 
 
 # Methods: what each measure does, its published source, and what it cannot see.
+# Which rows of the validation table (analysis/validation_summary.json) each method quotes.
+VALIDATION_MEASURES = {
+    "Cutting the page": ("HTML extraction",),
+    "Sourcing": ("Sourcing",),
+    "Sentiment": ("Sentiment",),
+    "Framing": ("Generic frames", "Frame questions"),
+    "Readability": ("Readability",),
+}
+
 METHODS: tuple[tuple[str, str, str], ...] = (
     (
         "Cutting the page",
@@ -583,9 +593,25 @@ METHODS: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def validation_rows() -> list[dict[str, str]]:
+    """The stored validation table (computed by ``scripts/refresh_validation_summary.py``; a test
+    keeps it equal to freshly computed figures)."""
+    from importlib import resources
+
+    return json.loads(resources.files("analysis").joinpath("validation_summary.json").read_text(encoding="utf-8"))
+
+
 def methods_html(result: ArticleAnalysis) -> str:
-    rows = "".join(
-        f'<h3>{esc(name)}</h3><p>{esc(method)}</p><p class="muted"><strong>Limits:</strong> {esc(limits)}</p>'
-        for name, method, limits in METHODS
-    )
-    return rows
+    """Each method: what it does (cited), its limits, and its validation figures."""
+    rows = validation_rows()
+    parts = []
+    for name, method, limits in METHODS:
+        parts.append(f'<h3>{esc(name)}</h3><p>{esc(method)}</p><p class="muted"><strong>Limits:</strong> {esc(limits)}</p>')
+        figures = [r for r in rows if r["measure"] in VALIDATION_MEASURES.get(name, ())]
+        if figures:
+            parts.append(
+                "<p class=\"muted\"><strong>Validation</strong> (python -m analysis validate):</p>"
+                + table(["data, rows used", "figure", "ours", "baseline", "humans / note"],
+                        [(r["data"], r["figure"], r["ours"], r["baseline"], r["humans"]) for r in figures])
+            )
+    return "".join(parts)

@@ -163,6 +163,19 @@ def test_docs_table_is_the_computed_one(figures: dict[str, Any]) -> None:
     )
 
 
+def test_the_report_quotes_the_computed_table(figures: dict[str, Any]) -> None:
+    from analysis.report_html import validation_rows
+
+    assert validation_rows() == summary_rows(figures), (
+        "analysis/validation_summary.json is out of date: run scripts/refresh_validation_summary.py"
+    )
+
+
+def test_readme_has_the_computed_table(figures: dict[str, Any]) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert summary_markdown(figures) in readme, "README.md's validation table is out of date"
+
+
 # --------------------------------------------------------------------------------------------
 # Units
 

@@ -146,37 +146,9 @@ class ArticleAnalysis:
             }
             for s in article.sentences
         ]
-        attributions = [
-            {
-                "attribution": a.index,
-                "source_id": a.source_id,
-                "speaker": a.speaker,
-                "quote_type": a.quote_type,
-                "cue": a.cue,
-                "stance": a.stance,
-                "paragraph": a.paragraph,
-                "sentence": a.sentence,
-                "start": a.start,
-                "end": a.end,
-                "words": a.word_count,
-                "text": a.text,
-            }
-            for a in sourcing.attributions
-        ]
-        sources = [
-            {
-                "source_id": s.source_id,
-                "name": s.name,
-                "speaker_type": s.speaker_type,
-                "anonymity_reason": s.anonymity_reason,
-                "official": s.official,
-                "affiliation": s.affiliation,
-                "title": s.title,
-                "attributions": s.attribution_count,
-                "words": s.word_count,
-            }
-            for s in sourcing.sources
-        ]
+        # The measures' own tidy frames are the corpus rows, so their columns are defined once.
+        attributions = sourcing.attributions_frame().to_dict("records")
+        sources = sourcing.sources_frame().to_dict("records")
         frames = [
             {
                 "frame": item.frame,

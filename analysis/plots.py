@@ -9,12 +9,14 @@ the machine.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
 from matplotlib.figure import Figure
 
 _STYLE = {
@@ -148,4 +150,110 @@ def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], 
         axes.set_xlim(0, 1)
         axes.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         axes.set_title(title, loc="left")
+        return to_svg(figure)
+
+
+# --------------------------------------------------------------------------------------------
+# Groups of articles (corpus comparisons)
+
+
+def _group_style(
+    groups: Sequence[str], group_labels: Mapping[str, str] | None, colors: Sequence[str] | None
+) -> tuple[list[str], list[str]]:
+    labels = [(group_labels or {}).get(g, g) for g in groups]
+    palette = list(colors)[: len(groups)] if colors else [PALETTE[i % len(PALETTE)] for i in range(len(groups))]
+    return labels, palette
+
+
+def group_distributions(
+    frame: pd.DataFrame,
+    group_column: str,
+    measures: Mapping[str, str],
+    *,
+    order: Sequence[str],
+    title: str,
+    group_labels: Mapping[str, str] | None = None,
+    colors: Sequence[str] | None = None,
+    columns: int = 3,
+) -> str:
+    """One panel per measure (column -> axis label): per group a box (quartiles, whiskers to
+    1.5 IQR), every article as a point (fixed jitter, so the SVG is reproducible) and the mean as
+    a white diamond; the x labels give each group's number of articles with a value. Groups are
+    those of ``order`` present in the table, then any others (sorted); absent columns are
+    skipped; a zero line is drawn when a panel has negative values."""
+    present = sorted(set(frame[group_column].dropna().astype(str)))
+    groups = [g for g in order if g in present] + [g for g in present if g not in order]
+    measures = {column: label for column, label in measures.items() if column in frame.columns}
+    if colors is not None and len(colors) < len(groups):
+        colors = None
+    labels, palette = _group_style(groups, group_labels, colors)
+    rows = max(1, -(-len(measures) // columns))
+    with plt.rc_context(_STYLE):
+        figure = new_figure(3.0 * max(1, min(columns, len(measures))) + 0.4, 2.9 * rows + 0.4)
+        figure.suptitle(title, x=0.01, ha="left", fontweight="bold", fontsize=11)
+        rng = np.random.default_rng(0)
+        for panel, (column, axis_label) in enumerate(measures.items()):
+            axes = figure.add_subplot(rows, columns, panel + 1)
+            data, ticks = [], []
+            for group, label in zip(groups, labels, strict=True):
+                values = pd.to_numeric(frame.loc[frame[group_column].astype(str) == group, column], errors="coerce").dropna()
+                data.append(values.to_numpy(dtype=float))
+                ticks.append(f"{label}\nn={len(values)}")
+            positions = list(range(len(groups)))
+            if any(len(v) and v.min() < 0 for v in data):
+                axes.axhline(0, color="#888888", lw=0.7, zorder=0)
+            boxes = axes.boxplot(
+                data, positions=positions, widths=0.55, showfliers=False, patch_artist=True,
+                medianprops={"color": "#222222", "lw": 1.4}, whiskerprops={"color": "#555555"}, capprops={"color": "#555555"},
+            )
+            for patch, color in zip(boxes["boxes"], palette, strict=True):
+                patch.set(facecolor=color, alpha=0.25, edgecolor="#555555")
+            for position, values, color in zip(positions, data, palette, strict=True):
+                jitter = rng.uniform(-0.2, 0.2, len(values))
+                axes.scatter(position + jitter, values, s=7, color=color, alpha=0.55, lw=0, zorder=3)
+                if len(values):
+                    axes.scatter([position], [values.mean()], marker="D", s=26, color="white", edgecolor="#111111", lw=1.0, zorder=4)
+            axes.set_xticks(positions, ticks, fontsize=7.5)
+            axes.set_ylabel(axis_label, fontsize=9)
+        return to_svg(figure)
+
+
+def group_means(
+    summary: pd.DataFrame,
+    *,
+    title: str,
+    xlabel: str,
+    group_labels: Mapping[str, str] | None = None,
+    colors: Sequence[str] | None = None,
+    xlim: tuple[float, float] | None = None,
+) -> str:
+    """Mean ± interval per measure (rows) and group (dodged dots), from
+    :func:`analysis.corpus.summarise_by` (columns ``measure``, ``group``, ``mean``, ``ci_low``,
+    ``ci_high``, ``n``)."""
+    measures = list(dict.fromkeys(summary["measure"])) if len(summary) else []
+    groups = list(dict.fromkeys(summary["group"])) if len(summary) else []
+    if colors is not None and len(colors) < len(groups):
+        colors = None
+    labels, palette = _group_style(groups, group_labels, colors)
+    step = 0.7 / max(len(groups), 1)
+    with plt.rc_context(_STYLE):
+        figure = new_figure(7.0, 1.2 + 0.55 * len(measures) * max(1.0, len(groups) / 4))
+        axes = figure.add_subplot()
+        for g, (group, label, color) in enumerate(zip(groups, labels, palette, strict=True)):
+            part = summary[summary["group"] == group].set_index("measure").reindex(measures)
+            y = [len(measures) - 1 - m + 0.35 - step / 2 - g * step for m in range(len(measures))]
+            axes.hlines(y, part["ci_low"], part["ci_high"], color=color, lw=2.0, alpha=0.8)
+            n = int(part["n"].max()) if part["n"].notna().any() else 0
+            axes.scatter(part["mean"], y, color=color, s=30, zorder=3, label=f"{label} (n={n})")
+        axes.set_yticks(range(len(measures))[::-1], measures)
+        for boundary in range(len(measures) - 1):
+            axes.axhline(boundary + 0.5, color="#e5e5e5", lw=0.8, zorder=0)
+        if xlim is not None:
+            axes.set_xlim(*xlim)
+        axes.set_ylim(-0.5, len(measures) - 0.5)
+        axes.set_xlabel(xlabel)
+        axes.set_title(title, loc="left")
+        if groups:
+            axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.25 / max(len(measures), 1)), ncols=min(len(groups), 4),
+                        frameon=False, fontsize=8)
         return to_svg(figure)

@@ -1,0 +1,157 @@
+"""The bundled Narrative Frames table, and the group comparisons of the corpus notebook."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import plots
+from analysis.corpus import (
+    CorpusResult,
+    _holm,
+    articles_for_comparison,
+    compare_groups,
+    describe_comparison,
+    read_corpus,
+    summarise_by,
+    summary_table,
+)
+from analysis.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table
+
+
+@pytest.fixture(scope="module")
+def table() -> pd.DataFrame:
+    return narrative_frames_table()
+
+
+def test_table_shape_and_columns(table):
+    assert len(table) == 428
+    assert list(table.columns) == list(COLUMNS)
+    assert table["id"].is_unique
+    assert table["outlet"].nunique() == 36
+    assert list(table["mbfc_bias"].cat.categories) == list(BIAS_GROUPS)
+    assert table["mbfc_bias"].value_counts().to_dict() == {
+        "left_bias": 132, "right_bias": 114, "left_center_bias": 108, "questionable_source": 74,
+    }
+    assert table[["label_CO", "label_EC", "label_HI", "label_MO", "label_RE"]].sum().tolist() == [268, 127, 49, 44, 192]
+
+
+def test_headline_is_cut_off_the_text(table):
+    first = table.iloc[0]
+    assert first["headline"] == 'Climate Alarmists Want to Rebrand "Climate Change" to Something More Panic Inducing'
+    assert first["text"].startswith("First, it was")
+    with_headline = table[table["headline"] != ""]
+    assert len(with_headline) == 427  # one title in the corpus belongs to another article
+    assert not any(t.startswith(h) for h, t in zip(with_headline["headline"], with_headline["text"], strict=True))
+
+
+def test_title_quirks_handled_by_split_headline():
+    # A title recovered from a file name (".txt") and one that lost its accents.
+    assert headline_and_body("EPA Considers Repealing Rule Environmental Protection Agency said", "EPA Considers Repealing Rule.txt") == (
+        "EPA Considers Repealing Rule",
+        "Environmental Protection Agency said",
+    )
+    assert headline_and_body("Julián Castro Defends Record Julián Castro, the first", "Julian Castro Defends Record") == (
+        "Julián Castro Defends Record",
+        "Julián Castro, the first",
+    )
+    assert headline_and_body("Something else entirely", "Americans are worried") == (None, "Something else entirely")
+    assert headline_and_body("Crops At Risk Crops At Risk. Farmers said", "Crops At Risk") == ("Crops At Risk", "Farmers said")
+
+
+def test_table_is_ready_for_the_runner(table):
+    items = read_corpus(table)
+    assert len(items) == 428 and items[0].article_id == "0"
+    assert items[0].headline.startswith("Climate Alarmists")
+    metadata = dict(items[0].metadata)
+    assert metadata["outlet"] == "redstate" and metadata["mbfc_bias"] == "right_bias" and metadata["label_CO"] is True
+
+
+# --------------------------------------------------------------------------------------------
+# Group comparisons
+
+
+def _articles() -> pd.DataFrame:
+    rng = np.random.default_rng(1)
+    groups = np.repeat(["a", "b", "c"], 30)
+    outlets = [f"{g}{i % 6}" for i, g in enumerate(groups)]
+    shifted = rng.normal(0, 1, 90) + np.where(groups == "c", 3.0, 0.0)
+    noise = rng.normal(0, 1, 90)
+    return pd.DataFrame({"article_id": [str(i) for i in range(90)], "group": groups, "outlet": outlets, "shifted": shifted, "noise": noise})
+
+
+def test_summarise_by_counts_means_and_intervals():
+    frame = _articles()
+    frame.loc[0, "noise"] = np.nan
+    measures = {"shifted": "Shifted", "noise": "Noise"}
+    summary = summarise_by(frame, "group", {**measures, "absent": "skipped"}, order=["c", "b", "a"], cluster_column="outlet")
+    assert summary["measure"].tolist() == ["Shifted"] * 3 + ["Noise"] * 3
+    assert summary["group"].tolist() == ["c", "b", "a"] * 2
+    row = summary[(summary["measure"] == "Noise") & (summary["group"] == "a")].iloc[0]
+    assert row["n"] == 29 and row["clusters"] == 6
+    assert row["mean"] == pytest.approx(frame.loc[frame["group"] == "a", "noise"].mean())
+    assert (summary["ci_low"] <= summary["mean"]).all() and (summary["mean"] <= summary["ci_high"]).all()
+    pd.testing.assert_frame_equal(summary, summarise_by(frame, "group", measures, order=["c", "b", "a"], cluster_column="outlet"))
+    wide = summary_table(summary, group_labels={"c": "C"})
+    assert list(wide.columns) == ["C", "b", "a"] and wide.index.tolist() == ["Shifted", "Noise", "articles"]
+    assert wide.loc["articles", "b"] == "30 (6 outlets)"
+
+
+def test_compare_groups_separates_signal_from_noise():
+    frame = _articles()
+    tests = compare_groups(frame, "group", ["shifted", "noise"]).set_index("measure")
+    assert tests.loc["shifted", "p"] < 0.001 and tests.loc["shifted", "highest"] == "c"
+    assert tests.loc["noise", "p_holm"] > 0.05
+    assert 0 <= tests.loc["noise", "epsilon2"] < tests.loc["shifted", "epsilon2"] <= 1
+    on_outlets = compare_groups(frame, "group", ["shifted"], cluster_column="outlet")
+    assert on_outlets.loc[0, "units"] == 18  # 6 outlets per group
+    pd.testing.assert_frame_equal(tests.reset_index(), compare_groups(frame, "group", ["shifted", "noise"]))
+
+
+def test_holm_adjustment():
+    adjusted = _holm(np.array([0.01, 0.04, 0.03, np.nan]))
+    assert adjusted[:3].tolist() == pytest.approx([0.03, 0.06, 0.06])
+    assert np.isnan(adjusted[3])
+
+
+def test_quoted_tone_is_missing_without_quotes_and_a_missing_group_is_one_group():
+    articles = pd.DataFrame({"article_id": ["x", "y"], "tone_quoted": [0.0, 0.4]})
+    sentences = pd.DataFrame({"article_id": ["x", "y", "y"], "voice": ["narrator", "narrator", "mixed"]})
+    prepared = articles_for_comparison(CorpusResult({"articles": articles, "sentences": sentences}), "mbfc_bias")
+    assert prepared["tone_quoted"].isna().tolist() == [True, False]
+    assert prepared["mbfc_bias"].tolist() == ["all", "all"]
+
+
+def test_describe_comparison_words_by_evidence():
+    frame = _articles()
+    summary = summarise_by(frame, "group", ["shifted", "noise"], cluster_column="outlet")
+    by_article = compare_groups(frame, "group", ["shifted", "noise"])
+    sentences = describe_comparison(summary, by_article, compare_groups(frame, "group", ["shifted", "noise"], cluster_column="outlet"))
+    assert sentences[0].startswith("shifted: group means run from") and "holds even on outlet means" in sentences[0]
+    assert sentences[-1] == "No clear difference between the groups in: noise."
+    assert describe_comparison(summary, compare_groups(frame, "group", ["noise"]), html=True).startswith("<ul><li>No clear")
+
+
+def test_group_charts_are_reproducible_svg():
+    frame = _articles()
+    first = plots.group_distributions(frame, "group", {"shifted": "Shifted", "noise": "Noise"}, order=["a", "b", "c"], title="T")
+    assert first.startswith("<svg") and first == plots.group_distributions(
+        frame, "group", {"shifted": "Shifted", "noise": "Noise"}, order=["a", "b", "c"], title="T"
+    )
+    summary = summarise_by(frame, "group", ["shifted", "noise"])
+    assert plots.group_means(summary, title="T", xlabel="x").startswith("<svg")
+
+
+def test_runner_tables_do_not_depend_on_chunking(table):
+    # Chunks become DataFrames as they arrive; a column that is all None in one chunk and float in
+    # another must still come out as from one DataFrame of all rows.
+    from analysis.corpus import analyze_corpus
+
+    sample = table.iloc[:24]
+    whole = analyze_corpus(sample, workers=1, chunk_size=100, progress=False)
+    pieces = analyze_corpus(sample, workers=2, chunk_size=1, progress=False)
+    assert list(whole.tables) == list(pieces.tables)
+    for name in whole.tables:
+        pd.testing.assert_frame_equal(whole.tables[name], pieces.tables[name])
+    assert whole.analysed == 24 and whole.articles["mbfc_bias"].tolist()[0] == "right_bias"

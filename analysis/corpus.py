@@ -403,18 +403,11 @@ FRAME_MEASURES: dict[str, str] = {
 
 
 def articles_for_comparison(result: CorpusResult, group_column: str) -> pd.DataFrame:
-    """The ``articles`` table ready for group comparisons:
-
-    * ``tone_quoted`` is made missing for articles with no quoted words (no sentence of voice
-      ``quoted`` or ``mixed`` in ``sentences``): their quoted tone is not 0, it does not exist;
-    * when ``group_column`` is absent (e.g. a folder of files), it is added with the single
-      group ``"all"``, so the summaries still run.
+    """The ``articles`` table ready for group comparisons: when ``group_column`` is absent (e.g. a
+    folder of files), it is added with the single group ``"all"``, so the summaries still run.
+    (Articles with no quoted words have no quoted tone: ``tone_quoted`` is missing there.)
     """
     articles = result.tables["articles"].copy()
-    sentences = result.tables.get("sentences")
-    if "tone_quoted" in articles and sentences is not None and "voice" in sentences:
-        quoted = set(sentences.loc[sentences["voice"].isin(["quoted", "mixed"]), "article_id"])
-        articles["tone_quoted"] = articles["tone_quoted"].where(articles["article_id"].isin(quoted))
     if group_column not in articles:
         articles[group_column] = "all"
     return articles

@@ -106,9 +106,11 @@ class ArticleAnalysis:
                 "tone_vader_compound": body.vader_compound,
             }
         )
-        for voice in sentiment.voices:
-            if voice.level == "voice":
-                row[f"tone_{voice.key}"] = voice.compound
+        voices = {voice.key: voice for voice in sentiment.voices if voice.level == "voice"}
+        for key in ("narrator", "quoted"):
+            # No words in that voice: no tone (None), not a neutral 0.
+            voice = voices.get(key)
+            row[f"tone_{key}"] = voice.compound if voice is not None and voice.segments else None
         ratios = sourcing.ratios
         row.update(
             {

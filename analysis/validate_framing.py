@@ -145,7 +145,10 @@ def split_headline(text: str, title: str) -> tuple[str | None, str]:
 
 
 def article_for(record: Mapping[str, Any]) -> Article:
-    headline, body = split_headline(record["text"], record.get("title_from_id") or "")
+    # The robust cut (titles ending ".txt", titles that lost their accents, repeated headlines).
+    from analysis.datasets import headline_and_body
+
+    headline, body = headline_and_body(record["text"], record.get("title_from_id") or "")
     return load_article(body, headline=headline or "", name=f"narrative_frames/{record['id']}")
 
 

@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     corpus.add_argument("--engine", choices=["processes", "dask"], default="processes")
     corpus.add_argument("--scheduler", default=None, help="dask.distributed scheduler address (with --engine dask)")
     corpus.add_argument("--csv", action="store_true", help="also write CSV files")
+    corpus.add_argument("--lexicons", metavar="TOML", help="your own word lists, the same for every worker")
     corpus.add_argument("--chunk-size", type=int, default=200, help="articles per resumable chunk (default 200)")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     corpus.add_argument("--strict", action="store_true", help="exit with status 2 if any article failed")
@@ -108,6 +109,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
         formats=formats,
         chunk_size=args.chunk_size,
         progress=False if args.quiet else None,
+        lexicons=args.lexicons,
     )
     total = result.analysed + result.failed
     print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")

@@ -34,9 +34,10 @@ import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.errors import AnalysisError, InputNotFoundError
+from analysis.lexicons import UserLexicons, read_user_lexicons, use_lexicons
 
 TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
@@ -160,14 +162,16 @@ def _plain(value: Any) -> Any:
 # One article
 
 
-def analyze_item(item: CorpusItem) -> dict[str, list[dict[str, Any]]]:
-    """Analyse one item; never raises. Returns rows per table (``errors`` on failure)."""
+def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Analyse one item with the user ``lexicons`` (if any); never raises. Returns rows per table
+    (``errors`` on failure)."""
     from analysis.article import load_article
     from analysis.pipeline import analyze
 
     try:
-        article = load_article(item.content, headline=item.headline, name=item.article_id)
-        rows = analyze(article).corpus_rows()
+        with use_lexicons(lexicons):
+            article = load_article(item.content, headline=item.headline, name=item.article_id)
+        rows = analyze(article, lexicons=lexicons).corpus_rows()
     except AnalysisError as error:
         return {"errors": [{"article_id": item.article_id, "error_type": type(error).__name__, "message": str(error)}]}
     except Exception as error:  # a bug must not stop the corpus either; it is recorded as such
@@ -196,6 +200,7 @@ def analyze_corpus(
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: bool | None = None,
     text_column: str | None = None,
+    lexicons: UserLexicons | str | os.PathLike[str] | None = None,
 ) -> CorpusResult:
     """Analyse every article of ``source`` and return tidy tables (see the module docstring).
 
@@ -203,15 +208,17 @@ def analyze_corpus(
     in this process) or ``"dask"`` (``dask.bag`` over the same per-article function, on the
     ``dask.distributed`` scheduler at ``scheduler`` — e.g. ``"tcp://10.0.0.5:8786"`` — or, without
     one, on Dask's local multiprocessing scheduler). ``progress`` shows a tqdm bar on stderr
-    (default: only when stderr is a terminal).
+    (default: only when stderr is a terminal). ``lexicons`` (a user lexicon file) is read and
+    validated once here and the same lists go to every worker, local or Dask.
     """
+    overlay = lexicons if isinstance(lexicons, UserLexicons) or lexicons is None else read_user_lexicons(lexicons)
     if engine not in ("processes", "dask"):
         raise AnalysisError(f"unknown engine {engine!r}: use 'processes' or 'dask'")
     items = list(source) if isinstance(source, Sequence) and not isinstance(source, str) else read_corpus(source, text_column=text_column)
     workers = max(1, workers or os.cpu_count() or 1)
     chunk_size = max(1, chunk_size)
     chunks = [items[i : i + chunk_size] for i in range(0, len(items), chunk_size)]
-    store = _ChunkStore(Path(output_dir)) if output_dir is not None else None
+    store = _ChunkStore(Path(output_dir), overlay.sha256 if overlay else "") if output_dir is not None else None
     show = sys.stderr.isatty() if progress is None else progress
     # Each chunk's rows become small DataFrames as soon as they arrive (rows as dicts take several
     # times the memory of the final tables); _assemble concatenates them at the end.
@@ -229,7 +236,7 @@ def analyze_corpus(
     bar = tqdm(total=len(items), initial=sum(len(chunks[i]) for i in range(len(chunks)) if results[i] is not None),
                unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:
-        for index, merged in _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler):
+        for index, merged in _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay):
             if store:
                 store.save(index, [item.article_id for item in chunks[index]], merged)
             results[index] = _frames(merged)
@@ -251,16 +258,24 @@ def _merge(per_article: Sequence[dict[str, list[dict[str, Any]]]]) -> dict[str, 
 
 
 def _run_chunks(
-    chunks: list[list[CorpusItem]], pending: list[int], *, engine: str, workers: int, scheduler: str | None
+    chunks: list[list[CorpusItem]],
+    pending: list[int],
+    *,
+    engine: str,
+    workers: int,
+    scheduler: str | None,
+    lexicons: UserLexicons | None,
 ) -> Iterator[tuple[int, dict[str, list[dict[str, Any]]]]]:
     if not pending:
         return
+    # The same function (and the same user lists) for every engine and worker.
+    function = analyze_item if lexicons is None else partial(analyze_item, lexicons=lexicons)
     if engine == "dask":
-        yield from _run_dask(chunks, pending, workers=workers, scheduler=scheduler)
+        yield from _run_dask(chunks, pending, workers=workers, scheduler=scheduler, function=function)
         return
     if workers == 1:
         for index in pending:
-            yield index, _merge([analyze_item(item) for item in chunks[index]])
+            yield index, _merge([function(item) for item in chunks[index]])
         return
     flat = [item for index in pending for item in chunks[index]]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
@@ -268,7 +283,7 @@ def _run_chunks(
         # One map over every pending article (no pause at the end of each chunk while the last
         # worker finishes); map keeps input order, so rows come back in the same order for any
         # worker count, and each chunk is yielded (and saved) as soon as its articles are in.
-        results = pool.map(analyze_item, flat, chunksize=max(1, min(16, len(flat) // (workers * 4))))
+        results = pool.map(function, flat, chunksize=max(1, min(16, len(flat) // (workers * 4))))
         for index in pending:
             yield index, _merge([next(results) for _ in chunks[index]])
     finally:
@@ -278,7 +293,12 @@ def _run_chunks(
 
 
 def _run_dask(
-    chunks: list[list[CorpusItem]], pending: list[int], *, workers: int, scheduler: str | None
+    chunks: list[list[CorpusItem]],
+    pending: list[int],
+    *,
+    workers: int,
+    scheduler: str | None,
+    function: Callable[[CorpusItem], dict[str, list[dict[str, Any]]]],
 ) -> Iterator[tuple[int, dict[str, list[dict[str, Any]]]]]:
     import dask.bag as db
 
@@ -291,7 +311,7 @@ def _run_dask(
         for index in pending:
             chunk = chunks[index]
             bag = db.from_sequence(chunk, npartitions=max(1, min(len(chunk), workers * 2)))
-            mapped = bag.map(analyze_item)
+            mapped = bag.map(function)
             if client is not None:
                 per_article = mapped.compute(scheduler=client)
             else:
@@ -346,8 +366,10 @@ def _assemble(chunk_frames: Sequence[dict[str, pd.DataFrame]]) -> dict[str, pd.D
 class _ChunkStore:
     """Chunk files under ``output_dir/parts`` so an interrupted run can resume."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, lexicons_digest: str = "") -> None:
         self.root = root
+        # A chunk computed with other user lexicons is not reused.
+        self.lexicons_digest = lexicons_digest
         self.parts = root / "parts"
         self.parts.mkdir(parents=True, exist_ok=True)
 
@@ -362,11 +384,13 @@ class _ChunkStore:
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # a chunk cut short by the interruption: compute it again
-        return stored["rows"] if stored.get("ids") == ids else None
+        reusable = stored.get("ids") == ids and stored.get("lexicons", "") == self.lexicons_digest
+        return stored["rows"] if reusable else None
 
     def save(self, index: int, ids: list[str], rows: dict[str, list[dict[str, Any]]]) -> None:
         temporary = self._path(index).with_suffix(".tmp")
-        temporary.write_text(json.dumps({"ids": ids, "rows": rows}, ensure_ascii=False), encoding="utf-8")
+        record = {"ids": ids, "lexicons": self.lexicons_digest, "rows": rows}
+        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
         temporary.replace(self._path(index))  # atomic: a chunk file is whole or absent
 
     def write_final(self, tables: dict[str, pd.DataFrame], formats: Sequence[str]) -> None:

@@ -116,9 +116,13 @@ def test_holm_adjustment():
 
 
 def test_quoted_tone_is_missing_without_quotes_and_a_missing_group_is_one_group():
-    articles = pd.DataFrame({"article_id": ["x", "y"], "tone_quoted": [0.0, 0.4]})
-    sentences = pd.DataFrame({"article_id": ["x", "y", "y"], "voice": ["narrator", "narrator", "mixed"]})
-    prepared = articles_for_comparison(CorpusResult({"articles": articles, "sentences": sentences}), "mbfc_bias")
+    from analysis import analyze
+
+    no_quotes = analyze("Council closes library\n\nThe council voted on Monday to close the library at the end of June.")
+    row = no_quotes.corpus_rows()["articles"][0]
+    assert row["tone_quoted"] is None and row["tone_narrator"] is not None
+    articles = pd.DataFrame({"article_id": ["x", "y"], "tone_quoted": [None, 0.4]})
+    prepared = articles_for_comparison(CorpusResult({"articles": articles}), "mbfc_bias")
     assert prepared["tone_quoted"].isna().tolist() == [True, False]
     assert prepared["mbfc_bias"].tolist() == ["all", "all"]
 

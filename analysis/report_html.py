@@ -63,7 +63,8 @@ code { font-size: .85em; word-break: break-all; }
 .yes { color: #006d3c; font-weight: 700; } .no { color: #8a8a8a; }
 details summary { cursor: pointer; }
 @media (max-width: 40rem) { body { font-size: 15px; padding: 1rem .7rem 3rem; } h1 { font-size: 1.35rem; }
-  table { font-size: .78rem; min-width: 36rem; } td { min-width: 3.5rem; } }
+  table { font-size: .78rem; min-width: 36rem; } td { min-width: 3.5rem; } td:last-child { min-width: 15rem; }
+  .chart svg { min-width: 32rem; } }
 """
 
 

@@ -522,6 +522,18 @@ class _Lexicons:
     clause_breaks: str
     clause_words: frozenset[str]
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
+    # word -> candidate terms, shared by every call under these lexicons (a pure function of the
+    # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
+    candidates: dict[str, _Candidates] = field(default_factory=dict, compare=False, repr=False)
+    gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+
+#: A word's candidate terms and, when there are several, their gate: one alternation of all their
+#: patterns, which matches at a position exactly when at least one of them does (so a position
+#: where it fails is skipped without trying each term; where it matches, every term is tried).
+_Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
+_CANDIDATE_CACHE_SIZE = 200_000
+_GATE_MIN_TERMS = 3
 
 
 @lexicon_cache
@@ -554,12 +566,15 @@ def _lexicons() -> _Lexicons:
     )
 
 
+# ``[\d,]*+`` is possessive and a bare amount never starts inside a run of digits and commas: on
+# "1,1,1,…" every digit was a new start that read to the end of the run (quadratic).
 _MONEY = re.compile(
-    r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
-    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
+    r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    r"|\b(?<![\d,])\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
     r"(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs|roubles|rubles)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _BETWEEN = re.compile(
     r"\bbetween\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 )
@@ -585,24 +600,45 @@ def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     return tuple(candidates)
 
 
+def _candidates_and_gate(word: str, lex: _Lexicons) -> _Candidates:
+    terms = _candidates(word, lex.index)
+    if len(terms) < _GATE_MIN_TERMS:
+        return terms, None
+    gate = lex.gates.get(terms)
+    if gate is None:
+        gate = lex.gates[terms] = re.compile(
+            "|".join(
+                f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
+                for t in terms
+            )
+        )
+    return terms, gate
+
+
 def _scan(
     unit: _Unit,
     lex: _Lexicons,
     voice_of: Callable[[str, int], str],
-    seen: dict[str, tuple[_Term, ...]] | None = None,
+    seen: dict[str, _Candidates] | None = None,
 ) -> list[CueHit]:
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
     (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
-    candidate terms per word for the duration of one call."""
+    candidate terms per word (default: the lexicons' own cache, shared across calls)."""
     text = unit.text.translate(_APOSTROPHES)
     index = lex.index
-    seen = {} if seen is None else seen
+    if seen is None:
+        seen = lex.candidates
+        if len(seen) > _CANDIDATE_CACHE_SIZE:
+            seen.clear()
     found: dict[str, list[tuple[int, int, _Term]]] = {}
     for token in _TOKEN.finditer(text):
         word = token.group(0).lower()
-        candidates = seen.get(word)
-        if candidates is None:
-            candidates = seen[word] = _candidates(word, index)
+        entry = seen.get(word)
+        if entry is None:
+            entry = seen[word] = _candidates_and_gate(word, lex)
+        candidates, gate = entry
+        if gate is not None and gate.match(text, token.start()) is None:
+            continue
         for term in candidates:
             match = term.pattern.match(text, token.start())
             if match is not None and match.end() > match.start():
@@ -695,6 +731,8 @@ class _Context:
     by_key: dict[tuple[str, int], _Unit] = field(default_factory=dict)
     by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int]]] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)
+    # category -> positions in ``units`` of the units with a hit of that category (in unit order)
+    positions: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_key = {_key(u): u for u in self.units}
@@ -704,6 +742,18 @@ class _Context:
         for hits, starts in self.by_category.values():
             hits.sort(key=lambda h: h.start)
             starts.extend(h.start for h in hits)
+        for position, unit in enumerate(self.units):
+            for category in dict.fromkeys(h.category for h in self.hits.get(_key(unit), ())):
+                self.positions.setdefault(category, []).append(position)
+
+    def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[_Unit]:
+        """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit
+        without one gives no cues, so skipping it changes nothing)."""
+        if len(categories) == 1:
+            positions: Iterable[int] = self.positions.get(f"cue:{categories[0]}", ())
+        else:
+            positions = sorted({i for c in categories for i in self.positions.get(f"cue:{c}", ())})
+        return [u for u in (self.units[i] for i in positions) if u.part in parts]
 
     def unit(self, key: tuple[str, int]) -> _Unit:
         return self.by_key[key]
@@ -732,9 +782,7 @@ class _Context:
 
     def units_with(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[tuple[_Unit, list[CueHit]]]:
         out = []
-        for unit in self.units:
-            if unit.part not in parts:
-                continue
+        for unit in self._units_of(categories, parts):
             cues = self.cues(_key(unit), *categories)
             if cues:
                 out.append((unit, cues))
@@ -743,8 +791,7 @@ class _Context:
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
         return [
             h
-            for unit in self.units
-            if unit.part in parts
+            for unit in self._units_of(categories, parts)
             for h in self.cues(_key(unit), *categories, negated=True)
         ]
 
@@ -796,6 +843,22 @@ def _attr(obj: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
+def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """``offset -> any(s <= offset < e for s, e in spans)`` in O(log n): spans sorted by start,
+    with the running maximum of their ends (a scan per cue made long articles quadratic)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def covered(offset: int) -> bool:
+        position = bisect.bisect_right(starts, offset) - 1
+        return position >= 0 and reach[position] > offset
+
+    return covered
+
+
 def _build_context(article: Article, sourcing: Any, actors: Any) -> _Context:
     lex = _lexicons()
     units: list[_Unit] = []
@@ -813,17 +876,18 @@ def _build_context(article: Article, sourcing: Any, actors: Any) -> _Context:
         if _attr(a, "quote_type") == "indirect" and _attr(a, "start") is not None and _attr(a, "end") is not None
     ]
 
+    in_quote, in_indirect = _span_lookup(quote_spans), _span_lookup(indirect_spans)
+
     def voice_of(part: str, offset: int) -> str:
         if part != "body":
             return "narrator"
-        if any(s <= offset < e for s, e in quote_spans):
+        if in_quote(offset):
             return "quoted"
-        if any(s <= offset < e for s, e in indirect_spans):
+        if in_indirect(offset):
             return "attributed"
         return "narrator"
 
-    seen: dict[str, tuple[_Term, ...]] = {}
-    hits = {_key(u): _scan(u, lex, voice_of, seen) for u in units}
+    hits = {_key(u): _scan(u, lex, voice_of) for u in units}
 
     parties: dict[int, list[_Party]] = {}
     if actors is not None:
@@ -1252,9 +1316,12 @@ def _mo3(ctx: _Context) -> list[Evidence]:
 
 
 def _money(ctx: _Context) -> dict[tuple[str, int], list[CueHit]]:
+    if "money" in ctx.memo:  # EC1 and EC2 both read the amounts; found once per article
+        return ctx.memo["money"]
     out: dict[tuple[str, int], list[CueHit]] = {}
+    ctx.memo["money"] = out
     for unit in ctx.units:
-        if unit.part == "caption":
+        if unit.part == "caption" or not _DIGIT.search(unit.text):  # every amount holds a digit
             continue
         for match in _MONEY.finditer(unit.text):
             start = unit.offset + match.start()
@@ -1269,7 +1336,9 @@ def _money(ctx: _Context) -> dict[tuple[str, int], list[CueHit]]:
 def _voice(ctx: _Context, unit: _Unit, offset: int) -> str:
     if unit.part != "body":
         return "narrator"
-    if any(q.start <= offset < q.end for q in ctx.article.quotes):
+    if "in_quote" not in ctx.memo:  # one lookup per article: a scan of every quote per amount was quadratic
+        ctx.memo["in_quote"] = _span_lookup([(q.start, q.end) for q in ctx.article.quotes])
+    if ctx.memo["in_quote"](offset):
         return "quoted"
     return "narrator"
 
@@ -1597,7 +1666,13 @@ def _score_policy(ctx: _Context, lex: _Lexicons, words: int) -> tuple[PolicyFram
     units = [u for u in ctx.units if u.part in ("headline", "body")]
     rows = []
     for name, code, label in lex.policy:
-        cues = [h for u in units for h in ctx.hits.get(_key(u), []) if h.category == f"policy:{name}"]
+        category = f"policy:{name}"  # the units with its hits, in unit order; hits by start as in ctx.hits
+        cues = [
+            h
+            for i in ctx.positions.get(category, ())
+            if ctx.units[i].part in ("headline", "body")
+            for h in ctx.by_category[(_key(ctx.units[i]), category)][0]
+        ]
         with_cue = {(h.part, h.sentence) for h in cues}
         share = len(with_cue) / len(units) if units else 0.0
         score = 1000.0 * len(cues) / words if words else 0.0

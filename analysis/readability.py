@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -224,19 +224,24 @@ def _easy_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in resource.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def _count_words(words: list[str], syllable_memo: dict[str, int]) -> tuple[TextCounts, list[str]]:
-    easy = _easy_words()
+@lru_cache(maxsize=1 << 17)
+def _word_facts(word: str) -> tuple[int, int, bool]:
+    """(syllables, letters and digits, on the Dale–Chall easy list) of one word as written.
+
+    A pure function of the word (syllables: textstat's count of its lower-case form, CMUdict then
+    pyphen), so it is cached for the process: textstat's own cache holds only 128 entries and
+    missed on most words of a corpus."""
+    lower = word.lower()
+    return textstat.syllable_count(lower), sum(1 for ch in word if ch.isalnum()), lower in _easy_words()
+
+
+def _count_words(words: list[str]) -> tuple[TextCounts, list[str]]:
     syllables = letters = poly = complex_words = difficult = dale_chall = 0
     complex_list: list[str] = []
     for word in words:
-        lower = word.lower()
-        count = syllable_memo.get(lower)
-        if count is None:
-            count = textstat.syllable_count(lower)
-            syllable_memo[lower] = count
+        count, word_letters, on_easy_list = _word_facts(word)
         syllables += count
-        letters += sum(1 for ch in word if ch.isalnum())
-        on_easy_list = lower in easy
+        letters += word_letters
         if count >= 3:
             poly += 1
             if not on_easy_list:
@@ -400,13 +405,12 @@ def analyze_readability(article: Article) -> ReadabilityResult:
     the mark of unpunctuated text) ``scorable`` is False, ``scores`` is empty and ``note`` says
     why, instead of the absurd values the formulas give there (textstat #194, #205).
     """
-    memo: dict[str, int] = {}
     per_sentence: list[tuple[Sentence, TextCounts, list[str]]] = []
     for sentence in article.sentences:
         words = sentence_words(sentence.text)
         if not words:
             continue
-        counts, complex_list = _count_words(words, memo)
+        counts, complex_list = _count_words(words)
         per_sentence.append((sentence, counts, complex_list))
 
     total = _EMPTY

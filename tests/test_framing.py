@@ -388,3 +388,13 @@ def test_validation_on_even_ids(detections) -> None:
     assert frames["auc"].between(0, 1).all()
     # Honest floor, not a target: the frame scores rank articles better than chance.
     assert (frames["auc"] > 0.55).all()
+
+
+def test_stored_thresholds_are_the_ones_tuned_on_odd_ids():
+    # If a change to the detectors, actors or sourcing moves the best cut-offs, re-run
+    # tune_thresholds on the odd ids and store them in frame_cues.toml [thresholds].
+    from analysis import validate_framing as vf
+    from analysis.framing import _lexicons
+
+    detections = vf.detect(vf.load_records())
+    assert vf.tune_thresholds(detections[detections["split"] == "odd"]) == dict(_lexicons().thresholds)

@@ -397,4 +397,7 @@ def test_stored_thresholds_are_the_ones_tuned_on_odd_ids():
     from analysis.framing import _lexicons
 
     detections = vf.detect(vf.load_records())
-    assert vf.tune_thresholds(detections[detections["split"] == "odd"]) == dict(_lexicons().thresholds)
+    tuned = vf.tune_thresholds(detections[detections["split"] == "odd"])
+    stored = dict(_lexicons().thresholds)
+    assert tuned == {item: stored[item] for item in tuned}  # HI5 (the caption) has no human coding
+

@@ -206,7 +206,15 @@ def load_article(
     _refuse_binary(text)
     text = _normalise_text(text)
     if not text.strip():
-        raise EmptyArticleError("the input is empty or only white space: there is no article to analyse")
+        raise EmptyArticleError(
+            "the input is empty or only white space: there is no article to analyse; check that the page was saved completely"
+        )
+    stripped = text.strip()
+    if _URL.match(stripped) and not any(ch.isspace() for ch in stripped):
+        # A file (or bytes) holding only a link, e.g. a saved bookmark: refused like a URL argument.
+        raise UnreadableInputError(
+            f"the input is only a URL ({stripped[:200]}): this tool never fetches pages; save the page and pass the file"
+        )
     source_format = "text"
     removed: list[RemovedLine] = []
     parts: dict[str, str | None] = {}
@@ -226,10 +234,13 @@ def load_article(
             head[key] = value
     paragraphs_text = [p for p in body_blocks if p]
     if not paragraphs_text:
-        raise EmptyArticleError("no article body found: every line was boilerplate, a headline or a caption")
+        raise EmptyArticleError(
+            "no article body found: every line was boilerplate, a headline or a caption; "
+            "pass headline=… (or --lexicons) if article lines were cut"
+        )
     body, paragraphs, sentences = _build_body(paragraphs_text)
     if not any(any(ch.isalpha() for ch in s.text) for s in sentences):
-        raise NoProseError("the text has no words, only numbers or symbols: there is no prose to analyse")
+        raise NoProseError("the text has no words, only numbers or symbols: there is no prose to analyse; pass the article's text")
     _check_english(body)
     return Article(
         headline=head.get("headline"),
@@ -292,6 +303,8 @@ def _read_path(path: Path) -> bytes:
         raise InputNotFoundError(f"cannot read {path}: {error.strerror or error}") from error
 
 
+_NUL_MESSAGE = "the input holds NUL bytes: it is a binary file, not article text; pass the article as a .txt or .html file"
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -308,9 +321,11 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             try:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as error:
-                raise UnreadableInputError(f"the file starts with a {encoding} byte-order mark but is not valid {encoding}") from error
+                raise UnreadableInputError(
+                    f"the file starts with a {encoding} byte-order mark but is not valid {encoding}: re-save it as UTF-8"
+                ) from error
     if b"\x00" in data[:4096]:
-        raise UnreadableInputError("the input holds NUL bytes: it is a binary file, not article text")
+        raise UnreadableInputError(_NUL_MESSAGE)
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -327,11 +342,12 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
 def _refuse_binary(text: str) -> None:
     sample = text[:20000]
     if "\x00" in sample:
-        raise UnreadableInputError("the input holds NUL bytes: it is a binary file, not article text")
+        raise UnreadableInputError(_NUL_MESSAGE)
     controls = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f\v")
     if sample and controls / len(sample) > 0.01:
         raise UnreadableInputError(
-            f"the input does not look like text ({controls} control characters in the first {len(sample)}): is it a binary file?"
+            f"the input does not look like text ({controls} control characters in the first {len(sample)}): is it a binary file? "
+            "Pass the article as a .txt or .html file"
         )
 
 
@@ -345,7 +361,11 @@ def _normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+# Comments are matched without ``.*?`` (which could run over one comment's end into the next and
+# made a page of many comments exponential): a comment's text is non-dashes or a dash not opening "-->".
+_HTML_START = re.compile(
+    r"^\s*+(?:<\?xml[^>]*+>\s*+)?(?:<!--(?:[^-]++|-(?!->))*+-->\s*+)*+<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE
+)
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|table|tr|td|img|meta|link|script|style|figure|figcaption)\b[^<>]{0,400}>",
     re.IGNORECASE,
@@ -374,7 +394,9 @@ def _extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     )
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
-        raise EmptyArticleError("no article text found in the HTML page (trafilatura extracted nothing)")
+        raise EmptyArticleError(
+            "no article text found in the HTML page (trafilatura extracted nothing): save the article's text as a .txt file"
+        )
     author = getattr(document, "author", None)
     parts: dict[str, str | None] = {
         "headline": getattr(document, "title", None) or None,
@@ -492,7 +514,9 @@ _MONTH = (
 _DATE_LINE = re.compile(
     rf"^(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:[\s,.]+\S+){{0,6}}$"
+    # Up to six more words. Each word is taken whole (possessive): ``(?:[\s,.]+\S+){0,6}`` could
+    # split "a.b.c" at every dot and took minutes on a 200-character first line.
+    rf"(?=[\s,.]|$)(?:\s*+\S++){{0,6}}+$"
 )
 # "WASHINGTON (AFP) - ", "BEIRUT, June 16 (Reuters) — ", "LONDON — ": a wire dateline before the lede.
 _WIRE_DATELINE = re.compile(
@@ -621,7 +645,7 @@ def _check_english(body: str) -> None:
     if share < rules["english_share"]:
         raise NotEnglishError(
             f"the text does not look like English ({share:.0%} common English words, English news has about 40%): "
-            "every measure here is English-only"
+            "every measure here is English-only; pass an English article"
         )
 
 

@@ -566,11 +566,11 @@ def _lexicons() -> _Lexicons:
     )
 
 
-# ``[\d,]*+`` is possessive and a bare amount never starts inside a run of digits and commas: on
+# ``[\d,]*+`` is possessive and a bare amount never starts right after "digit," (inside a run): on
 # "1,1,1,…" every digit was a new start that read to the end of the run (quadratic).
 _MONEY = re.compile(
     r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
-    r"|\b(?<![\d,])\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
+    r"|\b(?<!\d,)\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
     r"(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs|roubles|rubles)\b",
     re.IGNORECASE,
 )

@@ -616,8 +616,10 @@ _TITLE_MENTIONS = 20  # a person's title is looked for in their first mentions o
 _MAX_SPEAKER = 400  # characters read after an inverted cue for the speaker phrase
 _MAX_CUES_BEFORE = 4  # cues tried before a quotation, nearest first
 _MAX_CONTENT = 2000  # characters of paraphrase (or reason search) read around a cue; news sentences are shorter
+# ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
+# longer makes every space a new start that reads the whole run).
 _TRAILING_ADJUNCT = re.compile(
-    rf"\s+(?:(?:on|late on|early on|last|this) (?:{_DAYS})\b|in a (?:statement|written statement|interview|"
+    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{_DAYS})\b|in a (?:statement|written statement|interview|"
     r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
     r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"
@@ -720,7 +722,9 @@ class _Analysis:
             nxt = lowered[k + 1] if k + 1 < len(words) else ""
             if nxt in verb.not_before:
                 continue
-            prev = lowered[k - 1] if k > 0 else ""
+            # The word before counts only when nothing but space separates it from the verb: in
+            # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
+            prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
             if prev in lex.passive or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
                 continue
             if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
@@ -1819,6 +1823,7 @@ class _Analysis:
     def merge(self, raws: list[_Raw]) -> list[_Raw]:
         """One attribution per source and sentence; a split quote in one paragraph is one quote."""
         out: list[_Raw] = []
+        reach: dict[int, tuple[list[tuple[int, int]], int, int]] = {}  # id(host) -> (its parts, their number, furthest end)
         for raw in raws:
             host = None
             for previous in reversed(out[-4:]):
@@ -1845,9 +1850,21 @@ class _Analysis:
                         host.extra_cues.insert(0, host.cue)
                     host.cue = raw.cue
             elif raw.is_quote == host.is_quote:
-                host.text_parts.extend(
-                    p for p in raw.text_parts if not any(a <= p[0] and p[1] <= b for a, b in host.text_parts)
-                )
+                # Keep the parts not inside one the host has. A part can only be inside one when it
+                # ends no later than the host's furthest end: testing that first keeps a sentence
+                # with thousands of quotes linear (the full scan made it quadratic).
+                parts = host.text_parts
+                cached = reach.get(id(host))
+                if cached is not None and cached[0] is parts and cached[1] == len(parts):
+                    furthest = cached[2]
+                else:
+                    furthest = max((b for _, b in parts), default=-1)
+                for part in raw.text_parts:
+                    if part[1] <= furthest and any(a <= part[0] and part[1] <= b for a, b in parts):
+                        continue
+                    parts.append(part)
+                    furthest = max(furthest, part[1])
+                reach[id(host)] = (parts, len(parts), furthest)
                 if rank[raw.quote_type] < rank[host.quote_type]:
                     host.quote_type = raw.quote_type
             if raw.cue is not None and raw.cue is not host.cue:

@@ -8,6 +8,7 @@ so even a missed escape could not run code.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import json
@@ -190,19 +191,37 @@ def annotated_article_html(result: ArticleAnalysis) -> str:
                 cue_items.setdefault((cue.start, cue.end), set()).add(item.item)
     for (start, end), items in sorted(cue_items.items()):
         marks.append((start, end, "cue", "frame cue for " + ", ".join(sorted(items))))
+    # Marks are grouped by paragraph with a binary search and swept in order, so long articles
+    # with many marks cost n·log n, not paragraphs × marks.
+    starts = [p.start for p in article.paragraphs]
+    by_paragraph: dict[int, list[tuple[int, int, str, str]]] = {}
+    for mark in marks:
+        index = max(0, bisect.bisect_right(starts, mark[0]) - 1)
+        while index < len(article.paragraphs) and article.paragraphs[index].start < mark[1]:
+            if article.paragraphs[index].end > mark[0]:
+                by_paragraph.setdefault(index, []).append(mark)
+            index += 1
     paragraphs = []
     for paragraph in article.paragraphs:
-        inside = [m for m in marks if m[0] < paragraph.end and m[1] > paragraph.start]
-        cuts = sorted(
-            {paragraph.start, paragraph.end, *(max(m[0], paragraph.start) for m in inside), *(min(m[1], paragraph.end) for m in inside)}
-        )
+        inside = by_paragraph.get(paragraph.index, [])
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for number, (start, end, _, _) in enumerate(inside):
+            opening.setdefault(max(start, paragraph.start), []).append(number)
+            closing.setdefault(min(end, paragraph.end), []).append(number)
+        cuts = sorted({paragraph.start, paragraph.end, *opening, *closing})
+        active: dict[int, None] = {}
         pieces = []
         for left, right in itertools.pairwise(cuts):
-            active = [m for m in inside if m[0] <= left and m[1] >= right]
+            for number in closing.get(left, []):
+                active.pop(number, None)
+            for number in opening.get(left, []):
+                active[number] = None
             text = esc(article.body[left:right])
             if active:
-                classes = " ".join(sorted({c for m in active for c in m[2].split()}))
-                tips = " | ".join(dict.fromkeys(m[3] for m in active))
+                chosen = [inside[number] for number in sorted(active)]
+                classes = " ".join(sorted({c for m in chosen for c in m[2].split()}))
+                tips = " | ".join(dict.fromkeys(m[3] for m in chosen))
                 text = f'<span class="{esc(classes)}" title="{esc(tips)}">{text}</span>'
             pieces.append(text)
             for label in labels.get(right, []):

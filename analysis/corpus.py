@@ -61,6 +61,15 @@ class CorpusItem:
     content: str | bytes
     headline: str | None = None
     metadata: tuple[tuple[str, Any], ...] = ()
+    read_error: str | None = None  # the file could not be read: the item becomes an errors row
+
+
+def _file_item(article_id: str, path: Path) -> CorpusItem:
+    """Read one file now (workers may run on other machines); an unreadable file is recorded, not raised."""
+    try:
+        return CorpusItem(article_id, path.read_bytes())
+    except OSError as error:
+        return CorpusItem(article_id, b"", read_error=f"cannot read {article_id}: {error.strerror or error}")
 
 
 @dataclass(frozen=True)
@@ -96,16 +105,16 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
     path = Path(text)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-        return [CorpusItem(p.relative_to(path).as_posix(), p.read_bytes()) for p in files]
+        return [_file_item(p.relative_to(path).as_posix(), p) for p in files]
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         return _items_from_frame(_read_table(path), text_column)
     if path.is_file():
-        return [CorpusItem(path.name, path.read_bytes())]
+        return [_file_item(path.name, path)]
     if any(ch in text for ch in "*?["):
         matches = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
         if matches:
             common = Path(os.path.commonpath([str(m.parent) for m in matches]))
-            return [CorpusItem(m.relative_to(common).as_posix(), m.read_bytes()) for m in matches]
+            return [_file_item(m.relative_to(common).as_posix(), m) for m in matches]
         raise InputNotFoundError(f"no files match {text}")
     raise InputNotFoundError(f"no such folder, file or pattern: {text}")
 
@@ -168,6 +177,8 @@ def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict
     from analysis.article import load_article
     from analysis.pipeline import analyze
 
+    if item.read_error is not None:
+        return {"errors": [{"article_id": item.article_id, "error_type": "InputNotFoundError", "message": item.read_error}]}
     try:
         with use_lexicons(lexicons):
             article = load_article(item.content, headline=item.headline, name=item.article_id)

@@ -167,3 +167,24 @@ def test_user_lexicons_reach_every_worker_locally_and_on_dask(tmp_path):
     analyze_corpus(folder, workers=1, output_dir=output, progress=False, lexicons=lexicons)
     again = analyze_corpus(folder, workers=1, output_dir=output, progress=False)
     pd.testing.assert_frame_equal(again.articles, plain.articles)
+
+
+def test_an_unreadable_file_becomes_an_error_row(tmp_path, monkeypatch):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "locked.txt").write_text("whatever", encoding="utf-8")
+    real = Path.read_bytes
+
+    def refuse_locked(path: Path) -> bytes:
+        # Tests run as root, where chmod cannot make a file unreadable: refuse it here instead.
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse_locked)
+    result = analyze_corpus(folder, workers=1, progress=False)
+    assert result.articles["article_id"].tolist() == ["good.txt"]
+    assert result.errors.to_dict("records") == [
+        {"article_id": "locked.txt", "error_type": "InputNotFoundError", "message": "cannot read locked.txt: Permission denied"}
+    ]

@@ -43,6 +43,7 @@ Known limits on news text:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -120,21 +121,7 @@ class ActorsResult:
         actor belongs to, if known: :func:`actor_country`).
         """
         columns = ["actor", "kind", "text", "start", "end", "sentence", "paragraph", "via", "institution", "country"]
-        rows = [
-            {
-                "actor": m.actor,
-                "kind": m.kind,
-                "text": m.text,
-                "start": m.start,
-                "end": m.end,
-                "sentence": m.sentence,
-                "paragraph": m.paragraph,
-                "via": m.via,
-                "institution": m.institution,
-                "country": actor_country(m.actor),
-            }
-            for m in self.mentions
-        ]
+        rows = [{**dataclasses.asdict(m), "country": actor_country(m.actor)} for m in self.mentions]
         return pd.DataFrame(rows, columns=columns)
 
     def to_dict(self) -> dict[str, Any]:
@@ -144,20 +131,7 @@ class ActorsResult:
                 "actors": [
                     {"actor": a, "kind": self.kind_of(a), "country": actor_country(a)} for a in self.actors()
                 ],
-                "mentions": [
-                    {
-                        "actor": m.actor,
-                        "kind": m.kind,
-                        "text": m.text,
-                        "start": m.start,
-                        "end": m.end,
-                        "sentence": m.sentence,
-                        "paragraph": m.paragraph,
-                        "via": m.via,
-                        "institution": m.institution,
-                    }
-                    for m in self.mentions
-                ],
+                "mentions": [dataclasses.asdict(m) for m in self.mentions],
             }
         )
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import textstat
+from baselines import textstat_alone  # benchmarks/ is on sys.path when a script runs
 
 from analysis import analyze_readability, load_article
 
@@ -31,20 +31,6 @@ def median_seconds(function: Callable[[], object], repeats: int) -> float:
         function()
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
-
-
-def textstat_alone(text: str) -> None:
-    for formula in (
-        textstat.flesch_reading_ease,
-        textstat.flesch_kincaid_grade,
-        textstat.gunning_fog,
-        textstat.smog_index,
-        textstat.coleman_liau_index,
-        textstat.automated_readability_index,
-        textstat.dale_chall_readability_score,
-        textstat.linsear_write_formula,
-    ):
-        formula(text)
 
 
 def cold_start() -> float:

@@ -85,19 +85,9 @@ def corpus_items(n: int):
 
 
 def textstat_and_vader(body: str, sentences: list[str], analyzer) -> None:
-    import textstat
+    from baselines import textstat_alone
 
-    for formula in (
-        textstat.flesch_reading_ease,
-        textstat.flesch_kincaid_grade,
-        textstat.gunning_fog,
-        textstat.smog_index,
-        textstat.coleman_liau_index,
-        textstat.automated_readability_index,
-        textstat.dale_chall_readability_score,
-        textstat.linsear_write_formula,
-    ):
-        formula(body)
+    textstat_alone(body)
     for sentence in sentences:
         analyzer.polarity_scores(sentence)
 

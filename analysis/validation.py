@@ -468,6 +468,8 @@ def validate_all() -> dict[str, Any]:
         "framing": framing,
         "extraction": extraction_figures(),
         "sourcing": validate_sourcing.validation_summary(),
+        # Written and annotated without running or reading the tool, never used to change a rule.
+        "sourcing_blind": validate_sourcing.validation_summary(validate_sourcing.BLIND_FIXTURES),
     }
     return to_jsonable(figures)
 
@@ -593,7 +595,20 @@ def summary_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         "ours": f"{_f(first['precision'], 2)} / {_f(first['recall'], 2)}", "baseline": "no public data set",
         "humans": "recorded before the rules were fixed on them",
     })
+    blind = figures["sourcing_blind"]
+    rows.append({
+        "measure": "Sourcing",
+        "data": f"blind fixtures, {blind['fixtures']} articles ({blind['expected']} attributions; never used to change rules)",
+        "figure": "attribution precision / recall",
+        "ours": f"{_f(blind['precision'], 2)} / {_f(blind['recall'], 2)}", "baseline": "no public data set",
+        "humans": f"source type {_f(_field(blind, 'speaker_type'), 2)}, official {_f(_field(blind, 'official'), 2)}, "
+                  f"side {_f(_field(blind, 'affiliation'), 2)} (accuracy per source)",
+    })
     return rows
+
+
+def _field(summary: dict[str, Any], name: str) -> float:
+    return next(r["accuracy"] for r in summary["source_fields"] if r["field"] == name)
 
 
 SUMMARY_HEADER = ("Measure", "Data, rows used", "Figure", "Ours", "Baseline", "Humans / other")
@@ -802,12 +817,15 @@ def sourcing_html(figures: dict[str, Any]) -> str:
         numeric=(1, 2, 3),
     )
     first = s["held_out_first_runs"]
+    blind = figures["sourcing_blind"]
     held = table(
         ["rows", "expected", "found", "matched", "precision", "recall"],
         [
             ("all fixtures now (in-sample)", s["expected"], s["found"], s["matched"], _f(s["precision"]), _f(s["recall"])),
             ("fixtures 10–21, first runs (held out; recorded)", first["expected"], first["found"], first["matched"],
              _f(first["precision"]), _f(first["recall"])),
+            ("blind set (written and annotated without the tool; never used to change rules)", blind["expected"],
+             blind["found"], blind["matched"], _f(blind["precision"]), _f(blind["recall"])),
         ],
         numeric=(1, 2, 3, 4, 5),
     )
@@ -818,6 +836,12 @@ def sourcing_html(figures: dict[str, Any]) -> str:
         + overall
         + by_type
         + fields
+        + "<h3>Blind set, source fields</h3>"
+        + table(
+            ["source field", "correct", "sources", "accuracy"],
+            [(r["field"], r["correct"], r["sources"], _f(r["accuracy"])) for r in blind["source_fields"]],
+            numeric=(1, 2, 3),
+        )
     )
 
 

@@ -118,6 +118,7 @@ ceasefire" and "ties between Moscow and Washington" are handled, but coordinatio
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import math
 import re
@@ -1058,6 +1059,37 @@ def _word_starts(text: str) -> list[int]:
     return out
 
 
+def _expanded_starts(text: str, emojis: Mapping[str, str], words: Sequence[str]) -> list[int | None] | None:
+    """Start offsets in ``text`` of VADER's tokens when it expanded emojis into their descriptions
+    (VADER's own loop, keeping where each character came from): None for a token that starts in
+    a description, and None for the whole list when the tokens do not line up with ``words``."""
+    chars: list[str] = []
+    origin: list[int | None] = []
+    prev_space = True
+    for k, ch in enumerate(text):
+        if ch in emojis:
+            if not prev_space:
+                chars.append(" ")
+                origin.append(None)
+            description = emojis[ch]
+            chars.extend(description)
+            origin.extend([None] * len(description))
+            prev_space = False
+        else:
+            chars.append(ch)
+            origin.append(k)
+            prev_space = ch == " "
+    expanded = "".join(chars)
+    out: list[int | None] = []
+    for match in _TOKEN.finditer(expanded):
+        word, at = _vader_token(match.group(0), match.start())
+        start = origin[at]
+        if start is not None and text[start : start + len(word)] != word:
+            start = None
+        out.append(start)
+    return out if len(out) == len(words) else None
+
+
 def _is_scored(i: int, lower: Sequence[str]) -> bool:
     """Whether VADER ran sentiment_valence on token ``i`` (it skips booster words and the "kind"
     of "kind of", giving them 0)."""
@@ -1204,13 +1236,16 @@ def _annotate(
     text: str,
     reps: Sequence[_Replacement],
     lex: _Lexicon,
+    expanded: Sequence[int | None] | None = None,
 ) -> list[_EvidenceRow]:
     """Evidence rows with tokens and offsets: a phrase shows as its words, a name's words are
-    added as not scored."""
+    added as not scored. ``expanded`` (when ``starts`` is None: an emoji was expanded) gives the
+    offsets of the tokens that are not part of an emoji's description."""
     out: list[_EvidenceRow] = []
     phrases = {r.start: r for r in reps if r.kind == "phrase"} if reps else {}
+    token_starts = starts if starts is not None else expanded
     for pos, base, valence, rules, source in rows:
-        start = starts[pos] if starts is not None else None
+        start = token_starts[pos] if token_starts is not None else None
         token = words[pos]
         end = start + len(token) if start is not None else None
         if phrases and token.lower() in lex.phrases:
@@ -1242,9 +1277,11 @@ def _run(tracer: _Tracer, text: str, scored_text: str, reps: Sequence[_Replaceme
         lower = tracer._lower if tracer._lower_of is words else [w.lower() for w in words]
         rows = _evidence(tracer, words, lower, 0, range(len(words)), lex.sources)
         starts: list[int] | None = _word_starts(scored_text)
+        expanded = None
         if len(starts) != len(words):  # an emoji was expanded into words
             starts = None
-        evidence = _annotate(rows, words, starts, text, reps, lex) if (rows or reps) else []
+            expanded = _expanded_starts(scored_text, tracer.emojis, words) if (rows or reps) else None
+        evidence = _annotate(rows, words, starts, text, reps, lex, expanded) if (rows or reps) else []
         return _Scored(
             scores, words, lower, starts, tracer.post_but, tracer.pre_but, evidence, tracer.punctuation, False
         )
@@ -1277,13 +1314,40 @@ def _run_windowed(tracer: _Tracer, text: str, scored_text: str, reps: Sequence[_
         rows.extend(_evidence(tracer, tracer.words, window_lower, len(words) - (a - ca), core, lex.sources))
         words.extend(tracer.words[k] for k in core)
         pre.extend(tracer.pre_but[k] for k in core)
-    post = SentimentIntensityAnalyzer._but_check(words, list(pre))
+    post = _but_check(words, pre)
     tracer.punctuation = 0.0
     scores = tracer.score_valence(post, scored_text.strip())
     rows = [(p, base, post[p], _with_but(_drop_but(rules), pre[p], post[p]), src) for p, base, _, rules, src in rows]
     starts = all_starts if starts is not None and len(all_starts) == len(words) else None
-    evidence = _annotate(rows, words, starts, text, reps, lex)
+    expanded = _expanded_starts(scored_text, tracer.emojis, words) if starts is None else None
+    evidence = _annotate(rows, words, starts, text, reps, lex, expanded)
     return _Scored(scores, words, [w.lower() for w in words], starts, list(post), pre, evidence, tracer.punctuation, True)
+
+
+def _but_check(words: Sequence[str], sentiments: Sequence[float]) -> list[float]:
+    """VADER's ``_but_check`` (values before the first "but" x0.5, after it x1.5), same result
+    in n log n. VADER's loop reads value ``v`` at step ``j``, finds the first position holding a
+    value equal to ``v`` with ``list.index`` (quadratic on a long list) and rescales the value
+    there; that position is never after ``j``, so step ``j`` always reads the original value. Here
+    the positions holding each value are kept in a heap."""
+    lower = [str(w).lower() for w in words]
+    if "but" not in lower:
+        return list(sentiments)
+    bi = lower.index("but")
+    out = list(sentiments)
+    where: dict[float, list[int]] = {}
+    for k, value in enumerate(out):
+        where.setdefault(value, []).append(k)  # ascending: already a heap
+    for value in sentiments:
+        positions = where[value]
+        si = positions[0]
+        if si == bi:
+            continue
+        new = value * 0.5 if si < bi else value * 1.5
+        heapq.heappop(positions)
+        heapq.heappush(where.setdefault(new, []), si)
+        out[si] = new
+    return out
 
 
 def _drop_but(rules: tuple[str, ...]) -> tuple[str, ...]:
@@ -1395,6 +1459,9 @@ def analyze_sentiment(
     scored: list[_Scored] = []
     sentences: list[SentenceSentiment] = []
     sentence_spans: list[list[_VoiceSpan]] = []
+    active: list[_VoiceSpan] = []
+    next_span = 0
+    last_start = 0
     for sentence in article.sentences:
         s_start, s_end = sentence.start, sentence.end
         reps: list[_Replacement] = []
@@ -1403,7 +1470,17 @@ def analyze_sentiment(
             reps = [_shift(r, s_start) for r in replacements[lo:hi]]
         result = _run(tracer, body_norm[s_start:s_end], body_scored[s_start:s_end], reps, lex)
         scored.append(result)
-        spans_here = [v for v in voice_spans if v.start < s_end and v.end > s_start] if voice_spans else []
+        if voice_spans and s_start < last_start:  # sentences out of order: filter every span
+            spans_here = [v for v in voice_spans if v.start < s_end and v.end > s_start]
+        elif voice_spans:  # sweep: spans (sorted by start) enter once they start before the sentence ends
+            while next_span < len(voice_spans) and voice_spans[next_span].start < s_end:
+                active.append(voice_spans[next_span])
+                next_span += 1
+            active = [v for v in active if v.end > s_start]  # a span ended here ends for later sentences too
+            spans_here = [v for v in active if v.start < s_end]
+        else:
+            spans_here = []
+        last_start = max(last_start, s_start)
         sentence_spans.append(spans_here)
         voice, speaker = _sentence_voice(s_start, s_end, body_norm, spans_here)
         scores = result.scores
@@ -1521,10 +1598,10 @@ def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> d
     """VADER's ``_but_check`` and ``score_valence`` over the body's token valences.
 
     VADER's ``_but_check`` walks the list and looks each value up with ``list.index`` (quadratic
-    on a long body). Zeros are unchanged by it (0 x 0.5 = 0), and for a non-zero value only its
-    order among the non-zero values and its side of the first "but" matter, so VADER's own
-    ``_but_check`` is run on the non-zero values with a single "but" placed where the first one
-    falls: the result equals the call on the full list, and so does ``score_valence`` (adding
+    on a long body; :func:`_but_check` gives its result in n log n). Zeros are unchanged by it
+    (0 x 0.5 = 0), and for a non-zero value only its order among the non-zero values and its side
+    of the first "but" matter, so ``_but_check`` is run on the non-zero values with a single "but"
+    placed where the first one falls: the result equals the call on the full list, and so does ``score_valence`` (adding
     zeros to a float sum is exact; they only count as neutral).
     """
     values: list[float] = []
@@ -1542,7 +1619,7 @@ def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> d
         zeros += pre.count(0)
     if but_at is not None:
         words = ["."] * but_at + ["but"] + ["."] * (len(values) - but_at)
-        values = SentimentIntensityAnalyzer._but_check(words, [*values[:but_at], 0.0, *values[but_at:]])
+        values = _but_check(words, [*values[:but_at], 0.0, *values[but_at:]])
         del values[but_at]
     return tracer.score_valence(values + [0.0] * zeros, body_norm.strip())
 
@@ -1637,15 +1714,11 @@ def _voice_spans(article: Article, body_norm: str, sourcing: Any | None, setting
             name = getattr(source, "name", None) or getattr(att, "speaker", None)
             side = getattr(source, "affiliation", None) if source is not None else None
             attributions.append((att.start, att.end, name, getattr(att, "source_id", None), side))
+    quotes = list(article.quotes)
+    best_of = _best_attributions(quotes, attributions)
     spans: list[_VoiceSpan] = []
     covered: set[int] = set()
-    for quote in article.quotes:
-        best = None
-        best_overlap = 0
-        for k, (a, b, *_rest) in enumerate(attributions):
-            overlap = min(b, quote.end) - max(a, quote.start)
-            if overlap > best_overlap:
-                best, best_overlap = k, overlap
+    for quote, best in zip(quotes, best_of, strict=True):
         if best is not None:
             covered.add(best)
             _, _, name, source_id, side = attributions[best]
@@ -1654,11 +1727,56 @@ def _voice_spans(article: Article, body_norm: str, sourcing: Any | None, setting
         if quote.word_count <= settings.scare_quote_max_words and _is_scare_quote(article, body_norm, quote, settings):
             continue
         spans.append(_VoiceSpan(quote.start, quote.end, None, None, None))
+    # An attribution no quote took is a voice over its own span unless it overlaps a quote span or
+    # an attribution span added before it. Quote spans: sorted by start with a running maximum of
+    # their ends; added attribution spans never overlap one another, so sorted by start they are
+    # sorted by end too.
+    by_start = sorted(spans, key=lambda s: s.start)
+    quote_starts = [s.start for s in by_start]
+    max_end = list(itertools.accumulate((s.end for s in by_start), max))
+    added_starts: list[int] = []
+    added_ends: list[int] = []
     for k, (a, b, name, source_id, side) in enumerate(attributions):
-        if k not in covered and b > a and not any(s.start < b and s.end > a for s in spans):
-            spans.append(_VoiceSpan(a, b, name, source_id, side))
+        if k in covered or b <= a:
+            continue
+        i = bisect.bisect_left(quote_starts, b)
+        if i and max_end[i - 1] > a:
+            continue
+        j = bisect.bisect_left(added_starts, b)
+        if j and added_ends[j - 1] > a:
+            continue
+        added_starts.insert(j, a)
+        added_ends.insert(j, b)
+        spans.append(_VoiceSpan(a, b, name, source_id, side))
     spans.sort(key=lambda s: (s.start, s.end))
     return spans
+
+
+def _best_attributions(
+    quotes: Sequence[Any], attributions: Sequence[tuple[int, int, str | None, int | str | None, str | None]]
+) -> list[int | None]:
+    """Per quote, the index of the attribution it overlaps most (the first on a tie; None when it
+    overlaps none). One sweep over quotes and attributions sorted by start: an attribution stays
+    active while it can still overlap a later quote."""
+    best_of: list[int | None] = [None] * len(quotes)
+    order = sorted(range(len(attributions)), key=lambda k: attributions[k][0])
+    pos = 0
+    active: list[int] = []
+    for q in sorted(range(len(quotes)), key=lambda q: quotes[q].start):
+        q_start, q_end = quotes[q].start, quotes[q].end
+        while pos < len(order) and attributions[order[pos]][0] < q_end:
+            active.append(order[pos])
+            pos += 1
+        active = [k for k in active if attributions[k][1] > q_start]
+        best = None
+        best_overlap = 0
+        for k in active:
+            a, b = attributions[k][0], attributions[k][1]
+            overlap = min(b, q_end) - max(a, q_start)
+            if overlap > best_overlap or (overlap == best_overlap and best is not None and k < best):
+                best, best_overlap = k, overlap
+        best_of[q] = best
+    return best_of
 
 
 def _is_scare_quote(article: Article, body_norm: str, quote: Any, settings: _Settings) -> bool:
@@ -1742,7 +1860,10 @@ def _count_words(text: str) -> int:
     return len(_WORDLIKE.findall(text))
 
 
-_WORDLIKE = re.compile(r"\S*[A-Za-z0-9]\S*")
+#: A whitespace-delimited token holding an ASCII letter or digit. Anchored at the start of a token
+#: and possessive, so a long run of punctuation is read once (``\S*[A-Za-z0-9]\S*`` restarted at
+#: every character of the run: quadratic); it finds the same tokens.
+_WORDLIKE = re.compile(r"(?<!\S)[^\sA-Za-z0-9]*+[A-Za-z0-9]\S*+")
 
 
 def _segments(

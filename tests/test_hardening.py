@@ -466,11 +466,6 @@ def test_linear_time_on_adversarial_input(function, make, small) -> None:
 
 
 @slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="analysis/sentiment.py _WORDLIKE = r'\\S*[A-Za-z0-9]\\S*' (findall) is quadratic on a long run of "
-    "punctuation: every position starts a match that reads to the end of the run (colleague's file)",
-)
 def test_linear_time_on_a_long_run_of_punctuation_in_a_quote() -> None:
     def make(n: int) -> str:
         return "Council votes on plan\n\nThe mayor said the plan was fine, “" + "!" * n + " ok” he added on Monday."
@@ -479,12 +474,6 @@ def test_linear_time_on_a_long_run_of_punctuation_in_a_quote() -> None:
 
 
 @slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="analysis/sentiment.py is quadratic in the number of quotes: _voice_spans compares every quote with every "
-    "direct/partial attribution, and analyze_sentiment's sentence loop filters every voice span per sentence "
-    "(`spans_here = [v for v in voice_spans if ...]`); time per byte grows with the article (colleague's file)",
-)
 @pytest.mark.parametrize("kind", ["only-quotes"])  # on news the quadratic part shows only above ~1 MB (benchmark)
 def test_sentiment_is_linear_on_long_articles(kind: str) -> None:
     from bad_inputs import news_text, only_quotes
@@ -532,12 +521,6 @@ def test_unbalanced_quotes_sourcing_keeps_every_quote_in_one_attribution() -> No
     check_sourcing(article, sourcing)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="analysis/sentiment.py: in a sentence holding a symbol VADER expands as an emoji (©), every evidence word "
-    "loses its offsets (start/end None), not only the emoji: in 'The war is terrible, 2024©.' neither 'war' nor "
-    "'terrible' has a span (colleague's file)",
-)
 def test_evidence_keeps_offsets_next_to_an_emoji() -> None:
     article = load_article("The war is terrible, 2024©.", headline="Council votes")
     evidence = [e for s in analyze_sentiment(article).sentences for e in s.evidence]

@@ -1068,6 +1068,18 @@ class _Analysis:
         self.sources.append(source)
         return source
 
+    def person_source(self, actor: str, gender: str | None) -> tuple[_Src, bool]:
+        """The source of a named person, made on first mention; ``True`` when it is new."""
+        source = self.by_person.get(actor)
+        if source is not None:
+            return source, False
+        source = self.new_source(
+            speaker_type="named_person", key=f"person:{actor}", head=None, plural=False,
+            modifiers=frozenset(), affiliation=None, gender=gender, person=actor, klass=None,
+        )
+        self.by_person[actor] = source
+        return source, True
+
     def resolve(self, raw: _Raw) -> None:
         """Give ``raw`` a source, creating one when no earlier source matches."""
         assert raw.speaker is not None
@@ -1112,13 +1124,7 @@ class _Analysis:
         title, title_official = self.title_in(span)
         gender = self.gender_of(words)
         if person is not None:
-            source = self.by_person.get(person.actor)
-            if source is None:
-                source = self.new_source(
-                    speaker_type="named_person", key=f"person:{person.actor}", head=None, plural=False,
-                    modifiers=frozenset(), affiliation=None, gender=gender, person=person.actor, klass=None,
-                )
-                self.by_person[person.actor] = source
+            source, _ = self.person_source(person.actor, gender)
             if title is None:
                 title, title_official = self.title_elsewhere(person.actor)
             self.update(source, text, span, position, affiliation, title, title_official, gender)
@@ -1228,13 +1234,8 @@ class _Analysis:
                 continue
             title, official = self.title_elsewhere(m.actor)
             if title is not None and _words(title)[-1:] == [head]:
-                source = self.by_person.get(m.actor)
-                if source is None:
-                    source = self.new_source(
-                        speaker_type="named_person", key=f"person:{m.actor}", head=None, plural=False,
-                        modifiers=frozenset(), affiliation=None, gender=None, person=m.actor, klass=None,
-                    )
-                    self.by_person[m.actor] = source
+                source, created = self.person_source(m.actor, None)
+                if created:
                     source.title, source.title_official = title, official
                 return source
         return None
@@ -1420,13 +1421,8 @@ class _Analysis:
                 best.gender = gender
             return best
         if best.kind == "person":
-            source = self.by_person.get(best.actor)
-            if source is None:
-                source = self.new_source(
-                    speaker_type="named_person", key=f"person:{best.actor}", head=None, plural=False,
-                    modifiers=frozenset(), affiliation=None, gender=gender, person=best.actor, klass=None,
-                )
-                self.by_person[best.actor] = source
+            source, created = self.person_source(best.actor, gender)
+            if created:
                 self.note(source, best.text, (best.start, best.end), best.start)
                 source.title, source.title_official = self.title_elsewhere(best.actor)
             if source.gender is None:

@@ -280,7 +280,7 @@ def validate(
     if detections is None:
         detections = detect(load_records(path))
     if thresholds is None:
-        from analysis.framing import _lexicons
+        from analysis.framing.cues import cue_lexicons as _lexicons
 
         thresholds = dict(_lexicons().thresholds)
     if split not in ("even", "odd"):

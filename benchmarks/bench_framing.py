@@ -24,7 +24,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from analysis import load_article
 from analysis.article import Article
-from analysis.framing import _lexicons, analyze_framing
+from analysis.framing import analyze_framing
+from analysis.framing.cues import cue_lexicons
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
@@ -72,7 +73,7 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    _lexicons()
+    cue_lexicons()
     cold = time.perf_counter() - started
 
     from analysis.actors import find_actors

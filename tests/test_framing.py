@@ -1,4 +1,4 @@
-"""Tests for analysis/framing.py (Semetko & Valkenburg 2000 questions, Boydstun et al. 2014 policy
+"""Tests for analysis/framing/ (Semetko & Valkenburg 2000 questions, Boydstun et al. 2014 policy
 frames) and analysis/validate_framing.py (held-out agreement with the Narrative Frames Corpus)."""
 
 from __future__ import annotations
@@ -394,10 +394,10 @@ def test_stored_thresholds_are_the_ones_tuned_on_odd_ids():
     # If a change to the detectors, actors or sourcing moves the best cut-offs, re-run
     # tune_thresholds on the odd ids and store them in frame_cues.toml [thresholds].
     from analysis import validate_framing as vf
-    from analysis.framing import _lexicons
+    from analysis.framing.cues import cue_lexicons
 
     detections = vf.detect(vf.load_records())
     tuned = vf.tune_thresholds(detections[detections["split"] == "odd"])
-    stored = dict(_lexicons().thresholds)
+    stored = dict(cue_lexicons().thresholds)
     assert tuned == {item: stored[item] for item in tuned}  # HI5 (the caption) has no human coding
 

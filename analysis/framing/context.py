@@ -1,0 +1,268 @@
+"""The per-article context the detectors read, built once per call: the units (headline, body
+sentences, caption) and their cue hits with the voice of each cue, the parties the actors
+measure found in each sentence (and whether each is a government), the official sources speaking
+in each sentence, and the attributions, sources and right-of-reply records of the sourcing
+measure. Without actors or sourcing those parts are empty and the detectors use cue words alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from analysis.actors import actor_official
+from analysis.article import Article
+from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
+from analysis.framing.result import CueHit
+
+if TYPE_CHECKING:
+    from analysis.actors import ActorsResult
+    from analysis.sourcing import Attribution, RightOfReply, Source, SourcingResult
+
+
+@dataclass(frozen=True)
+class Party:
+    """An actor mention in a body sentence, and whether it stands for a government."""
+
+    name: str
+    kind: str  # country | organisation | person | group | unknown
+    government: bool
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    """Everything the detectors read, built once per call (no state outlives the call)."""
+
+    article: Article
+    units: list[Unit]
+    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start
+    parties: dict[int, list[Party]]  # body sentence -> actor mentions
+    official_sentences: dict[int, list[str]]  # sentence -> official sources speaking there
+    attributions: list[Attribution]
+    sources: dict[int, Source]  # source_id -> source
+    right_of_reply: list[RightOfReply]
+    has_actors: bool
+    has_sourcing: bool
+    by_key: dict[tuple[str, int], Unit] = field(default_factory=dict)
+    by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int]]] = field(default_factory=dict)
+    memo: dict[Any, Any] = field(default_factory=dict)
+    # category -> positions in ``units`` of the units with a hit of that category (in unit order)
+    positions: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_key = {unit_key(u): u for u in self.units}
+        for key, hits in self.hits.items():
+            for hit in hits:
+                self.by_category.setdefault((key, hit.category), ([], []))[0].append(hit)
+        for hits, starts in self.by_category.values():
+            hits.sort(key=lambda h: h.start)
+            starts.extend(h.start for h in hits)
+        for position, unit in enumerate(self.units):
+            for category in dict.fromkeys(h.category for h in self.hits.get(unit_key(unit), ())):
+                self.positions.setdefault(category, []).append(position)
+
+    def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[Unit]:
+        """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit
+        without one gives no cues, so skipping it changes nothing)."""
+        if len(categories) == 1:
+            positions: Iterable[int] = self.positions.get(f"cue:{categories[0]}", ())
+        else:
+            positions = sorted({i for c in categories for i in self.positions.get(f"cue:{c}", ())})
+        return [u for u in (self.units[i] for i in positions) if u.part in parts]
+
+    def unit(self, key: tuple[str, int]) -> Unit:
+        return self.by_key[key]
+
+    def cues(self, key: tuple[str, int], *categories: str, negated: bool | None = False) -> list[CueHit]:
+        out: list[CueHit] = []
+        for category in categories:
+            hits = self.by_category.get((key, f"cue:{category}"))
+            if hits:
+                out.extend(h for h in hits[0] if negated is None or h.negated == negated)
+        if len(categories) > 1:
+            out.sort(key=lambda h: (h.start, h.category))
+        return out
+
+    def cues_between(self, key: tuple[str, int], category: str, lo: int, hi: int) -> list[CueHit]:
+        """Hits of one category lying inside [lo, hi) (absolute offsets), negated or not."""
+        entry = self.by_category.get((key, f"cue:{category}"))
+        if not entry:
+            return []
+        hits, starts = entry
+        out = []
+        for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+            if hits[i].end <= hi:
+                out.append(hits[i])
+        return out
+
+    def units_with(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[tuple[Unit, list[CueHit]]]:
+        out = []
+        for unit in self._units_of(categories, parts):
+            cues = self.cues(unit_key(unit), *categories)
+            if cues:
+                out.append((unit, cues))
+        return out
+
+    def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
+        return [
+            h
+            for unit in self._units_of(categories, parts)
+            for h in self.cues(unit_key(unit), *categories, negated=True)
+        ]
+
+    def government_in(self, unit: Unit, start: int | None = None, end: int | None = None) -> list[str]:
+        """Government actors or nouns in a unit (optionally only inside [start, end) of the unit text)."""
+        whole = start is None and end is None
+        if whole and ("gov", unit_key(unit)) in self.memo:
+            return list(self.memo[("gov", unit_key(unit))])
+        lo = unit.offset + (start or 0)
+        hi = unit.offset + (len(unit.text) if end is None else end)
+        names = [h.text for h in self.cues_between(unit_key(unit), "government", lo, hi)]
+        if unit.part == "body" and unit.sentence is not None:
+            for party in self.parties.get(unit.sentence, []):
+                if party.government and lo <= party.start and party.end <= hi:
+                    names.append(party.name)
+            if whole:
+                names.extend(self.official_sentences.get(unit.sentence, []))
+        names = dedupe(names)
+        if whole:
+            self.memo[("gov", unit_key(unit))] = tuple(names)
+        return names
+
+    def nongovernment_in(self, unit: Unit, start: int, end: int) -> list[str]:
+        lo, hi = unit.offset + start, unit.offset + end
+        names = [h.text for h in self.cues_between(unit_key(unit), "responsible_agent", lo, hi)]
+        if unit.part == "body" and unit.sentence is not None:
+            names.extend(
+                p.name
+                for p in self.parties.get(unit.sentence, [])
+                if not p.government and lo <= p.start and p.end <= hi
+            )
+        return dedupe(names)
+
+
+def dedupe(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+def span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """``offset -> any(s <= offset < e for s, e in spans)`` in O(log n): spans sorted by start,
+    with the running maximum of their ends (a scan per cue made long articles quadratic)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def covered(offset: int) -> bool:
+        position = bisect.bisect_right(starts, offset) - 1
+        return position >= 0 and reach[position] > offset
+
+    return covered
+
+
+def build_context(article: Article, sourcing: SourcingResult | None, actors: ActorsResult | None) -> Context:
+    """Scan every unit once and gather what actors and sourcing (when given) say about the story."""
+    lex = cue_lexicons()
+    units = _units(article)
+    attributions = list(sourcing.attributions) if sourcing is not None else []
+    voice_of = _voice_finder(article, attributions)
+    hits = {unit_key(u): scan(u, lex, voice_of) for u in units}
+    parties = _parties(article, actors, hits) if actors is not None else {}
+    sources: dict[int, Source] = {}
+    if sourcing is not None:
+        for source in sourcing.sources:
+            sources[source.source_id] = source
+    right_of_reply = list(sourcing.right_of_reply) if sourcing is not None else []
+    return Context(
+        article=article,
+        units=units,
+        hits=hits,
+        parties=parties,
+        official_sentences=_official_sentences(attributions, sources),
+        attributions=attributions,
+        sources=sources,
+        right_of_reply=right_of_reply,
+        has_actors=actors is not None,
+        has_sourcing=sourcing is not None,
+    )
+
+
+def _units(article: Article) -> list[Unit]:
+    units: list[Unit] = []
+    if article.headline:
+        units.append(Unit("headline", None, article.headline, 0))
+    units.extend(Unit("body", s.index, s.text, s.start) for s in article.sentences)
+    if article.caption:
+        units.append(Unit("caption", None, article.caption, 0))
+    return units
+
+
+def _voice_finder(article: Article, attributions: Sequence[Attribution]) -> Callable[[str, int], str]:
+    """``(part, offset) -> voice``: ``quoted`` inside quotation marks, ``attributed`` inside
+    reported speech found by sourcing, else ``narrator`` (always outside the body)."""
+    in_quote = span_lookup([(q.start, q.end) for q in article.quotes])
+    in_indirect = span_lookup([(a.start, a.end) for a in attributions if a.quote_type == "indirect"])
+
+    def voice_of(part: str, offset: int) -> str:
+        if part != "body":
+            return "narrator"
+        if in_quote(offset):
+            return "quoted"
+        if in_indirect(offset):
+            return "attributed"
+        return "narrator"
+
+    return voice_of
+
+
+def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, int], list[CueHit]]) -> dict[int, list[Party]]:
+    """Actor mentions by body sentence. A country is a government; an organisation when
+    :func:`analysis.actors.actor_official` says so; a person when an official title stands
+    before the name anywhere in the story."""
+    parties: dict[int, list[Party]] = {}
+    for mention in actors.mentions:
+        kind, name, sentence = mention.kind, mention.actor, mention.sentence
+        government = kind == "country"
+        if kind == "organisation":
+            government = bool(actor_official(name))
+        if kind == "person":
+            government = _titled_official(article, sentence, mention.start, hits)
+        parties.setdefault(sentence, []).append(Party(name, kind, government, mention.start, mention.end))
+    titled = {p.name for ps in parties.values() for p in ps if p.kind == "person" and p.government}
+    for sentence, ps in parties.items():
+        parties[sentence] = [
+            Party(p.name, p.kind, True, p.start, p.end) if p.kind == "person" and p.name in titled else p
+            for p in ps
+        ]
+    return parties
+
+
+def _official_sentences(attributions: Sequence[Attribution], sources: Mapping[int, Source]) -> dict[int, list[str]]:
+    """Sentence -> the official sources speaking there (by name, else as the speaker was written)."""
+    out: dict[int, list[str]] = {}
+    for attribution in attributions:
+        source = sources.get(attribution.source_id)
+        if source is not None and source.official:
+            out.setdefault(attribution.sentence, []).append(source.name or attribution.speaker)
+    return out
+
+
+_BETWEEN_TITLE_AND_NAME = re.compile(r"^(?:\s+(?:of|the|for|and|[A-Z][\w.'’-]*))*\s+$")
+
+
+def _titled_official(article: Article, sentence: int, start: int, hits: Mapping[tuple[str, int], list[CueHit]]) -> bool:
+    """A person is an official when an official title stands before the name with only
+    capitalised words or "of/the/for/and" in between, within 40 characters (``US Secretary of
+    State John Kerry``, ``Syrian President Bashar al-Assad``, ``Sen. Smith``)."""
+    for hit in hits.get(("body", sentence), []):
+        if hit.category == "cue:official_title" and 0 <= start - hit.end <= 40:
+            gap = article.body[hit.end : start]
+            if not gap or _BETWEEN_TITLE_AND_NAME.match(gap):
+                return True
+    return False

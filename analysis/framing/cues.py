@@ -1,0 +1,301 @@
+"""The cue lexicons and how a text unit is scanned for them.
+
+Every term of ``frame_cues.toml`` (generic-frame cue categories, ``cue:<name>``) and
+``policy_frames.toml`` (``policy:<name>``) is compiled once per lexicon set into an index; a unit
+(the headline, a body sentence or the caption) is scanned once, token by token, for the longest
+match per category, with the ``exclude`` lists applied and negation marked on generic-frame cues.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from analysis.errors import LexiconError
+from analysis.framing.result import CueHit
+from analysis.lexicons import lexicon_cache, load_lexicon
+
+# Lexicon compilation: each term becomes one anchored regex, indexed by its first word, so the
+# text is scanned once, token by token, and only the few terms that can start at a token are
+# tried there (time linear in the text; no alternation of hundreds of branches, no nesting).
+
+_SEP = r"[\s\-–]+"
+_GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
+_TOKEN = re.compile(r"\w+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@dataclass(frozen=True)
+class _Term:
+    category: str
+    term: str
+    pattern: re.Pattern[str]
+    exclude: bool
+
+
+@dataclass(frozen=True)
+class _Index:
+    exact: Mapping[str, tuple[_Term, ...]]
+    prefix: Mapping[str, tuple[_Term, ...]]
+    prefix_lengths: tuple[int, ...]
+    other: tuple[_Term, ...]  # terms that do not start with a word character
+
+
+def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, bool, _Term]:
+    case_sensitive = term.startswith("=")
+    body = (term[1:] if case_sensitive else term).replace("’", "'").strip()
+    if not body:
+        raise LexiconError(f"empty cue term in category {category!r}")
+    pieces: list[str] = []
+    previous_gap = True
+    for word in body.split():
+        if word == "...":
+            pieces.append(_GAP)
+            previous_gap = True
+            continue
+        star = word.endswith("*")
+        stem = word.rstrip("*")
+        piece = _SEP.join(re.escape(part) for part in stem.split("-") if part) or re.escape(stem)
+        if star:
+            piece += r"\w*"
+        if not previous_gap:
+            pieces.append(_SEP)
+        pieces.append(piece)
+        previous_gap = False
+    last = body.split()[-1]
+    if last[-1].isalnum() or last[-1] == "_":
+        pieces.append(r"(?!\w)")
+    flags = 0 if case_sensitive else re.IGNORECASE
+    pattern = re.compile("".join(pieces), flags)
+    first_word = body.split()[0]
+    head = re.match(r"\w+", first_word)
+    if head is None:
+        return None, False, _Term(category, term, pattern, exclude)
+    key = head.group(0).lower()
+    is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
+    return key, is_prefix, _Term(category, term, pattern, exclude)
+
+
+def _entries(raw: Iterable[Any], where: str) -> list[str]:
+    out: list[str] = []
+    for entry in raw:
+        if isinstance(entry, str):
+            out.append(entry)
+        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
+            out.append(entry["term"])
+        else:
+            raise LexiconError(f"{where}: a cue entry must be a string or {{term = ..., reason = ...}}, got {entry!r}")
+    return out
+
+
+def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Index:
+    exact: dict[str, list[_Term]] = {}
+    prefix: dict[str, list[_Term]] = {}
+    other: list[_Term] = []
+    for category, (terms, excludes) in categories.items():
+        for is_exclude, group in ((False, terms), (True, excludes)):
+            for term in group:
+                key, is_prefix, compiled = _compile_term(term, category, is_exclude)
+                if key is None:
+                    other.append(compiled)
+                elif is_prefix:
+                    prefix.setdefault(key, []).append(compiled)
+                else:
+                    exact.setdefault(key, []).append(compiled)
+    return _Index(
+        exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
+        prefix=MappingProxyType({k: tuple(v) for k, v in prefix.items()}),
+        prefix_lengths=tuple(sorted({len(k) for k in prefix})),
+        other=tuple(other),
+    )
+
+
+@dataclass(frozen=True)
+class CueLexicons:
+    """Both cue lexicons compiled: the term index, the item thresholds, the negation words and the
+    policy frames in codebook order."""
+
+    index: _Index
+    thresholds: Mapping[str, int]
+    negators: frozenset[str]
+    clause_breaks: str
+    clause_words: frozenset[str]
+    policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
+    # word -> candidate terms, shared by every call under these lexicons (a pure function of the
+    # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
+    candidates: dict[str, _Candidates] = field(default_factory=dict, compare=False, repr=False)
+    gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+
+
+#: A word's candidate terms and, when there are several, their gate: one alternation of all their
+#: patterns, which matches at a position exactly when at least one of them does (so a position
+#: where it fails is skipped without trying each term; where it matches, every term is tried).
+_Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
+_CANDIDATE_CACHE_SIZE = 200_000
+_GATE_MIN_TERMS = 3
+
+
+@lexicon_cache
+def cue_lexicons() -> CueLexicons:
+    """The compiled lexicons of the active lexicon set (built once per set)."""
+    cues = load_lexicon("frame_cues")
+    policy = load_lexicon("policy_frames")
+    categories: dict[str, tuple[list[str], list[str]]] = {}
+    for name, table in cues["cues"].items():
+        categories[f"cue:{name}"] = (
+            _entries(table.get("terms", []), f"frame_cues.{name}"),
+            _entries(table.get("exclude", []), f"frame_cues.{name}.exclude"),
+        )
+    frames: list[tuple[str, int, str]] = []
+    for name, table in policy["frames"].items():
+        categories[f"policy:{name}"] = (
+            _entries(table.get("terms", []), f"policy_frames.{name}"),
+            _entries(table.get("exclude", []), f"policy_frames.{name}.exclude"),
+        )
+        frames.append((name, int(table["code"]), str(table["label"])))
+    frames.sort(key=lambda f: f[1])
+    negation = cues["negation"]
+    thresholds = {str(k): int(v) for k, v in cues.get("thresholds", {}).items()}
+    return CueLexicons(
+        index=_build_index(categories),
+        thresholds=MappingProxyType(thresholds),
+        negators=frozenset(w.lower() for w in negation["words"]),
+        clause_breaks="".join(negation["clause_breaks"]),
+        clause_words=frozenset(w.lower() for w in negation["clause_words"]),
+        policy=tuple(frames),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit of text the detectors read: the headline, a body sentence or the photo caption."""
+
+    part: str  # headline | body | caption
+    sentence: int | None
+    text: str
+    offset: int  # added to unit positions to give CueHit offsets
+
+
+def unit_key(unit: Unit) -> tuple[str, int]:
+    """``(part, sentence)``, with -1 for the headline and caption: the key of a unit's hits."""
+    return (unit.part, -1 if unit.sentence is None else unit.sentence)
+
+
+def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
+    candidates: list[_Term] = list(index.exact.get(word, ()))
+    for length in index.prefix_lengths:
+        if length > len(word):
+            break
+        candidates.extend(index.prefix.get(word[:length], ()))
+    return tuple(candidates)
+
+
+def _candidates_and_gate(word: str, lex: CueLexicons) -> _Candidates:
+    terms = _candidates(word, lex.index)
+    if len(terms) < _GATE_MIN_TERMS:
+        return terms, None
+    gate = lex.gates.get(terms)
+    if gate is None:
+        gate = lex.gates[terms] = re.compile(
+            "|".join(
+                f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
+                for t in terms
+            )
+        )
+    return terms, gate
+
+
+def scan(
+    unit: Unit,
+    lex: CueLexicons,
+    voice_of: Callable[[str, int], str],
+    seen: dict[str, _Candidates] | None = None,
+) -> list[CueHit]:
+    """All cue hits of one unit: longest match per category, excludes applied, negation marked
+    (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
+    candidate terms per word (default: the lexicons' own cache, shared across calls)."""
+    text = unit.text.translate(_APOSTROPHES)
+    index = lex.index
+    if seen is None:
+        seen = lex.candidates
+        if len(seen) > _CANDIDATE_CACHE_SIZE:
+            seen.clear()
+    found: dict[str, list[tuple[int, int, _Term]]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group(0).lower()
+        entry = seen.get(word)
+        if entry is None:
+            entry = seen[word] = _candidates_and_gate(word, lex)
+        candidates, gate = entry
+        if gate is not None and gate.match(text, token.start()) is None:
+            continue
+        for term in candidates:
+            match = term.pattern.match(text, token.start())
+            if match is not None and match.end() > match.start():
+                found.setdefault(term.category, []).append((match.start(), match.end(), term))
+    if index.other:
+        for term in index.other:
+            for match in term.pattern.finditer(text):
+                found.setdefault(term.category, []).append((match.start(), match.end(), term))
+    hits: list[CueHit] = []
+    negation: dict[int, bool] = {}
+    for category, spans in found.items():
+        excludes = sorted((s, e) for s, e, t in spans if t.exclude)
+        exclude_starts = [s for s, _ in excludes]
+        longest_exclude = max((e - s for s, e in excludes), default=0)
+        kept: list[tuple[int, int, _Term]] = []
+        for start, end, term in sorted((x for x in spans if not x[2].exclude), key=lambda x: (x[0], -(x[1] - x[0]))):
+            if kept and start < kept[-1][1]:
+                continue
+            lo = bisect.bisect_left(exclude_starts, start - longest_exclude)
+            hi = bisect.bisect_left(exclude_starts, end)
+            if any(excludes[i][1] > start for i in range(lo, hi)):
+                continue
+            kept.append((start, end, term))
+        for start, end, term in kept:
+            negated = False
+            if category.startswith("cue:"):
+                if start not in negation:
+                    negation[start] = _negated(text, start, lex)
+                negated = negation[start]
+            hits.append(
+                CueHit(
+                    category=category,
+                    term=term.term,
+                    text=unit.text[start:end],
+                    part=unit.part,
+                    sentence=unit.sentence,
+                    start=unit.offset + start,
+                    end=unit.offset + end,
+                    voice=voice_of(unit.part, unit.offset + start),
+                    negated=negated,
+                )
+            )
+    hits.sort(key=lambda h: (h.start, h.category))
+    return hits
+
+
+_WORDS_BEFORE = re.compile(r"[\w']+")
+
+
+def _negated(text: str, start: int, lex: CueLexicons) -> bool:
+    window = text[max(0, start - 80) : start]
+    cut = max(window.rfind(ch) for ch in lex.clause_breaks) if lex.clause_breaks else -1
+    if cut >= 0:
+        window = window[cut + 1 :]
+    words = [w.lower() for w in _WORDS_BEFORE.findall(window)]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in lex.clause_words:
+            words = words[i + 1 :]
+            break
+    return any(w in lex.negators or w.endswith("n't") for w in words[-5:])
+
+

@@ -1,0 +1,120 @@
+"""Conflict (CO1-CO4): disagreement, reproach, two or more sides, winners and losers. Parties are
+counted by the actor they stand for ("Moscow" and "Russia" are one side) when
+:mod:`analysis.actors` knows them."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actors import actor_country, match_actor
+from analysis.framing.context import Context, Party, dedupe
+from analysis.framing.cues import unit_key
+from analysis.framing.generic.evidence import accusation_evidence, merge, simple, stance_evidence
+from analysis.framing.generic.registry import detector
+from analysis.framing.result import Evidence
+
+_BETWEEN = re.compile(
+    r"\bbetween\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+and\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+)
+
+
+@detector(
+    "CO1",
+    question="Does the story reflect disagreement between parties-individuals-groups-countries?",
+    rule="a disagreement cue (dispute, tension, rejected, criticised), or a sourcing attribution with stance accusation/denial/doubt",
+    negated=("disagreement",),
+)
+def co1(ctx: Context) -> list[Evidence]:
+    return merge(simple(ctx, "disagreement"), stance_evidence(ctx, {"accusation", "denial", "doubt"}))
+
+
+@detector(
+    "CO2",
+    question="Does one party-individual-group-country reproach another?",
+    rule=(
+        "a reproach cue (accused, blamed, condemned, 'serious concern', 'aggressive'), a sourcing "
+        "attribution with stance accusation/denial/doubt, or a party sourcing finds accused"
+    ),
+    negated=("reproach",),
+)
+def co2(ctx: Context) -> list[Evidence]:
+    return merge(
+        simple(ctx, "reproach"),
+        stance_evidence(ctx, {"accusation", "denial", "doubt"}),
+        [ev for ev, _ in accusation_evidence(ctx)],
+    )
+
+
+def _party_key(party: Party) -> str:
+    if party.kind in ("country", "organisation", "group"):
+        country = actor_country(party.name) if party.kind != "group" else None
+        return country or party.name
+    return party.name
+
+
+def _canonical(name: str) -> str:
+    """The actor a phrase names ("Moscow" -> "Russia") when analysis.actors knows it."""
+    found = match_actor(name)
+    return str(found[0]) if found else name
+
+
+@detector(
+    "CO3",
+    question="Does the story refer to two sides or to more than two sides of the problem or issue?",
+    rule=(
+        "in a conflict sentence two or more distinct parties (actors, 'between X and Y') or a contrast "
+        "cue; or sources of two or more affiliations"
+    ),
+    negated=("sides",),
+)
+def co3(ctx: Context) -> list[Evidence]:
+    """Two or more sides: in a sentence with a disagreement or reproach cue, (a) two or more
+    distinct parties (actors, a person counted with the country of their title when known) or a
+    "between X and Y" phrase, or (b) a contrast cue ("critics", "on the other hand", "denied",
+    "countered"); and (c) over the whole story, sources of two or more distinct affiliations."""
+    out: list[Evidence] = []
+    for unit, cues in ctx.units_with("disagreement", "reproach"):
+        sides: list[str] = []
+        if unit.part == "body" and unit.sentence is not None:
+            sides = dedupe(_party_key(p) for p in ctx.parties.get(unit.sentence, []) if p.kind != "person" or p.government)
+        between = _BETWEEN.search(unit.text)
+        if between:
+            sides = dedupe([*sides, _canonical(between.group(1)), _canonical(between.group(2))])
+        contrast = ctx.cues(unit_key(unit), "sides")
+        if len(sides) >= 2 or contrast:
+            note = f"between {between.group(1)} and {between.group(2)}" if between else "parties in conflict"
+            out.append(
+                Evidence(unit.part, unit.sentence, unit.text, tuple(cues + contrast), tuple(sides), (), note, strong=bool(between))
+            )
+    out.extend(_source_sides(ctx))
+    return merge(out)
+
+
+def _source_sides(ctx: Context) -> list[Evidence]:
+    """The story's sources grouped by affiliation (its country when known, else the source's own
+    name): one Evidence when there are two or more groups."""
+    affiliations: dict[str, list[str]] = {}
+    for source in ctx.sources.values():
+        side = source.affiliation or source.name
+        if side:
+            key = actor_country(side) or side
+            affiliations.setdefault(key, []).append(source.name)
+    if len(affiliations) < 2:
+        return []
+    return [
+        Evidence(
+            "sources", None, "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(affiliations.items())),
+            (), tuple(sorted(affiliations)), tuple(n for v in affiliations.values() for n in v),
+            "sources from two or more sides",
+        )
+    ]
+
+
+@detector(
+    "CO4",
+    question="Does the story refer to winners and losers?",
+    rule="a winners/losers cue (won, defeat, gains against, setback, upper hand)",
+    negated=("winners_losers",),
+)
+def co4(ctx: Context) -> list[Evidence]:
+    return simple(ctx, "winners_losers")

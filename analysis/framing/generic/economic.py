@@ -1,0 +1,99 @@
+"""Economic consequences (EC1-EC3): financial losses or gains, costs, and the economic
+consequences of a course of action. Money amounts ("$500 million", "3 billion euros") are found by
+a pattern here, not by the lexicon."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.framing.context import Context, span_lookup
+from analysis.framing.cues import Unit, unit_key
+from analysis.framing.generic.evidence import merge, simple
+from analysis.framing.generic.registry import detector
+from analysis.framing.result import CueHit, Evidence
+
+# ``[\d,]*+`` is possessive and a bare amount never starts right after "digit," (inside a run): on
+# "1,1,1,…" every digit was a new start that read to the end of the run (quadratic).
+_MONEY = re.compile(
+    r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
+    r"|\b(?<!\d,)\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
+    r"(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs|roubles|rubles)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
+    if "money" in ctx.memo:  # EC1 and EC2 both read the amounts; found once per article
+        return ctx.memo["money"]
+    out: dict[tuple[str, int], list[CueHit]] = {}
+    ctx.memo["money"] = out
+    for unit in ctx.units:
+        if unit.part == "caption" or not _DIGIT.search(unit.text):  # every amount holds a digit
+            continue
+        for match in _MONEY.finditer(unit.text):
+            start = unit.offset + match.start()
+            hit = CueHit(
+                "money", "<money amount>", match.group(0), unit.part, unit.sentence, start,
+                unit.offset + match.end(), _voice(ctx, unit, start), False,
+            )
+            out.setdefault(unit_key(unit), []).append(hit)
+    return out
+
+
+def _voice(ctx: Context, unit: Unit, offset: int) -> str:
+    if unit.part != "body":
+        return "narrator"
+    if "in_quote" not in ctx.memo:  # one lookup per article: a scan of every quote per amount was quadratic
+        ctx.memo["in_quote"] = span_lookup([(q.start, q.end) for q in ctx.article.quotes])
+    if ctx.memo["in_quote"](offset):
+        return "quoted"
+    return "narrator"
+
+
+@detector(
+    "EC1",
+    question="Is there a mention of financial losses or gains now or in the future?",
+    rule="a financial loss/gain cue (profits, losses, job cuts, recession), or a money amount with a verb of losing or gaining",
+    negated=("financial",),
+)
+def ec1(ctx: Context) -> list[Evidence]:
+    out = simple(ctx, "financial")
+    for key, money in _money(ctx).items():
+        change = ctx.cues(key, "money_change")
+        if change:
+            unit = ctx.unit(key)
+            out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(money + change)))
+    return merge(out)
+
+
+@detector(
+    "EC2",
+    question="Is there a mention of the costs/degree of expense involved?",
+    rule="a money amount ($500 million; one is enough), or cost cues (cost, budget, spending, funding) in threshold-many units",
+    negated=("cost",),
+)
+def ec2(ctx: Context) -> list[Evidence]:
+    out = simple(ctx, "cost")
+    for key, money in _money(ctx).items():
+        unit = ctx.unit(key)
+        out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(money), (), (), "money amount", strong=True))
+    return merge(out)
+
+
+@detector(
+    "EC3",
+    question="Is there a reference to economic consequences of pursuing or not pursuing a course of action?",
+    rule="an economic noun (economy, jobs, market, trade, prices) and a course-of-action cue (plan, policy, would, if) in one sentence",
+    negated=("economic",),
+)
+def ec3(ctx: Context) -> list[Evidence]:
+    out = []
+    for unit, economic in ctx.units_with("economic"):
+        actions = [
+            a for a in ctx.cues(unit_key(unit), "course_of_action")
+            if not any(a.start < e.end and e.start < a.end for e in economic)
+        ]
+        if actions:
+            out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(economic + actions)))
+    return out

@@ -434,7 +434,7 @@ DOTTED = "The council said no" + "." * 40 + " and the mayor agreed "
 def _regex_cases() -> list:
     from analysis import article as A
     from analysis import framing as F
-    from analysis import sourcing as S
+    from analysis.sourcing import speakers as S
 
     rules = A._part_rules()
     return [

@@ -8,8 +8,9 @@ when it is capitalised inside the sentence, or when it lacks the complement its 
 (a quotation, or "that" / a comma / a colon / a quote mark). A cue ending in "-ing" is a
 *gerund* cue ("..., saying ..."), which joins the attribution before it (stage 3).
 
-New cue verbs go in the lexicon; a new kind of cue (a colon pattern, a noun cue such as "in a
-statement") is one more rule in :func:`_sentence_cues`.
+New cue verbs go in the lexicon; a new kind of cue (a noun cue such as "in a statement", a
+denial or a no-comment statement: "declined to comment" is no cue today, see ``_NEGATIONS``) is
+one more rule in :func:`_sentence_cues`.
 
 :class:`CueMarks` is the only state the candidate stage keeps between its steps: which cues a
 candidate has taken, and the speaker found for each cue (a later "but said" in the same sentence

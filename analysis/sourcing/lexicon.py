@@ -48,6 +48,8 @@ class Verb:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The sourcing lexicons, read for fast look-up (phrases as word tuples, grouped by first word)."""
+
     verbs: Mapping[str, Verb]
     according: tuple[tuple[str, ...], ...]
     according_by_first: Mapping[str, tuple[tuple[str, ...], ...]]

@@ -1,7 +1,7 @@
 """The source registry: the sources coreference has opened so far, in order.
 
 Coreference is order-dependent (a pronoun or "the official" looks back at the sources already
-opened), so the registry is the one mutable structure of the analysis: :class:`SourceRecord`
+opened), so the registry is the mutable state of this stage: :class:`SourceRecord`
 entries grow as mentions are resolved in body order. When coreference ends they are frozen into
 :class:`ResolvedSource` for the stages after it.
 """
@@ -9,7 +9,6 @@ entries grow as mentions are resolved in body order. When coreference ends they 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from analysis.sourcing.attributes import title_elsewhere
 from analysis.sourcing.context import Document
@@ -43,6 +42,7 @@ class SourceRecord:
     name_hint: str | None = None
 
     def freeze(self) -> ResolvedSource:
+        """The fields the stages after coreference read, frozen."""
         return ResolvedSource(
             id=self.id, speaker_type=self.speaker_type, head=self.head, person=self.person, name_hint=self.name_hint,
             mentions=tuple(self.mentions), spans=tuple(self.spans), affiliation=self.affiliation, title=self.title,
@@ -78,8 +78,16 @@ class Registry:
     by_person: dict[str, SourceRecord] = field(default_factory=dict)
     titles: dict[str, tuple[str | None, bool | None]] = field(default_factory=dict)
 
-    def new_source(self, **kwargs: Any) -> SourceRecord:
-        source = SourceRecord(id=len(self.sources), **kwargs)
+    def new_source(
+        self, *, speaker_type: str, key: str, head: str | None, plural: bool, modifiers: frozenset[str],
+        affiliation: str | None, gender: str | None, person: str | None, klass: str | None,
+        institution_official: bool | None = None,
+    ) -> SourceRecord:
+        """Open a new source (its id is its place in :attr:`sources`)."""
+        source = SourceRecord(
+            id=len(self.sources), speaker_type=speaker_type, key=key, head=head, plural=plural, modifiers=modifiers,
+            affiliation=affiliation, gender=gender, person=person, klass=klass, institution_official=institution_official,
+        )
         self.sources.append(source)
         return source
 

@@ -7,7 +7,8 @@ concern" (``lexicons/accusation.toml``). A party is heard when a source speaks f
 source itself (a named person or named institution), its affiliation, or that affiliation's
 country.
 
-New accusation patterns (denials, "declined to comment") belong in :func:`accusations`.
+New accusation patterns belong in :func:`accusations`; what counts as being heard (a denial, a
+refusal to comment) in :func:`right_of_reply`.
 """
 
 from __future__ import annotations

@@ -433,10 +433,10 @@ DOTTED = "The council said no" + "." * 40 + " and the mayor agreed "
 
 def _regex_cases() -> list:
     from analysis import article as A
-    from analysis import sourcing as S
     from analysis.framing import context as FC
     from analysis.framing.generic import economic as FE
     from analysis.framing.generic import responsibility as FR
+    from analysis.sourcing import speakers as S
 
     rules = A._part_rules()
     return [

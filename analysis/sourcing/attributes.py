@@ -1,0 +1,159 @@
+"""What the article says of a source beyond its speaker phrase: its side, its office, its class,
+its gender, the reason given for not naming it, and a named person's title.
+
+* **Side** (affiliation): the first country or organisation named in a source's mentions ("US
+  official" -> United States), not a place after "in" (:func:`locative`: "a camp in
+  Bangladesh"), nor a country named as a subject of expertise (:func:`topic`: "a China
+  scholar"); "the hospital's director" takes the hospital last named (:func:`definite_org`).
+* **Office** of an organisation (:func:`actor_is_official`): the gazetteer's own flag, else its
+  name words ("National", "Ministry") or its head noun (``lexicons/speakers.toml``).
+* **Gender** only from words such as "spokeswoman" or "Mr", never from first names.
+* **Reason for anonymity** (``lexicons/anonymity.toml``): the first listed reason in the rest of
+  the paragraph, after the AP and Reuters rules that a story must say why a source is not named.
+* **Title** of a named person from any mention of them (:func:`title_elsewhere`).
+
+All are pure functions of the article; coreference (:mod:`analysis.sourcing.coreference`) and
+the source builder (:mod:`analysis.sourcing.sources`) call them.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from analysis.actors import ActorMention, actor_official
+from analysis.sourcing.context import LOOKBACK_CHARS, MAX_CONTENT, TITLE_MENTIONS, Document
+from analysis.sourcing.lexicon import Lexicon, words
+from analysis.sourcing.phrases import title_in
+
+_TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists",
+                          "watcher", "watchers", "correspondent", "historian", "hand", "researcher", "researchers"})
+_LOCATIVE = frozenset({"in", "near", "inside", "outside", "across", "into", "around", "through", "over"})
+
+
+def topic(doc: Document, mention: ActorMention) -> bool:
+    """A country named as the subject of expertise ("a China scholar", "a Syria analyst") is
+    a topic, not a side; a demonym ("a Chinese scholar") still gives the nationality."""
+    if mention.via not in ("name", "alias"):
+        return False
+    following = words(doc.body[mention.end : mention.end + 20])
+    return bool(following) and following[0] in _TOPIC_NOUNS
+
+
+def locative(doc: Document, mention: ActorMention) -> bool:
+    """A place named after "in", "near" ... ("a camp in Bangladesh"): a location, not a side.
+    A demonym or an institution is never locative ("in the Russian army")."""
+    if mention.via not in ("name", "alias", "capital"):
+        return False
+    before = doc.body[max(0, mention.start - 20) : mention.start].split()
+    # "in Bangladesh", "in the United States", "in east London"
+    return any(w.lower() in _LOCATIVE for w in before[-2:])
+
+
+def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
+    """"the hospital's medical director": the organisation "the hospital" last named."""
+    lex = doc.lex
+    tokens = words(doc.body[span[0] : span[1]])
+    for a, b in pairwise(tokens):
+        if not b.endswith(("’s", "'s")):
+            continue  # only the possessive names an employer: not "interviewed by the investigators"
+        noun = b[:-2]
+        if a == "the" and noun in lex.institution_nouns:
+            klass = lex.institution_nouns[noun][1]
+            if klass not in ("government", "police", "military", "city"):
+                earlier = latest_org_of_class(doc, klass, span[0], noun)
+                if earlier is not None:
+                    return earlier.actor
+    return None
+
+
+def latest_org_of_class(doc: Document, klass: str, position: int, noun: str | None = None) -> ActorMention | None:
+    """The latest organisation of ``klass`` before ``position`` (by its name, or by the noun
+    written next to it: "the Aslef union")."""
+    for m in reversed(doc.mentions_in(max(0, position - LOOKBACK_CHARS), position)):
+        if m.kind != "organisation":
+            continue
+        beside = noun is not None and doc.body_lower[m.end : m.end + len(noun) + 1] == f" {noun}"
+        if beside or org_class(doc.lex, m.actor) == klass:
+            return m
+    return None
+
+
+def actor_is_official(lex: Lexicon, actor: str) -> bool:
+    """A gazetteer actor's own flag; for a capitalised organisation, its name words."""
+    official = actor_official(actor)
+    if official is not None:
+        return official
+    name_words = words(actor)
+    if name_words and name_words[-1] in lex.not_official_heads:
+        return False
+    if any(w in lex.official_name_words for w in actor.split()):
+        return True
+    klass_official = class_official(lex, actor)
+    return bool(klass_official)
+
+
+def org_class(lex: Lexicon, actor: str | None) -> str | None:
+    """The class ("company", "union", "government" ...) of the last institution noun in a name."""
+    if actor is None:
+        return None
+    for word in reversed(words(actor)):
+        if word in lex.institution_nouns:
+            return lex.institution_nouns[word][1]
+    return None
+
+
+def class_official(lex: Lexicon, actor: str) -> bool | None:
+    """The office flag of the last institution noun in a name, if any."""
+    for word in reversed(words(actor)):
+        if word in lex.institution_nouns:
+            return lex.institution_nouns[word][0]
+    return None
+
+
+def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:
+    """"f" or "m" from a gender word of the phrase ("spokeswoman", "Mr"), else None."""
+    if any(w in lex.female for w in phrase_words):
+        return "f"
+    if any(w in lex.male for w in phrase_words):
+        return "m"
+    return None
+
+
+def reason_near(doc: Document, span: tuple[int, int]) -> str | None:
+    """The reason given for not naming the source, read from the speaker to the paragraph's end."""
+    paragraph = doc.paragraph_at(span[0])
+    text = doc.body[span[0] : min(paragraph.end, span[1] + MAX_CONTENT)].lower()
+    text = " ".join(text.replace(",", " ").split())
+    for reason in doc.lex.reasons:
+        if reason in text:
+            return reason
+    return None
+
+
+def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None]:
+    """A named person's title from any mention of them ("Council member Andrea Voss has been
+    accused ..." gives Voss her title when she later speaks as "Voss")."""
+    body = doc.body
+    for m in doc.person_mentions.get(person, ())[:TITLE_MENTIONS]:
+        sentence = doc.sentence_at(m.start)
+        window_start = max(sentence.start, m.start - 60)
+        k = m.start
+        while k > window_start and body[k - 1] not in ",;:(“”\"":
+            k -= 1
+        title, official = title_in(doc, (k, m.start))
+        if title is not None and not body[k : m.start].rstrip().endswith(title):
+            # only a title right before the name: "Council member Andrea Voss", not
+            # "officers arrested Webb"; capitalised name words may stand between
+            between = body[k : m.start].rstrip()
+            tail = between[between.rfind(title) + len(title) :] if title in between else between
+            if not all(w[:1].isupper() for w in tail.split()):
+                title, official = None, None
+        if title is None:
+            after = body[m.end : sentence.end]
+            if after.startswith(", "):
+                end = after.find(",", 2)
+                stop = m.end + (end if end != -1 else len(after))
+                title, official = title_in(doc, (m.end, stop))
+        if title is not None:
+            return title, official
+    return None, None

@@ -1,0 +1,255 @@
+"""Stages 2-3 put together: candidate attributions, one per quotation and one per reporting cue.
+
+A **quotation** takes the cue after it in its sentence, else the nearest cues before it (in a
+partial quote the verb before comes first: "X called the vote “a good first step” but said
+..."); with no cue, a colon lead-in names its speaker ("And from Chairwoman X: “...”", or a
+lead-in paragraph ending in a colon, "Mick Whelan told the BBC:"); with neither, it waits for a
+continuation (coreference). ``direct`` is a quotation that is a whole sentence, ``partial`` a
+fragment inside the reporter's sentence; a partial quote of three words or fewer with no verb cue
+in its sentence is a scare quote, not speech.
+
+A **report** is a cue outside quotation marks with a speaker and at least two words of
+paraphrase (``indirect``). A report inside another's paraphrase ("Cole said the city had
+promised ...") belongs to the outer speaker. A gerund cue ("..., warning that ...") joins the
+attribution before it in the sentence, or else reports the speech of the sentence's subject
+("Prime Minister X defended the reform, saying ..."). A cue with a speaker but no content ("So
+said Jane Doe.", "That was how another man described it.", "That line, from parent Derek Owens,
+...") names the speaker of the quotation just before it (:func:`link_cue_only`).
+
+Negated reports and passives have no cue (stage 1), so they yield no candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing.content import paraphrase, trim, trim_quote_end
+from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
+from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, strip_lead_in
+
+_ANAPHORIC_LINK = re.compile(
+    r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
+    r"(?:how|what|the\s+\w+\s+(?:of|from))\b|So\s+(?:said|says)\b"
+)
+_QUOTE_OWNER = re.compile(
+    r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
+    r"\s*,?\s+(?:came\s+)?from\s+"
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A report of speech before merging: the evidence ``sentence`` and its ``paragraph``,
+    ``quote_type``, the body spans of its text, the ``speaker`` span (None until a continued
+    quote finds one), its ``cue`` and the ``extra_cues`` merged into it, how the speaker was
+    found, the ``source`` id once resolved (-1 before), whether it is a quotation, and its body
+    ``position`` (candidates are put in body order by it)."""
+
+    sentence: Sentence
+    paragraph: int
+    quote_type: str
+    text_parts: tuple[tuple[int, int], ...]
+    speaker: tuple[int, int] | None
+    cue: Cue | None
+    resolved_by: str = "speaker"
+    extra_cues: tuple[Cue, ...] = ()
+    source: int = -1
+    is_quote: bool = False
+    position: int = 0
+
+
+def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
+    """Every candidate of the article in body order: quotations first take their cues, then
+    reports take the cues left; a cue-only sentence names the quotation before it."""
+    marks = CueMarks()
+    quoted: list[Candidate] = []
+    for index, quote in enumerate(doc.quotes):
+        candidate = _quote_candidate(doc, cues, marks, index, quote)
+        if candidate is not None:
+            quoted.append(candidate)
+    by_sentence: dict[int, list[int]] = {}
+    for i, candidate in enumerate(quoted):
+        by_sentence.setdefault(candidate.sentence.index, []).append(i)
+    reported: list[Candidate] = []
+    for sentence in doc.article.sentences:
+        mine = by_sentence.get(sentence.index, [])
+        hosts = [quoted[i] for i in mine] + _sentence_reports(doc, cues, marks, sentence)
+        hosts = _join_gerunds(doc, cues, marks, sentence, hosts)
+        for i, candidate in zip(mine, hosts, strict=False):
+            quoted[i] = candidate
+        reported.extend(hosts[len(mine) :])
+    ordered = sorted([*quoted, *reported], key=lambda c: (c.position, c.sentence.index))
+    return link_cue_only(ordered)
+
+
+def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quote: QuoteSpan) -> Candidate | None:
+    body = doc.body
+    s1 = doc.sentence_at(quote.mark_start)
+    s2 = doc.sentence_at(max(quote.start, quote.mark_end - 1))
+    previous_end = doc.quotes[index - 1].mark_end if index > 0 else 0
+    next_start = doc.quotes[index + 1].mark_start if index + 1 < len(doc.quotes) else len(body)
+    before = (max(s1.start, previous_end), quote.mark_start)
+    after = (quote.mark_end, min(s2.end, next_start))
+    if after[1] < after[0]:
+        after = (after[0], after[0])
+    cues_after = [c for c in cues.between(s2, after) if not c.gerund][:1]
+    cues_before = [c for c in cues.between(s1, before) if not c.gerund][-MAX_CUES_BEFORE:]
+    before_text = body[before[0] : before[1]].strip()
+    after_text = body[after[0] : after[1]].strip()
+    opens_sentence = before_text == "" or before_text[-1:] in (":", ",")
+    ends_sentence = after_text == "" or all(ch in ".!?…)" for ch in after_text) or bool(cues_after)
+    quote_type = "direct" if opens_sentence and ends_sentence else "partial"
+    if quote.first_paragraph != quote.last_paragraph or (len(quote.text.split()) > 0 and quote.mark_start == s1.start):
+        quote_type = "direct" if ends_sentence or quote.first_paragraph != quote.last_paragraph else quote_type
+    words = len(quote.text.split())
+    text_part = (quote.start, trim_quote_end(body, quote, partial=quote_type == "partial"))
+    quoted = Candidate(s1, quote.first_paragraph, quote_type, (text_part,), None, None, "continuation",
+                       is_quote=True, position=quote.mark_start)
+    if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1):
+        return None  # a scare quote around a label: “moderate” Syrians
+    after_options = [(cue, after, True) for cue in cues_after[:1]]
+    before_options = [(cue, before, False) for cue in reversed(cues_before)]
+    # "X called the vote “a good first step” but said ...": in a partial quote X's verb comes first.
+    options = before_options + after_options if quote_type == "partial" else after_options + before_options
+    for cue, zone, after_side in options:
+        sentence = s2 if after_side else s1
+        speaker, how = speaker_for(doc, cues, marks, cue, zone if not after_side else (after[0], after[1]), sentence)
+        if speaker is None:
+            continue
+        marks.used.add(cue)
+        return replace(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
+    # No cue: a colon lead-in names the speaker ("And from Chairwoman Lee: “...”").
+    lead = _colon_speaker(doc, cues, marks, before, s1, quote)
+    if lead is not None:
+        return replace(quoted, quote_type="direct" if ends_sentence else quote_type, speaker=lead[0], cue=lead[1],
+                       resolved_by="colon")
+    if quote_type == "partial" and words <= 3:
+        return None
+    return quoted
+
+
+def _colon_speaker(
+    doc: Document, cues: Cues, marks: CueMarks, before: tuple[int, int], sentence: Sentence, quote: QuoteSpan
+) -> tuple[tuple[int, int], Cue | None] | None:
+    """A lead-in ending with a colon: "And from Chairwoman X: “...”", or a paragraph
+    "Mick Whelan told the BBC:" before a quote paragraph. Returns (speaker, cue or None)."""
+    body = doc.body
+    text = body[before[0] : before[1]].rstrip()
+    start = before[0]
+    if not text.endswith(":"):
+        # A lead-in paragraph ending with a colon, right before a quote paragraph.
+        paragraph = quote.first_paragraph
+        if text or paragraph == 0 or body[quote.mark_start - 2 : quote.mark_start] != "\n\n":
+            return None
+        prev = doc.article.paragraphs[paragraph - 1]
+        if not prev.text.rstrip().endswith(":"):
+            return None
+        sentence = doc.sentence_at(prev.end - 1)
+        start, text = sentence.start, body[sentence.start : prev.end].rstrip()
+    end = start + len(text) - 1
+    zone_start = max(start, sentence.start)
+    for cue in reversed(cues.of(sentence)):
+        if cue.gerund or not (zone_start <= cue.start < end):
+            continue
+        speaker, _ = speaker_for(doc, cues, marks, cue, (zone_start, end), sentence)
+        if speaker is not None:
+            marks.used.add(cue)
+            return speaker, cue
+    chunk = chunk_left(doc, zone_start, end)
+    if chunk is None:
+        return None
+    chunk = strip_lead_in(body, chunk)
+    return (chunk, None) if speaker_like(doc, chunk) else None
+
+
+def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence) -> list[Candidate]:
+    """The reports of one sentence's verb cues (and of a "That line, from X" sentence)."""
+    out: list[Candidate] = []
+    body = doc.body
+    # "That was how another man described the past week.": the sentence only names the
+    # speaker of the quotation before it.
+    anaphoric = _ANAPHORIC_LINK.match(sentence.text) is not None
+    covered: list[tuple[int, int]] = []
+    owner = _QUOTE_OWNER.match(sentence.text)
+    if owner is not None:
+        # "That line, from Maple Street parent Derek Owens, drew a standing ovation.": the
+        # speaker of the quotation just before.
+        start = sentence.start + owner.end()
+        end = start
+        while end < sentence.end and body[end] not in ",;.":
+            end += 1
+        if end > start and speaker_like(doc, (start, end)):
+            out.append(Candidate(sentence, sentence.paragraph, "indirect", (), (start, end), None, "speaker", position=start))
+    for cue in cues.of(sentence):
+        if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
+            continue
+        speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
+        if speaker is None:
+            continue
+        if how != "coordination" and any(a <= cue.start < b for a, b in covered):
+            continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
+        parts = [] if anaphoric else paraphrase(doc, cues, cue, speaker, sentence)
+        content_words = sum(len(body[a:b].split()) for a, b in parts)
+        if content_words < 2:
+            if content_words == 0:
+                out.append(Candidate(sentence, sentence.paragraph, "indirect", (), speaker, cue, how, position=cue.start))
+            continue
+        marks.used.add(cue)
+        covered.extend(parts)
+        out.append(Candidate(sentence, sentence.paragraph, "indirect", tuple(parts), speaker, cue, how,
+                             position=min(speaker[0], cue.start)))
+    return out
+
+
+def _join_gerunds(
+    doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, hosts: list[Candidate]
+) -> list[Candidate]:
+    """Gerund cues ("..., warning that ...") join the candidate before them in the sentence
+    (``hosts``: its quotations, then its reports); returns ``hosts`` with them joined."""
+    body = doc.body
+    hosts = list(hosts)
+    for cue in cues.of(sentence):
+        if not cue.gerund or cue in marks.used:
+            continue
+        host = None
+        for k, candidate in enumerate(hosts):
+            if candidate.cue is not None and candidate.cue.end <= cue.start:
+                host = k
+        if host is not None:
+            hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
+            marks.used.add(cue)
+            continue
+        subject = sentence_subject(doc, sentence, cue)
+        if subject is not None and body[cue.start - 2 : cue.start] == ", ":
+            # "Prime Minister X defended the reform ..., saying the pension system ...": the
+            # participle reports the speech of the sentence's subject.
+            parts = (trim(body, (cue.end, min(sentence.end, cue.end + MAX_CONTENT))),)
+            if sum(len(body[a:b].split()) for a, b in parts) >= 2:
+                marks.used.add(cue)
+                marks.speakers[cue] = subject
+                hosts.append(Candidate(sentence, sentence.paragraph, "indirect", parts, subject, cue, "speaker",
+                                       position=subject[0]))
+    return hosts
+
+
+def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """A cue with no content ("So said Jane Doe.") names the speaker of the quote just before."""
+    out = list(candidates)
+    for k, cue_only in enumerate(out):
+        if cue_only.text_parts or cue_only.speaker is None:
+            continue
+        for j in range(k - 1, max(-1, k - 12), -1):
+            previous = out[j]
+            if previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1:
+                out[j] = replace(
+                    previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
+                    sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,
+                )
+                break
+            if previous.is_quote:
+                break
+    return tuple(c for c in out if c.text_parts)

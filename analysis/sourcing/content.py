@@ -1,0 +1,106 @@
+"""Stage 3, content: the body spans of what a speaker is reported to have said.
+
+For a quotation, the quoted words without the trailing comma (and, in a partial quote, the
+sentence's own period that American style puts inside the marks). For reported speech, the
+paraphrase after the cue, past "that", a colon and leading adjuncts ("said Tuesday that", "said
+in a statement that"); for an inverted cue or a trailing "the company said", the words before
+it; for a mid-sentence "he said", the words on both sides; for "according to X", the sentence
+less X (and less a relative clause with its own cue). A quotation after the cue is content of
+the quote, not of the paraphrase. Word counts of a partial quote count the quoted words only,
+not the reporter's paraphrase around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing.context import MAX_CONTENT, Document
+from analysis.sourcing.cues import Cue, Cues
+from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_LEADING_ADJUNCT = re.compile(
+    rf"\s*,?\s*(?:(?:on|late on|early on|last|this|next)\s+)?(?:{DAYS})\b"
+    rf"|\s*,?\s*(?:in|on|at|during|by)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:statement|interview|speech|post|tweet|letter|briefing|filing|filings|ruling|conference|call|email|e-mail|"
+    r"message|hearing|meeting|address|appearance|broadcast|video|note|report)\b"
+    r"|\s*,?\s*in\s+court\s+(?:filings|papers|documents)\b"
+    rf"|\s*,?\s*in\s+(?:{_MONTHS}|\d{{4}})\b|\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend)\b"
+    r"|\s*,?\s*(?:yesterday|today|earlier|later|previously|repeatedly|also)\b"
+    r"|\s*,?\s*told\s+(?:reporters|journalists|the\s+press|AFP|AP|Reuters|the\s+BBC|CNN)\b"
+)
+_GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
+_CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
+
+
+def trim(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without the spaces and punctuation at either end."""
+    a, b = span
+    while a < b and (body[a].isspace() or body[a] in ",;:—–"):
+        a += 1
+    while b > a and (body[b - 1].isspace() or body[b - 1] in ",;:.—–!?"):
+        b -= 1
+    return a, b
+
+
+def trim_quote_end(body: str, quote: QuoteSpan, partial: bool = False) -> int:
+    """End of the quoted words without the trailing comma (and, in a partial quote, the
+    sentence's own period that American style puts inside the marks)."""
+    end = quote.end
+    trailing = ",;: ." if partial else ",;: "
+    while end > quote.start and body[end - 1] in trailing:
+        end -= 1
+    return end
+
+
+def clean_text(text: str) -> str:
+    """Join the paragraphs of a quotation running over several, dropping the re-opening marks."""
+    return _CONTINUED_MARK.sub(" ", text) if "\n" in text else text
+
+
+def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], sentence: Sentence) -> list[tuple[int, int]]:
+    """Body spans of what ``speaker`` is reported to have said (quotes left out)."""
+    body = doc.body
+    if cue.according:
+        left = (max(sentence.start, cue.start - MAX_CONTENT), cue.start)
+        right = (speaker[1], min(sentence.end, speaker[1] + MAX_CONTENT))
+        # Drop a relative clause that carries its own cue ("..., who said ...").
+        parts = [p for p in (left, right) if body[p[0] : p[1]].strip(" ,.;") and not _has_own_cue(doc, cues, p, sentence)]
+        return [trim(body, p) for p in parts if trim(body, p)[1] > trim(body, p)[0]]
+    if speaker[0] > cue.start:  # inverted: content before the cue
+        before = (max(sentence.start, cue.start - MAX_CONTENT), cue.start)
+        return [trim(body, before)] if body[before[0] : before[1]].strip(" ,") else []
+    after_start = cue.end
+    while True:  # "said Tuesday that", "said in a statement that", "admitted in March that"
+        m = _LEADING_ADJUNCT.match(body, after_start, sentence.end)
+        if not m or m.end() == after_start:
+            break
+        after_start = m.end()
+    end = min(sentence.end, after_start + MAX_CONTENT)
+    after_text = body[after_start:end]
+    before = body[max(sentence.start, speaker[0] - MAX_CONTENT) : speaker[0]].rstrip()
+    rest = after_text.strip()
+    if before.endswith(",") and len(before.split()) >= 3 and (
+        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest)
+    ):
+        # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
+        return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
+    if rest.startswith(",") and before.strip(" ,"):
+        # Mid-sentence "he said": the content is around the parenthetical.
+        left = trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))
+        right = trim(body, (after_start, end))
+        return [p for p in (left, right) if p[1] > p[0]]
+    m = re.match(r"\s*(?:that\b|,|:)?\s*", after_text)
+    start = after_start + (m.end() if m else 0)
+    if start < end and body[start] in QUOTE_MARKS:
+        return []
+    span = trim(body, (start, end))
+    return [span] if span[1] > span[0] else []
+
+
+def _has_own_cue(doc: Document, cues: Cues, span: tuple[int, int], sentence: Sentence) -> bool:
+    text = doc.body[span[0] : span[1]].lower()
+    return bool(re.match(r"\s*,?\s*who\b", text)) and any(
+        span[0] <= c.start < span[1] for c in cues.of(sentence) if not c.according
+    )

@@ -1,0 +1,119 @@
+"""Stage 4, coreference: every candidate gets a source, in body order.
+
+A candidate with a speaker phrase is resolved by :func:`~analysis.sourcing.pronouns.resolve_pronoun`
+(a speaker pronoun) or :func:`~analysis.sourcing.descriptions.describe` (a name, a description,
+an institution); the same words resolved once keep their source ("according to X, who said").
+A quotation with no speaker continues the last speaker of its paragraph or the paragraph before
+(the news convention for running quotes); with none, it is kept as an unattributed quote. Last,
+:func:`cataphora` joins a lead's "A state judge ..." to the "Judge Marion Pryce" named next.
+
+The :class:`~analysis.sourcing.registry.Registry` is the order-dependent state; what this stage
+hands on (:class:`Coreference`) is frozen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from analysis.sourcing.candidates import Candidate
+from analysis.sourcing.context import Document
+from analysis.sourcing.descriptions import describe
+from analysis.sourcing.lexicon import words
+from analysis.sourcing.pronouns import resolve_pronoun
+from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
+
+
+@dataclass(frozen=True)
+class Coreference:
+    """The candidates with their sources (``Candidate.source`` indexes ``sources``), and the
+    (start, end) of quotations no speaker could be found for."""
+
+    candidates: tuple[Candidate, ...]
+    sources: tuple[ResolvedSource, ...]
+    unattributed: tuple[tuple[int, int], ...]
+
+
+def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Coreference:
+    """Resolve speakers in body order (pronouns look back at earlier sources)."""
+    reg = Registry()
+    kept: list[Candidate] = []
+    unattributed: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if candidate.speaker is None:
+            previous = continued(candidate, kept)
+            if previous is None:
+                unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
+                continue
+            candidate = replace(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
+        else:
+            candidate = _resolve(doc, reg, candidate)
+        kept.append(candidate)
+    resolved = cataphora(reg, kept)
+    return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))
+
+
+def continued(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The attribution an uncued quote continues: same paragraph, else the paragraph before."""
+    for previous in reversed(kept):
+        if previous.paragraph == candidate.paragraph:
+            return previous
+        if previous.paragraph == candidate.paragraph - 1 or (
+            previous.is_quote and previous.paragraph >= candidate.paragraph - 1
+        ):
+            return previous
+        break
+    return None
+
+
+def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
+    """``candidate`` with the source of its speaker, creating one when no earlier source matches."""
+    span = candidate.speaker
+    assert span is not None
+    known = reg.span_source.get(span)
+    if known is not None:  # the same words already resolved ("according to X, who said")
+        return replace(candidate, source=known)
+    text = doc.body[span[0] : span[1]]
+    tokens = words(text)
+    resolved_by = candidate.resolved_by
+    if len(tokens) == 1 and tokens[0] in doc.lex.pronouns:
+        resolved_by = "pronoun" if resolved_by == "speaker" else resolved_by
+        source = resolve_pronoun(doc, reg, tokens[0], span[0])
+        note(source, text, span, span[0])
+    else:
+        source = describe(doc, reg, span)
+    reg.span_source[span] = source.id
+    return replace(candidate, source=source.id, resolved_by=resolved_by)
+
+
+def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ...]:
+    """"A state judge ... ruling that ..." then "Judge Marion Pryce wrote ...": an indefinite
+    description whose head is the title of a person named in the next paragraph, with no
+    reason given for anonymity, is that person (the usual lead-then-name order of news)."""
+    out = list(candidates)
+    first_para: dict[int, int] = {}
+    for candidate in out:
+        first_para.setdefault(candidate.source, candidate.paragraph)
+    by_para: dict[int, list[SourceRecord]] = {}
+    for source in reg.sources:
+        if source.speaker_type == "anonymous" and source.id in first_para:
+            by_para.setdefault(first_para[source.id], []).append(source)
+    for named in reg.sources:
+        if named.speaker_type != "named_person" or named.title is None or named.id not in first_para:
+            continue
+        title_head = words(named.title)[-1]
+        nearby = by_para.get(first_para[named.id], []) + by_para.get(first_para[named.id] - 1, [])
+        for anonymous in nearby:
+            if (
+                anonymous.speaker_type == "anonymous" and anonymous.head == title_head
+                and anonymous.reason is None and anonymous.id in first_para
+                and 0 <= first_para[named.id] - first_para[anonymous.id] <= 1
+                and anonymous.mentions and words(anonymous.mentions[0])[:1] in (["a"], ["an"])
+                and compatible(named, anonymous.modifiers, anonymous.affiliation)
+            ):
+                out = [replace(c, source=named.id) if c.source == anonymous.id else c for c in out]
+                named.mentions[:0] = [m for m in anonymous.mentions if m not in named.mentions]
+                named.spans.extend(anonymous.spans)
+                named.affiliation = named.affiliation or anonymous.affiliation
+                first_para[named.id] = first_para[anonymous.id]
+                anonymous.head = None  # merged: never again a candidate
+    return tuple(out)

@@ -1,0 +1,152 @@
+"""Stage 1, cues: the reporting verbs and "according to" phrases of every sentence.
+
+A cue is a reporting verb from ``lexicons/speech_verbs.toml`` (with the auxiliaries written
+before it: "has accused") or an "according to" phrase, outside quotation marks. A verb is no cue
+when the word after it is in its ``not_before`` list, when it is passive ("was told") or a noun
+("the claim", "to say", "so-called"), when it is negated ("did not say": no speech is reported),
+when it is capitalised inside the sentence, or when it lacks the complement its entry ``needs``
+(a quotation, or "that" / a comma / a colon / a quote mark). A cue ending in "-ing" is a
+*gerund* cue ("..., saying ..."), which joins the attribution before it (stage 3).
+
+New cue verbs go in the lexicon; a new kind of cue (a noun cue such as "in a statement", a
+denial or a no-comment statement: "declined to comment" is no cue today, see ``_NEGATIONS``) is
+one more rule in :func:`_sentence_cues`.
+
+:class:`CueMarks` is the only state the candidate stage keeps between its steps: which cues a
+candidate has taken, and the speaker found for each cue (a later "but said" in the same sentence
+takes it).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from analysis.article import Sentence
+from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import WORD
+
+_NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
+                        "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting cue: ``start`` of the cue as written (auxiliaries included), ``verb_start``
+    of the verb itself, ``end``, ``text``, ``lemma`` and ``stance``; ``according`` for "according
+    to", ``gerund`` for a participle ("saying")."""
+
+    start: int
+    verb_start: int
+    end: int
+    text: str
+    lemma: str
+    stance: str
+    according: bool = False
+    gerund: bool = False
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cues of every sentence (by :attr:`Sentence.index`), in text order; they never overlap."""
+
+    by_sentence: Mapping[int, tuple[Cue, ...]]
+    starts: Mapping[int, tuple[int, ...]]
+    has_verb: Mapping[int, bool]  # a sentence with a cue that is not a gerund
+
+    def of(self, sentence: Sentence) -> tuple[Cue, ...]:
+        return self.by_sentence[sentence.index]
+
+    def has_verb_cue(self, sentence: Sentence) -> bool:
+        return self.has_verb[sentence.index]
+
+    def between(self, sentence: Sentence, zone: tuple[int, int]) -> list[Cue]:
+        """The cues of ``sentence`` lying inside ``zone`` (found by bisection)."""
+        cues = self.by_sentence[sentence.index]
+        starts = self.starts[sentence.index]
+        lo = bisect.bisect_left(starts, zone[0])
+        hi = bisect.bisect_left(starts, zone[1])
+        return [c for c in cues[lo:hi] if c.end <= zone[1]]
+
+    def verb_before(self, sentence: Sentence, cue: Cue) -> Cue | None:
+        """The nearest cue of ``sentence`` ending before ``cue`` that is not "according to"."""
+        cues = self.by_sentence[sentence.index]
+        k = bisect.bisect_left(self.starts[sentence.index], cue.start) - 1
+        while k >= 0 and (cues[k].according or cues[k].end > cue.start):
+            k -= 1  # the nearest earlier verb cue (cues are in text order and do not overlap)
+        return cues[k] if k >= 0 else None
+
+
+@dataclass
+class CueMarks:
+    """What the candidate stage has done with cues so far (order-dependent, so mutable)."""
+
+    used: set[Cue] = field(default_factory=set)
+    speakers: dict[Cue, tuple[int, int]] = field(default_factory=dict)
+
+
+def find_cues(doc: Document) -> Cues:
+    """The cues of every sentence of the article."""
+    by_sentence: dict[int, tuple[Cue, ...]] = {}
+    for sentence in doc.article.sentences:
+        by_sentence[sentence.index] = tuple(_sentence_cues(doc, sentence))
+    return Cues(
+        by_sentence=MappingProxyType(by_sentence),
+        starts=MappingProxyType({k: tuple(c.start for c in v) for k, v in by_sentence.items()}),
+        has_verb=MappingProxyType({k: any(not c.gerund for c in v) for k, v in by_sentence.items()}),
+    )
+
+
+def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
+    lex = doc.lex
+    body = doc.body
+    found: list[Cue] = []
+    words = [(m.start() + sentence.start, m.end() + sentence.start, m.group(0)) for m in WORD.finditer(sentence.text)]
+    lowered = [w[2].lower() for w in words]
+    for k, (ws, we, word) in enumerate(words):
+        low = lowered[k]
+        if doc.in_quote(ws):
+            continue
+        phrase = next(
+            (p for p in lex.according_by_first.get(low, ()) if tuple(lowered[k : k + len(p)]) == p),
+            None,
+        )
+        if phrase is not None:
+            end = words[k + len(phrase) - 1][1]
+            found.append(Cue(ws, ws, end, body[ws:end], "according to", "neutral", according=True))
+            continue
+        verb = lex.verbs.get(low)
+        if verb is None or (word[:1].isupper() and k != 0):
+            continue
+        nxt = lowered[k + 1] if k + 1 < len(words) else ""
+        if nxt in verb.not_before:
+            continue
+        # The word before counts only when nothing but space separates it from the verb: in
+        # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
+        prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
+        if prev in lex.passive or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
+            continue
+        if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
+            continue  # "The filing did not say where ...": no speech is reported
+        if verb.needs is not None and not _complement_follows(doc, verb.needs, we, sentence, nxt):
+            continue
+        start = ws
+        j = k - 1
+        while j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would"):
+            start = words[j][0]
+            j -= 1
+        gerund = low.endswith("ing")
+        found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
+    return found
+
+
+def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:
+    """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
+    rest = doc.body[end : min(sentence.end, end + 200)]
+    if needs == "quote":
+        head = " ".join(rest.split()[:8])
+        return any(mark in head for mark in "“\"«")
+    stripped = rest.lstrip()
+    return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«")

@@ -1,0 +1,218 @@
+"""Coreference of speaker descriptions: which source a named, described or institutional speaker
+phrase refers to, opening a new one when none matches.
+
+* A **named person** (a person mention heads the phrase) is one source per person
+  (:mod:`analysis.actors` resolves surname-only mentions), with the title written with the name
+  or, failing that, with any other mention of them.
+* A **definite description** ("the official", "the defense official") refers back to the latest
+  source with the same head noun (or a named source with that title, "the mayor", or the person
+  last named with that title, "President Donald Trump") whose affiliation and modifiers do not
+  conflict; an **indefinite** one ("a second official", "another resident") opens a new source;
+  a bare plural ("officials said") may repeat a group but never names a person already named.
+* An **institution** is one source per named actor; "the company" or "the union" with no earlier
+  source of that kind is the organisation of that kind last named ("Carver Steel will close ...,
+  the company said"), "the Russian defence ministry" speaks for Russia but is not Russia.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.actors import ActorMention
+from analysis.sourcing.attributes import (
+    actor_is_official,
+    definite_org,
+    gender_of,
+    latest_org_of_class,
+    locative,
+    org_class,
+    reason_near,
+    topic,
+)
+from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
+from analysis.sourcing.lexicon import DETERMINERS, words
+from analysis.sourcing.phrases import core_head, person_in, title_in
+from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
+
+_INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
+_NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
+                                "former", "current", "local", "second", "third", "same", "first", "other",
+                                "unnamed", "anonymous", "anonymity", "us", "u.s"})
+_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|reviewed|cited|viewed|read|reported)\s+by|via|told)\b")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """What one speaker phrase says of its source."""
+
+    span: tuple[int, int]
+    text: str
+    words: tuple[str, ...]
+    core_words: tuple[str, ...]
+    head: str | None
+    actor_mentions: tuple[ActorMention, ...]  # the actors it names that may be its side
+    affiliation: str | None
+    person: ActorMention | None
+    title: str | None
+    title_official: bool | None
+    gender: str | None
+
+
+def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:
+    """The source of the (non-pronoun) speaker phrase at ``span``, noting the mention in it."""
+    phrase = _read(doc, span)
+    if phrase.person is not None:
+        return _named_person(doc, reg, phrase, phrase.person)
+    lex = doc.lex
+    head = phrase.head
+    determiner = phrase.core_words[0] if phrase.core_words else ""
+    person_head = head is not None and (
+        head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
+    )
+    if head in lex.document_nouns:
+        kind = "document"
+    elif head in lex.institution_nouns and not person_head:
+        kind = "institution"
+    elif person_head:
+        kind = "anonymous"
+    elif phrase.actor_mentions:
+        kind = "institution"  # "The United States", "Iran", "The developer, Northgate Homes"
+    else:
+        kind = "anonymous"
+    modifiers = frozenset(
+        w for w in phrase.core_words[1:-1] if w not in DETERMINERS and w not in _NEUTRAL_MODIFIERS
+        and not any(w in words(m.text) for m in phrase.actor_mentions)
+    )
+    # "the official" refers back; "officials said" (a bare plural) may repeat a group but
+    # never names a person already named.
+    definite = determiner not in _INDEFINITE
+    if kind == "institution":
+        return _institution(doc, reg, phrase, definite, modifiers)
+    bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
+    return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers)
+
+
+def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
+    body = doc.body
+    text = body[span[0] : span[1]]
+    tokens = words(text)
+    core, head = core_head(body, span)
+    mentions = doc.mentions_near(span)
+    reach = _MEDIA_ACCESS.search(body, span[0], span[1])
+    if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
+        mentions = [m for m in mentions if m.start < reach.start()]
+    actor_mentions = [m for m in mentions if m.kind != "person" and not locative(doc, m) and not topic(doc, m)]
+    affiliation = actor_mentions[0].actor if actor_mentions else None
+    if affiliation is None:
+        affiliation = definite_org(doc, span)
+    if affiliation is None and tokens and tokens[0] == "its":
+        # "Its leader, Tiago Oliveira": the organisation last named in the paragraph.
+        paragraph = doc.paragraph_at(span[0])
+        orgs = [m for m in doc.mentions_in(paragraph.start, span[0]) if m.kind in ("organisation", "group")]
+        affiliation = orgs[-1].actor if orgs else None
+    title, title_official = title_in(doc, span)
+    return _Phrase(
+        span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
+        actor_mentions=tuple(actor_mentions), affiliation=affiliation, person=person_in(doc, span),
+        title=title, title_official=title_official, gender=gender_of(doc.lex, tokens),
+    )
+
+
+def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
+    source, _ = reg.person_source(person.actor, phrase.gender)
+    title, title_official = phrase.title, phrase.title_official
+    if title is None:
+        title, title_official = reg.title_of(doc, person.actor)
+    update(source, phrase.text, phrase.span, phrase.span[0], phrase.affiliation, title, title_official, phrase.gender)
+    return source
+
+
+def _description(
+    doc: Document, reg: Registry, phrase: _Phrase, kind: str, definite: bool, bare_plural: bool, modifiers: frozenset[str]
+) -> SourceRecord:
+    """An anonymous person or a document: the earlier source it refers back to, or a new one."""
+    head, affiliation, position = phrase.head, phrase.affiliation, phrase.span[0]
+    plural = head is not None and head.endswith("s") and head not in ("press", "boss", "witness", "actress")
+    source = None
+    if definite and kind in ("anonymous", "document"):
+        for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:]):
+            same_head = candidate.speaker_type == kind and candidate.head == head
+            titled = (
+                kind == "anonymous" and not bare_plural and candidate.speaker_type == "named_person"
+                and candidate.title is not None and head is not None
+                and words(candidate.title)[-1:] == [head]
+            )
+            if (same_head or titled) and compatible(candidate, modifiers, affiliation):
+                source = candidate
+                break
+    if source is None and definite and not bare_plural and kind == "anonymous" and head is not None:
+        source = _titled_person(doc, reg, head, position)  # "The president said" after "President Donald Trump"
+    if source is None:
+        source = reg.new_source(
+            speaker_type=kind, key=f"{kind}:{len(reg.sources)}", head=head, plural=plural, modifiers=modifiers,
+            affiliation=affiliation, gender=phrase.gender, person=None, klass=None,
+        )
+    update(source, phrase.text, phrase.span, position, affiliation, phrase.title, phrase.title_official, phrase.gender)
+    if kind == "anonymous" and source.reason is None:
+        source.reason = reason_near(doc, phrase.span)
+    return source
+
+
+def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, modifiers: frozenset[str]) -> SourceRecord:
+    lex = doc.lex
+    head, actor_mentions, position = phrase.head, phrase.actor_mentions, phrase.span[0]
+    klass = lex.institution_nouns[head][1] if head in lex.institution_nouns else None
+    actor_mention = actor_mentions[-1] if actor_mentions and (klass is None or not modifiers) else None
+    if actor_mention is not None and klass is not None and actor_mention.kind == "country":
+        actor_mention = None  # "the Russian defence ministry": Russia is the affiliation, not the speaker
+    actor = (actor_mention.institution or actor_mention.actor) if actor_mention else None
+    affiliation = actor_mentions[0].actor if actor_mentions else None
+    if actor is None and definite and klass is not None and klass not in ("government", "police", "military"):
+        # "the company" after "Carver Steel will close ...": the latest organisation of that class.
+        earlier = latest_org_of_class(doc, klass, position, head)
+        if earlier is not None:
+            actor = earlier.actor
+            affiliation = affiliation or earlier.actor
+    if klass is None:
+        klass = org_class(lex, actor)
+    key = f"actor:{actor}" if actor else f"class:{klass}:{' '.join(sorted(modifiers))}"
+    source = None
+    for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:]):
+        if candidate.speaker_type != "institution":
+            continue
+        if candidate.key == key or (
+            actor is None and definite and klass is not None and candidate.klass == klass
+            and compatible(candidate, modifiers, affiliation)
+        ):
+            source = candidate
+            break
+    if source is None:
+        official = lex.institution_nouns[head][0] if head in lex.institution_nouns else None
+        if actor is not None:
+            official = actor_is_official(lex, actor)
+        source = reg.new_source(
+            speaker_type="institution", key=key, head=head, plural=False, modifiers=modifiers,
+            affiliation=affiliation, gender=None, person=None, klass=klass, institution_official=official,
+        )
+        if actor is not None:
+            source.name_hint = actor
+    update(source, phrase.text, phrase.span, position, affiliation, phrase.title, phrase.title_official, None)
+    return source
+
+
+def _titled_person(doc: Document, reg: Registry, head: str, position: int) -> SourceRecord | None:
+    """The person last named with the title ``head`` ("President Donald Trump" for a later
+    "the president"), as a named source."""
+    if (head,) not in doc.lex.titles:
+        return None
+    for m in reversed(doc.mentions_in(max(0, position - LOOKBACK_CHARS), position)):
+        if m.kind != "person":
+            continue
+        title, official = reg.title_of(doc, m.actor)
+        if title is not None and words(title)[-1:] == [head]:
+            source, created = reg.person_source(m.actor, None)
+            if created:
+                source.title, source.title_official = title, official
+            return source
+    return None

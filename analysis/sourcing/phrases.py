@@ -1,0 +1,158 @@
+"""What a speaker phrase says: whether it can speak at all, its core and head noun, the person
+named in it, and its title.
+
+These read one phrase ("Hugh Hill, a doctor", "a senior US official, who requested anonymity",
+"the hospital's medical director") and are shared by the speaker stage (is this chunk a
+speaker?) and by coreference (what kind of source is it, which earlier source is it?). A phrase
+is a speaker when it is a speaker pronoun, or its head (the last word of its core, before the
+first comma or preposition) is a known person noun, title, institution or document noun, or an
+actor of :mod:`analysis.actors` heads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actors import ActorMention
+from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
+
+_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close", "familiar", "who", "which", "to",
+                           "near", "inside", "within", "by", "representing", "based", "involved", "speaking",
+                           # participles that open a post-modifier: "a report seen by", "a memo obtained by"
+                           "seen", "obtained", "published", "released", "issued", "reviewed", "dated", "prepared",
+                           "commissioned", "written", "signed", "sent", "filed", "leaked", "shared",
+                           "named", "identified", "listed", "quoted", "interviewed", "contacted", "affected",
+                           "displaced", "injured", "wounded", "living", "working", "standing", "whose"})
+_WHO = re.compile(r"(?:^|[\s,])who\b")
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+_SUBJECTS = frozenset({"who", "which", "that", "he", "she", "it", "they", "also"})
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time", "late", "outgoing-"})
+
+
+def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``span`` can be a speaker (see the module docstring)."""
+    text = doc.body[span[0] : span[1]]
+    tokens = words(text)
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0] in doc.lex.pronouns:
+        return True
+    if tokens[0] in ("i", "we", "you"):
+        return False
+    core, head = core_head(doc.body, span)
+    if len(words(doc.body[core[0] : core[1]])) > 12:
+        return False
+    if head is None:
+        return False
+    if (
+        _WHO.search(doc.body, core[1], span[1]) and head.isalpha() and not doc.mentions_near(core)
+        and words(doc.body[core[0] : core[1]])[0] in DETERMINERS
+    ):
+        return True  # "An engineer in the Austin office, who requested anonymity": a person
+    for m in doc.mentions_near(core):
+        # The actor must be the head of the phrase ("The United States", "Nasser Kanaani"),
+        # not a word inside a clause ("Washington had shared intelligence").
+        if m.end >= core[1] - 2 or head in words(m.text):
+            return True
+    return known_head(doc.lex, head)
+
+
+def known_head(lex: Lexicon, head: str) -> bool:
+    """A head noun that names a speaker: a person, a title (also plural), a body, a document."""
+    singular = head[:-1] if head.endswith("s") else head
+    return (
+        head in lex.unnamed
+        or (head,) in lex.titles
+        or (singular,) in lex.titles
+        or head in lex.institution_nouns
+        or head in lex.document_nouns
+    )
+
+
+def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """The core noun phrase (before the first comma or preposition) and its head noun."""
+    text = body[span[0] : span[1]]
+    end = len(text)
+    comma = text.find(",")
+    if comma != -1:
+        end = comma
+    for m in WORD.finditer(text[:end]):
+        if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS:
+            end = m.start()
+            break
+    core_text = text[:end].rstrip()
+    core_words = words(core_text)
+    head = core_words[-1] if core_words else None
+    if head is not None and head.endswith(("’s", "'s")):
+        head = head[:-2]
+    return (span[0], span[0] + len(core_text)), head
+
+
+def looks_like_name(doc: Document, span: tuple[int, int]) -> bool:
+    """A person mention, or up to four capitalised words ("al", "de", "von", "van" allowed)."""
+    if any(m.kind == "person" for m in doc.mentions_in(*span)):
+        return True
+    tokens = doc.body[span[0] : span[1]].split()
+    return 0 < len(tokens) <= 4 and all(w[:1].isupper() for w in tokens if w.lower() not in ("al", "de", "von", "van"))
+
+
+def person_in(doc: Document, span: tuple[int, int]) -> ActorMention | None:
+    """The person the phrase names as its speaker, not one it names in passing."""
+    body = doc.body
+    for m in doc.mentions_in(*span):
+        if m.kind != "person":
+            continue
+        if body[m.end : m.end + 2] in ("’s", "'s"):
+            continue  # "Kerry's aide": the possessor is not the speaker
+        before = body[span[0] : m.start]
+        if before.rstrip().endswith(","):
+            return m
+        before_words = words(before)
+        if before_words and before_words[0] in ("a", "an", "the") and any(w in _PREPOSITIONS for w in before_words):
+            continue  # "a spokesman for Theresa May"
+        if before_words and before_words[-1] in ("to", "for", "of", "with"):
+            continue  # "an aide to Kerry"
+        return m
+    return None
+
+
+def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | None]:
+    """The longest title in a speaker phrase, up to any relative clause ("Derek Scissors, who
+    consults with administration officials" has no title), with its office flag."""
+    lex = doc.lex
+    body = doc.body
+    relative = _RELATIVE_CLAUSE.search(body, span[0], span[1])
+    if relative is not None:
+        span = (span[0], relative.start())
+    tokens = list(WORD.finditer(body, span[0], span[1]))
+    lowered = [t.group(0).lower() for t in tokens]
+    best: tuple[int, int, int] | None = None  # (length, start index, end index)
+    for i in range(len(tokens)):
+        for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
+            phrase = tuple(lowered[i : i + n])
+            verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (
+                i + 1 < len(lowered) and lowered[i + 1] in DETERMINERS
+            )  # "who chairs the association" is a verb, not a plural title
+            if (
+                n == 1 and phrase not in lex.titles and phrase[0].endswith("s") and not verb_like
+                and (phrase[0][:-1],) in lex.titles
+            ):
+                lowered[i] = phrase[0][:-1]  # "Union leaders": the plural of a title
+                phrase = (lowered[i],)
+            if phrase in lex.titles:
+                # A role outranks an honorific ("medical director" over "Dr."); then longer wins.
+                weight = n if lowered[i] not in lex.honorific_titles else 0
+                if best is None or weight > best[0]:
+                    best = (weight, i, i + n)
+                break
+    if best is None:
+        return None, None
+    _, i, j = best
+    start, end = tokens[i].start(), tokens[j - 1].end()
+    if lowered[i] in lex.honorific_titles and body[end : end + 1] == ".":
+        end += 1
+    official = lex.titles[tuple(lowered[i:j])]
+    if i > 0 and lowered[i - 1] in _FORMER:
+        official = False  # "former police commissioner Ray Dunleavy" holds no office now
+    return body[start:end], official

@@ -1,0 +1,140 @@
+"""The source registry: the sources coreference has opened so far, in order.
+
+Coreference is order-dependent (a pronoun or "the official" looks back at the sources already
+opened), so the registry is the mutable state of this stage: :class:`SourceRecord`
+entries grow as mentions are resolved in body order. When coreference ends they are frozen into
+:class:`ResolvedSource` for the stages after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.sourcing.attributes import title_elsewhere
+from analysis.sourcing.context import Document
+
+
+@dataclass
+class SourceRecord:
+    """A source while coreference runs. ``key`` identifies what it is ("person:<actor>",
+    "actor:<actor>", "class:<class>:<modifiers>", "<type>:<n>"); ``head`` its head noun (None once
+    merged away by cataphora); ``modifiers`` the words that tell two descriptions apart ("a
+    second official"); ``klass`` an institution's class; ``last`` the offset of its latest
+    mention; ``name_hint`` the actor a named institution is called by."""
+
+    id: int
+    speaker_type: str
+    key: str
+    head: str | None
+    plural: bool
+    modifiers: frozenset[str]
+    affiliation: str | None
+    gender: str | None
+    person: str | None
+    klass: str | None
+    mentions: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    title: str | None = None
+    title_official: bool | None = None
+    institution_official: bool | None = None
+    reason: str | None = None
+    last: int = 0
+    name_hint: str | None = None
+
+    def freeze(self) -> ResolvedSource:
+        """The fields the stages after coreference read, frozen."""
+        return ResolvedSource(
+            id=self.id, speaker_type=self.speaker_type, head=self.head, person=self.person, name_hint=self.name_hint,
+            mentions=tuple(self.mentions), spans=tuple(self.spans), affiliation=self.affiliation, title=self.title,
+            title_official=self.title_official, institution_official=self.institution_official, reason=self.reason,
+        )
+
+
+@dataclass(frozen=True)
+class ResolvedSource:
+    """A source as coreference leaves it (see :class:`SourceRecord` for the fields)."""
+
+    id: int
+    speaker_type: str
+    head: str | None
+    person: str | None
+    name_hint: str | None
+    mentions: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    affiliation: str | None
+    title: str | None
+    title_official: bool | None
+    institution_official: bool | None
+    reason: str | None
+
+
+@dataclass
+class Registry:
+    """The sources opened so far, the source of each speaker span already resolved, the source
+    of each named person, and the titles of persons looked up so far."""
+
+    sources: list[SourceRecord] = field(default_factory=list)
+    span_source: dict[tuple[int, int], int] = field(default_factory=dict)
+    by_person: dict[str, SourceRecord] = field(default_factory=dict)
+    titles: dict[str, tuple[str | None, bool | None]] = field(default_factory=dict)
+
+    def new_source(
+        self, *, speaker_type: str, key: str, head: str | None, plural: bool, modifiers: frozenset[str],
+        affiliation: str | None, gender: str | None, person: str | None, klass: str | None,
+        institution_official: bool | None = None,
+    ) -> SourceRecord:
+        """Open a new source (its id is its place in :attr:`sources`)."""
+        source = SourceRecord(
+            id=len(self.sources), speaker_type=speaker_type, key=key, head=head, plural=plural, modifiers=modifiers,
+            affiliation=affiliation, gender=gender, person=person, klass=klass, institution_official=institution_official,
+        )
+        self.sources.append(source)
+        return source
+
+    def person_source(self, actor: str, gender: str | None) -> tuple[SourceRecord, bool]:
+        """The source of a named person, made on first mention; ``True`` when it is new."""
+        source = self.by_person.get(actor)
+        if source is not None:
+            return source, False
+        source = self.new_source(
+            speaker_type="named_person", key=f"person:{actor}", head=None, plural=False,
+            modifiers=frozenset(), affiliation=None, gender=gender, person=actor, klass=None,
+        )
+        self.by_person[actor] = source
+        return source, True
+
+    def title_of(self, doc: Document, person: str) -> tuple[str | None, bool | None]:
+        """:func:`~analysis.sourcing.attributes.title_elsewhere`, looked up once per person."""
+        if person not in self.titles:
+            self.titles[person] = title_elsewhere(doc, person)
+        return self.titles[person]
+
+
+def note(source: SourceRecord, text: str, span: tuple[int, int], position: int) -> None:
+    """Add a mention (as written, once) and its span to ``source``."""
+    if text not in source.mentions:
+        source.mentions.append(text)
+    source.spans.append(span)
+    source.last = max(source.last, position)
+
+
+def update(
+    source: SourceRecord, text: str, span: tuple[int, int], position: int, affiliation: str | None,
+    title: str | None, title_official: bool | None, gender: str | None,
+) -> None:
+    """:func:`note` the mention, and take its affiliation, a longer title and its gender."""
+    note(source, text, span, position)
+    if source.affiliation is None and affiliation is not None:
+        source.affiliation = affiliation
+    if title is not None and (source.title is None or len(title) > len(source.title)):
+        source.title = title
+        source.title_official = title_official
+    if source.gender is None and gender is not None:
+        source.gender = gender
+
+
+def compatible(candidate: SourceRecord, modifiers: frozenset[str], affiliation: str | None) -> bool:
+    """Whether a description with ``modifiers`` and ``affiliation`` can refer to ``candidate``."""
+    if affiliation is not None and candidate.affiliation is not None and affiliation != candidate.affiliation:
+        return False
+    return not (modifiers and candidate.modifiers and not (modifiers & candidate.modifiers))

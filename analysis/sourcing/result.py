@@ -1,0 +1,288 @@
+"""The public result of :func:`analysis.sourcing.analyze_sourcing`: frozen records and their frames.
+
+:class:`SourcingResult` holds the attributions, the sources, the :class:`Ratios`, the
+right-of-reply check and the sides; ``*_frame()`` give tidy pandas frames and ``to_dict()`` the
+JSON-ready form the pipeline writes (deterministic: field order is the dataclasses' order).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from analysis._json import to_jsonable
+
+QUOTE_TYPES = ("direct", "partial", "indirect")
+SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
+STANCES = ("neutral", "assertive", "doubt", "admission", "accusation", "warning", "denial")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One report of speech.
+
+    ``index`` counts attributions from 0 in body order; ``source_id`` points into
+    :attr:`SourcingResult.sources`; ``speaker`` is the speaker as written ("he", "the official",
+    "US Secretary of State John Kerry"), at body offsets ``speaker_start``/``speaker_end`` (for a
+    continued quote, the earlier mention it continues); ``quote_type`` is direct / partial /
+    indirect; ``cue`` the reporting verb as written with its auxiliaries ("has accused"), or
+    ``None`` for a colon lead-in or a continued quote; ``cue_lemma`` its lemma; ``stance`` the
+    verb's stance; ``text`` the quoted words (quote marks excluded; the parts of a quote split by
+    "she said" joined by " … ") or the paraphrase; ``start``/``end`` the body span of that text;
+    ``paragraph``/``sentence`` the paragraph (0-based) and :attr:`Sentence.index` of the evidence
+    sentence (the one holding the cue, or the quote's first sentence); ``sentence_text`` that
+    sentence; ``word_count`` words of ``text``; ``cues`` every cue merged into this attribution;
+    ``resolved_by`` how the speaker was found ("speaker", "pronoun", "relative", "colon",
+    "continuation").
+    """
+
+    index: int
+    source_id: int
+    speaker: str
+    quote_type: str
+    cue: str | None
+    cue_lemma: str | None
+    stance: str
+    text: str
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    paragraph: int
+    sentence: int
+    sentence_text: str
+    word_count: int
+    cues: tuple[str, ...] = ()
+    resolved_by: str = "speaker"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A distinct source: the attributions that refer to one speaker.
+
+    ``name`` is the best mention (a person's full name; otherwise the first longest mention);
+    ``mentions`` every distinct mention as written, in order; ``speaker_type`` named_person /
+    anonymous / institution / document; ``anonymity_reason`` the phrase given for not naming an
+    anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
+    state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
+    if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
+    ``attribution_count`` and ``word_count`` (words of its quoted or paraphrased speech).
+    """
+
+    source_id: int
+    name: str
+    mentions: tuple[str, ...]
+    speaker_type: str
+    anonymity_reason: str | None
+    official: bool
+    affiliation: str | None
+    title: str | None
+    attribution_count: int
+    word_count: int
+
+
+@dataclass(frozen=True)
+class Ratios:
+    """The shares a sourcing study reports. A share is ``None`` when its denominator is 0.
+
+    ``*_attribution_share`` are shares of attributions, ``*_source_share`` shares of distinct
+    sources. ``speech_words`` counts words of quoted or paraphrased speech (all attributions);
+    ``speech_share_of_body`` divides it by the body's words. ``direct_words_anonymous_share`` is
+    the share of direct-quote words that come from anonymous sources.
+    """
+
+    source_count: int
+    attribution_count: int
+    named_attribution_share: float | None
+    anonymous_attribution_share: float | None
+    institution_attribution_share: float | None
+    document_attribution_share: float | None
+    named_source_share: float | None
+    anonymous_source_share: float | None
+    institution_source_share: float | None
+    document_source_share: float | None
+    official_attribution_share: float | None
+    non_official_attribution_share: float | None
+    official_source_share: float | None
+    non_official_source_share: float | None
+    direct_share: float | None
+    partial_share: float | None
+    indirect_share: float | None
+    speech_words: int
+    body_words: int
+    speech_share_of_body: float | None
+    direct_words: int
+    direct_words_anonymous_share: float | None
+    words_per_source: float | None
+
+
+@dataclass(frozen=True)
+class Accusation:
+    """Evidence that a party is accused: ``sentence`` is the Sentence.index (None = headline)."""
+
+    sentence: int | None
+    paragraph: int | None
+    cue: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RightOfReply:
+    """A party the article accuses, and whether it is heard (quoted or paraphrased) anywhere."""
+
+    party: str
+    kind: str
+    accused_in: tuple[Accusation, ...]
+    heard: bool
+    heard_in: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SourcingResult:
+    """Attributions, sources, ratios and the right-of-reply check for one article."""
+
+    attributions: tuple[Attribution, ...]
+    sources: tuple[Source, ...]
+    ratios: Ratios
+    right_of_reply: tuple[RightOfReply, ...]
+    sides: tuple[tuple[str, int, int, int], ...] = field(default=())  # (side, sources, attributions, words)
+    body_words: int = 0
+    unattributed_quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of quotes with no speaker
+
+    def attributions_frame(self) -> pd.DataFrame:
+        """One row per attribution.
+
+        Columns: ``index``, ``source_id``, ``source_name``, ``speaker_type``, ``official``,
+        ``affiliation``, ``speaker`` (as written), ``quote_type``, ``cue``, ``cue_lemma``,
+        ``stance``, ``text``, ``word_count``, ``start``, ``end`` (body offsets of the text),
+        ``speaker_start``, ``speaker_end``, ``paragraph`` (0-based), ``sentence``
+        (Sentence.index), ``sentence_text`` (the evidence), ``resolved_by``.
+        """
+        columns = [
+            "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
+            "quote_type", "cue", "cue_lemma", "stance", "text", "word_count", "start", "end",
+            "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
+        ]
+        rows = []
+        for a in self.attributions:
+            source = self.sources[a.source_id]
+            rows.append(
+                {
+                    "index": a.index,
+                    "source_id": a.source_id,
+                    "source_name": source.name,
+                    "speaker_type": source.speaker_type,
+                    "official": source.official,
+                    "affiliation": source.affiliation,
+                    "speaker": a.speaker,
+                    "quote_type": a.quote_type,
+                    "cue": a.cue,
+                    "cue_lemma": a.cue_lemma,
+                    "stance": a.stance,
+                    "text": a.text,
+                    "word_count": a.word_count,
+                    "start": a.start,
+                    "end": a.end,
+                    "speaker_start": a.speaker_start,
+                    "speaker_end": a.speaker_end,
+                    "paragraph": a.paragraph,
+                    "sentence": a.sentence,
+                    "sentence_text": a.sentence_text,
+                    "resolved_by": a.resolved_by,
+                }
+            )
+        return pd.DataFrame(rows, columns=columns)
+
+    def sources_frame(self) -> pd.DataFrame:
+        """One row per source.
+
+        Columns: ``source_id``, ``name``, ``speaker_type``, ``anonymity_reason``, ``official``,
+        ``affiliation``, ``title``, ``mentions`` (joined by " | "), ``attribution_count``,
+        ``word_count``, ``share_of_speech`` (its words over all speech words),
+        ``share_of_body`` (its words over the body's words).
+        """
+        total = sum(s.word_count for s in self.sources)
+        columns = [
+            "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
+            "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body",
+        ]
+        rows = [
+            {
+                "source_id": s.source_id,
+                "name": s.name,
+                "speaker_type": s.speaker_type,
+                "anonymity_reason": s.anonymity_reason,
+                "official": s.official,
+                "affiliation": s.affiliation,
+                "title": s.title,
+                "mentions": " | ".join(s.mentions),
+                "attribution_count": s.attribution_count,
+                "word_count": s.word_count,
+                "share_of_speech": share(s.word_count, total),
+                "share_of_body": share(s.word_count, self.body_words),
+            }
+            for s in self.sources
+        ]
+        return pd.DataFrame(rows, columns=columns)
+
+    def ratios_frame(self) -> pd.DataFrame:
+        """The ratios as a tidy frame: columns ``measure`` (a :class:`Ratios` field) and ``value``."""
+        data = to_jsonable(self.ratios)
+        return pd.DataFrame({"measure": list(data), "value": list(data.values())})
+
+    def sides_frame(self) -> pd.DataFrame:
+        """One row per side (a source's affiliation; "unaffiliated" when none is named).
+
+        Columns: ``side``, ``sources``, ``attributions``, ``words`` (speech words),
+        ``share_of_speech``, ``share_of_body``; sorted by words, then side.
+        """
+        total = sum(words for _, _, _, words in self.sides)
+        rows = [
+            {
+                "side": side,
+                "sources": sources,
+                "attributions": attributions,
+                "words": words,
+                "share_of_speech": share(words, total),
+                "share_of_body": share(words, self.body_words),
+            }
+            for side, sources, attributions, words in self.sides
+        ]
+        columns = ["side", "sources", "attributions", "words", "share_of_speech", "share_of_body"]
+        return pd.DataFrame(rows, columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: attributions, sources, ratios, sides, right of reply (deterministic)."""
+        return to_jsonable(
+            {
+                "attributions": [_fields(a) for a in self.attributions],
+                "sources": [_fields(s) for s in self.sources],
+                "ratios": _fields(self.ratios),
+                "sides": [
+                    {"side": side, "sources": n, "attributions": a, "words": w} for side, n, a, w in self.sides
+                ],
+                "right_of_reply": [
+                    {
+                        "party": r.party,
+                        "kind": r.kind,
+                        "accused_in": [_fields(e) for e in r.accused_in],
+                        "heard": r.heard,
+                        "heard_in": list(r.heard_in),
+                    }
+                    for r in self.right_of_reply
+                ],
+                "unattributed_quotes": [{"start": s, "end": e} for s, e in self.unattributed_quotes],
+                "body_words": self.body_words,
+            }
+        )
+
+
+def _fields(value: Any) -> dict[str, Any]:
+    return {name: getattr(value, name) for name in value.__dataclass_fields__}
+
+
+def share(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when ``whole`` is 0."""
+    return None if whole == 0 else part / whole

@@ -1,0 +1,144 @@
+"""Stage 6, records: the public :class:`Attribution` and :class:`Source` records.
+
+Sources are numbered in order of first attribution. An attribution's text joins its parts by
+" … " (the paragraphs of a quotation running over several joined); its stance is the most marked
+stance among its cues (order in ``speech_verbs.toml``). A source's name is the person's full
+name, the named institution, or else its first longest mention; ``official`` follows Sigal
+(1973, *Reporters and Officials*): government, military, police, courts, public office and
+state bodies are official channels; citizens, experts, companies, unions and NGOs are not
+(``lexicons/titles.toml``, ``lexicons/speakers.toml``). A role that depends on its body
+("spokesman", "president") takes the office of the body named with it, a capitalised title
+before a name ("President X", "Chairwoman Y") counts as an office, and "former" removes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actors import actor_country
+from analysis.sourcing.attributes import actor_is_official
+from analysis.sourcing.candidates import Candidate
+from analysis.sourcing.content import clean_text
+from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import words
+from analysis.sourcing.registry import ResolvedSource
+from analysis.sourcing.result import Attribution, Source
+
+_GENERIC_OFFICIAL = frozenset({"official", "officials"})
+_SPEAKS_FOR_END = re.compile(r",|\b(?:who|which|by|that|after|when)\b")
+
+
+def build_records(
+    doc: Document, merged: tuple[Candidate, ...], resolved: tuple[ResolvedSource, ...]
+) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
+    """The attributions (one per merged candidate, in order) and their sources, renumbered."""
+    # Renumber sources in order of first attribution.
+    order = list(dict.fromkeys(c.source for c in merged))
+    new_id = {old: new for new, old in enumerate(order)}
+    attributions = tuple(_attribution(doc, index, candidate, new_id[candidate.source]) for index, candidate in enumerate(merged))
+    words_by_source: dict[int, int] = {}
+    count_by_source: dict[int, int] = {}
+    for a in attributions:
+        words_by_source[a.source_id] = words_by_source.get(a.source_id, 0) + a.word_count
+        count_by_source[a.source_id] = count_by_source.get(a.source_id, 0) + 1
+    sources: list[Source] = []
+    for old in order:
+        s = resolved[old]
+        sid = new_id[old]
+        sources.append(
+            Source(
+                source_id=sid,
+                name=best_name(s),
+                mentions=s.mentions,
+                speaker_type=s.speaker_type,
+                anonymity_reason=s.reason if s.speaker_type == "anonymous" else None,
+                official=is_official(doc, s),
+                affiliation=s.affiliation,
+                title=s.title,
+                attribution_count=count_by_source.get(sid, 0),
+                word_count=words_by_source.get(sid, 0),
+            )
+        )
+    return attributions, tuple(sources)
+
+
+def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int) -> Attribution:
+    body = doc.body
+    parts = sorted(candidate.text_parts)
+    text = " … ".join(clean_text(body[a:b]) for a, b in parts)
+    word_count = sum(len(body[a:b].split()) for a, b in parts)
+    merged_cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
+    cues = sorted({id(c): c for c in merged_cues}.values(), key=lambda c: c.start)
+    stance = "neutral"
+    if cues:
+        stance = min((c.stance for c in cues), key=lambda s: doc.lex.stance_rank.get(s, 99))
+    assert candidate.speaker is not None
+    return Attribution(
+        index=index,
+        source_id=source_id,
+        speaker=body[candidate.speaker[0] : candidate.speaker[1]],
+        quote_type=candidate.quote_type,
+        cue=candidate.cue.text if candidate.cue else None,
+        cue_lemma=candidate.cue.lemma if candidate.cue else None,
+        stance=stance,
+        text=text,
+        start=parts[0][0],
+        end=parts[-1][1],
+        speaker_start=candidate.speaker[0],
+        speaker_end=candidate.speaker[1],
+        paragraph=candidate.paragraph,
+        sentence=candidate.sentence.index,
+        sentence_text=candidate.sentence.text,
+        word_count=word_count,
+        cues=tuple(c.text for c in cues),
+        resolved_by=candidate.resolved_by,
+    )
+
+
+def best_name(source: ResolvedSource) -> str:
+    """A person's full name, a named institution's name, else the first longest mention's core."""
+    if source.person is not None:
+        return source.person
+    if source.name_hint is not None:
+        return source.name_hint
+    best = ""
+    for mention in source.mentions:
+        core = mention.split(",")[0].strip()
+        if len(core) > len(best):
+            best = core
+    return best
+
+
+def is_official(doc: Document, source: ResolvedSource) -> bool:
+    """Whether the source speaks for a state body (see the module docstring)."""
+    lex = doc.lex
+    if source.title_official is not None and source.speaker_type != "institution":
+        if (
+            source.title_official and source.title is not None and source.title.lower() in _GENERIC_OFFICIAL
+            and source.affiliation is not None and actor_country(source.affiliation) is None
+            and not actor_is_official(lex, source.affiliation)
+        ):
+            return False  # "a senior official at World Athletics": an official of a non-state body
+        return source.title_official
+    if source.speaker_type == "institution":
+        return bool(source.institution_official)
+    if source.speaker_type == "document" and source.head in lex.official_documents:
+        return True
+    # Anonymous or document, or a named person whose title's office depends on the body it
+    # speaks for: "a police spokesman", "a spokesman for the agency" (not "shot by police").
+    for span in source.spans:
+        text = _SPEAKS_FOR_END.split(doc.body[span[0] : span[1]], maxsplit=1)[0]
+        tokens = words(text)
+        for k, word in enumerate(tokens):
+            word = word[:-2] if word.endswith(("’s", "'s")) else word
+            if k + 1 < len(tokens) and tokens[k + 1] in lex.place_nouns:
+                continue  # "the Wexford Court estate": part of a place name
+            if word in lex.institution_nouns:
+                return lex.institution_nouns[word][0]
+    if source.affiliation is not None:
+        if actor_country(source.affiliation) == source.affiliation:
+            return True  # a country's voice ("a US source")
+        return actor_is_official(lex, source.affiliation)
+    # A formal title written before a name ("President Volodymyr Zelensky", "Chairwoman Ruth
+    # Okafor") is an office; the same word after a name ("president of the union") is not.
+    return source.speaker_type == "named_person" and source.title is not None and source.title[:1].isupper()

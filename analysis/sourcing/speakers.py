@@ -1,0 +1,294 @@
+"""Stage 2, speakers: the speaker phrase of a cue, found on either side of it.
+
+Before the cue ("the official said"), the comma-delimited chunk that ends at the verb, less
+auxiliaries, adverbs, a trailing time adjunct ("Iran on Friday rejected") and anything up to the
+last subordinator; behind a relative pronoun, the chunk before it ("a US official, who said
+..."); with an appositive, the name and its apposition ("Hugh Hill, a doctor, said"). After the
+cue (inverted: "said the senior defense official, who requested anonymity"), the words up to a
+quotation mark, a dash, "that" or a participle clause. After "according to", the words up to the
+next comma. A verb coordinated with an earlier cue of the sentence ("X called the vote “...” but
+said ...") takes that cue's speaker. A participle with no verb before it takes the sentence's
+subject (:func:`sentence_subject`). A chunk counts only when :func:`~analysis.sourcing.phrases.speaker_like`
+accepts it.
+
+Known limit: rules, not a parser; a very long subject, a speaker in a previous clause with a
+different verb, or two speakers joined by "and" may be cut wrongly. New speaker patterns are one
+more branch in :func:`_find_speaker`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import Sentence
+from analysis.sourcing.context import MAX_SPEAKER, Document
+from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
+from analysis.sourcing.phrases import looks_like_name, speaker_like
+
+_BOUNDARY_CHARS = ",;:—–()“”\"«»„"
+_SUBORDINATORS = frozenset({"that", "because", "after", "when", "while", "although", "though", "since", "if",
+                            "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
+_LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
+_RELATIVES = frozenset({"who", "which", "whose"})
+_SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
+                               "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
+_COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
+# The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
+_FIRST_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
+# ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
+# longer makes every space a new start that reads the whole run).
+_TRAILING_ADJUNCT = re.compile(
+    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|in a (?:statement|written statement|interview|"
+    r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
+    r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
+    r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"
+)
+
+
+def speaker_for(
+    doc: Document, cues: Cues, marks: CueMarks, cue: Cue, zone: tuple[int, int], sentence: Sentence
+) -> tuple[tuple[int, int] | None, str]:
+    """The speaker of ``cue`` within ``zone`` (left first, else inverted on the right), and how
+    it was found ("speaker", "relative", "coordination"); the speaker is noted in ``marks``."""
+    speaker, how = _find_speaker(doc, cues, marks, cue, zone, sentence)
+    if speaker is not None:
+        marks.speakers[cue] = speaker
+    return speaker, how
+
+
+def _find_speaker(
+    doc: Document, cues: Cues, marks: CueMarks, cue: Cue, zone: tuple[int, int], sentence: Sentence
+) -> tuple[tuple[int, int] | None, str]:
+    if cue.according:
+        span = according_speaker(doc.body, cue, sentence)
+        return (span, "speaker") if span is not None and speaker_like(doc, span) else (None, "speaker")
+    zone_start = max(zone[0], sentence.start)
+    previous: Cue | None = None
+    before_cue = cues.verb_before(sentence, cue)
+    if before_cue is not None and before_cue.end > zone_start:
+        zone_start = before_cue.end
+        previous = before_cue
+    previous_speaker = marks.speakers.get(previous) if previous is not None else None
+    if previous_speaker is not None and _COORDINATED.search(doc.body, zone_start, cue.start):
+        return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
+    left, how = speaker_left(doc, zone_start, cue)
+    if left is not None and speaker_like(doc, left):
+        return left, how
+    right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
+    right = speaker_right(doc.body, cue.end, min(right_end, cue.end + MAX_SPEAKER))
+    if right is not None and speaker_like(doc, right):
+        before = doc.body[zone_start : cue.start].strip()
+        if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
+            return right, "speaker"
+    return None, "speaker"
+
+
+def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = True) -> tuple[int, int] | None:
+    """The speaker chunk ending at ``end`` (before a verb): (start, end) or None if empty.
+
+    ``next_to_verb``: the chunk ends right at the verb, so auxiliaries, adverbs and a trailing
+    time adjunct ("Iran on Friday rejected") are left out; not so before an appositive's comma.
+    """
+    body = doc.body
+    # Skip auxiliaries and adverbs between the subject and the verb.
+    while next_to_verb:
+        stripped = body[zone_start:end].rstrip()
+        m = re.search(r"[^\W_]+$", stripped)
+        if not m:
+            break
+        word = m.group(0).lower()
+        if word in doc.lex.auxiliaries or (word.endswith("ly") and word not in ("family", "italy", "ally")):
+            end = zone_start + m.start()
+            continue
+        break
+    text = body[zone_start:end]
+    stripped_end = zone_start + len(text.rstrip())
+    if stripped_end <= zone_start:
+        return None
+    # Last boundary (comma, colon, dash, quote mark, bracket); a short bracket at the end is
+    # part of the name: "the Athletics Integrity Unit (AIU) announced".
+    k = stripped_end - 1
+    if body[k] == ")":
+        opening = body.rfind("(", max(zone_start, k - 40), k)
+        if opening > zone_start:
+            k = opening - 1
+    while k >= zone_start and body[k] not in _BOUNDARY_CHARS:
+        k -= 1
+    chunk_start = k + 1
+    chunk = body[chunk_start:stripped_end]
+    if not chunk.strip():
+        return None
+    chunk_start += _subordinate_cut(chunk)
+    while True:
+        sub = body[chunk_start:stripped_end]
+        m = re.match(r"\s*([^\W_]+)\s+", sub)
+        if m and m.group(1).lower() in _LEADING_CONJ:
+            chunk_start += m.end()
+            continue
+        break
+    sub = body[chunk_start:stripped_end]
+    lead = len(sub) - len(sub.lstrip())
+    chunk_start += lead
+    m = _TRAILING_ADJUNCT.search(body, chunk_start, stripped_end) if next_to_verb else None
+    if m and m.end() == stripped_end and m.start() > chunk_start:
+        stripped_end = m.start()  # "Iran on Friday rejected" -> "Iran"
+    if chunk_start >= stripped_end:
+        return None
+    return chunk_start, stripped_end
+
+
+def _subordinate_cut(chunk: str) -> int:
+    """Where the chunk starts after its last subordinator ("... after admitting", "said that the official")."""
+    tokens = list(WORD.finditer(chunk))
+    cut = 0
+    first = tokens[0].group(0).lower() if tokens else ""
+    if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
+        for t in tokens:
+            if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
+                cut = t.end()
+    return cut
+
+
+def previous_chunk(doc: Document, zone_start: int, chunk_start: int) -> tuple[int, int] | None:
+    """The comma-delimited chunk before ``chunk_start`` (", and who ..." allowed)."""
+    body = doc.body
+    k = chunk_start - 1
+    while k >= zone_start and body[k] in " ,":
+        k -= 1
+    between = body[k + 1 : chunk_start]
+    if between.strip() != ",":
+        m = re.search(r",\s*(?:and|but|or)\s*$", body[max(zone_start, chunk_start - 12) : chunk_start])
+        if not m:
+            return None
+        k = max(zone_start, chunk_start - 12) + m.start() - 1
+    if k < zone_start:
+        return None
+    return chunk_left(doc, zone_start, k + 1, next_to_verb=False)
+
+
+def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    """Speaker before the cue: ((start, end) | None, how) with appositive and relative rules."""
+    body = doc.body
+    end = cue.start
+    raw = body[zone_start:end].rstrip()
+    trailing_comma = raw.endswith(",")
+    if trailing_comma:
+        end = zone_start + len(raw) - 1
+    chunk = chunk_left(doc, zone_start, end, next_to_verb=not trailing_comma)
+    if chunk is None:
+        return None, "speaker"
+    chunk_words = words(body[chunk[0] : chunk[1]])
+    if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
+        previous = previous_chunk(doc, zone_start, chunk[0])
+        if previous is None:
+            return None, "speaker"
+        return strip_according(doc, previous), "relative"
+    if trailing_comma and len(chunk_words) == 1 and (chunk_words[0] in _SENTENCE_ADVERBS or chunk_words[0].endswith("ly")):
+        # "Emirates President Tim Clark, meanwhile, told": the adverb is not part of the name.
+        previous = previous_chunk(doc, zone_start, chunk[0])
+        if previous is None:
+            return None, "speaker"
+        chunk, trailing_comma = previous, False
+    # Appositives and relative clauses: "Hugh Hill, a doctor, said", "Smith, 45, said",
+    # "A nurse, who spoke on condition of anonymity, said", "The developer, Northgate Homes, claimed".
+    merged = chunk
+    while True:
+        merged_words = words(body[merged[0] : merged[1]])
+        appositive = trailing_comma or (
+            merged_words and (merged_words[0] in ("a", "an", "the") or merged_words[0].isdigit() or merged_words[0] in _RELATIVES)
+        )
+        if not appositive:
+            break
+        previous = previous_chunk(doc, zone_start, merged[0])
+        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
+            break
+        merged = (previous[0], merged[1])
+        trailing_comma = False
+    return merged, "speaker"
+
+
+def strip_according(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a leading "according to"."""
+    text = doc.body[span[0] : span[1]]
+    for phrase in doc.lex.according:
+        pattern = r"\s*" + r"\s+".join(re.escape(w) for w in phrase) + r"\s+"
+        m = re.match(pattern, text, re.IGNORECASE)
+        if m:
+            return span[0] + m.end(), span[1]
+    return span
+
+
+def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | None:
+    """Inverted speaker after the cue ("said the official, who requested anonymity")."""
+    text = body[start:zone_end]
+    lead = len(text) - len(text.lstrip())
+    s = start + lead
+    text = body[s:zone_end]
+    if not text or text[0] in QUOTE_MARKS or text[0] in ",:;" or text.lower().startswith("that "):
+        return None
+    end = s
+    limit = len(text)
+    for mark in ("“", "\"", "«", ";", " — ", " – ", " that "):
+        i = text.find(mark)
+        if i != -1:
+            limit = min(limit, i)
+    m = re.search(r",\s+(?:saying|adding|warning|noting|insisting|arguing|explaining|stressing|who said)\b", text)
+    if m and m.start() < limit:
+        limit = m.start()
+    end = s + limit
+    while end > s and body[end - 1] in " .,!?":
+        end -= 1
+    phrase = body[s:end]
+    m = _TRAILING_ADJUNCT.search(phrase)
+    if m:
+        end = s + m.start()
+        phrase = body[s:end]
+    if not phrase or len(phrase.split()) > 25:
+        return None
+    return s, end
+
+
+def according_speaker(body: str, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """The words after "according to", up to the next comma, colon, bracket, dash or quote mark."""
+    s = cue.end
+    while s < sentence.end and body[s].isspace():
+        s += 1
+    end = s
+    while end < sentence.end and body[end] not in ",;:“”\"(—–":
+        end += 1
+    while end > s and body[end - 1] in " .!?":
+        end -= 1
+    if end <= s:
+        return None
+    return s, end
+
+
+def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a colon lead-in's opening ("And from", "As", "In the words of")."""
+    m = re.match(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", body[span[0] : span[1]],
+                 re.IGNORECASE)
+    return (span[0] + m.end(), span[1]) if m else span
+
+
+def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The subject opening the sentence: a named person with the title before the name, or a
+    speaker-like noun phrase up to the first auxiliary or past-tense verb."""
+    body = doc.body
+    verb = _FIRST_VERB.search(body, sentence.start, cue.start)
+    if verb is not None and verb.start() > sentence.start:
+        subject = chunk_left(doc, sentence.start, verb.start())
+        if subject is not None and subject[0] == sentence.start and speaker_like(doc, subject):
+            return subject
+    for m in doc.mentions_in(sentence.start, cue.start):
+        if m.start - sentence.start > 60:
+            break
+        if m.kind == "person":
+            span = (sentence.start, m.end)
+            lead = words(body[sentence.start : m.start])
+            # Only a title may stand before the name ("Prime Minister Luís Montenegro").
+            if any(not (w in DETERMINERS or (w,) in doc.lex.titles or w[:1].isupper())
+                   for w in WORD.findall(body[sentence.start : m.start])) or len(lead) > 5:
+                return None
+            return span if speaker_like(doc, span) else None
+    return None

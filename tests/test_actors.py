@@ -1,4 +1,4 @@
-"""Tests for analysis/actors.py: gazetteer look-ups, persons, surnames, and the seed article."""
+"""Tests for analysis/actors/: gazetteer look-ups, persons, surnames, and the seed article."""
 
 from __future__ import annotations
 

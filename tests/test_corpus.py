@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import analysis.corpus as corpus
+import analysis.corpus.run as corpus_run
 from analysis.cli import main
 from analysis.corpus import analyze_corpus, read_corpus
 
@@ -95,8 +95,8 @@ def test_resume_after_an_interrupted_run(mixed_folder, single_worker, tmp_path, 
     for table in output.glob("*.parquet"):
         table.unlink()
     calls: list[str] = []
-    real = corpus.analyze_item
-    monkeypatch.setattr(corpus, "analyze_item", lambda item: calls.append(item.article_id) or real(item))
+    real = corpus_run.analyze_item
+    monkeypatch.setattr(corpus_run, "analyze_item", lambda item: calls.append(item.article_id) or real(item))
     resumed = analyze_corpus(mixed_folder, workers=1, output_dir=output, chunk_size=10, progress=False)
     assert len(calls) == 13  # chunk 5 (10 articles) and chunk 6 (3) only
     for name in ("articles", "sentences", "errors"):

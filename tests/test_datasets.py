@@ -9,7 +9,6 @@ import pytest
 from analysis import plots
 from analysis.corpus import (
     CorpusResult,
-    _holm,
     articles_for_comparison,
     compare_groups,
     describe_comparison,
@@ -17,6 +16,7 @@ from analysis.corpus import (
     summarise_by,
     summary_table,
 )
+from analysis.corpus.compare import _holm
 from analysis.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.sentences import split_sentences
+from analysis.article.sentences import split_sentences
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "external" / "sentence_boundaries" / "golden_rules_en.jsonl"
 

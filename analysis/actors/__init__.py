@@ -1,0 +1,75 @@
+"""Who is mentioned in an article: countries, organisations, armed groups and people.
+
+One gazetteer (``lexicons/gazetteer.toml``) serves every measure, so sentiment, framing and
+sourcing agree on who "Moscow", "the Kremlin" and "Russian" are. A mention is found in one of
+these ways (``ActorMention.via``):
+
+* ``name`` / ``alias`` — a country, organisation or group by its name or an alias
+  ("United States", "US", "U.S.", "ISIL");
+* ``demonym`` — the adjective or people noun ("Russian aircraft", "Syrians");
+* ``capital`` — a capital or other place metonym for the state ("Moscow", "Damascus");
+* ``institution`` — a government body of one country ("Pentagon", "Kremlin", "CIA"); the
+  mention's ``actor`` is the country and :attr:`ActorMention.institution` keeps the body;
+* ``capitalised`` — a run of two or more capitalised words not in the gazetteer: a person
+  ("John Kerry", "Bashar al-Assad"), or an organisation when the run holds an organisation word
+  ("Hartford Teachers Union", "University of Leeds", "St Mary's Hospital") or stands next to an
+  organisation noun ("the group Ride North", "the Aslef union"), after "at" ("an analyst at
+  Morgan Stanley") or before a title ("Labour leader Keir Starmer"); a single capitalised word
+  after a title or honorific ("Mayor Ortiz", "Dr. Hill") is a person too. Runs that are places
+  ("in Bristol", "the village of Kyauk Taw", "the Wexford Court estate") are not actors. An
+  acronym defined in brackets ("the Athletics Integrity Unit (AIU)") names that organisation
+  later, and "the" + an acronym ("the CGTP") is an organisation;
+* ``surname`` — a later single-word mention of a person's last name ("Kerry", "Assad").
+
+Method: dictionary look-up on word tokens (longest match first), the usual first stage of
+named-entity recognition for news when no model may be downloaded (cf. the gazetteer features of
+Ratinov & Roth 2009, CoNLL). Cost is linear in the text: one tokenising pass, then a bounded
+look-up per token.
+
+Known limits on news text:
+
+* Matching is case-sensitive: "US" is the country, "us" is not; a text in capitals is missed.
+* Metonyms are resolved by rule, not context: "Washington" is always the United States (not the
+  state or a person called Washington), "Congress" is the US Congress.
+* A person is found only from capitalised words; a sentence-initial common word is dropped when
+  the same word occurs in lower case elsewhere in the body or is a known function word. Two
+  capitalised names side by side ("Obama Putin") become one name; a bare single-word name with no
+  title and no earlier full mention is missed.
+* Pronouns ("he", "she") are not resolved here (sourcing resolves speaker pronouns).
+* Word lists are data (``lexicons/actor_words.toml``: words that are never names, organisation
+  words and nouns, place cues, name particles; ``lexicons/titles.toml`` for titles).
+"""
+
+from __future__ import annotations
+
+from analysis.actors.gazetteer import GazetteerEntry, actor_country, actor_official, match_actor, match_entry, title_official
+from analysis.actors.mentions import find_mentions
+from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
+from analysis.article import Article
+
+__all__ = [
+    "KINDS",
+    "VIAS",
+    "ActorMention",
+    "ActorsResult",
+    "GazetteerEntry",
+    "actor_country",
+    "actor_official",
+    "find_actors",
+    "find_actors_in_text",
+    "match_actor",
+    "match_entry",
+    "title_official",
+]
+
+
+def find_actors(article: Article) -> ActorsResult:
+    """Find every actor mention in ``article.body`` (see the module docstring for the rules)."""
+    spans = tuple((s.start, s.end, s.index, s.paragraph) for s in article.sentences)
+    return ActorsResult(tuple(find_mentions(article.body, spans)))
+
+
+def find_actors_in_text(text: str) -> ActorsResult:
+    """Actor mentions in a free-standing text (a headline, a caption): offsets into ``text``,
+    ``sentence`` and ``paragraph`` are 0. Persons are found by the same rules as in a body."""
+    return ActorsResult(tuple(find_mentions(text, ((0, len(text), 0, 0),))))

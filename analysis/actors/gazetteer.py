@@ -1,0 +1,264 @@
+"""The gazetteer and the actor word lists, and look-ups in them for other measures.
+
+``lexicons/gazetteer.toml`` gives every country (name, aliases, demonyms, capitals), government
+institution, organisation and armed group; a surface form is matched on word tokens, longest
+first, with the separators between its words (a space or hyphen, a period, an apostrophe).
+``lexicons/titles.toml`` gives honorifics and titles (and whether a title is an official one);
+``lexicons/actor_words.toml`` the words that are never names, organisation words and nouns, place
+cues and name particles. :func:`match_actor`, :func:`match_entry`, :func:`actor_country` and
+:func:`actor_official` let sentiment, framing and sourcing ask the same gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import NamedTuple
+
+from analysis.errors import LexiconError
+from analysis.lexicons import lexicon_cache, load_lexicon
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One surface form of the gazetteer and what it names."""
+
+    form: str
+    actor: str  # canonical actor the mention counts for (the country, for institutions)
+    kind: str
+    via: str
+    official: bool
+    country: str | None
+    institution: str | None
+    ambiguous: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    by_first: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry], ...]]
+    by_name: Mapping[str, GazetteerEntry]  # canonical names and institution names
+    blocked: frozenset[tuple[str, ...]]
+    blocked_lengths: tuple[int, ...]
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _tokens_and_seps(form: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(form)]
+    words = tuple(form[s:e] for s, e in tokens)
+    seps = tuple(_norm_sep(form[tokens[i][1] : tokens[i + 1][0]]) for i in range(len(tokens) - 1))
+    return words, seps
+
+
+def _norm_sep(sep: str) -> str:
+    """Separator class between two tokens of a name: " " (space or hyphen), "." or the mark."""
+    if "\n" in sep:
+        return "\n"
+    stripped = sep.replace(" ", "").replace("\u00a0", "")
+    if stripped in ("", "-", "‐", "–"):
+        return " "
+    if stripped in ("’", "'"):
+        return "'"
+    return stripped
+
+
+@lexicon_cache
+def load_gazetteer() -> Gazetteer:
+    data = load_lexicon("gazetteer")
+    entries: list[GazetteerEntry] = []
+    by_name: dict[str, GazetteerEntry] = {}
+    try:
+        for item in data["country"]:
+            name = item["name"]
+            ambiguous = frozenset(item.get("ambiguous", []))
+            canon = GazetteerEntry(name, name, "country", "name", True, name, None, name in ambiguous)
+            entries.append(canon)
+            by_name[name] = canon
+            for alias in item.get("aliases", []):
+                entries.append(GazetteerEntry(alias, name, "country", "alias", True, name, None, alias in ambiguous))
+            for demonym in item.get("demonyms", []):
+                entries.append(GazetteerEntry(demonym, name, "country", "demonym", True, name, None, False))
+            for capital in item.get("capitals", []):
+                entries.append(
+                    GazetteerEntry(capital, name, "country", "capital", True, name, None, capital in ambiguous)
+                )
+        for item in data["institution"]:
+            inst, country = item["name"], item["country"]
+            official = bool(item.get("official", True))
+            for form in (inst, *item.get("aliases", [])):
+                entry = GazetteerEntry(form, country, "country", "institution", official, country, inst, False)
+                entries.append(entry)
+            by_name[inst] = GazetteerEntry(inst, country, "country", "institution", official, country, inst, False)
+        for section, kind in (("organisation", "organisation"), ("group", "group")):
+            for item in data[section]:
+                name = item["name"]
+                official = bool(item.get("official", False))
+                country = item.get("country")
+                canon = GazetteerEntry(name, name, kind, "name", official, country, None, False)
+                entries.append(canon)
+                by_name[name] = canon
+                for alias in item.get("aliases", []):
+                    entries.append(GazetteerEntry(alias, name, kind, "alias", official, country, None, False))
+        blocked = frozenset(_tokens_and_seps(p)[0] for p in data.get("not_actor", []))
+    except (KeyError, TypeError) as error:
+        raise LexiconError(f"gazetteer.toml: malformed entry ({error})") from error
+    grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry]]] = {}
+    for entry in entries:
+        words, seps = _tokens_and_seps(entry.form)
+        if not words:
+            raise LexiconError(f"gazetteer.toml: empty name {entry.form!r}")
+        grouped.setdefault(words[0], []).append((words, seps, entry))
+    by_first = {
+        first: tuple(sorted(options, key=lambda option: -len(option[0])))
+        for first, options in grouped.items()
+    }
+    lengths = tuple(sorted({len(b) for b in blocked}))
+    return Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths)
+
+
+@lexicon_cache
+def load_titles() -> tuple[frozenset[str], Mapping[tuple[str, ...], bool | None], int]:
+    data = load_lexicon("titles")
+    honorifics = frozenset(data["honorifics"])
+    titles: dict[tuple[str, ...], bool | None] = {}
+    for item in data["titles"]:
+        words = tuple(w.lower() for w in _TOKEN.findall(item["title"]))
+        official = item.get("official")
+        titles[words] = official if isinstance(official, bool) else None
+    longest = max((len(k) for k in titles), default=1)
+    return honorifics, MappingProxyType(titles), longest
+
+
+@dataclass(frozen=True)
+class WordLists:
+    not_names: frozenset[str]
+    org_words: frozenset[str]
+    particles: frozenset[str]
+    org_connectors: frozenset[str]
+    org_nouns: frozenset[str]
+    place_before: frozenset[str]
+    org_before: frozenset[str]
+    place_after: frozenset[str]
+
+
+@lexicon_cache
+def load_word_lists() -> WordLists:
+    data = load_lexicon("actor_words")
+    try:
+        return WordLists(
+            frozenset(data["not_names"]),
+            frozenset(data["organisation_words"]),
+            frozenset(data["particles"]),
+            frozenset(data["org_connectors"]),
+            frozenset(data["organisation_nouns"]),
+            frozenset(data["place_before"]),
+            frozenset(data["organisation_before"]),
+            frozenset(data["place_after"]),
+        )
+    except KeyError as error:
+        raise LexiconError(f"actor_words.toml: missing list {error}") from error
+
+
+def title_official(words: tuple[str, ...]) -> bool | None:
+    """Whether the title ``words`` (lower case) is an official one: True, False or None (depends).
+
+    Raises :class:`KeyError` when the words are not a known title.
+    """
+    return load_titles()[1][words]
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def tokenise(text: str) -> list[Token]:
+    make = Token._make
+    return [make((m.start(), m.end(), m.group(0))) for m in _TOKEN.finditer(text)]
+
+
+def match_gazetteer(
+    text: str, tokens: list[Token], i: int, gaz: Gazetteer
+) -> tuple[int, GazetteerEntry] | None:
+    """Longest gazetteer form starting at token ``i``: (number of tokens, entry)."""
+    options = gaz.by_first.get(tokens[i].text)
+    if not options:
+        return None
+    for words, seps, entry in options:
+        n = len(words)
+        if i + n > len(tokens):
+            continue
+        ok = True
+        for k in range(1, n):
+            sep = _norm_sep(text[tokens[i + k - 1].end : tokens[i + k].start])
+            if tokens[i + k].text != words[k] or sep != seps[k - 1]:
+                ok = False
+                break
+        if not ok:
+            continue
+        if entry.form.endswith(".") and text[tokens[i + n - 1].end : tokens[i + n - 1].end + 1] != ".":
+            continue  # "U.S." needs its final period; "U.S" alone is not the form
+        if entry.ambiguous and i + n < len(tokens):
+            following = tokens[i + n]
+            sep = text[tokens[i + n - 1].end : following.start]
+            if sep == " " and is_name_word(following.text) and gaz.by_first.get(following.text) is None:
+                continue  # "Chad Smith", "Jordan Peterson": a given name, not the country
+        return n, entry
+    return None
+
+
+def is_name_word(word: str) -> bool:
+    return word[:1].isupper() and any(c.islower() for c in word[1:]) and not any(c.isdigit() for c in word)
+
+
+def match_actor(phrase: str) -> tuple[str, str] | None:
+    """The first gazetteer actor named in ``phrase``, as ``(canonical, kind)``.
+
+    ``"a US official in Washington"`` -> ``("United States", "country")``; ``"Moscow"`` ->
+    ``("Russia", "country")``; ``"the Pentagon"`` -> ``("United States", "country")``. Persons
+    are not looked up (they are not in the gazetteer). Returns ``None`` if no actor is named.
+    """
+    entry = match_entry(phrase)
+    return None if entry is None else (entry.actor, entry.kind)
+
+
+def match_entry(phrase: str) -> GazetteerEntry | None:
+    """Like :func:`match_actor` but returns the whole :class:`GazetteerEntry` (form, via, official)."""
+    gaz = load_gazetteer()
+    tokens = tokenise(phrase)
+    for i in range(len(tokens)):
+        match = match_gazetteer(phrase, tokens, i, gaz)
+        if match is not None:
+            return match[1]
+    return None
+
+
+def actor_country(actor: str) -> str | None:
+    """The country an actor belongs to, if the gazetteer knows it.
+
+    A country is its own country; an institution name or alias gives its country
+    (``"Pentagon"``, ``"CIA"`` -> ``"United States"``); a group gives the country it is based in
+    (``"Al-Nusra Front"`` -> ``"Syria"``); international organisations and persons give ``None``.
+    """
+    gaz = load_gazetteer()
+    entry = gaz.by_name.get(actor)
+    if entry is None:
+        tokens = tokenise(actor)
+        if tokens:
+            match = match_gazetteer(actor, tokens, 0, gaz)
+            if match is not None and tokens[match[0] - 1].end >= len(actor.rstrip(". ")):
+                entry = match[1]
+    if entry is None:
+        return None
+    return entry.country
+
+
+def actor_official(actor: str) -> bool | None:
+    """Whether a gazetteer actor is a state body (countries, institutions, intergovernmental
+    organisations: True), a non-state one (NGOs, armed groups: False), or unknown (None)."""
+    entry = load_gazetteer().by_name.get(actor)
+    return None if entry is None else entry.official

@@ -1,0 +1,90 @@
+"""The frozen results of actor finding: :class:`ActorMention` and :class:`ActorsResult`."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from analysis._json import to_jsonable
+from analysis.actors.gazetteer import actor_country
+
+KINDS = ("country", "organisation", "person", "group")
+VIAS = ("name", "alias", "demonym", "capital", "institution", "surname", "capitalised")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One mention of an actor in :attr:`Article.body`.
+
+    ``actor`` is the canonical name ("Russia", "United States", "John Kerry"); ``kind`` one of
+    ``country``, ``organisation``, ``person``, ``group``; ``text`` the words as written;
+    ``start``/``end`` offsets into the body; ``sentence`` is :attr:`Sentence.index` and
+    ``paragraph`` :attr:`Paragraph.index`; ``via`` how it was found (see the module docstring).
+    ``institution`` names the government body for ``via == "institution"`` ("Pentagon").
+    """
+
+    actor: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    via: str
+    institution: str | None = None
+
+
+@dataclass(frozen=True)
+class ActorsResult:
+    """Every actor mention of an article, in body order."""
+
+    mentions: tuple[ActorMention, ...]
+
+    def actors(self) -> tuple[str, ...]:
+        """Canonical actor names, in order of first mention."""
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.actor, None)
+        return tuple(seen)
+
+    def kind_of(self, actor: str) -> str | None:
+        """The kind of ``actor`` as found in this article, or ``None`` if it is not mentioned."""
+        for mention in self.mentions:
+            if mention.actor == actor:
+                return mention.kind
+        return None
+
+    def in_span(self, start: int, end: int) -> tuple[ActorMention, ...]:
+        """Mentions lying wholly inside body offsets ``[start, end)``."""
+        return tuple(m for m in self.mentions if m.start >= start and m.end <= end)
+
+    def in_sentence(self, sentence: int) -> tuple[ActorMention, ...]:
+        """Mentions in the sentence with :attr:`Sentence.index` ``sentence``."""
+        return tuple(m for m in self.mentions if m.sentence == sentence)
+
+    def mentions_frame(self) -> pd.DataFrame:
+        """One row per mention.
+
+        Columns: ``actor`` (canonical name), ``kind`` (country / organisation / person / group),
+        ``text`` (as written), ``start``, ``end`` (body offsets), ``sentence`` (Sentence.index),
+        ``paragraph`` (Paragraph.index, 0-based), ``via`` (how it was found), ``institution``
+        (the government body for institution mentions, else None), ``country`` (the country the
+        actor belongs to, if known: :func:`actor_country`).
+        """
+        columns = ["actor", "kind", "text", "start", "end", "sentence", "paragraph", "via", "institution", "country"]
+        rows = [{**dataclasses.asdict(m), "country": actor_country(m.actor)} for m in self.mentions]
+        return pd.DataFrame(rows, columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: the actors in order of first mention and every mention."""
+        return to_jsonable(
+            {
+                "actors": [
+                    {"actor": a, "kind": self.kind_of(a), "country": actor_country(a)} for a in self.actors()
+                ],
+                "mentions": [dataclasses.asdict(m) for m in self.mentions],
+            }
+        )

@@ -1,0 +1,276 @@
+"""Cutting the page into parts: boilerplate out (with a reason), head parts taken, the body left.
+
+The text is split into blocks (blank-line separated; hard-wrapped prose joined). Boilerplate
+lines (navigation, error-page, share/subscribe, advertising, legal and credit lines) are removed
+with a reason, then the headline, byline, dateline and photo caption (with its credit) are taken
+from the head of the page, a wire dateline ("WASHINGTON (AFP) - ") from the lede, and what is left
+is the body. Rules are general and their phrase lists are data (``lexicons/boilerplate.toml``,
+``lexicons/article_parts.toml``); nothing here knows the seed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from analysis.article.model import RemovedLine
+from analysis.article.read import Source
+from analysis.errors import EmptyArticleError
+from analysis.lexicons import lexicon_cache, load_lexicon
+
+
+@dataclass(frozen=True)
+class Page:
+    """The page cut into its parts: head parts, body paragraphs (in order) and removed lines."""
+
+    headline: str | None
+    byline: str | None
+    dateline: str | None
+    caption: str | None
+    caption_credit: str | None
+    paragraphs: tuple[str, ...]
+    removed: tuple[RemovedLine, ...]
+
+
+def cut_page(source: Source, *, headline: str | None = None) -> Page:
+    """Cut ``source`` into head parts, body paragraphs and removed lines.
+
+    When ``headline`` is given the whole text is body: no headline, byline or caption detection
+    (boilerplate lines are still removed). Head detection runs on plain text only; for HTML the
+    parts trafilatura found fill what is missing. Raises
+    :class:`~analysis.errors.EmptyArticleError` when no body is left.
+    """
+    parts = source.parts
+    blocks = _blocks(source.text)
+    if source.source_format == "html" and parts.get("headline") and blocks and _same_text(blocks[0][1], parts["headline"]):
+        blocks = blocks[1:]
+    body_blocks, head, removed = _classify(blocks, detect_head=headline is None and source.source_format == "text")
+    if headline is not None:
+        head["headline"] = headline.strip() or None
+    for key, value in parts.items():
+        if value and not head.get(key):
+            head[key] = value
+    paragraphs_text = [p for p in body_blocks if p]
+    if not paragraphs_text:
+        raise EmptyArticleError(
+            "no article body found: every line was boilerplate, a headline or a caption; "
+            "pass headline=… (or --lexicons) if article lines were cut"
+        )
+    return Page(
+        headline=head.get("headline"),
+        byline=head.get("byline"),
+        dateline=head.get("dateline"),
+        caption=head.get("caption"),
+        caption_credit=head.get("caption_credit"),
+        paragraphs=tuple(paragraphs_text),
+        removed=tuple(removed),
+    )
+
+
+def _same_text(a: str, b: str | None) -> bool:
+    return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Split text into (first line number, paragraph text) blocks.
+
+    Blocks are separated by blank lines. Inside a block, lines are separate paragraphs when they
+    read like paragraphs (a line ends a sentence, or lines are long); hard-wrapped prose (short
+    lines that stop mid-sentence) is joined with spaces.
+    """
+    blocks: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        texts = [t for _, t in current]
+        wrapped = len(texts) > 1 and all(len(t) <= 100 for t in texts) and not all(_ends_sentence(t) for t in texts[:-1])
+        if wrapped:
+            blocks.append((current[0][0], " ".join(texts)))
+        else:
+            blocks.extend(current)
+        current.clear()
+
+    for number, line in enumerate(lines, start=1):
+        stripped = " ".join(line.split())
+        if stripped:
+            current.append((number, stripped))
+        else:
+            flush()
+    flush()
+    return blocks
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("\"”’'»)] ").endswith((".", "!", "?", "…", ":")) or not line[-1:].isalnum()
+
+
+@lexicon_cache
+def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]]:
+    data = load_lexicon("boilerplate")
+    max_words = int(data["meta"]["max_words"])
+    rules = []
+    for name, table in data.items():
+        if name == "meta":
+            continue
+        rules.append(
+            (
+                str(table["reason"]),
+                frozenset(p.casefold() for p in table.get("exact", [])),
+                tuple(p.casefold() for p in table.get("prefix", [])),
+            )
+        )
+    return max_words, tuple(rules)
+
+
+_EDGE_PUNCTUATION = " .,:;!?|·•–—-*#>»«\"“”'’()[]"
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason ``line`` is page furniture, or None if it may be article text."""
+    max_words, rules = _boilerplate_rules()
+    if len(line.split()) > max_words:
+        return None
+    key = line.casefold().strip(_EDGE_PUNCTUATION)
+    if not key:
+        return "no letters or digits"
+    for reason, exact, prefixes in rules:
+        if key in exact or any(key.startswith(p) or line.casefold().startswith(p) for p in prefixes):
+            return reason
+    return None
+
+
+@lexicon_cache
+def _part_rules() -> dict[str, Any]:
+    data = load_lexicon("article_parts")
+    agencies = sorted(data["agencies"], key=len, reverse=True)
+    agency_alternation = "|".join(re.escape(a) for a in agencies)
+    return {
+        "byline": tuple(data["byline_prefixes"]),
+        "date_prefixes": tuple(data["date_prefixes"]),
+        "caption_prefixes": tuple(data["caption_prefixes"]),
+        "agency": re.compile(rf"(?:^|[\s,/(]){'(?:' + agency_alternation + ')'}(?:$|[\s,/)])", re.IGNORECASE),
+        "credit_suffix": re.compile(
+            r"\s*[(\[]?\s*(?:(?:" + "|".join(data["caption_credit_suffix_words"]) + r")\s*(?:credit)?\s*[:/]\s*)"
+            r"([^()\[\]]{2,80}?)\s*[)\]]?\s*$",
+            re.IGNORECASE,
+        ),
+        "agency_suffix": re.compile(rf"\s*[(\[]((?:[^()\[\]]{{0,60}}/\s*)?(?:{agency_alternation})(?:\s*/[^()\[\]]{{0,60}})?)[)\]]\s*$"),
+    }
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    # Up to six more words. Each word is taken whole (possessive): ``(?:[\s,.]+\S+){0,6}`` could
+    # split "a.b.c" at every dot and took minutes on a 200-character first line.
+    rf"(?=[\s,.]|$)(?:\s*+\S++){{0,6}}+$"
+)
+# "WASHINGTON (AFP) - ", "BEIRUT, June 16 (Reuters) — ", "LONDON — ": a wire dateline before the lede.
+_WIRE_DATELINE = re.compile(
+    r"^((?:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"  # the place, in capitals
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # an optional date: ", June 16"
+    r"(?:\s+\([A-Za-z][\w .&/-]{1,30}\))?)"  # an optional agency: "(AFP)"
+    r"\s*[-–—]{1,2}\s+(?=\S)"
+)
+
+
+def _is_byline(line: str) -> bool:
+    lower = line.casefold()
+    words = line.split()
+    for prefix in _part_rules()["byline"]:
+        if lower.startswith(prefix) and len(words) <= 12:
+            rest = line[len(prefix) :].lstrip()
+            return bool(rest) and rest[0].isupper() and not _ends_with_period_sentence(rest)
+    return False
+
+
+def _ends_with_period_sentence(text: str) -> bool:
+    return len(text.split()) > 6 and text.endswith(".")
+
+
+def _is_dateline(line: str) -> bool:
+    lower = line.casefold()
+    if any(lower.startswith(p) for p in _part_rules()["date_prefixes"]) and len(line.split()) <= 12 and re.search(r"\d", line):
+        return True
+    return bool(_DATE_LINE.match(line))
+
+
+def _caption(line: str) -> tuple[str, str | None] | None:
+    """Return (caption text, credit) when ``line`` has a photo-caption shape."""
+    rules = _part_rules()
+    lower = line.casefold()
+    for prefix in rules["caption_prefixes"]:
+        if lower.startswith(prefix):
+            return line[len(prefix) :].strip(" )"), None
+    if " | " in line:
+        credit, _, text = line.partition(" | ")
+        credit_words = credit.split()
+        credit_shaped = 1 <= len(credit_words) <= 8 and len(text.split()) >= 3 and not credit.rstrip().endswith(".")
+        names_credit = rules["agency"].search(credit) or all(w[:1].isupper() or not w[:1].isalpha() for w in credit_words)
+        if credit_shaped and names_credit:
+            return text.strip(), credit.strip()
+        # The reverse order, "text | Getty Images": a short agency credit after the bar.
+        caption_text, _, trailing = line.rpartition(" | ")
+        if len(trailing.split()) <= 6 and rules["agency"].search(trailing) and len(caption_text.split()) >= 3:
+            return caption_text.strip(), trailing.strip()
+    suffix = rules["credit_suffix"].search(line)
+    if suffix and suffix.start() > 0 and len(line.split()) >= 4:
+        return line[: suffix.start()].strip(), suffix.group(1).strip()
+    agency = rules["agency_suffix"].search(line)
+    if agency and agency.start() > 0 and len(line.split()) >= 4:
+        return line[: agency.start()].strip(), agency.group(1).strip()
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 30 and not line.rstrip("\"”’' ").endswith((".", ":", ";", ","))
+
+
+def _classify(blocks: list[tuple[int, str]], *, detect_head: bool) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
+    """Sort blocks into boilerplate, head parts (headline, byline, dateline, caption) and body."""
+    removed: list[RemovedLine] = []
+    head: dict[str, str | None] = {}
+    body: list[str] = []
+    for number, line in blocks:
+        reason = boilerplate_reason(line)
+        if reason is not None:
+            removed.append(RemovedLine(number, line, reason))
+            continue
+        caption = _caption(line)
+        if caption is not None:
+            if head.get("caption") is None:
+                head["caption"], head["caption_credit"] = caption
+            else:
+                removed.append(RemovedLine(number, line, "further photo caption"))
+            continue
+        in_head = detect_head and not body
+        if in_head and head.get("byline") is None and _is_byline(line):
+            head["byline"] = line
+            continue
+        if in_head and head.get("dateline") is None and _is_dateline(line):
+            head["dateline"] = line
+            continue
+        if in_head and head.get("headline") is None and _looks_like_headline(line):
+            head["headline"] = line
+            continue
+        if in_head and head.get("headline") is not None and _is_byline(line):
+            head["byline"] = line
+            continue
+        body.append(line)
+    if body:
+        match = _WIRE_DATELINE.match(body[0])
+        if match and sum(ch.isupper() for ch in match.group(1)) >= 3:
+            wire = match.group(1).strip()
+            head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire
+            body[0] = body[0][match.end() :]
+    return body, head, removed
+

@@ -1,0 +1,143 @@
+"""The frozen types of an article: :class:`Article` and its paragraphs, sentences, quotes and removed lines.
+
+Offsets: every ``start``/``end`` on a paragraph, sentence or quote is a character offset into
+:attr:`Article.body`, in which paragraphs are joined by one blank line (``"\\n\\n"``,
+:data:`PARAGRAPH_SEPARATOR`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+PARAGRAPH_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph. ``index`` counts body paragraphs from 0."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``index`` over the whole body, ``paragraph`` the paragraph index."""
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text inside quotation marks.
+
+    ``start``/``end`` delimit the words inside the marks; ``mark_start``/``mark_end`` include the
+    marks. A quote continued into the next paragraph (that paragraph opens with a new opening mark
+    and the previous one has no closing mark, the news convention) is one span over both. A quote
+    still open at the end of a paragraph that is not continued is closed there with
+    ``closed=False`` (the unclosed-quote rule).
+    """
+
+    start: int
+    end: int
+    mark_start: int
+    mark_end: int
+    text: str
+    first_paragraph: int
+    last_paragraph: int
+    closed: bool
+    kind: str  # "double" (“ ” or "), "single" (‘ ’) or "guillemet" (« »)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of the source that is not part of the article text, and why."""
+
+    line: int  # 1-based line number in the decoded source (0 for HTML, where lines are not kept)
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article, cut from its page. Build it with :func:`load_article`."""
+
+    headline: str | None
+    byline: str | None
+    dateline: str | None
+    caption: str | None
+    caption_credit: str | None
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[QuoteSpan, ...]
+    removed: tuple[RemovedLine, ...]
+    sha256: str
+    source_name: str | None = None
+    source_format: str = "text"  # "text" or "html"
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def word_count(self) -> int:
+        """Words of the body (white-space separated tokens with a letter or digit)."""
+        return sum(1 for token in self.body.split() if any(ch.isalnum() for ch in token))
+
+    def sentences_in(self, paragraph: int) -> tuple[Sentence, ...]:
+        """The sentences of one paragraph, in order."""
+        return tuple(s for s in self.sentences if s.paragraph == paragraph)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains body offset ``offset``, if any (binary search: O(log n))."""
+        position = bisect.bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        if position >= 0 and self.sentences[position].start <= offset < self.sentences[position].end:
+            return self.sentences[position]
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready summary: parts, counts, removed lines, quotes (the body is included)."""
+        return {
+            "headline": self.headline,
+            "byline": self.byline,
+            "dateline": self.dateline,
+            "caption": self.caption,
+            "caption_credit": self.caption_credit,
+            "source_name": self.source_name,
+            "source_format": self.source_format,
+            "encoding": self.encoding,
+            "sha256": self.sha256,
+            "word_count": self.word_count,
+            "paragraph_count": len(self.paragraphs),
+            "sentence_count": len(self.sentences),
+            "body": self.body,
+            "paragraphs": [{"index": p.index, "start": p.start, "end": p.end} for p in self.paragraphs],
+            "sentences": [
+                {"index": s.index, "paragraph": s.paragraph, "start": s.start, "end": s.end, "text": s.text} for s in self.sentences
+            ],
+            "quotes": [
+                {
+                    "start": q.start,
+                    "end": q.end,
+                    "text": q.text,
+                    "first_paragraph": q.first_paragraph,
+                    "last_paragraph": q.last_paragraph,
+                    "closed": q.closed,
+                    "kind": q.kind,
+                }
+                for q in self.quotes
+            ],
+            "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in self.removed],
+            "warnings": list(self.warnings),
+        }

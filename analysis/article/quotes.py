@@ -1,0 +1,120 @@
+"""Quotation marks → :class:`~analysis.article.model.QuoteSpan` objects over the body.
+
+One left-to-right pass over the quotation marks of each paragraph, with at most one quote open
+(its state is :class:`_OpenQuote`). The rules for straight marks, apostrophes, nested quotes,
+quotes continued into the next paragraph and unclosed quotes are in :func:`find_quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analysis.article.model import Paragraph, QuoteSpan
+
+_OPEN = {"“": "double", "«": "guillemet", "‘": "single", "„": "double"}
+_CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
+_QUOTE_CHAR = re.compile("[“”«»‘’„\"']")
+
+
+@dataclass
+class _OpenQuote:
+    mark_start: int
+    start: int
+    paragraph: int
+    kind: str
+
+
+def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan, ...]:
+    """Find quotation spans in ``body`` (see :class:`QuoteSpan` for the rules).
+
+    Straight double marks (") open when they stand before a word and close otherwise. A curly
+    right single mark (’) is an apostrophe unless a single quote is open and the mark is not
+    followed by a letter, so possessives (``Syria’s``, ``residents'``) never break the parser.
+    A straight single mark (') opens a quote only after a space and before a letter, with no quote
+    open, and closes only an open single quote before a space or punctuation; otherwise it is an
+    apostrophe (``don't``, ``residents'``, ``'90s``). Single quotes nested inside a double quote
+    belong to it.
+    """
+    spans: list[QuoteSpan] = []
+    current: _OpenQuote | None = None
+    for paragraph in paragraphs:
+        if current is not None:
+            first = body[paragraph.start : paragraph.start + 1]
+            continues = (current.kind == "double" and first in ("“", '"', "„")) or (current.kind == "guillemet" and first == "«")
+            if not continues:
+                previous = paragraphs[paragraph.index - 1]
+                _close(spans, body, current, previous.end, previous.end, previous.index, closed=False)
+                current = None
+        current = _scan_paragraph(body, paragraph, current, spans)
+    if current is not None and paragraphs:
+        last = paragraphs[-1]
+        _close(spans, body, current, last.end, last.end, last.index, closed=False)
+    return tuple(spans)
+
+
+def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None, spans: list[QuoteSpan]) -> _OpenQuote | None:
+    """Open and close quotes at the marks of one paragraph; return the quote still open at its end."""
+    skip_opening_at = paragraph.start if current is not None else -1
+    for match in _QUOTE_CHAR.finditer(body, paragraph.start, paragraph.end):
+        position = match.start()
+        if position == skip_opening_at:
+            continue  # the opening mark of a continued quotation
+        before = body[position - 1] if position > paragraph.start else " "
+        after = body[position + 1] if position + 1 < paragraph.end else " "
+        mark = _read_mark(match.group(0), before, after, current)
+        if mark is None:
+            continue
+        if mark in _OPEN and not (mark == "‘" and before.isalnum()):
+            kind = _OPEN[mark]
+            if current is not None and kind == "single" and current.kind != "single":
+                continue  # a quote inside a quote belongs to the outer one
+            if current is not None and kind == current.kind:
+                _close(spans, body, current, position, position, paragraph.index, closed=False)
+            if current is None or kind == current.kind:
+                current = _OpenQuote(position, position + 1, paragraph.index, kind)
+        elif mark in _CLOSE and current is not None and _CLOSE[mark] == current.kind:
+            if mark == "’" and (after.isalpha() or position == current.start):
+                continue  # an apostrophe: won’t, Syria’s
+            _close(spans, body, current, position, position + 1, paragraph.index, closed=True)
+            current = None
+    return current
+
+
+def _read_mark(mark: str, before: str, after: str, current: _OpenQuote | None) -> str | None:
+    """A straight mark read as the curly mark it stands for here (None: an apostrophe); others as they are."""
+    if mark == '"':
+        opening = current is None and (before.isspace() or before in "([—–-/") and not after.isspace()
+        if current is None and not opening and not after.isspace() and after.isalnum():
+            opening = True
+        return "“" if opening else "”"
+    if mark == "'":
+        # Straight single marks are apostrophes unless they open before a letter after a
+        # space (no quote open) or close an open single quote before a space or punctuation.
+        if current is None and (before.isspace() or before in "([—–") and after.isalpha():
+            return "‘"
+        if current is not None and current.kind == "single" and not before.isspace() and not after.isalnum():
+            return "’"
+        return None
+    return mark
+
+
+def _close(spans: list[QuoteSpan], body: str, quote: _OpenQuote, end: int, mark_end: int, last_paragraph: int, *, closed: bool) -> None:
+    """End ``quote`` at ``end`` (trailing white space left out); an empty quote gives no span."""
+    inner_end = end
+    while inner_end > quote.start and body[inner_end - 1].isspace():
+        inner_end -= 1
+    if inner_end > quote.start:
+        spans.append(
+            QuoteSpan(
+                start=quote.start,
+                end=inner_end,
+                mark_start=quote.mark_start,
+                mark_end=mark_end if closed else inner_end,
+                text=body[quote.start : inner_end],
+                first_paragraph=quote.paragraph,
+                last_paragraph=last_paragraph,
+                closed=closed,
+                kind=quote.kind,
+            )
+        )

@@ -1,0 +1,226 @@
+"""Reading the source: a path, bytes or a str → decoded, normalised page text (HTML extracted).
+
+A short ``str`` naming an existing file is read as that file; a URL is refused (this tool never
+fetches pages). Bytes are decoded (a BOM wins, then strict UTF-8, then Windows-1252, said in a
+warning); binary data, an empty page and a page holding only a link are refused with one-line
+messages. Typography (curly quotes) is kept; line endings are unified and zero-width characters
+dropped.
+
+HTML (a file, bytes, or HTML handed in as a string) goes through trafilatura's main-content
+extraction first (Barbaresi 2021, ACL demo; ``favor_precision=True``, which scored a mean
+word-4-gram F1 of 0.96 against 0.94 for the default on the Zyte article-extraction benchmark).
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.errors import EmptyArticleError, InputNotFoundError, UnreadableInputError
+
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".md", ".xhtml")
+_MAX_PATH_LENGTH = 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    """The page as text, ready to be cut into parts, and where it came from."""
+
+    text: str  # normalised; for HTML, the extracted main text, one paragraph per block
+    sha256: str  # of the bytes as given (of the UTF-8 text for a str)
+    source_name: str | None
+    source_format: str  # "text" or "html"
+    encoding: str
+    warnings: tuple[str, ...]
+    # What trafilatura found in an HTML page's metadata: "headline", "byline", "dateline".
+    parts: dict[str, str | None] = field(default_factory=dict)
+
+
+def read_source(source: str | bytes | os.PathLike[str], *, name: str | None = None) -> Source:
+    """Read, decode and normalise ``source``; extract the article text of an HTML page.
+
+    Raises :class:`~analysis.errors.InputNotFoundError` for a missing path or a directory, and
+    :class:`~analysis.errors.UnreadableInputError` or :class:`~analysis.errors.EmptyArticleError`
+    for a URL, binary data or an empty page.
+    """
+    data, text, source_name = _read_source(source)
+    if name is not None:
+        source_name = name
+    if data is not None:
+        text, encoding, warnings = _decode(data)
+        digest = hashlib.sha256(data).hexdigest()
+    else:
+        assert text is not None
+        encoding, warnings = "utf-8", []
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    _refuse_binary(text)
+    text = _normalise_text(text)
+    if not text.strip():
+        raise EmptyArticleError(
+            "the input is empty or only white space: there is no article to analyse; check that the page was saved completely"
+        )
+    stripped = text.strip()
+    if _URL.match(stripped) and not any(ch.isspace() for ch in stripped):
+        # A file (or bytes) holding only a link, e.g. a saved bookmark: refused like a URL argument.
+        raise UnreadableInputError(
+            f"the input is only a URL ({stripped[:200]}): this tool never fetches pages; save the page and pass the file"
+        )
+    source_format = "text"
+    parts: dict[str, str | None] = {}
+    if _looks_like_html(text):
+        source_format = "html"
+        text, parts = _extract_html(text)
+        warnings.append("input is HTML: the article was extracted with trafilatura")
+    return Source(text, digest, source_name, source_format, encoding, tuple(warnings), parts)
+
+
+def path_argument(argument: str) -> Path:
+    """A command-line argument that must name a file: refuse URLs in one line, else a Path."""
+    if _URL.match(argument.strip()):
+        raise UnreadableInputError(f"{argument.strip()} is a URL: this tool never fetches pages; save the page and pass the file")
+    return Path(argument)
+
+
+def _read_source(source: str | bytes | os.PathLike[str]) -> tuple[bytes | None, str | None, str | None]:
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        return bytes(source), None, None
+    if isinstance(source, os.PathLike):
+        return _read_path(Path(source)), None, Path(source).name
+    if not isinstance(source, str):
+        raise UnreadableInputError(f"cannot read a {type(source).__name__}: pass a path, a str of article text, or bytes")
+    candidate = source.strip()
+    if "\n" not in candidate and len(candidate) <= _MAX_PATH_LENGTH:
+        if _URL.match(candidate):
+            raise UnreadableInputError(f"{candidate} is a URL: this tool never fetches pages; save the page and pass the file")
+        try:
+            exists = bool(candidate) and os.path.exists(candidate)
+        except (OSError, ValueError):
+            exists = False
+        if exists:
+            return _read_path(Path(candidate)), None, Path(candidate).name
+        if candidate.lower().endswith(_PATH_SUFFIXES) and " " not in candidate:
+            raise InputNotFoundError(f"no such file: {candidate}")
+    return None, source, None
+
+
+def _read_path(path: Path) -> bytes:
+    if path.is_dir():
+        raise InputNotFoundError(f"{path.name or path} is a directory: pass one article file (or use `corpus` for a folder)")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputNotFoundError(f"no such file: {path}") from error
+    except PermissionError as error:
+        raise InputNotFoundError(f"cannot read {path}: permission denied") from error
+    except OSError as error:
+        raise InputNotFoundError(f"cannot read {path}: {error.strerror or error}") from error
+
+
+_NUL_MESSAGE = "the input holds NUL bytes: it is a binary file, not article text; pass the article as a .txt or .html file"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _decode(data: bytes) -> tuple[str, str, list[str]]:
+    """Decode bytes: a BOM wins, then strict UTF-8, then Windows-1252 (said in a warning)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, []
+            except UnicodeDecodeError as error:
+                raise UnreadableInputError(
+                    f"the file starts with a {encoding} byte-order mark but is not valid {encoding}: re-save it as UTF-8"
+                ) from error
+    if b"\x00" in data[:4096]:
+        raise UnreadableInputError(_NUL_MESSAGE)
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        encoding = "windows-1252"
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        encoding = "latin-1"
+    return text, encoding, [f"input is not UTF-8: decoded as {encoding}; check accented letters and quotation marks"]
+
+
+def _refuse_binary(text: str) -> None:
+    sample = text[:20000]
+    if "\x00" in sample:
+        raise UnreadableInputError(_NUL_MESSAGE)
+    controls = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f\v")
+    if sample and controls / len(sample) > 0.01:
+        raise UnreadableInputError(
+            f"the input does not look like text ({controls} control characters in the first {len(sample)}): is it a binary file? "
+            "Pass the article as a .txt or .html file"
+        )
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def _normalise_text(text: str) -> str:
+    """Unify line endings and drop zero-width characters; typography (curly quotes) is kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ").replace("\t", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+# Comments are matched without ``.*?`` (which could run over one comment's end into the next and
+# made a page of many comments exponential): a comment's text is non-dashes or a dash not opening "-->".
+_HTML_START = re.compile(
+    r"^\s*+(?:<\?xml[^>]*+>\s*+)?(?:<!--(?:[^-]++|-(?!->))*+-->\s*+)*+<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE
+)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|ol|h[1-6]|article|section|header|footer|nav|main|table|tr|td|img|meta|link|script|style|figure|figcaption)\b[^<>]{0,400}>",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000]
+    if _HTML_START.match(head):
+        return True
+    sample = text[:50000]
+    tags = len(_HTML_TAG.findall(sample))
+    return tags >= 8 or (tags >= 3 and sample.lstrip().startswith("<"))
+
+
+def _extract_html(html: str) -> tuple[str, dict[str, str | None]]:
+    import trafilatura  # imported lazily: plain-text users do not pay its import time
+
+    document = trafilatura.bare_extraction(
+        html,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        deduplicate=False,
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise EmptyArticleError(
+            "no article text found in the HTML page (trafilatura extracted nothing): save the article's text as a .txt file"
+        )
+    author = getattr(document, "author", None)
+    parts: dict[str, str | None] = {
+        "headline": getattr(document, "title", None) or None,
+        "byline": f"By {author}" if author else None,
+        "dateline": getattr(document, "date", None) or None,
+    }
+    # trafilatura puts one paragraph per line; make them blank-line separated.
+    return "\n\n".join(line.strip() for line in _normalise_text(text).split("\n") if line.strip()), parts

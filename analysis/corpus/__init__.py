@@ -1,0 +1,66 @@
+"""Many articles → tidy tables, in parallel, resumable, on local processes or on Dask.
+
+    result = analyze_corpus("articles/")                 # a folder of .txt/.html files
+    result = analyze_corpus("articles.csv")              # or CSV / JSONL / Parquet, or a DataFrame
+    result.articles, result.sentences, result.errors     # pandas DataFrames joinable on article_id
+
+Inputs
+    A folder (every ``.txt``, ``.text``, ``.html``, ``.htm`` file below it, in sorted order), a
+    glob pattern, a table file (``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``) or a DataFrame. A
+    table has a ``text`` (or ``html``) column, an optional ``id`` column (else the sha256 of the
+    text is the id), an optional ``headline`` column (then the text is all body) and any other
+    columns, which pass through to ``articles`` as metadata. A file's id is its path relative to
+    the folder (never an absolute path, so results do not depend on the machine).
+
+Outputs (one row per item of the level; every table has ``article_id`` first)
+    ``articles``  one row per analysed article: metadata, headline, counts, every measure's
+                  article-level figures (see :meth:`ArticleAnalysis.corpus_rows`);
+    ``sentences`` one row per sentence; ``errors`` one row per article that could not be analysed
+    (``article_id``, ``error_type``, ``message``); plus one table per further level the measures
+    produce (e.g. ``attributions``, ``sources``, ``frames``).
+
+Guarantees
+    * One bad article never stops the run: it becomes a row of ``errors``.
+    * Same rows in the same order for 1 or N workers, and for the local and the Dask engine.
+    * With ``output_dir``, results are written chunk by chunk under ``output_dir/parts``; a run that
+      was interrupted resumes with the chunks not yet written, and gives the same tables as one run.
+
+Stages
+    :mod:`~analysis.corpus.inputs` (items from a folder, glob or table), :mod:`~analysis.corpus.run`
+    (one article, chunks, processes or Dask), :mod:`~analysis.corpus.store` (chunk files, tables,
+    Parquet/CSV), :mod:`~analysis.corpus.result` (:class:`CorpusResult`) and
+    :mod:`~analysis.corpus.compare` (group comparisons for the corpus notebook).
+"""
+
+from analysis.corpus.compare import (
+    FRAME_MEASURES,
+    STYLE_MEASURES,
+    articles_for_comparison,
+    compare_groups,
+    describe_comparison,
+    summarise_by,
+    summary_table,
+)
+from analysis.corpus.inputs import TABLE_SUFFIXES, TEXT_SUFFIXES, CorpusItem, read_corpus
+from analysis.corpus.result import CorpusResult
+from analysis.corpus.run import DEFAULT_CHUNK_SIZE, analyze_corpus, analyze_item
+from analysis.corpus.store import BASE_TABLES
+
+__all__ = [
+    "BASE_TABLES",
+    "DEFAULT_CHUNK_SIZE",
+    "FRAME_MEASURES",
+    "STYLE_MEASURES",
+    "TABLE_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "CorpusItem",
+    "CorpusResult",
+    "analyze_corpus",
+    "analyze_item",
+    "articles_for_comparison",
+    "compare_groups",
+    "describe_comparison",
+    "read_corpus",
+    "summarise_by",
+    "summary_table",
+]

@@ -1,0 +1,296 @@
+"""Comparing groups of articles (descriptive; used by notebooks/corpus.ipynb).
+
+On the ``articles`` table of a corpus run: :func:`summarise_by` gives per group and measure the
+mean with a bootstrap interval (resampling whole clusters, e.g. outlets, when asked) and the
+quartiles; :func:`summary_table` lays it out for reading; :func:`compare_groups` asks whether the
+groups differ (Kruskal–Wallis H with a permutation p, Holm's adjustment, ε²), article by article
+or on cluster means; :func:`describe_comparison` says it in plain sentences, worded by strength
+of evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from analysis.corpus.result import CorpusResult
+
+#: Article-level columns compared across groups, with plain labels (see ``corpus_rows``).
+STYLE_MEASURES: dict[str, str] = {
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "tone_mean_compound": "tone: mean sentence compound",
+    "tone_narrator": "tone: narrator",
+    "tone_quoted": "tone: quoted",
+    "anonymous_attribution_share": "anonymous-source share",
+    "official_attribution_share": "official-source share",
+}
+FRAME_MEASURES: dict[str, str] = {
+    "frame_responsibility": "responsibility",
+    "frame_conflict": "conflict",
+    "frame_economic": "economic",
+    "frame_human_interest": "human interest",
+    "frame_morality": "morality",
+}
+
+
+def articles_for_comparison(result: CorpusResult, group_column: str) -> pd.DataFrame:
+    """The ``articles`` table ready for group comparisons: when ``group_column`` is absent (e.g. a
+    folder of files), it is added with the single group ``"all"``, so the summaries still run.
+    (Articles with no quoted words have no quoted tone: ``tone_quoted`` is missing there.)
+    """
+    articles = result.tables["articles"].copy()
+    if group_column not in articles:
+        articles[group_column] = "all"
+    return articles
+
+
+def _article_frame(result: CorpusResult | pd.DataFrame) -> pd.DataFrame:
+    return result if isinstance(result, pd.DataFrame) else result.tables["articles"]
+
+
+def _measure_labels(measures: Sequence[str] | dict[str, str], frame: pd.DataFrame) -> dict[str, str]:
+    """Column -> label, keeping only the columns the table has (absent measures are skipped)."""
+    labels = dict(measures) if isinstance(measures, dict) else {m: m for m in measures}
+    return {column: label for column, label in labels.items() if column in frame.columns}
+
+
+def _group_order(frame: pd.DataFrame, group_column: str, order: Sequence[str] | None) -> list[str]:
+    present = [str(g) for g in pd.unique(frame[group_column].dropna().astype(str))]
+    if order is None:
+        return sorted(present)
+    return [g for g in order if g in present] + sorted(set(present) - set(order))
+
+
+def summarise_by(
+    result: CorpusResult | pd.DataFrame,
+    group_column: str,
+    measures: Sequence[str] | dict[str, str],
+    *,
+    order: Sequence[str] | None = None,
+    cluster_column: str | None = None,
+    level: float = 0.95,
+    resamples: int = 2000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Per group and measure of the ``articles`` table: ``n`` (articles with a value), ``mean``
+    with a ``level`` bootstrap interval (``ci_low``, ``ci_high``), ``median``, ``q25``, ``q75``.
+
+    ``measures`` are column names, or a dict column -> label (the ``measure`` column then holds
+    the label). With ``cluster_column`` (e.g. ``"outlet"``), ``clusters`` counts them and the
+    interval resamples whole clusters (articles of one outlet are not independent), which is wider
+    and more honest when a group has few outlets (a ``cluster_column`` the table lacks is
+    ignored). Deterministic for a given ``seed``. Long format:
+    one row per (measure, group), measures in the given order, groups in ``order``; measures
+    whose column the table lacks are skipped.
+    """
+    frame = _article_frame(result)
+    labels = _measure_labels(measures, frame)
+    groups = _group_order(frame, group_column, order)
+    cluster_column = cluster_column if cluster_column in frame.columns else None
+    rng = np.random.default_rng(seed)
+    tail = (1 - level) / 2
+    rows = []
+    for column, label in labels.items():
+        for group in groups:
+            data = frame[frame[group_column].astype(str) == group]
+            values = pd.to_numeric(data[column], errors="coerce")
+            keep = values.notna().to_numpy()
+            x = values.to_numpy(dtype=float)[keep]
+            row: dict[str, Any] = {"measure": label, "group": group, "n": len(x)}
+            if cluster_column is not None:
+                clusters = data[cluster_column].astype(str).to_numpy()[keep]
+                row["clusters"] = len(set(clusters))
+                boot = _cluster_bootstrap_means(x, clusters, rng, resamples)
+            else:
+                boot = rng.choice(x, size=(resamples, len(x))).mean(axis=1) if len(x) else np.array([])
+            row.update(
+                {
+                    "mean": float(x.mean()) if len(x) else float("nan"),
+                    "ci_low": float(np.quantile(boot, tail)) if len(x) > 1 else float("nan"),
+                    "ci_high": float(np.quantile(boot, 1 - tail)) if len(x) > 1 else float("nan"),
+                    "median": float(np.median(x)) if len(x) else float("nan"),
+                    "q25": float(np.quantile(x, 0.25)) if len(x) else float("nan"),
+                    "q75": float(np.quantile(x, 0.75)) if len(x) else float("nan"),
+                }
+            )
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def _cluster_bootstrap_means(x: np.ndarray, clusters: np.ndarray, rng: np.random.Generator, resamples: int) -> np.ndarray:
+    if not len(x):
+        return np.array([])
+    names = sorted(set(clusters.tolist()))
+    sums = np.array([x[clusters == c].sum() for c in names])
+    counts = np.array([(clusters == c).sum() for c in names], dtype=float)
+    picks = rng.integers(0, len(names), size=(resamples, len(names)))
+    return sums[picks].sum(axis=1) / counts[picks].sum(axis=1)
+
+
+def summary_table(summary: pd.DataFrame, *, digits: int = 2, group_labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """:func:`summarise_by` as a wide table for reading: one row per measure, one column per group
+    (renamed by ``group_labels``), cells ``mean [ci_low, ci_high]``; a last row gives each
+    group's ``n`` (and outlets)."""
+    if summary.empty:
+        return pd.DataFrame()
+    cell = summary.apply(lambda r: f"{r['mean']:.{digits}f} [{r['ci_low']:.{digits}f}, {r['ci_high']:.{digits}f}]", axis=1)
+    wide = summary.assign(cell=cell).pivot(index="measure", columns="group", values="cell")
+    wide = wide.loc[list(dict.fromkeys(summary["measure"])), list(dict.fromkeys(summary["group"]))]
+    first = summary.drop_duplicates("group").set_index("group")
+    count = first["n"].astype(str)
+    if "clusters" in first:
+        count = count + " (" + first["clusters"].astype(str) + " outlets)"
+    wide.loc["articles"] = [count[g] for g in wide.columns]
+    wide.index.name, wide.columns.name = None, None
+    return wide.rename(columns=group_labels or {})
+
+
+def compare_groups(
+    result: CorpusResult | pd.DataFrame,
+    group_column: str,
+    measures: Sequence[str] | dict[str, str],
+    *,
+    order: Sequence[str] | None = None,
+    cluster_column: str | None = None,
+    permutations: int = 5000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """Do the groups differ on each measure? One row per measure: ``units`` compared (articles, or
+    cluster means when ``cluster_column`` is given — outlets, so that one prolific outlet does not
+    count as many independent observations), Kruskal–Wallis ``H`` (tie-corrected), its
+    permutation ``p`` (``permutations`` shuffles of the group labels, fixed ``seed``), ``p_holm``
+    (Holm's adjustment over the measures of this call), ``epsilon2`` (effect size H/(n-1), 0 = no
+    separation, 1 = complete) and the ``highest`` / ``lowest`` group by mean of the units.
+
+    Descriptive screening, not confirmation: groups of a corpus are not random samples.
+    """
+    frame = _article_frame(result)
+    labels = _measure_labels(measures, frame)
+    groups = _group_order(frame, group_column, order)
+    cluster_column = cluster_column if cluster_column in frame.columns else None
+    rows = []
+    for column, label in labels.items():
+        data = frame[[group_column, column] + ([cluster_column] if cluster_column else [])].copy()
+        data[column] = pd.to_numeric(data[column], errors="coerce")
+        data = data.dropna(subset=[column])
+        data[group_column] = data[group_column].astype(str)
+        data = data[data[group_column].isin(groups)]
+        if cluster_column:
+            data = data.groupby([group_column, cluster_column], observed=True, sort=True)[column].mean().reset_index()
+        values = data[column].to_numpy(dtype=float)
+        codes = np.array([groups.index(g) for g in data[group_column]])
+        h, p = _kruskal_permutation(values, codes, len(groups), permutations, np.random.default_rng(seed))
+        means = data.groupby(group_column)[column].mean()
+        rows.append(
+            {
+                "measure": label,
+                "units": len(values),
+                "H": h,
+                "p": p,
+                "epsilon2": h / (len(values) - 1) if len(values) > 1 else float("nan"),
+                "highest": means.idxmax() if len(means) else None,
+                "lowest": means.idxmin() if len(means) else None,
+            }
+        )
+    table = pd.DataFrame(rows)
+    table.insert(4, "p_holm", _holm(table["p"].to_numpy()) if len(table) else [])
+    return table
+
+
+def _kruskal_permutation(
+    values: np.ndarray, codes: np.ndarray, k: int, permutations: int, rng: np.random.Generator
+) -> tuple[float, float]:
+    n = len(values)
+    if n < 2 or len(set(codes.tolist())) < 2:
+        return float("nan"), float("nan")
+    ranks = pd.Series(values).rank(method="average").to_numpy()
+    _, ties = np.unique(values, return_counts=True)
+    correction = 1 - (ties**3 - ties).sum() / (n**3 - n)
+    if correction <= 0:
+        return 0.0, 1.0  # every value equal
+    onehot = np.eye(k)[codes]
+    sizes = onehot.sum(axis=0)
+    used = sizes > 0
+
+    def statistic(rank_sums: np.ndarray) -> np.ndarray:
+        return (12 / (n * (n + 1)) * (rank_sums[..., used] ** 2 / sizes[used]).sum(axis=-1) - 3 * (n + 1)) / correction
+
+    observed = float(statistic(ranks @ onehot))
+    shuffled = np.argsort(rng.random((permutations, n)), axis=1)
+    null = statistic(ranks[shuffled] @ onehot)
+    p = (1 + int((null >= observed - 1e-9).sum())) / (permutations + 1)
+    return observed, p
+
+
+def _holm(p: np.ndarray) -> np.ndarray:
+    """Holm's step-down adjusted p-values (NaN stays NaN)."""
+    adjusted = np.full(len(p), np.nan)
+    valid = np.flatnonzero(~np.isnan(p))
+    order = valid[np.argsort(p[valid], kind="stable")]
+    m, running = len(order), 0.0
+    for rank, index in enumerate(order):
+        running = max(running, min(1.0, (m - rank) * p[index]))
+        adjusted[index] = running
+    return adjusted
+
+
+def describe_comparison(
+    summary: pd.DataFrame,
+    by_article: pd.DataFrame,
+    by_cluster: pd.DataFrame | None = None,
+    *,
+    group_labels: dict[str, str] | None = None,
+    alpha: float = 0.05,
+    html: bool = False,
+) -> list[str] | str:
+    """Plain-language sentences, one per measure, from :func:`summarise_by` (``summary``) and
+    :func:`compare_groups` article by article (``by_article``) and on cluster means
+    (``by_cluster``). Worded by strength of evidence: a difference that survives Holm's correction
+    on cluster means; one that survives only article by article (it may rest on a few outlets);
+    an uncorrected hint; or no clear difference. Text only states what the tables show. With
+    ``html``, one escaped ``<ul>`` string instead of the list."""
+    names = group_labels or {}
+    clusters = by_cluster.set_index("measure") if by_cluster is not None else None
+    sentences, quiet = [], []
+    if summary.empty or summary["group"].nunique() < 2:
+        sentences.append("Only one group of articles: there is nothing to compare.")
+    for row in by_article.itertuples(index=False):
+        part = summary[summary["measure"] == row.measure]
+        if part.empty or part["mean"].isna().all() or len(part) < 2:
+            continue
+        high, low = part.loc[part["mean"].idxmax()], part.loc[part["mean"].idxmin()]
+        span = (
+            f"group means run from {low['mean']:.2f} ({names.get(low['group'], low['group'])}) "
+            f"to {high['mean']:.2f} ({names.get(high['group'], high['group'])})"
+        )
+        cluster = clusters.loc[row.measure] if clusters is not None and row.measure in clusters.index else None
+        if cluster is not None and cluster["p_holm"] < alpha:
+            sentences.append(
+                f"{row.measure}: {span}; the difference holds even on outlet means after correction "
+                f"(p_holm = {cluster['p_holm']:.3f}, ε² = {cluster['epsilon2']:.2f})."
+            )
+        elif row.p_holm < alpha:
+            tail = (
+                f", but not on outlet means (p_holm = {cluster['p_holm']:.2f}): it may rest on a few prolific outlets"
+                if cluster is not None
+                else ""
+            )
+            sentences.append(f"{row.measure}: {span}; article by article this survives correction (p_holm = {row.p_holm:.3f}){tail}.")
+        elif row.p < alpha or (cluster is not None and cluster["p"] < alpha):
+            p = min(row.p, cluster["p"]) if cluster is not None else row.p
+            sentences.append(
+                f"{row.measure}: {span}; an uncorrected hint (p = {p:.3f}) that does not survive the correction "
+                f"for {len(by_article)} measures — a lead to check, not a finding."
+            )
+        else:
+            quiet.append(row.measure)
+    if quiet:
+        sentences.append(f"No clear difference between the groups in: {', '.join(quiet)}.")
+    if html:
+        from html import escape
+
+        return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ul>"
+    return sentences

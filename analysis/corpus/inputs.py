@@ -1,0 +1,117 @@
+"""Reading inputs: a folder, glob, table file or DataFrame → :class:`CorpusItem` objects, in order.
+
+A folder gives every ``.txt``, ``.text``, ``.html``, ``.htm`` file below it, in sorted order; a
+file's id is its path relative to the folder (never an absolute path, so results do not depend on
+the machine). A table (``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``, or a DataFrame) has a
+``text`` (or ``html``) column, an optional ``id`` column (else the sha256 of the text is the id),
+an optional ``headline`` column (then the text is all body) and any other columns, which pass
+through to ``articles`` as metadata. Files are read here, in the parent process: workers may run
+on other machines, and an unreadable file becomes an item with a ``read_error``.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.errors import AnalysisError, InputNotFoundError
+
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+
+
+@dataclass(frozen=True)
+class CorpusItem:
+    """One article to analyse: an id, its text (or bytes) and metadata passed through."""
+
+    article_id: str
+    content: str | bytes
+    headline: str | None = None
+    metadata: tuple[tuple[str, Any], ...] = ()
+    read_error: str | None = None  # the file could not be read: the item becomes an errors row
+
+
+def _file_item(article_id: str, path: Path) -> CorpusItem:
+    """Read one file now (workers may run on other machines); an unreadable file is recorded, not raised."""
+    try:
+        return CorpusItem(article_id, path.read_bytes())
+    except OSError as error:
+        return CorpusItem(article_id, b"", read_error=f"cannot read {article_id}: {error.strerror or error}")
+
+
+
+
+def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: str | None = None) -> list[CorpusItem]:
+    """Turn a folder, glob, table file or DataFrame into :class:`CorpusItem` objects, in order."""
+    if isinstance(source, pd.DataFrame):
+        return _items_from_frame(source, text_column)
+    text = str(source)
+    path = Path(text)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+        return [_file_item(p.relative_to(path).as_posix(), p) for p in files]
+    if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
+        return _items_from_frame(_read_table(path), text_column)
+    if path.is_file():
+        return [_file_item(path.name, path)]
+    if any(ch in text for ch in "*?["):
+        matches = sorted(Path(p) for p in glob.glob(text, recursive=True) if Path(p).is_file())
+        if matches:
+            common = Path(os.path.commonpath([str(m.parent) for m in matches]))
+            return [_file_item(m.relative_to(common).as_posix(), m) for m in matches]
+        raise InputNotFoundError(f"no files match {text}")
+    raise InputNotFoundError(f"no such folder, file or pattern: {text}")
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        if suffix in (".jsonl", ".ndjson"):
+            return pd.read_json(path, lines=True, dtype=False)
+        return pd.read_parquet(path)
+    except (ValueError, OSError) as error:
+        raise AnalysisError(f"cannot read the table {path.name}: {str(error).splitlines()[0]}") from error
+
+
+def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[CorpusItem]:
+    column = text_column or next((c for c in ("text", "html") if c in frame.columns), None)
+    if column is None or column not in frame.columns:
+        raise AnalysisError(f"the table needs a 'text' or 'html' column (columns: {', '.join(map(str, frame.columns))})")
+    metadata_columns = [c for c in frame.columns if c not in (column, "id", "headline")]
+    items: list[CorpusItem] = []
+    seen: set[str] = set()
+    for row in frame.to_dict("records"):
+        content = row[column]
+        content = "" if content is None or (isinstance(content, float) and pd.isna(content)) else content
+        if not isinstance(content, (str, bytes)):
+            content = str(content)
+        raw_id = row.get("id")
+        if raw_id is None or (isinstance(raw_id, float) and pd.isna(raw_id)) or str(raw_id) == "":
+            data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
+            article_id = hashlib.sha256(data).hexdigest()
+        else:
+            article_id = str(raw_id)
+        if article_id in seen:
+            raise AnalysisError(f"duplicate article id {article_id!r} in the table: ids must be unique")
+        seen.add(article_id)
+        headline = row.get("headline")
+        headline = None if headline is None or (isinstance(headline, float) and pd.isna(headline)) else str(headline)
+        metadata = tuple((str(c), _plain(row[c])) for c in metadata_columns)
+        items.append(CorpusItem(article_id, content, headline, metadata))
+    return items
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, float) and pd.isna(value):
+        return None
+    return value

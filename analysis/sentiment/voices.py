@@ -35,6 +35,9 @@ _WORD = re.compile(r"[A-Za-z0-9]")
 
 @dataclass(frozen=True)
 class _VoiceSpan:
+    """A body stretch [start, end) in a quoted voice: a quote span, or a direct/partial attribution
+    (the speaker, source id and side are None for a quote that no attribution claims)."""
+
     start: int
     end: int
     speaker: str | None

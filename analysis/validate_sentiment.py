@@ -199,7 +199,8 @@ def _wins(even_new: Agreement, even_old: Agreement, tweets_new: Agreement, tweet
 
 def validate_sentiment(data: str | Path = DEFAULT_DATA) -> SentimentValidation:
     """Compute the validation figures (a few seconds: about 15,000 VADER calls)."""
-    from analysis.sentiment import _settings, normalise_typography
+    from analysis.sentiment import normalise_typography
+    from analysis.sentiment.settings import _settings
 
     plain, supplemented, named = _scorer(False), _scorer(True), _scorer(False, True)
     words = frozenset(_settings().supplement)
@@ -264,7 +265,8 @@ def fit_word_valence(
     """
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer, SentiText
 
-    from analysis.sentiment import _plain_analyzer, normalise_typography
+    from analysis.sentiment import normalise_typography
+    from analysis.sentiment.vader import _plain_analyzer
 
     base = _plain_analyzer()
     rows = [

@@ -26,7 +26,8 @@ from pathlib import Path
 from analysis import load_article
 from analysis.actors import find_actors
 from analysis.article import Article
-from analysis.sentiment import _plain_analyzer, analyze_sentiment, normalise_typography, score_text
+from analysis.sentiment import analyze_sentiment, normalise_typography, score_text
+from analysis.sentiment.vader import _plain_analyzer
 from analysis.sourcing import analyze_sourcing
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_59af26005722e3de.txt"

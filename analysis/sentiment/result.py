@@ -1,0 +1,486 @@
+"""The frozen public results of :func:`analysis.sentiment.analyze_sentiment`, their frames and JSON.
+
+Each type is one level of the analysis: :class:`Evidence` (one lexicon word of a sentence),
+:class:`SentenceSentiment`, :class:`ParagraphSentiment` and :class:`TurningPoint` (the arc),
+:class:`BodySentiment`, :class:`VoiceSegment` and :class:`VoiceTone` (narrator and quoted voices),
+:class:`ActorMentionTone` and :class:`ActorTone` (actors), and :class:`SentimentResult`, which
+holds them all and builds the frames on demand. The stages fill them with :func:`_build` (no
+generated ``__init__``); :func:`_mean` and :func:`_share` are the aggregations they share.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from analysis._json import to_jsonable
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+_T = TypeVar("_T")
+
+#: Compound at or beyond +-0.05 is positive / negative (VADER's README thresholds).
+THRESHOLD = 0.05
+
+
+_new_object = object.__new__
+
+
+def _build(cls: type[_T], **fields: Any) -> _T:
+    """An instance of the frozen result dataclass ``cls`` with ``fields`` set, made without the
+    generated ``__init__`` (which sets each field through ``object.__setattr__``, three times the
+    cost for the thousands of small results of a corpus). Every field must be given; the object
+    is equal to (and hashes like) the one ``cls(**fields)`` makes, and stays frozen."""
+    obj = _new_object(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One lexicon word (or phrase, or word of a name) of a sentence as VADER scored it.
+
+    ``token`` is the word as VADER saw it (typography normalised, outer punctuation stripped), a
+    multi-word entry's words as written, or a word of a name; ``position`` its index in VADER's
+    token list for the sentence (a phrase: the index of the word that carries it); ``start``/``end``
+    body offsets (None when VADER expanded an emoji); ``base`` the valence in VADER's lexicon, the
+    supplement (``source == "supplement"``) or the user lexicon (``source == "user"``);
+    ``valence`` the value VADER summed after its rules; ``rules`` what changed it. A word of a
+    name (``source == "name"``) was not scored: ``base`` is what VADER would have started from,
+    ``valence`` is 0 and ``rules`` names the name.
+    """
+
+    token: str
+    position: int
+    start: int | None
+    end: int | None
+    base: float
+    valence: float
+    rules: tuple[str, ...]
+    source: str  # "vader", "supplement", "user" or "name"
+
+    def describe(self) -> str:
+        if self.source == "name":
+            return f"{self.token} ({self.rules[0]}): not scored"
+        label = f'phrase "{self.token}"' if " " in self.token else self.token
+        text = f"{label} {self.base:+.2f}"
+        if self.source == "supplement":
+            text += " [supplement]"
+        elif self.source == "user":
+            text += " (user lexicon)"
+        if self.rules or not math.isclose(self.valence, self.base):
+            text += f" -> {self.valence:+.3f}"
+            if self.rules:
+                text += " (" + "; ".join(self.rules) + ")"
+        return text
+
+
+@dataclass(frozen=True)
+class SentenceSentiment:
+    """VADER scores of one body sentence (``index`` = :attr:`Sentence.index`).
+
+    ``voice`` is ``narrator`` (no quoted words), ``quoted`` (all words inside a voice quote) or
+    ``mixed``; ``speaker`` the quoted source's name when sourcing knows it.
+    ``punctuation_emphasis`` is what VADER added to the sum for ``!``/``?``.
+    """
+
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    neg: float
+    neu: float
+    pos: float
+    compound: float
+    tokens: int
+    voice: str
+    speaker: str | None
+    evidence: tuple[Evidence, ...]
+    punctuation_emphasis: float
+    windowed: bool
+
+    @property
+    def evidence_text(self) -> str:
+        parts = [e.describe() for e in self.evidence]
+        if self.punctuation_emphasis:
+            parts.append(f"punctuation emphasis {self.punctuation_emphasis:+.3f}")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ParagraphSentiment:
+    """Tone of one paragraph: ``compound`` is the mean of its sentence compounds.
+
+    ``neg``/``neu``/``pos`` are means too; ``delta`` is the change from the previous paragraph
+    (None for the first); ``turning`` names the turning point here, if any.
+    """
+
+    index: int
+    start: int
+    end: int
+    sentences: int
+    compound: float
+    neg: float
+    neu: float
+    pos: float
+    min_compound: float
+    max_compound: float
+    share_negative: float
+    share_positive: float
+    delta: float | None
+    turning: str | None
+
+
+@dataclass(frozen=True)
+class TurningPoint:
+    """Where the tone turns: ``kind`` is ``sign``, ``swing`` or ``sign+swing``."""
+
+    paragraph: int
+    kind: str
+    before: float
+    after: float
+    delta: float
+    description: str
+
+
+@dataclass(frozen=True)
+class BodySentiment:
+    """Whole-body tone.
+
+    ``compound`` is the mean of the sentence compounds (the headline figure), ``median_compound``
+    its median, ``share_*`` the shares of negative / neutral / positive sentences.
+    ``vader_compound`` (and ``vader_neg``/``vader_neu``/``vader_pos``) is VADER's own score of the
+    whole body, for reference only: it saturates on long texts.
+    """
+
+    sentences: int
+    compound: float
+    median_compound: float
+    min_compound: float
+    max_compound: float
+    share_negative: float
+    share_neutral: float
+    share_positive: float
+    neg: float
+    neu: float
+    pos: float
+    vader_compound: float
+    vader_neg: float
+    vader_neu: float
+    vader_pos: float
+
+
+@dataclass(frozen=True)
+class VoiceSegment:
+    """A stretch of one sentence in one voice (``narrator`` or ``quoted``), scored with VADER's
+    ``score_valence`` on the token valences of the full sentence that fall inside it."""
+
+    sentence: int
+    paragraph: int
+    voice: str
+    start: int
+    end: int
+    text: str
+    words: int
+    speaker: str | None
+    source_id: int | str | None
+    side: str | None
+    neg: float
+    neu: float
+    pos: float
+    compound: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VoiceTone:
+    """Tone of a group of segments: ``level`` is ``voice`` (key ``narrator``/``quoted``),
+    ``source`` (key = source id, ``label`` its name) or ``side`` (key = affiliation).
+
+    ``compound`` is the mean of the segment compounds, ``weighted_compound`` the mean weighted by
+    words; ``share_negative``/``share_positive`` count segments.
+    """
+
+    level: str
+    key: str
+    label: str
+    side: str | None
+    segments: int
+    words: int
+    compound: float
+    weighted_compound: float
+    share_negative: float
+    share_positive: float
+    min_compound: float
+    max_compound: float
+
+
+@dataclass(frozen=True)
+class ActorMentionTone:
+    """One actor mention, the clause around it and the role rule's verdict.
+
+    ``role`` is ``agent`` or ``target`` of the clause's negative act ``act`` (None when the
+    clause has none, or the mention is a modifier like "US-backed" or in "between X and Y";
+    ``role_reason`` says which rule fired).
+    """
+
+    actor: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    clause_start: int
+    clause_end: int
+    clause: str
+    compound: float
+    sentence_compound: float
+    voice: str
+    role: str | None
+    act: str | None
+    role_reason: str
+
+
+@dataclass(frozen=True)
+class ActorTone:
+    """Tone per actor: ``compound`` is the mean compound of the distinct clauses that mention it,
+    ``sentence_compound`` the mean over the distinct sentences; ``agent_of``/``target_of`` count
+    negative acts in each role and ``acts_as_agent``/``acts_as_target`` list the act words."""
+
+    actor: str
+    kind: str
+    mentions: int
+    clauses: int
+    compound: float
+    sentence_compound: float
+    share_negative: float
+    agent_of: int
+    target_of: int
+    acts_as_agent: tuple[str, ...]
+    acts_as_target: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SentimentResult:
+    """Everything :func:`analyze_sentiment` found; frames are built on demand."""
+
+    sentences: tuple[SentenceSentiment, ...]
+    paragraphs: tuple[ParagraphSentiment, ...]
+    body: BodySentiment
+    turning_points: tuple[TurningPoint, ...]
+    segments: tuple[VoiceSegment, ...]
+    voices: tuple[VoiceTone, ...]
+    actor_mentions: tuple[ActorMentionTone, ...]
+    actors: tuple[ActorTone, ...]
+    supplement: bool
+    supplement_version: str
+    method: str
+    names_neutral: bool = False
+    warnings: tuple[str, ...] = field(default=())
+
+    def actor(self, name: str) -> ActorTone | None:
+        """The :class:`ActorTone` of actor ``name`` (canonical name), if mentioned."""
+        return next((a for a in self.actors if a.actor == name), None)
+
+    def voice(self, key: str, level: str = "voice") -> VoiceTone | None:
+        return next((v for v in self.voices if v.level == level and v.key == key), None)
+
+    # Frames ---------------------------------------------------------------------------------
+
+    def sentences_frame(self) -> pd.DataFrame:
+        """One row per sentence: paragraph, sentence, voice, speaker, neg, neu, pos, compound,
+        tokens, evidence (readable), windowed, text."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [
+                {
+                    "paragraph": s.paragraph,
+                    "sentence": s.index,
+                    "voice": s.voice,
+                    "speaker": s.speaker,
+                    "neg": s.neg,
+                    "neu": s.neu,
+                    "pos": s.pos,
+                    "compound": s.compound,
+                    "tokens": s.tokens,
+                    "evidence": s.evidence_text,
+                    "windowed": s.windowed,
+                    "text": s.text,
+                }
+                for s in self.sentences
+            ],
+            columns=[
+                "paragraph", "sentence", "voice", "speaker", "neg", "neu", "pos", "compound", "tokens",
+                "evidence", "windowed", "text",
+            ],
+        )
+
+    def evidence_frame(self) -> pd.DataFrame:
+        """One row per lexicon word: sentence, token, start, end, base, valence, rules, source."""
+        import pandas as pd
+
+        rows = [
+            {
+                "paragraph": s.paragraph,
+                "sentence": s.index,
+                "position": e.position,
+                "token": e.token,
+                "start": e.start,
+                "end": e.end,
+                "base": e.base,
+                "valence": e.valence,
+                "rules": "; ".join(e.rules),
+                "source": e.source,
+            }
+            for s in self.sentences
+            for e in s.evidence
+        ]
+        return pd.DataFrame(
+            rows,
+            columns=["paragraph", "sentence", "position", "token", "start", "end", "base", "valence", "rules", "source"],
+        )
+
+    def paragraphs_frame(self) -> pd.DataFrame:
+        """One row per paragraph (see :class:`ParagraphSentiment`)."""
+        import pandas as pd
+
+        columns = [
+            "paragraph", "sentences", "compound", "neg", "neu", "pos", "min_compound", "max_compound",
+            "share_negative", "share_positive", "delta", "turning",
+        ]
+        return pd.DataFrame(
+            [{"paragraph": p.index, **{c: getattr(p, c) for c in columns[1:]}} for p in self.paragraphs],
+            columns=columns,
+        )
+
+    def arc_frame(self) -> pd.DataFrame:
+        """The tone arc, ready to plot: paragraph, tone (mean compound), rolling (mean over three
+        paragraphs, centred), delta, turning (bool), turning_kind, label (paragraph opening)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(
+            {
+                "paragraph": [p.index for p in self.paragraphs],
+                "tone": [p.compound for p in self.paragraphs],
+                "delta": [p.delta for p in self.paragraphs],
+            }
+        )
+        frame["rolling"] = frame["tone"].rolling(3, center=True, min_periods=1).mean()
+        kinds = {t.paragraph: t.kind for t in self.turning_points}
+        frame["turning"] = frame["paragraph"].map(lambda i: i in kinds)
+        frame["turning_kind"] = frame["paragraph"].map(lambda i: kinds.get(i))
+        openings = {}
+        for s in self.sentences:
+            openings.setdefault(s.paragraph, _excerpt(s.text, 60))
+        frame["label"] = frame["paragraph"].map(lambda i: openings.get(i, ""))
+        return frame[["paragraph", "tone", "rolling", "delta", "turning", "turning_kind", "label"]]
+
+    def segments_frame(self) -> pd.DataFrame:
+        """One row per voice segment (see :class:`VoiceSegment`)."""
+        import pandas as pd
+
+        columns = [
+            "paragraph", "sentence", "voice", "speaker", "source_id", "side", "words", "neg", "neu", "pos",
+            "compound", "evidence", "text",
+        ]
+        return pd.DataFrame(
+            [
+                {**{c: getattr(s, c) for c in columns if c != "evidence"}, "evidence": "; ".join(s.evidence)}
+                for s in self.segments
+            ],
+            columns=columns,
+        )
+
+    def voices_frame(self) -> pd.DataFrame:
+        """One row per voice, source and side (see :class:`VoiceTone`)."""
+        import pandas as pd
+
+        columns = [
+            "level", "key", "label", "side", "segments", "words", "compound", "weighted_compound",
+            "share_negative", "share_positive", "min_compound", "max_compound",
+        ]
+        return pd.DataFrame([{c: getattr(v, c) for c in columns} for v in self.voices], columns=columns)
+
+    def actors_frame(self) -> pd.DataFrame:
+        """One row per actor (see :class:`ActorTone`), most mentioned first."""
+        import pandas as pd
+
+        columns = [
+            "actor", "kind", "mentions", "clauses", "compound", "sentence_compound", "share_negative",
+            "agent_of", "target_of", "acts_as_agent", "acts_as_target",
+        ]
+        rows = []
+        for a in self.actors:
+            row = {c: getattr(a, c) for c in columns}
+            row["acts_as_agent"] = ", ".join(a.acts_as_agent)
+            row["acts_as_target"] = ", ".join(a.acts_as_target)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=columns)
+
+    def actor_mentions_frame(self) -> pd.DataFrame:
+        """One row per actor mention with its clause tone and role."""
+        import pandas as pd
+
+        columns = [
+            "actor", "kind", "text", "paragraph", "sentence", "start", "end", "voice", "compound",
+            "sentence_compound", "role", "act", "role_reason", "clause",
+        ]
+        return pd.DataFrame([{c: getattr(m, c) for c in columns} for m in self.actor_mentions], columns=columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready and deterministic (floats rounded by :func:`analysis._json.to_jsonable`)."""
+        return to_jsonable(
+            {
+                "method": self.method,
+                "supplement": self.supplement,
+                "supplement_version": self.supplement_version,
+                "names_neutral": self.names_neutral,
+                "body": self.body,
+                "paragraphs": list(self.paragraphs),
+                "turning_points": list(self.turning_points),
+                "sentences": [
+                    {
+                        **{
+                            k: getattr(s, k)
+                            for k in (
+                                "index", "paragraph", "start", "end", "neg", "neu", "pos", "compound", "tokens",
+                                "voice", "speaker", "punctuation_emphasis", "windowed",
+                            )
+                        },
+                        "evidence": list(s.evidence),
+                    }
+                    for s in self.sentences
+                ],
+                "segments": list(self.segments),
+                "voices": list(self.voices),
+                "actors": list(self.actors),
+                "actor_mentions": list(self.actor_mentions),
+                "warnings": list(self.warnings),
+            }
+        )
+
+
+# Aggregation shared by the stages -------------------------------------------------------------
+
+
+def _excerpt(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def _share(values: Sequence[float], negative: bool) -> float:
+    if not values:
+        return 0.0
+    if negative:
+        return sum(1 for v in values if v <= -THRESHOLD) / len(values)
+    return sum(1 for v in values if v >= THRESHOLD) / len(values)

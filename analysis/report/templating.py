@@ -4,8 +4,8 @@ Every HTML fragment is rendered from ``analysis/report/templates/*.html.j2`` wit
 so any string that comes from an article (``<script>``, ``onerror=``, ``javascript:``) is shown as
 text. Escaping renders as :func:`html.escape` with quotes always has (``&quot;`` and ``&#x27;``,
 where Jinja's own escape would write ``&#34;`` and ``&#39;``): the stored notebook outputs and the
-golden report are compared byte for byte. The page shell also sets a Content-Security-Policy that
-forbids every script, so even a missed escape could not run code.
+golden report are compared byte for byte. The page shell (``page.html.j2``) also sets a
+Content-Security-Policy that forbids every script, so even a missed escape could not run code.
 
 Template files are indented for reading: when an ``.html.j2`` template is loaded, each line break
 and the indentation after it are dropped, so the HTML holds only what a template writes within a
@@ -24,8 +24,6 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.ext import Extension
 from markupsafe import Markup
-
-CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 _LAYOUT = re.compile(r"\n[ \t]*")
 
@@ -87,4 +85,4 @@ def svg(chart: str) -> Markup:
 def page(title: str, body: str) -> str:
     """A complete, self-contained HTML document (no external resources, no scripts) around
     ``body``, the HTML nbconvert exported from one of our notebooks (trusted as markup)."""
-    return render("page.html.j2", title=title, body=Markup(body), csp=CSP)
+    return render("page.html.j2", title=title, body=Markup(body))

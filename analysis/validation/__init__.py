@@ -11,6 +11,7 @@ and gives the headline table (:func:`summary_rows`, :func:`summary_text`, :func:
 from analysis.validation.extraction import guess_language
 from analysis.validation.sentiment import human_ceiling
 from analysis.validation.summary import (
+    DATA_FILES,
     SUMMARY_HEADER,
     VALIDATION_NOTEBOOK,
     run_validation,
@@ -21,6 +22,7 @@ from analysis.validation.summary import (
 )
 
 __all__ = [
+    "DATA_FILES",
     "SUMMARY_HEADER",
     "VALIDATION_NOTEBOOK",
     "guess_language",

@@ -1,23 +1,26 @@
 """How far each measure agrees with human judgement, on public annotated data in ``data/external``.
 
-Every figure is computed by the validators of this package, deterministically, from the copies of the data sets (each folder
-has its licence and ``SOURCE.md``). Rule of the split: wherever anything was chosen by looking at a
+Every figure is computed by the validators of this package, deterministically, from the copies of
+the data sets (each folder has its licence and ``SOURCE.md``). Rule of the split: wherever anything was chosen by looking at a
 data set (a threshold, a lexicon entry, a weight), it was chosen on the odd-numbered rows or ids
 only, and the figure reported is on the even ones; each figure says which rows it used.
 
-* Sentiment — VADER ground truth (Hutto & Gilbert 2014): Pearson r and 3-class macro-F1 of plain
-  VADER 3.3.2 and of our sentence scorer on the NYT editorial snippets (even rows; the news
-  supplement was tuned on the odd rows) and on the tweets, beside the paper's VADER figures and
-  two human ceilings (one rater against the mean of the others; split-half panels).
-* Readability — OneStopEnglish (Vajjala & Lučić 2018): 189 texts at three levels. Per formula, the
-  triples ordered Elementary < Intermediate < Advanced (strictly) and Spearman ρ between level and
-  score, beside textstat's own Flesch–Kincaid grade. Nothing was tuned on it: all rows are used.
+* Sentiment — VADER ground truth (Hutto & Gilbert 2014), via :mod:`analysis.validation.sentiment`:
+  Pearson r and 3-class macro-F1 of plain VADER 3.3.2 and of our sentence scorer on the NYT
+  editorial snippets (even rows; the news supplement was tuned on the odd rows) and on the tweets,
+  beside the paper's VADER figures and two human ceilings (one rater against the mean of the
+  others; split-half panels).
+* Readability — OneStopEnglish (Vajjala & Lučić 2018), via :mod:`analysis.validation.readability`:
+  189 texts at three levels. Per formula, the triples ordered Elementary < Intermediate < Advanced
+  (strictly) and Spearman ρ between level and score, beside textstat's own Flesch–Kincaid grade.
+  Nothing was tuned on it: all rows are used.
 * Generic frames — Narrative Frames Corpus (Frermann et al. 2023), via
   :mod:`analysis.validation.framing`: per frame AUC and F1 at the cut-off chosen on odd ids, per
   question accuracy and Cohen's κ, on even ids, with majority baselines.
-* HTML extraction — the Zyte article-extraction benchmark (60 pages): word-4-gram (shingle)
-  precision, recall and F1 of our HTML → body step against the gold bodies, beside trafilatura's
-  default on the same pages. Nothing was tuned on it.
+* HTML extraction — the Zyte article-extraction benchmark (60 pages), via
+  :mod:`analysis.validation.extraction`: word-4-gram (shingle) precision, recall and F1 of our
+  HTML → body step against the gold bodies, beside trafilatura's default on the same pages.
+  Nothing was tuned on it.
 * Sourcing — :mod:`analysis.validation.sourcing`: precision and recall of attributions on our own
   hand-annotated fixtures (no public quote-attribution data set can be redistributed; in-sample).
 

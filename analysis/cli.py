@@ -148,7 +148,7 @@ def summary(result: object) -> str:
         lines.append("removed: " + ", ".join(f"{n} × {reason}" for reason, n in sorted(reasons.items())))
     for warning in article.warnings:
         lines.append(f"warning: {warning}")
-    from analysis.findings import key_findings
+    from analysis.report.findings import key_findings
 
     lines.append("")
     lines.append("Key findings:")

@@ -94,7 +94,7 @@ def textstat_and_vader(body: str, sentences: list[str], analyzer) -> None:
 
 def narrative_frames_articles() -> list[tuple[str, str, str]]:
     """The 428 real articles of the bundled Narrative Frames Corpus, as (id, headline, body)."""
-    from analysis.datasets import narrative_frames_table
+    from analysis.validation.datasets import narrative_frames_table
 
     table = narrative_frames_table()
     return list(zip(table["id"], table["headline"], table["text"], strict=True))

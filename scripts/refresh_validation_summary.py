@@ -1,7 +1,7 @@
 """Recompute the validation figures and store the headline table the report quotes.
 
 Run after changing a measure or a lexicon: ``.venv/bin/python scripts/refresh_validation_summary.py``.
-It writes ``analysis/validation_summary.json`` (read by the report's "Methods and limits" section)
+It writes ``analysis/report/validation_summary.json`` (read by the report's "Methods and limits" section)
 and prints the Markdown table for docs/validation.md and the README. tests/test_validation.py
 fails while the stored table differs from the computed one.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from analysis import validation
 
-TARGET = Path(__file__).resolve().parent.parent / "analysis" / "validation_summary.json"
+TARGET = Path(__file__).resolve().parent.parent / "analysis" / "report" / "validation_summary.json"
 
 if __name__ == "__main__":
     figures = validation.validate_all()

@@ -6,7 +6,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import plots
 from analysis.corpus import (
     CorpusResult,
     articles_for_comparison,
@@ -17,7 +16,8 @@ from analysis.corpus import (
     summary_table,
 )
 from analysis.corpus.compare import _holm
-from analysis.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table
+from analysis.report import plots
+from analysis.validation.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table
 
 
 @pytest.fixture(scope="module")

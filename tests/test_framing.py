@@ -1,5 +1,5 @@
 """Tests for analysis/framing/ (Semetko & Valkenburg 2000 questions, Boydstun et al. 2014 policy
-frames) and analysis/validate_framing.py (held-out agreement with the Narrative Frames Corpus)."""
+frames) and analysis/validation/framing.py (held-out agreement with the Narrative Frames Corpus)."""
 
 from __future__ import annotations
 
@@ -328,11 +328,11 @@ def test_no_catastrophic_backtracking(text: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# Validation (analysis/validate_framing.py)
+# Validation (analysis/validation/framing.py)
 
 
 def test_metrics_by_hand() -> None:
-    from analysis.validate_framing import accuracy, cohen_kappa, f1_score, roc_auc
+    from analysis.validation.metrics import accuracy, cohen_kappa, f1_score, roc_auc
 
     truth = [True, True, False, False]
     assert accuracy(truth, [True, False, False, False]) == 0.75
@@ -346,7 +346,7 @@ def test_metrics_by_hand() -> None:
 
 
 def test_split_headline() -> None:
-    from analysis.validate_framing import split_headline
+    from analysis.validation.datasets import split_headline
 
     text = 'Ocasio-Cortez\'s Climate Alarm Isn\'t Shocking. She\'s Just Repeating It Democratic Rep. said'
     headline, body = split_headline(text, "Ocasio-Cortezs Climate Alarm Isnt Shocking Shes Just Repeating It")
@@ -357,13 +357,14 @@ def test_split_headline() -> None:
 
 @pytest.fixture(scope="module")
 def detections():
-    from analysis.validate_framing import detect, load_records
+    from analysis.validation.datasets import load_records
+    from analysis.validation.framing import detect
 
     return detect(load_records())
 
 
 def test_tuning_refuses_even_ids(detections) -> None:
-    from analysis.validate_framing import tune_thresholds
+    from analysis.validation.framing import tune_thresholds
 
     with pytest.raises(ValueError):
         tune_thresholds(detections)
@@ -372,7 +373,7 @@ def test_tuning_refuses_even_ids(detections) -> None:
 
 
 def test_validation_on_even_ids(detections) -> None:
-    from analysis.validate_framing import validate
+    from analysis.validation.framing import validate
 
     start = time.perf_counter()
     report = validate(detections)
@@ -393,8 +394,8 @@ def test_validation_on_even_ids(detections) -> None:
 def test_stored_thresholds_are_the_ones_tuned_on_odd_ids():
     # If a change to the detectors, actors or sourcing moves the best cut-offs, re-run
     # tune_thresholds on the odd ids and store them in frame_cues.toml [thresholds].
-    from analysis import validate_framing as vf
     from analysis.framing.cues import cue_lexicons
+    from analysis.validation import framing as vf
 
     detections = vf.detect(vf.load_records())
     tuned = vf.tune_thresholds(detections[detections["split"] == "odd"])

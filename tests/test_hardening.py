@@ -38,7 +38,7 @@ from bad_inputs import (
     unpunctuated,
 )
 
-import analysis.report as report_module
+import analysis.report.runner as report_module
 from analysis import (
     AnalysisError,
     Article,

@@ -1,4 +1,4 @@
-"""Tests for analysis/sentiment.py and analysis/validate_sentiment.py.
+"""Tests for analysis/sentiment.py and analysis/validation/sentiment.py.
 
 Hand-checked values come from vaderSentiment 3.3.2 (the pinned version): the scores are VADER's,
 the evidence is read from VADER's own lexicon and rule tables.
@@ -383,7 +383,7 @@ def test_article_properties(paragraphs: list[str]) -> None:
 
 
 def test_validation_figures() -> None:
-    from analysis.validate_sentiment import validate_sentiment
+    from analysis.validation.sentiment import validate_sentiment
 
     v = validate_sentiment()
     assert v.nyt_even_plain.rows == v.nyt_even_supplement.rows == 2595

@@ -14,7 +14,7 @@ from analysis import load_article
 from analysis.actors import find_actors
 from analysis.errors import AnalysisError
 from analysis.sourcing import SourcingResult, analyze_sourcing
-from analysis.validate_sourcing import (
+from analysis.validation.sourcing import (
     FIXTURES,
     SOURCE_FIELDS,
     Expected,
@@ -23,8 +23,8 @@ from analysis.validate_sourcing import (
     fixture_names,
     score_fixtures,
 )
-from analysis.validate_sourcing import match as _match
-from analysis.validate_sourcing import source_map as _source_map
+from analysis.validation.sourcing import match as _match
+from analysis.validation.sourcing import source_map as _source_map
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"

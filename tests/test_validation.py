@@ -1,4 +1,4 @@
-"""Tests for analysis/validation.py and analysis/validate_sourcing.py (issue 9): the key validation
+"""Tests for analysis/validation/ (issue 9): the key validation
 figures on the public data sets (so a regression in any measure shows here), the language check of
 the refused extraction pages, the headline table and docs/validation.md, and ``run_validation``.
 
@@ -164,10 +164,10 @@ def test_docs_table_is_the_computed_one(figures: dict[str, Any]) -> None:
 
 
 def test_the_report_quotes_the_computed_table(figures: dict[str, Any]) -> None:
-    from analysis.report_html import validation_rows
+    from analysis.report.methods import validation_rows
 
     assert validation_rows() == summary_rows(figures), (
-        "analysis/validation_summary.json is out of date: run scripts/refresh_validation_summary.py"
+        "analysis/report/validation_summary.json is out of date: run scripts/refresh_validation_summary.py"
     )
 
 
@@ -203,6 +203,7 @@ def test_human_ceiling_on_perfect_and_split_raters() -> None:
 def test_run_validation_writes_both_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The glue, fast: figures to JSON (deterministic, UTF-8) and the notebook handed to the renderer."""
     import analysis.report
+    from analysis.validation import summary as validation_summary
 
     fake = {"sentiment": {"note": "ρ ≥ 0.5"}, "value": 0.1234567}
     calls: list[tuple[Path, dict[str, object], Path, str]] = []
@@ -212,7 +213,7 @@ def test_run_validation_writes_both_files(tmp_path: Path, monkeypatch: pytest.Mo
         output.write_text("<html></html>", encoding="utf-8")
         return output
 
-    monkeypatch.setattr(validation, "validate_all", lambda: fake)
+    monkeypatch.setattr(validation_summary, "validate_all", lambda: fake)
     monkeypatch.setattr(analysis.report, "render_notebook", render)
     result = validation.run_validation(tmp_path / "reports")
     assert result == fake

@@ -32,7 +32,7 @@ from typing import Any
 
 from analysis.sourcing import SourcingResult
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "sourcing"
 # A blind set: written and annotated without running or reading the tool; never used to change a
 # rule (see its README). Its figures are the fair estimate of attribution accuracy.
@@ -218,7 +218,7 @@ def _validate(folder: str) -> dict[str, Any]:
 
 
 def validation_summary(folder: Path | str | None = None) -> dict[str, Any]:
-    """The sourcing figures as a JSON-ready dict (for :func:`analysis.validation.validate_all`)."""
+    """The sourcing figures as a JSON-ready dict (for :func:`analysis.validation.summary.validate_all`)."""
     from analysis._json import to_jsonable
 
     return to_jsonable(_validate(str(Path(folder).resolve() if folder else FIXTURES)))

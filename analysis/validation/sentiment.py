@@ -29,20 +29,21 @@ tweets not worse). Nothing was tuned on the even rows.
 
 from __future__ import annotations
 
-import csv
-import json
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from analysis._json import to_jsonable
-from analysis.errors import InputNotFoundError
+from analysis.validation.datasets import VADER_GROUND_TRUTH, nyt_rows, require, vader_rows
+from analysis.validation.metrics import macro_f1, pearson
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent / "data" / "external" / "vader_icwsm2014" / "vader_ground_truth.csv"
+DEFAULT_DATA = VADER_GROUND_TRUTH
 THRESHOLD = 0.05
+#: Hutto & Gilbert 2014, table 3 (2014 code and lexicon, all rows of each corpus): VADER's r with
+#: the mean human rating, and that of an individual human rater.
+PUBLISHED_VADER_R = {"nyt_editorial": 0.492, "tweet": 0.881}
+PUBLISHED_HUMAN_R = {"nyt_editorial": 0.745, "tweet": 0.888}
 
 
 @dataclass(frozen=True)
@@ -83,66 +84,12 @@ class SentimentValidation:
         return to_jsonable({k: getattr(self, k) for k in self.__dataclass_fields__})
 
 
-@dataclass(frozen=True)
-class _Row:
-    corpus: str
-    rating: float
-    ratings: tuple[int, ...]
-    text: str
-
-
-@cache
-def _rows(path: str) -> tuple[_Row, ...]:
-    file = Path(path)
-    if not file.is_file():
-        raise InputNotFoundError(
-            f"no validation data at {file}: copy vader_icwsm2014/ into data/external/ (see its SOURCE.md)"
-        )
-    with file.open(encoding="utf-8", newline="") as handle:
-        return tuple(
-            _Row(r["corpus"], float(r["mean_rating"]), tuple(json.loads(r["ratings"])), r["text"])
-            for r in csv.DictReader(handle)
-        )
-
-
-def nyt_rows(path: str | Path = DEFAULT_DATA, *, parity: str) -> list[tuple[float, str, tuple[int, ...]]]:
-    """``nyt_editorial`` rows as (mean_rating, text, ratings); ``parity`` "odd" or "even", counted
-    from 1 in file order."""
-    nyt = [r for r in _rows(str(path)) if r.corpus == "nyt_editorial"]
-    chosen = nyt[0::2] if parity == "odd" else nyt[1::2]
-    return [(r.rating, r.text, r.ratings) for r in chosen]
-
-
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
-    n = len(x)
-    if n < 2:
-        return float("nan")
-    mx, my = sum(x) / n, sum(y) / n
-    sxy = sum((a - mx) * (b - my) for a, b in zip(x, y, strict=True))
-    sxx = sum((a - mx) ** 2 for a in x)
-    syy = sum((b - my) ** 2 for b in y)
-    return sxy / math.sqrt(sxx * syy) if sxx > 0 and syy > 0 else float("nan")
-
-
 def _label_score(compound: float) -> int:
     return 1 if compound >= THRESHOLD else (-1 if compound <= -THRESHOLD else 0)
 
 
 def _label_human(rating: float) -> int:
     return 1 if rating > 0 else (-1 if rating < 0 else 0)
-
-
-def macro_f1(truth: Sequence[int], predicted: Sequence[int]) -> float:
-    """Unweighted mean of the per-class F1 over the classes -1, 0, 1."""
-    scores = []
-    for cls in (-1, 0, 1):
-        tp = sum(1 for t, p in zip(truth, predicted, strict=True) if t == cls and p == cls)
-        fp = sum(1 for t, p in zip(truth, predicted, strict=True) if t != cls and p == cls)
-        fn = sum(1 for t, p in zip(truth, predicted, strict=True) if t == cls and p != cls)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(scores) / len(scores)
 
 
 def agreement(ratings: Sequence[float], compounds: Sequence[float]) -> Agreement:
@@ -222,7 +169,7 @@ def validate_sentiment(data: str | Path = DEFAULT_DATA) -> SentimentValidation:
 
     even = nyt_rows(data, parity="even")
     odd = nyt_rows(data, parity="odd")
-    tweets = [(r.rating, r.text) for r in _rows(str(data)) if r.corpus == "tweet"]
+    tweets = [(r.rating, r.text) for r in vader_rows(str(data)) if r.corpus == "tweet"]
     even_plain, even_sup, touched = run("even", [(r, t) for r, t, _ in even])
     odd_plain, odd_sup, _ = run("odd", [(r, t) for r, t, _ in odd])
     tw_plain, tw_sup, _ = run("tweets", tweets)
@@ -290,3 +237,123 @@ def fit_word_valence(
         fit = best[0]
     weight = prior if fit is None else (n * fit + shrink * prior) / (n + shrink)
     return {"word": word, "odd_rows": n, "fit": fit, "prior": prior, "weight": round(weight, 1)}
+
+
+# --------------------------------------------------------------------------------------------
+# The figures of the validation page: scorers beside the paper and the human ceilings
+
+
+def human_ceiling(ratings: Sequence[Sequence[int]], raters: int = 20) -> dict[str, float]:
+    """How well humans agree with each other on the same snippets.
+
+    * ``one_rater_r`` / ``one_rater_macro_f1``: each of the first ``raters`` rating positions
+      against the mean of all the other ratings of the snippet (leave one out), averaged over the
+      positions — the counterpart of one scorer against the panel mean;
+    * ``split_half_r`` / ``split_half_macro_f1``: the mean of alternate raters (1st, 3rd, ...)
+      against the mean of the others (2nd, 4th, ...) — two half-panels of about ten raters.
+
+    Labels for macro-F1 are the sign of the rating or mean (> 0 positive, < 0 negative, 0 neutral).
+    """
+    rows = [list(r) for r in ratings if len(r) >= raters]
+    rs, f1s = [], []
+    for k in range(raters):
+        single = [float(r[k]) for r in rows]
+        others = [(sum(r) - r[k]) / (len(r) - 1) for r in rows]
+        rs.append(pearson(single, others))
+        f1s.append(macro_f1([_label_human(o) for o in others], [_label_human(s) for s in single]))
+    first = [sum(r[0::2]) / len(r[0::2]) for r in rows]
+    second = [sum(r[1::2]) / len(r[1::2]) for r in rows]
+    return {
+        "one_rater_r": sum(rs) / len(rs),
+        "one_rater_macro_f1": sum(f1s) / len(f1s),
+        "split_half_r": pearson(first, second),
+        "split_half_macro_f1": macro_f1([_label_human(v) for v in first], [_label_human(v) for v in second]),
+    }
+
+
+def _agreement_dict(agreement: Agreement) -> dict[str, Any]:
+    return {"pearson_r": agreement.pearson_r, "macro_f1": agreement.macro_f1, "accuracy": agreement.accuracy}
+
+
+def _corpus_table(
+    corpus: str, rows_used: str, short: str, rows: list[tuple[float, str, tuple[int, ...]]], held: SentimentValidation
+) -> list[dict[str, Any]]:
+    """The rows of one corpus: our scorers and plain VADER, the paper's figure, the human ceilings."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.sentiment import polarity
+
+    plain = SentimentIntensityAnalyzer()  # vaderSentiment as published: raw text, its own lexicon
+    ratings = [r for r, _, _ in rows]
+    texts = [t for _, t, _ in rows]
+    scorers = (
+        ("plain VADER 3.3.2 (raw text)", [plain.polarity_scores(t)["compound"] for t in texts]),
+        ("ours, default (analysis.sentiment.polarity)", [polarity(t)["compound"] for t in texts]),
+        ("ours + news supplement (option)", [polarity(t, supplement=True)["compound"] for t in texts]),
+    )
+    table: list[dict[str, Any]] = [
+        {"corpus": corpus, "rows_used": rows_used, "scorer": scorer, "n": len(rows), **_agreement_dict(agreement(ratings, compounds))}
+        for scorer, compounds in scorers
+    ]
+    names = held.nyt_even_names if corpus == "nyt_editorial" else held.tweets_names  # the neutral-names option
+    table.append(
+        {"corpus": corpus, "rows_used": rows_used, "scorer": "ours + names left unscored (option)", "n": names.rows,
+         **_agreement_dict(names)}
+    )
+    table.append(
+        {"corpus": corpus, "rows_used": "all rows of the corpus (paper, table 3)", "scorer": "VADER as published (2014 code)",
+         "n": 5190 if corpus == "nyt_editorial" else 4200, "pearson_r": PUBLISHED_VADER_R[corpus],
+         "macro_f1": None, "accuracy": None}
+    )
+    ceiling = human_ceiling([r for _, _, r in rows])
+    table.append(
+        {"corpus": corpus, "rows_used": short, "scorer": "one human rater vs the others' mean",
+         "n": len(rows), "pearson_r": ceiling["one_rater_r"], "macro_f1": ceiling["one_rater_macro_f1"], "accuracy": None}
+    )
+    table.append(
+        {"corpus": corpus, "rows_used": short, "scorer": "split-half human panels (about 10 vs 10 raters)",
+         "n": len(rows), "pearson_r": ceiling["split_half_r"], "macro_f1": ceiling["split_half_macro_f1"], "accuracy": None}
+    )
+    return table
+
+
+def validate_sentiment_figures() -> dict[str, Any]:
+    """Sentiment figures (see :mod:`analysis.validation.summary`); a few seconds, about 25,000 VADER calls."""
+    from analysis.sentiment import SUPPLEMENT_DEFAULT
+
+    path = require(DEFAULT_DATA)
+    held = validate_sentiment(path)
+    sets = (
+        (
+            "nyt_editorial",
+            "even NYT rows (2nd, 4th, ... in file order); the supplement was chosen on the odd rows",
+            "even NYT rows",
+            [(rating, text, ratings) for rating, text, ratings in nyt_rows(path, parity="even")],
+        ),
+        (
+            "tweet",
+            "all 4,200 tweets (used only as a no-harm check on the supplement)",
+            "all 4,200 tweets (first 20 ratings of each as raters)",
+            [(r.rating, r.text, r.ratings) for r in vader_rows(str(path)) if r.corpus == "tweet"],
+        ),
+    )
+    table = [row for corpus, rows_used, short, rows in sets for row in _corpus_table(corpus, rows_used, short, rows, held)]
+    return {
+        "data": "VADER ICWSM-2014 ground truth (Hutto & Gilbert 2014), mean of 20+ human ratings on -4..+4",
+        "rule": "compound >= 0.05 positive, <= -0.05 negative, else neutral; human mean > 0 positive, < 0 negative, 0 neutral",
+        "table": table,
+        "nyt_odd_rows": {
+            "rows_used": "odd NYT rows, where the supplement was chosen (in-sample; not a validation figure)",
+            "ours_default": _agreement_dict(held.nyt_odd_plain),
+            "ours_supplement": _agreement_dict(held.nyt_odd_supplement),
+        },
+        "supplement": {
+            "on_by_default": SUPPLEMENT_DEFAULT,
+            "words": held.supplement_words,
+            "even_rows_touched": held.even_rows_touched,
+            "delta_r_ci95": list(held.nyt_even_delta_r_ci95),
+            "wins": held.supplement_wins,
+        },
+        "published": {"vader_r": PUBLISHED_VADER_R, "individual_human_r": PUBLISHED_HUMAN_R,
+                      "source": "Hutto & Gilbert 2014, ICWSM, table 3"},
+    }

@@ -20,8 +20,10 @@ Protocol (kept honest by construction):
   score cut-off chosen on odd ids, beside the majority baseline (AUC 0.5; F1 of always predicting
   the odd-id majority class) and the always-"yes" F1.
 
-Metrics are implemented here with numpy/pandas (AUC by the Mann-Whitney rank formula with mid-ranks
-for ties; κ = (p_o - p_e)/(1 - p_e)). Articles are read with the headline given explicitly (the
+Metrics are in :mod:`analysis.validation.metrics` (numpy/pandas; AUC by the Mann-Whitney rank formula
+with mid-ranks for ties; κ = (p_o - p_e)/(1 - p_e)); the corpus is read by
+:mod:`analysis.validation.datasets`. The coders' own agreement (:func:`coder_agreement`) is the human
+reference for the per-question κ. Articles are read with the headline given explicitly (the
 corpus prepends the headline to the text with no separator; it is cut off by matching the
 ``title_from_id`` letters). Known limits: one topic (climate change) and partisan outlets; the
 texts have no captions, so HI5 is not validated; coders judged whole stories, the detectors
@@ -30,8 +32,7 @@ count cue sentences.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -40,10 +41,13 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analysis._json import to_jsonable
+from analysis.actors import find_actors
 from analysis.article import Article, load_article
 from analysis.framing import FRAMES, analyze_framing
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "external" / "narrative_frames"
+from analysis.sourcing import analyze_sourcing
+from analysis.validation.datasets import headline_and_body, load_records
+from analysis.validation.metrics import accuracy, cohen_kappa, f1_score, roc_auc
 
 #: Our item -> the corpus question key it is compared with.
 ITEM_KEYS: Mapping[str, str] = MappingProxyType({
@@ -75,79 +79,11 @@ MAX_THRESHOLD = 6
 
 
 # --------------------------------------------------------------------------------------------
-# Metrics
-
-
-def accuracy(y_true: Sequence[bool] | np.ndarray, y_pred: Sequence[bool] | np.ndarray) -> float:
-    t, p = np.asarray(y_true, dtype=bool), np.asarray(y_pred, dtype=bool)
-    return float(np.mean(t == p)) if len(t) else float("nan")
-
-
-def cohen_kappa(y_true: Sequence[bool] | np.ndarray, y_pred: Sequence[bool] | np.ndarray) -> float:
-    """Cohen's κ for two binary raters; 0 when either rater is constant (chance agreement is 1)."""
-    t, p = np.asarray(y_true, dtype=bool), np.asarray(y_pred, dtype=bool)
-    if not len(t):
-        return float("nan")
-    observed = np.mean(t == p)
-    expected = np.mean(t) * np.mean(p) + (1 - np.mean(t)) * (1 - np.mean(p))
-    return 0.0 if expected >= 1 else float((observed - expected) / (1 - expected))
-
-
-def f1_score(y_true: Sequence[bool] | np.ndarray, y_pred: Sequence[bool] | np.ndarray) -> float:
-    t, p = np.asarray(y_true, dtype=bool), np.asarray(y_pred, dtype=bool)
-    tp = int(np.sum(t & p))
-    denominator = int(np.sum(t)) + int(np.sum(p))
-    return 2 * tp / denominator if denominator else 0.0
-
-
-def roc_auc(y_true: Sequence[bool] | np.ndarray, score: Sequence[float] | np.ndarray) -> float:
-    """Area under the ROC curve = P(score of a positive > score of a negative), ties count 1/2."""
-    t = np.asarray(y_true, dtype=bool)
-    ranks = pd.Series(np.asarray(score, dtype=float)).rank(method="average").to_numpy()
-    n_pos, n_neg = int(t.sum()), int((~t).sum())
-    if n_pos == 0 or n_neg == 0:
-        return float("nan")
-    return float((ranks[t].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
-
-
-# --------------------------------------------------------------------------------------------
-# Data
-
-
-def load_records(path: Path | str | None = None) -> list[dict[str, Any]]:
-    """The corpus rows (``articles.jsonl``), sorted by id."""
-    file = Path(path) if path is not None else DATA_DIR / "articles.jsonl"
-    with file.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return sorted(rows, key=lambda r: r["id"])
-
-
-def split_headline(text: str, title: str) -> tuple[str | None, str]:
-    """Cut the headline off the front of ``text`` by matching the letters and digits of ``title``
-    (the corpus title has punctuation stripped). Returns ``(headline, body)``; when the letters do
-    not match, ``(None, text)``."""
-    wanted = [ch.lower() for ch in title if ch.isalnum()]
-    if not wanted:
-        return None, text
-    i = j = 0
-    while i < len(text) and j < len(wanted):
-        ch = text[i]
-        if ch.isalnum():
-            if ch.lower() != wanted[j]:
-                return None, text
-            j += 1
-        i += 1
-    if j < len(wanted):
-        return None, text
-    while i < len(text) and not text[i].isspace() and not text[i].isalnum():
-        i += 1  # closing punctuation of the headline ("?", "”")
-    return text[:i].strip(), text[i:].strip()
+# Detection
 
 
 def article_for(record: Mapping[str, Any]) -> Article:
     # The robust cut (titles ending ".txt", titles that lost their accents, repeated headlines).
-    from analysis.datasets import headline_and_body
-
     headline, body = headline_and_body(record["text"], record.get("title_from_id") or "")
     return load_article(body, headline=headline or "", name=f"narrative_frames/{record['id']}")
 
@@ -161,8 +97,8 @@ def detect(
     the strength (supporting units) of each item as ``<ITEM>``, the human answers as
     ``q_<key>`` (``yes``/``no``/``NO AGREEMENT``) and the frame labels as ``label_<CO|EC|HI|MO|RE>``.
 
-    ``with_measures`` (default, as the thresholds were tuned) also passes actors and sourcing
-    (each only when its module is importable); ``False`` runs on cue words alone.
+    ``with_measures`` (default, as the thresholds were tuned) also passes actors and sourcing;
+    ``False`` runs on cue words alone.
     """
     rows = []
     for record in records:
@@ -180,18 +116,8 @@ def detect(
 
 
 def _measures(article: Article) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    try:
-        from analysis.actors import find_actors
-    except ImportError:
-        return out
-    out["actors"] = find_actors(article)
-    try:
-        from analysis.sourcing import analyze_sourcing
-    except ImportError:
-        return out
-    out["sourcing"] = analyze_sourcing(article, actors=out["actors"])
-    return out
+    actors = find_actors(article)
+    return {"actors": actors, "sourcing": analyze_sourcing(article, actors=actors)}
 
 
 # --------------------------------------------------------------------------------------------
@@ -249,8 +175,6 @@ class ValidationReport:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (floats rounded as everywhere in the package)."""
-        from analysis._json import to_jsonable
-
         return to_jsonable(
             {
                 "data": "Narrative Frames Corpus (Frermann et al. 2023), tuned on odd ids, reported on even ids",
@@ -287,6 +211,20 @@ def validate(
         raise ValueError("split must be 'even' (held out) or 'odd' (tuning half)")
     odd = detections[detections["split"] == "odd"]
     even = detections[detections["split"] == split]
+    questions = pd.DataFrame(_question_rows(odd, even, thresholds))
+    questions["threshold"] = questions["threshold"].astype("Int64")
+    return ValidationReport(
+        questions=questions,
+        frames=pd.DataFrame(_frame_rows(odd, even, thresholds)),
+        thresholds=dict(thresholds),
+        n_odd=len(odd),
+        n_even=len(even),
+    )
+
+
+def _question_rows(odd: pd.DataFrame, even: pd.DataFrame, thresholds: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Per item (and RS2 or RS4 against re7): accuracy and κ on ``even`` where the coders agreed,
+    beside the majority answer of ``odd``."""
     answers_even = _answers(even, thresholds)
     answers_even["RS2|RS4"] = answers_even["RS2"] | answers_even["RS4"]
     q_rows = []
@@ -311,6 +249,12 @@ def validate(
                 "threshold": int(thresholds.get(item, 1)) if item in ITEMS else None,
             }
         )
+    return q_rows
+
+
+def _frame_rows(odd: pd.DataFrame, even: pd.DataFrame, thresholds: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Per frame label: AUC of the frame score on ``even``, and F1 at the cut-off chosen on ``odd``,
+    beside the majority and always-yes baselines."""
     scores_odd, scores_even = frame_scores(odd, thresholds), frame_scores(even, thresholds)
     f_rows = []
     for frame, label in FRAME_KEYS.items():
@@ -335,15 +279,7 @@ def validate(
                 "baseline_accuracy": accuracy(y_even, np.full(len(y_even), majority_yes)),
             }
         )
-    questions = pd.DataFrame(q_rows)
-    questions["threshold"] = questions["threshold"].astype("Int64")
-    return ValidationReport(
-        questions=questions,
-        frames=pd.DataFrame(f_rows),
-        thresholds=dict(thresholds),
-        n_odd=len(odd),
-        n_even=len(even),
-    )
+    return f_rows
 
 
 def _best_cut(y: np.ndarray, score: np.ndarray) -> float:
@@ -357,5 +293,35 @@ def _best_cut(y: np.ndarray, score: np.ndarray) -> float:
 
 
 def validation_summary(path: Path | str | None = None) -> dict[str, Any]:
-    """The held-out (even ids) figures as a JSON-ready dict, for :func:`analysis.validation.validate_all`."""
+    """The held-out (even ids) figures as a JSON-ready dict, for :func:`analysis.validation.summary.validate_all`."""
     return validate(path=path).to_dict()
+
+
+# --------------------------------------------------------------------------------------------
+# The coders' own agreement
+
+
+def coder_agreement(parity: str = "even", min_shared: int = 20) -> dict[str, dict[str, Any]]:
+    """Per corpus question, how far the corpus' coders agree with each other (the human reference
+    for our per-question κ): Cohen's κ of every pair of annotators (positions 1-4 of
+    ``raw_annotations``) over the ``parity`` ids both answered yes/no, averaged with weights by
+    the number of shared articles (pairs sharing fewer than ``min_shared`` are left out)."""
+    records = [r for r in load_records() if (r["id"] % 2 == 1) == (parity == "odd")]
+    out: dict[str, dict[str, Any]] = {}
+    for question in sorted(records[0]["raw_annotations"]):
+        weighted, shared_total, pairs = 0.0, 0, 0
+        for a in range(4):
+            for b in range(a + 1, 4):
+                both = [
+                    (r["raw_annotations"][question][a], r["raw_annotations"][question][b])
+                    for r in records
+                    if r["raw_annotations"][question][a] in ("yes", "no") and r["raw_annotations"][question][b] in ("yes", "no")
+                ]
+                if len(both) < min_shared:
+                    continue
+                kappa = cohen_kappa(np.array([x == "yes" for x, _ in both]), np.array([y == "yes" for _, y in both]))
+                weighted += kappa * len(both)
+                shared_total += len(both)
+                pairs += 1
+        out[question] = {"kappa": weighted / shared_total if shared_total else None, "pairs": pairs, "shared": shared_total}
+    return out

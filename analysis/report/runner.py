@@ -1,6 +1,7 @@
 """Render the HTML report of one article: run ``notebooks/report.ipynb`` with papermill, export it
 with nbconvert (code hidden), and wrap it in a self-contained page (styles inline, figures as
-inline SVG, no scripts, no network).
+inline SVG, no scripts, no network). :func:`render_notebook` does the same for any notebook (the
+validation page).
 
 Reproducible: the rendered file holds no timestamps, paths, execution counts or random ids, so two
 renders of the same input with the same versions are byte-identical.
@@ -15,9 +16,9 @@ from pathlib import Path
 from analysis.article import load_article
 from analysis.errors import AnalysisError
 from analysis.lexicons import use_lexicons
-from analysis.report_html import page
+from analysis.report.templating import page
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 REPORT_NOTEBOOK = PROJECT_ROOT / "notebooks" / "report.ipynb"
 
 

@@ -7,7 +7,10 @@ compounds with the scale stated once in the report.
 
 from __future__ import annotations
 
-from analysis.pipeline import ArticleAnalysis
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.pipeline import ArticleAnalysis
 
 _TYPE_WORDS = {
     "named_person": "named people",

@@ -1,0 +1,28 @@
+"""How the report names things a reader looks up: sources (``S1``), their type, and places in the
+article (``headline``, ``¶3``, ``¶12.2``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.pipeline import ArticleAnalysis
+
+TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "institution": "institution", "document": "document"}
+
+
+def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str:
+    """Where a piece of evidence is, as a reader counts: ``headline``, ``caption``, ``¶3`` or
+    ``¶12.2`` (second sentence of paragraph 12)."""
+    if part != "body" or sentence is None:
+        return part
+    target = result.article.sentences[sentence]
+    siblings = result.article.sentences_in(target.paragraph)
+    if len(siblings) == 1:
+        return f"¶{target.paragraph + 1}"
+    return f"¶{target.paragraph + 1}.{siblings.index(target) + 1}"
+
+
+def source_label(result: ArticleAnalysis, source_id: int) -> str:
+    """``S1``, ``S2`` …: the number a source carries in every table and on the annotated article."""
+    return f"S{source_id + 1}"

@@ -1,0 +1,314 @@
+"""The report's sections, each rendered from its template in ``templates/`` (presentation only, no
+analysis): each function computes a section's context from the :class:`ArticleAnalysis` (rows of
+tables, charts, sentences) and renders it; the templates escape every value.
+
+The annotated article is in :mod:`analysis.report.annotated`, the methods section in
+:mod:`analysis.report.methods`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
+from analysis.report.labels import TYPE_LABEL, place_label, source_label
+from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
+from analysis.report.templating import render, svg
+
+if TYPE_CHECKING:
+    from analysis.pipeline import ArticleAnalysis
+
+
+def header_html(result: ArticleAnalysis) -> str:
+    article = result.article
+    return render(
+        "header.html.j2",
+        headline=article.headline or "(no headline found)",
+        meta=[m for m in (article.byline, article.dateline) if m],
+        caption=article.caption,
+        credit=article.caption_credit,
+    )
+
+
+def overview_html(result: ArticleAnalysis, findings: Sequence[str]) -> str:
+    article = result.article
+    counts = (
+        f"{article.word_count} words in {len(article.sentences)} sentences and {len(article.paragraphs)} paragraphs; "
+        f"{len(article.quotes)} passages in quotation marks."
+    )
+    return render("overview.html.j2", counts=counts, warnings=article.warnings, findings=findings, removed=article.removed)
+
+
+# --------------------------------------------------------------------------------------------
+# Sourcing
+
+
+def _share_parts(*pairs: tuple[str, float | None]) -> list[tuple[str, float]]:
+    return [(label, value) for label, value in pairs if value]
+
+
+def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
+    """Who speaks and how (stacked shares), and words of speech by side."""
+    sourcing = result.sourcing
+    r = sourcing.ratios
+    shares = stacked_share_bars(
+        [
+            (
+                "attributions by source type",
+                _share_parts(
+                    ("named", r.named_attribution_share),
+                    ("anonymous", r.anonymous_attribution_share),
+                    ("institution", r.institution_attribution_share),
+                    ("document", r.document_attribution_share),
+                ),
+            ),
+            (
+                "sources by type",
+                _share_parts(
+                    ("named", r.named_source_share),
+                    ("anonymous", r.anonymous_source_share),
+                    ("institution", r.institution_source_share),
+                    ("document", r.document_source_share),
+                ),
+            ),
+            (
+                "attributions: official?",
+                _share_parts(("official", r.official_attribution_share), ("non-official", r.non_official_attribution_share)),
+            ),
+            (
+                "attributions by quote type",
+                _share_parts(("direct", r.direct_share), ("partial", r.partial_share), ("indirect", r.indirect_share)),
+            ),
+        ],
+        title="Who speaks, and how",
+    )
+    sides = list(sourcing.sides)
+    words = horizontal_bars(
+        [side or "no stated side" for side, _, _, _ in sides],
+        [float(words) for _, _, _, words in sides],
+        title="Words of quoted or paraphrased speech, by side",
+        xlabel="words",
+        value_format="{:.0f}",
+    )
+    return shares, words
+
+
+def _replies(result: ArticleAnalysis) -> list[dict[str, Any]]:
+    """Each party accused or blamed: heard or not, and where it is accused."""
+    return [
+        {
+            "party": reply.party,
+            "heard": reply.heard,
+            "heard_in": ", ".join(str(i + 1) for i in reply.heard_in),
+            "places": [
+                {"where": "headline" if a.sentence is None else f"¶{(a.paragraph or 0) + 1}", "cue": a.cue, "text": a.text}
+                for a in reply.accused_in
+            ],
+        }
+        for reply in result.sourcing.right_of_reply
+    ]
+
+
+def sourcing_html(result: ArticleAnalysis) -> str:
+    sourcing = result.sourcing
+    if not sourcing.attributions:
+        return render("sourcing.html.j2", attributions=[], replies=_replies(result))
+    speech_words = sourcing.ratios.speech_words
+    sources = [
+        (
+            source_label(result, s.source_id),
+            s.name,
+            TYPE_LABEL[s.speaker_type],
+            s.anonymity_reason or "",
+            s.official,
+            s.affiliation or "",
+            s.title or "",
+            s.attribution_count,
+            s.word_count,
+            f"{s.word_count / speech_words:.0%}" if speech_words else "",
+        )
+        for s in sourcing.sources
+    ]
+    attributions = [
+        (a.paragraph + 1, source_label(result, a.source_id), a.speaker, a.quote_type, a.cue or "", a.stance, a.word_count, a.text)
+        for a in sourcing.attributions
+    ]
+    r = sourcing.ratios
+    summary = (
+        f"{r.attribution_count} attributions from {r.source_count} sources; {r.speech_words} words of quoted or paraphrased "
+        f"speech, {r.speech_share_of_body:.0%} of the body's {r.body_words} words."
+    )
+    shares, words = _sourcing_charts(result)
+    return render(
+        "sourcing.html.j2",
+        summary=summary,
+        sources=sources,
+        attributions=attributions,
+        shares_chart=svg(shares),
+        words_chart=svg(words),
+        replies=_replies(result),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Sentiment
+
+
+def _turn_words(kind: str, delta: float, after: float) -> str:
+    if "sign" in kind:
+        return "tone turns " + ("positive" if after > 0 else "negative")
+    return "tone rises sharply" if delta > 0 else "tone falls sharply"
+
+
+def _arc_chart(result: ArticleAnalysis) -> str:
+    sentiment = result.sentiment
+    arc = sentiment.arc_frame()
+    turning = {t.paragraph for t in sentiment.turning_points}
+    return line_with_points(
+        [p + 1 for p in arc["paragraph"]],
+        list(arc["tone"]),
+        title="Tone paragraph by paragraph (mean VADER compound of its sentences)",
+        xlabel="paragraph",
+        ylabel="compound (−1 … +1)",
+        annotations=[(p + 1, t, "turn") for p, t in zip(arc["paragraph"], arc["tone"], strict=True) if p in turning],
+    )
+
+
+def sentiment_html(result: ArticleAnalysis) -> str:
+    sentiment = result.sentiment
+    body = sentiment.body
+    chart = _arc_chart(result)
+    overview = (
+        f"Mean sentence compound {body.compound:+.2f} (median {body.median_compound:+.2f}); "
+        f"{body.share_negative:.0%} of sentences negative, {body.share_positive:.0%} positive. "
+        f"VADER's single score for the whole body is {body.vader_compound:+.2f}, shown for reference only: "
+        "on long texts it saturates toward ±1."
+    ).replace("-", "−")
+    turns = [
+        {
+            "paragraph": t.paragraph + 1,
+            "words": _turn_words(t.kind, t.after - t.before, t.after),
+            "before": t.before,
+            "after": t.after,
+            "text": result.article.paragraphs[t.paragraph].text[:90],
+        }
+        for t in sentiment.turning_points
+    ]
+    voices = [
+        (v.level, v.label, v.side or "", v.segments, v.words, v.compound, v.weighted_compound, f"{v.share_negative:.0%}")
+        for v in sentiment.voices
+    ]
+    actors = [
+        (a.actor, a.kind, a.mentions, a.compound, ", ".join(a.acts_as_agent) or "—", ", ".join(a.acts_as_target) or "—")
+        for a in sentiment.actors
+    ]
+    ranked = sorted(sentiment.sentences, key=lambda s: (s.compound, s.index))
+    drivers = [*ranked[:3], *[s for s in reversed(ranked[-3:]) if s.compound > 0]]
+    return render(
+        "sentiment.html.j2",
+        overview=overview,
+        arc_chart=svg(chart),
+        turns=turns,
+        voices=voices,
+        actors=actors,
+        drivers=[(s.paragraph + 1, s.compound, s.voice, s.evidence_text or "—", s.text) for s in drivers],
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Framing, readability, provenance
+
+
+def framing_html(result: ArticleAnalysis) -> str:
+    framing = result.framing
+    chart = horizontal_bars(
+        [f.label for f in framing.frames],
+        [f.score for f in framing.frames],
+        title="Generic news frames (share of questions answered yes)",
+        xlabel="frame score (0 … 1)",
+        value_format="{:.2f}",
+        xlim=(0, 1.1),
+    )
+    questions = []
+    for item in framing.items:
+        cues = ", ".join(dict.fromkeys(f"{c.text} ({c.voice})" for c in item.cues)) or "—"
+        places = ", ".join(dict.fromkeys(place_label(result, e.part, e.sentence) for e in item.evidence)) or "—"
+        if not item.answer and item.evidence:
+            places = f"below the threshold of {item.threshold}: {places}"
+        questions.append((item.item, item.question, "yes" if item.answer else "no", places, cues))
+    policy = [p for p in framing.policy if p.hits][:6]
+    primary = next((p.label for p in framing.policy if p.frame == framing.primary_policy_frame), framing.primary_policy_frame)
+    return render(
+        "framing.html.j2",
+        frames_chart=svg(chart),
+        frames=[(f.rank, f.label, f.score, f"{f.items_yes} of {f.n_items}", f.cues_per_1000_words) for f in framing.frames],
+        questions=questions,
+        primary=primary,
+        policy=[(p.rank, p.label, p.score, ", ".join(dict.fromkeys(c.text for c in p.cues))) for p in policy],
+    )
+
+
+def readability_html(result: ArticleAnalysis) -> str:
+    readability = result.readability
+    if not readability.scorable:
+        return render("readability.html.j2", note=readability.note)
+    grade_scores = [s for s in readability.scores if s.scale == "US school grade"]
+    chart = horizontal_bars(
+        [s.name for s in grade_scores],
+        [s.value or 0.0 for s in grade_scores],
+        title="Grade-level formulas against the news norm",
+        xlabel="US school grade (higher = harder)",
+        reference=NEWS_GRADE_RANGE,
+        reference_label="typical news (FK grade 11–12)",
+    )
+    c = readability.counts
+    counts = (
+        f"Counted on our own sentence split: {c.sentences} sentences, {c.words} words, {c.syllables} syllables "
+        f"({c.syllables / c.words:.2f} per word), {c.words / c.sentences:.1f} words per sentence, "
+        f"{c.polysyllables} words of three or more syllables."
+    )
+    paragraphs = [
+        (
+            p.paragraph + 1,
+            p.sentences,
+            p.words,
+            p.words_per_sentence,
+            p.syllables_per_word,
+            p.flesch_reading_ease,
+            p.flesch_kincaid_grade,
+            p.reliable,
+        )
+        for p in readability.paragraphs
+    ]
+    return render(
+        "readability.html.j2",
+        note=None,
+        counts=counts,
+        scores=[(s.name, s.value, s.band, s.versus_news, s.reference) for s in readability.scores],
+        grades_chart=svg(chart),
+        norm_source=NEWS_NORM_SOURCE,
+        paragraphs=paragraphs,
+        hardest=[
+            (s.paragraph + 1, s.flesch_kincaid_grade, s.words, ", ".join(s.complex_words), s.text) for s in readability.hardest_sentences
+        ],
+    )
+
+
+def provenance_html(result: ArticleAnalysis) -> str:
+    info = result.provenance()
+    return render(
+        "provenance.html.j2",
+        input_name=info["input_name"] or "(text)",
+        sha256=info["input_sha256"],
+        source_format=result.article.source_format,
+        encoding=result.article.encoding,
+        versions=sorted(info["versions"].items()),
+        lexicons=sorted(info["lexicons"].items()),
+    )
+
+
+def removed_reasons(result: ArticleAnalysis) -> str:
+    reasons = Counter(r.reason for r in result.article.removed)
+    return ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items())) or "nothing"

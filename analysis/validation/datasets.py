@@ -1,0 +1,216 @@
+"""Readers of the public data sets in ``data/external`` (each folder has its licence and
+``SOURCE.md``), for the validators and for corpus runs. Readers only: nothing here scores,
+validates or imports a validator.
+
+* Narrative Frames Corpus (Frermann et al. 2023, MIT; ``narrative_frames/``): 428 climate-change
+  articles from 36 outlets, each with the Media Bias/Fact Check rating of its outlet and the human
+  frame labels; :func:`load_records` gives the rows, :func:`narrative_frames_table` a table ready
+  for :func:`analysis.corpus.analyze_corpus`, :func:`headline_and_body` the headline/body split.
+* VADER ICWSM-2014 ground truth (Hutto & Gilbert 2014, MIT; ``vader_icwsm2014/``): snippets with
+  their mean human rating (-4 .. +4) and every rating; :func:`vader_rows`, :func:`nyt_rows`.
+* OneStopEnglish (Vajjala & Lučić 2018; ``onestopenglish/``): 189 texts at three levels;
+  :func:`onestopenglish_records`.
+* The Zyte article-extraction benchmark (``article_extraction_benchmark/``): pages with their gold
+  article bodies; :func:`extraction_pages`.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from analysis.errors import AnalysisError, InputNotFoundError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+EXTERNAL = PROJECT_ROOT / "data" / "external"
+NARRATIVE_FRAMES = EXTERNAL / "narrative_frames"
+VADER_GROUND_TRUTH = EXTERNAL / "vader_icwsm2014" / "vader_ground_truth.csv"
+ONESTOPENGLISH = EXTERNAL / "onestopenglish" / "onestopenglish.jsonl"
+EXTRACTION_BENCHMARK = EXTERNAL / "article_extraction_benchmark"
+
+
+def require(path: Path) -> Path:
+    """``path``, or an :class:`AnalysisError` naming the missing data file."""
+    if not path.exists():
+        raise AnalysisError(f"validation data missing: {path.relative_to(PROJECT_ROOT)} (run from a checkout of the project)")
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# Narrative Frames Corpus
+
+#: The corpus' outlet ratings, from left to right, then the low-credibility group.
+BIAS_GROUPS: tuple[str, ...] = ("left_bias", "left_center_bias", "right_bias", "questionable_source")
+#: Short names and colours (Okabe & Ito) for tables and charts.
+BIAS_LABELS: dict[str, str] = {
+    "left_bias": "left",
+    "left_center_bias": "left-centre",
+    "right_bias": "right",
+    "questionable_source": "questionable",
+}
+BIAS_COLORS: tuple[str, ...] = ("#0072B2", "#56B4E9", "#D55E00", "#CC79A7")
+#: The corpus' frame labels (human coding, aggregated): column name -> frame.
+FRAME_LABELS: dict[str, str] = {
+    "label_CO": "conflict",
+    "label_EC": "economic",
+    "label_HI": "human interest",
+    "label_MO": "moral",
+    "label_RE": "resolution",
+}
+COLUMNS: tuple[str, ...] = ("id", "headline", "text", "outlet", "mbfc_bias", "date", "opinion", *FRAME_LABELS)
+
+
+def load_records(path: Path | str | None = None) -> list[dict[str, Any]]:
+    """The corpus rows (``articles.jsonl``), sorted by id."""
+    file = Path(path) if path is not None else NARRATIVE_FRAMES / "articles.jsonl"
+    with file.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def narrative_frames_table(path: Path | str | None = None) -> pd.DataFrame:
+    """One row per article, in id order: ``id`` (str), ``headline``, ``text`` (the body, with the
+    headline the corpus prepends cut off), ``outlet`` (normalised name, 36 distinct),
+    ``mbfc_bias`` (ordered categorical, :data:`BIAS_GROUPS`), ``date`` (``YYYY-MM-DD``),
+    ``opinion`` and the frame labels ``label_CO`` … ``label_RE`` (bool).
+
+    When the corpus' recovered title does not match the start of the text (1 article of 428),
+    ``headline`` is empty and ``text`` is the whole text.
+    """
+    rows = []
+    for record in load_records(path):
+        headline, body = headline_and_body(record["text"], record.get("title_from_id") or "")
+        rows.append(
+            {
+                "id": str(record["id"]),
+                "headline": headline or "",
+                "text": body,
+                "outlet": record["outlet_norm"],
+                "mbfc_bias": record["mbfc_bias"],
+                "date": record["date"],
+                "opinion": bool(record.get("opinion")),
+                **{column: bool(record[column.removeprefix("label_")]) for column in FRAME_LABELS},
+            }
+        )
+    table = pd.DataFrame(rows, columns=list(COLUMNS))
+    table["mbfc_bias"] = pd.Categorical(table["mbfc_bias"], categories=list(BIAS_GROUPS), ordered=True)
+    return table
+
+
+def split_headline(text: str, title: str) -> tuple[str | None, str]:
+    """Cut the headline off the front of ``text`` by matching the letters and digits of ``title``
+    (the corpus title has punctuation stripped). Returns ``(headline, body)``; when the letters do
+    not match, ``(None, text)``."""
+    wanted = [ch.lower() for ch in title if ch.isalnum()]
+    if not wanted:
+        return None, text
+    i = j = 0
+    while i < len(text) and j < len(wanted):
+        ch = text[i]
+        if ch.isalnum():
+            if ch.lower() != wanted[j]:
+                return None, text
+            j += 1
+        i += 1
+    if j < len(wanted):
+        return None, text
+    while i < len(text) and not text[i].isspace() and not text[i].isalnum():
+        i += 1  # closing punctuation of the headline ("?", "”")
+    return text[:i].strip(), text[i:].strip()
+
+
+def headline_and_body(text: str, title: str) -> tuple[str | None, str]:
+    """:func:`split_headline`, made robust to two quirks of the
+    corpus titles: a trailing ``.txt`` (the file name the title was recovered from) and accents
+    the title lost (``Julian`` for ``Julián``); and a body that repeats the headline (8 articles)
+    loses the repeat too. Matching runs on an accent-folded copy of the text of the same length,
+    and the cut is applied to the original text."""
+    title = re.sub(r"\.txt$", "", title.strip())
+    headline, body = _cut(text, title)
+    if headline is None:
+        return None, text
+    again, rest = _cut(body, title)
+    return headline, (rest if again is not None else body)  # some bodies repeat the headline
+
+
+def _cut(text: str, title: str) -> tuple[str | None, str]:
+    folded = _fold(text)
+    headline, body = split_headline(folded, _fold(title))
+    if headline is None:
+        return None, text
+    cut = len(folded.rstrip()) - len(body)  # where the body starts (split_headline strips both parts)
+    return text[:cut].strip(), text[cut:].strip()
+
+
+def _fold(text: str) -> str:
+    """Each character to its base character (``é`` -> ``e``), keeping the length unchanged."""
+    return "".join(unicodedata.normalize("NFKD", ch)[:1] or ch for ch in text)
+
+
+# --------------------------------------------------------------------------------------------
+# VADER ICWSM-2014 ground truth
+
+
+@dataclass(frozen=True)
+class VaderRow:
+    """One snippet: its corpus (``nyt_editorial``, ``tweet``, ...), mean rating, every rating, text."""
+
+    corpus: str
+    rating: float
+    ratings: tuple[int, ...]
+    text: str
+
+
+@cache
+def vader_rows(path: str) -> tuple[VaderRow, ...]:
+    """Every row of the ground-truth file at ``path``, in file order (read once per path)."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputNotFoundError(
+            f"no validation data at {file}: copy vader_icwsm2014/ into data/external/ (see its SOURCE.md)"
+        )
+    with file.open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            VaderRow(r["corpus"], float(r["mean_rating"]), tuple(json.loads(r["ratings"])), r["text"])
+            for r in csv.DictReader(handle)
+        )
+
+
+def nyt_rows(path: str | Path = VADER_GROUND_TRUTH, *, parity: str) -> list[tuple[float, str, tuple[int, ...]]]:
+    """``nyt_editorial`` rows as (mean_rating, text, ratings); ``parity`` "odd" or "even", counted
+    from 1 in file order."""
+    nyt = [r for r in vader_rows(str(path)) if r.corpus == "nyt_editorial"]
+    chosen = nyt[0::2] if parity == "odd" else nyt[1::2]
+    return [(r.rating, r.text, r.ratings) for r in chosen]
+
+
+# --------------------------------------------------------------------------------------------
+# OneStopEnglish and the extraction benchmark
+
+
+def onestopenglish_records(path: Path | None = None) -> Iterator[dict[str, Any]]:
+    """The OneStopEnglish rows (``topic``, ``level``, ``level_code``, ``text``, ``known_issue``), in file order."""
+    source = require(path or ONESTOPENGLISH)
+    with source.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
+def extraction_pages(folder: Path | None = None) -> Iterator[tuple[dict[str, Any], bytes]]:
+    """The benchmark's pages in file order: the ground-truth row (``id``, ``domain``,
+    ``html_lang``, ``article_body``, ...) and the page's HTML bytes (stored gzipped)."""
+    folder = require(folder or EXTRACTION_BENCHMARK)
+    with (folder / "ground_truth.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            yield record, gzip.decompress((folder / record["html_file"]).read_bytes())

@@ -75,100 +75,107 @@ class ArticleAnalysis:
 
         Columns are documented in README.md ("Corpus tables").
         """
-        article, readability, sourcing, sentiment, framing = (
-            self.article,
-            self.readability,
-            self.sourcing,
-            self.sentiment,
-            self.framing,
-        )
-        row: dict[str, Any] = {
-            "headline": article.headline,
-            "sha256": article.sha256,
-            "source_format": article.source_format,
-            "encoding": article.encoding,
-            "words": article.word_count,
-            "sentences": len(article.sentences),
-            "paragraphs": len(article.paragraphs),
-            "quotes": len(article.quotes),
-            "removed_lines": len(article.removed),
-            "warnings": "; ".join(article.warnings),
-            "readability_scorable": readability.scorable,
-        }
-        for score in readability.scores:
-            row[score.key] = score.value
-        body = sentiment.body
-        row.update(
-            {
-                "tone_mean_compound": body.compound,
-                "tone_share_negative": body.share_negative,
-                "tone_share_positive": body.share_positive,
-                "tone_vader_compound": body.vader_compound,
-            }
-        )
-        voices = {voice.key: voice for voice in sentiment.voices if voice.level == "voice"}
-        for key in ("narrator", "quoted"):
-            # No words in that voice: no tone (None), not a neutral 0.
-            voice = voices.get(key)
-            row[f"tone_{key}"] = voice.compound if voice is not None and voice.segments else None
-        ratios = sourcing.ratios
-        row.update(
-            {
-                "sources": ratios.source_count,
-                "attributions": ratios.attribution_count,
-                "anonymous_attribution_share": ratios.anonymous_attribution_share,
-                "named_attribution_share": ratios.named_attribution_share,
-                "institution_attribution_share": ratios.institution_attribution_share,
-                "official_attribution_share": ratios.official_attribution_share,
-                "direct_share": ratios.direct_share,
-                "partial_share": ratios.partial_share,
-                "indirect_share": ratios.indirect_share,
-                "speech_share_of_body": ratios.speech_share_of_body,
-                "direct_words_anonymous_share": ratios.direct_words_anonymous_share,
-                "accused_parties": len(sourcing.right_of_reply),
-                "accused_parties_heard": sum(1 for r in sourcing.right_of_reply if r.heard),
-            }
-        )
-        for frame in framing.frames:
-            row[f"frame_{frame.frame}"] = frame.score
-        row["dominant_frame"] = framing.dominant_frame
-        row["primary_policy_frame"] = framing.primary_policy_frame
-
-        tone = {s.index: s for s in sentiment.sentences}
-        sentences = [
-            {
-                "sentence": s.index,
-                "paragraph": s.paragraph,
-                "start": s.start,
-                "end": s.end,
-                "text": s.text,
-                "compound": tone[s.index].compound if s.index in tone else None,
-                "voice": tone[s.index].voice if s.index in tone else None,
-                "speaker": tone[s.index].speaker if s.index in tone else None,
-            }
-            for s in article.sentences
-        ]
         # The measures' own tidy frames are the corpus rows, so their columns are defined once.
-        attributions = sourcing.attributions_frame().to_dict("records")
-        sources = sourcing.sources_frame().to_dict("records")
-        frames = [
-            {
-                "frame": item.frame,
-                "item": item.item,
-                "question": item.question,
-                "answer": item.answer,
-                "strength": item.strength,
-                "sentences": ",".join(str(i) for i in item.sentences),
-            }
-            for item in framing.items
-        ]
         return {
-            "articles": [row],
-            "sentences": sentences,
-            "attributions": attributions,
-            "sources": sources,
-            "frames": frames,
+            "articles": [article_row(self)],
+            "sentences": _sentence_rows(self.article, self.sentiment),
+            "attributions": self.sourcing.attributions_frame().to_dict("records"),
+            "sources": self.sourcing.sources_frame().to_dict("records"),
+            "frames": _frame_item_rows(self.framing),
         }
+
+
+def article_row(result: ArticleAnalysis) -> dict[str, Any]:
+    """The ``articles`` row of one analysis: article facts, readability, tone, sourcing, frames."""
+    article, readability = result.article, result.readability
+    row: dict[str, Any] = {
+        "headline": article.headline,
+        "sha256": article.sha256,
+        "source_format": article.source_format,
+        "encoding": article.encoding,
+        "words": article.word_count,
+        "sentences": len(article.sentences),
+        "paragraphs": len(article.paragraphs),
+        "quotes": len(article.quotes),
+        "removed_lines": len(article.removed),
+        "warnings": "; ".join(article.warnings),
+        "readability_scorable": readability.scorable,
+    }
+    for score in readability.scores:
+        row[score.key] = score.value
+    row.update(_tone_columns(result.sentiment))
+    row.update(_sourcing_columns(result.sourcing))
+    for frame in result.framing.frames:
+        row[f"frame_{frame.frame}"] = frame.score
+    row["dominant_frame"] = result.framing.dominant_frame
+    row["primary_policy_frame"] = result.framing.primary_policy_frame
+    return row
+
+
+def _tone_columns(sentiment: SentimentResult) -> dict[str, Any]:
+    body = sentiment.body
+    columns: dict[str, Any] = {
+        "tone_mean_compound": body.compound,
+        "tone_share_negative": body.share_negative,
+        "tone_share_positive": body.share_positive,
+        "tone_vader_compound": body.vader_compound,
+    }
+    voices = {voice.key: voice for voice in sentiment.voices if voice.level == "voice"}
+    for key in ("narrator", "quoted"):
+        # No words in that voice: no tone (None), not a neutral 0.
+        voice = voices.get(key)
+        columns[f"tone_{key}"] = voice.compound if voice is not None and voice.segments else None
+    return columns
+
+
+def _sourcing_columns(sourcing: SourcingResult) -> dict[str, Any]:
+    ratios = sourcing.ratios
+    return {
+        "sources": ratios.source_count,
+        "attributions": ratios.attribution_count,
+        "anonymous_attribution_share": ratios.anonymous_attribution_share,
+        "named_attribution_share": ratios.named_attribution_share,
+        "institution_attribution_share": ratios.institution_attribution_share,
+        "official_attribution_share": ratios.official_attribution_share,
+        "direct_share": ratios.direct_share,
+        "partial_share": ratios.partial_share,
+        "indirect_share": ratios.indirect_share,
+        "speech_share_of_body": ratios.speech_share_of_body,
+        "direct_words_anonymous_share": ratios.direct_words_anonymous_share,
+        "accused_parties": len(sourcing.right_of_reply),
+        "accused_parties_heard": sum(1 for r in sourcing.right_of_reply if r.heard),
+    }
+
+
+def _sentence_rows(article: Article, sentiment: SentimentResult) -> list[dict[str, Any]]:
+    tone = {s.index: s for s in sentiment.sentences}
+    return [
+        {
+            "sentence": s.index,
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "text": s.text,
+            "compound": tone[s.index].compound if s.index in tone else None,
+            "voice": tone[s.index].voice if s.index in tone else None,
+            "speaker": tone[s.index].speaker if s.index in tone else None,
+        }
+        for s in article.sentences
+    ]
+
+
+def _frame_item_rows(framing: FramingResult) -> list[dict[str, Any]]:
+    return [
+        {
+            "frame": item.frame,
+            "item": item.item,
+            "question": item.question,
+            "answer": item.answer,
+            "strength": item.strength,
+            "sentences": ",".join(str(i) for i in item.sentences),
+        }
+        for item in framing.items
+    ]
 
 
 def analyze(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -129,38 +129,55 @@ def _f1(p: float | None, r: float | None) -> float | None:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-@cache
-def _validate(folder: str) -> dict[str, Any]:
-    base = Path(folder)
-    names = fixture_names(base)
-    matched = produced = wanted = 0
-    by_type = {t: [0, 0, 0] for t in QUOTE_TYPES}  # matched, found, expected
-    speaker_exact = cue_exact = 0
-    fields_ok = fields_all = 0
-    field_counts = {f: [0, 0] for f in SOURCE_FIELDS}
+@dataclass
+class _Tally:
+    """Counts over a fixture folder: attributions matched / produced / expected, by quote type
+    (matched, found, expected), exact speaker and cue strings, and source fields right per field."""
+
+    matched: int = 0
+    produced: int = 0
+    wanted: int = 0
+    speaker_exact: int = 0
+    cue_exact: int = 0
+    by_type: dict[str, list[int]] = field(default_factory=lambda: {t: [0, 0, 0] for t in QUOTE_TYPES})
+    field_counts: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in SOURCE_FIELDS})
+
+
+def _tally(base: Path, names: list[str]) -> _Tally:
+    tally = _Tally()
     for name in names:
         result, want = analyse(name, base), expected(name, base)
         pairs, n_sys, n_exp = match(result, want)
-        matched, produced, wanted = matched + len(pairs), produced + n_sys, wanted + n_exp
+        tally.matched, tally.produced, tally.wanted = tally.matched + len(pairs), tally.produced + n_sys, tally.wanted + n_exp
         for a in result.attributions:
-            by_type[a.quote_type][1] += 1
+            tally.by_type[a.quote_type][1] += 1
         for e in want.attributions:
-            by_type[str(e["quote_type"])][2] += 1
+            tally.by_type[str(e["quote_type"])][2] += 1
         for e, index in pairs:
             a = result.attributions[index]
-            by_type[a.quote_type][0] += 1
-            speaker_exact += a.speaker == e["speaker"]
-            cue_exact += (a.cue or "") == e["cue"]
+            tally.by_type[a.quote_type][0] += 1
+            tally.speaker_exact += a.speaker == e["speaker"]
+            tally.cue_exact += (a.cue or "") == e["cue"]
         mapping = {label: source_id for source_id, label in source_map(result, want).items()}
         for label, source in want.sources.items():
             for f in SOURCE_FIELDS:
                 value = source[f] if source[f] != "" else None
                 got = getattr(result.sources[mapping[label]], f) if label in mapping else object()
-                ok = got == value
-                field_counts[f][0] += ok
-                field_counts[f][1] += 1
-                fields_ok += ok
-                fields_all += 1
+                tally.field_counts[f][0] += got == value
+                tally.field_counts[f][1] += 1
+    return tally
+
+
+@cache
+def _validate(folder: str) -> dict[str, Any]:
+    base = Path(folder)
+    names = fixture_names(base)
+    tally = _tally(base, names)
+    matched, produced, wanted = tally.matched, tally.produced, tally.wanted
+    by_type, field_counts = tally.by_type, tally.field_counts
+    speaker_exact, cue_exact = tally.speaker_exact, tally.cue_exact
+    fields_ok = sum(ok for ok, _ in field_counts.values())
+    fields_all = sum(n for _, n in field_counts.values())
     precision, recall = _ratio(matched, produced), _ratio(matched, wanted)
     blind = base.resolve() == BLIND_FIXTURES.resolve()
     if blind:

@@ -289,3 +289,21 @@ def test_sentence_at_finds_the_sentence_of_an_offset(seed):
         assert seed.sentence_at(sentence.end - 1) == sentence
     assert seed.sentence_at(seed.paragraphs[0].end + 1) is None  # the blank line between paragraphs
     assert seed.sentence_at(len(seed.body) + 10) is None
+
+
+def test_doubled_straight_apostrophes_and_backticks_are_double_quotes():
+    # Newspaper-archive style (''…'') and LaTeX style (``…''): one quotation each, while the
+    # apostrophes of "residents'" and "didn't" stay apostrophes.
+    text = (
+        "Golf clubs are ''just scratching out a profit,'' Mr. Hedge said. ''Golf is a razor-thin industry.''\n\n"
+        "He said ``this is it.'' The residents' dog didn't bark."
+    )
+    article = load_article(text, headline="Golf")
+    assert [q.text for q in article.quotes] == [
+        "just scratching out a profit,",
+        "Golf is a razor-thin industry.",
+        "this is it.",
+    ]
+    assert all(q.closed and q.kind == "double" for q in article.quotes)
+    first = article.quotes[0]
+    assert article.body[first.mark_start : first.start] == "''" and article.body[first.end : first.mark_end] == "''"

@@ -14,7 +14,10 @@ from analysis.article.model import Paragraph, QuoteSpan
 
 _OPEN = {"“": "double", "«": "guillemet", "‘": "single", "„": "double"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
-_QUOTE_CHAR = re.compile("[“”«»‘’„\"']")
+# Doubled marks first: ``''`` and ````…''`` are double quotes in newspaper-archive and LaTeX-style
+# text ("''It's embarrassing,'' Mr. Rubel said"), not two apostrophes.
+_QUOTE_CHAR = re.compile("''|``|[“”«»‘’„\"']")
+_DOUBLED = ("''", "``")
 
 
 @dataclass
@@ -41,7 +44,9 @@ def find_quotes(body: str, paragraphs: tuple[Paragraph, ...]) -> tuple[QuoteSpan
     for paragraph in paragraphs:
         if current is not None:
             first = body[paragraph.start : paragraph.start + 1]
-            continues = (current.kind == "double" and first in ("“", '"', "„")) or (current.kind == "guillemet" and first == "«")
+            continues = (current.kind == "double" and (first in ("“", '"', "„") or body.startswith(_DOUBLED, paragraph.start))) or (
+                current.kind == "guillemet" and first == "«"
+            )
             if not continues:
                 previous = paragraphs[paragraph.index - 1]
                 _close(spans, body, current, previous.end, previous.end, previous.index, closed=False)
@@ -57,11 +62,11 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
     """Open and close quotes at the marks of one paragraph; return the quote still open at its end."""
     skip_opening_at = paragraph.start if current is not None else -1
     for match in _QUOTE_CHAR.finditer(body, paragraph.start, paragraph.end):
-        position = match.start()
+        position, width = match.start(), match.end() - match.start()
         if position == skip_opening_at:
             continue  # the opening mark of a continued quotation
         before = body[position - 1] if position > paragraph.start else " "
-        after = body[position + 1] if position + 1 < paragraph.end else " "
+        after = body[position + width] if position + width < paragraph.end else " "
         mark = _read_mark(match.group(0), before, after, current)
         if mark is None:
             continue
@@ -72,17 +77,22 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
             if current is not None and kind == current.kind:
                 _close(spans, body, current, position, position, paragraph.index, closed=False)
             if current is None or kind == current.kind:
-                current = _OpenQuote(position, position + 1, paragraph.index, kind)
+                current = _OpenQuote(position, position + width, paragraph.index, kind)
         elif mark in _CLOSE and current is not None and _CLOSE[mark] == current.kind:
             if mark == "’" and (after.isalpha() or position == current.start):
                 continue  # an apostrophe: won’t, Syria’s
-            _close(spans, body, current, position, position + 1, paragraph.index, closed=True)
+            _close(spans, body, current, position, position + width, paragraph.index, closed=True)
             current = None
     return current
 
 
 def _read_mark(mark: str, before: str, after: str, current: _OpenQuote | None) -> str | None:
     """A straight mark read as the curly mark it stands for here (None: an apostrophe); others as they are."""
+    if mark == "``":
+        return "“"
+    if mark == "''":
+        # Opens before a word after a space (no quote open); otherwise closes ("…,'' he said").
+        return "“" if current is None and (before.isspace() or before in "([—–") and not after.isspace() else "”"
     if mark == '"':
         opening = current is None and (before.isspace() or before in "([—–-/") and not after.isspace()
         if current is None and not opening and not after.isspace() and after.isalnum():

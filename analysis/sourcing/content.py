@@ -31,6 +31,18 @@ _LEADING_ADJUNCT = re.compile(
     r"|\s*,?\s*told\s+(?:reporters|journalists|the\s+press|AFP|AP|Reuters|the\s+BBC|CNN)\b"
 )
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
+# Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
+_ADDRESSEE = re.compile(
+    r"\s*(?:me|us|him|her|them|you|the\s+(?:press|media|crowd|audience|committee|court|jury)"
+    r"|(?:(?:its|his|her|their|the)\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|staff)(?=\s+(?:in|on|at|during|that|last|this|earlier|[.,]))"
+    r"|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&’'-]*){0,5})\b"
+)
+# After the verb, only circumstances of the telling ("…,” the mayor said to applause.", "…,
+# analysts told me on Friday.", "…, she said at a conference Monday."): the content came before.
+_CIRCUMSTANCE_ONLY = re.compile(
+    r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
+    r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
+)
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
 
@@ -81,8 +93,10 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     after_text = body[after_start:end]
     before = body[max(sentence.start, speaker[0] - MAX_CONTENT) : speaker[0]].rstrip()
     rest = after_text.strip()
+    if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
+        rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
     if before.endswith(",") and len(before.split()) >= 3 and (
-        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest)
+        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (" that " not in f" {rest} " and _CIRCUMSTANCE_ONLY.match(rest))
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
         return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
@@ -91,12 +105,28 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         left = trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))
         right = trim(body, (after_start, end))
         return [p for p in (left, right) if p[1] > p[0]]
+    if cue.lemma == "tell":
+        after_start, after_text = _past_addressee(body, after_start, end, after_text)
     m = re.match(r"\s*(?:that\b|,|:)?\s*", after_text)
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:
         return []
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, str]:
+    """Past who was told, when a "that" clause follows it ("told reporters on Monday that ..."):
+    the content starts after "that"; otherwise ("told Russia and Syria to respect ...") unchanged."""
+    addressee = _ADDRESSEE.match(body, start, end)
+    if addressee is None or addressee.end() == start:
+        return start, text
+    position = addressee.end()
+    while (m := _LEADING_ADJUNCT.match(body, position, end)) and m.end() > position:
+        position = m.end()
+    if re.match(r"\s*that\b", body[position:end]):
+        return position, body[position:end]
+    return start, text
 
 
 def _has_own_cue(doc: Document, cues: Cues, span: tuple[int, int], sentence: Sentence) -> bool:

@@ -32,7 +32,7 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import DETERMINERS, words
-from analysis.sourcing.phrases import core_head, person_in, title_in
+from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
@@ -57,6 +57,7 @@ class _Phrase:
     title: str | None
     title_official: bool | None
     gender: str | None
+    name: str | None  # a proper name no actor mention covers ("Twitter"), else None
 
 
 def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:
@@ -78,6 +79,10 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         kind = "anonymous"
     elif phrase.actor_mentions:
         kind = "institution"  # "The United States", "Iran", "The developer, Northgate Homes"
+    elif collective(lex, head):
+        kind = "anonymous"  # "59 percent said": poll respondents
+    elif phrase.name is not None:
+        kind = "institution"  # "Twitter said", "The Vatican says": a body the gazetteer does not list
     else:
         kind = "anonymous"
     modifiers = frozenset(
@@ -116,6 +121,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
         span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
         actor_mentions=tuple(actor_mentions), affiliation=affiliation, person=person_in(doc, span),
         title=title, title_official=title_official, gender=gender_of(doc.lex, tokens),
+        name=None if mentions or (head is not None and known_head(doc.lex, head)) else proper_name(body[core[0] : core[1]]),
     )
 
 
@@ -166,8 +172,8 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
     actor_mention = actor_mentions[-1] if actor_mentions and (klass is None or not modifiers) else None
     if actor_mention is not None and klass is not None and actor_mention.kind == "country":
         actor_mention = None  # "the Russian defence ministry": Russia is the affiliation, not the speaker
-    actor = (actor_mention.institution or actor_mention.actor) if actor_mention else None
-    affiliation = actor_mentions[0].actor if actor_mentions else None
+    actor = (actor_mention.institution or actor_mention.actor) if actor_mention else phrase.name
+    affiliation = actor_mentions[0].actor if actor_mentions else phrase.name
     if actor is None and definite and klass is not None and klass not in ("government", "police", "military"):
         # "the company" after "Carver Steel will close ...": the latest organisation of that class.
         earlier = latest_org_of_class(doc, klass, position, head)

@@ -58,6 +58,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     reasons: tuple[str, ...]
     unnamed: frozenset[str]
+    collective: frozenset[str]
     institution_nouns: Mapping[str, tuple[bool, str]]
     document_nouns: frozenset[str]
     pronouns: Mapping[str, str]
@@ -115,6 +116,7 @@ def lexicon() -> Lexicon:
             auxiliaries=frozenset(verbs_data["auxiliaries"]),
             reasons=tuple(sorted(anonymity["reasons"], key=lambda r: (-len(r), r))),
             unnamed=frozenset(anonymity["unnamed_people"]),
+            collective=frozenset(speakers.get("collective", [])),
             institution_nouns=MappingProxyType(
                 {i["noun"]: (bool(i["official"]), i["class"]) for i in speakers["institution"]}
             ),

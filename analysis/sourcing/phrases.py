@@ -28,6 +28,15 @@ _WHO = re.compile(r"(?:^|[\s,])who\b")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _SUBJECTS = frozenset({"who", "which", "that", "he", "she", "it", "they", "also"})
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time", "late", "outgoing-"})
+# A short bracket or a generational suffix closing a name: "Sen. Dana Hollis (R-Ohio)",
+# "Rep. Carl Ames III", "Martin Luther King Jr.".
+_NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,15}\)|,?\s+(?:Jr|Sr|II|III|IV)\.?)+$")
+_AGE_NOUN = re.compile(r"\d+-year-old$")
+# "Six in 10 voters": "in" counts, it does not open a post-modifier.
+_RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset({"it", "this", "that", "these", "those", "there", "here", "what", "which", "who", "i", "we",
+                        "you", "he", "she", "they", "everyone", "nobody", "no", "one", "asked", "when", "if"})
+_NAME_JOINERS = frozenset({"the", "of", "for", "and", "&", "de", "du", "la", "le", "al", "von", "van"})
 
 
 def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
@@ -45,6 +54,10 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return False
     if head is None:
         return False
+    if collective(doc.lex, head) or _AGE_NOUN.match(head):
+        return True  # "59 percent", "three-quarters", "Half of Vermont Democrats", "the 46-year-old"
+    if proper_name(doc.body[core[0] : core[1]]) is not None:
+        return True  # "Twitter", "The Vatican", "The Times": a body the gazetteer does not list
     if (
         _WHO.search(doc.body, core[1], span[1]) and head.isalpha() and not doc.mentions_near(core)
         and words(doc.body[core[0] : core[1]])[0] in DETERMINERS
@@ -56,6 +69,25 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         if m.end >= core[1] - 2 or head in words(m.text):
             return True
     return known_head(doc.lex, head)
+
+
+def collective(lex: Lexicon, head: str | None) -> bool:
+    """A quantified group as head ("percent", "half", "three-quarters"): poll respondents and the like."""
+    return head is not None and (head in lex.collective or head.rsplit("-", 1)[-1] in lex.collective)
+
+
+def proper_name(text: str) -> str | None:
+    """The name in a short all-capitalised phrase ("The Vatican" -> "Vatican"), or None."""
+    tokens = text.split()
+    if not tokens or len(tokens) > 6 or tokens[0].lower() in _NOT_NAMES:
+        return None
+    if tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    if not tokens or not tokens[0][:1].isupper() or tokens[0].lower() in _NOT_NAMES:
+        return None
+    if not all(t[:1].isupper() or t[:1].isdigit() or t.lower() in _NAME_JOINERS for t in tokens):
+        return None
+    return " ".join(tokens).strip(",.;:")
 
 
 def known_head(lex: Lexicon, head: str) -> bool:
@@ -77,10 +109,14 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     comma = text.find(",")
     if comma != -1:
         end = comma
+    ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)]
     for m in WORD.finditer(text[:end]):
-        if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS:
+        if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios):
             end = m.start()
             break
+    tail = _NAME_TAIL.search(text, 0, end)
+    if tail is not None and tail.start() > 0:
+        end = tail.start()
     core_text = text[:end].rstrip()
     core_words = words(core_text)
     head = core_words[-1] if core_words else None

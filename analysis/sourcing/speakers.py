@@ -24,7 +24,7 @@ from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
-from analysis.sourcing.phrases import looks_like_name, speaker_like
+from analysis.sourcing.phrases import collective, core_head, looks_like_name, speaker_like
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _SUBORDINATORS = frozenset({"that", "because", "after", "when", "while", "although", "though", "since", "if",
@@ -34,12 +34,19 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
+# A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
+# "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
+_COORDINATED_VP = re.compile(r"(?:\b(?:and|but)|,)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+# An inverted speaker ends before a clause about the moment ("said the governor as she left").
+_PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
+_SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
 # ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
 # longer makes every space a new start that reads the whole run).
 _TRAILING_ADJUNCT = re.compile(
-    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|in a (?:statement|written statement|interview|"
+    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|in a (?:statement|written statement|interview|"
     r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
     r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"
@@ -81,6 +88,10 @@ def _find_speaker(
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"
+    if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
+        subject = sentence_subject(doc, sentence, cue)
+        if subject is not None:
+            return subject, "coordination"
     return None, "speaker"
 
 
@@ -203,6 +214,8 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         previous = previous_chunk(doc, zone_start, merged[0])
         if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
             break
+        if collective(doc.lex, core_head(body, previous)[1]):
+            break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
         merged = (previous[0], merged[1])
         trailing_comma = False
     return merged, "speaker"
@@ -244,6 +257,10 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
     if m:
         end = s + m.start()
         phrase = body[s:end]
+    m = _SPEAKER_CLAUSE.search(phrase)
+    if m and "," not in phrase[: m.start()] and m.start() > 0:
+        end = s + m.start()  # "said the governor as she left the podium"
+        phrase = body[s:end]
     if not phrase or len(phrase.split()) > 25:
         return None
     return s, end
@@ -275,6 +292,9 @@ def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, 
     """The subject opening the sentence: a named person with the title before the name, or a
     speaker-like noun phrase up to the first auxiliary or past-tense verb."""
     body = doc.body
+    pronoun = _PRONOUN_SUBJECT.match(body, sentence.start, cue.start)
+    if pronoun is not None:
+        return sentence.start, sentence.start + len(pronoun.group(1))
     verb = _FIRST_VERB.search(body, sentence.start, cue.start)
     if verb is not None and verb.start() > sentence.start:
         subject = chunk_left(doc, sentence.start, verb.start())

@@ -377,3 +377,23 @@ def test_told_russia_and_syria_keeps_the_addressees_in_the_content() -> None:
     # "told X to do Y" (no "that"): the seed's Kerry sentence keeps its content as before.
     result = analyze_sourcing(load_article("Kerry told Russia and Syrian President Bashar al-Assad to respect the truce.", headline="x"))
     assert [a.text for a in result.attributions] == ["Russia and Syrian President Bashar al-Assad to respect the truce"]
+
+
+def test_pronoun_never_takes_the_person_a_quote_is_about() -> None:
+    text = (
+        "Brent Bozell, founder of the Media Research Center, backed the senator.\n\n"
+        "“Cruz is responding with humor, and Trump is a charlatan,” he adds."
+    )
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert [names[a.source_id] for a in result.attributions] == ["Brent Bozell"]
+
+
+def test_mrs_jones_is_not_tom_jones_and_she_takes_a_woman() -> None:
+    text = (
+        "Tom Jones said the farm would close in May.\n\n"
+        "Mrs. Jones said the family had no choice. “We held on as long as we could,” she said."
+    )
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert [names[a.source_id] for a in result.attributions] == ["Tom Jones", "Mrs. Jones", "Mrs. Jones"]

@@ -42,7 +42,15 @@ Known limits on news text:
 
 from __future__ import annotations
 
-from analysis.actors.gazetteer import GazetteerEntry, actor_country, actor_official, match_actor, match_entry, title_official
+from analysis.actors.gazetteer import (
+    GazetteerEntry,
+    actor_country,
+    actor_official,
+    match_actor,
+    match_entry,
+    person_gender,
+    title_official,
+)
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.article import Article
@@ -59,6 +67,7 @@ __all__ = [
     "find_actors_in_text",
     "match_actor",
     "match_entry",
+    "person_gender",
     "title_official",
 ]
 

@@ -262,3 +262,29 @@ def actor_official(actor: str) -> bool | None:
     organisations: True), a non-state one (NGOs, armed groups: False), or unknown (None)."""
     entry = load_gazetteer().by_name.get(actor)
     return None if entry is None else entry.official
+
+
+_HONORIFIC_GENDER = MappingProxyType({"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"})
+
+
+@lexicon_cache
+def _first_names() -> Mapping[str, str]:
+    try:
+        data = load_lexicon("first_names")
+        names = {name: "f" for name in data["female"]}
+        names.update({name: "m" for name in data["male"]})
+    except (KeyError, TypeError) as error:
+        raise LexiconError(f"first_names.toml is malformed: missing {error}") from error
+    return MappingProxyType(names)
+
+
+def honorific_gender(word: str) -> str | None:
+    """"f" for Mrs./Ms./Miss, "m" for Mr., else None."""
+    return _HONORIFIC_GENDER.get(word.lower().rstrip("."))
+
+
+def person_gender(name: str) -> str | None:
+    """A person's gender from the honorific or given name opening ``name`` ("Mrs. Jones", "Lisa
+    Ortiz"), or None when neither says (``lexicons/first_names.toml`` lists only unambiguous names)."""
+    first = name.split()[0] if name.split() else ""
+    return honorific_gender(first) or _first_names().get(first.lower())

@@ -16,11 +16,13 @@ from analysis.actors.gazetteer import (
     Gazetteer,
     Token,
     WordLists,
+    honorific_gender,
     is_name_word,
     load_gazetteer,
     load_titles,
     load_word_lists,
     match_gazetteer,
+    person_gender,
     tokenise,
 )
 from analysis.actors.model import ActorMention
@@ -271,6 +273,11 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     elif name_count == 1 and scan.title_before[run[0]] and not has_org_word:
         name = words[-1]
         canonical = persons.get(name, name)
+        said = honorific_gender(before_tok.text) if before_tok is not None else None
+        if said is not None and canonical != name and person_gender(canonical) not in (None, said):
+            canonical = f"{before_tok.text.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
+            scan.add(canonical, "person", start, end, "capitalised")
+            return
         scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
         persons.setdefault(name, canonical)
     elif name_count == 1 and words[0] in persons and not has_org_word and not (

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, person_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
     definite_org,
@@ -126,7 +126,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
 
 
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
-    source, _ = reg.person_source(person.actor, phrase.gender)
+    source, _ = reg.person_source(person.actor, phrase.gender or person_gender(person.actor))
     title, title_official = phrase.title, phrase.title_official
     if title is None:
         title, title_official = reg.title_of(doc, person.actor)

@@ -15,7 +15,7 @@ Number and gender agreement rules belong in :func:`_candidates`; the choice amon
 
 from __future__ import annotations
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
@@ -86,8 +86,11 @@ def _candidates(
                 continue
             if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) + 2 for a, b in inside_spans):
                 continue  # a name inside another speaker's description ("a woman from Kyauk Taw")
+            if doc.in_quote(m.start):
+                continue  # the person a quotation is about, not a speaker ("“Cruz is lying,” he said")
             existing = reg.by_person.get(m.actor)
-            if existing is not None and gender is not None and existing.gender not in (None, gender):
+            known = existing.gender if existing is not None and existing.gender is not None else person_gender(m.actor)
+            if gender is not None and known not in (None, gender):
                 continue
             candidates.append((m.start, m))
     if wanted == "institution":

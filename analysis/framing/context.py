@@ -170,13 +170,14 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     """Scan every unit once and gather what actors and sourcing (when given) say about the story."""
     lex = cue_lexicons()
     units = _units(article)
-    attributions = list(sourcing.attributions) if sourcing is not None else []
+    # Reports of speech only: a party that declined to comment is no voice in the story.
+    attributions = list(sourcing.statements) if sourcing is not None else []
     voice_of = _voice_finder(article, attributions)
     hits = {unit_key(u): scan(u, lex, voice_of) for u in units}
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
-        for source in sourcing.sources:
+        for source in sourcing.speaking_sources:
             sources[source.source_id] = source
     right_of_reply = list(sourcing.right_of_reply) if sourcing is not None else []
     return Context(

@@ -37,13 +37,13 @@ def _list(items: list[str]) -> str:
 
 def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     sourcing = result.sourcing
-    attributions, sources = sourcing.attributions, sourcing.sources
+    attributions, sources = sourcing.statements, sourcing.speaking_sources
     if not attributions:
         return ["No one is quoted or paraphrased: the article speaks only in the reporter's voice."]
     findings = []
     by_type: dict[str, int] = {}
     for attribution in attributions:
-        source = sources[attribution.source_id]
+        source = sourcing.sources[attribution.source_id]
         by_type[source.speaker_type] = by_type.get(source.speaker_type, 0) + 1
     main_type, main_count = max(sorted(by_type.items()), key=lambda item: item[1])
     share = main_count / len(attributions)

@@ -57,6 +57,16 @@ Methods
 * **Right of reply** (BBC Editorial Guidelines on fairness; IPSO Editors' Code 1(iv)): parties
   said to be accused or blamed in the headline or body ("X accused of", "Y accused X of",
   "blamed X", "X's action raises serious concern"), and whether each is itself heard.
+* **Statement kinds and the right-of-reply verdict.** An attribution is a ``statement``, a
+  ``denial`` (a denial verb with an accusation as object: "denied any wrongdoing", "rejected the
+  accusations"), a ``no_comment`` ("declined to comment", "had no immediate comment", "did not
+  respond to a request for comment", "did not return calls", "requests for comment to X went
+  unanswered") or ``unreachable`` ("could not be reached for comment", "did not answer the
+  phone"); the phrases are in ``lexicons/reply.toml``. No-comment and unreachable records name the
+  party and keep the phrase as evidence, with no words: they count in no ratio, side or word
+  count, and a party only sought is a source with zero words. Each accused party gets a
+  ``verdict``: ``heard`` (a statement from it, its members or its representatives), ``denied``
+  (only denials), ``sought_but_silent`` (only no-comment or unreachable records), ``not_sought``.
 
 Known limits on news text
 -------------------------
@@ -68,8 +78,10 @@ Known limits on news text
 * Scare quotes are told from partial quotes by length (three words or fewer) and by the absence
   of a reporting cue in the sentence; a short partial quote with its cue in another sentence is
   taken for a scare quote.
-* Only speech is counted: "declined to comment" and "did not respond" are not attributions, and
-  verbs of thought ("believes") are not cues.
+* Only speech is counted: "declined to comment" and "did not respond" are attributions of kind
+  ``no_comment`` with no words, left out of every ratio; verbs of thought ("believes") are not
+  cues. A no-comment phrase inside another's quotation or paraphrase is not the reporter's and is
+  skipped (so "The union said ...; the company did not respond" is missed).
 * Word counts of a partial quote count the quoted words only, not the reporter's paraphrase
   around them.
 * An organisation's office is known only from the gazetteer, its name words ("National",
@@ -93,12 +105,15 @@ look-ups, :mod:`.lexicon` the word lists):
 2. :mod:`.speakers` (with :mod:`.phrases`) - the speaker phrase of a cue;
 3. :mod:`.content` - the quoted or paraphrased words; :mod:`.candidates` puts cue, speaker and
    content together, one candidate per quotation and per report;
+   :mod:`.statements` adds one candidate per no-comment or unreachable phrase (and per one-word
+   denial, "X denied wrongdoing"), its speaker found by :mod:`.speakers`;
 4. :mod:`.coreference` (with :mod:`.descriptions`, :mod:`.pronouns`, :mod:`.attributes` and the
    :mod:`.registry` of sources) - every candidate gets a source;
-5. :mod:`.merge` - one attribution per source and sentence;
+5. :mod:`.merge` - one attribution per source, sentence and kind; :func:`.statements.classify`
+   marks the reports that are denials;
 6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records;
 7. :mod:`.ratios` - the shares and the sides;
-8. :mod:`.reply` - the right-of-reply check.
+8. :mod:`.reply` - the right-of-reply check and its verdict.
 
 The public types are in :mod:`.result`.
 """
@@ -120,6 +135,8 @@ from analysis.sourcing.result import (
     QUOTE_TYPES,
     SPEAKER_TYPES,
     STANCES,
+    STATEMENT_KINDS,
+    VERDICTS,
     Accusation,
     Attribution,
     Ratios,
@@ -128,6 +145,7 @@ from analysis.sourcing.result import (
     SourcingResult,
 )
 from analysis.sourcing.sources import build_records
+from analysis.sourcing.statements import classify, find_replies
 
 
 def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> SourcingResult:
@@ -142,8 +160,11 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
     doc = Document.of(article, actors, lex)
     cues = find_cues(doc)
     candidates = find_candidates(doc, cues)
+    replies = find_replies(doc, cues, candidates)
+    if replies:  # body order, as find_candidates orders its own
+        candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))
     resolved = resolve_speakers(doc, candidates)
-    merged = merge(resolved.candidates)
+    merged = classify(doc, merge(resolved.candidates))
     attributions, sources = build_records(doc, merged, resolved.sources)
     return SourcingResult(
         attributions=attributions,
@@ -160,6 +181,8 @@ __all__ = [
     "QUOTE_TYPES",
     "SPEAKER_TYPES",
     "STANCES",
+    "STATEMENT_KINDS",
+    "VERDICTS",
     "Accusation",
     "Attribution",
     "Ratios",

@@ -46,8 +46,9 @@ class Candidate:
     """A report of speech before merging: the evidence ``sentence`` and its ``paragraph``,
     ``quote_type``, the body spans of its text, the ``speaker`` span (None until a continued
     quote finds one), its ``cue`` and the ``extra_cues`` merged into it, how the speaker was
-    found, the ``source`` id once resolved (-1 before), whether it is a quotation, and its body
-    ``position`` (candidates are put in body order by it)."""
+    found, the ``source`` id once resolved (-1 before), whether it is a quotation, its body
+    ``position`` (candidates are put in body order by it), and its ``kind`` (an
+    :attr:`~analysis.sourcing.result.Attribution.statement_kind`; set by :mod:`.statements`)."""
 
     sentence: Sentence
     paragraph: int
@@ -60,6 +61,7 @@ class Candidate:
     source: int = -1
     is_quote: bool = False
     position: int = 0
+    kind: str = "statement"
 
 
 def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:

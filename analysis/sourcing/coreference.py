@@ -21,6 +21,7 @@ from analysis.sourcing.descriptions import describe
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.pronouns import resolve_pronoun
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
+from analysis.sourcing.result import SILENT_KINDS
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,11 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
 
 
 def continued(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The attribution an uncued quote continues: same paragraph, else the paragraph before."""
+    """The attribution an uncued quote continues: same paragraph, else the paragraph before.
+    A no-comment or unreachable record is never continued (its party said nothing)."""
     for previous in reversed(kept):
+        if previous.kind in SILENT_KINDS:
+            continue
         if previous.paragraph == candidate.paragraph:
             return previous
         if previous.paragraph == candidate.paragraph - 1 or (

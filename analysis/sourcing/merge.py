@@ -37,8 +37,8 @@ class _Host:
                    max((b for _, b in parts), default=-1))
 
     def takes(self, candidate: Candidate) -> bool:
-        if self.base.source != candidate.source:
-            return False
+        if self.base.source != candidate.source or self.base.kind != candidate.kind:
+            return False  # a no-comment record never merges into a report of speech
         same_sentence = self.base.sentence.index == candidate.sentence.index
         split_quote = (
             candidate.resolved_by == "continuation" and self.is_quote and candidate.is_quote

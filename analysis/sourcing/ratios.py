@@ -1,5 +1,8 @@
 """Stage 7, ratios: the shares a sourcing study reports, and the sides.
 
+Only reports of speech count: ``no_comment`` and ``unreachable`` records, and the sources that
+have nothing else (``attribution_count`` 0), are left out, so they change no ratio and no side.
+
 Shares of attributions and of distinct sources by speaker type and by office, shares of quote
 types, the words of speech (quoted or paraphrased) and their share of the body's words, the share
 of direct-quote words from anonymous sources, and words per source. A **side** is a source's
@@ -10,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from analysis.sourcing.result import Attribution, Ratios, Source, share
+from analysis.sourcing.result import SPEECH_KINDS, Attribution, Ratios, Source, share
 
 
 def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], body_words: int) -> Ratios:
     """The shares of :class:`Ratios` (a share is None when its denominator is 0)."""
+    attributions = tuple(a for a in attributions if a.statement_kind in SPEECH_KINDS)
+    sources = tuple(s for s in sources if s.attribution_count > 0)
     n_a = len(attributions)
     n_s = len(sources)
     by_id = {s.source_id: s for s in sources}
@@ -62,6 +67,8 @@ def sides(sources: tuple[Source, ...]) -> tuple[tuple[str, int, int, int], ...]:
     """(side, sources, attributions, words) per side, sorted by words (most first), then side."""
     by_side: dict[str, list[int]] = {}
     for source in sources:
+        if source.attribution_count == 0:
+            continue  # a party only sought does not speak
         side = source.affiliation or "unaffiliated"
         entry = by_side.setdefault(side, [0, 0, 0])
         entry[0] += 1

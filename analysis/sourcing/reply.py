@@ -1,26 +1,38 @@
-"""Stage 8, right of reply: the parties the article accuses, and whether each is heard.
+"""Stage 8, right of reply: the parties the article accuses, whether each is heard, and the verdict.
 
 Following the BBC Editorial Guidelines on fairness and the IPSO Editors' Code 1(iv): a party is
 accused when the headline or a body sentence says "X (was) accused of", "Y accused X of",
 "blamed X" / "blamed the company" (the company last named), or "X's action raises serious
-concern" (``lexicons/accusation.toml``). A party is heard when a source speaks for it: the
-source itself (a named person or named institution), its affiliation, or that affiliation's
-country.
+concern" (``lexicons/accusation.toml``). A source speaks for a party when it is the party
+itself (a named person or named institution), when the party is its affiliation or that
+affiliation's country, or when it is the party's representative ("Voss's lawyer", "a lawyer for
+Voss", "a spokesman for Carver Steel", "her campaign manager" after Voss is named, and "A
+spokesman, ..., said" right after the party's own report in the same paragraph:
+``representatives`` in ``lexicons/reply.toml``). A
+representative stays a source of its own in the sources table; only this check counts it for
+the party it represents (BBC guidelines: the reply may come through a representative).
 
-New accusation patterns belong in :func:`accusations`; what counts as being heard (a denial, a
-refusal to comment) in :func:`right_of_reply`.
+``heard`` is unchanged: the party is quoted or paraphrased anywhere (a denial counts). The
+``verdict`` reads the kinds of the party's attributions (stage 3b, :mod:`.statements`): ``heard``
+when one is a ``statement``, else ``denied`` when one is a ``denial``, else
+``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``.
+
+New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
+comment in :mod:`.statements` and ``lexicons/reply.toml``.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD
-from analysis.sourcing.result import Accusation, Attribution, RightOfReply, Source
+from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
+from analysis.sourcing.statements import reply_lexicon
 
 _GOVERNMENT_CLASSES = frozenset({"government", "police", "military", "city"})
 
@@ -29,7 +41,7 @@ _Local = list[tuple[int, int, ActorMention]]  # (start, end, mention) of a text'
 
 
 def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources: tuple[Source, ...]) -> tuple[RightOfReply, ...]:
-    """Each accused party, with the evidence, and the attributions where it is heard."""
+    """Each accused party, with the evidence, the attributions where it is heard, and the verdict."""
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
     headline = doc.article.headline
@@ -55,15 +67,94 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
             if country is not None:
                 names.add(country)
         voices.append(names)
-    heard: dict[str, list[int]] = {party: [] for party in found}
+    by_kind: dict[str, dict[str, list[int]]] = {party: {} for party in found}
+    for a in attributions:  # a representative speaks for its principal in all its mentions
+        voices[a.source_id] |= represented(doc, a)
+    previous: Attribution | None = None
     for a in attributions:
-        for party in voices[a.source_id]:
-            if party in heard:
-                heard[party].append(a.index)
-    return tuple(
-        RightOfReply(party, kinds[party], tuple(evidence), bool(heard[party]), tuple(heard[party]))
-        for party, evidence in found.items()
-    )
+        principal = _pronoun_principal(doc, a)
+        if previous is not None and previous.paragraph == a.paragraph and _unattached_representative(doc, a, sources):
+            # "Myanmar's military government rejected the findings. A spokesman, ..., said":
+            # a representative of no named body speaks for the speaker just before it.
+            principal |= voices[previous.source_id]
+        previous = a
+        for party in voices[a.source_id] | principal:
+            if party in by_kind:
+                kind = "silent" if a.statement_kind in SILENT_KINDS else a.statement_kind
+                by_kind[party].setdefault(kind, []).append(a.index)
+    out = []
+    for party, evidence in found.items():
+        seen = by_kind[party]
+        heard = sorted(seen.get("statement", []) + seen.get("denial", []))
+        verdict, verdict_in = next(
+            ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent"))
+             if seen.get(k)),
+            ("not_sought", []),
+        )
+        out.append(RightOfReply(party, kinds[party], tuple(evidence), bool(heard), tuple(heard), verdict,
+                                tuple(verdict_in)))
+    return tuple(out)
+
+
+_POSSESSIVES = {"his": ("person",), "her": ("person",), "its": ("organisation", "country"),
+                "their": ("organisation", "country", "person")}
+
+
+def _unattached_representative(doc: Document, a: Attribution, sources: tuple[Source, ...]) -> bool:
+    """Whether ``a``'s speaker is "a spokesman" / "the lawyer" (a representative noun after an
+    article) of a source with no affiliation."""
+    if sources[a.source_id].affiliation is not None:
+        return False
+    tokens = tuple(WORD.findall(a.speaker.lower()))
+    if not tokens or tokens[0] not in ("a", "an", "the"):
+        return False
+    return any(tokens[1 : 1 + len(r)] == r for r in reply_lexicon().representatives)
+
+
+def _pronoun_principal(doc: Document, a: Attribution) -> set[str]:
+    """"her campaign manager, Keisha Grant, said": the party a possessive pronoun before a
+    representative noun stands for, the nearest earlier actor of a fitting kind (within 600
+    characters)."""
+    tokens = a.speaker.lower().split()
+    if len(tokens) < 2 or tokens[0] not in _POSSESSIVES:
+        return set()
+    reps = reply_lexicon().representatives
+    rest = tuple(WORD.findall(" ".join(tokens[1:4])))
+    if not any(rest[k : k + len(r)] == r for r in reps for k in range(min(2, len(rest)))):
+        return set()
+    kinds = _POSSESSIVES[tokens[0]]
+    for m in reversed(doc.mentions_in(max(0, a.speaker_start - 600), a.speaker_start)):
+        if m.kind in kinds:
+            return {m.actor}
+    return set()
+
+
+def represented(doc: Document, a: Attribution) -> set[str]:
+    """The parties ``a``'s speaker represents: "Voss's lawyer", "a lawyer for Voss", "a Carver
+    Steel spokesman" (actor mentions of the article, so "Voss" is "Andrea Voss")."""
+    mentions = doc.mentions_in(a.speaker_start, a.speaker_end)
+    if not mentions:
+        return set()
+    body = doc.body
+    reps = reply_lexicon().representatives
+    tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
+    low = [t[2] for t in tokens]
+    out: set[str] = set()
+    for k in range(len(tokens)):
+        rep = next((r for r in reps if tuple(low[k : k + len(r)]) == r), None)
+        if rep is None:
+            continue
+        rep_start, rep_end = tokens[k][0], tokens[k + len(rep) - 1][1]
+        for m in mentions:
+            between = body[m.end : rep_start] if m.end <= rep_start else ""
+            after = body[rep_end : m.start] if rep_end <= m.start else ""
+            # "Voss's lawyer", "Voss’s legal team", "the Carver Steel spokesman" (possessive or
+            # noun modifier, at most one word between); "a lawyer for Voss".
+            if (m.end <= rep_start and len(between.split()) <= 2 and (
+                between.startswith(("'s", "’s", "' ", "’ ")) or between.strip() == ""
+            )) or (rep_end <= m.start and re.fullmatch(r"\s+(?:for|of|representing)\s+(?:the\s+)?", after)):
+                out.add(m.actor)
+    return out
 
 
 def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:

@@ -17,6 +17,13 @@ from analysis._json import to_jsonable
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
 STANCES = ("neutral", "assertive", "doubt", "admission", "accusation", "warning", "denial")
+#: What an attribution records: reported speech (``statement``, ``denial``) or that a party was
+#: sought without being heard (``no_comment``, ``unreachable``).
+STATEMENT_KINDS = ("statement", "denial", "no_comment", "unreachable")
+SPEECH_KINDS = ("statement", "denial")
+SILENT_KINDS = ("no_comment", "unreachable")
+#: The right-of-reply verdicts, from the most heard to the least.
+VERDICTS = ("heard", "denied", "sought_but_silent", "not_sought")
 
 
 @dataclass(frozen=True)
@@ -35,7 +42,21 @@ class Attribution:
     sentence (the one holding the cue, or the quote's first sentence); ``sentence_text`` that
     sentence; ``word_count`` words of ``text``; ``cues`` every cue merged into this attribution;
     ``resolved_by`` how the speaker was found ("speaker", "pronoun", "relative", "colon",
-    "continuation").
+    "continuation"); ``statement_kind`` what the record is (:data:`STATEMENT_KINDS`):
+
+    * ``statement`` - reported speech (the default);
+    * ``denial`` - reported speech that denies an accusation ("denied any wrongdoing",
+      "rejected the accusations"; a quotation stays a ``statement``); counted like a statement;
+    * ``no_comment`` - the party was asked and did not answer ("declined to comment", "had no
+      immediate comment", "did not respond to a request for comment", "did not return calls");
+    * ``unreachable`` - the party could not be got hold of ("could not be reached for comment",
+      "did not answer the phone").
+
+    A ``no_comment`` or ``unreachable`` record carries the party as ``speaker`` and the phrase as
+    evidence: its ``text`` is the phrase, its ``cue`` the phrase as written and ``cue_lemma`` the
+    ``reply.toml`` entry; its ``quote_type`` is ``indirect`` (the reporter's words) but it has no
+    said words (``word_count`` 0) and counts in none of the :class:`Ratios`, the sides or a
+    source's ``attribution_count``/``word_count``.
     """
 
     index: int
@@ -56,6 +77,7 @@ class Attribution:
     word_count: int
     cues: tuple[str, ...] = ()
     resolved_by: str = "speaker"
+    statement_kind: str = "statement"
 
 
 @dataclass(frozen=True)
@@ -68,7 +90,14 @@ class Source:
     anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
-    ``attribution_count`` and ``word_count`` (words of its quoted or paraphrased speech).
+    ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,
+    and their words); ``statement_kinds`` the kinds of all its records, in order of first use.
+
+    A party the article only says it sought ("the company did not respond to a request for
+    comment") is a source too: it is in the sources table with ``attribution_count`` and
+    ``word_count`` 0 and ``statement_kinds`` ``("no_comment",)`` (or ``unreachable``), so the
+    attributions table can name it; it is not counted in :attr:`Ratios.source_count`, the
+    source shares or the sides, which count sources that speak.
     """
 
     source_id: int
@@ -81,11 +110,16 @@ class Source:
     title: str | None
     attribution_count: int
     word_count: int
+    statement_kinds: tuple[str, ...] = ("statement",)
 
 
 @dataclass(frozen=True)
 class Ratios:
     """The shares a sourcing study reports. A share is ``None`` when its denominator is 0.
+
+    Only reports of speech count (``statement`` and ``denial`` attributions, and the sources
+    that make them): no-comment and unreachable records and the parties only sought leave every
+    ratio as it would be without them.
 
     ``*_attribution_share`` are shares of attributions, ``*_source_share`` shares of distinct
     sources. ``speech_words`` counts words of quoted or paraphrased speech (all attributions);
@@ -130,13 +164,29 @@ class Accusation:
 
 @dataclass(frozen=True)
 class RightOfReply:
-    """A party the article accuses, and whether it is heard (quoted or paraphrased) anywhere."""
+    """A party the article accuses, whether it is heard, and the right-of-reply verdict.
+
+    ``heard`` / ``heard_in``: the party is quoted or paraphrased anywhere (a denial included),
+    and the indices of those attributions. ``verdict`` (:data:`VERDICTS`), from the attributions
+    that speak for the party (itself, its affiliation's members, its representatives):
+
+    * ``heard`` - at least one ``statement``;
+    * ``denied`` - only ``denial`` reports ("X denied wrongdoing"), no other statement;
+    * ``sought_but_silent`` - no report of speech, but the article says the party was asked or
+      tried (``no_comment``, ``unreachable``);
+    * ``not_sought`` - none of these.
+
+    ``verdict_in`` is the evidence: the indices of the attributions of the verdict's kind
+    (statements; denials; no-comment and unreachable records; none).
+    """
 
     party: str
     kind: str
     accused_in: tuple[Accusation, ...]
     heard: bool
     heard_in: tuple[int, ...]
+    verdict: str = "not_sought"
+    verdict_in: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -151,18 +201,29 @@ class SourcingResult:
     body_words: int = 0
     unattributed_quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of quotes with no speaker
 
+    @property
+    def statements(self) -> tuple[Attribution, ...]:
+        """The attributions that report speech (``statement`` and ``denial``), as the ratios count them."""
+        return tuple(a for a in self.attributions if a.statement_kind in SPEECH_KINDS)
+
+    @property
+    def speaking_sources(self) -> tuple[Source, ...]:
+        """The sources with at least one report of speech (the parties only sought left out)."""
+        return tuple(s for s in self.sources if s.attribution_count > 0)
+
     def attributions_frame(self) -> pd.DataFrame:
-        """One row per attribution.
+        """One row per attribution (no-comment and unreachable records included: filter on
+        ``statement_kind``).
 
         Columns: ``index``, ``source_id``, ``source_name``, ``speaker_type``, ``official``,
         ``affiliation``, ``speaker`` (as written), ``quote_type``, ``cue``, ``cue_lemma``,
-        ``stance``, ``text``, ``word_count``, ``start``, ``end`` (body offsets of the text),
+        ``stance``, ``statement_kind``, ``text``, ``word_count``, ``start``, ``end`` (body offsets of the text),
         ``speaker_start``, ``speaker_end``, ``paragraph`` (0-based), ``sentence``
         (Sentence.index), ``sentence_text`` (the evidence), ``resolved_by``.
         """
         columns = [
             "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
-            "quote_type", "cue", "cue_lemma", "stance", "text", "word_count", "start", "end",
+            "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
             "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
         ]
         rows = []
@@ -181,6 +242,7 @@ class SourcingResult:
                     "cue": a.cue,
                     "cue_lemma": a.cue_lemma,
                     "stance": a.stance,
+                    "statement_kind": a.statement_kind,
                     "text": a.text,
                     "word_count": a.word_count,
                     "start": a.start,
@@ -201,12 +263,13 @@ class SourcingResult:
         Columns: ``source_id``, ``name``, ``speaker_type``, ``anonymity_reason``, ``official``,
         ``affiliation``, ``title``, ``mentions`` (joined by " | "), ``attribution_count``,
         ``word_count``, ``share_of_speech`` (its words over all speech words),
-        ``share_of_body`` (its words over the body's words).
+        ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
+        party only sought has ``no_comment`` or ``unreachable`` and no words).
         """
         total = sum(s.word_count for s in self.sources)
         columns = [
             "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
-            "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body",
+            "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
         ]
         rows = [
             {
@@ -222,6 +285,7 @@ class SourcingResult:
                 "word_count": s.word_count,
                 "share_of_speech": share(s.word_count, total),
                 "share_of_body": share(s.word_count, self.body_words),
+                "statement_kinds": ",".join(s.statement_kinds),
             }
             for s in self.sources
         ]
@@ -253,6 +317,30 @@ class SourcingResult:
         columns = ["side", "sources", "attributions", "words", "share_of_speech", "share_of_body"]
         return pd.DataFrame(rows, columns=columns)
 
+    def right_of_reply_frame(self) -> pd.DataFrame:
+        """One row per accused party.
+
+        Columns: ``party``, ``kind`` (actor kind), ``accusations`` (places it is accused),
+        ``first_accused_sentence`` (Sentence.index of the first body accusation; None when only
+        the headline accuses), ``heard``, ``verdict``, ``heard_in`` and ``verdict_in``
+        (attribution indices joined by ",").
+        """
+        rows = [
+            {
+                "party": r.party,
+                "kind": r.kind,
+                "accusations": len(r.accused_in),
+                "first_accused_sentence": next((e.sentence for e in r.accused_in if e.sentence is not None), None),
+                "heard": r.heard,
+                "verdict": r.verdict,
+                "heard_in": ",".join(str(i) for i in r.heard_in),
+                "verdict_in": ",".join(str(i) for i in r.verdict_in),
+            }
+            for r in self.right_of_reply
+        ]
+        columns = ["party", "kind", "accusations", "first_accused_sentence", "heard", "verdict", "heard_in", "verdict_in"]
+        return pd.DataFrame(rows, columns=columns)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: attributions, sources, ratios, sides, right of reply (deterministic)."""
         return to_jsonable(
@@ -270,6 +358,8 @@ class SourcingResult:
                         "accused_in": [_fields(e) for e in r.accused_in],
                         "heard": r.heard,
                         "heard_in": list(r.heard_in),
+                        "verdict": r.verdict,
+                        "verdict_in": list(r.verdict_in),
                     }
                     for r in self.right_of_reply
                 ],

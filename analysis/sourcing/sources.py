@@ -1,6 +1,8 @@
 """Stage 6, records: the public :class:`Attribution` and :class:`Source` records.
 
-Sources are numbered in order of first attribution. An attribution's text joins its parts by
+Sources are numbered in order of first attribution (of any kind). A no-comment or unreachable
+record has no words, and a source's ``attribution_count`` and ``word_count`` count its reports of
+speech only (:class:`~analysis.sourcing.result.Source`). An attribution's text joins its parts by
 " … " (the paragraphs of a quotation running over several joined); its stance is the most marked
 stance among its cues (order in ``speech_verbs.toml``). A source's name is the person's full
 name, the named institution, or else its first longest mention; ``official`` follows Sigal
@@ -22,7 +24,7 @@ from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.registry import ResolvedSource
-from analysis.sourcing.result import Attribution, Source
+from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
 
 _GENERIC_OFFICIAL = frozenset({"official", "officials"})
 _SPEAKS_FOR_END = re.compile(r",|\b(?:who|which|by|that|after|when)\b")
@@ -38,7 +40,13 @@ def build_records(
     attributions = tuple(_attribution(doc, index, candidate, new_id[candidate.source]) for index, candidate in enumerate(merged))
     words_by_source: dict[int, int] = {}
     count_by_source: dict[int, int] = {}
+    kinds_by_source: dict[int, list[str]] = {}
     for a in attributions:
+        kinds = kinds_by_source.setdefault(a.source_id, [])
+        if a.statement_kind not in kinds:
+            kinds.append(a.statement_kind)
+        if a.statement_kind not in SPEECH_KINDS:
+            continue  # a no-comment record: the party said nothing
         words_by_source[a.source_id] = words_by_source.get(a.source_id, 0) + a.word_count
         count_by_source[a.source_id] = count_by_source.get(a.source_id, 0) + 1
     sources: list[Source] = []
@@ -57,6 +65,7 @@ def build_records(
                 title=s.title,
                 attribution_count=count_by_source.get(sid, 0),
                 word_count=words_by_source.get(sid, 0),
+                statement_kinds=tuple(kinds_by_source.get(sid, ())),
             )
         )
     return attributions, tuple(sources)
@@ -66,7 +75,8 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
     body = doc.body
     parts = sorted(candidate.text_parts)
     text = " … ".join(clean_text(body[a:b]) for a, b in parts)
-    word_count = sum(len(body[a:b].split()) for a, b in parts)
+    speech = candidate.kind in SPEECH_KINDS
+    word_count = sum(len(body[a:b].split()) for a, b in parts) if speech else 0
     merged_cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
     cues = sorted({id(c): c for c in merged_cues}.values(), key=lambda c: c.start)
     stance = "neutral"
@@ -92,6 +102,7 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
         word_count=word_count,
         cues=tuple(c.text for c in cues),
         resolved_by=candidate.resolved_by,
+        statement_kind=candidate.kind,
     )
 
 

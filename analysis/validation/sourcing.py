@@ -18,7 +18,10 @@ Matching (the rule ``tests/test_sourcing.py`` asserts): system sources are mappe
 expected source labels by the speakers they share; an attribution then matches an expected one
 when paragraph, mapped source and quote type (direct / partial / indirect) are all equal (greedy,
 one-to-one, in expected order). Precision = matched / attributions found; recall = matched /
-attributions expected. Expected rows with ``known_issue`` count like any other here.
+attributions expected. Expected rows with ``known_issue`` count like any other here. Only reports
+of speech are scored (``statement`` and ``denial``): the fixtures annotate what sources say, so a
+no-comment or unreachable record ("A Northgate spokesman declined to comment") is neither a
+match nor a false attribution.
 """
 
 from __future__ import annotations
@@ -78,7 +81,7 @@ def source_map(result: SourcingResult, want: Expected) -> dict[int, str]:
     """Map system sources to expected labels by the speakers they share (one-to-one)."""
     votes: Counter[tuple[int, str]] = Counter()
     for e in want.attributions:
-        for a in result.attributions:
+        for a in result.statements:
             if a.paragraph == e["paragraph"] and (a.speaker == e["speaker"] or str(e["speaker"]) in a.speaker
                                                    or (a.speaker and a.speaker in str(e["speaker"]))):
                 votes[(a.source_id, str(e["source"]))] += 1
@@ -98,14 +101,14 @@ def match(result: SourcingResult, want: Expected) -> tuple[list[tuple[dict[str, 
     used: set[int] = set()
     pairs: list[tuple[dict[str, object], int]] = []
     for e in want.attributions:
-        for a in result.attributions:
+        for a in result.statements:
             if a.index in used:
                 continue
             if (a.paragraph, mapping.get(a.source_id), a.quote_type) == (e["paragraph"], e["source"], e["quote_type"]):
                 used.add(a.index)
                 pairs.append((e, a.index))
                 break
-    return pairs, len(result.attributions), len(want.attributions)
+    return pairs, len(result.statements), len(want.attributions)
 
 
 def score_fixtures(folder: Path = FIXTURES) -> tuple[int, int, int]:
@@ -149,7 +152,7 @@ def _tally(base: Path, names: list[str]) -> _Tally:
         result, want = analyse(name, base), expected(name, base)
         pairs, n_sys, n_exp = match(result, want)
         tally.matched, tally.produced, tally.wanted = tally.matched + len(pairs), tally.produced + n_sys, tally.wanted + n_exp
-        for a in result.attributions:
+        for a in result.statements:
             tally.by_type[a.quote_type][1] += 1
         for e in want.attributions:
             tally.by_type[str(e["quote_type"])][2] += 1

@@ -1,0 +1,247 @@
+"""Stage 3b, statements: no-comment and unreachable records, and which reports are denials.
+
+:func:`find_replies` also makes a one-word denial a report ("Carver Steel denied wrongdoing.",
+too short for stage 3, which wants two words of paraphrase).
+
+Reporters write the right of reply in fixed phrases (``lexicons/reply.toml``): "X declined to
+comment", "X did not (immediately) respond to a request for comment", "X had no immediate
+comment", "X did not return calls", "requests for comment to X went unanswered" (``no_comment``:
+the party was asked and gave no answer), "X could not be reached for comment", "X did not answer
+the phone" (``unreachable``: the party was not got hold of). :func:`find_replies` matches them
+outside quotation marks, finds the party with the speaker stage (:func:`~analysis.sourcing.speakers.speaker_for`:
+the speaker before the phrase, behind a relative pronoun, or the earlier speaker of a coordinated
+verb; the sentence's subject for "..., declining to comment"; the words in the ``{party}`` slot
+of a passive phrase) and returns one candidate per phrase, whose text is the phrase itself. They
+go through coreference with the other candidates, so "the company" and "he" resolve as for a
+reporting verb.
+
+A phrase is skipped when it lies inside another candidate's quoted or paraphrased words ("Cole
+said the ministry had declined to comment": Cole's report, not the reporter's), inside quotation
+marks (someone's words), or when no speaker is found.
+
+:func:`classify` marks a merged report as a ``denial`` when a denial verb of ``reply.toml``
+(deny, reject, dismiss, dispute, refute) has an accusation as its object ("denied any
+wrongdoing", "rejected the accusations", "disputed the union's claim") or, for deny / dispute /
+refute, a "that" clause, a gerund ("denies targeting civilians") or a pronoun standing for the
+accusation ("denied it"). A report with a quotation stays a ``statement``: the party speaks in
+its own words.
+
+Known limits: a no-comment phrase in the same sentence as another speaker's paraphrase is read
+as part of that paraphrase ("The union said ...; the company did not respond" is missed); a
+phrase the lexicon does not list ("X's office did not get back to us") is not found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from analysis.article import Sentence
+from analysis.errors import LexiconError
+from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.candidates import Candidate
+from analysis.sourcing.content import paraphrase
+from analysis.sourcing.context import Document
+from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.lexicon import DAYS, WORD, words
+from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.result import SILENT_KINDS
+from analysis.sourcing.speakers import sentence_subject, speaker_for
+
+_EDGE_BEFORE = r"(?<![\w’'-])"
+_EDGE_AFTER = r"(?![\w’'-])"
+_NOT = r"(?:\s+not|n[’']t)"
+_SKIP_AFTER_VERB = frozenset({"on", "again", "also", "once", "repeatedly", "today", "yesterday", "earlier", "later",
+                              "last", "this", "week", "night", "publicly", "strongly", *DAYS.lower().split("|")})
+_STOP = re.compile(r"[,;:.!?“”\"«»()—–]")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One entry of ``reply.toml``: its ``name`` (the record's cue lemma), ``kind`` and compiled pattern."""
+
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+    passive: bool
+
+
+@dataclass(frozen=True)
+class ReplyLexicon:
+    """``reply.toml`` read for matching."""
+
+    phrases: tuple[Phrase, ...]
+    denial_verbs: frozenset[str]
+    denial_objects: frozenset[str]
+    clause_verbs: frozenset[str]
+    pronoun_objects: frozenset[str]
+    window: int
+    representatives: tuple[tuple[str, ...], ...]
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """The regular expression of a ``reply.toml`` pattern (see the file's header for the syntax)."""
+    out: list[str] = []
+    leading = True  # optional words before the first required one carry the space after them
+    tokens = pattern.split()
+    for n, token in enumerate(tokens):
+        optional = token.startswith("[") and token.endswith("]")
+        token = token.strip("[]")
+        if token == "{party}":
+            # At the end, the party runs to the clause's end; inside, as few words as needed.
+            out.append(r"\s+(?P<party>[^,;:.!?“”\"()]{1,80})" if n == len(tokens) - 1 else r"\s+(?P<party>\S.{0,80}?)")
+            leading = False
+            continue
+        if token == "not":
+            core, separator = _NOT, ""
+        else:
+            core, separator = "(?:" + "|".join(re.escape(t) for t in token.split("|")) + ")", r"\s+"
+        if leading and optional:
+            out.append(f"(?:{core}\\s+)?")
+            continue
+        piece = (separator if not leading else "") + core
+        out.append(f"(?:{piece})?" if optional else piece)
+        leading = False
+    return re.compile(_EDGE_BEFORE + "".join(out) + _EDGE_AFTER)
+
+
+@lexicon_cache
+def reply_lexicon() -> ReplyLexicon:
+    """``lexicons/reply.toml``, loaded once per set of lexicons in use."""
+    data = load_lexicon("reply")
+    try:
+        phrases = []
+        for item in data["phrases"]:
+            if item["kind"] not in SILENT_KINDS:
+                raise LexiconError(f"reply.toml: unknown kind {item['kind']!r} for {item['name']!r}")
+            phrases.append(Phrase(item["name"], item["kind"], compile_pattern(item["pattern"].lower()),
+                                  "{party}" in item["pattern"]))
+        denial = data["denial"]
+        return ReplyLexicon(
+            phrases=tuple(phrases),
+            denial_verbs=frozenset(denial["verbs"]),
+            denial_objects=frozenset(denial["objects"]),
+            clause_verbs=frozenset(denial["clause_verbs"]),
+            pronoun_objects=frozenset(denial["pronoun_objects"]),
+            window=int(denial["window"]),
+            representatives=tuple(sorted((tuple(words(r)) for r in data["representatives"]), key=lambda r: -len(r))),
+        )
+    except (KeyError, TypeError, re.error) as error:
+        raise LexiconError(f"reply.toml is malformed: {error!r}") from error
+
+
+def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """One candidate per no-comment or unreachable phrase with a speaker, and one per one-word
+    denial the candidate stage leaves out ("X denied wrongdoing"), in body order."""
+    rlex = reply_lexicon()
+    covered = sorted(part for c in candidates for part in c.text_parts)
+    taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
+    out: list[Candidate] = []
+    for sentence in doc.article.sentences:
+        for cue in cues.of(sentence):
+            if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
+                denial = _short_denial(doc, cues, rlex, sentence, cue)
+                if denial is not None:
+                    out.append(denial)
+        matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
+        for phrase in rlex.phrases:
+            for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):
+                matches.append((m.start(), m.end(), phrase, m))
+        if not matches:
+            continue
+        matches.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        marks = CueMarks()
+        reach = -1
+        for start, end, phrase, m in matches:
+            if start < reach:
+                continue  # overlaps a longer phrase already taken
+            reach = end
+            if doc.in_quote(start) or any(a <= start < b for a, b in covered):
+                continue
+            if any(c.end <= start and not c.gerund for c in cues.of(sentence)):
+                continue  # "Cole said the ministry had declined to comment": inside Cole's report
+            candidate = _reply_candidate(doc, cues, marks, sentence, phrase, m)
+            if candidate is not None:
+                out.append(candidate)
+    return tuple(out)
+
+
+def _reply_candidate(
+    doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, phrase: Phrase, m: re.Match[str]
+) -> Candidate | None:
+    body = doc.body
+    start, end = m.start(), m.end()
+    cue = Cue(start, start, end, body[start:end], phrase.name, "neutral")
+    speaker: tuple[int, int] | None
+    how = "speaker"
+    if phrase.passive:
+        a, b = m.span("party")
+        while b > a and body[b - 1] in " ,":
+            b -= 1
+        speaker = (a, b) if b > a and speaker_like(doc, (a, b)) else None
+    else:
+        # The speakers of the sentence's earlier verbs, so that "X confirmed ... but declined
+        # to comment" can take X (as the candidate stage does for a coordinated verb).
+        for earlier in cues.of(sentence):
+            if earlier.start < start and not earlier.gerund and earlier not in marks.speakers:
+                speaker_for(doc, cues, marks, earlier, (sentence.start, sentence.end), sentence)
+        if words(body[start:end])[0].endswith("ing"):
+            # "..., declining to comment": the speaker of the verb before, else the subject.
+            before = cues.verb_before(sentence, cue)
+            speaker = marks.speakers.get(before) if before is not None else None
+            how = "coordination"
+            if speaker is None:
+                speaker, how = sentence_subject(doc, sentence, cue), "speaker"
+        else:
+            speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
+            if speaker is not None and speaker[1] > start:
+                speaker = None  # only a speaker before the phrase: nothing is said after it
+    if speaker is None:
+        return None
+    return Candidate(sentence, sentence.paragraph, "indirect", ((start, end),), speaker, cue, how,
+                     position=min(speaker[0], start), kind=phrase.kind)
+
+
+def _short_denial(doc: Document, cues: Cues, rlex: ReplyLexicon, sentence: Sentence, cue: Cue) -> Candidate | None:
+    """"Carver Steel denied wrongdoing.": a denial whose object is one word, too short for a report."""
+    marks = CueMarks()
+    speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
+    if speaker is None or speaker[1] > cue.start:
+        return None
+    parts = paraphrase(doc, cues, cue, speaker, sentence)
+    if sum(len(doc.body[a:b].split()) for a, b in parts) != 1 or not _denies(doc, rlex, cue, sentence):
+        return None
+    return Candidate(sentence, sentence.paragraph, "indirect", tuple(parts), speaker, cue, how,
+                     position=min(speaker[0], cue.start), kind="denial")
+
+
+def classify(doc: Document, merged: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``merged`` with ``kind="denial"`` on the reports that deny an accusation (module docstring)."""
+    rlex = reply_lexicon()
+    out = []
+    for candidate in merged:
+        if candidate.kind == "statement" and not candidate.is_quote:
+            cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
+            if any(c.lemma in rlex.denial_verbs and _denies(doc, rlex, c, candidate.sentence) for c in cues):
+                candidate = replace(candidate, kind="denial")
+        out.append(candidate)
+    return tuple(out)
+
+
+def _denies(doc: Document, rlex: ReplyLexicon, cue: Cue, sentence: Sentence) -> bool:
+    """Whether the words after a denial verb are an accusation ("any wrongdoing", "that ...")."""
+    rest = doc.body[cue.end : sentence.end]
+    stop = _STOP.search(rest)
+    tokens = [w.lower() for w in WORD.findall(rest[: stop.start()] if stop else rest)]
+    k = 0
+    while k < len(tokens) and (tokens[k] in _SKIP_AFTER_VERB or tokens[k].endswith("ly")):
+        k += 1
+    tokens = tokens[k:]
+    if not tokens:
+        return False
+    if cue.lemma in rlex.clause_verbs:
+        first = tokens[0]
+        if first == "that" or (first.endswith("ing") and len(first) > 4) or first in rlex.pronoun_objects:
+            return True
+    window = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens[: rlex.window]]
+    return any(t in rlex.denial_objects for t in window)

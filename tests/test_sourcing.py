@@ -171,8 +171,9 @@ def test_precision_recall(capsys: pytest.CaptureFixture[str]) -> None:
     precision = matched / produced
     recall = matched / wanted
     with capsys.disabled():
-        print(f"\nsourcing fixtures: {matched} matched, {produced} found, {wanted} expected; "
-              f"precision {precision:.3f}, recall {recall:.3f}")
+        print(
+            f"\nsourcing fixtures: {matched} matched, {produced} found, {wanted} expected; precision {precision:.3f}, recall {recall:.3f}"
+        )
     assert precision >= PRECISION_FLOOR
     assert recall >= RECALL_FLOOR
 
@@ -284,8 +285,36 @@ def test_empty_and_quote_free_articles() -> None:
 
 
 _NEWS_WORDS = st.sampled_from(
-    ["said", "the", "official", "“", "”", "\"", "'", "’s", "according", "to", "he", "she", ",", ".", "Smith",
-     "John", "told", "Russia", "accused", "of", "a", "US", ":", "—", "\n\n", "who", "requested", "anonymity"]
+    [
+        "said",
+        "the",
+        "official",
+        "“",
+        "”",
+        '"',
+        "'",
+        "’s",
+        "according",
+        "to",
+        "he",
+        "she",
+        ",",
+        ".",
+        "Smith",
+        "John",
+        "told",
+        "Russia",
+        "accused",
+        "of",
+        "a",
+        "US",
+        ":",
+        "—",
+        "\n\n",
+        "who",
+        "requested",
+        "anonymity",
+    ]
 )
 
 
@@ -340,28 +369,40 @@ def test_time_is_linear_in_input(unit: str) -> None:
 REAL_NEWS_PATTERNS = [
     ("Sen. Dana Hollis (R-Ohio) said the bill would fail.", ("indirect", "Sen. Dana Hollis (R-Ohio)", "the bill would fail")),
     ("Rep. Carl Ames III (D-Ore.) said the vote was close.", ("indirect", "Rep. Carl Ames III (D-Ore.)", "the vote was close")),
-    ("“It will pass,” said Sen. Dana Hollis (R-Ohio), a member of the finance committee.",
-     ("direct", "Sen. Dana Hollis (R-Ohio), a member of the finance committee", "It will pass")),
+    (
+        "“It will pass,” said Sen. Dana Hollis (R-Ohio), a member of the finance committee.",
+        ("direct", "Sen. Dana Hollis (R-Ohio), a member of the finance committee", "It will pass"),
+    ),
     ("“We will rebuild,” said the governor as she left the podium.", ("direct", "the governor", "We will rebuild")),
     ("The senator this week told reporters that the plan was dead.", ("indirect", "The senator", "the plan was dead")),
     ("The World Bank on Monday said it expects growth to slow.", ("indirect", "The World Bank", "it expects growth to slow")),
     ("Sixty-two percent said the economy was their top issue.", ("indirect", "Sixty-two percent", "the economy was")),
-    ("Six in 10 registered voters say the country is on the wrong track.",
-     ("indirect", "Six in 10 registered voters", "the country is on")),
+    (
+        "Six in 10 registered voters say the country is on the wrong track.",
+        ("indirect", "Six in 10 registered voters", "the country is on"),
+    ),
     ("Half of the members said they would strike.", ("indirect", "Half of the members", "they would strike")),
     ("Republicans said the deal was a mistake.", ("indirect", "Republicans", "the deal was a mistake")),
     ("The club said the striker had been suspended for two matches.", ("indirect", "The club", "the striker had been")),
     ("In response, Twitter said it had removed the accounts.", ("indirect", "Twitter", "it had removed the accounts")),
-    ("Mayor Lena Ortiz toured the flooded street and said the city would pay for repairs.",
-     ("indirect", "Mayor Lena Ortiz", "the city would pay")),
+    (
+        "Mayor Lena Ortiz toured the flooded street and said the city would pay for repairs.",
+        ("indirect", "Mayor Lena Ortiz", "the city would pay"),
+    ),
     ("He toured the plant on Friday and says the jobs will stay.", ("indirect", "He", "the jobs will stay")),
-    ("The mill will close in March, the company told employees in a memo on Tuesday.",
-     ("indirect", "the company", "The mill will close in March")),
-    ("The fares will rise in June, the transit chief said at a conference Monday.",
-     ("indirect", "the transit chief", "The fares will rise in June")),
+    (
+        "The mill will close in March, the company told employees in a memo on Tuesday.",
+        ("indirect", "the company", "The mill will close in March"),
+    ),
+    (
+        "The fares will rise in June, the transit chief said at a conference Monday.",
+        ("indirect", "the transit chief", "The fares will rise in June"),
+    ),
     ("The council will vote again, the mayor told me on Friday.", ("indirect", "the mayor", "The council will vote again")),
-    ("Golf clubs are ''just scratching out a profit,'' said Paul Hedge, a consultant.",
-     ("partial", "Paul Hedge, a consultant", "just scratching out a profit")),
+    (
+        "Golf clubs are ''just scratching out a profit,'' said Paul Hedge, a consultant.",
+        ("partial", "Paul Hedge, a consultant", "just scratching out a profit"),
+    ),
     ("“This was a grab for power,” said the 46-year-old.", ("direct", "the 46-year-old", "This was a grab for power")),
 ]
 
@@ -398,3 +439,26 @@ def test_mrs_jones_is_not_tom_jones_and_she_takes_a_woman() -> None:
     result = analyze_sourcing(load_article(text, headline="Story"))
     names = {s.source_id: s.name for s in result.sources}
     assert [names[a.source_id] for a in result.attributions] == ["Tom Jones", "Mrs. Jones", "Mrs. Jones"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president pointed out that he taught constitutional law.", ("The president", "pointed out", "he taught")),
+        ("The United States openly called for the overthrow of the regime.", ("The United States", "called for", "the overthrow")),
+        ("London is the world's financial capital, according to one global index.", ("one global index", "according to", "London")),
+        ("According to state law, no one may campaign near a polling place.", ("state law", "According to", "no one may")),
+        ("“We will fight on,” she continued.", ("she", "continued", "We will fight on")),
+        ("The study concluded that the drug was safe.", ("The study", "concluded", "the drug was safe")),
+    ],
+)
+def test_more_speech_cues(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(a.speaker, a.cue, a.text) for a in analyze_sourcing(load_article(text, headline="Story")).attributions]
+    assert any(s == expected[0] and c == expected[1] and t.startswith(expected[2]) for s, c, t in found), found
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices continued to rise in March.", "He pointed to the rising costs.", "The meeting concluded at noon."]
+)
+def test_verbs_that_are_not_speech_here(text: str) -> None:
+    assert analyze_sourcing(load_article(text, headline="Story")).attributions == ()

@@ -20,6 +20,7 @@ takes it).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -117,10 +118,15 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             end = words[k + len(phrase) - 1][1]
             found.append(Cue(ws, ws, end, body[ws:end], "according to", "neutral", according=True))
             continue
-        verb = lex.verbs.get(low)
+        nxt = lowered[k + 1] if k + 1 < len(words) else ""
+        verb = next((v for v in lex.particle_verbs.get(low, ()) if v.particle == nxt), None)
+        if verb is not None:  # "pointed out", "called for": the cue runs to the particle
+            we = words[k + 1][1]
+            nxt = lowered[k + 2] if k + 2 < len(words) else ""
+        else:
+            verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0):
             continue
-        nxt = lowered[k + 1] if k + 1 < len(words) else ""
         if nxt in verb.not_before:
             continue
         # The word before counts only when nothing but space separates it from the verb: in
@@ -147,6 +153,10 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     rest = doc.body[end : min(sentence.end, end + 200)]
     if needs == "quote":
         head = " ".join(rest.split()[:8])
-        return any(mark in head for mark in "“\"«")
+        if any(mark in head for mark in "“\"«"):
+            return True
+        # Or a quotation just before: "“We will fight on,” she continued."
+        before = doc.body[max(sentence.start, end - 80) : end]
+        return bool(re.search(r"[”\"»],?\s+(?:[\w.’'-]+\s+){1,6}\S+$", before))
     stripped = rest.lstrip()
     return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«")

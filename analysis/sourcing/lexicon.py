@@ -44,6 +44,7 @@ class Verb:
     stance: str
     not_before: frozenset[str]
     needs: str | None = None
+    particle: str | None = None  # "out" in "pointed out": the cue needs it right after the verb
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Lexicon:
     """The sourcing lexicons, read for fast look-up (phrases as word tuples, grouped by first word)."""
 
     verbs: Mapping[str, Verb]
+    particle_verbs: Mapping[str, tuple[Verb, ...]]  # form -> phrasal verbs ("pointed" -> point out)
     according: tuple[tuple[str, ...], ...]
     according_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
     stance_rank: Mapping[str, int]
@@ -95,12 +97,16 @@ def lexicon() -> Lexicon:
         titles = load_lexicon("titles")
         accusation = load_lexicon("accusation")
         verbs: dict[str, Verb] = {}
+        particle_verbs: dict[str, list[Verb]] = {}
         for item in verbs_data["verbs"]:
             if item["stance"] not in STANCES:
                 raise LexiconError(f"speech_verbs.toml: unknown stance {item['stance']!r} for {item['lemma']!r}")
-            verb = Verb(item["lemma"], item["stance"], frozenset(item.get("not_before", [])), item.get("needs"))
+            verb = Verb(item["lemma"], item["stance"], frozenset(item.get("not_before", [])), item.get("needs"), item.get("particle"))
             for form in item["forms"]:
-                verbs[form] = verb
+                if verb.particle is not None:
+                    particle_verbs.setdefault(form, []).append(verb)
+                else:
+                    verbs[form] = verb
         title_map: dict[tuple[str, ...], bool | None] = {}
         for item in titles["titles"]:
             official = item.get("official")
@@ -109,6 +115,7 @@ def lexicon() -> Lexicon:
             title_map[(honorific,)] = False
         return Lexicon(
             verbs=MappingProxyType(verbs),
+            particle_verbs=MappingProxyType({k: tuple(v) for k, v in particle_verbs.items()}),
             according=tuple(tuple(words(p)) for p in verbs_data["according_to"]),
             according_by_first=MappingProxyType(_by_first(tuple(words(p)) for p in verbs_data["according_to"])),
             stance_rank=MappingProxyType({s: i for i, s in enumerate(verbs_data["stance_order"])}),

@@ -69,7 +69,9 @@ def _find_speaker(
 ) -> tuple[tuple[int, int] | None, str]:
     if cue.according:
         span = according_speaker(doc.body, cue, sentence)
-        return (span, "speaker") if span is not None and speaker_like(doc, span) else (None, "speaker")
+        # "according to" always names a source: any short noun phrase after it is one.
+        short = span is not None and 0 < len(words(doc.body[span[0] : span[1]])) <= 14
+        return (span, "speaker") if span is not None and (short or speaker_like(doc, span)) else (None, "speaker")
     zone_start = max(zone[0], sentence.start)
     previous: Cue | None = None
     before_cue = cues.verb_before(sentence, cue)

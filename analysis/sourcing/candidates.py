@@ -207,6 +207,11 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     return out
 
 
+# What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
+# saying", "while saying", "by saying".
+_GERUND_LINK = re.compile(r"(?:,|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+
+
 def _join_gerunds(
     doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, hosts: list[Candidate]
 ) -> list[Candidate]:
@@ -226,10 +231,11 @@ def _join_gerunds(
             marks.used.add(cue)
             continue
         subject = sentence_subject(doc, sentence, cue)
-        if subject is not None and body[cue.start - 2 : cue.start] == ", ":
+        if subject is not None and _GERUND_LINK.search(body, max(sentence.start, cue.start - 8), cue.start):
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
-            parts = (trim(body, (cue.end, min(sentence.end, cue.end + MAX_CONTENT))),)
+            start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))
+            parts = (trim(body, (start, min(sentence.end, start + MAX_CONTENT))),)
             if sum(len(body[a:b].split()) for a, b in parts) >= 2:
                 marks.used.add(cue)
                 marks.speakers[cue] = subject

@@ -47,6 +47,8 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return False
     if len(tokens) == 1 and tokens[0] in doc.lex.pronouns:
         return True
+    if tokens == ["i"] or tokens == ["we"]:
+        return True  # the writer ("“I am not shy,” I said"): a first-person narrator or the newsroom
     if tokens[0] in ("i", "we", "you"):
         return False
     core, head = core_head(doc.body, span)

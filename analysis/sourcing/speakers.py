@@ -41,7 +41,13 @@ _COORDINATED_VP = re.compile(r"(?:\b(?:and|but)|,)(?:\s+(?:then|also|later|again
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
-_FIRST_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed)\b")
+_FIRST_VERB = re.compile(
+    r"\s(?:has|have|had|is|are|was|were|will|would|[a-z]{3,}ed|"
+    # irregular past forms that open a news predicate ("The senator sought to calm ...")
+    r"sought|took|drew|made|gave|went|came|spoke|met|held|led|left|ran|won|lost|saw|got|put|kept|began|became|"
+    r"brought|bought|built|felt|found|heard|knew|paid|sent|stood|struck|thought|wrote|broke|chose|fell|grew|"
+    r"hit|let|rose|sat|shook|sold|threw|wore|told|said)\b"
+)
 # ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
 # longer makes every space a new start that reads the whole run).
 _TRAILING_ADJUNCT = re.compile(

@@ -10,7 +10,10 @@ its evidence: the sentences (body index; the headline and caption are parts of t
 words with their offsets, whether each cue stands in a quotation (``quoted``), in reported speech
 (``attributed``, only when sourcing is given) or in the reporter's own words (``narrator``), and
 the actors or sources involved. A frame's score is the mean of its items (0-1), as in the
-original study; the cue density (distinct supporting cues per 1,000 words) is reported beside it.
+original study; the cue density (distinct supporting cues per 1,000 words) is reported beside it,
+and a continuous **strength** (0-1) that ranks articles within a frame: supporting units weighted
+by part (lede) and voice, length-normalised, saturating per item (:mod:`.score`; weights fitted
+on odd ids of the narrative-frames corpus).
 
 **Policy frames** (Boydstun, A. E., Card, D., Gross, J. H., Resnik, P. & Smith, N. A. 2014,
 "Tracking the development of media frames within and across policy issues", the Policy Frames
@@ -83,7 +86,7 @@ from analysis.framing.result import (
     ItemResult,
     PolicyFrameScore,
 )
-from analysis.framing.score import dominant_frame, item_limits, score_frames
+from analysis.framing.score import dominant_frame, item_limits, score_frames, weigh_items
 
 if TYPE_CHECKING:
     from analysis.actors import ActorsResult
@@ -121,9 +124,10 @@ def analyze_framing(
     lex = cue_lexicons()
     limits = item_limits(lex.thresholds, thresholds)
     ctx = build_context(article, sourcing, actors)
-    items = answer_questions(ctx, limits)
+    units = len(article.sentences) + (1 if article.headline else 0)
+    items = weigh_items(answer_questions(ctx, limits), units, lex.strength)
     words = article.word_count + (len(article.headline.split()) if article.headline else 0)
-    frames = score_frames(items, words)
+    frames = score_frames(items, words, lex.strength)
     policy = score_policy(ctx, lex, words)
     return FramingResult(
         items=tuple(items),

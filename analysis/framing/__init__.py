@@ -52,10 +52,11 @@ Known limits of cue-based detection on news (read the figures with these in mind
   stories collect more cues (hence the thresholds and the per-1,000-word density).
 * "Visual information" is read from the caption text only; an image itself is never seen.
 * English only; lexicons were written for news on many topics but will miss domain slang.
-* On human-coded climate-change news (analysis/validate_framing.py, held-out even ids) Cohen's κ
-  with the coders is 0.15-0.55 for most questions, about 0.7 for religion (MO2) and about 0 for
-  the human example (HI1) and for "someone is responsible" (re7, which coders said yes to in 98%
-  of articles); frame-score AUCs are 0.68-0.79. Read the validation table before trusting one item.
+* On human-coded climate-change news (analysis/validation/framing.py, held-out even ids) Cohen's
+  κ with the coders is 0.15-0.55 for most questions (median 0.32), about 0.7 for religion (MO2)
+  and about 0 for "someone is responsible" (re7, which coders said yes to in 98% of articles);
+  frame-score AUCs are 0.69-0.82, strength AUCs 0.70-0.88 (conflict weakest). Read the validation
+  table before trusting one item.
 * Thresholds are counts of sentences tuned on ~630-word articles: on much shorter or much longer
   stories they are stricter or looser than intended.
 
@@ -86,7 +87,7 @@ from analysis.framing.result import (
     ItemResult,
     PolicyFrameScore,
 )
-from analysis.framing.score import dominant_frame, item_limits, score_frames, weigh_items
+from analysis.framing.score import dominant_frame, item_limits, score_frames
 
 if TYPE_CHECKING:
     from analysis.actors import ActorsResult
@@ -124,8 +125,7 @@ def analyze_framing(
     lex = cue_lexicons()
     limits = item_limits(lex.thresholds, thresholds)
     ctx = build_context(article, sourcing, actors)
-    units = len(article.sentences) + (1 if article.headline else 0)
-    items = weigh_items(answer_questions(ctx, limits), units, lex.strength)
+    items = answer_questions(ctx, limits, lex.strength)
     words = article.word_count + (len(article.headline.split()) if article.headline else 0)
     frames = score_frames(items, words, lex.strength)
     policy = score_policy(ctx, lex, words)

@@ -37,8 +37,14 @@ def item_limits(defaults: Mapping[str, int], thresholds: Mapping[str, int] | Non
     return limits
 
 
+def strength_params(params: Mapping[str, float] | None) -> dict[str, float]:
+    """``params`` over :data:`STRENGTH_DEFAULTS`."""
+    return {**STRENGTH_DEFAULTS, **(params or {})}
+
+
 def unit_weight(evidence: Evidence, threshold: int, params: Mapping[str, float]) -> float:
-    """One supporting unit's weight: part (headline, lede) x voice (all cues reported or not)."""
+    """One supporting unit's weight: part (headline, lede) x voice (all cues reported or not);
+    ``params`` complete (see :func:`strength_params`)."""
     weight = 1.0
     if evidence.part == "headline":
         weight = params["headline"]
@@ -49,11 +55,17 @@ def unit_weight(evidence: Evidence, threshold: int, params: Mapping[str, float])
     return max(weight, float(threshold)) if evidence.strong else weight
 
 
+def length_factor(units: int, params: Mapping[str, float]) -> float:
+    """``(reference_units / units) ** length_exponent``; ``units`` = body sentences + headline."""
+    return float((params["reference_units"] / max(units, 1)) ** params["length_exponent"])
+
+
 def weigh_items(items: Sequence[ItemResult], units: int, params: Mapping[str, float] | None = None) -> list[ItemResult]:
-    """``items`` with ``weights`` (per evidence unit) and ``weighted_evidence`` filled in;
-    ``units`` is the number of body sentences plus the headline."""
-    p = {**STRENGTH_DEFAULTS, **(params or {})}
-    factor = (p["reference_units"] / max(units, 1)) ** p["length_exponent"]
+    """``items`` with ``weights`` (per evidence unit) and ``weighted_evidence`` filled in (for
+    re-weighing answers under other parameters, as ``scripts/fit_frame_strength.py`` does;
+    :func:`analysis.framing.analyze_framing` weighs while answering)."""
+    p = strength_params(params)
+    factor = length_factor(units, p)
     out = []
     for item in items:
         weights = tuple(unit_weight(e, item.threshold, p) for e in item.evidence)
@@ -65,7 +77,7 @@ def frame_strength(items: Sequence[ItemResult], params: Mapping[str, float] | No
     """Mean over ``items`` (one frame's) of ``e / (e + saturation x threshold)``."""
     if not items:
         return 0.0
-    saturation = {**STRENGTH_DEFAULTS, **(params or {})}["saturation"]
+    saturation = params["saturation"] if params and "saturation" in params else STRENGTH_DEFAULTS["saturation"]
     parts = [i.weighted_evidence / (i.weighted_evidence + saturation * i.threshold) for i in items]
     return sum(parts) / len(parts)
 

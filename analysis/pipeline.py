@@ -107,6 +107,7 @@ def article_row(result: ArticleAnalysis) -> dict[str, Any]:
     row.update(_sourcing_columns(result.sourcing))
     for frame in result.framing.frames:
         row[f"frame_{frame.frame}"] = frame.score
+        row[f"frame_{frame.frame}_strength"] = frame.strength
     row["dominant_frame"] = result.framing.dominant_frame
     row["primary_policy_frame"] = result.framing.primary_policy_frame
     return row

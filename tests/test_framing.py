@@ -402,3 +402,38 @@ def test_stored_thresholds_are_the_ones_tuned_on_odd_ids():
     stored = dict(cue_lexicons().thresholds)
     assert tuned == {item: stored[item] for item in tuned}  # HI5 (the caption) has no human coding
 
+
+
+# --------------------------------------------------------------------------------------------
+# Frame strength (issue #17): continuous, decomposable, beside the unchanged S&V score
+
+
+def test_strength_beside_score_and_decomposable(seed_result: FramingResult) -> None:
+    from analysis.framing.score import frame_strength
+
+    lex_strength = load_lexicon("frame_cues")["strength"]
+    for frame in seed_result.frames:
+        own = [i for i in seed_result.items if i.frame == frame.frame]
+        assert 0.0 <= frame.strength < 1.0
+        assert frame.score == sum(i.answer for i in own) / len(own)  # the S&V score is untouched
+        assert frame.strength == pytest.approx(frame_strength(own, lex_strength))
+        for item in own:
+            assert len(item.weights) == len(item.evidence)
+            assert (item.weighted_evidence > 0) == bool(item.evidence)
+    table = seed_result.frames_frame()
+    assert {"score", "strength"} <= set(table.columns)
+    payload = seed_result.to_dict()["generic_frames"]
+    assert all("strength" in f for f in payload["frames"])
+    assert all("weighted_evidence" in q and all("weight" in e for e in q["evidence"]) for q in payload["questions"])
+
+
+def test_strength_grows_with_evidence_and_lede_weighs_more() -> None:
+    body_late = " ".join(["The weather was mild on Tuesday."] * 6 + ["Rivals clashed over the plan and critics rejected it."])
+    body_lede = " ".join(["Rivals clashed over the plan and critics rejected it."] + ["The weather was mild on Tuesday."] * 6)
+    body_two = " ".join(["Rivals clashed over the plan and critics rejected it."] * 2 + ["The weather was mild on Tuesday."] * 5)
+    late, lede, two = (
+        analyze_framing(load_article(b, headline="A day")).frame("conflict").strength for b in (body_late, body_lede, body_two)
+    )
+    assert 0 < late < lede < two
+    calm = analyze_framing(load_article("The weather was mild on Tuesday. " * 5, headline="A day"))
+    assert all(f.strength == 0.0 for f in calm.frames)

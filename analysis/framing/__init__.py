@@ -10,7 +10,10 @@ its evidence: the sentences (body index; the headline and caption are parts of t
 words with their offsets, whether each cue stands in a quotation (``quoted``), in reported speech
 (``attributed``, only when sourcing is given) or in the reporter's own words (``narrator``), and
 the actors or sources involved. A frame's score is the mean of its items (0-1), as in the
-original study; the cue density (distinct supporting cues per 1,000 words) is reported beside it.
+original study; the cue density (distinct supporting cues per 1,000 words) is reported beside it,
+and a continuous **strength** (0-1) that ranks articles within a frame: supporting units weighted
+by part (lede) and voice, length-normalised, saturating per item (:mod:`.score`; weights fitted
+on odd ids of the narrative-frames corpus).
 
 **Policy frames** (Boydstun, A. E., Card, D., Gross, J. H., Resnik, P. & Smith, N. A. 2014,
 "Tracking the development of media frames within and across policy issues", the Policy Frames
@@ -49,10 +52,11 @@ Known limits of cue-based detection on news (read the figures with these in mind
   stories collect more cues (hence the thresholds and the per-1,000-word density).
 * "Visual information" is read from the caption text only; an image itself is never seen.
 * English only; lexicons were written for news on many topics but will miss domain slang.
-* On human-coded climate-change news (analysis/validate_framing.py, held-out even ids) Cohen's κ
-  with the coders is 0.15-0.55 for most questions, about 0.7 for religion (MO2) and about 0 for
-  the human example (HI1) and for "someone is responsible" (re7, which coders said yes to in 98%
-  of articles); frame-score AUCs are 0.68-0.79. Read the validation table before trusting one item.
+* On human-coded climate-change news (analysis/validation/framing.py, held-out even ids) Cohen's
+  κ with the coders is 0.15-0.55 for most questions (median 0.32), about 0.7 for religion (MO2)
+  and about 0 for "someone is responsible" (re7, which coders said yes to in 98% of articles);
+  frame-score AUCs are 0.69-0.82, strength AUCs 0.70-0.88 (conflict weakest). Read the validation
+  table before trusting one item.
 * Thresholds are counts of sentences tuned on ~630-word articles: on much shorter or much longer
   stories they are stricter or looser than intended.
 
@@ -121,9 +125,9 @@ def analyze_framing(
     lex = cue_lexicons()
     limits = item_limits(lex.thresholds, thresholds)
     ctx = build_context(article, sourcing, actors)
-    items = answer_questions(ctx, limits)
+    items = answer_questions(ctx, limits, lex.strength)
     words = article.word_count + (len(article.headline.split()) if article.headline else 0)
-    frames = score_frames(items, words)
+    frames = score_frames(items, words, lex.strength)
     policy = score_policy(ctx, lex, words)
     return FramingResult(
         items=tuple(items),

@@ -125,6 +125,7 @@ class CueLexicons:
     clause_breaks: str
     clause_words: frozenset[str]
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
+    strength: Mapping[str, float] = field(default_factory=dict)  # [strength] of frame_cues.toml
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _Candidates] = field(default_factory=dict, compare=False, repr=False)
@@ -167,6 +168,7 @@ def cue_lexicons() -> CueLexicons:
         clause_breaks="".join(negation["clause_breaks"]),
         clause_words=frozenset(w.lower() for w in negation["clause_words"]),
         policy=tuple(frames),
+        strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
     )
 
 

@@ -84,6 +84,8 @@ class ItemResult:
     threshold: int
     evidence: tuple[Evidence, ...]
     negated: tuple[CueHit, ...] = ()
+    weights: tuple[float, ...] = ()  # per evidence unit: part x voice weight (see framing.score)
+    weighted_evidence: float = 0.0  # sum of ``weights`` x the length factor; feeds the frame strength
 
     @property
     def sentences(self) -> tuple[int, ...]:
@@ -117,6 +119,7 @@ class ItemResult:
             "answer": "yes" if self.answer else "no",
             "strength": self.strength,
             "threshold": self.threshold,
+            "weighted_evidence": self.weighted_evidence,
             "rule": self.rule,
             "sentences": list(self.sentences),
             "voices": list(self.voices),
@@ -131,8 +134,9 @@ class ItemResult:
                     "actors": list(e.actors),
                     "sources": list(e.sources),
                     "cues": [_cue_dict(c) for c in e.cues],
+                    "weight": self.weights[n] if n < len(self.weights) else None,
                 }
-                for e in self.evidence
+                for n, e in enumerate(self.evidence)
             ],
             "negated_cues": [_cue_dict(c) for c in self.negated],
         }
@@ -154,7 +158,10 @@ def _cue_dict(c: CueHit) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class FrameScore:
-    """A generic frame: ``score`` = mean of its yes/no items (0-1)."""
+    """A generic frame: ``score`` = mean of its yes/no items (0-1), as Semetko & Valkenburg define
+    it; ``strength`` (0-1) ranks articles within a frame: the mean over its items of
+    ``e / (e + saturation x threshold)``, ``e`` each item's ``weighted_evidence`` (see
+    :func:`analysis.framing.score.frame_strength`)."""
 
     frame: str
     label: str
@@ -164,6 +171,7 @@ class FrameScore:
     cue_hits: int  # distinct non-negated cues behind its items
     cues_per_1000_words: float
     rank: int
+    strength: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -221,7 +229,8 @@ class FramingResult:
         """One row per question, in questionnaire order.
 
         Columns: ``frame``, ``item`` (RS1 … EC3), ``number`` (within the frame), ``question``,
-        ``answer`` (yes/no), ``strength`` (supporting units), ``threshold``, ``sentences`` (body
+        ``answer`` (yes/no), ``strength`` (supporting units), ``threshold``, ``weighted_evidence``
+        (units weighted by part and voice, length-normalised), ``sentences`` (body
         sentence indices), ``cues`` (``term@start-end/voice`` per cue), ``voices``, ``actors``,
         ``sources``, ``evidence`` (``s12: sentence text | …``), ``negated_cues``, ``rule``.
         """
@@ -234,6 +243,7 @@ class FramingResult:
                 "answer": "yes" if i.answer else "no",
                 "strength": i.strength,
                 "threshold": i.threshold,
+                "weighted_evidence": i.weighted_evidence,
                 "sentences": list(i.sentences),
                 "cues": [f"{c.text}@{c.part}:{c.start}-{c.end}/{c.voice}" for c in i.cues],
                 "voices": list(i.voices),
@@ -249,13 +259,14 @@ class FramingResult:
 
     def frames_frame(self) -> pd.DataFrame:
         """One row per generic frame, ranked: ``frame``, ``label``, ``score`` (mean of items,
-        0-1), ``items_yes``, ``n_items``, ``cue_hits``, ``cues_per_1000_words``, ``rank``,
-        ``dominant``."""
+        0-1), ``strength`` (evidence-weighted, 0-1, for ranking articles), ``items_yes``,
+        ``n_items``, ``cue_hits``, ``cues_per_1000_words``, ``rank``, ``dominant``."""
         rows = [
             {
                 "frame": f.frame,
                 "label": f.label,
                 "score": f.score,
+                "strength": f.strength,
                 "items_yes": f.items_yes,
                 "n_items": f.n_items,
                 "cue_hits": f.cue_hits,
@@ -308,6 +319,7 @@ class FramingResult:
                             "frame": f.frame,
                             "label": f.label,
                             "score": f.score,
+                            "strength": f.strength,
                             "items_yes": f.items_yes,
                             "n_items": f.n_items,
                             "cue_hits": f.cue_hits,

@@ -16,7 +16,9 @@ Protocol (kept honest by construction):
   rows are left out and counted in ``n_excluded``).
 * Per question: accuracy and Cohen's κ, with the majority baseline (the majority answer of the
   odd ids, predicted for every even article; its κ is 0 by definition).
-* Per frame (CO, EC, HI, MO labels): ROC AUC of the frame score (mean of its items) and F1 at a
+* Per frame (CO, EC, HI, MO labels): ROC AUC of the frame score (mean of its items) and of the
+  evidence-weighted ``strength`` (``auc_strength``; its few weights fitted on odd ids by
+  ``scripts/fit_frame_strength.py``), and F1 at a
   score cut-off chosen on odd ids, beside the majority baseline (AUC 0.5; F1 of always predicting
   the odd-id majority class) and the always-"yes" F1.
 
@@ -94,7 +96,8 @@ def detect(
     with_measures: bool = True,
 ) -> pd.DataFrame:
     """Run the detectors on every record: one row per article with ``id``, ``split`` (odd/even),
-    the strength (supporting units) of each item as ``<ITEM>``, the human answers as
+    the strength (supporting units) of each item as ``<ITEM>``, each frame's evidence-weighted
+    strength as ``strength_<frame>``, the human answers as
     ``q_<key>`` (``yes``/``no``/``NO AGREEMENT``) and the frame labels as ``label_<CO|EC|HI|MO|RE>``.
 
     ``with_measures`` (default, as the thresholds were tuned) also passes actors and sourcing;
@@ -109,6 +112,7 @@ def detect(
         result = analyze_framing(article, **kwargs)
         row: dict[str, Any] = {"id": record["id"], "split": "odd" if record["id"] % 2 else "even"}
         row.update({i.item: i.strength for i in result.items})
+        row.update({f"strength_{f.frame}": f.strength for f in result.frames})
         row.update({f"q_{k}": v for k, v in record["questions"].items()})
         row.update({f"label_{k}": bool(record[k]) for k in ("CO", "EC", "HI", "MO", "RE")})
         rows.append(row)
@@ -270,6 +274,7 @@ def _frame_rows(odd: pd.DataFrame, even: pd.DataFrame, thresholds: Mapping[str, 
                 "n": len(y_even),
                 "prevalence": float(y_even.mean()),
                 "auc": roc_auc(y_even, scores_even[frame].to_numpy()),
+                "auc_strength": roc_auc(y_even, even[f"strength_{frame}"].to_numpy()) if f"strength_{frame}" in even else float("nan"),
                 "baseline_auc": 0.5,
                 "cut": cut,
                 "f1": f1_score(y_even, pred),

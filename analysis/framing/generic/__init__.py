@@ -14,17 +14,25 @@ from analysis.framing.context import Context
 from analysis.framing.generic import conflict, economic, human_interest, morality, responsibility  # noqa: F401 (registers)
 from analysis.framing.generic.registry import Detector, detector, detectors
 from analysis.framing.result import ItemResult
+from analysis.framing.score import length_factor, strength_params, unit_weight
 
 __all__ = ["Detector", "answer_questions", "detector", "detectors"]
 
 
-def answer_questions(ctx: Context, limits: Mapping[str, int]) -> list[ItemResult]:
+def answer_questions(
+    ctx: Context, limits: Mapping[str, int], strength: Mapping[str, float] | None = None
+) -> list[ItemResult]:
     """Every question's evidence and answer: "yes" when the number of supporting units reaches
-    the item's threshold (``limits``, at least 1) or one unit is decisive on its own."""
+    the item's threshold (``limits``, at least 1) or one unit is decisive on its own; each unit
+    weighed for the frame strength by ``strength`` (see :mod:`analysis.framing.score`)."""
+    params = strength_params(strength)
+    units = len(ctx.article.sentences) + (1 if ctx.article.headline else 0)
+    factor = length_factor(units, params)
     items: list[ItemResult] = []
     for spec in detectors():
         evidence = spec.detect(ctx)
         threshold = max(1, limits.get(spec.item, 1))
+        weights = tuple(unit_weight(e, threshold, params) for e in evidence)
         items.append(
             ItemResult(
                 frame=spec.frame,
@@ -37,6 +45,8 @@ def answer_questions(ctx: Context, limits: Mapping[str, int]) -> list[ItemResult
                 threshold=threshold,
                 evidence=tuple(evidence),
                 negated=tuple(ctx.negated_cues(*spec.categories, parts=spec.parts)),
+                weights=weights,
+                weighted_evidence=sum(weights) * factor,
             )
         )
     return items

@@ -54,16 +54,23 @@ def _voice(ctx: Context, unit: Unit, offset: int) -> str:
 @detector(
     "EC1",
     question="Is there a mention of financial losses or gains now or in the future?",
-    rule="a financial loss/gain cue (profits, losses, job cuts, recession), or a money amount with a verb of losing or gaining",
+    rule=(
+        "a financial loss/gain cue (profits, losses, job cuts, recession), or a money amount with a verb of "
+        "losing or gaining or with a cost or economic word (cost, funding, economy, jobs) in its sentence"
+    ),
     negated=("financial",),
 )
 def ec1(ctx: Context) -> list[Evidence]:
+    """A financial loss/gain cue, or a money amount that the sentence presents as money at stake:
+    with a verb of losing or gaining, or (version 2) with a cost or economic word ("the plan will
+    cost $2 billion", "$40 billion a year in economic damage"). A bare amount naming the size of
+    something ("a $500 million programme to train units") is not a loss or gain."""
     out = simple(ctx, "financial")
     for key, money in _money(ctx).items():
-        change = ctx.cues(key, "money_change")
-        if change:
+        stake = ctx.cues(key, "money_change") + ctx.cues(key, "cost") + ctx.cues(key, "economic")
+        if stake:
             unit = ctx.unit(key)
-            out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(money + change)))
+            out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(money + stake)))
     return merge(out)
 
 

@@ -1,0 +1,60 @@
+"""Fit the few weights of the generic-frame strength (``[strength]`` in frame_cues.toml) on the
+ODD ids of the narrative-frames corpus only, and print the grid's best settings.
+
+Grid: headline 1-3, lede 1-2 (first three body sentences), reported 0.5-1.5, length_exponent
+0-1, saturation 0.5-2. Criterion: mean ROC AUC of the strength against the coders' CO, EC, HI, MO
+labels on odd ids. Even ids are never read here; report them with
+``analysis.validation.framing.validate`` (column ``auc_strength``).
+
+    PYTHONPATH=$PWD python scripts/fit_frame_strength.py
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+
+from analysis.framing import analyze_framing
+from analysis.framing.score import frame_strength, weigh_items
+from analysis.validation.datasets import load_records
+from analysis.validation.framing import FRAME_KEYS, _measures, article_for
+from analysis.validation.metrics import roc_auc
+
+GRID = {
+    "headline": (1.0, 2.0, 3.0),
+    "lede": (1.0, 1.5, 2.0),
+    "reported": (0.5, 1.0, 1.5),
+    "length_exponent": (0.0, 0.25, 0.5, 1.0),
+    "saturation": (0.5, 1.0, 2.0),
+}
+FIXED = {"lede_sentences": 3, "reference_units": 30}
+
+
+def main() -> None:
+    runs = []
+    for record in load_records():
+        if record["id"] % 2 == 0:
+            continue  # odd ids only
+        article = article_for(record)
+        result = analyze_framing(article, **_measures(article))
+        units = len(article.sentences) + (1 if article.headline else 0)
+        runs.append((record, result.items, units))
+    scored = []
+    for values in itertools.product(*GRID.values()):
+        params = {**dict(zip(GRID, values, strict=True)), **FIXED}
+        weighed = [(r, weigh_items(items, units, params)) for r, items, units in runs]
+        aucs = {}
+        for frame, label in FRAME_KEYS.items():
+            y = np.array([bool(r[label]) for r, _ in weighed])
+            s = np.array([frame_strength([i for i in items if i.frame == frame], params) for _, items in weighed])
+            aucs[label] = roc_auc(y, s)
+        scored.append((float(np.mean(list(aucs.values()))), params, aucs))
+    scored.sort(key=lambda x: -x[0])
+    print(f"{len(runs)} odd-id articles")
+    for mean, params, aucs in scored[:8]:
+        print(f"{mean:.4f}", {k: params[k] for k in GRID}, {k: round(v, 3) for k, v in aucs.items()})
+
+
+if __name__ == "__main__":
+    main()

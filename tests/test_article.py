@@ -120,6 +120,58 @@ def test_photo_credit_caption_and_legal_lines():
     assert len(article.paragraphs) == 3
 
 
+LEDE = (
+    "The mayor of Springfield resigned on Tuesday after an audit found that $2 million was missing "
+    "from the city's road budget, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor resigns after audit.\n\n" + LEDE,
+        "Skip to main content\n\nMayor resigns after audit.\n\n" + LEDE,
+        "Mayor resigns after audit.\n\nBy Jane Doe\n\n" + LEDE,
+    ],
+)
+def test_short_headline_with_a_full_stop_above_the_body(text):
+    article = load_article(text)
+    assert article.headline == "Mayor resigns after audit."
+    assert article.body == LEDE
+    assert article.byline == ("By Jane Doe" if "By Jane" in text else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "first_paragraph"),
+    [
+        # A wire dateline opens a lede, not a headline.
+        ("WASHINGTON (AP) — The Senate passed the budget bill.\n\n" + LEDE, "The Senate passed the budget bill."),
+        # A lede sentence that continues into its paragraph on the next line (no blank line).
+        (
+            "WASHINGTON — The Senate passed the budget bill.\n" + LEDE + " The House votes next week on its own version.",
+            "The Senate passed the budget bill.",
+        ),
+        ("The Senate passed the budget bill.\n" + LEDE, "The Senate passed the budget bill."),
+        # A long first sentence standing alone is the lede.
+        (
+            "The Senate passed the budget bill on Friday after a debate that ran through the night.\n\n" + LEDE,
+            "The Senate passed the budget bill on Friday after a debate that ran through the night.",
+        ),
+        # A short sentence in prose style (articles, "to be") is the lede, not a headline.
+        ("The Senate passed the budget bill.\n\n" + LEDE, "The Senate passed the budget bill."),
+        ("Le café de Zürich: the owner said the plan was fine.\n\n" + LEDE, "Le café de Zürich: the owner said the plan was fine."),
+        # Two sentences, or a short line followed by nothing longer, are body.
+        ("Senate votes. Bill passes.\n\n" + LEDE, "Senate votes. Bill passes."),
+        ("Senate passes budget bill.\n\nIt was close.", "Senate passes budget bill."),
+        ("Mayor resigns after audit.", "Mayor resigns after audit."),
+    ],
+)
+def test_one_line_first_paragraph_that_is_body(text, first_paragraph):
+    article = load_article(text)
+    assert article.headline is None
+    assert article.paragraphs[0].text == first_paragraph
+
+
 def test_hard_wrapped_lines_are_joined():
     article = load_article(FIXTURES / "hard_wrapped.txt")
     assert len(article.paragraphs) == 2

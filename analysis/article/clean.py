@@ -16,6 +16,7 @@ from typing import Any
 
 from analysis.article.model import RemovedLine
 from analysis.article.read import Source
+from analysis.article.sentences import split_sentences
 from analysis.errors import EmptyArticleError
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -72,14 +73,15 @@ def _same_text(a: str, b: str | None) -> bool:
     return b is not None and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _blocks(text: str) -> list[tuple[int, str]]:
-    """Split text into (first line number, paragraph text) blocks.
+def _blocks(text: str) -> list[tuple[int, str, bool]]:
+    """Split text into (first line number, paragraph text, stands alone) blocks.
 
     Blocks are separated by blank lines. Inside a block, lines are separate paragraphs when they
     read like paragraphs (a line ends a sentence, or lines are long); hard-wrapped prose (short
-    lines that stop mid-sentence) is joined with spaces.
+    lines that stop mid-sentence) is joined with spaces. "Stands alone" is true for a single line
+    with blank lines (or the text's ends) around it.
     """
-    blocks: list[tuple[int, str]] = []
+    blocks: list[tuple[int, str, bool]] = []
     lines = text.split("\n")
     current: list[tuple[int, str]] = []
 
@@ -89,9 +91,9 @@ def _blocks(text: str) -> list[tuple[int, str]]:
         texts = [t for _, t in current]
         wrapped = len(texts) > 1 and all(len(t) <= 100 for t in texts) and not all(_ends_sentence(t) for t in texts[:-1])
         if wrapped:
-            blocks.append((current[0][0], " ".join(texts)))
+            blocks.append((current[0][0], " ".join(texts), False))
         else:
-            blocks.extend(current)
+            blocks.extend((number, line, len(current) == 1) for number, line in current)
         current.clear()
 
     for number, line in enumerate(lines, start=1):
@@ -235,12 +237,50 @@ def _looks_like_headline(line: str) -> bool:
     return 2 <= len(words) <= 30 and not line.rstrip("\"”’' ").endswith((".", ":", ";", ","))
 
 
-def _classify(blocks: list[tuple[int, str]], *, detect_head: bool) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
+# A headline with a full stop is at most this many words; a news lede sentence is longer (20-35).
+_MAX_HEADLINE_WITH_STOP_WORDS = 12
+# Headline style drops articles and forms of "to be" ("Mayor resigns after audit", not "The mayor
+# has resigned" or "The plan was fine"); a short line using them reads as a sentence of the body.
+# A closed grammatical class, so kept here rather than in a lexicon.
+_NOT_IN_HEADLINE_STYLE = frozenset({"a", "an", "the", "is", "are", "was", "were", "be", "been", "being"})
+
+
+def _is_headline_with_full_stop(line: str, alone: bool, following: list[tuple[int, str, bool]]) -> bool:
+    """A short title-like line ending in a full stop ("Mayor resigns after audit.") above the body.
+
+    It must stand alone (one line, blank lines around it), be one sentence of 2-12 words opening
+    with a capital, digit or quotation mark, be written in headline style (no article, no form of
+    "to be"), not start with a wire dateline ("LONDON — ", which opens a lede), and be followed by
+    the body: the next block that is not page furniture is a byline, dateline or caption, or a
+    paragraph longer than the line. A one-line first paragraph that is a long sentence, a sentence
+    in prose style ("The council met on Monday."), or not set off by blank lines stays body.
+    ``following`` is the next few blocks (the caller passes at most five, so the look-ahead is
+    bounded).
+    """
+    words = line.split()
+    if not alone or not 2 <= len(words) <= _MAX_HEADLINE_WITH_STOP_WORDS:
+        return False
+    if any(word.strip(_EDGE_PUNCTUATION).casefold() in _NOT_IN_HEADLINE_STYLE for word in words):
+        return False
+    if not line.endswith(".") or line.endswith("..") or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
+        return False
+    if _WIRE_DATELINE.match(line) or len(split_sentences(line)) != 1:
+        return False
+    for _, block, _ in following:
+        if boilerplate_reason(block) is not None:
+            continue
+        if _is_byline(block) or _is_dateline(block) or _caption(block) is not None:
+            return True
+        return len(block.split()) > len(words)
+    return False
+
+
+def _classify(blocks: list[tuple[int, str, bool]], *, detect_head: bool) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
     """Sort blocks into boilerplate, head parts (headline, byline, dateline, caption) and body."""
     removed: list[RemovedLine] = []
     head: dict[str, str | None] = {}
     body: list[str] = []
-    for number, line in blocks:
+    for index, (number, line, alone) in enumerate(blocks):
         reason = boilerplate_reason(line)
         if reason is not None:
             removed.append(RemovedLine(number, line, reason))
@@ -259,7 +299,11 @@ def _classify(blocks: list[tuple[int, str]], *, detect_head: bool) -> tuple[list
         if in_head and head.get("dateline") is None and _is_dateline(line):
             head["dateline"] = line
             continue
-        if in_head and head.get("headline") is None and _looks_like_headline(line):
+        if (
+            in_head
+            and head.get("headline") is None
+            and (_looks_like_headline(line) or _is_headline_with_full_stop(line, alone, blocks[index + 1 : index + 6]))
+        ):
             head["headline"] = line
             continue
         if in_head and head.get("headline") is not None and _is_byline(line):
@@ -273,4 +317,3 @@ def _classify(blocks: list[tuple[int, str]], *, detect_head: bool) -> tuple[list
             head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire
             body[0] = body[0][match.end() :]
     return body, head, removed
-

@@ -1,4 +1,4 @@
-"""Tests for analysis/sentiment.py and analysis/validation/sentiment.py.
+"""Tests for analysis/sentiment/ and analysis/validation/sentiment.py.
 
 Hand-checked values come from vaderSentiment 3.3.2 (the pinned version): the scores are VADER's,
 the evidence is read from VADER's own lexicon and rule tables.
@@ -307,7 +307,7 @@ def test_default_supplement_follows_constant(seed: Article) -> None:
     assert analyze_sentiment(seed).supplement is SUPPLEMENT_DEFAULT
 
 
-@pytest.mark.skipif(importlib.util.find_spec("analysis.sourcing") is None, reason="analysis/sourcing.py not written yet")
+@pytest.mark.skipif(importlib.util.find_spec("analysis.sourcing") is None, reason="analysis/sourcing/ not written yet")
 def test_with_sourcing(seed: Article, plain: SentimentResult) -> None:
     from analysis.sourcing import analyze_sourcing
 

@@ -1,4 +1,4 @@
-"""Tests for analysis/sourcing.py: the seed article (issue #4), hand-checked fixture articles,
+"""Tests for analysis/sourcing/: the seed article (issue #4), hand-checked fixture articles,
 precision and recall of attributions over the fixtures, and property tests."""
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def test_fixture_attributions(name: str) -> None:
         assert (a.cue or "") == e["cue"], f"{name}: paragraph {e['paragraph']} {e['speaker']!r}"
         body = load_article(FIXTURES / f"{name}.txt").body
         assert body[a.speaker_start : a.speaker_end] == a.speaker
-    # No-comment and unreachable records are not speech and are not annotated (validate_sourcing).
+    # No-comment and unreachable records are not speech and are not annotated (analysis/validation/sourcing.py).
     extra = [a for a in result.statements if a.index not in set(matched.values())]
     assert not extra, f"{name}: unexpected attributions {[(a.paragraph, a.speaker, a.text) for a in extra]}"
 

@@ -7,7 +7,7 @@ and a reason, added to a copy of VADER's lexicon (VADER's own entries always win
 default (:data:`SUPPLEMENT_DEFAULT`): on the held-out even NYT rows it moves r from 0.4910 to
 0.4919 and macro-F1 from 0.4293 to 0.4317 (29 of 2,595 rows touched; bootstrap 95% interval of
 the r gain -0.002 .. +0.004), and it costs one tweet its class (macro-F1 0.6403 -> 0.6402), so
-it did not win (:mod:`analysis.validate_sentiment`). Switch it on with ``supplement=True`` for
+it did not win (:mod:`analysis.validation.sentiment`). Switch it on with ``supplement=True`` for
 war reporting, where VADER's gaps are largest; each supplement word is marked in the evidence.
 
 User entries (``[news_sentiment.supplement]`` of a user lexicon in force) always apply; see
@@ -29,7 +29,7 @@ from analysis.sentiment.vader import normalise_typography
 #: Whether the news supplement is on when ``supplement=None`` (decided by the NYT validation).
 SUPPLEMENT_DEFAULT = False
 #: Whether the words of names are left unscored when ``names_neutral=None`` (decided by the NYT
-#: validation: see :mod:`analysis.validate_sentiment`).
+#: validation: see :mod:`analysis.validation.sentiment`).
 NAMES_NEUTRAL_DEFAULT = False
 
 _LEXICON_NAME = "news_sentiment"

@@ -462,3 +462,13 @@ def test_more_speech_cues(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_verbs_that_are_not_speech_here(text: str) -> None:
     assert analyze_sourcing(load_article(text, headline="Story")).attributions == ()
+
+
+def test_he_said_follows_the_subject_not_the_object_named_last() -> None:
+    text = (
+        "Senator Mark Hale met Governor Tom Reyes on Monday to discuss the budget.\n\n"
+        "“It went well, but the hard part starts now,” he said."
+    )
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert [names[a.source_id] for a in result.attributions] == ["Mark Hale"]

@@ -33,7 +33,7 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
             modifiers=frozenset(), affiliation=None, gender=gender, person=None, klass=None,
         )
-    _, best = max(candidates, key=lambda c: c[0])
+    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]), c[0]))
     if isinstance(best, SourceRecord):
         if best.gender is None and gender is not None:
             best.gender = gender
@@ -57,6 +57,26 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
         source.name_hint = actor
         note(source, best.text, (best.start, best.end), best.start)
     return source
+
+
+_OBJECT_BEFORE = frozenset({"to", "with", "against", "about", "of", "for", "by", "from", "on", "at", "over", "and",
+                            "than", "like", "as", "into", "toward", "towards", "behind", "under", "between"})
+
+
+def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
+    """Whether a referent is a subject a news writer would follow with "he said": a source that
+    has spoken, or a person named as the subject of a sentence (nothing but a title, a
+    determiner or an opening clause before the name) — not the object of a preposition or verb."""
+    if isinstance(referent, SourceRecord):
+        return True
+    sentence = doc.sentence_at(referent.start)
+    before = doc.body[sentence.start : referent.start]
+    clause = before.rfind(", ")
+    lead = before[clause + 2 :] if clause != -1 else before
+    lead_words = words(lead)
+    if lead_words and lead_words[-1] in _OBJECT_BEFORE:
+        return False
+    return len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split())
 
 
 def _candidates(

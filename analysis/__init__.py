@@ -25,6 +25,7 @@ from analysis.lexicons import UserLexicons, read_user_lexicons, use_lexicons
 from analysis.pipeline import ArticleAnalysis, analyze
 from analysis.readability import ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
+from analysis.sentiment.target import TargetTone, tone_toward
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "Sentence",
     "SentimentResult",
     "SourcingResult",
+    "TargetTone",
     "UnreadableInputError",
     "UserLexicons",
     "analyze",
@@ -58,5 +60,6 @@ __all__ = [
     "find_actors",
     "load_article",
     "read_user_lexicons",
+    "tone_toward",
     "use_lexicons",
 ]

@@ -201,7 +201,10 @@ def sentiment_html(result: ArticleAnalysis) -> str:
         for v in sentiment.voices
     ]
     actors = [
-        (a.actor, a.kind, a.mentions, a.compound, ", ".join(a.acts_as_agent) or "—", ", ".join(a.acts_as_target) or "—")
+        (
+            a.actor, a.kind, a.mentions, a.target_tone, a.negative_mentions, a.positive_mentions,
+            a.strongest_evidence or "—", a.compound,
+        )
         for a in sentiment.actors
     ]
     ranked = sorted(sentiment.sentences, key=lambda s: (s.compound, s.index))

@@ -11,9 +11,10 @@ as "no" or "rebels"), an actor before the first act word is its *agent* and one 
 a hyphenated modifier ("US-backed") and a mention after "between" take no role. An actor's tone
 is the mean compound of the distinct clauses that mention it.
 
-This is the tone *around* a mention (its clause), not yet a tone *toward* it: a target-dependent
-tone would be computed here, per :class:`~analysis.actors.ActorMention`, from the same scored
-sentence (:class:`~analysis.sentiment.scoring._Scored`) and clause.
+That is the tone *around* a mention (its clause), kept for comparison. The tone *toward* each
+mention is :func:`analysis.sentiment.target.tone_toward` on its sentence (the sentence's VADER
+compound with the news supplement, as the model was trained); an actor's ``target_tone`` is the
+mean over its mentions, with counts of negative / positive mentions and the strongest evidence.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from typing import TYPE_CHECKING
 
 from analysis.article import Article, Sentence
 from analysis.sentiment.result import ActorMentionTone, ActorTone, SentenceSentiment, _build, _mean, _share
-from analysis.sentiment.scoring import _restricted, _Scored
+from analysis.sentiment.scoring import _restricted, _Scored, polarity
 from analysis.sentiment.settings import _Settings
+from analysis.sentiment.target import TargetTone, tone_toward
 from analysis.sentiment.vader import _Tracer
 from analysis.sentiment.voices import _VoiceSpan
 
@@ -95,6 +97,7 @@ def _sentence_mentions(
     lower = result.lower
     others = [(o.start - s_start, o.end - s_start) for o in mentions]
     tokens = _Tokens(text)
+    toward = _target_tones(text, mentions, s_start)
     shown = {row[0]: row[1] for row in result.evidence} if result.evidence else {}
     for a, b in _clauses(text, settings):
         inside = [m for m in mentions if a <= m.start - s_start < b]
@@ -126,9 +129,18 @@ def _sentence_mentions(
                     role=role,
                     act=act_word if (act is not None and role) else None,
                     role_reason=reason,
+                    target_label=toward[m.start].label,
+                    target_score=toward[m.start].score,
+                    target_evidence=toward[m.start].evidence_text,
                 )
             )
     return out
+
+
+def _target_tones(text: str, mentions: Sequence[ActorMention], s_start: int) -> dict[int, TargetTone]:
+    """The tone toward each mention of one sentence, by body start offset."""
+    compound = polarity(text, supplement=True)["compound"]
+    return {m.start: tone_toward(text, m.start - s_start, m.end - s_start, sentence_compound=compound) for m in mentions}
 
 
 def _first_negative_act(
@@ -257,7 +269,23 @@ def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
                 target_of=len(target),
                 acts_as_agent=tuple(r[2] for r in agent if r[2]),
                 acts_as_target=tuple(r[2] for r in target if r[2]),
+                **_target_summary(ms),
             )
         )
     out.sort(key=lambda a: (-a.mentions, a.actor))
     return tuple(out)
+
+
+def _target_summary(mentions: Sequence[ActorMentionTone]) -> dict[str, float | int | str]:
+    """Mean target tone, negative / positive mention counts and the strongest mention's evidence."""
+    strongest = max(mentions, key=lambda m: abs(m.target_score))
+    return {
+        "target_tone": _mean([m.target_score for m in mentions]),
+        "negative_mentions": sum(1 for m in mentions if m.target_label == "negative"),
+        "positive_mentions": sum(1 for m in mentions if m.target_label == "positive"),
+        "strongest_evidence": (
+            f"{strongest.text} ({strongest.target_label} {strongest.target_score:+.2f}): {strongest.target_evidence}"
+            if strongest.target_label != "neutral"
+            else ""
+        ),
+    }

@@ -225,7 +225,10 @@ class ActorMentionTone:
 
     ``role`` is ``agent`` or ``target`` of the clause's negative act ``act`` (None when the
     clause has none, or the mention is a modifier like "US-backed" or in "between X and Y";
-    ``role_reason`` says which rule fired).
+    ``role_reason`` says which rule fired). ``target_label``/``target_score`` are the tone *toward*
+    the mention (:func:`analysis.sentiment.target.tone_toward` on its sentence: negative / neutral
+    / positive and P(positive) - P(negative)); ``target_evidence`` the features behind it,
+    strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`).
     """
 
     actor: str
@@ -244,13 +247,21 @@ class ActorMentionTone:
     role: str | None
     act: str | None
     role_reason: str
+    target_label: str = "neutral"
+    target_score: float = 0.0
+    target_evidence: str = ""
 
 
 @dataclass(frozen=True)
 class ActorTone:
     """Tone per actor: ``compound`` is the mean compound of the distinct clauses that mention it,
     ``sentence_compound`` the mean over the distinct sentences; ``agent_of``/``target_of`` count
-    negative acts in each role and ``acts_as_agent``/``acts_as_target`` list the act words."""
+    negative acts in each role and ``acts_as_agent``/``acts_as_target`` list the act words.
+
+    Target tone (:func:`analysis.sentiment.target.tone_toward`, per mention): ``target_tone`` is the
+    mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
+    mentions labelled so, ``strongest_evidence`` is the mention text and evidence of the mention
+    whose score lies furthest from 0 (empty when every mention is neutral)."""
 
     actor: str
     kind: str
@@ -263,6 +274,10 @@ class ActorTone:
     target_of: int
     acts_as_agent: tuple[str, ...]
     acts_as_target: tuple[str, ...]
+    target_tone: float = 0.0
+    negative_mentions: int = 0
+    positive_mentions: int = 0
+    strongest_evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -408,11 +423,16 @@ class SentimentResult:
         return pd.DataFrame([{c: getattr(v, c) for c in columns} for v in self.voices], columns=columns)
 
     def actors_frame(self) -> pd.DataFrame:
-        """One row per actor (see :class:`ActorTone`), most mentioned first."""
+        """One row per actor (see :class:`ActorTone`), most mentioned first: actor, kind, mentions,
+        target_tone (mean tone toward the actor, -1 .. 1), negative_mentions, positive_mentions,
+        strongest_evidence, then the clause figures kept for comparison: clauses, compound (mean
+        clause compound), sentence_compound, share_negative, agent_of, target_of, acts_as_agent,
+        acts_as_target."""
         import pandas as pd
 
         columns = [
-            "actor", "kind", "mentions", "clauses", "compound", "sentence_compound", "share_negative",
+            "actor", "kind", "mentions", "target_tone", "negative_mentions", "positive_mentions",
+            "strongest_evidence", "clauses", "compound", "sentence_compound", "share_negative",
             "agent_of", "target_of", "acts_as_agent", "acts_as_target",
         ]
         rows = []
@@ -424,12 +444,13 @@ class SentimentResult:
         return pd.DataFrame(rows, columns=columns)
 
     def actor_mentions_frame(self) -> pd.DataFrame:
-        """One row per actor mention with its clause tone and role."""
+        """One row per actor mention with its target tone (target_label, target_score,
+        target_evidence), its clause tone (compound) and role."""
         import pandas as pd
 
         columns = [
-            "actor", "kind", "text", "paragraph", "sentence", "start", "end", "voice", "compound",
-            "sentence_compound", "role", "act", "role_reason", "clause",
+            "actor", "kind", "text", "paragraph", "sentence", "start", "end", "voice", "target_label",
+            "target_score", "target_evidence", "compound", "sentence_compound", "role", "act", "role_reason", "clause",
         ]
         return pd.DataFrame([{c: getattr(m, c) for c in columns} for m in self.actor_mentions], columns=columns)
 

@@ -12,6 +12,8 @@ validates or imports a validator.
   :func:`onestopenglish_records`.
 * The Zyte article-extraction benchmark (``article_extraction_benchmark/``): pages with their gold
   article bodies; :func:`extraction_pages`.
+* NewsMTSC (Hamborg & Donnay 2021, MIT; kept outside the project in ``../shared/data/newsmtsc``):
+  news sentences with one marked target and its coded polarity; :func:`newsmtsc_items`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ NARRATIVE_FRAMES = EXTERNAL / "narrative_frames"
 VADER_GROUND_TRUTH = EXTERNAL / "vader_icwsm2014" / "vader_ground_truth.csv"
 ONESTOPENGLISH = EXTERNAL / "onestopenglish" / "onestopenglish.jsonl"
 EXTRACTION_BENCHMARK = EXTERNAL / "article_extraction_benchmark"
+#: NewsMTSC train/dev splits: shared data beside the project, not part of it (SOURCE.md there).
+NEWSMTSC = PROJECT_ROOT.parent / "shared" / "data" / "newsmtsc"
 
 
 def require(path: Path) -> Path:
@@ -214,3 +218,59 @@ def extraction_pages(folder: Path | None = None) -> Iterator[tuple[dict[str, Any
         for line in handle:
             record = json.loads(line)
             yield record, gzip.decompress((folder / record["html_file"]).read_bytes())
+
+
+# --------------------------------------------------------------------------------------------
+# NewsMTSC (target-dependent tone)
+
+POLARITY_LABELS: dict[int, str] = {-1: "negative", 0: "neutral", 1: "positive"}
+
+
+@dataclass(frozen=True)
+class TargetItem:
+    """One coded target: ``sentence``, offsets ``start``/``end`` of the ``mention`` in it and the
+    coders' ``polarity`` (``negative`` / ``neutral`` / ``positive``; None when not coded)."""
+
+    id: str
+    sentence: str
+    start: int
+    end: int
+    mention: str
+    polarity: str | None
+
+
+def newsmtsc_items(split: str, folder: Path | str | None = None) -> tuple[TargetItem, ...]:
+    """The items of NewsMTSC's ``split`` (``train`` or ``dev``) from ``folder`` (default
+    :data:`NEWSMTSC`); polarity -1/0/1 becomes negative/neutral/positive."""
+    path = require(Path(folder or NEWSMTSC) / f"{split}.jsonl")
+    return target_items(path)
+
+
+def target_items(path: Path, labels: Path | None = None) -> tuple[TargetItem, ...]:
+    """Target items of a JSON Lines file with ``sentence``, ``from``, ``to``, ``mention``, ``id`` and
+    optionally ``polarity`` (-1/0/1 or a label); ``labels`` (a file of ``{"id", "polarity"}``) fills
+    the polarity by id (the blind set's coder file)."""
+    coded: dict[str, str] = {}
+    if labels is not None:
+        for line in require(labels).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                coded[str(row["id"])] = str(row["polarity"])
+    items = []
+    for line in require(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        polarity = row.get("polarity")
+        label = POLARITY_LABELS.get(polarity, polarity) if isinstance(polarity, int) else polarity
+        items.append(
+            TargetItem(
+                id=str(row["id"]),
+                sentence=row["sentence"],
+                start=int(row["from"]),
+                end=int(row["to"]),
+                mention=row["mention"],
+                polarity=coded.get(str(row["id"]), label),
+            )
+        )
+    return tuple(items)

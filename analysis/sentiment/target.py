@@ -1,0 +1,153 @@
+"""Tone toward one target in a sentence: :func:`tone_toward` (issue #18).
+
+VADER scores a sentence, not a target: "Every senator condemned Smith" is negative toward Smith
+however the sentence scores, and "Jones praised the plan" says nothing about Jones's critics. This
+module asks what the sentence does *to* the marked target, with the rule families of
+:mod:`analysis.sentiment.target_features` (the target as patient of a treatment verb or agent of
+an act, evaluative words attached to it, its being a speaker, lexicon words in its clause and
+beyond another party, negation) plus the context words next to it, and weighs them with a
+multinomial logistic regression trained on the NewsMTSC train split (Hamborg & Donnay 2021,
+EACL; 8,736 US political news sentences coded for the tone toward one target person), shipped as
+data in ``lexicons/target_tone_model.json`` and refitted by ``scripts/train_target_tone.py``.
+
+Result: :class:`TargetTone`: ``label`` (the most probable class), ``score`` = P(positive) -
+P(negative) in [-1, 1], the three probabilities, and ``evidence``: every feature that fired with
+its value, its weight toward positive minus toward negative (log-odds) and the words behind it,
+largest contribution first.
+
+Validation (``analysis/validation/target_tone.py``; README "Tone toward a target"): macro-F1 on
+NewsMTSC train (in sample) and dev, and on a blind set of 150 mentions from other news coded by
+a separate coder, each beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
+negative). Cost: ``benchmarks/bench_target_tone.py``.
+
+Limits: no parser; roles come from word order next to the target (a verb two words away, a
+passive auxiliary), so long-distance and coordinated structures are missed ("X, whom the
+committee had earlier cleared, was ..."); pronouns are scored like names but not resolved here;
+irony, and tone carried by the article around the sentence, are out of reach; the weights learnt
+from US political news (where being the target of criticism is the commonest negative) may
+transfer imperfectly to sport, business or science news (the blind set measures that).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from analysis.sentiment.scoring import polarity
+from analysis.sentiment.target_features import Feature, target_features
+
+#: Labels in the model's column order.
+CLASSES = ("negative", "neutral", "positive")
+MODEL_PATH = Path(str(resources.files("analysis.lexicons").joinpath("target_tone_model.json")))
+
+
+@dataclass(frozen=True)
+class TargetEvidence:
+    """One feature behind a target tone: ``feature`` (its model name), ``value``, ``weight``
+    (toward positive minus toward negative, log-odds per unit), ``contribution`` = value x weight
+    and ``words`` (the words and rule that set it)."""
+
+    feature: str
+    value: float
+    weight: float
+    contribution: float
+    words: str
+
+    def describe(self) -> str:
+        return f"{self.feature} {self.contribution:+.2f} ({self.words})"
+
+
+@dataclass(frozen=True)
+class TargetTone:
+    """The tone toward ``text[start:end]``: ``label`` (negative / neutral / positive), ``score``
+    in [-1, 1] (P(positive) - P(negative)), the class probabilities, the text's VADER
+    ``sentence_compound`` for comparison and the ``evidence``, largest contribution first."""
+
+    label: str
+    score: float
+    p_negative: float
+    p_neutral: float
+    p_positive: float
+    sentence_compound: float
+    mention: str
+    evidence: tuple[TargetEvidence, ...]
+
+    @property
+    def evidence_text(self) -> str:
+        """The strongest rule evidence first (the bias and zero contributions left out)."""
+        return "; ".join(e.describe() for e in self.evidence if abs(e.contribution) >= 0.05)
+
+    def strongest(self) -> TargetEvidence | None:
+        """The evidence that pushes hardest in the direction of the label (None when neutral)."""
+        if self.label == "neutral":
+            return None
+        sign = 1 if self.label == "positive" else -1
+        pushing = [e for e in self.evidence if e.contribution * sign > 0]
+        return max(pushing, key=lambda e: abs(e.contribution)) if pushing else None
+
+
+@dataclass(frozen=True)
+class _Model:
+    bias: tuple[float, float, float]
+    weights: dict[str, tuple[float, float, float]]
+    version: str
+
+
+@cache
+def _model() -> _Model:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    return _Model(
+        bias=tuple(data["bias"]),  # type: ignore[arg-type]
+        weights={k: tuple(v) for k, v in data["weights"].items()},  # type: ignore[misc]
+        version=str(data["meta"]["version"]),
+    )
+
+
+def model_version() -> str:
+    """The version of the shipped weights (``meta.version`` of the model file)."""
+    return _model().version
+
+
+def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | None = None) -> TargetTone:
+    """The tone of ``text`` (a sentence or paragraph) toward the mention at ``text[start:end]``.
+
+    ``sentence_compound`` is the text's VADER compound when the caller has it (the sentiment
+    stage passes its own); otherwise it is computed with the news supplement.
+    """
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"target offsets {start}:{end} outside a text of {len(text)} characters")
+    compound = polarity(text, supplement=True)["compound"] if sentence_compound is None else sentence_compound
+    return _weigh(target_features(text, start, end, compound), compound, text[start:end])
+
+
+def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone:
+    model = _model()
+    logits = list(model.bias)
+    evidence = []
+    for f in features:
+        w = model.weights.get(f.name)
+        if w is None:
+            continue
+        for k in range(3):
+            logits[k] += f.value * w[k]
+        weight = w[2] - w[0]
+        evidence.append(TargetEvidence(f.name, f.value, weight, f.value * weight, f.words))
+    top = max(logits)
+    exp = [math.exp(v - top) for v in logits]
+    total = sum(exp)
+    p = [v / total for v in exp]
+    evidence.sort(key=lambda e: -abs(e.contribution))
+    return TargetTone(
+        label=CLASSES[max(range(3), key=lambda k: logits[k])],
+        score=p[2] - p[0],
+        p_negative=p[0],
+        p_neutral=p[1],
+        p_positive=p[2],
+        sentence_compound=compound,
+        mention=mention,
+        evidence=tuple(evidence),
+    )

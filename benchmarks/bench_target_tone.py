@@ -1,0 +1,61 @@
+"""Cost of :func:`analysis.tone_toward` per sentence with one target, as a ratio to plain VADER.
+
+Run by hand: ``python benchmarks/bench_target_tone.py [--items 343] [--repeat 5]``.
+
+Sentences: NewsMTSC dev (``../shared/data/newsmtsc``), or the 60-item test sample
+(``tests/fixtures/newsmtsc_sample``) when the shared data is absent. Baseline: VADER's
+``polarity_scores`` on the same sentences (the sentence label this replaces). Measured:
+``tone_toward(sentence, from, to)`` (which runs VADER once for the sentence compound, then the
+rules and the weights), and the same with the compound passed in (as the sentiment stage does).
+Times are the best of ``--repeat`` passes over all items. Goal (issue #18): <= 1 ms per sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from analysis import tone_toward
+from analysis.sentiment.scoring import polarity
+from analysis.sentiment.vader import _plain_analyzer
+from analysis.validation.datasets import NEWSMTSC, TargetItem, target_items
+
+SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "newsmtsc_sample" / "dev_sample.jsonl"
+
+
+def _best(run: Callable[[], None], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--items", type=int, default=343)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    path = NEWSMTSC / "dev.jsonl"
+    items: tuple[TargetItem, ...] = target_items(path if path.exists() else SAMPLE)[: args.items]
+    vader = _plain_analyzer()
+    compounds = [polarity(i.sentence, supplement=True)["compound"] for i in items]
+    tone_toward(items[0].sentence, items[0].start, items[0].end)  # load the weights once
+    base = _best(lambda: [vader.polarity_scores(i.sentence) for i in items], args.repeat)
+    full = _best(lambda: [tone_toward(i.sentence, i.start, i.end) for i in items], args.repeat)
+    given = _best(
+        lambda: [tone_toward(i.sentence, i.start, i.end, sentence_compound=c) for i, c in zip(items, compounds, strict=True)],
+        args.repeat,
+    )
+    n = len(items)
+    print(f"{n} sentences, one target each (best of {args.repeat})")
+    print(f"VADER polarity_scores        {base / n * 1000:.3f} ms/sentence")
+    print(f"tone_toward                  {full / n * 1000:.3f} ms/sentence  ({full / base:.1f}x VADER)")
+    print(f"tone_toward, compound given  {given / n * 1000:.3f} ms/sentence  ({given / base:.1f}x VADER)")
+
+
+if __name__ == "__main__":
+    main()

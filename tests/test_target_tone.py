@@ -1,0 +1,148 @@
+"""Target-dependent tone (issue #18): each rule family, scope, negation, quoted speech, the seed.
+
+Expectations were checked by hand against the sentences; labels are asserted where the rule and
+the trained weights agree with the coding guideline (docs/annotation/target_tone_guideline.md),
+and the evidence (which rule fired on which words) everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import TargetTone, tone_toward
+from analysis.sentiment.target_features import target_features
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _tone(sentence: str, mention: str, occurrence: int = 0) -> TargetTone:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = sentence.index(mention, start + 1)
+    return tone_toward(sentence, start, start + len(mention))
+
+
+def _fired(sentence: str, mention: str) -> dict[str, str]:
+    start = sentence.index(mention)
+    return {f.name: f.words for f in target_features(sentence, start, start + len(mention), 0.0)}
+
+
+def test_result_shape_and_evidence() -> None:
+    tone = _tone("Police arrested Smith after the match.", "Smith")
+    assert tone.label in ("negative", "neutral", "positive")
+    assert -1.0 <= tone.score <= 1.0
+    assert abs(tone.p_negative + tone.p_neutral + tone.p_positive - 1.0) < 1e-9
+    assert tone.mention == "Smith"
+    contributions = [abs(e.contribution) for e in tone.evidence]
+    assert contributions == sorted(contributions, reverse=True)
+    assert tone.strongest() is not None and tone.strongest().feature == "patient_negative"
+    assert "arrested <target>" in tone.evidence_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "feature", "label"),
+    [
+        # target as patient of a treatment verb, active and passive
+        ("Police arrested Smith after the match.", "Smith", "patient_negative", "negative"),
+        ("Jones accused Smith of lying.", "Smith", "patient_negative", "negative"),
+        ("Smith was arrested on Friday.", "Smith", "patient_negative", "negative"),
+        # target as agent of an act
+        ("Smith won the final on Sunday.", "Smith", "agent_good", "positive"),
+        ("Smith lied to investigators.", "Smith", "agent_bad", "negative"),
+        # evaluative words attached to the target
+        # fires, but the learnt weight leaves this one neutral (see test_apposition_lowers_the_tone)
+        ("Smith, a convicted fraudster, spoke to reporters.", "Smith", "apposition_negative", None),
+        ("Smith is principled and honest.", "Smith", "predicate_positive", "positive"),
+        ("The disgraced Smith left the building.", "Smith", "modifier_negative", None),
+    ],
+)
+def test_rule_families(sentence: str, mention: str, feature: str, label: str | None) -> None:
+    assert feature in _fired(sentence, mention)
+    if label is not None:
+        assert _tone(sentence, mention).label == label
+
+
+def test_apposition_lowers_the_tone() -> None:
+    plain = _tone("Smith spoke to reporters.", "Smith")
+    labelled = _tone("Smith, a convicted fraudster, spoke to reporters.", "Smith")
+    assert labelled.score < plain.score - 0.3
+
+
+def test_praise_by_the_target_is_its_own_act() -> None:
+    # "X praised Y": the praise is X's stance act; it is not a patient rule for X, and the verb's
+    # valence lands in the stance region, not X's near context.
+    fired = _fired("Smith praised the plan.", "Smith")
+    assert "agent_stance" in fired and "patient_positive" not in fired
+    assert "stance_positive" in fired and "near_positive" not in fired
+    assert "stance_sentence_compound" in fired
+
+
+def test_scope_two_parties() -> None:
+    sentence = "Jones accused Smith of lying."
+    jones, smith = _tone(sentence, "Jones"), _tone(sentence, "Smith")
+    assert smith.label == "negative"
+    assert smith.score < jones.score
+    assert "patient_negative" not in {e.feature for e in jones.evidence}
+    # "by X" after the verb is its agent, not its patient
+    fired = _fired("Russia was sanctioned by the United States.", "United States")
+    assert "patient_negative" not in fired
+    assert _tone("Russia was sanctioned by the United States.", "Russia").label == "negative"
+
+
+def test_negation_flips_the_rule() -> None:
+    arrested, not_arrested = _tone("Smith was arrested.", "Smith"), _tone("Smith was not arrested.", "Smith")
+    assert arrested.label == "negative"
+    assert not_arrested.score > arrested.score + 0.5
+    assert "(negated)" in _fired("Smith was not arrested.", "Smith")["patient_negative"]
+
+
+def test_quoted_speech() -> None:
+    # Being the speaker of a negative quote does not by itself colour the speaker
+    speaker = _tone('"The weather was terrible," Smith said.', "Smith")
+    assert speaker.label == "neutral"
+    assert "speaker" in _fired('"The weather was terrible," Smith said.', "Smith")
+    # The speaker's words about the target count
+    quoted = _tone('"Smith is a liar and a fraud," Jones said.', "Smith")
+    assert quoted.label == "negative"
+    assert "in_quote" in _fired('"Smith is a liar and a fraud," Jones said.', "Smith")
+
+
+def test_offsets_are_checked() -> None:
+    with pytest.raises(ValueError):
+        tone_toward("Smith won.", 3, 40)
+
+
+def test_seed_russia_treated_more_negatively_than_united_states() -> None:
+    from analysis import analyze, load_article
+
+    result = analyze(load_article(Path(__file__).parent.parent / "data" / "raw" / "000_59af26005722e3de.txt"))
+    russia, us = result.sentiment.actor("Russia"), result.sentiment.actor("United States")
+    assert russia is not None and us is not None
+    assert russia.target_tone < us.target_tone
+    assert russia.negative_mentions > 0 and russia.strongest_evidence
+    frame = result.sentiment.actors_frame()
+    assert {"target_tone", "negative_mentions", "positive_mentions", "strongest_evidence", "compound"} <= set(frame.columns)
+    mentions = result.sentiment.actor_mentions_frame()
+    assert set(mentions["target_label"]) <= {"negative", "neutral", "positive"}
+
+
+def test_newsmtsc_sample_beats_vader() -> None:
+    """A 60-item sample of NewsMTSC dev (MIT; licence in the fixture folder): not a validation
+    figure (see analysis/validation/target_tone.py), a guard that the weights load and work."""
+    from analysis.validation.datasets import target_items
+    from analysis.validation.target_tone import validate_items
+
+    ours, vader = validate_items("sample", target_items(FIXTURES / "newsmtsc_sample" / "dev_sample.jsonl"))
+    assert ours.items == 60
+    assert ours.macro_f1 > vader.macro_f1
+
+
+def test_blind_items_are_well_formed() -> None:
+    rows = [json.loads(line) for line in (FIXTURES / "target_tone_blind" / "items.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 150
+    assert len({r["source"] for r in rows}) >= 25
+    for r in rows:
+        assert r["sentence"][r["from"] : r["to"]] == r["mention"]

@@ -171,3 +171,20 @@ def test_hostile_report_runs_no_script(hostile_path, tmp_path):
     assert state["pwned"] is None and state["scripts"] == 0
     assert problems == []
     assert load_article(HOSTILE).headline.startswith("Council <script>")
+
+
+def test_right_of_reply_verdict_is_shown_with_its_evidence() -> None:
+    from analysis import analyze
+    from analysis.report.findings import key_findings
+    from analysis.report.sections import sourcing_html
+
+    text = (
+        "Regulators accused Northgate Homes of hiding defects in 40 houses, the agency said on Monday.\n\n"
+        "“The buyers were misled,” said inspector Lena Ortiz.\n\n"
+        "Northgate Homes did not respond to a request for comment."
+    )
+    result = analyze(text.encode())
+    html = sourcing_html(result)
+    assert "sought but silent: was asked and did not comment (attribution(s) 3)" in html
+    assert "<td>no comment</td>" in html
+    assert any("Northgate Homes" in f and "sought for comment" in f for f in key_findings(result))

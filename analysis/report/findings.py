@@ -66,7 +66,11 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
         findings.append(f"Quoted and paraphrased words by side: {_list(parts)}.")
     for reply in sourcing.right_of_reply:
         places = len(reply.accused_in)
-        verdict = "is quoted or paraphrased" if reply.heard else "is not quoted or paraphrased anywhere"
+        verdict = {
+            "heard": "is quoted or paraphrased",
+            "denied": "only a denial from it is reported",
+            "sought_but_silent": "was sought for comment but is not heard",
+        }.get(reply.verdict, "is not quoted or paraphrased anywhere, and the article does not say it was asked")
         findings.append(f"{_named(reply.party)} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
     return findings
 

@@ -95,13 +95,31 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
     return shares, words
 
 
+_KIND_LABELS = {"statement": "statement", "denial": "denial", "no_comment": "no comment", "unreachable": "not reached"}
+
+
+def _verdict_text(result: ArticleAnalysis, verdict: str, evidence: tuple[int, ...]) -> str:
+    """The right-of-reply verdict in words, with the attribution numbers behind it."""
+    numbers = ", ".join(str(i + 1) for i in evidence)
+    if verdict == "heard":
+        return f"heard: quoted or paraphrased in attribution(s) {numbers}"
+    if verdict == "denied":
+        return f"only a denial is reported: attribution(s) {numbers}"
+    if verdict == "sought_but_silent":
+        kinds = {result.sourcing.attributions[i].statement_kind for i in evidence}
+        said = "could not be reached" if kinds == {"unreachable"} else "was asked and did not comment"
+        return f"sought but silent: {said} (attribution(s) {numbers})"
+    return "not heard, and the article does not say it was asked"
+
+
 def _replies(result: ArticleAnalysis) -> list[dict[str, Any]]:
-    """Each party accused or blamed: heard or not, and where it is accused."""
+    """Each party accused or blamed: the right-of-reply verdict, its evidence, and where it is accused."""
     return [
         {
             "party": reply.party,
             "heard": reply.heard,
-            "heard_in": ", ".join(str(i + 1) for i in reply.heard_in),
+            "verdict": reply.verdict,
+            "verdict_text": _verdict_text(result, reply.verdict, reply.verdict_in),
             "places": [
                 {"where": "headline" if a.sentence is None else f"¶{(a.paragraph or 0) + 1}", "cue": a.cue, "text": a.text}
                 for a in reply.accused_in
@@ -132,7 +150,17 @@ def sourcing_html(result: ArticleAnalysis) -> str:
         for s in sourcing.sources
     ]
     attributions = [
-        (a.paragraph + 1, source_label(result, a.source_id), a.speaker, a.quote_type, a.cue or "", a.stance, a.word_count, a.text)
+        (
+            a.paragraph + 1,
+            source_label(result, a.source_id),
+            a.speaker,
+            a.quote_type,
+            a.cue or "",
+            a.stance,
+            _KIND_LABELS[a.statement_kind],
+            a.word_count,
+            a.text,
+        )
         for a in sourcing.attributions
     ]
     r = sourcing.ratios
@@ -202,8 +230,14 @@ def sentiment_html(result: ArticleAnalysis) -> str:
     ]
     actors = [
         (
-            a.actor, a.kind, a.mentions, a.target_tone, a.negative_mentions, a.positive_mentions,
-            a.strongest_evidence or "—", a.compound,
+            a.actor,
+            a.kind,
+            a.mentions,
+            a.target_tone,
+            a.negative_mentions,
+            a.positive_mentions,
+            a.strongest_evidence or "—",
+            a.compound,
         )
         for a in sentiment.actors
     ]

@@ -94,3 +94,14 @@ def test_module_entry_point_never_prints_a_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-m", "analysis", "analyze", str(path)], capture_output=True, text=True)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and result.stderr.startswith("error: ")
+
+
+def test_analyze_a_wire_story_names_the_he_and_she_speakers(capsys) -> None:
+    # Issue 15: a new user running `analyze` on a wire story with pronoun speakers sees who spoke.
+    path = Path(__file__).parent / "fixtures" / "articles" / "wire_he_she_said.txt"
+    assert main(["analyze", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "S2 Kim Reynolds: named_person, official; 2 attribution(s)" in out
+    assert "S3 Tom Vilsack: named_person, official; 2 attribution(s)" in out
+    assert "S4 Tom Jones: named_person, non-official; 1 attribution(s)" in out
+    assert "S5 Mrs. Jones: named_person, non-official; 2 attribution(s)" in out

@@ -141,7 +141,8 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
         while k > window_start and body[k - 1] not in ",;:(“”\"":
             k -= 1
         title, official = title_in(doc, (k, m.start))
-        if title is not None and not body[k : m.start].rstrip().endswith(title):
+        # (an abbreviated title keeps its period: "Gov. Kim Reynolds")
+        if title is not None and not body[k : m.start].rstrip().rstrip(".").endswith(title):
             # only a title right before the name: "Council member Andrea Voss", not
             # "officers arrested Webb"; capitalised name words may stand between
             between = body[k : m.start].rstrip()

@@ -36,7 +36,7 @@ _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", 
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
 # A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
 # "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
-_COORDINATED_VP = re.compile(r"(?:\b(?:and|but)|,)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+_COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
@@ -87,6 +87,11 @@ def _find_speaker(
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
     if previous_speaker is not None and _COORDINATED.search(doc.body, zone_start, cue.start):
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
+    if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
+        # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.
+        subject = sentence_subject(doc, sentence, cue)
+        if subject is not None:
+            return subject, "coordination"
     left, how = speaker_left(doc, zone_start, cue)
     if left is not None and speaker_like(doc, left):
         return left, how
@@ -96,10 +101,6 @@ def _find_speaker(
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"
-    if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
-        subject = sentence_subject(doc, sentence, cue)
-        if subject is not None:
-            return subject, "coordination"
     return None, "speaker"
 
 

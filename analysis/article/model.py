@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -90,9 +91,10 @@ class Article:
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = field(default=())
 
-    @property
+    @cached_property
     def word_count(self) -> int:
-        """Words of the body (white-space separated tokens with a letter or digit)."""
+        """Words of the body (white-space separated tokens with a letter or digit); counted once
+        per article (several measures ask)."""
         return sum(1 for token in self.body.split() if any(ch.isalnum() for ch in token))
 
     def sentences_in(self, paragraph: int) -> tuple[Sentence, ...]:

@@ -64,6 +64,7 @@ class Phrase:
     kind: str
     pattern: re.Pattern[str]
     passive: bool
+    keys: tuple[str, ...] = ()  # a match needs one of these strings in the sentence (a cheap gate)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,15 @@ class ReplyLexicon:
     pronoun_objects: frozenset[str]
     window: int
     representatives: tuple[tuple[str, ...], ...]
+
+
+def pattern_keys(pattern: str) -> tuple[str, ...]:
+    """The alternatives of the pattern's longest required word: one of them must occur for a match."""
+    required = [
+        token.split("|") for token in pattern.split()
+        if not (token.startswith("[") and token.endswith("]")) and token not in ("{party}", "not")
+    ]
+    return tuple(max(required, key=lambda alternatives: min(len(a) for a in alternatives))) if required else ()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
@@ -115,7 +125,7 @@ def reply_lexicon() -> ReplyLexicon:
             if item["kind"] not in SILENT_KINDS:
                 raise LexiconError(f"reply.toml: unknown kind {item['kind']!r} for {item['name']!r}")
             phrases.append(Phrase(item["name"], item["kind"], compile_pattern(item["pattern"].lower()),
-                                  "{party}" in item["pattern"]))
+                                  "{party}" in item["pattern"], pattern_keys(item["pattern"].lower())))
         denial = data["denial"]
         return ReplyLexicon(
             phrases=tuple(phrases),
@@ -144,7 +154,10 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if denial is not None:
                     out.append(denial)
         matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
+        lowered = doc.body_lower[sentence.start : sentence.end]
         for phrase in rlex.phrases:
+            if phrase.keys and not any(key in lowered for key in phrase.keys):
+                continue
             for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):
                 matches.append((m.start(), m.end(), phrase, m))
         if not matches:

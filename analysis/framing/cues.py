@@ -92,6 +92,18 @@ def _entries(raw: Iterable[Any], where: str) -> list[str]:
     return out
 
 
+def _weights(raw: Iterable[Any], category: str) -> dict[tuple[str, str], float]:
+    """``(category, term) -> weight`` for the entries that give a ``weight`` (a number in (0, 1])."""
+    out: dict[tuple[str, str], float] = {}
+    for entry in raw:
+        if isinstance(entry, Mapping) and "weight" in entry:
+            weight = entry["weight"]
+            if not isinstance(weight, int | float) or not 0 < weight <= 1:
+                raise LexiconError(f"{category}: weight of {entry.get('term')!r} must be in (0, 1], got {weight!r}")
+            out[(category, entry["term"])] = float(weight)
+    return out
+
+
 def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Index:
     exact: dict[str, list[_Term]] = {}
     prefix: dict[str, list[_Term]] = {}
@@ -126,6 +138,9 @@ class CueLexicons:
     clause_words: frozenset[str]
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
     strength: Mapping[str, float] = field(default_factory=dict)  # [strength] of frame_cues.toml
+    # (policy category, term) -> weight, for policy cues whose entry gives one (default 1)
+    policy_weights: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    policy_rule: Mapping[str, float] = field(default_factory=dict)  # [rule] of policy_frames.toml
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _Candidates] = field(default_factory=dict, compare=False, repr=False)
@@ -152,7 +167,9 @@ def cue_lexicons() -> CueLexicons:
             _entries(table.get("exclude", []), f"frame_cues.{name}.exclude"),
         )
     frames: list[tuple[str, int, str]] = []
+    weights: dict[tuple[str, str], float] = {}
     for name, table in policy["frames"].items():
+        weights.update(_weights(table.get("terms", []), f"policy:{name}"))
         categories[f"policy:{name}"] = (
             _entries(table.get("terms", []), f"policy_frames.{name}"),
             _entries(table.get("exclude", []), f"policy_frames.{name}.exclude"),
@@ -169,6 +186,8 @@ def cue_lexicons() -> CueLexicons:
         clause_words=frozenset(w.lower() for w in negation["clause_words"]),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
+        policy_weights=MappingProxyType(weights),
+        policy_rule=MappingProxyType({str(k): float(v) for k, v in policy.get("rule", {}).items()}),
     )
 
 

@@ -1,17 +1,25 @@
-"""The 15 frames of the Policy Frames Codebook (Boydstun et al. 2014): each frame's cue hits per
-1,000 words over the headline and body, and the primary policy frame."""
+"""The 15 frames of the Policy Frames Codebook (Boydstun et al. 2014): each frame's cue evidence
+per 1,000 words over the headline and body, and the primary policy frame."""
 
 from __future__ import annotations
 
 from analysis.framing.context import Context
 from analysis.framing.cues import CueLexicons, unit_key
-from analysis.framing.result import PolicyFrameScore
+from analysis.framing.result import CueHit, PolicyFrameScore
+
+#: Sort position of a frame without cues (after any cue's position).
+_NO_CUE = (2, 0)
 
 
 def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFrameScore, ...]:
-    """Score = cue hits per 1,000 words over headline and body (negation ignored: a topic is
-    named even when negated). Ranking: score, then share of units with a cue, then codebook
-    order; "other" (no cues) takes rank 1 only when every other frame scores 0."""
+    """Score = cue evidence per 1,000 words over headline and body, where a cue weighs its
+    lexicon weight (1, or 0.5 for a weak cue; negation ignored: a topic is named even when
+    negated). The primary frame (rank 1) is the frame with the most evidence when it reaches
+    ``[rule] min_evidence`` of ``policy_frames.toml`` and "other" (whose cues name domains
+    without a policy angle: sport, reviews, products, science) does not have more; else "other".
+    Ties: more plain (weight 1) cues, then the earlier first cue (headline, then body order),
+    then codebook order. The remaining frames follow in the same order, "other" after the frames
+    of equal evidence."""
     units = [u for u in ctx.units if u.part in ("headline", "body")]
     rows = []
     for name, code, label in lex.policy:
@@ -22,22 +30,37 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
             if ctx.units[i].part in ("headline", "body")
             for h in ctx.by_category[(unit_key(ctx.units[i]), category)][0]
         ]
+        evidence, plain = _evidence(cues, category, lex)
+        first = min(((h.part != "headline", h.start) for h in cues), default=_NO_CUE)
         with_cue = {(h.part, h.sentence) for h in cues}
-        share = len(with_cue) / len(units) if units else 0.0
-        score = 1000.0 * len(cues) / words if words else 0.0
-        sentences = tuple(sorted({h.sentence for h in cues if h.sentence is not None}))
-        headline = any(h.part == "headline" for h in cues)
-        rows.append([code, name, label, len(cues), sentences, headline, share, score, tuple(cues)])
-    if all(r[3] == 0 for r in rows):
-        rows.sort(key=lambda r: (r[1] != "other", r[0]))
-    else:
-        rows.sort(key=lambda r: (-r[7], -r[6], r[0]))
+        rows.append({
+            "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": evidence,
+            "key": (-evidence, name == "other", -plain, first, code),
+            "share": len(with_cue) / len(units) if units else 0.0,
+            "score": 1000.0 * evidence / words if words else 0.0,
+        })
+    rows.sort(key=lambda r: r["key"])
+    other = next(r for r in rows if r["name"] == "other")
+    best = next((r for r in rows if r["name"] != "other"), other)
+    beaten = other["evidence"] > best["evidence"] or (other["evidence"] == best["evidence"] and best["key"][2] == 0)
+    if best["evidence"] < lex.policy_rule.get("min_evidence", 1.0) or beaten:
+        rows = [other] + [r for r in rows if r is not other]
     return tuple(
-        PolicyFrameScore(code, name, label, hits, sentences, headline, share, score, rank, cues)
-        for rank, (code, name, label, hits, sentences, headline, share, score, cues) in enumerate(rows, start=1)
+        PolicyFrameScore(
+            r["code"], r["name"], r["label"], len(r["cues"]),
+            tuple(sorted({h.sentence for h in r["cues"] if h.sentence is not None})),
+            any(h.part == "headline" for h in r["cues"]), r["share"], r["score"], rank, r["cues"],
+        )
+        for rank, r in enumerate(rows, start=1)
     )
 
 
+def _evidence(cues: list[CueHit], category: str, lex: CueLexicons) -> tuple[float, int]:
+    """(sum of cue weights, number of plain cues)."""
+    weights = [lex.policy_weights.get((category, h.term), 1.0) for h in cues]
+    return sum(weights), sum(w >= 1.0 for w in weights)
+
+
 def primary_policy_frame(policy: tuple[PolicyFrameScore, ...]) -> str:
-    """The top-ranked policy frame ("other" only when no frame has a cue)."""
+    """The top-ranked policy frame (see :func:`score_policy` for when it is "other")."""
     return policy[0].frame

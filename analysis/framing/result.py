@@ -176,7 +176,8 @@ class FrameScore:
 
 @dataclass(frozen=True)
 class PolicyFrameScore:
-    """A Policy Frames Codebook frame: ``score`` = cue hits per 1,000 words (headline + body)."""
+    """A Policy Frames Codebook frame: ``score`` = cue weight per 1,000 words (headline + body; a
+    weak cue weighs 0.5), ``hits`` = the number of cues."""
 
     code: int
     frame: str
@@ -280,7 +281,7 @@ class FramingResult:
 
     def policy_frame(self) -> pd.DataFrame:
         """One row per policy frame, ranked: ``code`` (codebook number), ``frame``, ``label``,
-        ``hits``, ``cues_per_1000_words`` (= ``score``), ``share_of_sentences``, ``sentences``,
+        ``hits``, ``cues_per_1000_words`` (= ``score``, weak cues counted as 0.5), ``share_of_sentences``, ``sentences``,
         ``headline``, ``rank``, ``primary``, ``cues`` (distinct terms), ``evidence``."""
         rows = [
             {

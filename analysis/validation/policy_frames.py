@@ -1,0 +1,198 @@
+"""Agreement of the primary policy frame with a blind human coder, sentence by sentence.
+
+Data: ``tests/fixtures/policy_frames_blind`` — 444 sentences drawn mechanically from real news in
+``data/`` (the narrative-frames climate articles and the extraction benchmark's English pages;
+``scripts/sample_policy_frame_sentences.py``), each coded by one coder who never ran or read the
+tool, with one of the 15 frames of the Policy Frames Codebook (Boydstun, Card, Gross, Resnik &
+Smith 2014), following ``docs/annotation/policy_frames_guideline.md``.
+
+Scoring follows the guideline's last section: the 15 frames are folded into nine families plus
+other (:data:`FAMILIES`; capacity and resources into economic, crime into legality, political and
+external regulation into policy, quality of life into health) and the analyser's primary frame of
+each sentence — :func:`analysis.framing.analyze_framing` on the sentence loaded alone as an
+article body — is folded the same way. Figures: accuracy, macro-F1 over the families that occur
+among the coder's labels or the predictions (a family predicted but never coded counts with F1
+0), per-family precision / recall / F1, the confusion matrix, and the majority-class baseline
+(every sentence given the commonest family of the part).
+
+The split is fixed by id before any label was seen: an item is **blind** when
+``int(sha256(id), 16) % 5 == 4``, else development. Cue lexicons and the primary-frame rule may be
+changed by looking at the development part only; the blind part is scored only when asked
+(``part="blind"``), once.
+
+Limits: one coder, so no inter-coder agreement is known (the Media Frames Corpus reports
+Krippendorff's α about 0.6-0.8 for primary frames between trained coders); single sentences out
+of context are harder to code than whole articles; ~90 blind sentences give a macro-F1 whose
+sampling error is several points, more for families with a handful of items.
+
+    PYTHONPATH=$PWD python -m analysis.validation.policy_frames [development|blind]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from analysis.validation.datasets import PROJECT_ROOT
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_blind"
+CODEBOOK_FRAMES = (
+    "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
+    "crime_punishment", "security_defense", "health_safety", "quality_of_life", "cultural_identity",
+    "public_opinion", "political", "external_regulation", "other",
+)
+#: Codebook frame -> family (the guideline's table).
+FAMILIES = {
+    "economic": "economic", "capacity_resources": "economic",
+    "morality": "morality",
+    "fairness_equality": "fairness",
+    "legality": "legality_crime", "crime_punishment": "legality_crime",
+    "policy_prescription": "policy_political", "political": "policy_political",
+    "external_regulation": "policy_political",
+    "security_defense": "security",
+    "health_safety": "health", "quality_of_life": "health",
+    "cultural_identity": "cultural_identity",
+    "public_opinion": "public_opinion",
+    "other": "other",
+}
+FAMILY_ORDER = (
+    "economic", "morality", "fairness", "legality_crime", "policy_political", "security", "health",
+    "cultural_identity", "public_opinion", "other",
+)
+PARTS = ("development", "blind")
+
+
+def is_blind(item_id: str) -> bool:
+    """The fixed split rule (as ``scripts/sample_policy_frame_sentences.py``): the blind fifth."""
+    return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 5 == 4
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_coded(folder: Path = FIXTURES, part: str = "development") -> list[dict[str, str]]:
+    """The items of one part (``development``, ``blind`` or ``all``) with the coder's frame, by id.
+
+    Raises ``ValueError`` for an unknown part, a label outside the 15 frames, a duplicate label or
+    an item without one."""
+    if part not in (*PARTS, "all"):
+        raise ValueError(f"part must be development, blind or all, not {part!r}")
+    labels: dict[str, str] = {}
+    for row in _jsonl(folder / "labels.jsonl"):
+        if row["frame"] not in FAMILIES:
+            raise ValueError(f"{row['id']}: {row['frame']!r} is not a codebook frame")
+        if row["id"] in labels:
+            raise ValueError(f"{row['id']}: labelled twice")
+        labels[row["id"]] = row["frame"]
+    out = []
+    for item in _jsonl(folder / "items.jsonl"):
+        if item["id"] not in labels:
+            raise ValueError(f"{item['id']}: no label")
+        if part == "all" or (part == "blind") == is_blind(item["id"]):
+            out.append({"id": item["id"], "sentence": item["sentence"], "frame": labels[item["id"]]})
+    return out
+
+
+def primary_frame(sentence: str) -> str:
+    """The analyser's primary policy frame of one sentence read alone as an article body
+    ("other" when the text is refused as no prose)."""
+    from analysis.article import load_article
+    from analysis.errors import AnalysisError
+    from analysis.framing import analyze_framing
+
+    try:
+        article = load_article(sentence, headline="")
+    except AnalysisError:
+        return "other"
+    return analyze_framing(article).primary_policy_frame
+
+
+def family_scores(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    """Accuracy, macro-F1 and per-family precision / recall / F1 of two family sequences."""
+    pairs = list(zip(truth, predicted, strict=True))
+    present = [f for f in FAMILY_ORDER if f in set(truth) | set(predicted)]
+    rows = []
+    for family in present:
+        tp = sum(t == p == family for t, p in pairs)
+        n_pred = sum(p == family for _, p in pairs)
+        n_true = sum(t == family for t, _ in pairs)
+        precision = tp / n_pred if n_pred else 0.0
+        recall = tp / n_true if n_true else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        rows.append({"family": family, "support": n_true, "predicted": n_pred,
+                     "precision": precision, "recall": recall, "f1": f1})
+    return {
+        "n": len(pairs),
+        "accuracy": sum(t == p for t, p in pairs) / len(pairs) if pairs else float("nan"),
+        "macro_f1": sum(r["f1"] for r in rows) / len(rows) if rows else float("nan"),
+        "families": rows,
+    }
+
+
+def validate_policy_frames(
+    part: str = "development",
+    folder: Path = FIXTURES,
+    predict: Callable[[str], str] = primary_frame,
+) -> dict[str, Any]:
+    """Every figure of one part (see the module docstring), as a JSON-ready dict; ``errors``
+    lists each disagreement (id, sentence, coder's frame, predicted frame)."""
+    coded = load_coded(folder, part)
+    predicted = [predict(item["sentence"]) for item in coded]
+    truth = [FAMILIES[item["frame"]] for item in coded]
+    guess = [FAMILIES[p] for p in predicted]
+    scores = family_scores(truth, guess)
+    majority = Counter(truth).most_common(1)[0][0] if truth else "other"
+    baseline = family_scores(truth, [majority] * len(truth))
+    confusion = Counter(zip(truth, guess, strict=True))
+    return {
+        "part": part,
+        "data": "one blind coder, Policy Frames Codebook, 15 frames folded into nine families + other",
+        **scores,
+        "majority": {"family": majority, "accuracy": baseline["accuracy"], "macro_f1": baseline["macro_f1"]},
+        "confusion": [{"coder": t, "predicted": p, "n": n} for (t, p), n in sorted(confusion.items())],
+        "errors": [
+            {"id": item["id"], "sentence": item["sentence"], "coder": item["frame"], "predicted": p}
+            for item, p, t, g in zip(coded, predicted, truth, guess, strict=True) if t != g
+        ],
+    }
+
+
+def confusion_text(figures: dict[str, Any]) -> str:
+    """The confusion matrix as aligned text (rows: coder, columns: predicted)."""
+    cells = {(c["coder"], c["predicted"]): c["n"] for c in figures["confusion"]}
+    names = [f for f in FAMILY_ORDER if any(f in key for key in cells)]
+    short = [n[:8] for n in names]
+    lines = ["coder \\ ours      " + " ".join(f"{s:>8}" for s in short)]
+    for t in names:
+        lines.append(f"{t:<18}" + " ".join(f"{cells.get((t, p), 0):>8}" for p in names))
+    return "\n".join(lines)
+
+
+def _report(figures: dict[str, Any], out: Callable[[str], Any] = print) -> None:
+    out(f"{figures['part']}: n={figures['n']} macro-F1={figures['macro_f1']:.3f} accuracy={figures['accuracy']:.3f} "
+        f"(majority {figures['majority']['family']}: macro-F1 {figures['majority']['macro_f1']:.3f}, "
+        f"accuracy {figures['majority']['accuracy']:.3f})")
+    for row in figures["families"]:
+        out(f"  {row['family']:<18} support {row['support']:>3} predicted {row['predicted']:>3}  "
+            f"P {row['precision']:.2f} R {row['recall']:.2f} F1 {row['f1']:.2f}")
+    out(confusion_text(figures))
+
+
+def main(argv: Iterable[str] = ()) -> None:
+    args = list(argv)
+    part = args[0] if args else "development"
+    figures = validate_policy_frames(part)
+    _report(figures)
+    if part == "development" and "--errors" in args:
+        for e in figures["errors"]:
+            print(f"{e['coder']:>20} <- {e['predicted']:<20} {e['sentence']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

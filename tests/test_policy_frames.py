@@ -1,0 +1,138 @@
+"""Tests for the per-sentence primary policy frame (analysis/framing/policy.py, lexicon
+policy_frames.toml v2) and its validator against the blind coder
+(analysis/validation/policy_frames.py).
+
+The example sentences were written for these tests, one per family, in the way news is worded;
+none is taken from tests/fixtures/policy_frames_blind.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import load_article
+from analysis.framing import analyze_framing
+from analysis.validation.policy_frames import (
+    FAMILIES,
+    family_scores,
+    is_blind,
+    load_coded,
+    primary_frame,
+    validate_policy_frames,
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("The new tariffs will add about $800 a year to the average household's bills.", "economic"),
+        ("The county has only 40 inspectors and a backlog of 9,000 restaurant checks.", "capacity_resources"),
+        ("It is simply immoral to profit from other people's suffering, the bishop said.", "morality"),
+        ("Women in the same jobs still face a pay gap and discrimination at work.", "fairness_equality"),
+        ("A federal judge ruled that the agency had exceeded its authority under the law.", "legality"),
+        ("Police arrested 23 protesters and charged them with criminal trespass.", "crime_punishment"),
+        ("The plan would require all new cars sold after 2035 to be zero-emission.", "policy_prescription"),
+        ("Troops were deployed along the border after the terrorist attack.", "security_defense"),
+        ("Doctors warn that the smoke is especially dangerous for children with asthma.", "health_safety"),
+        ("For the Inuit, hunting on the sea ice is a tradition at the heart of their identity.", "cultural_identity"),
+        ("Two-thirds of voters say the government is not doing enough, a new poll finds.", "public_opinion"),
+        ("Republicans accused Democrats of using the hearing to score points before the election.", "political"),
+        ("China and the United States agreed to resume diplomatic talks under the Paris agreement.", "external_regulation"),
+    ],
+)
+def test_one_sentence_primary_frame(sentence: str, frame: str) -> None:
+    result = analyze_framing(load_article(sentence, headline=""))
+    assert result.primary_policy_frame == frame
+    assert primary_frame(sentence) == frame
+    assert result.policy[0].frame == frame and result.policy[0].rank == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She scored twice in the second half to seal the win for the defending champions.",
+        "The camera's battery lasts about a day and a half of normal use.",
+        "The band's new album opens with a slow song about a summer road trip.",
+        "The cat slept on the sofa all afternoon.",
+    ],
+)
+def test_no_policy_angle_is_other(sentence: str) -> None:
+    assert primary_frame(sentence) == "other"
+
+
+def test_weak_cue_loses_to_a_plain_one_and_to_other() -> None:
+    # "plan" is a weak policy cue; the money amount is a plain economic one.
+    assert primary_frame("The company plans to spend $2 billion on new factories.") == "economic"
+    # "defending" alone is weak (a title defence), the sport words decide.
+    assert primary_frame("Spain face the defending champions in the league game on Sunday.") == "other"
+
+
+def test_ties_go_to_the_first_cue() -> None:
+    # One plain cue each (legality, then health): the main clause comes first.
+    assert primary_frame("The lawsuit over the hospital was filed on Monday.") == "legality"
+    assert primary_frame("The hospital was named in a lawsuit on Monday.") == "health_safety"
+
+
+def _write(folder: Path, items: list[tuple[str, str]], labels: dict[str, str]) -> None:
+    (folder / "items.jsonl").write_text(
+        "".join(json.dumps({"id": i, "source": "test", "sentence": s}) + "\n" for i, s in items), encoding="utf-8"
+    )
+    (folder / "labels.jsonl").write_text(
+        "".join(json.dumps({"id": i, "frame": f}) + "\n" for i, f in labels.items()), encoding="utf-8"
+    )
+
+
+def test_validator_on_a_tiny_synthetic_set(tmp_path: Path) -> None:
+    ids = [f"t{n}" for n in range(40)]
+    dev = [i for i in ids if not is_blind(i)][:4]
+    blind = [i for i in ids if is_blind(i)][:1]
+    items = [(dev[0], "a"), (dev[1], "b"), (dev[2], "c"), (dev[3], "d"), (blind[0], "e")]
+    labels = {dev[0]: "capacity_resources", dev[1]: "crime_punishment", dev[2]: "other", dev[3]: "other",
+              blind[0]: "economic"}
+    _write(tmp_path, items, labels)
+    predictions = {"a": "economic", "b": "legality", "c": "other", "d": "political", "e": "other"}
+    figures = validate_policy_frames("development", tmp_path, predict=predictions.__getitem__)
+    assert figures["n"] == 4
+    assert figures["accuracy"] == pytest.approx(3 / 4)  # folded: capacity = economic, crime = legality
+    families = {r["family"]: r for r in figures["families"]}
+    assert set(families) == {"economic", "legality_crime", "other", "policy_political"}
+    assert families["other"]["precision"] == 1 and families["other"]["recall"] == 0.5
+    assert families["policy_political"]["f1"] == 0  # predicted, never coded
+    assert figures["macro_f1"] == pytest.approx((1 + 1 + 2 / 3 + 0) / 4)
+    assert figures["majority"] == {"family": "other", "accuracy": 0.5, "macro_f1": pytest.approx((2 / 3) / 3)}
+    assert [e["id"] for e in figures["errors"]] == [dev[3]]
+    assert validate_policy_frames("blind", tmp_path, predict=predictions.__getitem__)["n"] == 1
+
+
+def test_validator_refuses_bad_labels(tmp_path: Path) -> None:
+    _write(tmp_path, [("t0", "a")], {"t0": "sports"})
+    with pytest.raises(ValueError, match="not a codebook frame"):
+        load_coded(tmp_path, "all")
+    _write(tmp_path, [("t0", "a"), ("t1", "b")], {"t0": "other"})
+    with pytest.raises(ValueError, match="no label"):
+        load_coded(tmp_path, "all")
+
+
+def test_families_follow_the_guideline() -> None:
+    assert len(FAMILIES) == 15
+    assert sorted(set(FAMILIES.values())) == sorted(
+        ["economic", "morality", "fairness", "legality_crime", "policy_political", "security", "health",
+         "cultural_identity", "public_opinion", "other"]
+    )
+    assert FAMILIES["external_regulation"] == FAMILIES["political"] == "policy_political"
+    assert FAMILIES["quality_of_life"] == "health" and FAMILIES["capacity_resources"] == "economic"
+
+
+def test_the_fixture_split_and_labels() -> None:
+    every = load_coded(part="all")
+    assert len(every) == 444
+    dev, blind = load_coded(part="development"), load_coded(part="blind")
+    assert len(dev) + len(blind) == 444 and len(dev) == 357
+
+
+def test_family_scores_empty() -> None:
+    figures = family_scores([], [])
+    assert figures["n"] == 0 and figures["families"] == []

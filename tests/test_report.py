@@ -50,7 +50,9 @@ def test_figures_equal_the_analysis(seed_html):
     # Sourcing: every source in the table, the right-of-reply verdict, the key finding.
     for source in result.sourcing.sources:
         assert f"<td>S{source.source_id + 1}</td><td>{source.name}</td>" in seed_html
-    assert "<strong>Russia</strong> is accused or blamed; <strong>not heard, and the article does not say it was asked</strong>" in seed_html
+    assert (
+        "<strong>Russia</strong> is accused or blamed; <strong>not heard, and the article does not say it was asked</strong>" in seed_html
+    )
     assert "4 of 6 attributions (67%) go to anonymous sources" in seed_html
     # Framing: each frame's score as in the analysis; the primary policy frame.
     for frame in result.framing.frames:

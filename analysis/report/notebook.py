@@ -54,7 +54,8 @@ class Table:
             styler = styler.hide(axis="index")
         styler = styler.set_table_styles(
             [
-                {"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
+                {"selector": "thead th", "props": "text-align: left; vertical-align: bottom;"},
+                {"selector": "tbody th", "props": "text-align: left; vertical-align: top;"},
                 {"selector": "td", "props": "text-align: right; vertical-align: top; font-variant-numeric: tabular-nums;"},
             ]
         )

@@ -11,6 +11,7 @@ from analysis.corpus import (
     articles_for_comparison,
     compare_groups,
     describe_comparison,
+    group_sizes,
     read_corpus,
     summarise_by,
     summary_table,
@@ -94,14 +95,20 @@ def test_summarise_by_counts_means_and_intervals():
     assert (summary["ci_low"] <= summary["mean"]).all() and (summary["mean"] <= summary["ci_high"]).all()
     pd.testing.assert_frame_equal(summary, summarise_by(frame, "group", measures, order=["c", "b", "a"], cluster_column="outlet"))
     wide = summary_table(summary, group_labels={"c": "C"})
-    assert list(wide.columns) == ["C", "b", "a"] and wide.index.tolist() == ["Shifted", "Noise", "articles"]
-    assert wide.loc["articles", "b"] == "30 (6 outlets)"
+    assert list(wide.columns.get_level_values(0).unique()) == ["C", "b", "a"] and wide.index.tolist() == ["Shifted", "Noise"]
+    assert list(wide["b"].columns) == ["mean", "low", "high", "n"]
+    assert all(pd.api.types.is_numeric_dtype(wide[c]) for c in wide.columns)  # numbers, not "m [l, h]" strings
+    assert wide.loc["Noise", ("a", "n")] == 29 and wide.loc["Noise", ("a", "mean")] == round(row["mean"], 2)
+    sizes = group_sizes(frame, "group", order=["c", "b", "a"], cluster_column="outlet", group_labels={"c": "C"})
+    assert sizes.to_dict("index") == {g: {"articles": 30, "outlets": 6} for g in ("C", "b", "a")}
 
 
 def test_compare_groups_separates_signal_from_noise():
     frame = _articles()
     tests = compare_groups(frame, "group", ["shifted", "noise"]).set_index("measure")
     assert tests.loc["shifted", "p"] < 0.001 and tests.loc["shifted", "highest"] == "c"
+    labelled = compare_groups(frame, "group", ["shifted"], group_labels={"c": "Group C"})
+    assert labelled.loc[0, "highest"] == "Group C"
     assert tests.loc["noise", "p_holm"] > 0.05
     assert 0 <= tests.loc["noise", "epsilon2"] < tests.loc["shifted", "epsilon2"] <= 1
     on_outlets = compare_groups(frame, "group", ["shifted"], cluster_column="outlet")
@@ -132,19 +139,28 @@ def test_describe_comparison_words_by_evidence():
     summary = summarise_by(frame, "group", ["shifted", "noise"], cluster_column="outlet")
     by_article = compare_groups(frame, "group", ["shifted", "noise"])
     sentences = describe_comparison(summary, by_article, compare_groups(frame, "group", ["shifted", "noise"], cluster_column="outlet"))
-    assert sentences[0].startswith("shifted: group means run from") and "holds even on outlet means" in sentences[0]
+    assert sentences[0].startswith("Of the 2 measures compared, 1 differ on outlet means after Holm's correction, 0 only article")
+    assert sentences[1].startswith("shifted: group means run from") and "holds even on outlet means" in sentences[1]
     assert sentences[-1] == "No clear difference between the groups in: noise."
-    assert describe_comparison(summary, compare_groups(frame, "group", ["noise"]), html=True).startswith("<ul><li>No clear")
+    html = describe_comparison(summary, compare_groups(frame, "group", ["noise"]), html=True)
+    assert html.startswith("<ul><li>Of the 1 measures compared, 0 differ after Holm") and "<li>No clear" in html
+    one = summarise_by(frame.assign(group="all"), "group", ["noise"])
+    assert describe_comparison(one, compare_groups(frame.assign(group="all"), "group", ["noise"])) == [
+        "Only one group of articles: there is nothing to compare."
+    ]
 
 
 def test_group_charts_are_reproducible_svg():
     frame = _articles()
     first = plots.group_distributions(frame, "group", {"shifted": "Shifted", "noise": "Noise"}, order=["a", "b", "c"], title="T")
-    assert first.startswith("<svg") and first == plots.group_distributions(
+    assert first.svg.startswith("<svg") and first == plots.group_distributions(
         frame, "group", {"shifted": "Shifted", "noise": "Noise"}, order=["a", "b", "c"], title="T"
     )
+    assert first.png.startswith(b"\x89PNG")  # the same chart for an untrusted notebook, byte for byte too
+    bundle = first._repr_mimebundle_()
+    assert set(bundle) == {"image/svg+xml", "image/png", "text/plain"} and bundle["text/plain"] == "Chart: T"
     summary = summarise_by(frame, "group", ["shifted", "noise"])
-    assert plots.group_means(summary, title="T", xlabel="x").startswith("<svg")
+    assert plots.group_means(summary, title="T", xlabel="x").svg.startswith("<svg")
 
 
 def test_runner_tables_do_not_depend_on_chunking(table):

@@ -68,7 +68,8 @@ def test_self_contained_no_scripts_no_paths(seed_html):
     assert not re.search(r"(?:src|href)=\"(?:https?:)?//", seed_html)
     assert "Content-Security-Policy" in seed_html
     assert str(ROOT) not in seed_html and "/tmp" not in seed_html
-    assert "<svg" in seed_html  # figures are embedded inline
+    # Figures are embedded in the page: each chart is the notebook's SVG output, as a data: image.
+    assert seed_html.count('<img alt="Chart: ') == seed_html.count('src="data:image/svg+xml;base64,') == 5
 
 
 def test_two_renders_are_byte_identical(seed_html, tmp_path):
@@ -81,7 +82,9 @@ def test_hostile_markup_is_shown_as_text(hostile_path):
     html = hostile_path.read_text(encoding="utf-8")
     assert "<script" not in html.lower()
     # No element came through: only escaped text (a text node may keep its plain quote marks).
-    assert "<img" not in html and '<a href="javascript:' not in html
+    images = re.findall(r"<img [^>]*>", html)  # only the charts, embedded from the notebook's SVG outputs
+    assert images and all(re.fullmatch(r'<img alt="Chart: [^"<>]*" src="data:image/svg\+xml;base64,[A-Za-z0-9+/=]+"/?>', i) for i in images)
+    assert '<a href="javascript:' not in html
     assert "&lt;img src=x onerror=" in html
     assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;" in html
     assert "{{ 7*7 }}" in html and "${7*7}" in html  # template text stays literal

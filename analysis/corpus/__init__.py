@@ -38,6 +38,7 @@ from analysis.corpus.compare import (
     articles_for_comparison,
     compare_groups,
     describe_comparison,
+    group_sizes,
     summarise_by,
     summary_table,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "articles_for_comparison",
     "compare_groups",
     "describe_comparison",
+    "group_sizes",
     "read_corpus",
     "summarise_by",
     "summary_table",

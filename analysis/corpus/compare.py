@@ -131,21 +131,40 @@ def _cluster_bootstrap_means(x: np.ndarray, clusters: np.ndarray, rng: np.random
 
 
 def summary_table(summary: pd.DataFrame, *, digits: int = 2, group_labels: dict[str, str] | None = None) -> pd.DataFrame:
-    """:func:`summarise_by` as a wide table for reading: one row per measure, one column per group
-    (renamed by ``group_labels``), cells ``mean [ci_low, ci_high]``; a last row gives each
-    group's ``n`` (and outlets)."""
+    """:func:`summarise_by` as a wide numeric table for reading: one row per measure; per group
+    (renamed by ``group_labels``) the columns ``mean``, ``low`` and ``high`` (the interval) and
+    ``n`` (articles with a value), rounded to ``digits``. Group sizes: :func:`group_sizes`."""
     if summary.empty:
         return pd.DataFrame()
-    cell = summary.apply(lambda r: f"{r['mean']:.{digits}f} [{r['ci_low']:.{digits}f}, {r['ci_high']:.{digits}f}]", axis=1)
-    wide = summary.assign(cell=cell).pivot(index="measure", columns="group", values="cell")
-    wide = wide.loc[list(dict.fromkeys(summary["measure"])), list(dict.fromkeys(summary["group"]))]
-    first = summary.drop_duplicates("group").set_index("group")
-    count = first["n"].astype(str)
-    if "clusters" in first:
-        count = count + " (" + first["clusters"].astype(str) + " outlets)"
-    wide.loc["articles"] = [count[g] for g in wide.columns]
-    wide.index.name, wide.columns.name = None, None
-    return wide.rename(columns=group_labels or {})
+    measures, groups = list(dict.fromkeys(summary["measure"])), list(dict.fromkeys(summary["group"]))
+    values = summary.rename(columns={"ci_low": "low", "ci_high": "high"})
+    wide = values.pivot(index="measure", columns="group", values=["mean", "low", "high", "n"])
+    wide = wide.swaplevel(axis=1).reindex(columns=pd.MultiIndex.from_product([groups, ["mean", "low", "high", "n"]]))
+    wide = wide.loc[measures].astype(float).round(digits)
+    for group in groups:
+        wide[(group, "n")] = wide[(group, "n")].astype(int)
+    wide.index.name, wide.columns.names = None, [None, None]
+    return wide.rename(columns=group_labels or {}, level=0)
+
+
+def group_sizes(
+    result: CorpusResult | pd.DataFrame,
+    group_column: str,
+    *,
+    order: Sequence[str] | None = None,
+    cluster_column: str | None = None,
+    group_labels: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """Articles (and ``cluster_column`` units, e.g. outlets, when the table has that column) per
+    group, one row per group in ``order``, indexed by the group's label."""
+    frame = _article_frame(result)
+    groups = _group_order(frame, group_column, order)
+    keys = frame[group_column].astype(str)
+    sizes = pd.DataFrame({"articles": [int((keys == g).sum()) for g in groups]}, index=groups)
+    if cluster_column in frame.columns:
+        sizes["outlets"] = [frame.loc[keys == g, cluster_column].nunique() for g in groups]
+    sizes.index = [(group_labels or {}).get(g, g) for g in groups]
+    return sizes
 
 
 def compare_groups(
@@ -157,13 +176,15 @@ def compare_groups(
     cluster_column: str | None = None,
     permutations: int = 5000,
     seed: int = 0,
+    group_labels: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Do the groups differ on each measure? One row per measure: ``units`` compared (articles, or
     cluster means when ``cluster_column`` is given — outlets, so that one prolific outlet does not
     count as many independent observations), Kruskal–Wallis ``H`` (tie-corrected), its
     permutation ``p`` (``permutations`` shuffles of the group labels, fixed ``seed``), ``p_holm``
     (Holm's adjustment over the measures of this call), ``epsilon2`` (effect size H/(n-1), 0 = no
-    separation, 1 = complete) and the ``highest`` / ``lowest`` group by mean of the units.
+    separation, 1 = complete) and the ``highest`` / ``lowest`` group by mean of the units (named
+    by ``group_labels`` when given).
 
     Descriptive screening, not confirmation: groups of a corpus are not random samples.
     """
@@ -191,8 +212,8 @@ def compare_groups(
                 "H": h,
                 "p": p,
                 "epsilon2": h / (len(values) - 1) if len(values) > 1 else float("nan"),
-                "highest": means.idxmax() if len(means) else None,
-                "lowest": means.idxmin() if len(means) else None,
+                "highest": (group_labels or {}).get(means.idxmax(), means.idxmax()) if len(means) else None,
+                "lowest": (group_labels or {}).get(means.idxmin(), means.idxmin()) if len(means) else None,
             }
         )
     table = pd.DataFrame(rows)
@@ -246,17 +267,32 @@ def describe_comparison(
     alpha: float = 0.05,
     html: bool = False,
 ) -> list[str] | str:
-    """Plain-language sentences, one per measure, from :func:`summarise_by` (``summary``) and
-    :func:`compare_groups` article by article (``by_article``) and on cluster means
-    (``by_cluster``). Worded by strength of evidence: a difference that survives Holm's correction
-    on cluster means; one that survives only article by article (it may rest on a few outlets);
-    an uncorrected hint; or no clear difference. Text only states what the tables show. With
-    ``html``, one escaped ``<ul>`` string instead of the list."""
-    names = group_labels or {}
-    clusters = by_cluster.set_index("measure") if by_cluster is not None else None
-    sentences, quiet = [], []
+    """Plain-language sentences from :func:`summarise_by` (``summary``) and :func:`compare_groups`
+    article by article (``by_article``) and on cluster means (``by_cluster``): first an overview
+    (how many measures fall in each class of evidence, the largest effect), then one sentence per
+    measure with a difference, worded by strength of evidence: a difference that survives Holm's
+    correction on cluster means; one that survives only article by article (it may rest on a few
+    outlets); an uncorrected hint (its p named with its level: article by article or on outlet
+    means); then the measures with no clear difference. Text only states what the tables show.
+    One group: one sentence saying there is nothing to compare. With ``html``, one escaped
+    ``<ul>`` string instead of the list."""
     if summary.empty or summary["group"].nunique() < 2:
-        sentences.append("Only one group of articles: there is nothing to compare.")
+        sentences = ["Only one group of articles: there is nothing to compare."]
+    else:
+        sentences = _comparison_sentences(summary, by_article, by_cluster, group_labels or {}, alpha)
+    if html:
+        from html import escape
+
+        return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ul>"
+    return sentences
+
+
+def _comparison_sentences(
+    summary: pd.DataFrame, by_article: pd.DataFrame, by_cluster: pd.DataFrame | None, names: dict[str, str], alpha: float
+) -> list[str]:
+    clusters = by_cluster.set_index("measure") if by_cluster is not None else None
+    found: dict[str, list[str]] = {"cluster": [], "article": [], "hint": [], "quiet": []}
+    sentences = []
     for row in by_article.itertuples(index=False):
         part = summary[summary["measure"] == row.measure]
         if part.empty or part["mean"].isna().all() or len(part) < 2:
@@ -268,11 +304,13 @@ def describe_comparison(
         )
         cluster = clusters.loc[row.measure] if clusters is not None and row.measure in clusters.index else None
         if cluster is not None and cluster["p_holm"] < alpha:
+            found["cluster"].append(row.measure)
             sentences.append(
                 f"{row.measure}: {span}; the difference holds even on outlet means after correction "
-                f"(p_holm = {cluster['p_holm']:.3f}, ε² = {cluster['epsilon2']:.2f})."
+                f"(p_holm = {cluster['p_holm']:.3f} on outlet means, ε² = {cluster['epsilon2']:.2f})."
             )
         elif row.p_holm < alpha:
+            found["article"].append(row.measure)
             tail = (
                 f", but not on outlet means (p_holm = {cluster['p_holm']:.2f}): it may rest on a few prolific outlets"
                 if cluster is not None
@@ -280,17 +318,29 @@ def describe_comparison(
             )
             sentences.append(f"{row.measure}: {span}; article by article this survives correction (p_holm = {row.p_holm:.3f}){tail}.")
         elif row.p < alpha or (cluster is not None and cluster["p"] < alpha):
-            p = min(row.p, cluster["p"]) if cluster is not None else row.p
+            found["hint"].append(row.measure)
+            level, p = ("on outlet means", cluster["p"]) if cluster is not None and cluster["p"] < row.p else ("article by article", row.p)
             sentences.append(
-                f"{row.measure}: {span}; an uncorrected hint (p = {p:.3f}) that does not survive the correction "
+                f"{row.measure}: {span}; an uncorrected hint (p = {p:.3f} {level}) that does not survive the correction "
                 f"for {len(by_article)} measures — a lead to check, not a finding."
             )
         else:
-            quiet.append(row.measure)
-    if quiet:
-        sentences.append(f"No clear difference between the groups in: {', '.join(quiet)}.")
-    if html:
-        from html import escape
+            found["quiet"].append(row.measure)
+    if found["quiet"]:
+        sentences.append(f"No clear difference between the groups in: {', '.join(found['quiet'])}.")
+    return [_overview(found, by_article, by_cluster is not None), *sentences]
 
-        return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in sentences) + "</ul>"
-    return sentences
+
+def _overview(found: dict[str, list[str]], by_article: pd.DataFrame, clustered: bool) -> str:
+    """How many measures fall in each class of evidence, and the largest effect article by article."""
+    total = sum(len(v) for v in found.values())
+    parts = [f"{len(found['cluster'])} differ{' on outlet means' if clustered else ''} after Holm's correction"]
+    if clustered:
+        parts.append(f"{len(found['article'])} only article by article")
+    parts += [f"{len(found['hint'])} show only an uncorrected hint", f"{len(found['quiet'])} show no clear difference"]
+    effects = by_article.dropna(subset=["epsilon2"])
+    largest = ""
+    if len(effects):
+        top = effects.loc[effects["epsilon2"].idxmax()]
+        largest = f"; the largest effect article by article is ε² = {top['epsilon2']:.2f} ({top['measure']})"
+    return f"Of the {total} measures compared, " + ", ".join(parts[:-1]) + f" and {parts[-1]}{largest}."

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from analysis.report.labels import TYPE_LABEL, source_label
-from analysis.report.templating import render
+from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
     from analysis.article import Paragraph
@@ -102,7 +102,7 @@ def _pieces(body: str, paragraph: Paragraph, inside: list[Mark], labels: dict[in
     return pieces
 
 
-def annotated_article_html(result: ArticleAnalysis) -> str:
+def annotated_article_section(result: ArticleAnalysis) -> Section:
     """The body with attributions highlighted by source type and quote type, speakers labelled,
     and frame cues underlined; a legend says what each mark means."""
     article = result.article
@@ -113,4 +113,4 @@ def annotated_article_html(result: ArticleAnalysis) -> str:
         {"number": p.index + 1, "pieces": _pieces(article.body, p, grouped.get(p.index, []), labels)} for p in article.paragraphs
     ]
     unattributed = [article.body[a:b] for a, b in result.sourcing.unattributed_quotes]
-    return render("annotated.html.j2", paragraphs=paragraphs, unattributed=unattributed)
+    return render_section("annotated.html.j2", paragraphs=paragraphs, unattributed=unattributed)

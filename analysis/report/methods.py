@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from analysis.report.templating import render
+from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
@@ -97,7 +97,7 @@ def validation_rows() -> list[dict[str, str]]:
     return json.loads(resources.files(__package__).joinpath("validation_summary.json").read_text(encoding="utf-8"))
 
 
-def methods_html(result: ArticleAnalysis) -> str:
+def methods_section(result: ArticleAnalysis) -> Section:
     """Each method: what it does (cited), its limits, and its validation figures."""
     rows = validation_rows()
     methods = [
@@ -113,4 +113,4 @@ def methods_html(result: ArticleAnalysis) -> str:
         }
         for name, method, limits in METHODS
     ]
-    return render("methods.html.j2", methods=methods)
+    return render_section("methods.html.j2", methods=methods)

@@ -1,19 +1,23 @@
-"""Charts for the report and notebooks, as deterministic SVG strings.
+"""Charts for the report and notebooks: each a :class:`Chart`, the same figure as SVG and as PNG.
 
 Presentation only: each function takes results and draws them. SVG output is made reproducible
 byte for byte: a fixed ``svg.hashsalt`` (element ids), no creation date in the metadata, and text
 kept as text (``svg.fonttype = "none"``) so labels stay selectable and no font outlines depend on
-the machine.
+the machine. The PNG beside it (no software or date metadata) is what JupyterLab shows when a
+notebook is opened untrusted, where it drops SVG outputs; pages exported by nbconvert use the SVG.
+Figures are made as ``Figure`` objects, never through pyplot's state, so no backend is chosen here
+(a notebook keeps its inline backend for its own figures).
 """
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import matplotlib
-
-matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -54,6 +58,35 @@ def to_svg(figure: Figure) -> str:
     return svg[start:] if start >= 0 else svg
 
 
+@dataclass(frozen=True)
+class Chart:
+    """One chart: its ``title``, reproducible ``svg`` markup and ``png`` bytes. Displayed in a
+    notebook it is one output holding both (JupyterLab shows the SVG when the notebook is trusted,
+    else the PNG; nbconvert's HTML export inlines the SVG)."""
+
+    title: str
+    svg: str
+    png: bytes
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        return {
+            "image/svg+xml": self.svg,
+            "image/png": base64.b64encode(self.png).decode("ascii"),
+            "text/plain": f"Chart: {self.title}",
+        }
+
+
+PNG_DPI = 100
+
+
+def to_chart(figure: Figure, title: str) -> Chart:
+    """``figure`` as a :class:`Chart` (SVG and a PNG at ``PNG_DPI``)."""
+    buffer = io.BytesIO()
+    with plt.rc_context(_STYLE):
+        figure.savefig(buffer, format="png", dpi=PNG_DPI, metadata={"Software": None})
+    return Chart(title, to_svg(figure), buffer.getvalue())
+
+
 def horizontal_bars(
     labels: Sequence[str],
     values: Sequence[float],
@@ -65,7 +98,7 @@ def horizontal_bars(
     colors: Sequence[str] | None = None,
     value_format: str = "{:.1f}",
     xlim: tuple[float, float] | None = None,
-) -> str:
+) -> Chart:
     """Labelled horizontal bars, optionally with a shaded reference band (e.g. the news norm)."""
     height = 0.9 + 0.38 * max(len(labels), 1)
     with plt.rc_context(_STYLE):
@@ -89,7 +122,7 @@ def horizontal_bars(
             axes.set_xlim(low, high * 1.15 + 0.5)
         axes.set_title(title, loc="left")
         axes.set_xlabel(xlabel)
-        return to_svg(figure)
+        return to_chart(figure, title)
 
 
 def line_with_points(
@@ -101,7 +134,7 @@ def line_with_points(
     ylabel: str,
     ylim: tuple[float, float] = (-1.0, 1.0),
     annotations: Sequence[tuple[float, float, str]] = (),
-) -> str:
+) -> Chart:
     """A line over points coloured by sign (negative, neutral, positive), with optional labels."""
     with plt.rc_context(_STYLE):
         figure = new_figure(7.0, 3.0)
@@ -118,10 +151,10 @@ def line_with_points(
         axes.set_ylabel(ylabel)
         if x:
             axes.set_xticks(list(x))
-        return to_svg(figure)
+        return to_chart(figure, title)
 
 
-def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], *, title: str) -> str:
+def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], *, title: str) -> Chart:
     """One 100 % bar per row, split into labelled shares (e.g. named / anonymous / institution)."""
     height = 0.9 + 0.5 * max(len(rows), 1)
     with plt.rc_context(_STYLE):
@@ -150,7 +183,7 @@ def stacked_share_bars(rows: Sequence[tuple[str, Sequence[tuple[str, float]]]], 
         axes.set_xlim(0, 1)
         axes.xaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
         axes.set_title(title, loc="left")
-        return to_svg(figure)
+        return to_chart(figure, title)
 
 
 # --------------------------------------------------------------------------------------------
@@ -175,7 +208,7 @@ def group_distributions(
     group_labels: Mapping[str, str] | None = None,
     colors: Sequence[str] | None = None,
     columns: int = 3,
-) -> str:
+) -> Chart:
     """One panel per measure (column -> axis label): per group a box (quartiles, whiskers to
     1.5 IQR), every article as a point (fixed jitter, so the SVG is reproducible) and the mean as
     a white diamond; the x labels give each group's number of articles with a value. Groups are
@@ -215,7 +248,7 @@ def group_distributions(
                     axes.scatter([position], [values.mean()], marker="D", s=26, color="white", edgecolor="#111111", lw=1.0, zorder=4)
             axes.set_xticks(positions, ticks, fontsize=7.5)
             axes.set_ylabel(axis_label, fontsize=9)
-        return to_svg(figure)
+        return to_chart(figure, title)
 
 
 def group_means(
@@ -226,7 +259,7 @@ def group_means(
     group_labels: Mapping[str, str] | None = None,
     colors: Sequence[str] | None = None,
     xlim: tuple[float, float] | None = None,
-) -> str:
+) -> Chart:
     """Mean ± interval per measure (rows) and group (dodged dots), from
     :func:`analysis.corpus.summarise_by` (columns ``measure``, ``group``, ``mean``, ``ci_low``,
     ``ci_high``, ``n``)."""
@@ -256,4 +289,4 @@ def group_means(
         if groups:
             axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.25 / max(len(measures), 1)), ncols=min(len(groups), 4),
                         frameon=False, fontsize=8)
-        return to_svg(figure)
+        return to_chart(figure, title)

@@ -9,6 +9,7 @@ renders of the same input with the same versions are byte-identical.
 
 from __future__ import annotations
 
+import html
 import logging
 import tempfile
 from pathlib import Path
@@ -16,10 +17,14 @@ from pathlib import Path
 from analysis.article import load_article
 from analysis.errors import AnalysisError
 from analysis.lexicons import use_lexicons
+from analysis.report.notebook import NOTEBOOK_ONLY
 from analysis.report.templating import page
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 REPORT_NOTEBOOK = PROJECT_ROOT / "notebooks" / "report.ipynb"
+
+
+_NO_ALT = 'alt="No description has been provided for this image"'
 
 
 class ReportError(AnalysisError):
@@ -80,10 +85,23 @@ def render_notebook(notebook: Path, parameters: dict[str, object], output: Path,
             if kernel.has_kernel:
                 kernel.shutdown_kernel(now=False)
         document = nbformat.read(executed, as_version=4)
+    # Cells that show DataFrames to explore in JupyterLab are not part of the page.
+    document.cells = [c for c in document.cells if NOTEBOOK_ONLY not in c.get("metadata", {}).get("tags", [])]
     # papermill gives its injected-parameters cell a random id; number the cells instead.
     for index, cell in enumerate(document.cells):
         cell["id"] = f"cell-{index}"
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(document)
+    level = exporter.log.level
+    exporter.log.setLevel(logging.ERROR)  # its warning about the placeholder alt text, replaced below
+    try:
+        body, _ = exporter.from_notebook_node(document)
+    finally:
+        exporter.log.setLevel(level)
+    # nbconvert embeds each chart's SVG as an image with a placeholder alternative text: use the
+    # chart's own (its plain-text output, "Chart: <title>"), in order.
+    for cell in document.cells:
+        for out in cell.get("outputs", []):
+            if "image/svg+xml" in out.get("data", {}):
+                body = body.replace(_NO_ALT, f'alt="{html.escape(out["data"].get("text/plain", "chart"), quote=True)}"', 1)
     output.write_text(page(title, body), encoding="utf-8")
     return output

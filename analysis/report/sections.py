@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Any
 from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
 from analysis.report.labels import TYPE_LABEL, place_label, source_label
 from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
-from analysis.report.templating import render, svg
+from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
 
 
-def header_html(result: ArticleAnalysis) -> str:
+def header_section(result: ArticleAnalysis) -> Section:
     article = result.article
-    return render(
+    return render_section(
         "header.html.j2",
         headline=article.headline or "(no headline found)",
         meta=[m for m in (article.byline, article.dateline) if m],
@@ -32,13 +32,13 @@ def header_html(result: ArticleAnalysis) -> str:
     )
 
 
-def overview_html(result: ArticleAnalysis, findings: Sequence[str]) -> str:
+def overview_section(result: ArticleAnalysis, findings: Sequence[str]) -> Section:
     article = result.article
     counts = (
         f"{article.word_count} words in {len(article.sentences)} sentences and {len(article.paragraphs)} paragraphs; "
         f"{len(article.quotes)} passages in quotation marks."
     )
-    return render("overview.html.j2", counts=counts, warnings=article.warnings, findings=findings, removed=article.removed)
+    return render_section("overview.html.j2", counts=counts, warnings=article.warnings, findings=findings, removed=article.removed)
 
 
 # --------------------------------------------------------------------------------------------
@@ -129,10 +129,10 @@ def _replies(result: ArticleAnalysis) -> list[dict[str, Any]]:
     ]
 
 
-def sourcing_html(result: ArticleAnalysis) -> str:
+def sourcing_section(result: ArticleAnalysis) -> Section:
     sourcing = result.sourcing
     if not sourcing.attributions:
-        return render("sourcing.html.j2", attributions=[], replies=_replies(result))
+        return render_section("sourcing.html.j2", attributions=[], replies=_replies(result))
     speech_words = sourcing.ratios.speech_words
     sources = [
         (
@@ -169,13 +169,13 @@ def sourcing_html(result: ArticleAnalysis) -> str:
         f"speech, {r.speech_share_of_body:.0%} of the body's {r.body_words} words."
     )
     shares, words = _sourcing_charts(result)
-    return render(
+    return render_section(
         "sourcing.html.j2",
         summary=summary,
         sources=sources,
         attributions=attributions,
-        shares_chart=svg(shares),
-        words_chart=svg(words),
+        shares_chart=shares,
+        words_chart=words,
         replies=_replies(result),
     )
 
@@ -204,7 +204,7 @@ def _arc_chart(result: ArticleAnalysis) -> str:
     )
 
 
-def sentiment_html(result: ArticleAnalysis) -> str:
+def sentiment_section(result: ArticleAnalysis) -> Section:
     sentiment = result.sentiment
     body = sentiment.body
     chart = _arc_chart(result)
@@ -243,10 +243,10 @@ def sentiment_html(result: ArticleAnalysis) -> str:
     ]
     ranked = sorted(sentiment.sentences, key=lambda s: (s.compound, s.index))
     drivers = [*ranked[:3], *[s for s in reversed(ranked[-3:]) if s.compound > 0]]
-    return render(
+    return render_section(
         "sentiment.html.j2",
         overview=overview,
-        arc_chart=svg(chart),
+        arc_chart=chart,
         turns=turns,
         voices=voices,
         actors=actors,
@@ -258,7 +258,7 @@ def sentiment_html(result: ArticleAnalysis) -> str:
 # Framing, readability, provenance
 
 
-def framing_html(result: ArticleAnalysis) -> str:
+def framing_section(result: ArticleAnalysis) -> Section:
     framing = result.framing
     chart = horizontal_bars(
         [f.label for f in framing.frames],
@@ -277,9 +277,9 @@ def framing_html(result: ArticleAnalysis) -> str:
         questions.append((item.item, item.question, "yes" if item.answer else "no", places, cues))
     policy = [p for p in framing.policy if p.hits][:6]
     primary = next((p.label for p in framing.policy if p.frame == framing.primary_policy_frame), framing.primary_policy_frame)
-    return render(
+    return render_section(
         "framing.html.j2",
-        frames_chart=svg(chart),
+        frames_chart=chart,
         frames=[(f.rank, f.label, f.score, f"{f.items_yes} of {f.n_items}", f.cues_per_1000_words) for f in framing.frames],
         questions=questions,
         primary=primary,
@@ -287,10 +287,10 @@ def framing_html(result: ArticleAnalysis) -> str:
     )
 
 
-def readability_html(result: ArticleAnalysis) -> str:
+def readability_section(result: ArticleAnalysis) -> Section:
     readability = result.readability
     if not readability.scorable:
-        return render("readability.html.j2", note=readability.note)
+        return render_section("readability.html.j2", note=readability.note)
     grade_scores = [s for s in readability.scores if s.scale == "US school grade"]
     chart = horizontal_bars(
         [s.name for s in grade_scores],
@@ -319,12 +319,12 @@ def readability_html(result: ArticleAnalysis) -> str:
         )
         for p in readability.paragraphs
     ]
-    return render(
+    return render_section(
         "readability.html.j2",
         note=None,
         counts=counts,
         scores=[(s.name, s.value, s.band, s.versus_news, s.reference) for s in readability.scores],
-        grades_chart=svg(chart),
+        grades_chart=chart,
         norm_source=NEWS_NORM_SOURCE,
         paragraphs=paragraphs,
         hardest=[
@@ -333,9 +333,9 @@ def readability_html(result: ArticleAnalysis) -> str:
     )
 
 
-def provenance_html(result: ArticleAnalysis) -> str:
+def provenance_section(result: ArticleAnalysis) -> Section:
     info = result.provenance()
-    return render(
+    return render_section(
         "provenance.html.j2",
         input_name=info["input_name"] or "(text)",
         sha256=info["input_sha256"],

@@ -11,6 +11,12 @@ Template files are indented for reading: when an ``.html.j2`` template is loaded
 and the indentation after it are dropped, so the HTML holds only what a template writes within a
 line (no whitespace appears between tags that the Python string building of old did not write).
 
+A section (:func:`render_section`) is its template's HTML cut at each chart: a :class:`Section` of
+HTML pieces and :class:`~analysis.report.plots.Chart` objects in order. Displayed in a notebook each
+piece is one output, the HTML inside the report's container ``<div class="nfa-report">`` (the
+selectors of ``report.css.j2`` are scoped to it) and each chart an image output JupyterLab shows
+even in an untrusted notebook; :meth:`Section.html` joins them into one string with inline SVG.
+
 Only two values are trusted as markup: the inline SVG charts (made by matplotlib from our own
 numbers and labels, which it XML-escapes) and the body nbconvert exports from our own notebook.
 """
@@ -19,11 +25,14 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from jinja2.ext import Extension
 from markupsafe import Markup
+
+from analysis.report.plots import Chart
 
 _LAYOUT = re.compile(r"\n[ \t]*")
 
@@ -76,10 +85,48 @@ def render(name: str, **context: Any) -> str:
     return ENVIRONMENT.get_template(name).render(**context)
 
 
-def svg(chart: str) -> Markup:
-    """An inline SVG chart from :mod:`analysis.report.plots`, trusted as markup: matplotlib made it
-    from our own numbers and labels (and XML-escaped the labels)."""
-    return Markup(chart)
+#: The report's container: its class scopes every selector of ``report.css.j2``.
+CONTAINER = "nfa-report"
+_CHART_MARKER = re.compile(r"<!--chart:(\w+)-->")
+
+
+def scoped(fragment: str) -> str:
+    """``fragment`` inside the report's container, where its styles apply."""
+    return f'<div class="{CONTAINER}">{fragment}</div>'
+
+
+def style_html() -> str:
+    """The report's styles (``report.css.j2``, every selector under the container) as one element."""
+    return "<style>" + render("report.css.j2") + "</style>"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of the report or validation page: HTML pieces and charts, in reading order."""
+
+    parts: tuple[str | Chart, ...]
+
+    def html(self) -> str:
+        """One HTML string, each chart inline as SVG (trusted markup: matplotlib made it from our own
+        numbers and labels, and XML-escaped the labels)."""
+        return "".join(f'<div class="chart">{p.svg}</div>' if isinstance(p, Chart) else p for p in self.parts)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import HTML, display
+
+        for part in self.parts:
+            display(part if isinstance(part, Chart) else HTML(scoped(part)))
+
+
+def render_section(name: str, **context: Any) -> Section:
+    """Render the template ``name``; each context value that is a :class:`Chart` is placed where the
+    template puts it (``m.chart``), between the HTML pieces of the section."""
+    charts = {key: value for key, value in context.items() if isinstance(value, Chart)}
+    markers = {key: Markup(f"<!--chart:{key}-->") for key in charts}
+    pieces = _CHART_MARKER.split(render(name, **{**context, **markers}))
+    # split() alternates text and captured chart names: text, name, text, name, ..., text.
+    parts = [charts[piece] if index % 2 else piece for index, piece in enumerate(pieces)]
+    return Section(tuple(p for p in parts if isinstance(p, Chart) or p.strip()))
 
 
 def page(title: str, body: str) -> str:

@@ -8,15 +8,16 @@ from __future__ import annotations
 from typing import Any
 
 from analysis.report.plots import NEUTRAL, PALETTE, horizontal_bars
-from analysis.report.templating import render, svg
+from analysis.report.templating import Section, render_section
 from analysis.validation.summary import SUMMARY_HEADER, SUMMARY_KEYS, fmt, summary_rows
 
 
-def summary_html(figures: dict[str, Any]) -> str:
-    return render("validation_summary.html.j2", header=SUMMARY_HEADER, rows=[[r[k] for k in SUMMARY_KEYS] for r in summary_rows(figures)])
+def summary_section(figures: dict[str, Any]) -> Section:
+    rows = [[r[k] for k in SUMMARY_KEYS] for r in summary_rows(figures)]
+    return render_section("validation_summary.html.j2", header=SUMMARY_HEADER, rows=rows)
 
 
-def sentiment_html(figures: dict[str, Any]) -> str:
+def sentiment_section(figures: dict[str, Any]) -> Section:
     sentiment = figures["sentiment"]
     rows = [
         (r["corpus"], r["scorer"], r["n"], fmt(r["pearson_r"]), fmt(r["macro_f1"]), fmt(r["accuracy"]), r["rows_used"])
@@ -39,10 +40,10 @@ def sentiment_html(figures: dict[str, Any]) -> str:
     )
     odd = sentiment["nyt_odd_rows"]
     sup = sentiment["supplement"]
-    return render(
+    return render_section(
         "validation_sentiment.html.j2",
         rows=rows,
-        r_chart=svg(chart),
+        r_chart=chart,
         rule=sentiment["rule"],
         odd_default=fmt(odd["ours_default"]["pearson_r"]),
         odd_supplement=fmt(odd["ours_supplement"]["pearson_r"]),
@@ -55,7 +56,7 @@ def sentiment_html(figures: dict[str, Any]) -> str:
     )
 
 
-def readability_html(figures: dict[str, Any]) -> str:
+def readability_section(figures: dict[str, Any]) -> Section:
     formulas = figures["readability"]["formulas"]
     rows = [
         (r["name"], f"{r['ordered_triples']}/{r['triples']}", f"{r['ordered_clean']}/{r['clean_triples']}", fmt(r["spearman_rho"]))
@@ -81,10 +82,10 @@ def readability_html(figures: dict[str, Any]) -> str:
         value_format="{:.3f}",
         xlim=(0.0, 1.0),
     )
-    return render("validation_readability.html.j2", rows=rows, triples_chart=svg(triples), rho_chart=svg(rho))
+    return render_section("validation_readability.html.j2", rows=rows, triples_chart=triples, rho_chart=rho)
 
 
-def framing_html(figures: dict[str, Any]) -> str:
+def framing_section(figures: dict[str, Any]) -> Section:
     framing = figures["framing"]
     frames = [
         (f"{f['frame']} ({f['label']})", fmt(f["prevalence"], 2), fmt(f["auc"]), fmt(f["cut"], 2), fmt(f["f1"]),
@@ -118,10 +119,10 @@ def framing_html(figures: dict[str, Any]) -> str:
         value_format="{:.2f}",
         xlim=(-0.1, 1.0),
     )
-    return render("validation_framing.html.j2", frames=frames, auc_chart=svg(auc), questions=question_rows, kappa_chart=svg(kappa))
+    return render_section("validation_framing.html.j2", frames=frames, auc_chart=auc, questions=question_rows, kappa_chart=kappa)
 
 
-def extraction_html(figures: dict[str, Any]) -> str:
+def extraction_section(figures: dict[str, Any]) -> Section:
     extraction = figures["extraction"]
     chart = horizontal_bars(
         [f"{r['system'].split(' (')[0].replace(' 2.3.1', '')}, {r['pages'].replace(' with an English gold body', ' in English')}"
@@ -133,13 +134,13 @@ def extraction_html(figures: dict[str, Any]) -> str:
         value_format="{:.3f}",
         xlim=(0.0, 1.12),
     )
-    return render(
+    return render_section(
         "validation_extraction.html.j2",
         summary=[
             (r["pages"], r["system"], r["n"], fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]), r["refused"])
             for r in extraction["summary"]
         ],
-        f1_chart=svg(chart),
+        f1_chart=chart,
         refused=[
             (r["id"][:12], r["domain"], r["html_lang"] or "(none)", r["gold_language"], r["refused"], fmt(r["trafilatura_f1"]))
             for r in extraction["refused"]
@@ -151,7 +152,7 @@ def _source_fields(summary: dict[str, Any]) -> list[tuple[Any, ...]]:
     return [(r["field"], r["correct"], r["sources"], fmt(r["accuracy"])) for r in summary["source_fields"]]
 
 
-def sourcing_html(figures: dict[str, Any]) -> str:
+def sourcing_section(figures: dict[str, Any]) -> Section:
     s = figures["sourcing"]
     first = s["held_out_first_runs"]
     blind = figures["sourcing_blind"]
@@ -162,7 +163,7 @@ def sourcing_html(figures: dict[str, Any]) -> str:
         ("blind set (written and annotated without the tool; never used to change rules)", blind["expected"],
          blind["found"], blind["matched"], fmt(blind["precision"]), fmt(blind["recall"])),
     ]
-    return render(
+    return render_section(
         "validation_sourcing.html.j2",
         rows_used=s["rows_used"],
         held_out_rows_used=first["rows_used"],
@@ -177,9 +178,9 @@ def sourcing_html(figures: dict[str, Any]) -> str:
     )
 
 
-def provenance_html(figures: dict[str, Any]) -> str:
+def provenance_section(figures: dict[str, Any]) -> Section:
     p = figures["provenance"]
-    return render(
+    return render_section(
         "validation_provenance.html.j2",
         digests=[(name, digest[:16]) for name, digest in sorted(p["data_sha256"].items())],
         versions=sorted(p["versions"].items()),

@@ -181,7 +181,7 @@ def test_hostile_report_runs_no_script(hostile_path, tmp_path):
 def test_right_of_reply_verdict_is_shown_with_its_evidence() -> None:
     from analysis import analyze
     from analysis.report.findings import key_findings
-    from analysis.report.sections import sourcing_html
+    from analysis.report.sections import sourcing_section
 
     text = (
         "Regulators accused Northgate Homes of hiding defects in 40 houses, the agency said on Monday.\n\n"
@@ -189,7 +189,7 @@ def test_right_of_reply_verdict_is_shown_with_its_evidence() -> None:
         "Northgate Homes did not respond to a request for comment."
     )
     result = analyze(text.encode())
-    html = sourcing_html(result)
+    html = sourcing_section(result).html()
     assert "sought but silent: was asked and did not comment (attribution(s) 3)" in html
     assert "<td>no comment</td>" in html
     assert any("Northgate Homes" in f and "sought for comment" in f for f in key_findings(result))

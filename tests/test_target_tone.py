@@ -146,3 +146,14 @@ def test_blind_items_are_well_formed() -> None:
     assert len({r["source"] for r in rows}) >= 25
     for r in rows:
         assert r["sentence"][r["from"] : r["to"]] == r["mention"]
+
+
+def test_actor_tone_survives_a_name_the_splitter_cuts_in_two() -> None:
+    # "J. Scott Applewhite": the splitter ends a sentence after "J." inside a photo credit, so the
+    # person mention runs past its sentence; its tone is taken on the part inside (it used to raise).
+    from analysis import analyze
+
+    text = "Lawmakers backed a sweeping resolution on climate change. **J. Scott Applewhite/AP** hide caption.\n\nThe vote was close."
+    result = analyze(text, lexicons=None)
+    mentions = [m for m in result.sentiment.actor_mentions if m.actor == "J. Scott Applewhite"] or list(result.sentiment.actor_mentions)
+    assert all(m.target_label in ("negative", "neutral", "positive") for m in mentions)

@@ -140,7 +140,13 @@ def _sentence_mentions(
 def _target_tones(text: str, mentions: Sequence[ActorMention], s_start: int) -> dict[int, TargetTone]:
     """The tone toward each mention of one sentence, by body start offset."""
     compound = polarity(text, supplement=True)["compound"]
-    return {m.start: tone_toward(text, m.start - s_start, m.end - s_start, sentence_compound=compound) for m in mentions}
+    out: dict[int, TargetTone] = {}
+    for m in mentions:
+        # A mention may run past its sentence (a name split by the sentence splitter): clip it.
+        start = min(max(0, m.start - s_start), len(text) - 1)
+        end = max(start + 1, min(len(text), m.end - s_start))
+        out[m.start] = tone_toward(text, start, end, sentence_compound=compound)
+    return out
 
 
 def _first_negative_act(

@@ -262,21 +262,7 @@ class FramingResult:
         """One row per generic frame, ranked: ``frame``, ``label``, ``score`` (mean of items,
         0-1), ``strength`` (evidence-weighted, 0-1, for ranking articles), ``items_yes``,
         ``n_items``, ``cue_hits``, ``cues_per_1000_words``, ``rank``, ``dominant``."""
-        rows = [
-            {
-                "frame": f.frame,
-                "label": f.label,
-                "score": f.score,
-                "strength": f.strength,
-                "items_yes": f.items_yes,
-                "n_items": f.n_items,
-                "cue_hits": f.cue_hits,
-                "cues_per_1000_words": f.cues_per_1000_words,
-                "rank": f.rank,
-                "dominant": f.frame == self.dominant_frame,
-            }
-            for f in self.frames
-        ]
+        rows = [{**_frame_fields(f), "dominant": f.frame == self.dominant_frame} for f in self.frames]
         return pd.DataFrame(rows)
 
     def policy_frame(self) -> pd.DataFrame:
@@ -315,20 +301,7 @@ class FramingResult:
                 "generic_frames": {
                     "dominant": self.dominant_frame,
                     "ranking": list(self.ranking),
-                    "frames": [
-                        {
-                            "frame": f.frame,
-                            "label": f.label,
-                            "score": f.score,
-                            "strength": f.strength,
-                            "items_yes": f.items_yes,
-                            "n_items": f.n_items,
-                            "cue_hits": f.cue_hits,
-                            "cues_per_1000_words": f.cues_per_1000_words,
-                            "rank": f.rank,
-                        }
-                        for f in self.frames
-                    ],
+                    "frames": [_frame_fields(f) for f in self.frames],
                     "questions": [i.to_dict() for i in self.items],
                 },
                 "policy_frames": {
@@ -355,3 +328,18 @@ class FramingResult:
             }
         )
 
+
+
+def _frame_fields(f: FrameScore) -> dict[str, Any]:
+    """One frame's figures, in the order of the JSON and of ``frames_frame()``."""
+    return {
+        "frame": f.frame,
+        "label": f.label,
+        "score": f.score,
+        "strength": f.strength,
+        "items_yes": f.items_yes,
+        "n_items": f.n_items,
+        "cue_hits": f.cue_hits,
+        "cues_per_1000_words": f.cues_per_1000_words,
+        "rank": f.rank,
+    }

@@ -8,11 +8,12 @@ JSON-ready form the pipeline writes (deterministic: field order is the dataclass
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis._json import to_jsonable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
@@ -221,6 +222,7 @@ class SourcingResult:
         ``speaker_start``, ``speaker_end``, ``paragraph`` (0-based), ``sentence``
         (Sentence.index), ``sentence_text`` (the evidence), ``resolved_by``.
         """
+        import pandas as pd
         columns = [
             "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
             "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
@@ -266,6 +268,7 @@ class SourcingResult:
         ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
         party only sought has ``no_comment`` or ``unreachable`` and no words).
         """
+        import pandas as pd
         total = sum(s.word_count for s in self.sources)
         columns = [
             "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
@@ -293,6 +296,7 @@ class SourcingResult:
 
     def ratios_frame(self) -> pd.DataFrame:
         """The ratios as a tidy frame: columns ``measure`` (a :class:`Ratios` field) and ``value``."""
+        import pandas as pd
         data = to_jsonable(self.ratios)
         return pd.DataFrame({"measure": list(data), "value": list(data.values())})
 
@@ -302,6 +306,7 @@ class SourcingResult:
         Columns: ``side``, ``sources``, ``attributions``, ``words`` (speech words),
         ``share_of_speech``, ``share_of_body``; sorted by words, then side.
         """
+        import pandas as pd
         total = sum(words for _, _, _, words in self.sides)
         rows = [
             {
@@ -325,6 +330,7 @@ class SourcingResult:
         the headline accuses), ``heard``, ``verdict``, ``heard_in`` and ``verdict_in``
         (attribution indices joined by ",").
         """
+        import pandas as pd
         rows = [
             {
                 "party": r.party,

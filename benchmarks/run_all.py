@@ -203,7 +203,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, repeat {args.repeat}")
-    rows: list[tuple[str, str, str]] = []
+    rows: list[tuple[str, str, str]] = Rows()
     scratch = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
         short = write_folder(scratch, "short", article_texts(args.memory[0]))
@@ -238,6 +238,14 @@ def memory_row(scratch: Path, short: Path, sizes: list[int], *, quick: bool) -> 
     large, large_seconds, _ = memory_mb(large_folder, scratch)
     text = f"{small:.0f} → {large:.0f} MB: {large / small:.2f}× (runs of {seconds:.0f} s and {large_seconds:.0f} s)"
     return (f"parent peak RSS, {sizes[0]:,} → {sizes[1]:,} articles", text, "flat (≤ 1.2×)")
+
+
+class Rows(list):
+    """Rows of the table, each also printed as soon as it is measured (a long run shows progress)."""
+
+    def append(self, row: tuple[str, str, str]) -> None:
+        print(f"  {row[0]}: {row[1]}", flush=True)
+        super().append(row)
 
 
 def print_table(rows: list[tuple[str, str, str]]) -> None:

@@ -28,6 +28,7 @@ def _loaded(code: str) -> str:
         "import analysis",
         "import analysis.cli",
         "from analysis import analyze, load_article, AnalysisError",
+        "from analysis.corpus import analyze_corpus, CorpusItem, CorpusResult",
     ],
 )
 def test_no_heavy_module_on_import(statement: str) -> None:

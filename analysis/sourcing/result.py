@@ -190,6 +190,18 @@ class RightOfReply:
     verdict_in: tuple[int, ...] = ()
 
 
+#: Columns of :meth:`SourcingResult.attributions_frame` and :meth:`SourcingResult.sources_frame`.
+ATTRIBUTION_COLUMNS = [
+    "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
+    "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
+    "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
+]
+SOURCE_COLUMNS = [
+    "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
+    "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
+]
+
+
 @dataclass(frozen=True)
 class SourcingResult:
     """Attributions, sources, ratios and the right-of-reply check for one article."""
@@ -223,11 +235,11 @@ class SourcingResult:
         (Sentence.index), ``sentence_text`` (the evidence), ``resolved_by``.
         """
         import pandas as pd
-        columns = [
-            "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
-            "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
-            "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
-        ]
+
+        return pd.DataFrame(self.attribution_rows(), columns=ATTRIBUTION_COLUMNS)
+
+    def attribution_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`attributions_frame` as dicts (its columns, in order; no pandas)."""
         rows = []
         for a in self.attributions:
             source = self.sources[a.source_id]
@@ -257,7 +269,7 @@ class SourcingResult:
                     "resolved_by": a.resolved_by,
                 }
             )
-        return pd.DataFrame(rows, columns=columns)
+        return rows
 
     def sources_frame(self) -> pd.DataFrame:
         """One row per source.
@@ -269,12 +281,13 @@ class SourcingResult:
         party only sought has ``no_comment`` or ``unreachable`` and no words).
         """
         import pandas as pd
+
+        return pd.DataFrame(self.source_rows(), columns=SOURCE_COLUMNS)
+
+    def source_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`sources_frame` as dicts (its columns, in order; no pandas)."""
         total = sum(s.word_count for s in self.sources)
-        columns = [
-            "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
-            "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
-        ]
-        rows = [
+        return [
             {
                 "source_id": s.source_id,
                 "name": s.name,
@@ -292,7 +305,6 @@ class SourcingResult:
             }
             for s in self.sources
         ]
-        return pd.DataFrame(rows, columns=columns)
 
     def ratios_frame(self) -> pd.DataFrame:
         """The ratios as a tidy frame: columns ``measure`` (a :class:`Ratios` field) and ``value``."""

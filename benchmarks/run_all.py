@@ -50,12 +50,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 PLAIN_LOOP = """
 import sys
 from pathlib import Path
-from analysis import AnalysisError, analyze, load_article
+from analysis import analyze, load_article
 for path in sorted(Path(sys.argv[1]).rglob('*.txt')):
     try:
         analyze(load_article(path))
-    except AnalysisError:
-        pass  # the runner records these as errors rows
+    except Exception:
+        pass  # the runner records these (and a measure's bug) as errors rows
 """
 
 PARENT_MEMORY = """
@@ -199,6 +199,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="repeats of each timed pair (default 3)")
     parser.add_argument("--articles", type=int, default=1000, help="articles of the corpus row (default 1,000)")
     parser.add_argument("--inprocess", type=int, default=300, help="articles of the in-process row (default 300)")
+    parser.add_argument("--only", default="corpus,inprocess,runner,import,memory", help="rows to measure (comma-separated)")
     parser.add_argument("--memory", type=int, nargs=2, default=[2000, 20000], help="the two sizes of the memory row")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -208,20 +209,22 @@ def main() -> None:
     try:
         short = write_folder(scratch, "short", article_texts(args.memory[0]))
         first = write_folder(scratch, "first", article_texts(args.articles))
-        text, _ = corpus_row(first, args.repeat, scratch)
+        only = set(args.only.split(","))
+        text, _ = corpus_row(first, args.repeat, scratch) if "corpus" in only else ("-", 0)
         rows.append((f"corpus --workers 2 vs 2-process textstat+VADER, {args.articles:,} articles ~400 words", text, "≤ 1.5×"))
-        if not args.quick:
+        if not args.quick and "corpus" in only:
             real = write_folder(scratch, "real", article_texts(2140, words=None))
             text, _ = corpus_row(real, args.repeat, scratch)
             rows.append(("the same, 2,140 real articles (~620 words)", text, "≤ 1.5×"))
-        text, _ = in_process_row(args.inprocess, args.repeat)
+        text, _ = in_process_row(args.inprocess, args.repeat) if "inprocess" in only else ("-", 0)
         rows.append((f"analyze in one process vs textstat+VADER, per article ({args.inprocess})", text, "≤ 1.3×"))
         five = write_folder(scratch, "five-hundred", article_texts(500))
-        text, _ = runner_row(five, args.repeat, scratch)
+        text, _ = runner_row(five, args.repeat, scratch) if "runner" in only else ("-", 0)
         rows.append(("runner overhead: corpus --workers 1 vs plain analyze loop, 500 articles", text, "≤ +10 %"))
-        text, _ = import_row(args.repeat)
+        text, _ = import_row(args.repeat) if "import" in only else ("-", 0)
         rows.append(('python -c "import analysis"', text, "≤ 0.5 s"))
-        rows.append(memory_row(scratch, short, args.memory, quick=args.quick))
+        if "memory" in only:
+            rows.append(memory_row(scratch, short, args.memory, quick=args.quick))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print_table(rows)

@@ -97,6 +97,38 @@ def assemble_table(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
     return frame[columns].reset_index(drop=True)
 
 
+def stream_parquet(files: list[Path], path: Path) -> bool:
+    """Copy Parquet parts with the same columns into one file, a part at a time; False (nothing
+    written) when they cannot be (pickled parts, other columns, types Arrow will not unify).
+
+    A column all null in one part takes the other parts' type: read back, it is what
+    :func:`assemble_table` infers from the values (float64 with NaN, strings with missing ones,
+    bool or int with missing values as object / float64)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not files or any(f.suffix != ".parquet" for f in files):
+        return False
+    order = pq.read_schema(files[0]).names  # with the same columns everywhere, the table's order
+    schemas = [pq.read_schema(f).remove_metadata() for f in files]
+    if any(sorted(schema.names) != sorted(order) for schema in schemas):
+        return False
+    schemas = [pa.schema([schema.field(n) for n in order]) for schema in schemas]
+    try:
+        schema = pa.unify_schemas(schemas)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, NotImplementedError):
+        return False
+    pairs = ((schema.field(n).type, part.field(n).type) for part in schemas for n in schema.names)
+    if any(whole != own and not pa.types.is_null(own) for whole, own in pairs):
+        return False  # e.g. int64 and double: pandas infers those again from the values
+    temporary = path.with_name(path.name + ".tmp")
+    with pq.ParquetWriter(temporary, schema) as writer:
+        for file in files:
+            writer.write_table(pq.read_table(file).replace_schema_metadata(None).select(order).cast(schema))
+    temporary.replace(path)
+    return True
+
+
 class LazyTables(Mapping[str, "pd.DataFrame"]):
     """The tables of a run, read from its parts on first access (then kept)."""
 
@@ -119,9 +151,13 @@ class LazyTables(Mapping[str, "pd.DataFrame"]):
             self.loaded[name] = self.build(name)
         return self.loaded[name]
 
+    def files(self, name: str) -> list[Path]:
+        """The part files of table ``name``, in order."""
+        return [self.folder / part[2] for chunk in self.chunks for part in chunk if part[0] == name]
+
     def build(self, name: str) -> pd.DataFrame:
         """The table, read afresh from the parts (not kept)."""
-        return assemble_table(name, [read_part(self.folder / part[2]) for chunk in self.chunks for part in chunk if part[0] == name])
+        return assemble_table(name, [read_part(path) for path in self.files(name)])
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.names)
@@ -171,14 +207,19 @@ class ChunkStore:
         return written
 
     def write_final(self, tables: LazyTables, formats: Sequence[str]) -> None:
-        """Each table to ``<table>.parquet`` / ``.csv``, built one at a time and not kept."""
+        """Each table to ``<table>.parquet`` / ``.csv``. Parquet is streamed part by part when the
+        parts' columns agree (the common case: memory stays flat); otherwise, and for CSV, the
+        table is built (one at a time, not kept)."""
         for name in tables:
-            frame = tables.build(name)
-            if "parquet" in formats:
-                frame.to_parquet(self.root / f"{name}.parquet", index=False)
-            if "csv" in formats:
-                frame.to_csv(self.root / f"{name}.csv", index=False)
-            del frame
+            parquet = self.root / f"{name}.parquet"
+            streamed = "parquet" in formats and stream_parquet(tables.files(name), parquet)
+            if ("parquet" in formats and not streamed) or "csv" in formats:
+                frame = tables.build(name)
+                if "parquet" in formats and not streamed:
+                    frame.to_parquet(parquet, index=False)
+                if "csv" in formats:
+                    frame.to_csv(self.root / f"{name}.csv", index=False)
+                del frame
 
     def clear(self) -> None:
         shutil.rmtree(self.parts, ignore_errors=True)

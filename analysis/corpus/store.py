@@ -122,9 +122,16 @@ def stream_parquet(files: list[Path], path: Path) -> bool:
     if any(whole != own and not pa.types.is_null(own) for whole, own in pairs):
         return False  # e.g. int64 and double: pandas infers those again from the values
     temporary = path.with_name(path.name + ".tmp")
-    with pq.ParquetWriter(temporary, schema) as writer:
-        for file in files:
-            writer.write_table(pq.read_table(file).replace_schema_metadata(None).select(order).cast(schema))
+    # The system allocator gives the memory of each part back; with mimalloc (Arrow's default
+    # here) the parent's memory grew with the number of parts.
+    pool = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        with pq.ParquetWriter(temporary, schema) as writer:
+            for file in files:
+                writer.write_table(pq.read_table(file, use_threads=False).replace_schema_metadata(None).select(order).cast(schema))
+    finally:
+        pa.set_memory_pool(pool)
     temporary.replace(path)
     return True
 

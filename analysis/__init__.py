@@ -8,25 +8,69 @@ Public API (see README.md)::
     result.sourcing.sources_frame()
 """
 
-from analysis.actors import ActorMention, ActorsResult, find_actors
-from analysis.article import Article, Paragraph, QuoteSpan, RemovedLine, Sentence, load_article
-from analysis.corpus import CorpusResult, analyze_corpus
-from analysis.errors import (
-    AnalysisError,
-    EmptyArticleError,
-    InputNotFoundError,
-    LexiconError,
-    NoProseError,
-    NotEnglishError,
-    UnreadableInputError,
-)
-from analysis.framing import FramingResult, analyze_framing
-from analysis.lexicons import UserLexicons, read_user_lexicons, use_lexicons
-from analysis.pipeline import ArticleAnalysis, analyze
-from analysis.readability import ReadabilityResult, analyze_readability
-from analysis.sentiment import SentimentResult, analyze_sentiment
-from analysis.sentiment.target import TargetTone, tone_toward
-from analysis.sourcing import SourcingResult, analyze_sourcing
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analysis.actors import ActorMention, ActorsResult, find_actors
+    from analysis.article import Article, Paragraph, QuoteSpan, RemovedLine, Sentence, load_article
+    from analysis.corpus import CorpusResult, analyze_corpus
+    from analysis.errors import (
+        AnalysisError,
+        EmptyArticleError,
+        InputNotFoundError,
+        LexiconError,
+        NoProseError,
+        NotEnglishError,
+        UnreadableInputError,
+    )
+    from analysis.framing import FramingResult, analyze_framing
+    from analysis.lexicons import UserLexicons, read_user_lexicons, use_lexicons
+    from analysis.pipeline import ArticleAnalysis, analyze
+    from analysis.readability import ReadabilityResult, analyze_readability
+    from analysis.sentiment import SentimentResult, analyze_sentiment
+    from analysis.sentiment.target import TargetTone, tone_toward
+    from analysis.sourcing import SourcingResult, analyze_sourcing
+
+# Every public name and the module it comes from: loaded on first use (PEP 562), so that
+# ``import analysis`` and ``python -m analysis --help`` stay cheap (no pandas, pyarrow, dask, ...).
+_WHERE = {
+    "ActorMention": "analysis.actors",
+    "ActorsResult": "analysis.actors",
+    "find_actors": "analysis.actors",
+    "Article": "analysis.article",
+    "Paragraph": "analysis.article",
+    "QuoteSpan": "analysis.article",
+    "RemovedLine": "analysis.article",
+    "Sentence": "analysis.article",
+    "load_article": "analysis.article",
+    "CorpusResult": "analysis.corpus",
+    "analyze_corpus": "analysis.corpus",
+    "AnalysisError": "analysis.errors",
+    "EmptyArticleError": "analysis.errors",
+    "InputNotFoundError": "analysis.errors",
+    "LexiconError": "analysis.errors",
+    "NoProseError": "analysis.errors",
+    "NotEnglishError": "analysis.errors",
+    "UnreadableInputError": "analysis.errors",
+    "FramingResult": "analysis.framing",
+    "analyze_framing": "analysis.framing",
+    "UserLexicons": "analysis.lexicons",
+    "read_user_lexicons": "analysis.lexicons",
+    "use_lexicons": "analysis.lexicons",
+    "ArticleAnalysis": "analysis.pipeline",
+    "analyze": "analysis.pipeline",
+    "ReadabilityResult": "analysis.readability",
+    "analyze_readability": "analysis.readability",
+    "SentimentResult": "analysis.sentiment",
+    "analyze_sentiment": "analysis.sentiment",
+    "TargetTone": "analysis.sentiment.target",
+    "tone_toward": "analysis.sentiment.target",
+    "SourcingResult": "analysis.sourcing",
+    "analyze_sourcing": "analysis.sourcing",
+}
 
 __all__ = [
     "ActorMention",
@@ -63,3 +107,16 @@ __all__ = [
     "tone_toward",
     "use_lexicons",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # the next look-up is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -75,12 +75,12 @@ class ArticleAnalysis:
 
         Columns are documented in README.md ("Corpus tables").
         """
-        # The measures' own tidy frames are the corpus rows, so their columns are defined once.
+        # The rows of the measures' own tidy frames (no per-article DataFrame), so their columns are defined once.
         return {
             "articles": [article_row(self)],
             "sentences": _sentence_rows(self.article, self.sentiment),
-            "attributions": self.sourcing.attributions_frame().to_dict("records"),
-            "sources": self.sourcing.sources_frame().to_dict("records"),
+            "attributions": self.sourcing.attribution_rows(),
+            "sources": self.sourcing.source_rows(),
             "frames": _frame_item_rows(self.framing),
         }
 

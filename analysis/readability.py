@@ -38,13 +38,15 @@ import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
 import textstat
 
 from analysis._json import to_jsonable
 from analysis.article import Article, Sentence
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 NEWS_NORM_SOURCE = "Wasike 2018 (US newspaper stories: Flesch–Kincaid grade 11–12, Flesch Reading Ease high 40s)"
 NEWS_GRADE_RANGE = (11.0, 12.0)
@@ -152,12 +154,14 @@ class ReadabilityResult:
 
     def scores_frame(self) -> pd.DataFrame:
         """One row per formula: key, name, value, scale, higher_means, band, versus_news, reference."""
+        import pandas as pd
         columns = ["key", "name", "value", "scale", "higher_means", "band", "versus_news", "reference"]
         return pd.DataFrame([[getattr(s, c) for c in columns] for s in self.scores], columns=columns)
 
     def paragraphs_frame(self) -> pd.DataFrame:
         """One row per body paragraph (0-based ``paragraph``): sentences, words, syllables_per_word,
         words_per_sentence, flesch_reading_ease, flesch_kincaid_grade, gunning_fog, reliable."""
+        import pandas as pd
         columns = [
             "paragraph",
             "sentences",
@@ -174,6 +178,7 @@ class ReadabilityResult:
     def hardest_frame(self) -> pd.DataFrame:
         """The hardest sentences by Flesch–Kincaid grade: sentence, paragraph, grade, words,
         syllables, polysyllables, complex_words (comma-separated), text."""
+        import pandas as pd
         rows = [
             {
                 "sentence": s.sentence,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis._json import to_jsonable
 from analysis.actors.gazetteer import actor_country
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 KINDS = ("country", "organisation", "person", "group")
 VIAS = ("name", "alias", "demonym", "capital", "institution", "surname", "capitalised")
@@ -74,6 +75,7 @@ class ActorsResult:
         (the government body for institution mentions, else None), ``country`` (the country the
         actor belongs to, if known: :func:`actor_country`).
         """
+        import pandas as pd
         columns = ["actor", "kind", "text", "start", "end", "sentence", "paragraph", "via", "institution", "country"]
         rows = [{**dataclasses.asdict(m), "country": actor_country(m.actor)} for m in self.mentions]
         return pd.DataFrame(rows, columns=columns)

@@ -32,20 +32,47 @@ Stages
     :mod:`~analysis.corpus.compare` (group comparisons for the corpus notebook).
 """
 
-from analysis.corpus.compare import (
-    FRAME_MEASURES,
-    STYLE_MEASURES,
-    articles_for_comparison,
-    compare_groups,
-    describe_comparison,
-    group_sizes,
-    summarise_by,
-    summary_table,
-)
-from analysis.corpus.inputs import TABLE_SUFFIXES, TEXT_SUFFIXES, CorpusItem, read_corpus
-from analysis.corpus.result import CorpusResult
-from analysis.corpus.run import DEFAULT_CHUNK_SIZE, analyze_corpus, analyze_item
-from analysis.corpus.store import BASE_TABLES
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from analysis.corpus.compare import (
+        FRAME_MEASURES,
+        STYLE_MEASURES,
+        articles_for_comparison,
+        compare_groups,
+        describe_comparison,
+        group_sizes,
+        summarise_by,
+        summary_table,
+    )
+    from analysis.corpus.inputs import TABLE_SUFFIXES, TEXT_SUFFIXES, CorpusItem, read_corpus
+    from analysis.corpus.result import CorpusResult
+    from analysis.corpus.run import DEFAULT_CHUNK_SIZE, analyze_corpus, analyze_item
+    from analysis.corpus.store import BASE_TABLES
+
+# Loaded on first use (PEP 562): the runner needs no pandas until a table is asked for.
+_WHERE = {
+    "FRAME_MEASURES": "analysis.corpus.compare",
+    "STYLE_MEASURES": "analysis.corpus.compare",
+    "articles_for_comparison": "analysis.corpus.compare",
+    "compare_groups": "analysis.corpus.compare",
+    "describe_comparison": "analysis.corpus.compare",
+    "group_sizes": "analysis.corpus.compare",
+    "summarise_by": "analysis.corpus.compare",
+    "summary_table": "analysis.corpus.compare",
+    "TABLE_SUFFIXES": "analysis.corpus.inputs",
+    "TEXT_SUFFIXES": "analysis.corpus.inputs",
+    "CorpusItem": "analysis.corpus.inputs",
+    "read_corpus": "analysis.corpus.inputs",
+    "CorpusResult": "analysis.corpus.result",
+    "DEFAULT_CHUNK_SIZE": "analysis.corpus.run",
+    "analyze_corpus": "analysis.corpus.run",
+    "analyze_item": "analysis.corpus.run",
+    "BASE_TABLES": "analysis.corpus.store",
+}
 
 __all__ = [
     "BASE_TABLES",
@@ -66,3 +93,16 @@ __all__ = [
     "summarise_by",
     "summary_table",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'analysis.corpus' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -5,8 +5,10 @@ file's id is its path relative to the folder (never an absolute path, so results
 the machine). A table (``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``, or a DataFrame) has a
 ``text`` (or ``html``) column, an optional ``id`` column (else the sha256 of the text is the id),
 an optional ``headline`` column (then the text is all body) and any other columns, which pass
-through to ``articles`` as metadata. Files are read here, in the parent process: workers may run
-on other machines, and an unreadable file becomes an item with a ``read_error``.
+through to ``articles`` as metadata. Files are read in the parent process (workers may run on
+other machines), but only when their slice of the corpus is sent to a worker
+(:meth:`CorpusItem.loaded`), so a large folder is never in memory at once; an unreadable file
+becomes an item with a ``read_error``.
 """
 
 from __future__ import annotations
@@ -14,13 +16,15 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.errors import AnalysisError, InputNotFoundError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
@@ -35,21 +39,29 @@ class CorpusItem:
     headline: str | None = None
     metadata: tuple[tuple[str, Any], ...] = ()
     read_error: str | None = None  # the file could not be read: the item becomes an errors row
+    path: str | None = None  # a file not read yet: see loaded()
+
+    def loaded(self) -> CorpusItem:
+        """This item with its file read (an unreadable file is recorded, not raised)."""
+        if self.path is None:
+            return self
+        try:
+            return CorpusItem(self.article_id, Path(self.path).read_bytes(), self.headline, self.metadata)
+        except OSError as error:
+            return CorpusItem(self.article_id, b"", read_error=f"cannot read {self.article_id}: {error.strerror or error}")
 
 
 def _file_item(article_id: str, path: Path) -> CorpusItem:
-    """Read one file now (workers may run on other machines); an unreadable file is recorded, not raised."""
-    try:
-        return CorpusItem(article_id, path.read_bytes())
-    except OSError as error:
-        return CorpusItem(article_id, b"", read_error=f"cannot read {article_id}: {error.strerror or error}")
+    """A file to read when its slice of the corpus goes to a worker."""
+    return CorpusItem(article_id, b"", path=str(path))
 
 
 
 
 def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: str | None = None) -> list[CorpusItem]:
     """Turn a folder, glob, table file or DataFrame into :class:`CorpusItem` objects, in order."""
-    if isinstance(source, pd.DataFrame):
+    pandas = sys.modules.get("pandas")  # a DataFrame can only come from an imported pandas
+    if pandas is not None and isinstance(source, pandas.DataFrame):
         return _items_from_frame(source, text_column)
     text = str(source)
     path = Path(text)
@@ -70,6 +82,8 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
 
 
 def _read_table(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
@@ -82,6 +96,8 @@ def _read_table(path: Path) -> pd.DataFrame:
 
 
 def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[CorpusItem]:
+    import pandas as pd
+
     column = text_column or next((c for c in ("text", "html") if c in frame.columns), None)
     if column is None or column not in frame.columns:
         raise AnalysisError(f"the table needs a 'text' or 'html' column (columns: {', '.join(map(str, frame.columns))})")
@@ -110,6 +126,8 @@ def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[Corp
 
 
 def _plain(value: Any) -> Any:
+    import pandas as pd
+
     if hasattr(value, "item"):
         return value.item()
     if isinstance(value, float) and pd.isna(value):

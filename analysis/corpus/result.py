@@ -1,17 +1,27 @@
-"""The result of a corpus run: tidy tables joinable on ``article_id``."""
+"""The result of a corpus run: tidy tables joinable on ``article_id``.
+
+The tables of :func:`~analysis.corpus.analyze_corpus` are read from the run's Parquet parts the
+first time each is asked for (``result.articles``, ``result.tables["sentences"]``), so a run of
+any size holds little in memory until then; ``analysed`` and ``failed`` are counted without
+reading any table.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass(frozen=True)
 class CorpusResult:
-    """Tidy tables of a corpus run, joinable on ``article_id``."""
+    """Tidy tables of a corpus run, joinable on ``article_id`` (a dict of DataFrames, or a
+    mapping that reads them when asked)."""
 
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: Mapping[str, pd.DataFrame] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = object.__getattribute__(self, "tables")
@@ -19,10 +29,15 @@ class CorpusResult:
             return tables[name]
         raise AttributeError(name)
 
+    def _rows(self, name: str) -> int:
+        tables = self.tables
+        counted = getattr(tables, "rows", None)
+        return counted(name) if counted is not None else len(tables.get(name, ()))
+
     @property
     def analysed(self) -> int:
-        return len(self.tables.get("articles", ()))
+        return self._rows("articles")
 
     @property
     def failed(self) -> int:
-        return len(self.tables.get("errors", ()))
+        return self._rows("errors")

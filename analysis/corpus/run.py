@@ -1,8 +1,12 @@
-"""Running a corpus: one article, chunks, a local process pool or Dask, and the tables at the end.
+"""Running a corpus: one article, slices, a local process pool or Dask, and the tables at the end.
 
-:func:`analyze_corpus` reads the items, cuts them into chunks, reuses the chunks a previous run
-stored, runs the others with the same per-article function (:func:`analyze_item`) on every engine
-and worker, stores each chunk as soon as it is in, and assembles the tables.
+:func:`analyze_corpus` lists the items, cuts them into chunks (the unit of resuming), reuses the
+chunks a previous run stored, and runs the others in slices (the unit of work: a chunk, or a part
+of one, so the last chunk does not leave a worker idle) with the same per-article function
+(:func:`analyze_item`) on every engine and worker. A local worker imports the package once, turns
+its slice's rows into one DataFrame per table and writes them as Parquet parts itself; a Dask
+worker returns the parts as bytes. The parent never holds rows: it writes each chunk's manifest,
+and the result reads its tables from the parts when asked.
 
 Guarantees
     * One bad article never stops the run: it becomes a row of ``errors``.
@@ -13,21 +17,27 @@ Guarantees
 
 from __future__ import annotations
 
+import math
 import os
+import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import tempfile
+import weakref
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis.corpus.inputs import CorpusItem, read_corpus
 from analysis.corpus.result import CorpusResult
-from analysis.corpus.store import ChunkStore, assemble_tables, to_frames
+from analysis.corpus.store import ChunkStore, LazyTables, Part, encode_parts
 from analysis.errors import AnalysisError
 from analysis.lexicons import UserLexicons, read_user_lexicons, use_lexicons
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 DEFAULT_CHUNK_SIZE = 200
 
@@ -38,6 +48,7 @@ def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict
     from analysis.article import load_article
     from analysis.pipeline import analyze
 
+    item = item.loaded()
     if item.read_error is not None:
         return {"errors": [{"article_id": item.article_id, "error_type": "InputNotFoundError", "message": item.read_error}]}
     try:
@@ -81,7 +92,9 @@ def analyze_corpus(
     ``dask.distributed`` scheduler at ``scheduler`` — e.g. ``"tcp://10.0.0.5:8786"`` — or, without
     one, on Dask's local multiprocessing scheduler). ``progress`` shows a tqdm bar on stderr
     (default: only when stderr is a terminal). ``lexicons`` (a user lexicon file) is read and
-    validated once here and the same lists go to every worker, local or Dask.
+    validated once here and the same lists go to every worker, local or Dask. The tables are
+    read from the run's Parquet parts when first asked for (without ``output_dir`` the parts
+    live in a temporary folder, removed with the result).
     """
     overlay = lexicons if isinstance(lexicons, UserLexicons) or lexicons is None else read_user_lexicons(lexicons)
     if engine not in ("processes", "dask"):
@@ -90,43 +103,53 @@ def analyze_corpus(
     workers = max(1, workers or os.cpu_count() or 1)
     chunk_size = max(1, chunk_size)
     chunks = [items[i : i + chunk_size] for i in range(0, len(items), chunk_size)]
-    store = ChunkStore(Path(output_dir), overlay.sha256 if overlay else "") if output_dir is not None else None
+    root = Path(output_dir) if output_dir is not None else Path(tempfile.mkdtemp(prefix="analysis-corpus-"))
+    store = ChunkStore(root, overlay.sha256 if overlay else "")
+    ids = [[item.article_id for item in chunk] for chunk in chunks]
+    done = [store.load(index, ids[index]) if output_dir is not None else None for index in range(len(chunks))]
+    pending = [index for index, parts in enumerate(done) if parts is None]
     show = sys.stderr.isatty() if progress is None else progress
-    # Each chunk's rows become small DataFrames as soon as they arrive (rows as dicts take several
-    # times the memory of the final tables); assemble_tables concatenates them at the end.
-    results: list[dict[str, pd.DataFrame] | None] = [None] * len(chunks)
-    pending: list[int] = []
-    for index, chunk in enumerate(chunks):
-        stored = store.load(index, [item.article_id for item in chunk]) if store else None
-        if stored is not None:
-            results[index] = to_frames(stored)
-        else:
-            pending.append(index)
 
     from tqdm import tqdm
 
-    bar = tqdm(total=len(items), initial=sum(len(chunks[i]) for i in range(len(chunks)) if results[i] is not None),
+    bar = tqdm(total=len(items), initial=sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None),
                unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
     try:
-        for index, merged in _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay):
-            if store:
-                store.save(index, [item.article_id for item in chunks[index]], merged)
-            results[index] = to_frames(merged)
-            bar.update(len(chunks[index]))
+        runs = _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay,
+                           folder=store.parts, advance=bar.update)
+        for index, parts in runs:
+            done[index] = store.save(index, ids[index], parts)
     finally:
         bar.close()
-    tables = assemble_tables([r for r in results if r is not None])
-    if store:
+    tables = LazyTables(store.parts, [parts for parts in done if parts is not None])
+    if output_dir is not None:
         store.write_final(tables, formats)
+    else:
+        weakref.finalize(tables, shutil.rmtree, str(root), True)
     return CorpusResult(tables)
 
 
-def _merge(per_article: Sequence[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
+def _merge(per_article: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
     merged: dict[str, list[dict[str, Any]]] = {}
     for rows in per_article:
         for table, table_rows in rows.items():
             merged.setdefault(table, []).extend(table_rows)
     return merged
+
+
+def run_slice(stem: str, items: Sequence[CorpusItem], lexicons: UserLexicons | None, folder: str | None) -> list[Part]:
+    """A worker's job: analyse a slice of loaded items and write (``folder``) or return its parts."""
+    # Looked up at each call (not bound once), with no lexicons argument when there are none.
+    function = analyze_item if lexicons is None else partial(analyze_item, lexicons=lexicons)
+    return encode_parts(_merge(function(item) for item in items), stem, Path(folder) if folder is not None else None)
+
+
+def _run_slice_task(task: tuple[str, list[CorpusItem], UserLexicons | None, str | None]) -> list[Part]:
+    return run_slice(*task)
+
+
+def _slices(chunk: list[CorpusItem], size: int) -> list[list[CorpusItem]]:
+    return [chunk[start : start + size] for start in range(0, len(chunk), size)]
 
 
 def _run_chunks(
@@ -137,30 +160,59 @@ def _run_chunks(
     workers: int,
     scheduler: str | None,
     lexicons: UserLexicons | None,
-) -> Iterator[tuple[int, dict[str, list[dict[str, Any]]]]]:
+    folder: Path,
+    advance: Callable[[int], Any],
+) -> Iterator[tuple[int, list[Part]]]:
+    """Each pending chunk's parts, in order, as soon as all its slices are in."""
     if not pending:
         return
-    # The same function (and the same user lists) for every engine and worker.
-    function = analyze_item if lexicons is None else partial(analyze_item, lexicons=lexicons)
     if engine == "dask":
-        yield from _run_dask(chunks, pending, workers=workers, scheduler=scheduler, function=function)
+        yield from _run_dask(chunks, pending, workers=workers, scheduler=scheduler, lexicons=lexicons, advance=advance)
         return
+    total = sum(len(chunks[index]) for index in pending)
+    # Slices of a chunk small enough to keep every worker busy to the end (the chunk stays the
+    # unit of resuming); one worker takes whole chunks.
+    size = max(len(chunks[index]) for index in pending) if workers == 1 else max(1, math.ceil(total / (workers * 4)))
+    jobs = [(index, f"chunk-{index:06d}-{k:03d}", part) for index in pending for k, part in enumerate(_slices(chunks[index], size))]
+    left = {index: sum(1 for job in jobs if job[0] == index) for index in pending}
+    collected: dict[int, list[Part]] = {}
+    for (index, _stem, part_items), parts in zip(jobs, _run_local(jobs, workers, lexicons, str(folder)), strict=True):
+        collected.setdefault(index, []).extend(parts)
+        advance(len(part_items))
+        left[index] -= 1
+        if not left[index]:
+            yield index, collected.pop(index)
+
+
+def _run_local(
+    jobs: list[tuple[int, str, list[CorpusItem]]], workers: int, lexicons: UserLexicons | None, folder: str
+) -> Iterator[list[Part]]:
+    """The parts of each job, in order. Files are read here just before their slice is sent, and
+    only a few slices are in flight, so the parent never holds the corpus."""
+
+    def task(job: tuple[int, str, list[CorpusItem]]) -> tuple[str, list[CorpusItem], UserLexicons | None, str]:
+        return job[1], [item.loaded() for item in job[2]], lexicons, folder
+
     if workers == 1:
-        for index in pending:
-            yield index, _merge([function(item) for item in chunks[index]])
+        for job in jobs:
+            yield run_slice(*task(job))
         return
-    flat = [item for index in pending for item in chunks[index]]
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
     try:
-        # One map over every pending article (no pause at the end of each chunk while the last
-        # worker finishes); map keeps input order, so rows come back in the same order for any
-        # worker count, and each chunk is yielded (and saved) as soon as its articles are in.
-        results = pool.map(function, flat, chunksize=max(1, min(16, len(flat) // (workers * 4))))
-        for index in pending:
-            yield index, _merge([next(results) for _ in chunks[index]])
+        queue: deque[Future[list[Part]]] = deque()
+        upcoming = iter(jobs)
+        for job in upcoming:
+            queue.append(pool.submit(_run_slice_task, task(job)))
+            if len(queue) >= workers * 2:
+                break
+        while queue:
+            parts = queue.popleft().result()
+            job = next(upcoming, None)
+            if job is not None:
+                queue.append(pool.submit(_run_slice_task, task(job)))
+            yield parts
     finally:
-        # On an interruption, drop the articles not started (a resumed run does them) rather
-        # than wait for the whole corpus.
+        # On an interruption, drop the slices not started (a resumed run does their chunks).
         pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -170,8 +222,11 @@ def _run_dask(
     *,
     workers: int,
     scheduler: str | None,
-    function: Callable[[CorpusItem], dict[str, list[dict[str, Any]]]],
-) -> Iterator[tuple[int, dict[str, list[dict[str, Any]]]]]:
+    lexicons: UserLexicons | None,
+    advance: Callable[[int], Any],
+) -> Iterator[tuple[int, list[Part]]]:
+    """Each pending chunk on Dask, in slices; the workers return their parts as bytes (they may
+    not share this machine's disk) and the parent writes them."""
     import dask.bag as db
 
     client = None
@@ -182,21 +237,24 @@ def _run_dask(
     try:
         for index in pending:
             chunk = chunks[index]
-            bag = db.from_sequence(chunk, npartitions=max(1, min(len(chunk), workers * 2)))
-            mapped = bag.map(function)
+            size = max(1, math.ceil(len(chunk) / (workers * 2)))
+            tasks = [(f"chunk-{index:06d}-{k:03d}", [item.loaded() for item in part], lexicons, None)
+                     for k, part in enumerate(_slices(chunk, size))]
+            mapped = db.from_sequence(tasks, npartitions=len(tasks)).map(_run_slice_task)
             if client is not None:
-                per_article = mapped.compute(scheduler=client)
+                per_slice = mapped.compute(scheduler=client)
             else:
-                per_article = mapped.compute(scheduler="processes", num_workers=workers)
-            yield index, _merge(list(per_article))
+                per_slice = mapped.compute(scheduler="processes", num_workers=workers)
+            advance(len(chunk))
+            yield index, [part for parts in per_slice for part in parts]
     finally:
         if client is not None and isinstance(scheduler, str):
             client.close()
 
 
 def _warm_up() -> None:
-    # Load the lexicons and CMUdict once per worker, not once per article.
+    # Import the measures and load the lexicons and CMUdict once per worker, not once per article.
+    import analysis.pipeline  # noqa: F401
     from analysis.readability import _easy_words
 
     _easy_words()
-

@@ -1,63 +1,183 @@
-"""The chunk store and the tables: rows → DataFrames, chunks → tables, tables → Parquet/CSV.
+"""Parts, the chunk store and the tables: rows → Parquet parts, parts → tables, tables → Parquet/CSV.
 
-With ``output_dir``, each chunk's rows are written to ``output_dir/parts/chunk-NNNNNN.json`` as
-soon as the chunk is done (atomically: a chunk file is whole or absent), with the chunk's ids and
-the digest of the user lexicons; an interrupted run resumes with the chunks not yet written, and
-gives the same tables as one run. The final tables go to ``output_dir/<table>.parquet`` (and/or
-``.csv``).
+A worker turns the rows of a slice of articles into one DataFrame per table and writes each as a
+Parquet *part* (``parts/chunk-NNNNNN-KKK.<table>.parquet``; a table Arrow cannot hold, e.g. an
+object column of mixed types, is pickled instead). When every part of a chunk is written, the
+parent writes the chunk's manifest ``parts/chunk-NNNNNN.json`` (atomically: a chunk is whole or
+absent) with its ids, the digest of the user lexicons and its parts; an interrupted run resumes
+with the chunks that have no manifest, and gives the same tables as one run. Tables are read from
+the parts only when asked for (:class:`LazyTables`), so a run holds about one chunk in memory.
+The final tables go to ``output_dir/<table>.parquet`` (and/or ``.csv``), one table at a time.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 BASE_TABLES = ("articles", "sentences", "errors")
+#: A part: (table, rows, file name) once written, or (table, rows, file name, bytes) to be written.
+Part = tuple[Any, ...]
 
 
 def to_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
     """One chunk's rows as a DataFrame per table (tables with no rows left out)."""
+    import pandas as pd
+
     return {name: pd.DataFrame(table_rows) for name, table_rows in rows.items() if table_rows}
 
 
-def assemble_tables(chunk_frames: Sequence[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Concatenate the chunks' frames into the tables one ``pd.DataFrame(all_rows)`` would give.
+def encode_parts(rows: dict[str, list[dict[str, Any]]], stem: str, folder: Path | None) -> list[Part]:
+    """The rows of a slice of articles as one Parquet part per table, written to ``folder`` (a
+    local worker) or returned as bytes (a worker that may not share the parent's disk)."""
+    parts: list[Part] = []
+    for name, frame in to_frames(rows).items():
+        buffer = io.BytesIO()
+        try:
+            frame.to_parquet(buffer, index=False)
+            file_name = f"{stem}.{name}.parquet"
+        except (TypeError, ValueError, ImportError, ArithmeticError):  # e.g. mixed types Arrow cannot hold
+            buffer = io.BytesIO()
+            frame.to_pickle(buffer)
+            file_name = f"{stem}.{name}.pkl"
+        if folder is None:
+            parts.append((name, len(frame), file_name, buffer.getvalue()))
+        else:
+            _write_atomic(folder / file_name, buffer.getvalue())
+            parts.append((name, len(frame), file_name))
+    return parts
 
-    A column can have different dtypes in different chunks (all ``None`` in one chunk: object;
-    floats in another: float64); such a column is inferred again over all its values, as from
-    the rows, so the tables do not depend on the chunking. Empties ``chunk_frames`` as it goes."""
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_bytes(data)
+    temporary.replace(path)
+
+
+def read_part(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_pickle(path)
+
+
+def assemble_tables(chunk_frames: Sequence[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+    """Concatenate the chunks' frames into the tables one ``pd.DataFrame(all_rows)`` would give."""
     present: set[str] = set().union(*chunk_frames) if chunk_frames else set()
     names = list(BASE_TABLES) + sorted(present - set(BASE_TABLES))
-    tables: dict[str, pd.DataFrame] = {}
-    for name in names:
-        # Taken out of the chunks, so each table's pieces are freed once it is built.
-        parts = [chunk.pop(name) for chunk in chunk_frames if name in chunk]
-        if not parts:
-            frame = pd.DataFrame(columns=["article_id", "error_type", "message"] if name == "errors" else ["article_id"])
-        elif len(parts) == 1:
-            frame = parts[0]
-        else:
-            columns = list(dict.fromkeys(c for part in parts for c in part.columns))
-            mixed = [c for c in columns if len({str(p[c].dtype) if c in p else "missing" for p in parts}) > 1]
-            uniform = [c for c in columns if c not in mixed]
-            total = sum(len(p) for p in parts)
-            frame = pd.concat([p[uniform] for p in parts], ignore_index=True) if uniform else pd.DataFrame(index=pd.RangeIndex(total))
-            for column in mixed:
-                values = [v for p in parts for v in (p[column].tolist() if column in p else [np.nan] * len(p))]
-                frame[column] = pd.DataFrame({column: values})[column]  # same inference as from rows
-            frame = frame[columns]
-        tables[name] = frame.reset_index(drop=True)
-    return tables
+    # Taken out of the chunks, so each table's pieces are freed once it is built.
+    return {name: assemble_table(name, [chunk.pop(name) for chunk in chunk_frames if name in chunk]) for name in names}
+
+
+def assemble_table(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """One table from its parts, in order. A column can have different dtypes in different parts
+    (all ``None`` in one: object; floats in another: float64); such a column is inferred again over
+    all its values, as from the rows, so the table does not depend on the chunking."""
+    import numpy as np
+    import pandas as pd
+
+    if not parts:
+        return pd.DataFrame(columns=["article_id", "error_type", "message"] if name == "errors" else ["article_id"])
+    if len(parts) == 1:
+        return parts[0].reset_index(drop=True)
+    columns = list(dict.fromkeys(c for part in parts for c in part.columns))
+    mixed = [c for c in columns if len({str(p[c].dtype) if c in p else "missing" for p in parts}) > 1]
+    uniform = [c for c in columns if c not in mixed]
+    total = sum(len(p) for p in parts)
+    frame = pd.concat([p[uniform] for p in parts], ignore_index=True) if uniform else pd.DataFrame(index=pd.RangeIndex(total))
+    for column in mixed:
+        values = [v for p in parts for v in (p[column].tolist() if column in p else [np.nan] * len(p))]
+        frame[column] = pd.DataFrame({column: values})[column]  # same inference as from rows
+    return frame[columns].reset_index(drop=True)
+
+
+def stream_parquet(files: list[Path], path: Path) -> bool:
+    """Copy Parquet parts with the same columns into one file, a part at a time; False (nothing
+    written) when they cannot be (pickled parts, other columns, types Arrow will not unify).
+
+    A column all null in one part takes the other parts' type: read back, it is what
+    :func:`assemble_table` infers from the values (float64 with NaN, strings with missing ones,
+    bool or int with missing values as object / float64)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not files or any(f.suffix != ".parquet" for f in files):
+        return False
+    order = pq.read_schema(files[0]).names  # with the same columns everywhere, the table's order
+    schemas = [pq.read_schema(f).remove_metadata() for f in files]
+    if any(sorted(schema.names) != sorted(order) for schema in schemas):
+        return False
+    schemas = [pa.schema([schema.field(n) for n in order]) for schema in schemas]
+    try:
+        schema = pa.unify_schemas(schemas)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, NotImplementedError):
+        return False
+    pairs = ((schema.field(n).type, part.field(n).type) for part in schemas for n in schema.names)
+    if any(whole != own and not pa.types.is_null(own) for whole, own in pairs):
+        return False  # e.g. int64 and double: pandas infers those again from the values
+    temporary = path.with_name(path.name + ".tmp")
+    # The system allocator gives the memory of each part back; with mimalloc (Arrow's default
+    # here) the parent's memory grew with the number of parts.
+    pool = pa.default_memory_pool()
+    pa.set_memory_pool(pa.system_memory_pool())
+    try:
+        with pq.ParquetWriter(temporary, schema) as writer:
+            for file in files:
+                writer.write_table(pq.read_table(file, use_threads=False).replace_schema_metadata(None).select(order).cast(schema))
+    finally:
+        pa.set_memory_pool(pool)
+    temporary.replace(path)
+    return True
+
+
+class LazyTables(Mapping[str, "pd.DataFrame"]):
+    """The tables of a run, read from its parts on first access (then kept)."""
+
+    def __init__(self, folder: Path, chunks: Sequence[Sequence[Part]], keep: object = None) -> None:
+        self.folder = folder
+        self.chunks = [list(chunk) for chunk in chunks]
+        self.counts: dict[str, int] = {}
+        for chunk in self.chunks:
+            for name, rows, *_ in chunk:
+                self.counts[name] = self.counts.get(name, 0) + rows
+        present = set(self.counts)
+        self.names = list(BASE_TABLES) + sorted(present - set(BASE_TABLES))
+        self.loaded: dict[str, pd.DataFrame] = {}
+        self.keep = keep  # e.g. the temporary folder of the parts, removed with this object
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.names:
+            raise KeyError(name)
+        if name not in self.loaded:
+            self.loaded[name] = self.build(name)
+        return self.loaded[name]
+
+    def files(self, name: str) -> list[Path]:
+        """The part files of table ``name``, in order."""
+        return [self.folder / part[2] for chunk in self.chunks for part in chunk if part[0] == name]
+
+    def build(self, name: str) -> pd.DataFrame:
+        """The table, read afresh from the parts (not kept)."""
+        return assemble_table(name, [read_part(path) for path in self.files(name)])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def rows(self, name: str) -> int:
+        return self.counts.get(name, 0)
 
 
 class ChunkStore:
-    """Chunk files under ``output_dir/parts`` so an interrupted run can resume."""
+    """Parts and chunk manifests under ``root/parts``, so an interrupted run can resume."""
 
     def __init__(self, root: Path, lexicons_digest: str = "") -> None:
         self.root = root
@@ -69,30 +189,44 @@ class ChunkStore:
     def _path(self, index: int) -> Path:
         return self.parts / f"chunk-{index:06d}.json"
 
-    def load(self, index: int, ids: list[str]) -> dict[str, list[dict[str, Any]]] | None:
+    def load(self, index: int, ids: list[str]) -> list[Part] | None:
+        """The parts of chunk ``index`` if a previous run stored it whole for these ids and lexicons."""
         path = self._path(index)
         if not path.exists():
             return None
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None  # a chunk cut short by the interruption: compute it again
+            parts = [tuple(part) for part in stored["parts"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # a chunk cut short by the interruption, or of an older format: compute it again
         reusable = stored.get("ids") == ids and stored.get("lexicons", "") == self.lexicons_digest
-        return stored["rows"] if reusable else None
+        return parts if reusable and all((self.parts / part[2]).is_file() for part in parts) else None
 
-    def save(self, index: int, ids: list[str], rows: dict[str, list[dict[str, Any]]]) -> None:
-        temporary = self._path(index).with_suffix(".tmp")
-        record = {"ids": ids, "lexicons": self.lexicons_digest, "rows": rows}
-        temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(self._path(index))  # atomic: a chunk file is whole or absent
+    def save(self, index: int, ids: list[str], parts: list[Part]) -> list[Part]:
+        """Write the parts still held as bytes, then the chunk's manifest (last, atomically)."""
+        written = []
+        for part in parts:
+            if len(part) == 4:
+                _write_atomic(self.parts / part[2], part[3])
+            written.append(tuple(part[:3]))
+        record = {"ids": ids, "lexicons": self.lexicons_digest, "parts": written}
+        _write_atomic(self._path(index), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        return written
 
-    def write_final(self, tables: dict[str, pd.DataFrame], formats: Sequence[str]) -> None:
-        for name, frame in tables.items():
-            if "parquet" in formats:
-                frame.to_parquet(self.root / f"{name}.parquet", index=False)
-            if "csv" in formats:
-                frame.to_csv(self.root / f"{name}.csv", index=False)
+    def write_final(self, tables: LazyTables, formats: Sequence[str]) -> None:
+        """Each table to ``<table>.parquet`` / ``.csv``. Parquet is streamed part by part when the
+        parts' columns agree (the common case: memory stays flat); otherwise, and for CSV, the
+        table is built (one at a time, not kept)."""
+        for name in tables:
+            parquet = self.root / f"{name}.parquet"
+            streamed = "parquet" in formats and stream_parquet(tables.files(name), parquet)
+            if ("parquet" in formats and not streamed) or "csv" in formats:
+                frame = tables.build(name)
+                if "parquet" in formats and not streamed:
+                    frame.to_parquet(parquet, index=False)
+                if "csv" in formats:
+                    frame.to_csv(self.root / f"{name}.csv", index=False)
+                del frame
 
     def clear(self) -> None:
         shutil.rmtree(self.parts, ignore_errors=True)
-

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis._json import to_jsonable
 from analysis.lexicons import lexicon_versions
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The five generic frames, in the order of their prevalence in Semetko & Valkenburg (2000):
 #: this order also breaks ties between frames with equal score and cue density.
@@ -235,6 +236,7 @@ class FramingResult:
         sentence indices), ``cues`` (``term@start-end/voice`` per cue), ``voices``, ``actors``,
         ``sources``, ``evidence`` (``s12: sentence text | …``), ``negated_cues``, ``rule``.
         """
+        import pandas as pd
         rows = [
             {
                 "frame": i.frame,
@@ -262,6 +264,8 @@ class FramingResult:
         """One row per generic frame, ranked: ``frame``, ``label``, ``score`` (mean of items,
         0-1), ``strength`` (evidence-weighted, 0-1, for ranking articles), ``items_yes``,
         ``n_items``, ``cue_hits``, ``cues_per_1000_words``, ``rank``, ``dominant``."""
+        import pandas as pd
+
         rows = [{**_frame_fields(f), "dominant": f.frame == self.dominant_frame} for f in self.frames]
         return pd.DataFrame(rows)
 
@@ -269,6 +273,7 @@ class FramingResult:
         """One row per policy frame, ranked: ``code`` (codebook number), ``frame``, ``label``,
         ``hits``, ``cues_per_1000_words`` (= ``score``, weak cues counted as 0.5), ``share_of_sentences``, ``sentences``,
         ``headline``, ``rank``, ``primary``, ``cues`` (distinct terms), ``evidence``."""
+        import pandas as pd
         rows = [
             {
                 "code": p.code,

@@ -8,11 +8,12 @@ JSON-ready form the pipeline writes (deterministic: field order is the dataclass
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from analysis._json import to_jsonable
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
 SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
@@ -189,6 +190,18 @@ class RightOfReply:
     verdict_in: tuple[int, ...] = ()
 
 
+#: Columns of :meth:`SourcingResult.attributions_frame` and :meth:`SourcingResult.sources_frame`.
+ATTRIBUTION_COLUMNS = [
+    "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
+    "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
+    "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
+]
+SOURCE_COLUMNS = [
+    "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
+    "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
+]
+
+
 @dataclass(frozen=True)
 class SourcingResult:
     """Attributions, sources, ratios and the right-of-reply check for one article."""
@@ -221,11 +234,12 @@ class SourcingResult:
         ``speaker_start``, ``speaker_end``, ``paragraph`` (0-based), ``sentence``
         (Sentence.index), ``sentence_text`` (the evidence), ``resolved_by``.
         """
-        columns = [
-            "index", "source_id", "source_name", "speaker_type", "official", "affiliation", "speaker",
-            "quote_type", "cue", "cue_lemma", "stance", "statement_kind", "text", "word_count", "start", "end",
-            "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
-        ]
+        import pandas as pd
+
+        return pd.DataFrame(self.attribution_rows(), columns=ATTRIBUTION_COLUMNS)
+
+    def attribution_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`attributions_frame` as dicts (its columns, in order; no pandas)."""
         rows = []
         for a in self.attributions:
             source = self.sources[a.source_id]
@@ -255,7 +269,7 @@ class SourcingResult:
                     "resolved_by": a.resolved_by,
                 }
             )
-        return pd.DataFrame(rows, columns=columns)
+        return rows
 
     def sources_frame(self) -> pd.DataFrame:
         """One row per source.
@@ -266,12 +280,14 @@ class SourcingResult:
         ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
         party only sought has ``no_comment`` or ``unreachable`` and no words).
         """
+        import pandas as pd
+
+        return pd.DataFrame(self.source_rows(), columns=SOURCE_COLUMNS)
+
+    def source_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`sources_frame` as dicts (its columns, in order; no pandas)."""
         total = sum(s.word_count for s in self.sources)
-        columns = [
-            "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
-            "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
-        ]
-        rows = [
+        return [
             {
                 "source_id": s.source_id,
                 "name": s.name,
@@ -289,10 +305,10 @@ class SourcingResult:
             }
             for s in self.sources
         ]
-        return pd.DataFrame(rows, columns=columns)
 
     def ratios_frame(self) -> pd.DataFrame:
         """The ratios as a tidy frame: columns ``measure`` (a :class:`Ratios` field) and ``value``."""
+        import pandas as pd
         data = to_jsonable(self.ratios)
         return pd.DataFrame({"measure": list(data), "value": list(data.values())})
 
@@ -302,6 +318,7 @@ class SourcingResult:
         Columns: ``side``, ``sources``, ``attributions``, ``words`` (speech words),
         ``share_of_speech``, ``share_of_body``; sorted by words, then side.
         """
+        import pandas as pd
         total = sum(words for _, _, _, words in self.sides)
         rows = [
             {
@@ -325,6 +342,7 @@ class SourcingResult:
         the headline accuses), ``heard``, ``verdict``, ``heard_in`` and ``verdict_in``
         (attribution indices joined by ",").
         """
+        import pandas as pd
         rows = [
             {
                 "party": r.party,

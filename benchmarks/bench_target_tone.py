@@ -8,6 +8,8 @@ Sentences: NewsMTSC dev (``../shared/data/newsmtsc``), or the 60-item test sampl
 ``tone_toward(sentence, from, to)`` (which runs VADER once for the sentence compound, then the
 rules and the weights), and the same with the compound passed in (as the sentiment stage does).
 Times are the best of ``--repeat`` passes over all items. Goal (issue #18): <= 1 ms per sentence.
+Also timed: the actor stage's target tones (``_target_tones``: one VADER run per sentence, then
+every actor mention of it) over the fixture articles, as the pipeline runs them, per mention.
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from analysis import tone_toward
+from analysis.actors import ActorMention, find_actors
+from analysis.article import load_article
+from analysis.sentiment.actor_tone import _target_tones
 from analysis.sentiment.scoring import polarity
 from analysis.sentiment.vader import _plain_analyzer
 from analysis.validation.datasets import NEWSMTSC, TargetItem, target_items
 
+ARTICLES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "newsmtsc_sample" / "dev_sample.jsonl"
 
 
@@ -50,11 +56,34 @@ def main() -> None:
         lambda: [tone_toward(i.sentence, i.start, i.end, sentence_compound=c) for i, c in zip(items, compounds, strict=True)],
         args.repeat,
     )
+    actor_sentences = _actor_sentences()
+    mentions = sum(len(m) for _, m, _ in actor_sentences)
+    stage = _best(lambda: [_target_tones(*row) for row in actor_sentences], args.repeat)
     n = len(items)
     print(f"{n} sentences, one target each (best of {args.repeat})")
     print(f"VADER polarity_scores        {base / n * 1000:.3f} ms/sentence")
     print(f"tone_toward                  {full / n * 1000:.3f} ms/sentence  ({full / base:.1f}x VADER)")
     print(f"tone_toward, compound given  {given / n * 1000:.3f} ms/sentence  ({given / base:.1f}x VADER)")
+    print(f"actor stage (_target_tones)  {stage / mentions * 1000:.3f} ms/mention "
+          f"({mentions} mentions in {len(actor_sentences)} sentences)")
+
+
+def _actor_sentences() -> list[tuple[str, list[ActorMention], int]]:
+    """(sentence text, its actor mentions, sentence start) for every sentence of the fixture
+    articles that names an actor, as the sentiment stage passes them."""
+    from analysis.sentiment.vader import normalise_typography
+
+    rows = []
+    for path in sorted(ARTICLES.rglob("*.txt")):
+        article = load_article(path)
+        body = normalise_typography(article.body)
+        by_sentence: dict[int, list[ActorMention]] = {}
+        for m in find_actors(article).mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s in article.sentences:
+            if s.index in by_sentence:
+                rows.append((body[s.start : s.end], by_sentence[s.index], s.start))
+    return rows
 
 
 if __name__ == "__main__":

@@ -93,7 +93,7 @@ class TargetTone:
 @dataclass(frozen=True)
 class _Model:
     bias: tuple[float, float, float]
-    weights: dict[str, tuple[float, float, float]]
+    weights: dict[str, tuple[float, float, float, float]]  # negative, neutral, positive, positive - negative
     version: str
 
 
@@ -102,7 +102,7 @@ def _model() -> _Model:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     return _Model(
         bias=tuple(data["bias"]),  # type: ignore[arg-type]
-        weights={k: tuple(v) for k, v in data["weights"].items()},  # type: ignore[misc]
+        weights={k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()},
         version=str(data["meta"]["version"]),
     )
 
@@ -124,25 +124,32 @@ def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | N
     return _weigh(target_features(text, start, end, compound), compound, text[start:end])
 
 
+def _strength(e: TargetEvidence) -> float:
+    return -abs(e.contribution)
+
+
 def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone:
     model = _model()
-    logits = list(model.bias)
+    weights = model.weights
+    neg, neu, pos = model.bias
     evidence = []
     for f in features:
-        w = model.weights.get(f.name)
+        w = weights.get(f.name)
         if w is None:
             continue
-        for k in range(3):
-            logits[k] += f.value * w[k]
-        weight = w[2] - w[0]
-        evidence.append(TargetEvidence(f.name, f.value, weight, f.value * weight, f.words))
+        value = f.value
+        neg += value * w[0]
+        neu += value * w[1]
+        pos += value * w[2]
+        evidence.append(TargetEvidence(f.name, value, w[3], value * w[3], f.words))
+    logits = (neg, neu, pos)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     total = sum(exp)
     p = [v / total for v in exp]
-    evidence.sort(key=lambda e: -abs(e.contribution))
+    evidence.sort(key=_strength)
     return TargetTone(
-        label=CLASSES[max(range(3), key=lambda k: logits[k])],
+        label=CLASSES[max(range(3), key=logits.__getitem__)],
         score=p[2] - p[0],
         p_negative=p[0],
         p_neutral=p[1],

@@ -30,9 +30,11 @@ conjunctions listed in ``[grammar] clause_breaks``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
@@ -58,6 +60,7 @@ class _Rules:
 
     treat_negative: frozenset[str]
     treat_positive: frozenset[str]
+    treat: frozenset[str]  # the two above together, made once (asked for every target)
     good: frozenset[str]
     bad: frozenset[str]
     valence: Mapping[str, float]
@@ -95,9 +98,12 @@ def rules() -> _Rules:
     treatment, acts, grammar = data["treatment"], data["acts"], data["grammar"]
     valence = dict(_lexicon(True).lexicon)
     valence.update({k: float(v["valence"]) for k, v in data["evaluative"].items()})
+    negative = frozenset(_inflect(treatment["negative"]) | set(treatment["irregular_negative"]))
+    positive = frozenset(_inflect(treatment["positive"]) | set(treatment["irregular_positive"]))
     return _Rules(
-        treat_negative=frozenset(_inflect(treatment["negative"]) | set(treatment["irregular_negative"])),
-        treat_positive=frozenset(_inflect(treatment["positive"]) | set(treatment["irregular_positive"])),
+        treat_negative=negative,
+        treat_positive=positive,
+        treat=negative | positive,
         good=frozenset(_inflect(acts["good"]) | set(acts["irregular_good"])),
         bad=frozenset(_inflect(acts["bad"]) | set(acts["irregular_bad"])),
         valence=valence,
@@ -119,33 +125,42 @@ class _Sentence:
     quoted: list[bool]
 
 
-def _tokenise(text: str, start: int, end: int) -> _Sentence:
-    words: list[str] = []
-    raw: list[str] = []
-    quoted: list[bool] = []
-    first = last = -1
+@lru_cache(maxsize=64)
+def _text_tokens(text: str) -> tuple[tuple[tuple[int, int, str, str, bool], ...], tuple[int, ...]]:
+    """The tokens of ``text`` once per text, shared by every target in it (the actor stage asks
+    for several mentions of one sentence): (start, end, raw, lower, inside quotes) of each token
+    but the quotation marks, and the token ends (for finding a target's tokens by offset)."""
+    tokens: list[tuple[int, int, str, str, bool]] = []
     inside = False
     for m in _TOKEN.finditer(text):
         token = m.group()
         if token in _QUOTES:
             inside = (not inside) if token == '"' else token == "“"
             continue
-        if m.end() > start and m.start() < end:
-            if first < 0:
-                words.append("<target>")
-                raw.append(text[start:end])
-                quoted.append(inside)
-                first = last = len(words) - 1
-            continue
-        words.append(token.lower().replace("’", "'"))
-        raw.append(token)
-        quoted.append(inside)
-    if first < 0:  # empty or unmatched span: the target sits where it starts
-        first = last = sum(1 for m in _TOKEN.finditer(text[:start]) if m.group() not in _QUOTES)
-        words.insert(first, "<target>")
-        raw.insert(first, text[start:end])
-        quoted.insert(first, False)
-    return _Sentence(words, raw, first, last, quoted)
+        tokens.append((m.start(), m.end(), token, token.lower().replace("’", "'"), inside))
+    return tuple(tokens), tuple(t[1] for t in tokens)
+
+
+def _tokenise(text: str, start: int, end: int) -> _Sentence:
+    tokens, ends = _text_tokens(text)
+    a = bisect.bisect_right(ends, start)  # the first token that ends after the target starts
+    b = a
+    while b < len(tokens) and tokens[b][0] < end:
+        b += 1
+    if b > a:  # the tokens overlapping the target become one <target> token
+        first = a
+        before, after = tokens[:a], tokens[b:]
+        words = [t[3] for t in before] + ["<target>"] + [t[3] for t in after]
+        raw = [t[2] for t in before] + [text[start:end]] + [t[2] for t in after]
+        quoted = [t[4] for t in before] + [tokens[a][4]] + [t[4] for t in after]
+        return _Sentence(words, raw, first, first, quoted)
+    # empty or unmatched span: the target sits where it starts
+    words, raw, quoted = [t[3] for t in tokens], [t[2] for t in tokens], [t[4] for t in tokens]
+    first = sum(1 for m in _TOKEN.finditer(text[:start]) if m.group() not in _QUOTES)
+    words.insert(first, "<target>")
+    raw.insert(first, text[start:end])
+    quoted.insert(first, False)
+    return _Sentence(words, raw, first, first, quoted)
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
@@ -233,7 +248,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
         by_agent = before + 1 < len(s.words) and s.words[before + 1] == "by"
         if s.words[before] == "by" and before > 0:
             word = s.words[before - 1]
-            if word in r.treat_negative | r.treat_positive:
+            if word in r.treat:
                 out.append(Feature("agent_stance", 1.0, f"{s.raw[before - 1]} by <target>"))
         elif not by_agent and word in r.treat_negative:
             out.append(Feature("patient_negative", _sign(neg_before), f"{s.raw[before]} <target>" + (" (negated)" if neg_before else "")))

@@ -7,11 +7,17 @@ Donnay 2021; read from ``../shared/data/newsmtsc``, outside the project), and th
 reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05 negative, with the
 news supplement, as :func:`tone_toward` reads it).
 
-Run: ``python -m analysis.validation.target_tone [train|dev|blind ...]``.
+A second set of other news, ``tests/fixtures/target_tone_other_news`` (300 mentions from
+OneStopEnglish Guardian texts and climate news, split dev / blind by a fixed hash rule, coded by a
+blind coder): :func:`validate_other_news` scores its ``dev`` part (on which thresholds and the
+neutral prior may be tuned); its ``blind`` part only when asked by name.
+
+Run: ``python -m analysis.validation.target_tone [train|dev|other_news_dev|blind ...]``.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -25,6 +31,7 @@ from analysis.validation.datasets import PROJECT_ROOT, TargetItem, newsmtsc_item
 from analysis.validation.metrics import macro_f1
 
 BLIND = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_blind"
+OTHER_NEWS = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_other_news"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
 
 
@@ -82,15 +89,39 @@ def blind_items(folder: Path = BLIND) -> tuple[TargetItem, ...]:
     return target_items(folder / "items.jsonl", labels=folder / "labels.jsonl")
 
 
+def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[TargetItem, ...]:
+    """The second set of other news (300 mentions, field ``part`` dev or blind), coded by a blind
+    coder: the ``dev`` part with ``labels_dev.jsonl`` (the part weights and thresholds may be
+    tuned on), the ``blind`` part only when asked by name and its ``labels_blind.jsonl`` is
+    there (it is scored once, by someone who did not tune)."""
+    if part not in ("dev", "blind"):
+        raise ValueError(f"unknown part {part!r}: use 'dev' or 'blind'")
+    ids = {json.loads(line)["id"] for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines()
+           if line.strip() and json.loads(line)["part"] == part}
+    items = target_items(folder / "items.jsonl", labels=folder / f"labels_{part}.jsonl")
+    return tuple(i for i in items if i.id in ids)
+
+
+def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneScore]:
+    """``tone_toward`` and VADER's sentence label on one part of the second other-news set (dev
+    by default; the blind part only when asked explicitly)."""
+    return validate_items(f"other_news_{part}", other_news_items(part))
+
+
 def validate(datasets: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:
     """One row per (dataset, method): dataset, method, items, macro_f1, accuracy."""
     rows = []
     for name in datasets:
-        items = blind_items() if name == "blind" else newsmtsc_items(name)
+        if name == "blind":
+            items = blind_items()
+        elif name.startswith("other_news_"):
+            items = other_news_items(name.removeprefix("other_news_"))
+        else:
+            items = newsmtsc_items(name)
         for score in validate_items(name, items):
             rows.append({k: getattr(score, k) for k in ("dataset", "method", "items", "macro_f1", "accuracy")})
-            if name == "blind":
-                print(f"{score.method} on blind, confusion (rows gold, columns predicted):\n{score.confusion_frame()}")
+            if name == "blind" or name.startswith("other_news_"):
+                print(f"{score.method} on {name}, confusion (rows gold, columns predicted):\n{score.confusion_frame()}")
     return pd.DataFrame(rows, columns=["dataset", "method", "items", "macro_f1", "accuracy"])
 
 

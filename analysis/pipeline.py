@@ -82,6 +82,8 @@ class ArticleAnalysis:
             "attributions": self.sourcing.attribution_rows(),
             "sources": self.sourcing.source_rows(),
             "frames": _frame_item_rows(self.framing),
+            # One row per actor: its treatment (target tone) comparable across articles and outlets.
+            "actors": self.sentiment.actor_rows(),
         }
 
 

@@ -69,6 +69,20 @@ def test_tables_are_tidy_and_joinable(single_worker):
     assert seed_row["flesch_kincaid_grade"] == pytest.approx(13.518262, abs=1e-6)
 
 
+def test_actors_table_one_row_per_actor_per_article(single_worker):
+    """The ``actors`` table: the target tone of each actor in each article, joinable on
+    article_id, so an actor's treatment can be compared across outlets (README "Corpus tables")."""
+    from analysis.sentiment.result import ACTOR_COLUMNS
+
+    actors = single_worker.actors
+    assert list(actors.columns) == ["article_id", *ACTOR_COLUMNS]
+    assert not actors.duplicated(["article_id", "actor"]).any()
+    assert set(actors["article_id"]) <= set(single_worker.articles["article_id"])
+    seed = actors[actors["article_id"] == "good-00.txt"].set_index("actor")
+    assert seed.loc["Russia", "target_tone"] < seed.loc["United States", "target_tone"]
+    assert seed.loc["Russia", "negative_mentions"] == 4
+
+
 def test_two_workers_give_the_same_tables(mixed_folder, single_worker):
     two = analyze_corpus(mixed_folder, workers=2, chunk_size=7, progress=False)
     for name in ("articles", "sentences", "errors"):

@@ -184,3 +184,23 @@ def test_actor_tone_survives_a_name_the_splitter_cuts_in_two() -> None:
     result = analyze(text, lexicons=None)
     mentions = [m for m in result.sentiment.actor_mentions if m.actor == "J. Scott Applewhite"] or list(result.sentiment.actor_mentions)
     assert all(m.target_label in ("negative", "neutral", "positive") for m in mentions)
+
+
+def test_speaker_pronouns_count_for_the_speakers_actor() -> None:
+    """"he said" / "she said" that sourcing resolves to a named speaker is a mention of that
+    speaker's actor, with its own target tone (wire_he_she_said: Reynolds ... she, Vilsack ... he,
+    Mrs. Jones ... she); a phrase that only contains a name ("a US official in Washington") does
+    not make its pronouns mentions of that name."""
+    from analysis import analyze
+
+    result = analyze(FIXTURES / "articles" / "wire_he_she_said.txt")
+    pronouns = [m for m in result.sentiment.actor_mentions if m.via == "pronoun"]
+    assert [(m.actor, m.text) for m in pronouns] == [("Kim Reynolds", "she"), ("Tom Vilsack", "he"), ("Mrs. Jones", "she")]
+    assert all(m.target_label in ("negative", "neutral", "positive") and m.target_evidence for m in pronouns)
+    vilsack = result.sentiment.actor("Tom Vilsack")
+    assert vilsack is not None and (vilsack.mentions, vilsack.pronoun_mentions) == (4, 1)
+    rows = result.corpus_rows()["actors"]
+    assert [r["actor"] for r in rows] == [a.actor for a in result.sentiment.actors]
+    assert next(r for r in rows if r["actor"] == "Tom Vilsack")["pronoun_mentions"] == 1
+    seed = analyze(Path(__file__).parent.parent / "data" / "raw" / "000_59af26005722e3de.txt")
+    assert not [m for m in seed.sentiment.actor_mentions if m.via == "pronoun"]

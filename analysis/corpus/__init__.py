@@ -17,7 +17,8 @@ Outputs (one row per item of the level; every table has ``article_id`` first)
                   article-level figures (see :meth:`ArticleAnalysis.corpus_rows`);
     ``sentences`` one row per sentence; ``errors`` one row per article that could not be analysed
     (``article_id``, ``error_type``, ``message``); plus one table per further level the measures
-    produce (e.g. ``attributions``, ``sources``, ``frames``).
+    produce (e.g. ``attributions``, ``sources``, ``frames``, and ``actors``: one row per actor per
+    article with its target tone, to compare an actor's treatment across outlets).
 
 Guarantees
     * One bad article never stops the run: it becomes a row of ``errors``.

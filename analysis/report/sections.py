@@ -233,6 +233,7 @@ def sentiment_section(result: ArticleAnalysis) -> Section:
             a.actor,
             a.kind,
             a.mentions,
+            a.pronoun_mentions,
             a.target_tone,
             a.negative_mentions,
             a.positive_mentions,

@@ -61,7 +61,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from analysis.article import Article
-from analysis.sentiment.actor_tone import _actor_mentions, _actor_tones
+from analysis.sentiment.actor_tone import _actor_mentions, _actor_tones, with_pronouns
 from analysis.sentiment.body import SWING, _body, _paragraphs
 from analysis.sentiment.lexicon import _Lexicon, _lexicon, _new_tracer
 from analysis.sentiment.preprocess import _Replacement
@@ -159,7 +159,8 @@ def analyze_sentiment(
     paragraphs, turning = _paragraphs(article, sentences)
     segments = _segments(tracer, article, body_norm, scored, sentence_spans)
     voices = _voice_tones(segments, sourcing)
-    actor_mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, actors, settings)
+    mentions = with_pronouns(article, actors, sourcing)  # "he said" counts for the speaker's actor
+    actor_mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, mentions, settings)
     return SentimentResult(
         sentences=sentences,
         paragraphs=paragraphs,

@@ -11,6 +11,10 @@ as "no" or "rebels"), an actor before the first act word is its *agent* and one 
 a hyphenated modifier ("US-backed") and a mention after "between" take no role. An actor's tone
 is the mean compound of the distinct clauses that mention it.
 
+Mentions are the names, aliases and metonyms of :mod:`analysis.actors` plus the speaker pronouns
+that sourcing resolved to an actor ("he said" after "Tom Vilsack said"; :func:`with_pronouns`),
+so an actor quoted as "he" is not left out of its own tone.
+
 That is the tone *around* a mention (its clause), kept for comparison. The tone *toward* each
 mention is :func:`analysis.sentiment.target.tone_toward` on its sentence (the sentence's VADER
 compound with the news supplement, as the model was trained); an actor's ``target_tone`` is the
@@ -35,6 +39,7 @@ from analysis.sentiment.voices import _VoiceSpan
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.actors import ActorMention, ActorsResult
+    from analysis.sourcing import SourcingResult
 
 
 def _clauses(text: str, settings: _Settings) -> list[tuple[int, int]]:
@@ -49,12 +54,13 @@ def _actor_mentions(
     scored: Sequence[_Scored],
     sentences: Sequence[SentenceSentiment],
     sentence_spans: Sequence[Sequence[_VoiceSpan]],
-    actors: ActorsResult,
+    mentions: Sequence[ActorMention],
     settings: _Settings,
 ) -> tuple[ActorMentionTone, ...]:
-    """Every actor mention, in sentence order, with the tone of its clause and its role."""
+    """Every actor mention (names and the pronouns of :func:`with_pronouns`), in sentence order,
+    with the tone of its clause and its role."""
     by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
-    for mention in actors.mentions:
+    for mention in mentions:
         by_sentence[mention.sentence].append(mention)
     out: list[ActorMentionTone] = []
     for sentence in article.sentences:
@@ -116,6 +122,7 @@ def _sentence_mentions(
                     actor=m.actor,
                     kind=m.kind,
                     text=m.text,
+                    via=m.via,
                     start=m.start,
                     end=m.end,
                     sentence=sentence.index,
@@ -135,6 +142,43 @@ def _sentence_mentions(
                 )
             )
     return out
+
+
+def with_pronouns(article: Article, actors: ActorsResult, sourcing: SourcingResult | None) -> tuple[ActorMention, ...]:
+    """The actor mentions plus each speaker pronoun that sourcing resolved to an actor ("he said"
+    after "Tom Vilsack said": a mention of Tom Vilsack, ``via`` "pronoun"), in body order.
+
+    A source is an actor when its name is an actor's canonical name, or when one of its mentions
+    as written is an actor mention's whole text ("Vilsack"); a mention inside a longer speaker
+    phrase ("a US official in Washington") does not make the source that actor.
+    """
+    if sourcing is None:
+        return actors.mentions
+    from analysis.actors import ActorMention
+
+    by_name: dict[str, ActorMention] = {}
+    for m in actors.mentions:
+        by_name.setdefault(m.actor, m)
+        by_name.setdefault(m.text, m)
+    source_actor = {}
+    for source in sourcing.sources:
+        found = next((by_name[n] for n in (source.name, *source.mentions) if n in by_name), None)
+        if found is not None:
+            source_actor[source.source_id] = found
+    taken = {(m.start, m.end) for m in actors.mentions}
+    extra = []
+    for a in sourcing.attributions:
+        actor = source_actor.get(a.source_id)
+        sentence = article.sentence_at(a.speaker_start)
+        if a.resolved_by != "pronoun" or actor is None or sentence is None or (a.speaker_start, a.speaker_end) in taken:
+            continue
+        taken.add((a.speaker_start, a.speaker_end))
+        extra.append(ActorMention(actor=actor.actor, kind=actor.kind, text=article.body[a.speaker_start : a.speaker_end],
+                                  start=a.speaker_start, end=a.speaker_end, sentence=sentence.index,
+                                  paragraph=sentence.paragraph, via="pronoun"))
+    if not extra:
+        return actors.mentions
+    return tuple(sorted((*actors.mentions, *extra), key=lambda m: (m.start, m.end)))
 
 
 def _target_tones(text: str, mentions: Sequence[ActorMention], s_start: int) -> dict[int, TargetTone]:
@@ -267,6 +311,7 @@ def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
                 actor=actor,
                 kind=ms[0].kind,
                 mentions=len(ms),
+                pronoun_mentions=sum(1 for m in ms if m.via == "pronoun"),
                 clauses=len(clauses),
                 compound=_mean(compounds),
                 sentence_compound=_mean(list(sentences.values())),

@@ -225,7 +225,9 @@ class ActorMentionTone:
 
     ``role`` is ``agent`` or ``target`` of the clause's negative act ``act`` (None when the
     clause has none, or the mention is a modifier like "US-backed" or in "between X and Y";
-    ``role_reason`` says which rule fired). ``target_label``/``target_score`` are the tone *toward*
+    ``role_reason`` says which rule fired). ``via`` is how the mention was found (the
+    :class:`~analysis.actors.ActorMention` ``via``, or ``pronoun`` for a speaker pronoun sourcing
+    resolved to the actor). ``target_label``/``target_score`` are the tone *toward*
     the mention (:func:`analysis.sentiment.target.tone_toward` on its sentence: negative / neutral
     / positive and P(positive) - P(negative)); ``target_evidence`` the features behind it,
     strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`).
@@ -234,6 +236,7 @@ class ActorMentionTone:
     actor: str
     kind: str
     text: str
+    via: str
     start: int
     end: int
     sentence: int
@@ -258,6 +261,8 @@ class ActorTone:
     ``sentence_compound`` the mean over the distinct sentences; ``agent_of``/``target_of`` count
     negative acts in each role and ``acts_as_agent``/``acts_as_target`` list the act words.
 
+    ``mentions`` counts the speaker pronouns resolved to it too (``pronoun_mentions`` of them).
+
     Target tone (:func:`analysis.sentiment.target.tone_toward`, per mention): ``target_tone`` is the
     mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
     mentions labelled so, ``strongest_evidence`` is the mention text and evidence of the mention
@@ -266,6 +271,7 @@ class ActorTone:
     actor: str
     kind: str
     mentions: int
+    pronoun_mentions: int
     clauses: int
     compound: float
     sentence_compound: float
@@ -278,6 +284,15 @@ class ActorTone:
     negative_mentions: int = 0
     positive_mentions: int = 0
     strongest_evidence: str = ""
+
+
+#: The columns of :meth:`SentimentResult.actors_frame` and of the corpus ``actors`` table: the
+#: target tone first, the clause figures kept for comparison after.
+ACTOR_COLUMNS = (
+    "actor", "kind", "mentions", "pronoun_mentions", "target_tone", "negative_mentions", "positive_mentions",
+    "strongest_evidence", "clauses", "compound", "sentence_compound", "share_negative", "agent_of", "target_of",
+    "acts_as_agent", "acts_as_target",
+)
 
 
 @dataclass(frozen=True)
@@ -422,26 +437,27 @@ class SentimentResult:
         ]
         return pd.DataFrame([{c: getattr(v, c) for c in columns} for v in self.voices], columns=columns)
 
-    def actors_frame(self) -> pd.DataFrame:
-        """One row per actor (see :class:`ActorTone`), most mentioned first: actor, kind, mentions,
-        target_tone (mean tone toward the actor, -1 .. 1), negative_mentions, positive_mentions,
-        strongest_evidence, then the clause figures kept for comparison: clauses, compound (mean
-        clause compound), sentence_compound, share_negative, agent_of, target_of, acts_as_agent,
-        acts_as_target."""
-        import pandas as pd
-
-        columns = [
-            "actor", "kind", "mentions", "target_tone", "negative_mentions", "positive_mentions",
-            "strongest_evidence", "clauses", "compound", "sentence_compound", "share_negative",
-            "agent_of", "target_of", "acts_as_agent", "acts_as_target",
-        ]
+    def actor_rows(self) -> list[dict[str, Any]]:
+        """One plain row per actor (the columns of :data:`ACTOR_COLUMNS`; act lists joined with
+        ", "), most mentioned first: the rows of :meth:`actors_frame` and of the corpus
+        ``actors`` table."""
         rows = []
         for a in self.actors:
-            row = {c: getattr(a, c) for c in columns}
+            row: dict[str, Any] = {c: getattr(a, c) for c in ACTOR_COLUMNS}
             row["acts_as_agent"] = ", ".join(a.acts_as_agent)
             row["acts_as_target"] = ", ".join(a.acts_as_target)
             rows.append(row)
-        return pd.DataFrame(rows, columns=columns)
+        return rows
+
+    def actors_frame(self) -> pd.DataFrame:
+        """One row per actor (see :class:`ActorTone`), most mentioned first: actor, kind, mentions,
+        pronoun_mentions, target_tone (mean tone toward the actor, -1 .. 1), negative_mentions,
+        positive_mentions, strongest_evidence, then the clause figures kept for comparison:
+        clauses, compound (mean clause compound), sentence_compound, share_negative, agent_of,
+        target_of, acts_as_agent, acts_as_target."""
+        import pandas as pd
+
+        return pd.DataFrame(self.actor_rows(), columns=list(ACTOR_COLUMNS))
 
     def actor_mentions_frame(self) -> pd.DataFrame:
         """One row per actor mention with its target tone (target_label, target_score,
@@ -449,7 +465,7 @@ class SentimentResult:
         import pandas as pd
 
         columns = [
-            "actor", "kind", "text", "paragraph", "sentence", "start", "end", "voice", "target_label",
+            "actor", "kind", "text", "via", "paragraph", "sentence", "start", "end", "voice", "target_label",
             "target_score", "target_evidence", "compound", "sentence_compound", "role", "act", "role_reason", "clause",
         ]
         return pd.DataFrame([{c: getattr(m, c) for c in columns} for m in self.actor_mentions], columns=columns)

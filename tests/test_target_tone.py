@@ -204,3 +204,16 @@ def test_speaker_pronouns_count_for_the_speakers_actor() -> None:
     assert next(r for r in rows if r["actor"] == "Tom Vilsack")["pronoun_mentions"] == 1
     seed = analyze(Path(__file__).parent.parent / "data" / "raw" / "000_59af26005722e3de.txt")
     assert not [m for m in seed.sentiment.actor_mentions if m.via == "pronoun"]
+
+
+def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
+    """An actor with a positive or negative mention shows one as its strongest evidence, even when
+    a neutral mention scores further from 0 (02_heat_study: "said Priya Raman" is positive, her
+    "she said" neutral with a larger score)."""
+    from analysis import analyze
+
+    result = analyze(FIXTURES / "sourcing" / "02_heat_study.txt")
+    for actor in result.sentiment.actors:
+        assert bool(actor.strongest_evidence) == bool(actor.negative_mentions or actor.positive_mentions)
+    raman = result.sentiment.actor("Priya Raman")
+    assert raman is not None and raman.strongest_evidence.startswith("Priya Raman (positive")

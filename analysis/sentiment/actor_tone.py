@@ -329,14 +329,17 @@ def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
 
 def _target_summary(mentions: Sequence[ActorMentionTone]) -> dict[str, float | int | str]:
     """Mean target tone, negative / positive mention counts and the strongest mention's evidence."""
-    strongest = max(mentions, key=lambda m: abs(m.target_score))
+    # Among the coloured mentions only: a neutral mention can score further from 0 than a
+    # positive one (the label is the most probable class, the score P(positive) - P(negative)).
+    coloured = [m for m in mentions if m.target_label != "neutral"]
+    strongest = max(coloured, key=lambda m: abs(m.target_score)) if coloured else None
     return {
         "target_tone": _mean([m.target_score for m in mentions]),
         "negative_mentions": sum(1 for m in mentions if m.target_label == "negative"),
         "positive_mentions": sum(1 for m in mentions if m.target_label == "positive"),
         "strongest_evidence": (
             f"{strongest.text} ({strongest.target_label} {strongest.target_score:+.2f}): {strongest.target_evidence}"
-            if strongest.target_label != "neutral"
+            if strongest is not None
             else ""
         ),
     }

@@ -266,7 +266,8 @@ class ActorTone:
     Target tone (:func:`analysis.sentiment.target.tone_toward`, per mention): ``target_tone`` is the
     mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
     mentions labelled so, ``strongest_evidence`` is the mention text and evidence of the mention
-    whose score lies furthest from 0 (empty when every mention is neutral)."""
+    labelled negative or positive whose score lies furthest from 0 (empty when every mention is
+    neutral)."""
 
     actor: str
     kind: str

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from analysis.sentiment.scoring import polarity
 from analysis.sentiment.target_features import Feature, target_features
@@ -49,11 +50,11 @@ CLASSES = ("negative", "neutral", "positive")
 MODEL_PATH = Path(str(resources.files("analysis.lexicons").joinpath("target_tone_model.json")))
 
 
-@dataclass(frozen=True)
-class TargetEvidence:
+class TargetEvidence(NamedTuple):
     """One feature behind a target tone: ``feature`` (its model name), ``value``, ``weight``
     (toward positive minus toward negative, log-odds per unit), ``contribution`` = value x weight
-    and ``words`` (the words and rule that set it)."""
+    and ``words`` (the words and rule that set it). A named tuple: every mention gives a few
+    dozen, so the cheaper construction counts in the actor stage."""
 
     feature: str
     value: float

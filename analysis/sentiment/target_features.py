@@ -35,6 +35,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
@@ -45,9 +46,11 @@ NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
 
 
-@dataclass(frozen=True)
-class Feature:
-    """One feature of a target: ``name`` (model key), ``value`` and the words that set it."""
+class Feature(NamedTuple):
+    """One feature of a target: ``name`` (model key), ``value`` and the words that set it.
+
+    A named tuple, not a dataclass: a sentence gives dozens per target and the actor stage asks
+    for every mention, so the cheaper construction counts."""
 
     name: str
     value: float

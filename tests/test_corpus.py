@@ -83,6 +83,21 @@ def test_actors_table_one_row_per_actor_per_article(single_worker):
     assert seed.loc["Russia", "negative_mentions"] == 4
 
 
+def test_actor_tone_by_group(single_worker):
+    """An actor's treatment side by side across groups: with every article in one group the row
+    for Russia sums the articles' mentions and averages their target tones."""
+    from analysis.corpus import actor_tone_by
+
+    table = actor_tone_by(single_worker, "outlet", actors=["Russia"])
+    assert list(table["actor"]) == ["Russia"] and list(table["outlet"]) == ["all"]
+    rows = single_worker.actors[single_worker.actors["actor"] == "Russia"]
+    row = table.iloc[0]
+    assert row["articles"] == len(rows) and row["mentions"] == rows["mentions"].sum()
+    assert row["target_tone"] == pytest.approx(rows["target_tone"].mean())
+    assert row["negative_mentions"] == rows["negative_mentions"].sum()
+    assert actor_tone_by(single_worker, "outlet", actors=["Nobody"]).empty
+
+
 def test_two_workers_give_the_same_tables(mixed_folder, single_worker):
     two = analyze_corpus(mixed_folder, workers=2, chunk_size=7, progress=False)
     for name in ("articles", "sentences", "errors"):

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from analysis.corpus.compare import (
         FRAME_MEASURES,
         STYLE_MEASURES,
+        actor_tone_by,
         articles_for_comparison,
         compare_groups,
         describe_comparison,
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
 _WHERE = {
     "FRAME_MEASURES": "analysis.corpus.compare",
     "STYLE_MEASURES": "analysis.corpus.compare",
+    "actor_tone_by": "analysis.corpus.compare",
     "articles_for_comparison": "analysis.corpus.compare",
     "compare_groups": "analysis.corpus.compare",
     "describe_comparison": "analysis.corpus.compare",
@@ -85,6 +87,7 @@ __all__ = [
     "TEXT_SUFFIXES",
     "CorpusItem",
     "CorpusResult",
+    "actor_tone_by",
     "analyze_corpus",
     "analyze_item",
     "articles_for_comparison",

@@ -5,7 +5,8 @@ mean with a bootstrap interval (resampling whole clusters, e.g. outlets, when as
 quartiles; :func:`summary_table` lays it out for reading; :func:`compare_groups` asks whether the
 groups differ (Kruskal–Wallis H with a permutation p, Holm's adjustment, ε²), article by article
 or on cluster means; :func:`describe_comparison` says it in plain sentences, worded by strength
-of evidence.
+of evidence. On the ``actors`` table, :func:`actor_tone_by` sets the treatment of each actor side
+by side across groups (e.g. outlets).
 """
 
 from __future__ import annotations
@@ -45,6 +46,46 @@ def articles_for_comparison(result: CorpusResult, group_column: str) -> pd.DataF
     if group_column not in articles:
         articles[group_column] = "all"
     return articles
+
+
+def actor_tone_by(
+    result: CorpusResult, group_column: str, *, actors: Sequence[str] | None = None, min_articles: int = 1
+) -> pd.DataFrame:
+    """The tone toward each actor per group (e.g. outlet), from the ``actors`` table joined to
+    ``articles`` on ``article_id``: one row per (actor, group) with ``articles`` (articles naming
+    the actor), ``mentions``, ``target_tone`` (mean of the article means: each article counts
+    once, however often it names the actor), ``target_tone_per_mention`` (weighted by mentions),
+    ``negative_mentions``, ``positive_mentions``, ``share_negative_mentions`` and, for comparison,
+    ``clause_compound`` (mean of the articles' clause compounds). ``actors`` keeps only those
+    canonical names; pairs named in fewer than ``min_articles`` articles are left out. Sorted by
+    actor, then group. Descriptive: no interval or test (an actor is named in few articles).
+    """
+    columns = [
+        "actor", group_column, "articles", "mentions", "target_tone", "target_tone_per_mention",
+        "negative_mentions", "positive_mentions", "share_negative_mentions", "clause_compound",
+    ]
+    table = result.tables.get("actors")
+    if table is None or table.empty:
+        return pd.DataFrame(columns=columns)
+    groups = articles_for_comparison(result, group_column)[["article_id", group_column]]
+    frame = table.merge(groups, on="article_id", how="inner")
+    if actors is not None:
+        frame = frame[frame["actor"].isin(list(actors))]
+    frame = frame.assign(weighted=frame["target_tone"] * frame["mentions"])
+    grouped = frame.groupby(["actor", group_column], sort=True)
+    out = grouped.agg(
+        articles=("article_id", "nunique"),
+        mentions=("mentions", "sum"),
+        target_tone=("target_tone", "mean"),
+        weighted=("weighted", "sum"),
+        negative_mentions=("negative_mentions", "sum"),
+        positive_mentions=("positive_mentions", "sum"),
+        clause_compound=("compound", "mean"),
+    ).reset_index()
+    out["target_tone_per_mention"] = out["weighted"] / out["mentions"]
+    out["share_negative_mentions"] = out["negative_mentions"] / out["mentions"]
+    out = out[out["articles"] >= min_articles]
+    return out[columns].reset_index(drop=True)
 
 
 def _article_frame(result: CorpusResult | pd.DataFrame) -> pd.DataFrame:

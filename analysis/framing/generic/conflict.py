@@ -33,14 +33,16 @@ def co1(ctx: Context) -> list[Evidence]:
     question="Does one party-individual-group-country reproach another?",
     rule=(
         "a reproach cue (accused, blamed, condemned, 'serious concern', 'aggressive'), a sourcing "
-        "attribution with stance accusation/denial/doubt, or a party sourcing finds accused"
+        "attribution with stance accusation/denial, or a party sourcing finds accused"
     ),
     negated=("reproach",),
 )
 def co2(ctx: Context) -> list[Evidence]:
+    # Not the "doubt" stance (claimed, suggested): that is the reporter keeping a claim at arm's
+    # length, not one party reproaching another.
     return merge(
         simple(ctx, "reproach"),
-        stance_evidence(ctx, {"accusation", "denial", "doubt"}),
+        stance_evidence(ctx, {"accusation", "denial"}),
         [ev for ev, _ in accusation_evidence(ctx)],
     )
 
@@ -90,11 +92,30 @@ def co3(ctx: Context) -> list[Evidence]:
     return merge(out)
 
 
+#: Reporting stances that put a source at odds with someone (sourcing's speech-verb stances).
+CONTRARY_STANCES = frozenset({"accusation", "denial", "doubt"})
+
+
+def _contending_sources(ctx: Context) -> set[int]:
+    """Sources that speak in a sentence with a disagreement or reproach cue, or with a contrary
+    stance: quoting two people does not make two sides of an issue (almost every story quotes
+    sources of two affiliations); sides are sources that take a position against someone."""
+    conflict = {u.sentence for u, _ in ctx.units_with("disagreement", "reproach", parts=("body",))}
+    return {
+        a.source_id for a in ctx.attributions
+        if a.stance in CONTRARY_STANCES or a.sentence in conflict
+    }
+
+
 def _source_sides(ctx: Context) -> list[Evidence]:
-    """The story's sources grouped by affiliation (its country when known, else the source's own
-    name): one Evidence when there are two or more groups."""
+    """The story's contending sources (:func:`_contending_sources`) grouped by affiliation (its
+    country when known, else the source's own name): one Evidence when there are two or more
+    groups."""
+    contending = _contending_sources(ctx)
     affiliations: dict[str, list[str]] = {}
-    for source in ctx.sources.values():
+    for source_id, source in ctx.sources.items():
+        if source_id not in contending:
+            continue
         side = source.affiliation or source.name
         if side:
             key = actor_country(side) or side
@@ -105,7 +126,7 @@ def _source_sides(ctx: Context) -> list[Evidence]:
         Evidence(
             "sources", None, "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(affiliations.items())),
             (), tuple(sorted(affiliations)), tuple(n for v in affiliations.values() for n in v),
-            "sources from two or more sides",
+            "contending sources from two or more sides",
         )
     ]
 

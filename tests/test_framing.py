@@ -437,3 +437,24 @@ def test_strength_grows_with_evidence_and_lede_weighs_more() -> None:
     assert 0 < late < lede < two
     calm = analyze_framing(load_article("The weather was mild on Tuesday. " * 5, headline="A day"))
     assert all(f.strength == 0.0 for f in calm.frames)
+
+
+def test_reported_speech_weighs_per_frame() -> None:
+    # Conflict has its own weight for reported speech (reported_conflict): a quoted reproach
+    # weighs more than the reporter's own; the other frames keep the shared weight, and a key
+    # for an unknown parameter is ignored.
+    from analysis.framing.score import frame_params
+
+    params = {"reported": 0.5, "headline": 1.0, "reported_conflict": 2.0, "colour_conflict": 9.0}
+    assert frame_params(params, "conflict")["reported"] == 2.0
+    assert "colour" not in frame_params(params, "conflict")
+    assert frame_params(params, "economic")["reported"] == 0.5
+
+    def co2_weight(body: str) -> float:
+        result = analyze_framing(load_article(body, headline="A day"))
+        return next(i for i in result.items if i.item == "CO2").weights[0]
+
+    quoted = co2_weight('"The union is lying and reckless," the minister said.')
+    narrated = co2_weight("The union is lying and reckless, the weather report showed.")
+    lex = load_lexicon("frame_cues")["strength"]
+    assert quoted == pytest.approx(narrated * lex["reported_conflict"])

@@ -126,7 +126,7 @@ def _source_sides(ctx: Context) -> list[Evidence]:
         Evidence(
             "sources", None, "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(affiliations.items())),
             (), tuple(sorted(affiliations)), tuple(n for v in affiliations.values() for n in v),
-            "contending sources from two or more sides",
+            "contending sources from two or more sides", strong=True,
         )
     ]
 

@@ -89,7 +89,30 @@ def co3(ctx: Context) -> list[Evidence]:
                 Evidence(unit.part, unit.sentence, unit.text, tuple(cues + contrast), tuple(sides), (), note, strong=bool(between))
             )
     out.extend(_source_sides(ctx))
+    out.extend(_charge_and_reply(ctx))
     return merge(out)
+
+
+#: Wording of a reply to a charge: the accused side's answer.
+_REPLY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rebutted|countered|disputed|hit back|fired back|dismissed)\b", re.IGNORECASE)
+
+
+def _charge_and_reply(ctx: Context) -> list[Evidence]:
+    """A charge and the accused side's reply ("X accused Y ...", "Y denied it"): news that prints
+    an accusation and its rebuttal gives two sides of the issue. One decisive Evidence, at the
+    first reply that follows (or shares the sentence with) a reproach unit."""
+    charges = [u for u, _ in ctx.units_with("reproach", parts=("headline", "body"))]
+    charges += [ctx.unit(("body", a.sentence)) for a in ctx.attributions if a.stance == "accusation"]
+    if not charges:
+        return []
+    first = min((-1 if u.part == "headline" else (u.sentence or 0)) for u in charges)
+    replies = [a for a in ctx.attributions if a.stance == "denial" and a.sentence >= first]
+    for unit in ctx.units:
+        if unit.part != "body" or unit.sentence is None or unit.sentence < first:
+            continue
+        if _REPLY.search(unit.text) or any(a.sentence == unit.sentence for a in replies):
+            return [Evidence(unit.part, unit.sentence, unit.text, (), (), (), "a charge and the reply to it", strong=True)]
+    return []
 
 
 #: Reporting stances that put a source at odds with someone (sourcing's speech-verb stances).

@@ -65,7 +65,8 @@ def _canonical(name: str) -> str:
     question="Does the story refer to two sides or to more than two sides of the problem or issue?",
     rule=(
         "in a conflict sentence two or more distinct parties (actors, 'between X and Y') or a contrast "
-        "cue; or sources of two or more affiliations"
+        "cue; contending sources of two or more affiliations; a charge and its reply; or both political "
+        "camps named in one sentence"
     ),
     negated=("sides",),
 )
@@ -73,7 +74,9 @@ def co3(ctx: Context) -> list[Evidence]:
     """Two or more sides: in a sentence with a disagreement or reproach cue, (a) two or more
     distinct parties (actors, a person counted with the country of their title when known) or a
     "between X and Y" phrase, or (b) a contrast cue ("critics", "on the other hand", "denied",
-    "countered"); and (c) over the whole story, sources of two or more distinct affiliations."""
+    "countered"); (c) over the whole story, contending sources of two or more distinct
+    affiliations; (d) a charge and the accused side's reply; (e) a sentence naming both camps of
+    a party system ("Democrats and Republicans"). (c)-(e) are decisive on their own."""
     out: list[Evidence] = []
     for unit, cues in ctx.units_with("disagreement", "reproach"):
         sides: list[str] = []
@@ -90,6 +93,11 @@ def co3(ctx: Context) -> list[Evidence]:
             )
     out.extend(_source_sides(ctx))
     out.extend(_charge_and_reply(ctx))
+    out.extend(
+        Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "both political camps", strong=True)
+        for u, cues in ctx.units_with("camp_left")
+        if ctx.cues(unit_key(u), "camp_right")
+    )
     return merge(out)
 
 

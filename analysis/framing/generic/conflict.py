@@ -65,8 +65,8 @@ def _canonical(name: str) -> str:
     question="Does the story refer to two sides or to more than two sides of the problem or issue?",
     rule=(
         "in a conflict sentence two or more distinct parties (actors, 'between X and Y') or a contrast "
-        "cue; contending sources of two or more affiliations; a charge and its reply; or both political "
-        "camps named in one sentence"
+        "cue; contending sources of two or more affiliations; a charge and its reply; sides named "
+        "outright ('both sides'); or both political camps named in one sentence"
     ),
     negated=("sides",),
 )
@@ -75,8 +75,9 @@ def co3(ctx: Context) -> list[Evidence]:
     distinct parties (actors, a person counted with the country of their title when known) or a
     "between X and Y" phrase, or (b) a contrast cue ("critics", "on the other hand", "denied",
     "countered"); (c) over the whole story, contending sources of two or more distinct
-    affiliations; (d) a charge and the accused side's reply; (e) a sentence naming both camps of
-    a party system ("Democrats and Republicans"). (c)-(e) are decisive on their own."""
+    affiliations; (d) a charge and the accused side's reply; (e) sides named outright ("both
+    sides", "the other side"); (f) a sentence naming both camps of a party system ("Democrats and
+    Republicans"). (c)-(f) are decisive on their own."""
     out: list[Evidence] = []
     for unit, cues in ctx.units_with("disagreement", "reproach"):
         sides: list[str] = []
@@ -93,6 +94,10 @@ def co3(ctx: Context) -> list[Evidence]:
             )
     out.extend(_source_sides(ctx))
     out.extend(_charge_and_reply(ctx))
+    out.extend(
+        Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "sides named outright", strong=True)
+        for u, cues in ctx.units_with("explicit_sides")
+    )
     out.extend(
         Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "both political camps", strong=True)
         for u, cues in ctx.units_with("camp_left")

@@ -106,26 +106,25 @@ def co3(ctx: Context) -> list[Evidence]:
     return merge(out)
 
 
-#: Wording of a reply to a charge: the accused side's answer.
-_REPLY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rebutted|countered|disputed|hit back|fired back|dismissed)\b", re.IGNORECASE)
-
-
 def _charge_and_reply(ctx: Context) -> list[Evidence]:
     """A charge and the accused side's reply ("X accused Y ...", "Y denied it"): news that prints
     an accusation and its rebuttal gives two sides of the issue. One decisive Evidence, at the
-    first reply that follows (or shares the sentence with) a reproach unit."""
-    charges = [u for u, _ in ctx.units_with("reproach", parts=("headline", "body"))]
-    charges += [ctx.unit(("body", a.sentence)) for a in ctx.attributions if a.stance == "accusation"]
-    if not charges:
+    first reply (a ``reply_to_charge`` cue, or an attribution with the denial stance) that
+    follows or shares the sentence with a reproach unit or an accusing attribution."""
+    starts = [-1 if u.part == "headline" else (u.sentence or 0) for u, _ in ctx.units_with("reproach")]
+    starts += [a.sentence for a in ctx.attributions if a.stance == "accusation"]
+    if not starts:
         return []
-    first = min((-1 if u.part == "headline" else (u.sentence or 0)) for u in charges)
-    replies = [a for a in ctx.attributions if a.stance == "denial" and a.sentence >= first]
-    for unit in ctx.units:
-        if unit.part != "body" or unit.sentence is None or unit.sentence < first:
-            continue
-        if _REPLY.search(unit.text) or any(a.sentence == unit.sentence for a in replies):
-            return [Evidence(unit.part, unit.sentence, unit.text, (), (), (), "a charge and the reply to it", strong=True)]
-    return []
+    first = min(starts)
+    replies = {u.sentence: cues for u, cues in ctx.units_with("reply_to_charge", parts=("body",))}
+    for a in ctx.attributions:
+        if a.stance == "denial":
+            replies.setdefault(a.sentence, [])
+    after = sorted(s for s in replies if s is not None and s >= first)
+    if not after:
+        return []
+    unit = ctx.unit(("body", after[0]))
+    return [Evidence(unit.part, unit.sentence, unit.text, tuple(replies[after[0]]), (), (), "a charge and the reply to it", strong=True)]
 
 
 #: Reporting stances that put a source at odds with someone (sourcing's speech-verb stances).

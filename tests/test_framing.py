@@ -458,3 +458,18 @@ def test_reported_speech_weighs_per_frame() -> None:
     narrated = co2_weight("The union is lying and reckless, the weather report showed.")
     lex = load_lexicon("frame_cues")["strength"]
     assert quoted == pytest.approx(narrated * lex["reported_conflict"])
+
+
+def test_validation_answers_as_the_analyser_does() -> None:
+    # A decisive unit (a money amount for EC2) answers yes at any threshold, in the validation
+    # as in analyze_framing; detections without the strong_<ITEM> column count units only.
+    import pandas as pd
+
+    from analysis.validation.framing import _yes
+
+    detections = pd.DataFrame({"EC2": [1, 0, 7], "strong_EC2": [True, False, False]})
+    assert _yes(detections, "EC2", 6).tolist() == [True, False, True]
+    assert _yes(detections.drop(columns="strong_EC2"), "EC2", 6).tolist() == [False, False, True]
+    article = load_article("The city will spend $40 million on new flood barriers.", headline="Report")
+    item = analyze_framing(article, thresholds={"EC2": 6}).item("EC2")
+    assert item.answer and item.strength == 1 and item.evidence[0].strong

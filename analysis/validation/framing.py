@@ -14,6 +14,10 @@ Protocol (kept honest by construction):
   (:func:`tune_thresholds` refuses even ids); every figure reported is on **even ids**.
 * A question is scored only on articles whose coders agreed (``yes``/``no``; ``NO AGREEMENT``
   rows are left out and counted in ``n_excluded``).
+* An item's answer at a threshold is what :func:`analyze_framing` answers: enough supporting
+  units, or one decisive unit (a money amount for EC2; "between X and Y", contending sources,
+  a charge and its reply, sides named outright or both political camps for CO3), in the tuning
+  and in the reported figures alike.
 * Per question: accuracy and Cohen's κ, with the majority baseline (the majority answer of the
   odd ids, predicted for every even article; its κ is 0 by definition).
 * Per frame (CO, EC, HI, MO labels): ROC AUC of the frame score (mean of its items) and of the

@@ -3,7 +3,11 @@ ODD ids of the narrative-frames corpus only, and print the grid's best settings.
 
 Grid: headline 1-3, lede 1-2 (first three body sentences), reported 0.5-1.5, length_exponent
 0-1, saturation 0.5-2. Criterion: mean ROC AUC of the strength against the coders' CO, EC, HI, MO
-labels on odd ids. Even ids are never read here; report them with
+labels on odd ids. Then, with the best shared values fixed, each frame's own ``reported_<frame>``
+(0.5-2; whether a source's words count less or more than the reporter's for that frame) is
+printed beside its frame's AUC; store one only where it gains at least ``MIN_GAIN`` AUC (a
+source's words are its own framing for most frames, while for conflict the reported attack is
+the conflict). Even ids are never read here; report them with
 ``analysis.validation.framing.validate`` (column ``auc_strength``).
 
     PYTHONPATH=$PWD python scripts/fit_frame_strength.py
@@ -29,6 +33,8 @@ GRID = {
     "saturation": (0.5, 1.0, 2.0),
 }
 FIXED = {"lede_sentences": 3, "reference_units": 30}
+FRAME_REPORTED = (0.5, 1.0, 1.5, 2.0)
+MIN_GAIN = 0.005
 
 
 def main() -> None:
@@ -54,6 +60,15 @@ def main() -> None:
     print(f"{len(runs)} odd-id articles")
     for mean, params, aucs in scored[:8]:
         print(f"{mean:.4f}", {k: params[k] for k in GRID}, {k: round(v, 3) for k, v in aucs.items()})
+    best = scored[0][1]
+    for frame, label in FRAME_KEYS.items():
+        y = np.array([bool(r[label]) for r, _, _ in runs])
+        row = []
+        for reported in FRAME_REPORTED:
+            params = {**best, f"reported_{frame}": reported}
+            s = [frame_strength(weigh_items([i for i in items if i.frame == frame], units, params), params) for _, items, units in runs]
+            row.append(f"{reported}: {roc_auc(y, np.array(s)):.3f}")
+        print(f"reported_{frame} (shared {best['reported']}):", "  ".join(row))
 
 
 if __name__ == "__main__":

@@ -437,3 +437,39 @@ def test_strength_grows_with_evidence_and_lede_weighs_more() -> None:
     assert 0 < late < lede < two
     calm = analyze_framing(load_article("The weather was mild on Tuesday. " * 5, headline="A day"))
     assert all(f.strength == 0.0 for f in calm.frames)
+
+
+def test_reported_speech_weighs_per_frame() -> None:
+    # Conflict has its own weight for reported speech (reported_conflict): a quoted reproach
+    # weighs more than the reporter's own; the other frames keep the shared weight, and a key
+    # for an unknown parameter is ignored.
+    from analysis.framing.score import frame_params
+
+    params = {"reported": 0.5, "headline": 1.0, "reported_conflict": 2.0, "colour_conflict": 9.0}
+    assert frame_params(params, "conflict")["reported"] == 2.0
+    assert "colour" not in frame_params(params, "conflict")
+    assert frame_params(params, "economic")["reported"] == 0.5
+
+    def co2_weight(body: str) -> float:
+        result = analyze_framing(load_article(body, headline="A day"))
+        return next(i for i in result.items if i.item == "CO2").weights[0]
+
+    quoted = co2_weight('"The union is lying and reckless," the minister said.')
+    narrated = co2_weight("The union is lying and reckless, the weather report showed.")
+    lex = load_lexicon("frame_cues")["strength"]
+    assert quoted == pytest.approx(narrated * lex["reported_conflict"])
+
+
+def test_validation_answers_as_the_analyser_does() -> None:
+    # A decisive unit (a money amount for EC2) answers yes at any threshold, in the validation
+    # as in analyze_framing; detections without the strong_<ITEM> column count units only.
+    import pandas as pd
+
+    from analysis.validation.framing import _yes
+
+    detections = pd.DataFrame({"EC2": [1, 0, 7], "strong_EC2": [True, False, False]})
+    assert _yes(detections, "EC2", 6).tolist() == [True, False, True]
+    assert _yes(detections.drop(columns="strong_EC2"), "EC2", 6).tolist() == [False, False, True]
+    article = load_article("The city will spend $40 million on new flood barriers.", headline="Report")
+    item = analyze_framing(article, thresholds={"EC2": 6}).item("EC2")
+    assert item.answer and item.strength == 1 and item.evidence[0].strong

@@ -4,7 +4,8 @@ as in Semetko & Valkenburg (2000), with the cue density and an evidence-weighted
 **Strength** (0-1) ranks articles within a frame, which the score (4-6 possible values) cannot:
 each supporting unit of an item weighs ``1`` times the part weight (``headline``; ``lede`` for the
 first ``lede_sentences`` body sentences; coders read a story's top first) times ``reported`` when
-all its cues stand in quoted or attributed speech; a decisive unit weighs at least the item's
+all its cues stand in quoted or attributed speech (a frame may have its own value, e.g.
+``reported_conflict``); a decisive unit weighs at least the item's
 threshold. An item's ``weighted_evidence`` ``e`` is the sum of its weights times
 ``(reference_units / units) ** length_exponent`` (units = body sentences + headline), so a long
 story needs more evidence for the same strength; the frame's strength is the mean over its items
@@ -42,6 +43,15 @@ def strength_params(params: Mapping[str, float] | None) -> dict[str, float]:
     return {**STRENGTH_DEFAULTS, **(params or {})}
 
 
+def frame_params(params: Mapping[str, float], frame: str) -> Mapping[str, float]:
+    """``params`` with the frame's own values (a key ``<name>_<frame>``, e.g. ``reported_conflict``)
+    in place of the shared ones: a source's words are the source's framing for most frames, but
+    for conflict the reported attack or denial is the conflict itself."""
+    suffix = f"_{frame}"
+    own = {k[: -len(suffix)]: v for k, v in params.items() if k.endswith(suffix) and k[: -len(suffix)] in STRENGTH_DEFAULTS}
+    return {**params, **own} if own else params
+
+
 def unit_weight(evidence: Evidence, threshold: int, params: Mapping[str, float]) -> float:
     """One supporting unit's weight: part (headline, lede) x voice (all cues reported or not);
     ``params`` complete (see :func:`strength_params`)."""
@@ -68,7 +78,8 @@ def weigh_items(items: Sequence[ItemResult], units: int, params: Mapping[str, fl
     factor = length_factor(units, p)
     out = []
     for item in items:
-        weights = tuple(unit_weight(e, item.threshold, p) for e in item.evidence)
+        own = frame_params(p, item.frame)
+        weights = tuple(unit_weight(e, item.threshold, own) for e in item.evidence)
         out.append(replace(item, weights=weights, weighted_evidence=sum(weights) * factor))
     return out
 

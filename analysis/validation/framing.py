@@ -14,6 +14,10 @@ Protocol (kept honest by construction):
   (:func:`tune_thresholds` refuses even ids); every figure reported is on **even ids**.
 * A question is scored only on articles whose coders agreed (``yes``/``no``; ``NO AGREEMENT``
   rows are left out and counted in ``n_excluded``).
+* An item's answer at a threshold is what :func:`analyze_framing` answers: enough supporting
+  units, or one decisive unit (a money amount for EC2; "between X and Y", contending sources,
+  a charge and its reply, sides named outright or both political camps for CO3), in the tuning
+  and in the reported figures alike.
 * Per question: accuracy and Cohen's κ, with the majority baseline (the majority answer of the
   odd ids, predicted for every even article; its κ is 0 by definition).
 * Per frame (CO, EC, HI, MO labels): ROC AUC of the frame score (mean of its items) and of the
@@ -112,6 +116,9 @@ def detect(
         result = analyze_framing(article, **kwargs)
         row: dict[str, Any] = {"id": record["id"], "split": "odd" if record["id"] % 2 else "even"}
         row.update({i.item: i.strength for i in result.items})
+        # A decisive unit (a money amount for EC2, "between X and Y" for CO3) answers "yes" at any
+        # threshold, as analyze_framing answers; without it the figures would score another rule.
+        row.update({f"strong_{i.item}": any(e.strong for e in i.evidence) for i in result.items})
         row.update({f"strength_{f.frame}": f.strength for f in result.frames})
         row.update({f"q_{k}": v for k, v in record["questions"].items()})
         row.update({f"label_{k}": bool(record[k]) for k in ("CO", "EC", "HI", "MO", "RE")})
@@ -146,15 +153,23 @@ def tune_thresholds(
         truth = data[f"q_{key}"].eq("yes").to_numpy()
         best = (-2.0, 1)
         for k in range(1, max_threshold + 1):
-            kappa = cohen_kappa(truth, data[item].to_numpy() >= k)
+            kappa = cohen_kappa(truth, _yes(data, item, k).to_numpy())
             if kappa > best[0] + (min_gain if k > 1 else 0.0):
                 best = (kappa, k)
         chosen[item] = best[1]
     return chosen
 
 
+def _yes(detections: pd.DataFrame, item: str, threshold: int) -> pd.Series:
+    """The item's answer at ``threshold``: enough supporting units, or a decisive one (detections
+    made before the ``strong_<ITEM>`` columns existed count units only)."""
+    yes = detections[item] >= threshold
+    strong = f"strong_{item}"
+    return yes | detections[strong].astype(bool) if strong in detections else yes
+
+
 def _answers(detections: pd.DataFrame, thresholds: Mapping[str, int]) -> pd.DataFrame:
-    return pd.DataFrame({item: detections[item] >= thresholds.get(item, 1) for item in ITEMS}, index=detections.index)
+    return pd.DataFrame({item: _yes(detections, item, thresholds.get(item, 1)) for item in ITEMS}, index=detections.index)
 
 
 def frame_scores(detections: pd.DataFrame, thresholds: Mapping[str, int]) -> pd.DataFrame:

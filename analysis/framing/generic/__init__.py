@@ -14,7 +14,7 @@ from analysis.framing.context import Context
 from analysis.framing.generic import conflict, economic, human_interest, morality, responsibility  # noqa: F401 (registers)
 from analysis.framing.generic.registry import Detector, detector, detectors
 from analysis.framing.result import ItemResult
-from analysis.framing.score import length_factor, strength_params, unit_weight
+from analysis.framing.score import frame_params, length_factor, strength_params, unit_weight
 
 __all__ = ["Detector", "answer_questions", "detector", "detectors"]
 
@@ -32,7 +32,7 @@ def answer_questions(
     for spec in detectors():
         evidence = spec.detect(ctx)
         threshold = max(1, limits.get(spec.item, 1))
-        weights = tuple(unit_weight(e, threshold, params) for e in evidence)
+        weights = tuple(unit_weight(e, threshold, frame_params(params, spec.frame)) for e in evidence)
         items.append(
             ItemResult(
                 frame=spec.frame,

@@ -33,14 +33,16 @@ def co1(ctx: Context) -> list[Evidence]:
     question="Does one party-individual-group-country reproach another?",
     rule=(
         "a reproach cue (accused, blamed, condemned, 'serious concern', 'aggressive'), a sourcing "
-        "attribution with stance accusation/denial/doubt, or a party sourcing finds accused"
+        "attribution with stance accusation/denial, or a party sourcing finds accused"
     ),
     negated=("reproach",),
 )
 def co2(ctx: Context) -> list[Evidence]:
+    # Not the "doubt" stance (claimed, suggested): that is the reporter keeping a claim at arm's
+    # length, not one party reproaching another.
     return merge(
         simple(ctx, "reproach"),
-        stance_evidence(ctx, {"accusation", "denial", "doubt"}),
+        stance_evidence(ctx, {"accusation", "denial"}),
         [ev for ev, _ in accusation_evidence(ctx)],
     )
 
@@ -63,7 +65,8 @@ def _canonical(name: str) -> str:
     question="Does the story refer to two sides or to more than two sides of the problem or issue?",
     rule=(
         "in a conflict sentence two or more distinct parties (actors, 'between X and Y') or a contrast "
-        "cue; or sources of two or more affiliations"
+        "cue; contending sources of two or more affiliations; a charge and its reply; sides named "
+        "outright ('both sides'); or both political camps named in one sentence"
     ),
     negated=("sides",),
 )
@@ -71,7 +74,10 @@ def co3(ctx: Context) -> list[Evidence]:
     """Two or more sides: in a sentence with a disagreement or reproach cue, (a) two or more
     distinct parties (actors, a person counted with the country of their title when known) or a
     "between X and Y" phrase, or (b) a contrast cue ("critics", "on the other hand", "denied",
-    "countered"); and (c) over the whole story, sources of two or more distinct affiliations."""
+    "countered"); (c) over the whole story, contending sources of two or more distinct
+    affiliations; (d) a charge and the accused side's reply; (e) sides named outright ("both
+    sides", "the other side"); (f) a sentence naming both camps of a party system ("Democrats and
+    Republicans"). (c)-(f) are decisive on their own."""
     out: list[Evidence] = []
     for unit, cues in ctx.units_with("disagreement", "reproach"):
         sides: list[str] = []
@@ -87,14 +93,64 @@ def co3(ctx: Context) -> list[Evidence]:
                 Evidence(unit.part, unit.sentence, unit.text, tuple(cues + contrast), tuple(sides), (), note, strong=bool(between))
             )
     out.extend(_source_sides(ctx))
+    out.extend(_charge_and_reply(ctx))
+    out.extend(
+        Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "sides named outright", strong=True)
+        for u, cues in ctx.units_with("explicit_sides")
+    )
+    out.extend(
+        Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "both political camps", strong=True)
+        for u, cues in ctx.units_with("camp_left")
+        if ctx.cues(unit_key(u), "camp_right")
+    )
     return merge(out)
 
 
+def _charge_and_reply(ctx: Context) -> list[Evidence]:
+    """A charge and the accused side's reply ("X accused Y ...", "Y denied it"): news that prints
+    an accusation and its rebuttal gives two sides of the issue. One decisive Evidence, at the
+    first reply (a ``reply_to_charge`` cue, or an attribution with the denial stance) that
+    follows or shares the sentence with a reproach unit or an accusing attribution."""
+    starts = [-1 if u.part == "headline" else (u.sentence or 0) for u, _ in ctx.units_with("reproach")]
+    starts += [a.sentence for a in ctx.attributions if a.stance == "accusation"]
+    if not starts:
+        return []
+    first = min(starts)
+    replies = {u.sentence: cues for u, cues in ctx.units_with("reply_to_charge", parts=("body",))}
+    for a in ctx.attributions:
+        if a.stance == "denial":
+            replies.setdefault(a.sentence, [])
+    after = sorted(s for s in replies if s is not None and s >= first)
+    if not after:
+        return []
+    unit = ctx.unit(("body", after[0]))
+    return [Evidence(unit.part, unit.sentence, unit.text, tuple(replies[after[0]]), (), (), "a charge and the reply to it", strong=True)]
+
+
+#: Reporting stances that put a source at odds with someone (sourcing's speech-verb stances).
+CONTRARY_STANCES = frozenset({"accusation", "denial", "doubt"})
+
+
+def _contending_sources(ctx: Context) -> set[int]:
+    """Sources that speak in a sentence with a disagreement or reproach cue, or with a contrary
+    stance: quoting two people does not make two sides of an issue (almost every story quotes
+    sources of two affiliations); sides are sources that take a position against someone."""
+    conflict = {u.sentence for u, _ in ctx.units_with("disagreement", "reproach", parts=("body",))}
+    return {
+        a.source_id for a in ctx.attributions
+        if a.stance in CONTRARY_STANCES or a.sentence in conflict
+    }
+
+
 def _source_sides(ctx: Context) -> list[Evidence]:
-    """The story's sources grouped by affiliation (its country when known, else the source's own
-    name): one Evidence when there are two or more groups."""
+    """The story's contending sources (:func:`_contending_sources`) grouped by affiliation (its
+    country when known, else the source's own name): one Evidence when there are two or more
+    groups."""
+    contending = _contending_sources(ctx)
     affiliations: dict[str, list[str]] = {}
-    for source in ctx.sources.values():
+    for source_id, source in ctx.sources.items():
+        if source_id not in contending:
+            continue
         side = source.affiliation or source.name
         if side:
             key = actor_country(side) or side
@@ -105,7 +161,7 @@ def _source_sides(ctx: Context) -> list[Evidence]:
         Evidence(
             "sources", None, "; ".join(f"{k}: {', '.join(v)}" for k, v in sorted(affiliations.items())),
             (), tuple(sorted(affiliations)), tuple(n for v in affiliations.values() for n in v),
-            "sources from two or more sides",
+            "contending sources from two or more sides", strong=True,
         )
     ]
 

@@ -50,7 +50,10 @@ def _described_persons(ctx: Context) -> list[Evidence]:
             role = match.group(1)
             if role is not None:
                 role_unit = Unit("body", sentence, role, 0)
-                if any(h.category == "cue:official_title" for h in scan(role_unit, lex, lambda _p, _o: "narrator")):
+                # An office or a profession of expertise/advocacy ("a strategic adviser at"),
+                # not a person described by their life.
+                roles = {"cue:official_title", "cue:professional_role"}
+                if any(h.category in roles for h in scan(role_unit, lex, lambda _p, _o: "narrator")):
                     continue
             out.append(Evidence("body", sentence, unit.text, (), (party.name,), (), f"person described: {match.group(0).strip(', ')}"))
     return out

@@ -2,7 +2,7 @@
 
 Run by hand: ``python benchmarks/bench_target_tone.py [--items 343] [--repeat 5]``.
 
-Sentences: NewsMTSC dev (``../shared/data/newsmtsc``), or the 60-item test sample
+Sentences: NewsMTSC dev (``data/external/newsmtsc``), or the 60-item test sample
 (``tests/fixtures/newsmtsc_sample``) when the shared data is absent. Baseline: VADER's
 ``polarity_scores`` on the same sentences (the sentence label this replaces). Measured:
 ``tone_toward(sentence, from, to)`` (which runs VADER once for the sentence compound, then the

@@ -12,7 +12,7 @@ validates or imports a validator.
   :func:`onestopenglish_records`.
 * The Zyte article-extraction benchmark (``article_extraction_benchmark/``): pages with their gold
   article bodies; :func:`extraction_pages`.
-* NewsMTSC (Hamborg & Donnay 2021, MIT; kept outside the project in ``../shared/data/newsmtsc``):
+* NewsMTSC (Hamborg & Donnay 2021, MIT; copied unchanged into ``data/external/newsmtsc``):
   news sentences with one marked target and its coded polarity; :func:`newsmtsc_items`.
 """
 
@@ -39,8 +39,8 @@ NARRATIVE_FRAMES = EXTERNAL / "narrative_frames"
 VADER_GROUND_TRUTH = EXTERNAL / "vader_icwsm2014" / "vader_ground_truth.csv"
 ONESTOPENGLISH = EXTERNAL / "onestopenglish" / "onestopenglish.jsonl"
 EXTRACTION_BENCHMARK = EXTERNAL / "article_extraction_benchmark"
-#: NewsMTSC train/dev splits: shared data beside the project, not part of it (SOURCE.md there).
-NEWSMTSC = PROJECT_ROOT.parent / "shared" / "data" / "newsmtsc"
+#: NewsMTSC train/dev splits (MIT; copied unchanged, SOURCE.md and LICENSE beside them).
+NEWSMTSC = EXTERNAL / "newsmtsc"
 
 
 def require(path: Path) -> Path:

@@ -52,6 +52,7 @@ from analysis.validation.sentiment import PUBLISHED_HUMAN_R, PUBLISHED_VADER_R, 
 from analysis.validation.sourcing import BLIND_FIXTURES
 from analysis.validation.sourcing import validation_summary as sourcing_summary
 from analysis.validation.sourcing_real import POLNEAR_RECORDED, validate_real_news
+from analysis.validation.target_tone import validation_summary as target_tone_summary
 
 VALIDATION_NOTEBOOK = PROJECT_ROOT / "notebooks" / "validation.ipynb"
 DATA_FILES = (
@@ -59,6 +60,8 @@ DATA_FILES = (
     "onestopenglish/onestopenglish.jsonl",
     "narrative_frames/articles.jsonl",
     "article_extraction_benchmark/ground_truth.jsonl",
+    "newsmtsc/dev.jsonl",
+    "newsmtsc/train.jsonl",
 )
 
 
@@ -121,6 +124,7 @@ def validate_all() -> dict[str, Any]:
         # Real news of other kinds, coded blind; the PolNeAR rule (analysis/validation/sourcing_real.py).
         "sourcing_real_news": validate_real_news(),
         "sourcing_polnear": POLNEAR_RECORDED,
+        "target_tone": target_tone_summary(),
     }
     return to_jsonable(figures)
 
@@ -172,6 +176,7 @@ def summary_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         *_extraction_rows(figures),
         *_policy_rows(figures),
         *_sourcing_rows(figures),
+        *_target_tone_rows(figures),
     ]
 
 
@@ -345,6 +350,19 @@ def _sourcing_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         "humans": "coders' token α 0.75 (Newell et al. 2018); scripts/score_polnear.py",
     })
     return rows
+
+
+def _target_tone_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
+    return [
+        {
+            "measure": "Target tone", "data": f"{f['description']} ({f['items']})",
+            "figure": "macro-F1 / accuracy (3 classes)",
+            "ours": f"{fmt(f['macro_f1'], 2)} / {fmt(f['accuracy'], 2)}",
+            "baseline": f"VADER sentence label {fmt(f['vader_macro_f1'], 2)} / {fmt(f['vader_accuracy'], 2)}",
+            "humans": "fine-tuned RoBERTa 0.83 on NewsMTSC test (Hamborg & Donnay 2021)" if key == "newsmtsc_dev" else "one blind coder",
+        }
+        for key, f in figures.get("target_tone", {}).items()
+    ]
 
 
 def _field(summary: dict[str, Any], name: str) -> float:

@@ -1,7 +1,7 @@
 """Validate :func:`analysis.tone_toward` against coded target tone (issue #18).
 
 Sets: NewsMTSC train (the weights were fitted on it: an in-sample figure) and dev (Hamborg &
-Donnay 2021; read from ``../shared/data/newsmtsc``, outside the project), and the blind set of
+Donnay 2021; ``data/external/newsmtsc``, MIT), and the blind set of
 ``tests/fixtures/target_tone_blind`` (150 mentions from other news, coded by a separate coder from
 ``docs/annotation/target_tone_guideline.md``; scored only when ``labels.jsonl`` exists). Each is
 reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05 negative, with the
@@ -106,6 +106,45 @@ def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneS
     """``tone_toward`` and VADER's sentence label on one part of the second other-news set (dev
     by default; the blind part only when asked explicitly)."""
     return validate_items(f"other_news_{part}", other_news_items(part))
+
+
+#: The sets of the headline table: (key, what the figure may be read as). NewsMTSC train is left out
+#: (in sample); a blind part is scored only where its coder's labels file is in the project.
+SUMMARY_SETS = (
+    ("newsmtsc_dev", "NewsMTSC dev, US political news; chose the model's settings"),
+    ("other_news_dev", "other news, second set, development part; the neutral prior was tuned on it"),
+    ("blind", "other news, first blind set; never tuned on"),
+    ("other_news_blind", "other news, second set, blind part; never tuned on"),
+)
+
+
+def _summary_items(key: str) -> tuple[TargetItem, ...] | None:
+    if key == "newsmtsc_dev":
+        return newsmtsc_items("dev")
+    if key == "blind":
+        return blind_items() if (BLIND / "labels.jsonl").is_file() else None
+    part = key.removeprefix("other_news_")
+    return other_news_items(part) if (OTHER_NEWS / f"labels_{part}.jsonl").is_file() else None
+
+
+def validation_summary() -> dict[str, dict[str, object]]:
+    """Macro-F1 and accuracy of ``tone_toward`` and of VADER's sentence label on each set of
+    :data:`SUMMARY_SETS` that is present, JSON-ready (for :func:`analysis.validation.validate_all`)."""
+    figures: dict[str, dict[str, object]] = {}
+    for key, description in SUMMARY_SETS:
+        items = _summary_items(key)
+        if items is None:
+            continue
+        ours, vader = validate_items(key, items)
+        figures[key] = {
+            "description": description,
+            "items": ours.items,
+            "macro_f1": ours.macro_f1,
+            "accuracy": ours.accuracy,
+            "vader_macro_f1": vader.macro_f1,
+            "vader_accuracy": vader.accuracy,
+        }
+    return figures
 
 
 def validate(datasets: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:

@@ -27,3 +27,29 @@ def _found(text: str) -> list[tuple[str, str, str]]:
 )
 def test_adverb_between_subject_and_verb(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+def test_participle_after_a_quotation_is_its_own_report() -> None:
+    found = _found("“We will appeal,” the mayor said on Friday, adding that the city had been treated unfairly.")
+    assert found == [
+        ("direct", "the mayor", "We will appeal"),
+        ("indirect", "the mayor", "the city had been treated unfairly"),
+    ]
+
+
+def test_participle_opening_a_quotation_continues_it() -> None:
+    found = _found("“We will appeal,” the mayor said, adding: “The city was wronged.”")
+    assert found == [("direct", "the mayor", "We will appeal … The city was wronged.")]
+
+
+def test_second_verb_of_one_subject_is_a_second_report() -> None:
+    found = _found("The mayor said the plan was unfair and said that the council had been “deeply misled” by the firm.")
+    assert found == [("indirect", "The mayor", "the plan was unfair"), ("partial", "The mayor", "deeply misled")]
+    found = _found("The agency said it was “deeply concerned” and urged both sides to talk.")
+    assert found == [("indirect", "The agency", "both sides to talk"), ("partial", "The agency", "deeply concerned")]
+
+
+def test_paraphrase_around_its_quotation_stays_one_report() -> None:
+    # The quotation lies inside the paraphrase: one report, the quotation as its text.
+    found = _found("Russia bombed the base, according to a US official, who said the strike raises “serious concern.”")
+    assert len(found) == 1 and found[0][:2] == ("partial", "a US official")

@@ -28,6 +28,7 @@ from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, strip_lead_in
 
@@ -210,6 +211,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
 # saying", "while saying", "by saying".
 _GERUND_LINK = re.compile(r"(?:,|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+_THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
 def _join_gerunds(
@@ -227,7 +229,11 @@ def _join_gerunds(
             if candidate.cue is not None and candidate.cue.end <= cue.start:
                 host = k
         if host is not None:
-            hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
+            own = _gerund_after_quote(doc, cue, hosts[host], sentence)
+            if own is not None:
+                hosts.append(own)  # its own report: merge keeps it beside the quotation
+            else:
+                hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
             marks.used.add(cue)
             continue
         subject = sentence_subject(doc, sentence, cue)
@@ -242,6 +248,20 @@ def _join_gerunds(
                 hosts.append(Candidate(sentence, sentence.paragraph, "indirect", parts, subject, cue, "speaker",
                                        position=subject[0]))
     return hosts
+
+
+def _gerund_after_quote(doc: Document, cue: Cue, host: Candidate, sentence: Sentence) -> Candidate | None:
+    """A participle after a quotation with a clause of its own ("“We will appeal,” she said,
+    adding that the city was wronged"): a report of the quotation's speaker, or None."""
+    if not host.is_quote or host.speaker is None or not host.text_parts or host.text_parts[-1][1] > cue.start:
+        return None
+    body = doc.body
+    start = cue.end + len(_THAT.match(body, cue.end, sentence.end).group(0))
+    part = trim(body, (start, min(sentence.end, start + MAX_CONTENT)))
+    if part[1] <= part[0] or body[part[0]] in QUOTE_MARKS or len(body[part[0] : part[1]].split()) < 3:
+        return None  # "adding: “...”" continues the quotation; "adding more" says nothing
+    return Candidate(sentence, sentence.paragraph, "indirect", (part,), host.speaker, cue, host.resolved_by,
+                     position=cue.start)
 
 
 def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:

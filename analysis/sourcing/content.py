@@ -43,6 +43,7 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
     r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
 )
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
 
@@ -111,8 +112,22 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:
         return []
+    end = _coordinated_cue_end(doc, cues, sentence, start, end)
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:
+    """Where a paraphrase stops before a second verb of speech of the same subject ("She said the
+    plan was fair and said that ..."): the second verb opens a report of its own."""
+    following = [c for c in cues.of(sentence) if start < c.start < end]
+    if following and not following[0].gerund and not following[0].according:
+        # Only the next cue: with another between ("... without warning and called for"), the
+        # second verb may not find its subject, and its words would be lost.
+        link = _AND_BEFORE.search(doc.body, max(start, following[0].start - 16), following[0].start)
+        if link is not None:
+            return link.start()
+    return end
 
 
 def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, str]:

@@ -85,7 +85,12 @@ def _find_speaker(
         zone_start = before_cue.end
         previous = before_cue
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
-    if previous_speaker is not None and _COORDINATED.search(doc.body, zone_start, cue.start):
+    coordinated = previous is not None and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
+    if coordinated and previous_speaker is None and previous is not None and not previous.gerund:
+        # "The mayor said the plan was unfair and said that ... “deeply misled” ...": a quotation
+        # asks for the second verb's speaker before the first verb's report has been read.
+        previous_speaker, _ = _find_speaker(doc, cues, marks, previous, (zone[0], previous.end), sentence)
+    if previous_speaker is not None and coordinated:
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
     if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
         # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.

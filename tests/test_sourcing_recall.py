@@ -53,3 +53,37 @@ def test_paraphrase_around_its_quotation_stays_one_report() -> None:
     # The quotation lies inside the paraphrase: one report, the quotation as its text.
     found = _found("Russia bombed the base, according to a US official, who said the strike raises “serious concern.”")
     assert len(found) == 1 and found[0][:2] == ("partial", "a US official")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator is telling voters in Ohio that she will win the state.",
+            ("indirect", "The senator", "is telling", "she will win the state"),
+        ),
+        ("The governor is calling for the council to resign.", ("indirect", "The governor", "is calling for", "the council to resign")),
+        (
+            "The union called on the mayor to resign over the crisis.",
+            ("indirect", "The union", "called on", "the mayor to resign over the crisis"),
+        ),
+        (
+            "The senator suggested the state should send more troops.",
+            ("indirect", "The senator", "suggested", "the state should send more troops"),
+        ),
+        (
+            "The mayor promised her plan would be paid for by the state.",
+            ("indirect", "The mayor", "promised", "her plan would be paid for by the state"),
+        ),
+    ],
+)
+def test_progressive_call_on_and_clause_without_that(text: str, expected: tuple[str, str, str, str]) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    assert [(a.quote_type, a.speaker, a.cue, a.text) for a in result.attributions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["The senator suggested a meeting on Monday.", "He mentioned it at a rally.", "The mayor was calling the shots."]
+)
+def test_no_clause_no_report(text: str) -> None:
+    assert analyze_sourcing(load_article(text, headline="Story")).attributions == ()

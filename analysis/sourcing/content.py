@@ -30,6 +30,8 @@ _LEADING_ADJUNCT = re.compile(
     r"|\s*,?\s*(?:yesterday|today|earlier|later|previously|repeatedly|also)\b"
     r"|\s*,?\s*told\s+(?:reporters|journalists|the\s+press|AFP|AP|Reuters|the\s+BBC|CNN)\b"
 )
+# Where the telling happened, between the addressee and "that": "told voters in Des Moines that".
+_PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}(?=\s+that\b)")
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
 # Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
 _ADDRESSEE = re.compile(
@@ -137,7 +139,7 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
     if addressee is None or addressee.end() == start:
         return start, text
     position = addressee.end()
-    while (m := _LEADING_ADJUNCT.match(body, position, end)) and m.end() > position:
+    while (m := _LEADING_ADJUNCT.match(body, position, end) or _PLACE.match(body, position, end)) and m.end() > position:
         position = m.end()
     if re.match(r"\s*that\b", body[position:end]):
         return position, body[position:end]

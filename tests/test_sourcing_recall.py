@@ -87,3 +87,27 @@ def test_progressive_call_on_and_clause_without_that(text: str, expected: tuple[
 )
 def test_no_clause_no_report(text: str) -> None:
     assert analyze_sourcing(load_article(text, headline="Story")).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ad says “nothing will change until we vote.”", ("partial", "The ad", "says", "nothing will change until we vote")),
+        (
+            "“We could win in a landslide,” the strategist concluded.",
+            ("direct", "the strategist", "concluded", "We could win in a landslide"),
+        ),
+        ("And the governor gloated: “I told you he would fail.”", ("direct", "the governor", None, "I told you he would fail.")),
+        ("The senator shot back:\n\n“That is simply false, and everyone knows it.”",
+         ("direct", "The senator", None, "That is simply false, and everyone knows it.")),
+    ],
+)
+def test_documents_quotes_before_clause_verbs_and_colon_lead_ins(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    assert [(a.quote_type, a.speaker, a.cue, a.text) for a in result.attributions] == [expected]
+
+
+def test_colon_after_a_clause_is_no_lead_in() -> None:
+    assert analyze_sourcing(load_article("Rain fell overnight and the streets flooded: “It was chaos.”", headline="x")).attributions == ()

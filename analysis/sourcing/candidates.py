@@ -36,6 +36,7 @@ _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
     r"(?:how|what|the\s+\w+\s+(?:of|from))\b|So\s+(?:said|says)\b"
 )
+_LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
     r"\s*,?\s+(?:came\s+)?from\s+"
@@ -166,7 +167,15 @@ def _colon_speaker(
     if chunk is None:
         return None
     chunk = strip_lead_in(body, chunk)
-    return (chunk, None) if speaker_like(doc, chunk) else None
+    if speaker_like(doc, chunk):
+        return chunk, None
+    # "And Mr. Christie gloated:", "Cruz shot back:": a verb the lexicon does not list still
+    # hands the quotation to its subject, since the colon introduces what was said.
+    verb = _LEAD_IN_VERB.search(body, chunk[0], chunk[1])
+    if verb is None or verb.end() != chunk[1]:
+        return None
+    subject = chunk_left(doc, chunk[0], verb.start())
+    return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None
 
 
 def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence) -> list[Candidate]:

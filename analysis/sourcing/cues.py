@@ -37,6 +37,7 @@ _BARE_CLAUSE = re.compile(
     r"\s*(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w.’'-]*)\b[^,;:.“”\"]{0,50}?)"
     r"\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b"
 )
+_QUOTE_BEFORE = re.compile(r"[”\"»],?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
@@ -165,12 +166,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:
     """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
     rest = doc.body[end : min(sentence.end, end + 200)]
+    # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
+    before = doc.body[max(sentence.start, end - 80) : end]
+    if _QUOTE_BEFORE.search(before):
+        return True
     if needs == "quote":
         head = " ".join(rest.split()[:8])
-        if any(mark in head for mark in "“\"«"):
-            return True
-        # Or a quotation just before: "“We will fight on,” she continued."
-        before = doc.body[max(sentence.start, end - 80) : end]
-        return bool(re.search(r"[”\"»],?\s+(?:[\w.’'-]+\s+){1,6}\S+$", before))
+        return any(mark in head for mark in "“\"«")
     stripped = rest.lstrip()
     return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None

@@ -111,3 +111,16 @@ def test_documents_quotes_before_clause_verbs_and_colon_lead_ins(
 
 def test_colon_after_a_clause_is_no_lead_in() -> None:
     assert analyze_sourcing(load_article("Rain fell overnight and the streets flooded: “It was chaos.”", headline="x")).attributions == ()
+
+
+def test_inverted_speaker_with_a_long_apposition_is_the_name() -> None:
+    text = (
+        "“The economy has changed since the 1990s,” said Dana Kim, a professor of economics at a state university "
+        "and a former chair of the governor's council of economic advisers who has advised the campaign."
+    )
+    assert _found(text) == [("direct", "Dana Kim", "The economy has changed since the 1990s")]
+
+
+def test_one_word_answer_is_a_report() -> None:
+    assert _found("Asked if he had ever been bullied, the candidate said no.") == [("indirect", "the candidate", "no")]
+    assert _found("The mayor said nothing.") == []

@@ -36,6 +36,7 @@ _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
     r"(?:how|what|the\s+\w+\s+(?:of|from))\b|So\s+(?:said|says)\b"
 )
+_ANSWERS = frozenset({"no", "yes"})
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
@@ -206,6 +207,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
         parts = [] if anaphoric else paraphrase(doc, cues, cue, speaker, sentence)
         content_words = sum(len(body[a:b].split()) for a, b in parts)
+        if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
+            content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
         if content_words < 2:
             if content_words == 0:
                 out.append(Candidate(sentence, sentence.paragraph, "indirect", (), speaker, cue, how, position=cue.start))

@@ -275,6 +275,11 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
     if m and "," not in phrase[: m.start()] and m.start() > 0:
         end = s + m.start()  # "said the governor as she left the podium"
         phrase = body[s:end]
+    if phrase and len(phrase.split()) > 25 and "," in phrase:
+        # "said Alan Kim, a professor of economics at ... who has advised ...": a long apposition
+        # after the name; the name before its comma is the speaker.
+        end = s + phrase.index(",")
+        phrase = body[s:end]
     if not phrase or len(phrase.split()) > 25:
         return None
     return s, end

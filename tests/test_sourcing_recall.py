@@ -124,3 +124,16 @@ def test_inverted_speaker_with_a_long_apposition_is_the_name() -> None:
 def test_one_word_answer_is_a_report() -> None:
     assert _found("Asked if he had ever been bullied, the candidate said no.") == [("indirect", "the candidate", "no")]
     assert _found("The mayor said nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The actress said she was tired of the campaign.", ("indirect", "The actress", "she was tired of the campaign")),
+        ("The billionaire businessman says the race is tough.", ("indirect", "The billionaire businessman", "the race is tough")),
+        ("“We have a few minutes left,” the moderator said.", ("direct", "the moderator", "We have a few minutes left")),
+        ("Her allies say the vote was rigged.", ("indirect", "Her allies", "the vote was rigged")),
+    ],
+)
+def test_roles_of_campaign_and_media_news_speak(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

@@ -137,3 +137,19 @@ def test_one_word_answer_is_a_report() -> None:
 )
 def test_roles_of_campaign_and_media_news_speak(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+def test_verb_after_an_opening_adjunct_takes_the_main_subject() -> None:
+    text = "Walking to the next house, Ebeling reminisced about her youth and said their views were changed by the war."
+    assert _found(text) == [("indirect", "Ebeling", "their views were changed by the war")]
+
+
+def test_verb_after_a_participle_and_its_quotation_takes_the_subject() -> None:
+    found = _found("The mayor celebrated with supporters, declaring it “a great night” and said the city was ready.")
+    assert ("partial", "The mayor", "a great night") in found
+
+
+def test_words_before_and_are_no_speaker() -> None:
+    # "... railed against the plan and explained": not a speaker phrase ending at the comma.
+    text = "At a rally in Dayton, Ohio, the retired teacher railed against the plan and explained that it would hurt."
+    assert all(not speaker.startswith("Ohio") for _, speaker, _ in _found(text))

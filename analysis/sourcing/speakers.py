@@ -39,6 +39,12 @@ _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again)
 _COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
+# An adjunct opening a sentence before its subject: "At a rally in Ohio, ...", "Speaking on
+# CNN, ...", "Walking to the next house, ...", "Hastily politicising the attack, ...".
+_OPENING_ADJUNCT = re.compile(
+    r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
+    r"Since|Following|Addressing|Appearing|Campaigning|Responding|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
+)
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(
@@ -92,12 +98,15 @@ def _find_speaker(
         previous_speaker, _ = _find_speaker(doc, cues, marks, previous, (zone[0], previous.end), sentence)
     if previous_speaker is not None and coordinated:
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
-    if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
+    verb_phrase = not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
+    if (previous is None or previous.gerund) and verb_phrase:
         # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.
         subject = sentence_subject(doc, sentence, cue)
         if subject is not None:
             return subject, "coordination"
-    left, how = speaker_left(doc, zone_start, cue)
+    # After "... railed against the plan and", the words before the verb are a verb phrase, not
+    # a speaker.
+    left, how = speaker_left(doc, zone_start, cue) if not verb_phrase else (None, "speaker")
     if left is not None and speaker_like(doc, left):
         return left, how
     right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
@@ -308,26 +317,38 @@ def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
-    """The subject opening the sentence: a named person with the title before the name, or a
+    """The subject opening the sentence (or its main clause, after an opening adjunct: "At a
+    rally in Ohio, Brenda Ruiz railed against ... and explained ..."): see :func:`_opening_subject`."""
+    subject = _opening_subject(doc, sentence.start, cue)
+    if subject is not None or not _OPENING_ADJUNCT.match(doc.body, sentence.start, cue.start):
+        return subject
+    comma = doc.body.find(", ", sentence.start, min(cue.start, sentence.start + 160))
+    if comma == -1:
+        return None
+    return _opening_subject(doc, comma + 2, cue)
+
+
+def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject at ``opening``: a named person with the title before the name, or a
     speaker-like noun phrase up to the first auxiliary or past-tense verb."""
     body = doc.body
-    pronoun = _PRONOUN_SUBJECT.match(body, sentence.start, cue.start)
+    pronoun = _PRONOUN_SUBJECT.match(body, opening, cue.start)
     if pronoun is not None:
-        return sentence.start, sentence.start + len(pronoun.group(1))
-    verb = _FIRST_VERB.search(body, sentence.start, cue.start)
-    if verb is not None and verb.start() > sentence.start:
-        subject = chunk_left(doc, sentence.start, verb.start())
-        if subject is not None and subject[0] == sentence.start and speaker_like(doc, subject):
+        return opening, opening + len(pronoun.group(1))
+    verb = _FIRST_VERB.search(body, opening, cue.start)
+    if verb is not None and verb.start() > opening:
+        subject = chunk_left(doc, opening, verb.start())
+        if subject is not None and subject[0] == opening and speaker_like(doc, subject):
             return subject
-    for m in doc.mentions_in(sentence.start, cue.start):
-        if m.start - sentence.start > 60:
+    for m in doc.mentions_in(opening, cue.start):
+        if m.start - opening > 60:
             break
         if m.kind == "person":
-            span = (sentence.start, m.end)
-            lead = words(body[sentence.start : m.start])
+            span = (opening, m.end)
+            lead = words(body[opening : m.start])
             # Only a title may stand before the name ("Prime Minister Luís Montenegro").
             if any(not (w in DETERMINERS or (w,) in doc.lex.titles or w[:1].isupper())
-                   for w in WORD.findall(body[sentence.start : m.start])) or len(lead) > 5:
+                   for w in WORD.findall(body[opening : m.start])) or len(lead) > 5:
                 return None
             return span if speaker_like(doc, span) else None
     return None

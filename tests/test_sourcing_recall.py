@@ -153,3 +153,17 @@ def test_words_before_and_are_no_speaker() -> None:
     # "... railed against the plan and explained": not a speaker phrase ending at the comma.
     text = "At a rally in Dayton, Ohio, the retired teacher railed against the plan and explained that it would hurt."
     assert all(not speaker.startswith("Ohio") for _, speaker, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She will face an electorate in which 67 percent of voters say she is not honest.",
+            ("indirect", "67 percent of voters", "she is not honest"),
+        ),
+        ("The campaign strategists say the turnout will be high.", ("indirect", "The campaign strategists", "the turnout will be high")),
+    ],
+)
+def test_speaker_after_in_which_and_plural_person_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]

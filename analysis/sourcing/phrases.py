@@ -97,6 +97,7 @@ def known_head(lex: Lexicon, head: str) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     return (
         head in lex.unnamed
+        or singular in lex.unnamed  # "strategists", "pollsters": the plural of a person noun
         or (head,) in lex.titles
         or (singular,) in lex.titles
         or head in lex.institution_nouns

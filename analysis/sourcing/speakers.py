@@ -27,7 +27,9 @@ from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, speaker_like
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
-_SUBORDINATORS = frozenset({"that", "because", "after", "when", "while", "although", "though", "since", "if",
+# "which" cuts too: "an electorate in which 67 percent of voters say" (a chunk opening with
+# "which" is a relative clause and is not cut, see _subordinate_cut).
+_SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while", "although", "though", "since", "if",
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})

@@ -167,3 +167,30 @@ def test_words_before_and_are_no_speaker() -> None:
 )
 def test_speaker_after_in_which_and_plural_person_nouns(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator hailed the vote as “fantastic,” telling reporters in Ohio that the result was a relief.",
+            ("indirect", "The senator", "reporters in Ohio that the result was a relief"),
+        ),
+        (
+            "Budget deficits will rise this year, the budget office reported on Tuesday.",
+            ("indirect", "the budget office", "Budget deficits will rise this year"),
+        ),
+        (
+            "The senator, after previous rallies, wrote that he would not be surprised by violence.",
+            ("indirect", "The senator", "he would not be surprised by violence"),
+        ),
+    ],
+)
+def test_participle_after_a_quote_report_on_a_day_and_adjunct_between_commas(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+def test_reported_on_a_topic_is_no_report() -> None:
+    assert _found("The paper reported on the scandal.") == []

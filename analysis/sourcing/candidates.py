@@ -221,8 +221,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
-# saying", "while saying", "by saying".
-_GERUND_LINK = re.compile(r"(?:,|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+# saying", "while saying", "by saying", "… as “fantastic,” telling".
+_GERUND_LINK = re.compile(r"(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
 _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 

@@ -29,6 +29,7 @@ from analysis.article import Sentence
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD
 
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
 # United States should send ...", "promised her plan would be paid for ..."); "suggested a
@@ -136,8 +137,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0):
             continue
-        if nxt in verb.not_before:
-            continue
+        if nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES):
+            continue  # but "the agency reported on Tuesday" is a report
         # The word before counts only when nothing but space separates it from the verb: in
         # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
         prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""

@@ -47,6 +47,9 @@ _OPENING_ADJUNCT = re.compile(
     r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
     r"Since|Following|Addressing|Appearing|Campaigning|Responding|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
 )
+# Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
+# which gives the anonymity reason (as the seed's ", who requested anonymity").
+_ADJUNCT_OPENER = re.compile(r"\s*(?:after|before|in|on|at|during|asked|when|while|like|unlike|for|since)\b", re.IGNORECASE)
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(
@@ -211,6 +214,13 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     trailing_comma = raw.endswith(",")
     if trailing_comma:
         end = zone_start + len(raw) - 1
+    if trailing_comma:
+        # "The senator, after previous rallies, wrote": the adjunct between commas is no apposition.
+        opening = max(body.rfind(",", zone_start, end), zone_start - 1) + 1
+        if _ADJUNCT_OPENER.match(body, opening, end) and opening > zone_start:
+            previous = previous_chunk(doc, zone_start, opening)
+            if previous is not None:
+                end, trailing_comma = previous[1], False
     chunk = chunk_left(doc, zone_start, end, next_to_verb=not trailing_comma)
     if chunk is None:
         return None, "speaker"

@@ -194,3 +194,8 @@ def test_participle_after_a_quote_report_on_a_day_and_adjunct_between_commas(
 
 def test_reported_on_a_topic_is_no_report() -> None:
     assert _found("The paper reported on the scandal.") == []
+
+
+def test_maintains_needs_a_clause() -> None:
+    assert _found("The senator maintains a commanding lead in the polls.") == []
+    assert _found("The senator maintained she was innocent.") == [("indirect", "The senator", "she was innocent")]

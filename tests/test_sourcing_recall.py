@@ -199,3 +199,8 @@ def test_reported_on_a_topic_is_no_report() -> None:
 def test_maintains_needs_a_clause() -> None:
     assert _found("The senator maintains a commanding lead in the polls.") == []
     assert _found("The senator maintained she was innocent.") == [("indirect", "The senator", "she was innocent")]
+
+
+def test_doubled_apostrophes_are_quotation_marks_for_verbs_that_need_a_quote() -> None:
+    found = _found("The senator called the golf venture ''a great example'' of how things had gone wrong.")
+    assert found == [("partial", "The senator", "a great example")]

@@ -38,7 +38,7 @@ _BARE_CLAUSE = re.compile(
     r"\s*(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w.’'-]*)\b[^,;:.“”\"]{0,50}?)"
     r"\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b"
 )
-_QUOTE_BEFORE = re.compile(r"[”\"»],?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
+_QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
@@ -173,6 +173,6 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         return True
     if needs == "quote":
         head = " ".join(rest.split()[:8])
-        return any(mark in head for mark in "“\"«")
+        return any(mark in head for mark in "“\"«") or "''" in head  # '' is a double mark in archive text
     stripped = rest.lstrip()
     return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None

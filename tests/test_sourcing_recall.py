@@ -204,3 +204,19 @@ def test_maintains_needs_a_clause() -> None:
 def test_doubled_apostrophes_are_quotation_marks_for_verbs_that_need_a_quote() -> None:
     found = _found("The senator called the golf venture ''a great example'' of how things had gone wrong.")
     assert found == [("partial", "The senator", "a great example")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“This is fantastic!” beamed Don Hartley, a delegate.", ("direct", "Don Hartley, a delegate", "This is fantastic!")),
+        ("“Quiet,” he demanded, as the rival kept talking.", ("direct", "he", "Quiet")),
+        ("“Not again,” the crowd groaned.", ("direct", "the crowd", "Not again")),
+    ],
+)
+def test_quotation_then_an_unlisted_verb_names_its_speaker(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+def test_quoted_title_before_a_clause_is_no_speech() -> None:
+    assert _found("“Hawaii Five,” the old procedural that CBS revived in 2010, is considered a model.") == []

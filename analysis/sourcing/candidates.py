@@ -30,11 +30,19 @@ from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, strip_lead_in
+from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
     r"(?:how|what|the\s+\w+\s+(?:of|from))\b|So\s+(?:said|says)\b"
+)
+# After a quotation: "beamed Don Hartley", "scoffed the mayor" (verb first); "he demanded", "the
+# mayor scoffed" (a short subject without a clause of its own, then the verb and the sentence's
+# end or a comma).
+_VERB_FIRST = re.compile(r"\s*,?\s*(?:[a-z]{3,}ed)\s+(?=[A-Za-z])")
+_VERB_AFTER = re.compile(
+    r"\s*,?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+(?!(?:that|which|who)\b)[\w.’'-]+){0,5}))"
+    r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
 )
 _ANSWERS = frozenset({"no", "yes"})
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
@@ -114,6 +122,10 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     text_part = (quote.start, trim_quote_end(body, quote, partial=quote_type == "partial"))
     quoted = Candidate(s1, quote.first_paragraph, quote_type, (text_part,), None, None, "continuation",
                        is_quote=True, position=quote.mark_start)
+    if not cues_after and not cues_before and opens_sentence:
+        speaker = _unlisted_verb_speaker(doc, quote, after)
+        if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
+            return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1):
         return None  # a scare quote around a label: “moderate” Syrians
     after_options = [(cue, after, True) for cue in cues_after[:1]]
@@ -135,6 +147,27 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker of a quotation that opens its sentence and is closed by a comma, "?" or "!",
+    followed by a past-tense verb the lexicon does not list and a speaker on either side of it
+    ("“…,” beamed Don Hartley of Madison", "“Quiet,” he demanded, as ..."): the position is the
+    wire convention for attributing speech, whatever the verb."""
+    body = doc.body
+    inner = body[quote.start : quote.end].rstrip()
+    if not inner or inner[-1] not in ",?!":
+        return None
+    text = body[after[0] : after[1]]
+    m = _VERB_FIRST.match(text)
+    if m is not None:
+        span = speaker_right(body, after[0] + m.end(), after[1])
+        return span if span is not None and speaker_like(doc, span) else None
+    m = _VERB_AFTER.match(text)
+    if m is None:
+        return None
+    span = (after[0] + m.start(1), after[0] + m.end(1))
+    return span if speaker_like(doc, span) else None
 
 
 def _colon_speaker(

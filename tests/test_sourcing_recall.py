@@ -220,3 +220,12 @@ def test_quotation_then_an_unlisted_verb_names_its_speaker(text: str, expected: 
 
 def test_quoted_title_before_a_clause_is_no_speech() -> None:
     assert _found("“Hawaii Five,” the old procedural that CBS revived in 2010, is considered a model.") == []
+
+
+def test_a_name_ending_in_ly_is_no_adverb() -> None:
+    text = "Megyn Kelly met the candidate on Tuesday. He called her a lightweight. Kelly responded calmly: “It can happen.”"
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert [(a.speaker, names[a.source_id], a.text) for a in result.attributions if a.quote_type == "direct"] == [
+        ("Kelly", "Megyn Kelly", "It can happen.")
+    ]

@@ -137,7 +137,9 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         if not m:
             break
         word = m.group(0).lower()
-        if word in doc.lex.auxiliaries or (word.endswith("ly") and word not in ("family", "italy", "ally")):
+        # An adverb is lower case: "Kelly responded", "Beverly said" end in a name.
+        adverb = word.endswith("ly") and m.group(0)[:1].islower() and word not in ("family", "italy", "ally")
+        if word in doc.lex.auxiliaries or adverb:
             end = zone_start + m.start()
             continue
         break

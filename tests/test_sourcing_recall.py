@@ -229,3 +229,8 @@ def test_a_name_ending_in_ly_is_no_adverb() -> None:
     assert [(a.speaker, names[a.source_id], a.text) for a in result.attributions if a.quote_type == "direct"] == [
         ("Kelly", "Megyn Kelly", "It can happen.")
     ]
+
+
+def test_main_clause_subject_after_a_place_with_commas() -> None:
+    text = "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”"
+    assert [speaker for _, speaker, _ in _found(text)] == ["Donald Trump"]

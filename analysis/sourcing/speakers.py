@@ -336,10 +336,11 @@ def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, 
     subject = _opening_subject(doc, sentence.start, cue)
     if subject is not None or not _OPENING_ADJUNCT.match(doc.body, sentence.start, cue.start):
         return subject
-    comma = doc.body.find(", ", sentence.start, min(cue.start, sentence.start + 160))
-    if comma == -1:
-        return None
-    return _opening_subject(doc, comma + 2, cue)
+    # The main clause starts after the last comma before its verb: "Speaking at a town hall in
+    # Salem, New Hampshire, Trump went after Bush, calling him ...".
+    verb = _FIRST_VERB.search(doc.body, sentence.start, min(cue.start, sentence.start + 200))
+    comma = doc.body.rfind(", ", sentence.start, verb.start()) if verb is not None else -1
+    return _opening_subject(doc, comma + 2, cue) if comma != -1 else None
 
 
 def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] | None:
@@ -362,7 +363,7 @@ def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] |
             lead = words(body[opening : m.start])
             # Only a title may stand before the name ("Prime Minister Luís Montenegro").
             if any(not (w in DETERMINERS or (w,) in doc.lex.titles or w[:1].isupper())
-                   for w in WORD.findall(body[opening : m.start])) or len(lead) > 5:
+                   for w in WORD.findall(body[opening : m.start])) or len(lead) > 5 or "," in body[opening : m.start]:
                 return None
             return span if speaker_like(doc, span) else None
     return None

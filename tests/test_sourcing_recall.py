@@ -234,3 +234,9 @@ def test_a_name_ending_in_ly_is_no_adverb() -> None:
 def test_main_clause_subject_after_a_place_with_commas() -> None:
     text = "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”"
     assert [speaker for _, speaker, _ in _found(text)] == ["Donald Trump"]
+
+
+def test_opening_participle_phrase_is_no_content() -> None:
+    found = _found("Addressing the topic on Monday, the White House urged tech firms to find a compromise.")
+    assert found == [("indirect", "the White House", "tech firms to find a compromise")]
+    assert _found("In the end the mill will close, the company said.") == [("indirect", "the company", "In the end the mill will close")]

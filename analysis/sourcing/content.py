@@ -32,6 +32,10 @@ _LEADING_ADJUNCT = re.compile(
 )
 # Where the telling happened, between the addressee and "that": "told voters in Des Moines that".
 _PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}(?=\s+that\b)")
+# A participle phrase opening the sentence before its subject is no content: "Addressing the
+# topic on Monday, the White House urged ..." (but "In the end the mill will close, the company
+# said." is).
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b")
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
 # Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
 _ADDRESSEE = re.compile(
@@ -98,7 +102,8 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    if before.endswith(",") and len(before.split()) >= 3 and (
+    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None
+    if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
         rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (" that " not in f" {rest} " and _CIRCUMSTANCE_ONLY.match(rest))
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."

@@ -240,3 +240,9 @@ def test_opening_participle_phrase_is_no_content() -> None:
     found = _found("Addressing the topic on Monday, the White House urged tech firms to find a compromise.")
     assert found == [("indirect", "the White House", "tech firms to find a compromise")]
     assert _found("In the end the mill will close, the company said.") == [("indirect", "the company", "In the end the mill will close")]
+
+
+def test_spoke_about_reports_its_topic() -> None:
+    found = _found("The comedian spoke about the abrupt cancellation of his late-night show.")
+    assert found == [("indirect", "The comedian", "the abrupt cancellation of his late-night show")]
+    assert _found("Speaking of taxes, the bill is long.") == []

@@ -246,3 +246,8 @@ def test_spoke_about_reports_its_topic() -> None:
     found = _found("The comedian spoke about the abrupt cancellation of his late-night show.")
     assert found == [("indirect", "The comedian", "the abrupt cancellation of his late-night show")]
     assert _found("Speaking of taxes, the bill is long.") == []
+
+
+def test_words_after_the_verb_do_not_cancel_a_cue_that_follows_a_quotation() -> None:
+    assert _found("“But why?” the reporter asked him.") == [("direct", "the reporter", "But why?")]
+    assert _found("The mayor asked them to leave.") == []

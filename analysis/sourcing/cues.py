@@ -137,8 +137,11 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0):
             continue
-        if nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES):
-            continue  # but "the agency reported on Tuesday" is a report
+        if (
+            nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
+            and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
+        ):
+            continue  # but "the agency reported on Tuesday" and "“But why?” the host asked him." are reports
         # The word before counts only when nothing but space separates it from the verb: in
         # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
         prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""

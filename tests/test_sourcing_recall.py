@@ -251,3 +251,8 @@ def test_spoke_about_reports_its_topic() -> None:
 def test_words_after_the_verb_do_not_cancel_a_cue_that_follows_a_quotation() -> None:
     assert _found("“But why?” the reporter asked him.") == [("direct", "the reporter", "But why?")]
     assert _found("The mayor asked them to leave.") == []
+
+
+def test_contracted_progressive_has_the_pronoun_as_speaker() -> None:
+    assert _found("They’re saying the vote was rigged.") == [("indirect", "They", "the vote was rigged")]
+    assert _found("She’s describing the benefits of the plan.") == [("indirect", "She", "the benefits of the plan")]

@@ -31,6 +31,8 @@ from analysis.sourcing.lexicon import WORD
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+_CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
+                           for a in "’'")
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
 # United States should send ...", "promised her plan would be paid for ..."); "suggested a
 # meeting" or "mentioned it at a rally" are no clause.
@@ -147,7 +149,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
         # "Trump is telling supporters that ...", "Clinton is calling for ...": a progressive is
         # a finite verb, neither a passive nor a participle joining another clause.
-        progressive = prev in _PROGRESSIVE and low.endswith("ing")
+        progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
@@ -156,7 +158,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue
         start = ws
         j = k - 1
-        if progressive:
+        if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
             start = words[j][0]
             j -= 1
         while j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would"):

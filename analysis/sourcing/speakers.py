@@ -49,6 +49,7 @@ _OPENING_ADJUNCT = re.compile(
 )
 # Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
+_PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m))\s*$")
 _ADJUNCT_OPENER = re.compile(r"\s*(?:after|before|in|on|at|during|asked|when|while|like|unlike|for|since)\b", re.IGNORECASE)
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
@@ -143,6 +144,9 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
             end = zone_start + m.start()
             continue
         break
+    contraction = _PRONOUN_BE.search(body, zone_start, end) if next_to_verb else None
+    if contraction is not None:
+        end = contraction.start(1)  # "He’s predicting": the pronoun is the speaker
     text = body[zone_start:end]
     stripped_end = zone_start + len(text.rstrip())
     if stripped_end <= zone_start:

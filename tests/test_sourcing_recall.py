@@ -256,3 +256,18 @@ def test_words_after_the_verb_do_not_cancel_a_cue_that_follows_a_quotation() -> 
 def test_contracted_progressive_has_the_pronoun_as_speaker() -> None:
     assert _found("They’re saying the vote was rigged.") == [("indirect", "They", "the vote was rigged")]
     assert _found("She’s describing the benefits of the plan.") == [("indirect", "She", "the benefits of the plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Multiple sources privy to the negotiations say the deal is close.",
+            ("indirect", "Multiple sources privy to the negotiations", "the deal is close"),
+        ),
+        ("The committee said the hearing would resume.", ("indirect", "The committee", "the hearing would resume")),
+        ("About 4 in 10 say they want a more liberal president.", ("indirect", "About 4 in 10", "they want a more liberal president")),
+    ],
+)
+def test_committees_poll_ratios_and_sources_privy_to(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]

@@ -271,3 +271,11 @@ def test_contracted_progressive_has_the_pronoun_as_speaker() -> None:
 )
 def test_committees_poll_ratios_and_sources_privy_to(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text) == [expected]
+
+
+def test_two_verbs_with_their_own_words_are_two_reports() -> None:
+    found = _found("The mayor said the plan was unfair and later told reporters that the council had lied.")
+    assert found == [("indirect", "The mayor", "the plan was unfair"), ("indirect", "The mayor", "the council had lied")]
+    # A participle without words of its own still joins the report before it.
+    found = _found("Kerry told reporters the truce was holding, warning that any breach would be punished.")
+    assert len(found) == 1

@@ -4,7 +4,8 @@ Several cues of one speaker in one sentence are one attribution ("Kerry told ...
 ..."): a quotation wins over a paraphrase around it as its text (and its cue becomes the
 attribution's cue), parts of the same kind are joined (a part inside one already kept is
 dropped), and the most direct quote type wins. A paraphrase beside a quotation, not around it
-("“We will appeal,” she said, adding that the city was wronged"), stays a report of its own.
+("“We will appeal,” she said, adding that the city was wronged"), or a second verb's paraphrase
+beside the first's ("denied the charge and said he would appeal") stays a report of its own.
 A direct quotation continued after "she said" in the same paragraph is joined to the part
 before it. Every cue merged is kept (the stance is chosen from them later).
 """
@@ -47,7 +48,8 @@ class _Host:
             and self.base.paragraph == candidate.paragraph and self.quote_type == candidate.quote_type == "direct"
         )
         if (
-            same_sentence and self.is_quote != candidate.is_quote and _apart(self.parts, candidate.text_parts)
+            same_sentence and _apart(self.parts, candidate.text_parts)
+            and (self.is_quote != candidate.is_quote or _two_verbs(self.cue, candidate.cue))
             and not _according(self.cue) and not _according(candidate.cue)
         ):
             # "“We will appeal,” she said, adding that the city was treated unfairly": a
@@ -88,6 +90,11 @@ class _Host:
 
 def _according(cue: Cue | None) -> bool:
     return cue is not None and cue.according
+
+
+def _two_verbs(first: Cue | None, second: Cue | None) -> bool:
+    """Two reports by two verbs ("She said the plan was fair and urged ..."), not one verb's parts."""
+    return first is not None and second is not None and first is not second and not second.gerund
 
 
 def _apart(parts: list[tuple[int, int]], others: tuple[tuple[int, int], ...]) -> bool:

@@ -247,7 +247,7 @@ def test_stance_from_verbs() -> None:
     stances = {a.speaker: a.stance for a in result.attributions}
     assert stances["Iran"] == "denial"
     assert stances["The United States and Britain"] == "accusation"
-    assert _analyse("08_court_ruling").attributions[-1].stance == "admission"
+    assert {a.stance for a in _analyse("08_court_ruling").attributions if a.cue == "admitted"} == {"admission"}
     assert {a.stance for a in _analyse("08_court_ruling").attributions if a.cue == "claimed"} == {"doubt"}
 
 

@@ -16,7 +16,10 @@ Methods
   “...”") is an attribution with no verb (``cue is None``), and a lead-in paragraph ending in a
   colon ("Mick Whelan told the BBC:") gives its speaker and verb to the quote paragraph after it.
   Several cues of one speaker in one sentence are one attribution (a quote wins over a paraphrase
-  as its text); a quote split by "she said" within a paragraph is one attribution. Negated
+  around it as its text), except that a paraphrase beside a quotation, not around it, or beside
+  another verb's paraphrase is a report of its own ("“We will appeal,” she said, adding that ...";
+  "X said it was “concerned” and urged ..."; "X denied the charge and said ..."), as news coders
+  count one report per verb; a quote split by "she said" within a paragraph is one attribution. Negated
   reports ("did not say") and passives ("was told") are not attributions; a report embedded in
   another's paraphrase ("Cole said the city had promised ...") belongs to the outer speaker.
 * **Speakers** are found on either side of the cue: before it ("the official said"), after it

@@ -28,13 +28,24 @@ from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, strip_lead_in
+from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
     r"(?:how|what|the\s+\w+\s+(?:of|from))\b|So\s+(?:said|says)\b"
 )
+# After a quotation: "beamed Don Hartley", "scoffed the mayor" (verb first); "he demanded", "the
+# mayor scoffed" (a short subject without a clause of its own, then the verb and the sentence's
+# end or a comma).
+_VERB_FIRST = re.compile(r"\s*,?\s*(?:[a-z]{3,}ed)\s+(?=[A-Za-z])")
+_VERB_AFTER = re.compile(
+    r"\s*,?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+(?!(?:that|which|who)\b)[\w.’'-]+){0,5}))"
+    r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
+)
+_ANSWERS = frozenset({"no", "yes"})
+_LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
     r"\s*,?\s+(?:came\s+)?from\s+"
@@ -111,6 +122,10 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     text_part = (quote.start, trim_quote_end(body, quote, partial=quote_type == "partial"))
     quoted = Candidate(s1, quote.first_paragraph, quote_type, (text_part,), None, None, "continuation",
                        is_quote=True, position=quote.mark_start)
+    if not cues_after and not cues_before and opens_sentence:
+        speaker = _unlisted_verb_speaker(doc, quote, after)
+        if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
+            return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1):
         return None  # a scare quote around a label: “moderate” Syrians
     after_options = [(cue, after, True) for cue in cues_after[:1]]
@@ -132,6 +147,27 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker of a quotation that opens its sentence and is closed by a comma, "?" or "!",
+    followed by a past-tense verb the lexicon does not list and a speaker on either side of it
+    ("“…,” beamed Don Hartley of Madison", "“Quiet,” he demanded, as ..."): the position is the
+    wire convention for attributing speech, whatever the verb."""
+    body = doc.body
+    inner = body[quote.start : quote.end].rstrip()
+    if not inner or inner[-1] not in ",?!":
+        return None
+    text = body[after[0] : after[1]]
+    m = _VERB_FIRST.match(text)
+    if m is not None:
+        span = speaker_right(body, after[0] + m.end(), after[1])
+        return span if span is not None and speaker_like(doc, span) else None
+    m = _VERB_AFTER.match(text)
+    if m is None:
+        return None
+    span = (after[0] + m.start(1), after[0] + m.end(1))
+    return span if speaker_like(doc, span) else None
 
 
 def _colon_speaker(
@@ -165,7 +201,15 @@ def _colon_speaker(
     if chunk is None:
         return None
     chunk = strip_lead_in(body, chunk)
-    return (chunk, None) if speaker_like(doc, chunk) else None
+    if speaker_like(doc, chunk):
+        return chunk, None
+    # "And Mr. Christie gloated:", "Cruz shot back:": a verb the lexicon does not list still
+    # hands the quotation to its subject, since the colon introduces what was said.
+    verb = _LEAD_IN_VERB.search(body, chunk[0], chunk[1])
+    if verb is None or verb.end() != chunk[1]:
+        return None
+    subject = chunk_left(doc, chunk[0], verb.start())
+    return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None
 
 
 def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence) -> list[Candidate]:
@@ -196,6 +240,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
         parts = [] if anaphoric else paraphrase(doc, cues, cue, speaker, sentence)
         content_words = sum(len(body[a:b].split()) for a, b in parts)
+        if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
+            content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
         if content_words < 2:
             if content_words == 0:
                 out.append(Candidate(sentence, sentence.paragraph, "indirect", (), speaker, cue, how, position=cue.start))
@@ -208,8 +254,9 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
-# saying", "while saying", "by saying".
-_GERUND_LINK = re.compile(r"(?:,|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+# saying", "while saying", "by saying", "… as “fantastic,” telling".
+_GERUND_LINK = re.compile(r"(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+_THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
 def _join_gerunds(
@@ -227,7 +274,11 @@ def _join_gerunds(
             if candidate.cue is not None and candidate.cue.end <= cue.start:
                 host = k
         if host is not None:
-            hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
+            own = _gerund_after_quote(doc, cue, hosts[host], sentence)
+            if own is not None:
+                hosts.append(own)  # its own report: merge keeps it beside the quotation
+            else:
+                hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
             marks.used.add(cue)
             continue
         subject = sentence_subject(doc, sentence, cue)
@@ -242,6 +293,20 @@ def _join_gerunds(
                 hosts.append(Candidate(sentence, sentence.paragraph, "indirect", parts, subject, cue, "speaker",
                                        position=subject[0]))
     return hosts
+
+
+def _gerund_after_quote(doc: Document, cue: Cue, host: Candidate, sentence: Sentence) -> Candidate | None:
+    """A participle after a quotation with a clause of its own ("“We will appeal,” she said,
+    adding that the city was wronged"): a report of the quotation's speaker, or None."""
+    if not host.is_quote or host.speaker is None or not host.text_parts or host.text_parts[-1][1] > cue.start:
+        return None
+    body = doc.body
+    start = cue.end + len(_THAT.match(body, cue.end, sentence.end).group(0))
+    part = trim(body, (start, min(sentence.end, start + MAX_CONTENT)))
+    if part[1] <= part[0] or body[part[0]] in QUOTE_MARKS or len(body[part[0] : part[1]].split()) < 3:
+        return None  # "adding: “...”" continues the quotation; "adding more" says nothing
+    return Candidate(sentence, sentence.paragraph, "indirect", (part,), host.speaker, cue, host.resolved_by,
+                     position=cue.start)
 
 
 def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:

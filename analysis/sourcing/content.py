@@ -30,6 +30,12 @@ _LEADING_ADJUNCT = re.compile(
     r"|\s*,?\s*(?:yesterday|today|earlier|later|previously|repeatedly|also)\b"
     r"|\s*,?\s*told\s+(?:reporters|journalists|the\s+press|AFP|AP|Reuters|the\s+BBC|CNN)\b"
 )
+# Where the telling happened, between the addressee and "that": "told voters in Des Moines that".
+_PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,3}(?=\s+that\b)")
+# A participle phrase opening the sentence before its subject is no content: "Addressing the
+# topic on Monday, the White House urged ..." (but "In the end the mill will close, the company
+# said." is).
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b")
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
 # Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
 _ADDRESSEE = re.compile(
@@ -43,6 +49,7 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
     r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
 )
+_AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
 
@@ -95,7 +102,8 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    if before.endswith(",") and len(before.split()) >= 3 and (
+    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None
+    if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
         rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (" that " not in f" {rest} " and _CIRCUMSTANCE_ONLY.match(rest))
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
@@ -111,8 +119,22 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:
         return []
+    end = _coordinated_cue_end(doc, cues, sentence, start, end)
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:
+    """Where a paraphrase stops before a second verb of speech of the same subject ("She said the
+    plan was fair and said that ..."): the second verb opens a report of its own."""
+    following = [c for c in cues.of(sentence) if start < c.start < end]
+    if following and not following[0].gerund and not following[0].according:
+        # Only the next cue: with another between ("... without warning and called for"), the
+        # second verb may not find its subject, and its words would be lost.
+        link = _AND_BEFORE.search(doc.body, max(start, following[0].start - 16), following[0].start)
+        if link is not None:
+            return link.start()
+    return end
 
 
 def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, str]:
@@ -122,7 +144,7 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
     if addressee is None or addressee.end() == start:
         return start, text
     position = addressee.end()
-    while (m := _LEADING_ADJUNCT.match(body, position, end)) and m.end() > position:
+    while (m := _LEADING_ADJUNCT.match(body, position, end) or _PLACE.match(body, position, end)) and m.end() > position:
         position = m.end()
     if re.match(r"\s*that\b", body[position:end]):
         return position, body[position:end]

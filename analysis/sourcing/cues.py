@@ -29,6 +29,18 @@ from analysis.article import Sentence
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD
 
+_DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+_CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
+                           for a in "’'")
+# A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
+# United States should send ...", "promised her plan would be paid for ..."); "suggested a
+# meeting" or "mentioned it at a rally" are no clause.
+_BARE_CLAUSE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w.’'-]*)\b[^,;:.“”\"]{0,50}?)"
+    r"\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b"
+)
+_QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
@@ -127,12 +139,18 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0):
             continue
-        if nxt in verb.not_before:
-            continue
+        if (
+            nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
+            and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
+        ):
+            continue  # but "the agency reported on Tuesday" and "“But why?” the host asked him." are reports
         # The word before counts only when nothing but space separates it from the verb: in
         # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
         prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
-        if prev in lex.passive or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
+        # "Trump is telling supporters that ...", "Clinton is calling for ...": a progressive is
+        # a finite verb, neither a passive nor a participle joining another clause.
+        progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
+        if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
@@ -140,10 +158,13 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue
         start = ws
         j = k - 1
+        if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
+            start = words[j][0]
+            j -= 1
         while j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would"):
             start = words[j][0]
             j -= 1
-        gerund = low.endswith("ing")
+        gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
     return found
 
@@ -151,12 +172,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:
     """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
     rest = doc.body[end : min(sentence.end, end + 200)]
+    # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
+    before = doc.body[max(sentence.start, end - 80) : end]
+    if _QUOTE_BEFORE.search(before):
+        return True
     if needs == "quote":
         head = " ".join(rest.split()[:8])
-        if any(mark in head for mark in "“\"«"):
-            return True
-        # Or a quotation just before: "“We will fight on,” she continued."
-        before = doc.body[max(sentence.start, end - 80) : end]
-        return bool(re.search(r"[”\"»],?\s+(?:[\w.’'-]+\s+){1,6}\S+$", before))
+        return any(mark in head for mark in "“\"«") or "''" in head  # '' is a double mark in archive text
     stripped = rest.lstrip()
-    return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«")
+    return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None

@@ -1,10 +1,13 @@
 """Stage 5, merge: one attribution per source and sentence; a split quote in one paragraph is one quote.
 
 Several cues of one speaker in one sentence are one attribution ("Kerry told ..., warning that
-..."): a quotation wins over a paraphrase as its text (and its cue becomes the attribution's
-cue), parts of the same kind are joined (a part inside one already kept is dropped), and the
-most direct quote type wins. A direct quotation continued after "she said" in the same paragraph
-is joined to the part before it. Every cue merged is kept (the stance is chosen from them later).
+..."): a quotation wins over a paraphrase around it as its text (and its cue becomes the
+attribution's cue), parts of the same kind are joined (a part inside one already kept is
+dropped), and the most direct quote type wins. A paraphrase beside a quotation, not around it
+("“We will appeal,” she said, adding that the city was wronged"), or a second verb's paraphrase
+beside the first's ("denied the charge and said he would appeal") stays a report of its own.
+A direct quotation continued after "she said" in the same paragraph is joined to the part
+before it. Every cue merged is kept (the stance is chosen from them later).
 """
 
 from __future__ import annotations
@@ -44,6 +47,15 @@ class _Host:
             candidate.resolved_by == "continuation" and self.is_quote and candidate.is_quote
             and self.base.paragraph == candidate.paragraph and self.quote_type == candidate.quote_type == "direct"
         )
+        if (
+            same_sentence and _apart(self.parts, candidate.text_parts)
+            and (self.is_quote != candidate.is_quote or _two_verbs(self.cue, candidate.cue))
+            and not _according(self.cue) and not _according(candidate.cue)
+        ):
+            # "“We will appeal,” she said, adding that the city was treated unfairly": a
+            # paraphrase beside the quotation (not around it) is a second report; a quote winning
+            # over it would drop its words. "..., according to X, who said “...”" stays one report.
+            return False
         return same_sentence or split_quote
 
     def absorb(self, candidate: Candidate) -> None:
@@ -74,6 +86,20 @@ class _Host:
     def freeze(self) -> Candidate:
         return replace(self.base, text_parts=tuple(self.parts), is_quote=self.is_quote, quote_type=self.quote_type,
                        cue=self.cue, extra_cues=tuple(self.extra_cues))
+
+
+def _according(cue: Cue | None) -> bool:
+    return cue is not None and cue.according
+
+
+def _two_verbs(first: Cue | None, second: Cue | None) -> bool:
+    """Two reports by two verbs ("She said the plan was fair and urged ..."), not one verb's parts."""
+    return first is not None and second is not None and first is not second and not second.gerund
+
+
+def _apart(parts: list[tuple[int, int]], others: tuple[tuple[int, int], ...]) -> bool:
+    """Whether no part of ``others`` overlaps one of ``parts`` (both non-empty)."""
+    return bool(parts) and bool(others) and not any(a < d and c < b for a, b in parts for c, d in others)
 
 
 def merge(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -23,7 +23,9 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close
                            "seen", "obtained", "published", "released", "issued", "reviewed", "dated", "prepared",
                            "commissioned", "written", "signed", "sent", "filed", "leaked", "shared",
                            "named", "identified", "listed", "quoted", "interviewed", "contacted", "affected",
-                           "displaced", "injured", "wounded", "living", "working", "standing", "whose"})
+                           "displaced", "injured", "wounded", "living", "working", "standing", "whose",
+                           # "sources privy to the talks", "people briefed on the plan", "aides loyal to"
+                           "privy", "briefed", "knowledgeable", "loyal"})
 _WHO = re.compile(r"(?:^|[\s,])who\b")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _SUBJECTS = frozenset({"who", "which", "that", "he", "she", "it", "they", "also"})
@@ -56,8 +58,8 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return False
     if head is None:
         return False
-    if collective(doc.lex, head) or _AGE_NOUN.match(head):
-        return True  # "59 percent", "three-quarters", "Half of Vermont Democrats", "the 46-year-old"
+    if collective(doc.lex, head) or _AGE_NOUN.match(head) or (head.isdigit() and _RATIO.search(text)):
+        return True  # "59 percent", "three-quarters", "Half of Vermont Democrats", "the 46-year-old", "Six in 10"
     if proper_name(doc.body[core[0] : core[1]]) is not None:
         return True  # "Twitter", "The Vatican", "The Times": a body the gazetteer does not list
     if (
@@ -97,6 +99,7 @@ def known_head(lex: Lexicon, head: str) -> bool:
     singular = head[:-1] if head.endswith("s") else head
     return (
         head in lex.unnamed
+        or singular in lex.unnamed  # "strategists", "pollsters": the plural of a person noun
         or (head,) in lex.titles
         or (singular,) in lex.titles
         or head in lex.institution_nouns

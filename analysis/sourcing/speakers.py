@@ -27,7 +27,9 @@ from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, speaker_like
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
-_SUBORDINATORS = frozenset({"that", "because", "after", "when", "while", "although", "though", "since", "if",
+# "which" cuts too: "an electorate in which 67 percent of voters say" (a chunk opening with
+# "which" is a relative clause and is not cut, see _subordinate_cut).
+_SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while", "although", "though", "since", "if",
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})
@@ -39,6 +41,16 @@ _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again)
 _COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
+# An adjunct opening a sentence before its subject: "At a rally in Ohio, ...", "Speaking on
+# CNN, ...", "Walking to the next house, ...", "Hastily politicising the attack, ...".
+_OPENING_ADJUNCT = re.compile(
+    r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
+    r"Since|Following|Addressing|Appearing|Campaigning|Responding|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
+)
+# Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
+# which gives the anonymity reason (as the seed's ", who requested anonymity").
+_PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m))\s*$")
+_ADJUNCT_OPENER = re.compile(r"\s*(?:after|before|in|on|at|during|asked|when|while|like|unlike|for|since)\b", re.IGNORECASE)
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(
@@ -85,14 +97,22 @@ def _find_speaker(
         zone_start = before_cue.end
         previous = before_cue
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
-    if previous_speaker is not None and _COORDINATED.search(doc.body, zone_start, cue.start):
+    coordinated = previous is not None and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
+    if coordinated and previous_speaker is None and previous is not None and not previous.gerund:
+        # "The mayor said the plan was unfair and said that ... “deeply misled” ...": a quotation
+        # asks for the second verb's speaker before the first verb's report has been read.
+        previous_speaker, _ = _find_speaker(doc, cues, marks, previous, (zone[0], previous.end), sentence)
+    if previous_speaker is not None and coordinated:
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
-    if previous is None and not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start):
+    verb_phrase = not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
+    if (previous is None or previous.gerund) and verb_phrase:
         # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.
         subject = sentence_subject(doc, sentence, cue)
         if subject is not None:
             return subject, "coordination"
-    left, how = speaker_left(doc, zone_start, cue)
+    # After "... railed against the plan and", the words before the verb are a verb phrase, not
+    # a speaker.
+    left, how = speaker_left(doc, zone_start, cue) if not verb_phrase else (None, "speaker")
     if left is not None and speaker_like(doc, left):
         return left, how
     right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
@@ -118,10 +138,15 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         if not m:
             break
         word = m.group(0).lower()
-        if word in doc.lex.auxiliaries or (word.endswith("ly") and word not in ("family", "italy", "ally")):
+        # An adverb is lower case: "Kelly responded", "Beverly said" end in a name.
+        adverb = word.endswith("ly") and m.group(0)[:1].islower() and word not in ("family", "italy", "ally")
+        if word in doc.lex.auxiliaries or adverb:
             end = zone_start + m.start()
             continue
         break
+    contraction = _PRONOUN_BE.search(body, zone_start, end) if next_to_verb else None
+    if contraction is not None:
+        end = contraction.start(1)  # "He’s predicting": the pronoun is the speaker
     text = body[zone_start:end]
     stripped_end = zone_start + len(text.rstrip())
     if stripped_end <= zone_start:
@@ -195,6 +220,13 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     trailing_comma = raw.endswith(",")
     if trailing_comma:
         end = zone_start + len(raw) - 1
+    if trailing_comma:
+        # "The senator, after previous rallies, wrote": the adjunct between commas is no apposition.
+        opening = max(body.rfind(",", zone_start, end), zone_start - 1) + 1
+        if _ADJUNCT_OPENER.match(body, opening, end) and opening > zone_start:
+            previous = previous_chunk(doc, zone_start, opening)
+            if previous is not None:
+                end, trailing_comma = previous[1], False
     chunk = chunk_left(doc, zone_start, end, next_to_verb=not trailing_comma)
     if chunk is None:
         return None, "speaker"
@@ -270,6 +302,11 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
     if m and "," not in phrase[: m.start()] and m.start() > 0:
         end = s + m.start()  # "said the governor as she left the podium"
         phrase = body[s:end]
+    if phrase and len(phrase.split()) > 25 and "," in phrase:
+        # "said Alan Kim, a professor of economics at ... who has advised ...": a long apposition
+        # after the name; the name before its comma is the speaker.
+        end = s + phrase.index(",")
+        phrase = body[s:end]
     if not phrase or len(phrase.split()) > 25:
         return None
     return s, end
@@ -298,26 +335,39 @@ def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
-    """The subject opening the sentence: a named person with the title before the name, or a
+    """The subject opening the sentence (or its main clause, after an opening adjunct: "At a
+    rally in Ohio, Brenda Ruiz railed against ... and explained ..."): see :func:`_opening_subject`."""
+    subject = _opening_subject(doc, sentence.start, cue)
+    if subject is not None or not _OPENING_ADJUNCT.match(doc.body, sentence.start, cue.start):
+        return subject
+    # The main clause starts after the last comma before its verb: "Speaking at a town hall in
+    # Salem, New Hampshire, Trump went after Bush, calling him ...".
+    verb = _FIRST_VERB.search(doc.body, sentence.start, min(cue.start, sentence.start + 200))
+    comma = doc.body.rfind(", ", sentence.start, verb.start()) if verb is not None else -1
+    return _opening_subject(doc, comma + 2, cue) if comma != -1 else None
+
+
+def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] | None:
+    """The subject at ``opening``: a named person with the title before the name, or a
     speaker-like noun phrase up to the first auxiliary or past-tense verb."""
     body = doc.body
-    pronoun = _PRONOUN_SUBJECT.match(body, sentence.start, cue.start)
+    pronoun = _PRONOUN_SUBJECT.match(body, opening, cue.start)
     if pronoun is not None:
-        return sentence.start, sentence.start + len(pronoun.group(1))
-    verb = _FIRST_VERB.search(body, sentence.start, cue.start)
-    if verb is not None and verb.start() > sentence.start:
-        subject = chunk_left(doc, sentence.start, verb.start())
-        if subject is not None and subject[0] == sentence.start and speaker_like(doc, subject):
+        return opening, opening + len(pronoun.group(1))
+    verb = _FIRST_VERB.search(body, opening, cue.start)
+    if verb is not None and verb.start() > opening:
+        subject = chunk_left(doc, opening, verb.start())
+        if subject is not None and subject[0] == opening and speaker_like(doc, subject):
             return subject
-    for m in doc.mentions_in(sentence.start, cue.start):
-        if m.start - sentence.start > 60:
+    for m in doc.mentions_in(opening, cue.start):
+        if m.start - opening > 60:
             break
         if m.kind == "person":
-            span = (sentence.start, m.end)
-            lead = words(body[sentence.start : m.start])
+            span = (opening, m.end)
+            lead = words(body[opening : m.start])
             # Only a title may stand before the name ("Prime Minister Luís Montenegro").
             if any(not (w in DETERMINERS or (w,) in doc.lex.titles or w[:1].isupper())
-                   for w in WORD.findall(body[sentence.start : m.start])) or len(lead) > 5:
+                   for w in WORD.findall(body[opening : m.start])) or len(lead) > 5 or "," in body[opening : m.start]:
                 return None
             return span if speaker_like(doc, span) else None
     return None

@@ -1,0 +1,281 @@
+"""Reporting patterns of real news found missing on the PolNeAR train split (issue 15).
+
+Every sentence here is invented; each test asserts the speaker, the content and the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.sourcing import analyze_sourcing
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    return [(a.quote_type, a.speaker, a.text) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The water board now says the pipes are safe.", ("indirect", "The water board", "the pipes are safe")),
+        ("The union has long argued that wages are too low.", ("indirect", "The union", "wages are too low")),
+        ("The local paper first reported that the mill would close.", ("indirect", "The local paper", "the mill would close")),
+        ("The mayor has since said that she regrets the vote.", ("indirect", "The mayor", "she regrets the vote")),
+    ],
+)
+def test_adverb_between_subject_and_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_participle_after_a_quotation_is_its_own_report() -> None:
+    found = _found("“We will appeal,” the mayor said on Friday, adding that the city had been treated unfairly.")
+    assert found == [
+        ("direct", "the mayor", "We will appeal"),
+        ("indirect", "the mayor", "the city had been treated unfairly"),
+    ]
+
+
+def test_participle_opening_a_quotation_continues_it() -> None:
+    found = _found("“We will appeal,” the mayor said, adding: “The city was wronged.”")
+    assert found == [("direct", "the mayor", "We will appeal … The city was wronged.")]
+
+
+def test_second_verb_of_one_subject_is_a_second_report() -> None:
+    found = _found("The mayor said the plan was unfair and said that the council had been “deeply misled” by the firm.")
+    assert found == [("indirect", "The mayor", "the plan was unfair"), ("partial", "The mayor", "deeply misled")]
+    found = _found("The agency said it was “deeply concerned” and urged both sides to talk.")
+    assert found == [("indirect", "The agency", "both sides to talk"), ("partial", "The agency", "deeply concerned")]
+
+
+def test_paraphrase_around_its_quotation_stays_one_report() -> None:
+    # The quotation lies inside the paraphrase: one report, the quotation as its text.
+    found = _found("Russia bombed the base, according to a US official, who said the strike raises “serious concern.”")
+    assert len(found) == 1 and found[0][:2] == ("partial", "a US official")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator is telling voters in Ohio that she will win the state.",
+            ("indirect", "The senator", "is telling", "she will win the state"),
+        ),
+        ("The governor is calling for the council to resign.", ("indirect", "The governor", "is calling for", "the council to resign")),
+        (
+            "The union called on the mayor to resign over the crisis.",
+            ("indirect", "The union", "called on", "the mayor to resign over the crisis"),
+        ),
+        (
+            "The senator suggested the state should send more troops.",
+            ("indirect", "The senator", "suggested", "the state should send more troops"),
+        ),
+        (
+            "The mayor promised her plan would be paid for by the state.",
+            ("indirect", "The mayor", "promised", "her plan would be paid for by the state"),
+        ),
+    ],
+)
+def test_progressive_call_on_and_clause_without_that(text: str, expected: tuple[str, str, str, str]) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    assert [(a.quote_type, a.speaker, a.cue, a.text) for a in result.attributions] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text", ["The senator suggested a meeting on Monday.", "He mentioned it at a rally.", "The mayor was calling the shots."]
+)
+def test_no_clause_no_report(text: str) -> None:
+    assert analyze_sourcing(load_article(text, headline="Story")).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ad says “nothing will change until we vote.”", ("partial", "The ad", "says", "nothing will change until we vote")),
+        (
+            "“We could win in a landslide,” the strategist concluded.",
+            ("direct", "the strategist", "concluded", "We could win in a landslide"),
+        ),
+        ("And the governor gloated: “I told you he would fail.”", ("direct", "the governor", None, "I told you he would fail.")),
+        ("The senator shot back:\n\n“That is simply false, and everyone knows it.”",
+         ("direct", "The senator", None, "That is simply false, and everyone knows it.")),
+    ],
+)
+def test_documents_quotes_before_clause_verbs_and_colon_lead_ins(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    assert [(a.quote_type, a.speaker, a.cue, a.text) for a in result.attributions] == [expected]
+
+
+def test_colon_after_a_clause_is_no_lead_in() -> None:
+    assert analyze_sourcing(load_article("Rain fell overnight and the streets flooded: “It was chaos.”", headline="x")).attributions == ()
+
+
+def test_inverted_speaker_with_a_long_apposition_is_the_name() -> None:
+    text = (
+        "“The economy has changed since the 1990s,” said Dana Kim, a professor of economics at a state university "
+        "and a former chair of the governor's council of economic advisers who has advised the campaign."
+    )
+    assert _found(text) == [("direct", "Dana Kim", "The economy has changed since the 1990s")]
+
+
+def test_one_word_answer_is_a_report() -> None:
+    assert _found("Asked if he had ever been bullied, the candidate said no.") == [("indirect", "the candidate", "no")]
+    assert _found("The mayor said nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The actress said she was tired of the campaign.", ("indirect", "The actress", "she was tired of the campaign")),
+        ("The billionaire businessman says the race is tough.", ("indirect", "The billionaire businessman", "the race is tough")),
+        ("“We have a few minutes left,” the moderator said.", ("direct", "the moderator", "We have a few minutes left")),
+        ("Her allies say the vote was rigged.", ("indirect", "Her allies", "the vote was rigged")),
+    ],
+)
+def test_roles_of_campaign_and_media_news_speak(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_verb_after_an_opening_adjunct_takes_the_main_subject() -> None:
+    text = "Walking to the next house, Ebeling reminisced about her youth and said their views were changed by the war."
+    assert _found(text) == [("indirect", "Ebeling", "their views were changed by the war")]
+
+
+def test_verb_after_a_participle_and_its_quotation_takes_the_subject() -> None:
+    found = _found("The mayor celebrated with supporters, declaring it “a great night” and said the city was ready.")
+    assert ("partial", "The mayor", "a great night") in found
+
+
+def test_words_before_and_are_no_speaker() -> None:
+    # "... railed against the plan and explained": not a speaker phrase ending at the comma.
+    text = "At a rally in Dayton, Ohio, the retired teacher railed against the plan and explained that it would hurt."
+    assert all(not speaker.startswith("Ohio") for _, speaker, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She will face an electorate in which 67 percent of voters say she is not honest.",
+            ("indirect", "67 percent of voters", "she is not honest"),
+        ),
+        ("The campaign strategists say the turnout will be high.", ("indirect", "The campaign strategists", "the turnout will be high")),
+    ],
+)
+def test_speaker_after_in_which_and_plural_person_nouns(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator hailed the vote as “fantastic,” telling reporters in Ohio that the result was a relief.",
+            ("indirect", "The senator", "reporters in Ohio that the result was a relief"),
+        ),
+        (
+            "Budget deficits will rise this year, the budget office reported on Tuesday.",
+            ("indirect", "the budget office", "Budget deficits will rise this year"),
+        ),
+        (
+            "The senator, after previous rallies, wrote that he would not be surprised by violence.",
+            ("indirect", "The senator", "he would not be surprised by violence"),
+        ),
+    ],
+)
+def test_participle_after_a_quote_report_on_a_day_and_adjunct_between_commas(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _found(text)
+
+
+def test_reported_on_a_topic_is_no_report() -> None:
+    assert _found("The paper reported on the scandal.") == []
+
+
+def test_maintains_needs_a_clause() -> None:
+    assert _found("The senator maintains a commanding lead in the polls.") == []
+    assert _found("The senator maintained she was innocent.") == [("indirect", "The senator", "she was innocent")]
+
+
+def test_doubled_apostrophes_are_quotation_marks_for_verbs_that_need_a_quote() -> None:
+    found = _found("The senator called the golf venture ''a great example'' of how things had gone wrong.")
+    assert found == [("partial", "The senator", "a great example")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“This is fantastic!” beamed Don Hartley, a delegate.", ("direct", "Don Hartley, a delegate", "This is fantastic!")),
+        ("“Quiet,” he demanded, as the rival kept talking.", ("direct", "he", "Quiet")),
+        ("“Not again,” the crowd groaned.", ("direct", "the crowd", "Not again")),
+    ],
+)
+def test_quotation_then_an_unlisted_verb_names_its_speaker(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+def test_quoted_title_before_a_clause_is_no_speech() -> None:
+    assert _found("“Hawaii Five,” the old procedural that CBS revived in 2010, is considered a model.") == []
+
+
+def test_a_name_ending_in_ly_is_no_adverb() -> None:
+    text = "Megyn Kelly met the candidate on Tuesday. He called her a lightweight. Kelly responded calmly: “It can happen.”"
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert [(a.speaker, names[a.source_id], a.text) for a in result.attributions if a.quote_type == "direct"] == [
+        ("Kelly", "Megyn Kelly", "It can happen.")
+    ]
+
+
+def test_main_clause_subject_after_a_place_with_commas() -> None:
+    text = "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”"
+    assert [speaker for _, speaker, _ in _found(text)] == ["Donald Trump"]
+
+
+def test_opening_participle_phrase_is_no_content() -> None:
+    found = _found("Addressing the topic on Monday, the White House urged tech firms to find a compromise.")
+    assert found == [("indirect", "the White House", "tech firms to find a compromise")]
+    assert _found("In the end the mill will close, the company said.") == [("indirect", "the company", "In the end the mill will close")]
+
+
+def test_spoke_about_reports_its_topic() -> None:
+    found = _found("The comedian spoke about the abrupt cancellation of his late-night show.")
+    assert found == [("indirect", "The comedian", "the abrupt cancellation of his late-night show")]
+    assert _found("Speaking of taxes, the bill is long.") == []
+
+
+def test_words_after_the_verb_do_not_cancel_a_cue_that_follows_a_quotation() -> None:
+    assert _found("“But why?” the reporter asked him.") == [("direct", "the reporter", "But why?")]
+    assert _found("The mayor asked them to leave.") == []
+
+
+def test_contracted_progressive_has_the_pronoun_as_speaker() -> None:
+    assert _found("They’re saying the vote was rigged.") == [("indirect", "They", "the vote was rigged")]
+    assert _found("She’s describing the benefits of the plan.") == [("indirect", "She", "the benefits of the plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Multiple sources privy to the negotiations say the deal is close.",
+            ("indirect", "Multiple sources privy to the negotiations", "the deal is close"),
+        ),
+        ("The committee said the hearing would resume.", ("indirect", "The committee", "the hearing would resume")),
+        ("About 4 in 10 say they want a more liberal president.", ("indirect", "About 4 in 10", "they want a more liberal president")),
+    ],
+)
+def test_committees_poll_ratios_and_sources_privy_to(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+def test_two_verbs_with_their_own_words_are_two_reports() -> None:
+    found = _found("The mayor said the plan was unfair and later told reporters that the council had lied.")
+    assert found == [("indirect", "The mayor", "the plan was unfair"), ("indirect", "The mayor", "the council had lied")]
+    # A participle without words of its own still joins the report before it.
+    found = _found("Kerry told reporters the truce was holding, warning that any breach would be punished.")
+    assert len(found) == 1

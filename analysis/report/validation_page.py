@@ -148,6 +148,47 @@ def extraction_section(figures: dict[str, Any]) -> Section:
     )
 
 
+def policy_frames_section(figures: dict[str, Any]) -> Section:
+    parts = [
+        (f"{name} ({f['part']})", f["n"], fmt(f["macro_f1"]), fmt(f["accuracy"]), f["majority"]["family"],
+         f"{fmt(f['majority']['macro_f1'])} / {fmt(f['majority']['accuracy'])}")
+        for name, f in (("cues tuned on it", figures["policy_frames"]), ("never tuned on", figures["policy_frames_blind"]))
+    ]
+    families = figures["policy_frames"]["families"]
+    chart = horizontal_bars(
+        [r["family"] for r in families],
+        [r["f1"] for r in families],
+        title="Policy frames, development part: F1 per family",
+        xlabel="F1 against the blind coder",
+        colors=[PALETTE[0]] * len(families),
+        value_format="{:.2f}",
+        xlim=(0.0, 1.1),
+    )
+    return render_section(
+        "validation_policy_frames.html.j2",
+        parts=parts,
+        families=[(r["family"], r["support"], r["predicted"], fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]))
+                  for r in families],
+        f1_chart=chart,
+    )
+
+
+def target_tone_section(figures: dict[str, Any]) -> Section:
+    tone = figures["target_tone"]
+    rows = [(f["description"], f["items"], fmt(f["macro_f1"]), fmt(f["accuracy"]), fmt(f["vader_macro_f1"]),
+             fmt(f["vader_accuracy"])) for f in tone.values()]
+    labels, values, colors = [], [], []
+    for key, f in tone.items():
+        labels += [f"{key}: tone_toward", f"{key}: VADER sentence"]
+        values += [f["macro_f1"], f["vader_macro_f1"]]
+        colors += [PALETTE[0], PALETTE[1]]
+    chart = horizontal_bars(
+        labels, values, title="Tone toward a target: macro-F1 per set", xlabel="macro-F1 (3 classes)",
+        colors=colors, value_format="{:.2f}", xlim=(0.0, 1.0),
+    )
+    return render_section("validation_target_tone.html.j2", rows=rows, f1_chart=chart)
+
+
 def _source_fields(summary: dict[str, Any]) -> list[tuple[Any, ...]]:
     return [(r["field"], r["correct"], r["sources"], fmt(r["accuracy"])) for r in summary["source_fields"]]
 

@@ -139,6 +139,7 @@ def _sentence_mentions(
                     target_label=toward[m.start].label,
                     target_score=toward[m.start].score,
                     target_evidence=toward[m.start].evidence_text,
+                    target_key_evidence=toward[m.start].key_evidence(),
                 )
             )
     return out
@@ -338,7 +339,7 @@ def _target_summary(mentions: Sequence[ActorMentionTone]) -> dict[str, float | i
         "negative_mentions": sum(1 for m in mentions if m.target_label == "negative"),
         "positive_mentions": sum(1 for m in mentions if m.target_label == "positive"),
         "strongest_evidence": (
-            f"{strongest.text} ({strongest.target_label} {strongest.target_score:+.2f}): {strongest.target_evidence}"
+            f"{strongest.text} ({strongest.target_label} {strongest.target_score:+.2f}): {strongest.target_key_evidence}"
             if strongest is not None
             else ""
         ),

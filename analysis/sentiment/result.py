@@ -230,7 +230,8 @@ class ActorMentionTone:
     resolved to the actor). ``target_label``/``target_score`` are the tone *toward*
     the mention (:func:`analysis.sentiment.target.tone_toward` on its sentence: negative / neutral
     / positive and P(positive) - P(negative)); ``target_evidence`` the features behind it,
-    strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`).
+    strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`), and
+    ``target_key_evidence`` the three features that push hardest toward the label.
     """
 
     actor: str
@@ -253,6 +254,7 @@ class ActorMentionTone:
     target_label: str = "neutral"
     target_score: float = 0.0
     target_evidence: str = ""
+    target_key_evidence: str = ""
 
 
 @dataclass(frozen=True)
@@ -265,7 +267,8 @@ class ActorTone:
 
     Target tone (:func:`analysis.sentiment.target.tone_toward`, per mention): ``target_tone`` is the
     mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
-    mentions labelled so, ``strongest_evidence`` is the mention text and evidence of the mention
+    mentions labelled so, ``strongest_evidence`` is the mention text and key evidence (the three
+    features pushing hardest toward its label; all of them are in the mention's ``target_evidence``) of the mention
     labelled negative or positive whose score lies furthest from 0 (empty when every mention is
     neutral)."""
 

@@ -86,6 +86,15 @@ class TargetTone:
         """The strongest rule evidence first (the bias and zero contributions left out)."""
         return "; ".join(e.describe() for e in self.evidence if abs(e.contribution) >= 0.05)
 
+    def key_evidence(self, limit: int = 3) -> str:
+        """The ``limit`` features that push hardest toward the label, largest first ("" when
+        neutral): the short evidence a table can show; ``evidence_text`` has all of it."""
+        if self.label == "neutral":
+            return ""
+        sign = 1 if self.label == "positive" else -1
+        pushing = sorted((e for e in self.evidence if e.contribution * sign >= 0.05), key=lambda e: -abs(e.contribution))
+        return "; ".join(e.describe() for e in pushing[:limit])
+
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
         if self.label == "neutral":

@@ -136,11 +136,13 @@ def boilerplate_reason(line: str) -> str | None:
     max_words, rules = _boilerplate_rules()
     if len(line.split()) > max_words:
         return None
-    key = line.casefold().strip(_EDGE_PUNCTUATION)
+    folded = line.casefold()
+    key = folded.strip(_EDGE_PUNCTUATION)
     if not key:
         return "no letters or digits"
     for reason, exact, prefixes in rules:
-        if key in exact or any(key.startswith(p) or line.casefold().startswith(p) for p in prefixes):
+        # str.startswith takes the tuple of prefixes at once; the line is case-folded once.
+        if key in exact or key.startswith(prefixes) or folded.startswith(prefixes):
             return reason
     return None
 

@@ -179,13 +179,16 @@ def _refuse_binary(text: str) -> None:
         )
 
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _normalise_text(text: str) -> str:
     """Unify line endings and drop zero-width characters; typography (curly quotes) is kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.translate(_ZERO_WIDTH).replace("\u00a0", " ").replace("\t", " ")
+    for mark in _ZERO_WIDTH:  # a search per mark: str.translate with a table cost 0.2 ms per page
+        if mark in text:
+            text = text.replace(mark, "")
+    text = text.replace("\u00a0", " ").replace("\t", " ")
     return unicodedata.normalize("NFC", text)
 
 

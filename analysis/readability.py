@@ -239,11 +239,37 @@ _FACTS: dict[str, tuple[int, int, int, int, int, int]] = {}
 _FACTS_LIMIT = 1 << 17
 
 
+@cache
+def _syllable_sources() -> tuple[dict[str, list[list[str]]], Any]:
+    # The CMUdict and pyphen dictionary textstat itself uses (its cached instances, so the
+    # 130,000-entry CMUdict is loaded once per process, not twice).
+    from textstat.backend.utils import get_cmudict, get_pyphen
+
+    return get_cmudict("en_US"), get_pyphen("en_US")
+
+
+def syllable_count(lower: str) -> int:
+    """textstat's syllable count of one lower-case word: the vowels of its first CMUdict
+    pronunciation, else pyphen's hyphenation points + 1.
+
+    A word of ASCII letters and digits (what ``sentence_words`` gives for almost all news words) is
+    looked up directly: textstat's own path (argument checks, punctuation removal and splitting of
+    a one-word text, a small cache) cost over twice the look-up on every new word of a corpus.
+    Other words go through textstat, whose punctuation removal and splitting can change them."""
+    if not (lower.isascii() and lower.isalnum()):
+        return textstat.syllable_count(lower)
+    cmu, pyphen = _syllable_sources()
+    entries = cmu.get(lower) if cmu is not None else None
+    if entries:
+        return sum(1 for phone in entries[0] if phone[-1].isdigit())
+    return len(pyphen.positions(lower)) + 1
+
+
 def _word_facts(word: str) -> tuple[int, int, int, int, int, int]:
     """The counts of one word (see ``_FACTS``); syllables are textstat's count of its lower-case
     form (CMUdict, then pyphen)."""
     lower = word.lower()
-    syllables = textstat.syllable_count(lower)
+    syllables = syllable_count(lower)
     easy = lower in _easy_words()
     poly = syllables >= 3
     facts = (

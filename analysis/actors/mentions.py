@@ -161,7 +161,10 @@ def _capitalised_runs(scan: _Scan) -> None:
     i = 0
     n_tokens = len(tokens)
     while i < n_tokens:
-        if consumed[i] or (not is_name_word(tokens[i].text) and not _is_initial(scan.body, tokens[i])):
+        text = tokens[i].text
+        # Both a name word and an initial start with a capital: the common lower-case word is
+        # passed over without the two tests.
+        if consumed[i] or not text[:1].isupper() or (not is_name_word(text) and not _is_initial(scan.body, tokens[i])):
             i += 1
             continue
         run, j = _run_at(scan, i)
@@ -295,7 +298,8 @@ def _acronyms(scan: _Scan) -> None:
     """Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP")."""
     tokens = scan.tokens
     for k, tok in enumerate(tokens):
-        if scan.consumed[k] or not _ACRONYM.fullmatch(tok.text):
+        # An acronym starts with a capital A-Z (tested before the pattern, which most words fail).
+        if scan.consumed[k] or not "A" <= tok.text[0] <= "Z" or not _ACRONYM.fullmatch(tok.text):
             continue
         if tok.text in scan.acronyms:
             scan.add(scan.acronyms[tok.text], "organisation", tok.start, tok.end, "alias")

@@ -47,6 +47,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+# This checkout's package, also in this process (the in-process row, Dask's scheduler): an
+# environment with another checkout installed in editable mode would otherwise import that one.
+sys.path.insert(0, str(ROOT))
 PY = sys.executable
 ENV = {**os.environ, "PYTHONWARNINGS": "ignore", "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
@@ -158,7 +161,7 @@ def dask_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
     """The corpus command on a LocalCluster vs the local process pool, interleaved."""
     from distributed import Client, LocalCluster
 
-    os.environ["PYTHONPATH"] = ENV["PYTHONPATH"]  # the cluster's worker processes import the package
+    os.environ["PYTHONPATH"] = ENV["PYTHONPATH"]  # the cluster's worker processes import this checkout too
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
         ours = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "2", "--quiet",
                 "--engine", "dask", "--scheduler", cluster.scheduler_address]

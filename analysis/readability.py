@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -214,12 +214,13 @@ class ReadabilityResult:
 # --------------------------------------------------------------------------------------------
 # Counting
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-
-
 def sentence_words(text: str) -> list[str]:
     """Words of a sentence as textstat counts them (punctuation and apostrophes removed)."""
-    return textstat.remove_punctuation(text.translate(_APOSTROPHES)).split()
+    # Curly and modifier apostrophes become "'" first (three replaces: str.translate with a table
+    # cost four times as much on news sentences).
+    if "’" in text or "‘" in text or "ʼ" in text:
+        text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    return textstat.remove_punctuation(text).split()
 
 
 @cache
@@ -229,33 +230,68 @@ def _easy_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in resource.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-@lru_cache(maxsize=1 << 17)
-def _word_facts(word: str) -> tuple[int, int, bool]:
-    """(syllables, letters and digits, on the Dale–Chall easy list) of one word as written.
+# word as written -> (syllables, letters and digits, 3+ syllables, complex, difficult, not on the
+# easy list), each a count for that one word so a sentence's counts are column sums. A pure
+# function of the word, kept for the process (textstat's own cache holds only 128 entries and
+# missed on most words of a corpus); emptied when it reaches _FACTS_LIMIT so a worker's memory
+# stays bounded over a large corpus.
+_FACTS: dict[str, tuple[int, int, int, int, int, int]] = {}
+_FACTS_LIMIT = 1 << 17
 
-    A pure function of the word (syllables: textstat's count of its lower-case form, CMUdict then
-    pyphen), so it is cached for the process: textstat's own cache holds only 128 entries and
-    missed on most words of a corpus."""
+
+@cache
+def _syllable_sources() -> tuple[dict[str, list[list[str]]], Any]:
+    # The CMUdict and pyphen dictionary textstat itself uses (its cached instances, so the
+    # 130,000-entry CMUdict is loaded once per process, not twice).
+    from textstat.backend.utils import get_cmudict, get_pyphen
+
+    return get_cmudict("en_US"), get_pyphen("en_US")
+
+
+def syllable_count(lower: str) -> int:
+    """textstat's syllable count of one lower-case word: the vowels of its first CMUdict
+    pronunciation, else pyphen's hyphenation points + 1.
+
+    A word of ASCII letters and digits (what ``sentence_words`` gives for almost all news words) is
+    looked up directly: textstat's own path (argument checks, punctuation removal and splitting of
+    a one-word text, a small cache) cost over twice the look-up on every new word of a corpus.
+    Other words go through textstat, whose punctuation removal and splitting can change them."""
+    if not (lower.isascii() and lower.isalnum()):
+        return textstat.syllable_count(lower)
+    cmu, pyphen = _syllable_sources()
+    entries = cmu.get(lower) if cmu is not None else None
+    if entries:
+        return sum(1 for phone in entries[0] if phone[-1].isdigit())
+    return len(pyphen.positions(lower)) + 1
+
+
+def _word_facts(word: str) -> tuple[int, int, int, int, int, int]:
+    """The counts of one word (see ``_FACTS``); syllables are textstat's count of its lower-case
+    form (CMUdict, then pyphen)."""
     lower = word.lower()
-    return textstat.syllable_count(lower), sum(1 for ch in word if ch.isalnum()), lower in _easy_words()
+    syllables = syllable_count(lower)
+    easy = lower in _easy_words()
+    poly = syllables >= 3
+    facts = (
+        syllables,
+        sum(1 for ch in word if ch.isalnum()),
+        int(poly),
+        int(poly and not easy),  # complex (Gunning Fog)
+        int(syllables >= 2 and not easy),  # difficult (textstat's count)
+        int(not easy),  # Dale–Chall difficult
+    )
+    if len(_FACTS) >= _FACTS_LIMIT:
+        _FACTS.clear()
+    _FACTS[word] = facts
+    return facts
 
 
 def _count_words(words: list[str]) -> tuple[TextCounts, list[str]]:
-    syllables = letters = poly = complex_words = difficult = dale_chall = 0
-    complex_list: list[str] = []
-    for word in words:
-        count, word_letters, on_easy_list = _word_facts(word)
-        syllables += count
-        letters += word_letters
-        if count >= 3:
-            poly += 1
-            if not on_easy_list:
-                complex_words += 1
-                complex_list.append(word)
-        if not on_easy_list:
-            dale_chall += 1
-            if count >= 2:
-                difficult += 1
+    # One dictionary look-up per word, then the six columns summed in C (the per-word branches in
+    # Python were most of the measure's time once the syllable counts were cached).
+    get = _FACTS.get
+    facts = [get(word) or _word_facts(word) for word in words]
+    syllables, letters, poly, complex_words, difficult, dale_chall = map(sum, zip(*facts, strict=True))
     counts = TextCounts(
         sentences=1,
         words=len(words),
@@ -267,7 +303,14 @@ def _count_words(words: list[str]) -> tuple[TextCounts, list[str]]:
         dale_chall_difficult=dale_chall,
         linsear_hard=poly,
     )
-    return counts, complex_list
+    return counts, [word for word, fact in zip(words, facts, strict=True) if fact[3]]
+
+
+def _sum_counts(items: list[TextCounts]) -> TextCounts:
+    """The sum of several counts (column sums in one pass; ``+`` built a dataclass per step)."""
+    if not items:
+        return _EMPTY
+    return TextCounts(*map(sum, zip(*map(_astuple, items), strict=True)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -418,11 +461,11 @@ def analyze_readability(article: Article) -> ReadabilityResult:
         counts, complex_list = _count_words(words)
         per_sentence.append((sentence, counts, complex_list))
 
-    total = _EMPTY
-    by_paragraph: dict[int, TextCounts] = {}
+    total = _sum_counts([counts for _, counts, _ in per_sentence])
+    grouped: dict[int, list[TextCounts]] = {}
     for sentence, counts, _ in per_sentence:
-        total = total + counts
-        by_paragraph[sentence.paragraph] = by_paragraph.get(sentence.paragraph, _EMPTY) + counts
+        grouped.setdefault(sentence.paragraph, []).append(counts)
+    by_paragraph = {paragraph: _sum_counts(items) for paragraph, items in grouped.items()}
 
     note: str | None = None
     if total.words < MIN_WORDS:

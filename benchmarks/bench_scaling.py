@@ -20,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))  # this checkout's package, not an editable install of another
 
 from bad_inputs import FRENCH, news_text, unpunctuated  # noqa: E402
 

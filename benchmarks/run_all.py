@@ -14,8 +14,12 @@ Rows
             one process, per article (``bench_corpus.time_per_article``; ``--inprocess`` articles).
   runner    the corpus command with ``--workers 1`` on 500 articles vs a plain loop of
             ``analyze(load_article(path))`` over the same files, both whole commands.
+  dask      the corpus command with ``--engine dask --scheduler ADDRESS`` on a ``LocalCluster`` of 2
+            worker processes (1 thread each) vs the local pool (``--workers 2``) on the same
+            ``--articles`` files; the workers are restarted before each Dask run, so both sides
+            start cold (the cluster's own start is not counted). Skipped with ``--quick``.
   import    ``python -c "import analysis"`` (seconds; the bare interpreter's start beside it).
-  memory    peak RSS of the parent process (``ru_maxrss`` of a fresh interpreter running
+  memory    peak RSS of the parent process (``VmHWM`` of a fresh interpreter running
             ``analyze_corpus(DIR, workers=2, output_dir=...)`` and reading the counts the CLI
             prints) at 2,000 and 20,000 articles; ``--quick`` skips the 20,000 (the full run
             takes about 10-15 minutes more on 2 busy cores).
@@ -43,6 +47,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
+# This checkout's package, also in this process (the in-process row, Dask's scheduler): an
+# environment with another checkout installed in editable mode would otherwise import that one.
+sys.path.insert(0, str(ROOT))
 PY = sys.executable
 ENV = {**os.environ, "PYTHONWARNINGS": "ignore", "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
@@ -58,11 +65,20 @@ for path in sorted(Path(sys.argv[1]).rglob('*.txt')):
         pass  # the runner records these (and a measure's bug) as errors rows
 """
 
+# The peak is VmHWM, the high-water mark of this process's own memory map. ru_maxrss is not: on
+# Linux it keeps the peak from before exec, which after subprocess's vfork is the benchmark
+# process's own (large once the in-process and Dask rows have run: 2,000 articles read 255 MB
+# in a full run and 163 MB alone).
 PARENT_MEMORY = """
 import resource, sys
 from analysis.corpus import analyze_corpus
 result = analyze_corpus(sys.argv[1], workers=2, output_dir=sys.argv[2], progress=False)
-print(result.analysed, result.failed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(result.analysed, result.failed, peak)
 """
 
 
@@ -150,6 +166,24 @@ def corpus_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
     return ratio_cell(*paired(ours, theirs, repeat, scratch))
 
 
+def dask_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
+    """The corpus command on a LocalCluster vs the local process pool, interleaved."""
+    from distributed import Client, LocalCluster
+
+    os.environ["PYTHONPATH"] = ENV["PYTHONPATH"]  # the cluster's worker processes import this checkout too
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, Client(cluster) as client:
+        ours = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "2", "--quiet",
+                "--engine", "dask", "--scheduler", cluster.scheduler_address]
+        local = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "2", "--quiet"]
+        a, b = [], []
+        for _ in range(repeat):
+            client.restart()  # cold workers, as the local pool's are at each command
+            x, y = paired(ours, local, 1, scratch)
+            a += x
+            b += y
+    return ratio_cell(a, b)
+
+
 def runner_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
     ours = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "1", "--quiet"]
     theirs = [PY, "-c", PLAIN_LOOP, str(folder)]
@@ -195,11 +229,11 @@ def memory_mb(folder: Path, scratch: Path) -> tuple[float, float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="skip the 20,000-article memory run and the 2,140 real articles")
+    parser.add_argument("--quick", action="store_true", help="skip the 20,000-article memory run, the 2,140 real articles and Dask")
     parser.add_argument("--repeat", type=int, default=3, help="repeats of each timed pair (default 3)")
     parser.add_argument("--articles", type=int, default=1000, help="articles of the corpus row (default 1,000)")
     parser.add_argument("--inprocess", type=int, default=300, help="articles of the in-process row (default 300)")
-    parser.add_argument("--only", default="corpus,inprocess,runner,import,memory", help="rows to measure (comma-separated)")
+    parser.add_argument("--only", default="corpus,dask,inprocess,runner,import,memory", help="rows to measure (comma-separated)")
     parser.add_argument("--memory", type=int, nargs=2, default=[2000, 20000], help="the two sizes of the memory row")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -216,6 +250,9 @@ def main() -> None:
             real = write_folder(scratch, "real", article_texts(2140, words=None))
             text, _ = corpus_row(real, args.repeat, scratch)
             rows.append(("the same, 2,140 real articles (~620 words)", text, "≤ 1.5×"))
+        if not args.quick and "dask" in only:
+            text, _ = dask_row(first, args.repeat, scratch)
+            rows.append((f"corpus on Dask (LocalCluster, 2 workers) vs the local pool, {args.articles:,} articles", text, "report"))
         text, _ = in_process_row(args.inprocess, args.repeat) if "inprocess" in only else ("-", 0)
         rows.append((f"analyze in one process vs textstat+VADER, per article ({args.inprocess})", text, "≤ 1.3×"))
         five = write_folder(scratch, "five-hundred", article_texts(500))

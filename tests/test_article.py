@@ -359,3 +359,16 @@ def test_doubled_straight_apostrophes_and_backticks_are_double_quotes():
     assert all(q.closed and q.kind == "double" for q in article.quotes)
     first = article.quotes[0]
     assert article.body[first.mark_start : first.start] == "''" and article.body[first.end : first.mark_end] == "''"
+
+
+def test_control_character_class_matches_unicodedata() -> None:
+    # The binary-input refusal counts control, surrogate and private-use characters with one
+    # regex; it must agree with unicodedata's categories on every code point.
+    import sys
+    import unicodedata
+
+    from analysis.article.read import _CONTROL
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    expected = [i for i, ch in enumerate(every) if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f\v"]
+    assert [m.start() for m in _CONTROL.finditer(every)] == expected

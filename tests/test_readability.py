@@ -141,3 +141,14 @@ def test_scores_stay_in_sane_ranges(words):
         assert result.score("smog_index") >= 3.1291
         for paragraph in result.paragraphs:
             assert paragraph.words > 0 and paragraph.sentences > 0
+
+
+def test_syllable_count_is_textstats() -> None:
+    # Readability looks most words up in CMUdict / pyphen itself (textstat's per-call path cost
+    # more than the look-up); the counts must be textstat's, word for word.
+    from analysis.readability import _syllable_sources, syllable_count
+
+    cmu, _ = _syllable_sources()
+    words = {w.lower() for w in sentence_words(SEED.read_text(encoding="utf-8"))}
+    words |= set(list(cmu)[::40]) | {"zxqv", "brexiteers", "covid19", "1999", "b52", "a_b", "ünïcode", "i̇stanbul", "don't"}
+    assert [syllable_count(w) for w in sorted(words)] == [textstat.syllable_count(w) for w in sorted(words)]

@@ -132,6 +132,12 @@ def load_titles() -> tuple[frozenset[str], Mapping[tuple[str, ...], bool | None]
     return honorifics, MappingProxyType(titles), longest
 
 
+@lexicon_cache
+def title_first_words() -> frozenset[str]:
+    """The first word (lower case) of every title: a token that is none of these starts no title."""
+    return frozenset(words[0] for words in load_titles()[1] if words)
+
+
 @dataclass(frozen=True)
 class WordLists:
     not_names: frozenset[str]
@@ -177,8 +183,17 @@ class Token(NamedTuple):
 
 
 def tokenise(text: str) -> list[Token]:
-    make = Token._make
-    return [make((m.start(), m.end(), m.group(0))) for m in _TOKEN.finditer(text)]
+    # The words come from one findall and their offsets from str.find: tokens are maximal runs of
+    # word characters, so a word's next occurrence after the previous token is the match itself.
+    # About 20 % cheaper than three match-object calls per token.
+    tokens: list[Token] = []
+    append, find, new = tokens.append, text.find, tuple.__new__
+    end = 0
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        append(new(Token, (start, end, word)))
+    return tokens
 
 
 def match_gazetteer(

@@ -23,6 +23,7 @@ from analysis.actors.gazetteer import (
     load_word_lists,
     match_gazetteer,
     person_gender,
+    title_first_words,
     tokenise,
 )
 from analysis.actors.model import ActorMention
@@ -41,6 +42,8 @@ def _sentence_index(starts: list[int], offset: int) -> int:
 
 def _match_title(tokens: list[Token], i: int, end_limit: int) -> int:
     """Number of tokens of the longest title starting at token ``i`` (0 if none)."""
+    if tokens[i].text.lower() not in title_first_words():
+        return 0  # most capitalised words start no title: no tuples built for them
     _, titles, longest = load_titles()
     best = 0
     words: list[str] = []
@@ -116,10 +119,12 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
     """Pass 1: gazetteer names, titles."""
     body, tokens, consumed, title_before, honorifics = scan.body, scan.tokens, scan.consumed, scan.title_before, scan.honorifics
     org_words = scan.lists.org_words
+    by_first = scan.gaz.by_first
     i = 0
     n_tokens = len(tokens)
     while i < n_tokens:
-        match = match_gazetteer(body, tokens, i, scan.gaz)
+        # Most tokens start no gazetteer form: one dictionary test instead of a call.
+        match = match_gazetteer(body, tokens, i, scan.gaz) if tokens[i].text in by_first else None
         if match is not None:
             n, entry = match
             end = tokens[i + n - 1].end
@@ -156,7 +161,10 @@ def _capitalised_runs(scan: _Scan) -> None:
     i = 0
     n_tokens = len(tokens)
     while i < n_tokens:
-        if consumed[i] or (not is_name_word(tokens[i].text) and not _is_initial(scan.body, tokens[i])):
+        text = tokens[i].text
+        # Both a name word and an initial start with a capital: the common lower-case word is
+        # passed over without the two tests.
+        if consumed[i] or not text[:1].isupper() or (not is_name_word(text) and not _is_initial(scan.body, tokens[i])):
             i += 1
             continue
         run, j = _run_at(scan, i)
@@ -290,7 +298,8 @@ def _acronyms(scan: _Scan) -> None:
     """Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP")."""
     tokens = scan.tokens
     for k, tok in enumerate(tokens):
-        if scan.consumed[k] or not _ACRONYM.fullmatch(tok.text):
+        # An acronym starts with a capital A-Z (tested before the pattern, which most words fail).
+        if scan.consumed[k] or not "A" <= tok.text[0] <= "Z" or not _ACRONYM.fullmatch(tok.text):
             continue
         if tok.text in scan.acronyms:
             scan.add(scan.acronyms[tok.text], "organisation", tok.start, tok.end, "alias")

@@ -17,6 +17,7 @@ import glob
 import hashlib
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,7 +31,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CorpusItem:
     """One article to analyse: an id, its text (or bytes) and metadata passed through."""
 
@@ -51,6 +52,31 @@ class CorpusItem:
             return CorpusItem(self.article_id, b"", read_error=f"cannot read {self.article_id}: {error.strerror or error}")
 
 
+def _text_files(folder: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(path parts below the top folder, path) of every text file below ``folder``.
+
+    What ``Path(folder).rglob("*")`` filtered by ``is_file()`` and the suffix gives, with plain
+    strings: sorting the parts orders the files as sorting their Paths does, and a corpus of
+    20,000 files no longer leaves the parent about 10 MB bigger for the Path objects it built.
+    Like ``rglob``, links to folders are not followed and unreadable folders are skipped.
+    """
+    try:
+        with os.scandir(folder) as entries:
+            listed = list(entries)
+    except PermissionError:
+        return
+    for entry in listed:
+        try:
+            is_folder = entry.is_dir() and not entry.is_symlink()
+            is_file = not is_folder and entry.is_file()
+        except OSError:
+            continue
+        if is_folder:
+            yield from _text_files(entry.path, (*parts, entry.name))
+        elif is_file and os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES:
+            yield (*parts, entry.name), entry.path
+
+
 def _file_item(article_id: str, path: Path) -> CorpusItem:
     """A file to read when its slice of the corpus goes to a worker."""
     return CorpusItem(article_id, b"", path=str(path))
@@ -66,8 +92,7 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
     text = str(source)
     path = Path(text)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-        return [_file_item(p.relative_to(path).as_posix(), p) for p in files]
+        return [CorpusItem("/".join(parts), b"", path=file) for parts, file in sorted(_text_files(str(path)))]
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         return _items_from_frame(_read_table(path), text_column)
     if path.is_file():

@@ -16,8 +16,12 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from analysis.errors import AnalysisError
+
+if TYPE_CHECKING:
+    from analysis.sourcing import Source
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -163,7 +167,7 @@ def summary(result: object) -> str:
             side = f", {source.affiliation}" if source.affiliation else ""
             lines.append(
                 f"  S{source.source_id + 1} {source.name}: {source.speaker_type}{reason}, {official}{side}; "
-                f"{source.attribution_count} attribution(s), {source.word_count} words"
+                + _source_voice(source)
             )
     lines.append("")
     lines.append(
@@ -201,6 +205,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"internal error ({type(error).__name__}): {_one_line(error)} — please report it, with --debug output", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+# What a record that is not speech says about its source (statement kinds: analysis.sourcing.result).
+_SILENT_KINDS = {"no_comment": "sought, did not comment", "unreachable": "could not be reached"}
+
+
+def _source_voice(source: Source) -> str:
+    """How much a source speaks, or, for a party only sought for comment, that it stayed silent
+    (such a source has no attribution of speech and is left out of every ratio)."""
+    if source.attribution_count == 0:
+        silent = [_SILENT_KINDS[k] for k in source.statement_kinds if k in _SILENT_KINDS]
+        return "; ".join(silent or ["no speech"]) + " (not counted as a voice)"
+    return f"{source.attribution_count} attribution(s), {source.word_count} words"
 
 
 def _one_line(error: BaseException) -> str:

@@ -105,3 +105,6 @@ def test_analyze_a_wire_story_names_the_he_and_she_speakers(capsys) -> None:
     assert "S3 Tom Vilsack: named_person, official; 2 attribution(s)" in out
     assert "S4 Tom Jones: named_person, non-official; 1 attribution(s)" in out
     assert "S5 Mrs. Jones: named_person, non-official; 2 attribution(s)" in out
+    # A party only sought for comment is listed, but as silent, not as a voice with 0 attributions.
+    assert "S6 Army Corps of Engineers: institution, official, Army Corps of Engineers; sought, did not comment" in out
+    assert "(not counted as a voice)" in out

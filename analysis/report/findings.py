@@ -102,7 +102,12 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
     voices = {v.key: v for v in sentiment.voices if v.level == "voice"}
     if "narrator" in voices and "quoted" in voices:
         narrator, quoted = voices["narrator"].compound, voices["quoted"].compound
-        text += f"; the reporter's own sentences average {_signed(narrator)}, the quoted voices {_signed(quoted)}"
+        # Narrator and quoted words are scored as separate segments (a sentence holding a quotation
+        # is split), so their averages are not parts of the sentence mean and may both lie above it.
+        text += (
+            f"; scored apart, the reporter's own words average {_signed(narrator)} and the quoted passages "
+            f"{_signed(quoted)}"
+        )
     return [text + "."]
 
 

@@ -237,11 +237,11 @@ def sentiment_section(result: ArticleAnalysis) -> Section:
             a.target_tone,
             a.negative_mentions,
             a.positive_mentions,
-            a.strongest_evidence or "—",
             a.compound,
         )
         for a in sentiment.actors
     ]
+    actor_evidence = [(a.actor, a.strongest_evidence) for a in sentiment.actors if a.strongest_evidence]
     ranked = sorted(sentiment.sentences, key=lambda s: (s.compound, s.index))
     drivers = [*ranked[:3], *[s for s in reversed(ranked[-3:]) if s.compound > 0]]
     return render_section(
@@ -251,6 +251,7 @@ def sentiment_section(result: ArticleAnalysis) -> Section:
         turns=turns,
         voices=voices,
         actors=actors,
+        actor_evidence=actor_evidence,
         drivers=[(s.paragraph + 1, s.compound, s.voice, s.evidence_text or "—", s.text) for s in drivers],
     )
 

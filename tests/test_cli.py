@@ -108,3 +108,4 @@ def test_analyze_a_wire_story_names_the_he_and_she_speakers(capsys) -> None:
     # A party only sought for comment is listed, but as silent, not as a voice with 0 attributions.
     assert "S6 Army Corps of Engineers: institution, official, Army Corps of Engineers; sought, did not comment" in out
     assert "(not counted as a voice)" in out
+    assert "5 distinct sources in all (and 1 sought for comment who did not speak)." in out

@@ -52,7 +52,9 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
         reasons = sorted({s.anonymity_reason for s in sources if s.speaker_type == "anonymous" and s.anonymity_reason})
         names = [s.name for s in sources if s.speaker_type == "anonymous"]
         sentence += f" ({_list(names)}" + (f", who {_list([r.removeprefix('who ') for r in reasons])}" if reasons else "") + ")"
-    findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all.")
+    silent = len(sourcing.sources) - len(sources)
+    also = f" (and {silent} sought for comment who did not speak)" if silent else ""
+    findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all{also}.")
     ratios = sourcing.ratios
     if ratios.direct_words and ratios.direct_words_anonymous_share is not None and ratios.direct_words_anonymous_share > 0:
         findings.append(f"{ratios.direct_words_anonymous_share:.0%} of the directly quoted words come from anonymous sources.")

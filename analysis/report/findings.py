@@ -52,7 +52,7 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
         reasons = sorted({s.anonymity_reason for s in sources if s.speaker_type == "anonymous" and s.anonymity_reason})
         names = [s.name for s in sources if s.speaker_type == "anonymous"]
         sentence += f" ({_list(names)}" + (f", who {_list([r.removeprefix('who ') for r in reasons])}" if reasons else "") + ")"
-    silent = len(sourcing.sources) - len(sources)
+    silent = len(sourcing.silent_sources)
     also = f" (and {silent} sought for comment who did not speak)" if silent else ""
     findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all{also}.")
     ratios = sourcing.ratios

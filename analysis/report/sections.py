@@ -168,7 +168,7 @@ def sourcing_section(result: ArticleAnalysis) -> Section:
         f"{r.attribution_count} attributions from {r.source_count} sources; {r.speech_words} words of quoted or paraphrased "
         f"speech, {r.speech_share_of_body:.0%} of the body's {r.body_words} words."
     )
-    silent = len(sourcing.sources) - len(sourcing.speaking_sources)
+    silent = len(sourcing.silent_sources)
     if silent:
         # Listed in the tables (the attributions table names them) but not counted as voices.
         summary += f" The tables also list {silent} part{'ies' if silent != 1 else 'y'} sought for comment who did not speak."

@@ -224,6 +224,11 @@ class SourcingResult:
         """The sources with at least one report of speech (the parties only sought left out)."""
         return tuple(s for s in self.sources if s.attribution_count > 0)
 
+    @property
+    def silent_sources(self) -> tuple[Source, ...]:
+        """The parties only sought for comment (no comment, not reached): listed, never counted as voices."""
+        return tuple(s for s in self.sources if s.attribution_count == 0)
+
     def attributions_frame(self) -> pd.DataFrame:
         """One row per attribution (no-comment and unreachable records included: filter on
         ``statement_kind``).

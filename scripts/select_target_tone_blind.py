@@ -41,14 +41,24 @@ def _articles() -> list[tuple[str, str, str]]:
         lang = row.get("html_lang") or "en"
         if lang.startswith("en"):
             extraction.append(("article_extraction_benchmark/ground_truth.jsonl", row["id"], row["article_body"]))
+    return interleave(extraction, frames_articles(remainder=0))
+
+
+def frames_articles(remainder: int) -> list[tuple[str, str, str]]:
+    """The narrative-frames articles whose line number is ``remainder`` modulo 12."""
     frames = []
     for number, line in enumerate(FRAMES.read_text(encoding="utf-8").splitlines()):
-        if number % 12 == 0:
+        if number % 12 == remainder:
             row = json.loads(line)
             frames.append(("narrative_frames/articles.jsonl", str(row["id"]), row["text"]))
+    return frames
+
+
+def interleave(first: list[tuple[str, str, str]], second: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """One article of each source in turn, the longer one's rest at the end."""
     mixed = []
-    for index in range(max(len(extraction), len(frames))):
-        mixed.extend(source[index] for source in (extraction, frames) if index < len(source))
+    for index in range(max(len(first), len(second))):
+        mixed.extend(source[index] for source in (first, second) if index < len(source))
     return mixed
 
 

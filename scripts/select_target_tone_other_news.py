@@ -26,11 +26,10 @@ import json
 import sys
 from pathlib import Path
 
-from select_target_tone_blind import _candidates  # same mention rules
+from select_target_tone_blind import _candidates, frames_articles, interleave  # same rules
 
 ROOT = Path(__file__).resolve().parent.parent
 ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
-FRAMES = ROOT / "data/external/narrative_frames/articles.jsonl"
 PER_ARTICLE = 4
 TOTAL = 300
 
@@ -47,15 +46,7 @@ def _articles() -> list[tuple[str, str, str]]:
         if row["level"] == "Advanced":
             onestop.append(("onestopenglish/onestopenglish.jsonl", row["topic"], row["text"]))
     onestop.sort(key=lambda entry: entry[1])
-    frames = []
-    for number, line in enumerate(FRAMES.read_text(encoding="utf-8").splitlines()):
-        if number % 12 == 6:
-            row = json.loads(line)
-            frames.append(("narrative_frames/articles.jsonl", str(row["id"]), row["text"]))
-    mixed = []
-    for index in range(max(len(onestop), len(frames))):
-        mixed.extend(source[index] for source in (onestop, frames) if index < len(source))
-    return mixed
+    return interleave(onestop, frames_articles(remainder=6))
 
 
 def main() -> None:

@@ -153,6 +153,9 @@ def _open_in_browser(path: Path, width: int, screenshot: Path) -> tuple[list[str
         state = page.evaluate(
             "() => ({pwned: window.__pwned ?? null, scripts: document.scripts.length,"
             " overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,"
+            " scrolling: Array.from(document.querySelectorAll('.table-wrap'))"
+            "   .filter(w => w.scrollWidth > w.clientWidth + 1)"
+            "   .map(w => Array.from(w.querySelectorAll('th')).map(th => th.textContent).join(' | ')),"
             " h2: Array.from(document.querySelectorAll('h2')).map(h => h.textContent.replace('¶', '').trim())})"
         )
         browser.close()
@@ -168,6 +171,10 @@ def test_seed_report_in_headless_chromium(seed_html, tmp_path, width):
     assert problems == []
     assert state["h2"] == SECTIONS
     assert state["overflow"] <= 0, "the page is wider than the screen"
+    if width >= 1280:
+        # On a laptop screen every table fits its column: a table that scrolls sideways hides its
+        # last columns (a new user missed the sources' "share of speech" that way).
+        assert state["scrolling"] == []
 
 
 @pytest.mark.browser

@@ -83,6 +83,9 @@ def co3(ctx: Context) -> list[Evidence]:
         sides: list[str] = []
         if unit.part == "body" and unit.sentence is not None:
             sides = dedupe(_party_key(p) for p in ctx.parties.get(unit.sentence, []) if p.kind != "person" or p.government)
+        if ctx.cues(unit_key(unit), "predecessor"):
+            # the government that undoes the measure, when named only by an office or agency noun
+            sides = dedupe([*(sides or ctx.government_in(unit)[:1]), "the predecessor"])
         between = _BETWEEN.search(unit.text)
         if between:
             sides = dedupe([*sides, _canonical(between.group(1)), _canonical(between.group(2))])
@@ -101,7 +104,7 @@ def co3(ctx: Context) -> list[Evidence]:
     out.extend(
         Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "both political camps", strong=True)
         for u, cues in ctx.units_with("camp_left")
-        if ctx.cues(unit_key(u), "camp_right")
+        if ctx.cues(unit_key(u), "camp_right") and not ctx.cues(unit_key(u), "camp_agreement")
     )
     return merge(out)
 

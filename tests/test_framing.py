@@ -473,3 +473,20 @@ def test_validation_answers_as_the_analyser_does() -> None:
     article = load_article("The city will spend $40 million on new flood barriers.", headline="Report")
     item = analyze_framing(article, thresholds={"EC2": 6}).item("EC2")
     assert item.answer and item.strength == 1 and item.evidence[0].strong
+
+
+def test_co3_a_document_is_no_side() -> None:
+    """A source that is a document ("a lawsuit filed on Monday") reports a position; beside the one
+    person who contends it makes no second side (hand-checked: before version 4 this answered CO3
+    with 'contending sources from two or more sides')."""
+    text = (
+        "Tenants have filed a complaint condemning their landlord for years of neglect, according to a lawsuit filed on Monday."
+        '\n\n"We have been ignored for years and we are angry," said Amina Farah, a tenant, condemning the landlord.'
+    )
+    article = load_article(text, headline="Report")
+    measures = _measures(article, "full")
+    kinds = {s.name: s.speaker_type for s in measures["sourcing"].sources}
+    assert kinds == {"a lawsuit filed on Monday": "document", "Amina Farah": "named_person"}
+    co3 = analyze_framing(article, thresholds=ALL_ONE, **measures).item("CO3")
+    assert not co3.answer
+    assert not any(e.note == "contending sources from two or more sides" for e in co3.evidence)

@@ -35,6 +35,9 @@ class _Term:
     term: str
     pattern: re.Pattern[str]
     exclude: bool
+    # the term lower-cased when it is one plain ASCII word ("killed"): at a token equal to it the
+    # pattern always matches the token exactly, so the scan needs no regex there
+    word: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class _Index:
     prefix: Mapping[str, tuple[_Term, ...]]
     prefix_lengths: tuple[int, ...]
     other: tuple[_Term, ...]  # terms that do not start with a word character
+    # matches where any ``other`` term matches (one search tells a unit holds none of them)
+    other_gate: re.Pattern[str] | None = None
 
 
 def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, bool, _Term]:
@@ -71,13 +76,14 @@ def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, 
         pieces.append(r"(?!\w)")
     flags = 0 if case_sensitive else re.IGNORECASE
     pattern = re.compile("".join(pieces), flags)
+    plain = None if case_sensitive or not (body.isascii() and re.fullmatch(r"\w+", body)) else body.lower()
     first_word = body.split()[0]
     head = re.match(r"\w+", first_word)
     if head is None:
         return None, False, _Term(category, term, pattern, exclude)
     key = head.group(0).lower()
     is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
-    return key, is_prefix, _Term(category, term, pattern, exclude)
+    return key, is_prefix, _Term(category, term, pattern, exclude, plain)
 
 
 def _entries(raw: Iterable[Any], where: str) -> list[str]:
@@ -123,6 +129,7 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
         prefix=MappingProxyType({k: tuple(v) for k, v in prefix.items()}),
         prefix_lengths=tuple(sorted({len(k) for k in prefix})),
         other=tuple(other),
+        other_gate=_alternation(other) if other else None,
     )
 
 
@@ -136,6 +143,7 @@ class CueLexicons:
     negators: frozenset[str]
     clause_breaks: str
     clause_words: frozenset[str]
+    clause_break_pattern: re.Pattern[str] | None  # one character class of ``clause_breaks`` (None when empty)
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
     strength: Mapping[str, float] = field(default_factory=dict)  # [strength] of frame_cues.toml
     # (policy category, term) -> weight, for policy cues whose entry gives one (default 1)
@@ -153,6 +161,10 @@ class CueLexicons:
 _Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
 _CANDIDATE_CACHE_SIZE = 200_000
 _GATE_MIN_TERMS = 3
+
+
+def _char_class(characters: str) -> re.Pattern[str] | None:
+    return re.compile("[" + "".join(re.escape(c) for c in characters) + "]") if characters else None
 
 
 @lexicon_cache
@@ -183,6 +195,7 @@ def cue_lexicons() -> CueLexicons:
         thresholds=MappingProxyType(thresholds),
         negators=frozenset(w.lower() for w in negation["words"]),
         clause_breaks="".join(negation["clause_breaks"]),
+        clause_break_pattern=_char_class("".join(negation["clause_breaks"])),
         clause_words=frozenset(w.lower() for w in negation["clause_words"]),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
@@ -219,18 +232,24 @@ def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     return tuple(candidates)
 
 
+def _alternation(terms: Iterable[_Term]) -> re.Pattern[str]:
+    """One pattern that matches at a position exactly when one of ``terms`` does."""
+    return re.compile(
+        "|".join(
+            f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
+            for t in terms
+        )
+    )
+
+
 def _candidates_and_gate(word: str, lex: CueLexicons) -> _Candidates:
     terms = _candidates(word, lex.index)
-    if len(terms) < _GATE_MIN_TERMS:
+    if len(terms) < _GATE_MIN_TERMS or any(t.word == word for t in terms):
+        # no gate: too few terms to gain, or one of them is the word itself (the gate always matches)
         return terms, None
     gate = lex.gates.get(terms)
     if gate is None:
-        gate = lex.gates[terms] = re.compile(
-            "|".join(
-                f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
-                for t in terms
-            )
-        )
+        gate = lex.gates[terms] = _alternation(terms)
     return terms, gate
 
 
@@ -250,8 +269,12 @@ def scan(
         if len(seen) > _CANDIDATE_CACHE_SIZE:
             seen.clear()
     found: dict[str, list[tuple[int, int, _Term]]] = {}
-    for token in _TOKEN.finditer(text):
-        word = token.group(0).lower()
+    # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
+    # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
+    lowered = text.lower()
+    whole = len(lowered) == len(text) and "Σ" not in text
+    for token in _TOKEN.finditer(lowered if whole else text):
+        word = token.group(0) if whole else token.group(0).lower()
         entry = seen.get(word)
         if entry is None:
             entry = seen[word] = _candidates_and_gate(word, lex)
@@ -259,33 +282,28 @@ def scan(
         if gate is not None and gate.match(text, token.start()) is None:
             continue
         for term in candidates:
+            if term.word == word:
+                found.setdefault(term.category, []).append((token.start(), token.end(), term))
+                continue
             match = term.pattern.match(text, token.start())
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
-    if index.other:
+    if index.other_gate is not None and index.other_gate.search(text) is not None:
         for term in index.other:
             for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     hits: list[CueHit] = []
     negation: dict[int, bool] = {}
+    breaks: list[int] | None = None  # clause-break positions of the unit, found at the first generic cue
     for category, spans in found.items():
-        excludes = sorted((s, e) for s, e, t in spans if t.exclude)
-        exclude_starts = [s for s, _ in excludes]
-        longest_exclude = max((e - s for s, e in excludes), default=0)
-        kept: list[tuple[int, int, _Term]] = []
-        for start, end, term in sorted((x for x in spans if not x[2].exclude), key=lambda x: (x[0], -(x[1] - x[0]))):
-            if kept and start < kept[-1][1]:
-                continue
-            lo = bisect.bisect_left(exclude_starts, start - longest_exclude)
-            hi = bisect.bisect_left(exclude_starts, end)
-            if any(excludes[i][1] > start for i in range(lo, hi)):
-                continue
-            kept.append((start, end, term))
-        for start, end, term in kept:
+        for start, end, term in _longest_not_excluded(spans):
             negated = False
             if category.startswith("cue:"):
                 if start not in negation:
-                    negation[start] = _negated(text, start, lex)
+                    if breaks is None:
+                        pattern = lex.clause_break_pattern
+                        breaks = [m.start() for m in pattern.finditer(text)] if pattern is not None else []
+                    negation[start] = _negated(lowered if whole else text, start, lex, breaks, lowered=whole)
                 negated = negation[start]
             hits.append(
                 CueHit(
@@ -304,19 +322,43 @@ def scan(
     return hits
 
 
+def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
+    """One category's matches: the longest at each place, left to right without overlaps, none
+    overlapping a match of the category's ``exclude`` list."""
+    if len(spans) == 1:  # the common case: one match, kept unless it is an exclude
+        return [] if spans[0][2].exclude else spans
+    excludes = sorted((s, e) for s, e, t in spans if t.exclude)
+    exclude_starts = [s for s, _ in excludes]
+    longest_exclude = max((e - s for s, e in excludes), default=0)
+    kept: list[tuple[int, int, _Term]] = []
+    for start, end, term in sorted((x for x in spans if not x[2].exclude), key=lambda x: (x[0], -(x[1] - x[0]))):
+        if kept and start < kept[-1][1]:
+            continue
+        if excludes:
+            lo = bisect.bisect_left(exclude_starts, start - longest_exclude)
+            hi = bisect.bisect_left(exclude_starts, end)
+            if any(excludes[i][1] > start for i in range(lo, hi)):
+                continue
+        kept.append((start, end, term))
+    return kept
+
+
 _WORDS_BEFORE = re.compile(r"[\w']+")
 
 
-def _negated(text: str, start: int, lex: CueLexicons) -> bool:
-    window = text[max(0, start - 80) : start]
-    cut = max(window.rfind(ch) for ch in lex.clause_breaks) if lex.clause_breaks else -1
-    if cut >= 0:
-        window = window[cut + 1 :]
-    words = [w.lower() for w in _WORDS_BEFORE.findall(window)]
+def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False) -> bool:
+    """Whether a negator stands among the five words before ``start`` in its clause: the words
+    after the last clause break (``breaks``: the unit's clause-break positions) and the last
+    clause word within the 80 characters before the cue. ``lowered``: ``text`` is already
+    lower-cased (offsets unchanged)."""
+    lo = max(0, start - 80)
+    last = bisect.bisect_left(breaks, start) - 1
+    begin = breaks[last] + 1 if last >= 0 and breaks[last] >= lo else lo
+    words = _WORDS_BEFORE.findall(text, begin, start)
+    if not lowered:
+        words = [w.lower() for w in words]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in lex.clause_words:
             words = words[i + 1 :]
             break
     return any(w in lex.negators or w.endswith("n't") for w in words[-5:])
-
-

@@ -66,7 +66,7 @@ def _canonical(name: str) -> str:
     rule=(
         "in a conflict sentence two or more distinct parties (actors, 'between X and Y') or a contrast "
         "cue; contending sources of two or more affiliations; a charge and its reply; sides named "
-        "outright ('both sides'); or both political camps named in one sentence"
+        "outright ('both sides'); or both political camps named in one sentence (documents and bare pronouns are no sides)"
     ),
     negated=("sides",),
 )
@@ -83,6 +83,9 @@ def co3(ctx: Context) -> list[Evidence]:
         sides: list[str] = []
         if unit.part == "body" and unit.sentence is not None:
             sides = dedupe(_party_key(p) for p in ctx.parties.get(unit.sentence, []) if p.kind != "person" or p.government)
+        if ctx.cues(unit_key(unit), "predecessor"):
+            # the government that undoes the measure, when named only by an office or agency noun
+            sides = dedupe([*(sides or ctx.government_in(unit)[:1]), "the predecessor"])
         between = _BETWEEN.search(unit.text)
         if between:
             sides = dedupe([*sides, _canonical(between.group(1)), _canonical(between.group(2))])
@@ -101,7 +104,7 @@ def co3(ctx: Context) -> list[Evidence]:
     out.extend(
         Evidence(u.part, u.sentence, u.text, tuple(cues), (), (), "both political camps", strong=True)
         for u, cues in ctx.units_with("camp_left")
-        if ctx.cues(unit_key(u), "camp_right")
+        if ctx.cues(unit_key(u), "camp_right") and not ctx.cues(unit_key(u), "camp_agreement")
     )
     return merge(out)
 
@@ -142,6 +145,9 @@ def _contending_sources(ctx: Context) -> set[int]:
     }
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
 def _source_sides(ctx: Context) -> list[Evidence]:
     """The story's contending sources (:func:`_contending_sources`) grouped by affiliation (its
     country when known, else the source's own name): one Evidence when there are two or more
@@ -149,7 +155,9 @@ def _source_sides(ctx: Context) -> list[Evidence]:
     contending = _contending_sources(ctx)
     affiliations: dict[str, list[str]] = {}
     for source_id, source in ctx.sources.items():
-        if source_id not in contending:
+        # a document ("a study", "a press release") reports; it takes no side of the issue; an
+        # unresolved pronoun ("He") cannot be told apart from a side already named
+        if source_id not in contending or source.speaker_type == "document" or source.name.lower() in _PRONOUNS:
             continue
         side = source.affiliation or source.name
         if side:

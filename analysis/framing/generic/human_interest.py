@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from analysis.framing.context import Context
-from analysis.framing.cues import Unit, cue_lexicons, scan
+from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
 from analysis.framing.generic.evidence import merge, simple
 from analysis.framing.generic.registry import detector
 from analysis.framing.result import Evidence
@@ -32,7 +32,17 @@ def hi1(ctx: Context) -> list[Evidence]:
     enough (in news most named people are office holders or celebrities mentioned in passing), nor
     is a quoted non-official person (mostly experts, campaigners and politicians the actor list
     does not know: on the tuning half they did not predict the coders' answer)."""
-    return merge(simple(ctx, "human_example", "lay_people"), _described_persons(ctx))
+    return merge(simple(ctx, "human_example", "lay_people"), _described_persons(ctx), _people_affected(ctx))
+
+
+def _people_affected(ctx: Context) -> list[Evidence]:
+    """People counted as a group in a sentence that says how the problem touches them ("38 people
+    have been killed", "millions of Americans live with unhealthful air")."""
+    return [
+        Evidence(u.part, u.sentence, u.text, tuple(cues + ctx.cues(unit_key(u), "affected")), (), (), "people affected")
+        for u, cues in ctx.units_with("people_counted")
+        if ctx.cues(unit_key(u), "affected")
+    ]
 
 
 def _described_persons(ctx: Context) -> list[Evidence]:

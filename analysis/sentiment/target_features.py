@@ -195,7 +195,7 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
                 region = "stance"
             elif word in r.breaks and region in ("near", "clause"):
                 region = "far"
-            elif _is_party(s, k, r) and region in ("near", "clause"):
+            elif region in ("near", "clause") and _is_party(s, k, r):
                 region = "other"
             elif region == "near" and distance > WINDOW:
                 region = "clause"
@@ -355,5 +355,7 @@ def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | 
         name = f"R:{'<name>' if k in names else s.words[k]}"
         if known is None or name in known:
             out.append(Feature(name, 1.0, f"'{s.raw[k]}' just after the target"))
-    seen = {s.words[k] for k in range(len(s.words)) if s.words[k][:1].isalpha() and k not in names and k != s.first}
-    out.extend(Feature(f"S:{w}", 1.0, f"'{w}' in the sentence") for w in sorted(seen) if known is None or f"S:{w}" in known)
+    seen = {"S:" + s.words[k] for k in range(len(s.words)) if s.words[k][:1].isalpha() and k not in names and k != s.first}
+    if known is not None:
+        seen = {name for name in seen if name in known}
+    out.extend(Feature(name, 1.0, f"'{name[2:]}' in the sentence") for name in sorted(seen))

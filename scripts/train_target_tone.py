@@ -16,8 +16,9 @@ writes nothing: it cross-validates on the other-news mentions in folds grouped b
 article (one article never on both sides), each fold's model fitted on NewsMTSC train plus the
 other folds, and prints each fold's macro-F1, their mean (the figure to choose by, never a
 single fold) and NewsMTSC dev. Round 4 (grouped 5-fold, NewsMTSC dev beside): weight 0
-0.439 / 0.660; weight 3 0.43-0.45 / 0.63-0.66 over the prior grid; weight 10 0.452 / 0.647 (no
-prior); weight 30 0.466 / 0.593; weight 3 with the sentence
+0.439 / 0.660; weight 3 0.428 / 0.642 (this script, shipped prior; 0.43-0.45 / 0.63-0.66 over the
+prior grid in a 600-step sketch); weight 10 0.452 / 0.647 and weight 30 0.466 / 0.593 (sketch, no
+prior); weight 3 with the sentence
 words (``S:``) halved 0.45-0.47 / 0.55-0.64; without sentence words, weight 10, 0.45 / 0.64.
 Nothing beat weight 0 beyond the folds' spread (sd 0.06) while keeping NewsMTSC dev >= 0.65, so
 the default stays 0 (NewsMTSC alone).

@@ -110,6 +110,40 @@ def test_quoted_speech() -> None:
     assert "in_quote" in _fired('"Smith is a liar and a fraud," Jones said.', "Smith")
 
 
+def test_news_compound_reuses_the_plain_score_only_without_supplement_words() -> None:
+    """The actor stage passes the sentence stage's plain compound (no supplement): it is the answer
+    when no supplement word occurs (a made-up 0.123 comes back unchanged: VADER did not run), and
+    is ignored when one does ("bombed" is a supplement word: plain -0.0516, with it -0.5267)."""
+    from analysis.sentiment.scoring import polarity
+    from analysis.sentiment.target import news_compound
+
+    calm = "The mayor opened the new bridge on Monday."
+    assert news_compound(calm, 0.123) == 0.123
+    war = "Russia on Thursday bombed US-backed fighters in southern Syria."
+    assert round(polarity(war)["compound"], 4) == -0.0516
+    assert news_compound(war, polarity(war)["compound"]) == polarity(war, supplement=True)["compound"]
+    assert round(news_compound(war, 0.123), 4) == -0.5267
+    assert news_compound(war, 0.123, plain_has_supplement=True) == 0.123  # already scored with it
+
+
+@pytest.mark.parametrize(("supplement", "names_neutral"), [(False, False), (True, False), (False, True)])
+def test_actor_stage_target_tone_matches_tone_toward_whatever_the_sentence_settings(supplement: bool, names_neutral: bool) -> None:
+    """Reusing the sentence stage's compound changes no number: every mention of the seed gets the
+    score tone_toward gives its sentence on its own (which scores the sentence with the supplement)."""
+    from analysis import load_article
+    from analysis.sentiment import analyze_sentiment
+    from analysis.sentiment.vader import normalise_typography
+
+    article = load_article(Path(__file__).parent.parent / "data" / "raw" / "000_59af26005722e3de.txt")
+    result = analyze_sentiment(article, supplement=supplement, names_neutral=names_neutral)
+    body = normalise_typography(article.body)
+    assert len(result.actor_mentions) > 10
+    for m in result.actor_mentions:
+        sentence = article.sentences[m.sentence]
+        alone = tone_toward(body[sentence.start : sentence.end], m.start - sentence.start, m.end - sentence.start)
+        assert (m.target_label, m.target_score) == (alone.label, alone.score)
+
+
 def test_offsets_are_checked() -> None:
     with pytest.raises(ValueError):
         tone_toward("Smith won.", 3, 40)
@@ -142,8 +176,9 @@ def test_newsmtsc_sample_beats_vader() -> None:
 
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
-    prior was tuned on it), checked by hand from the confusion counts: F1 negative 2*19/(52+34),
-    neutral 2*126/(151+180), positive 2*12/(41+30); VADER's sentence label beside it."""
+    prior was tuned on it; like the rest of both other-news sets it is development data now),
+    checked by hand from the confusion counts: F1 negative 2*19/(52+34), neutral 2*126/(151+180),
+    positive 2*12/(41+30); VADER's sentence label beside it."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
@@ -158,6 +193,19 @@ def test_other_news_dev_figure() -> None:
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
+
+
+def test_other_news_development_groups_by_article() -> None:
+    """All 450 coded other-news mentions (both spent blind sets) with their source article, for
+    training and grouped cross-validation; the two sets share no article."""
+    from analysis.validation.target_tone import other_news_development
+
+    rows = other_news_development()
+    assert len(rows) == 450 and len({item.id for item, _ in rows}) == 450
+    first = {source for item, source in rows if item.id.startswith("b")}
+    second = {source for item, source in rows if item.id.startswith("o")}
+    assert len(first) + len(second) == len({source for _, source in rows}) and not first & second
+    assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 
 
 def test_other_news_items_are_well_formed() -> None:

@@ -160,7 +160,9 @@ def analyze_sentiment(
     segments = _segments(tracer, article, body_norm, scored, sentence_spans)
     voices = _voice_tones(segments, sourcing)
     mentions = with_pronouns(article, actors, sourcing)  # "he said" counts for the speaker's actor
-    actor_mentions = _actor_mentions(tracer, article, body_norm, scored, sentences, sentence_spans, mentions, settings)
+    actor_mentions = _actor_mentions(
+        tracer, article, body_norm, scored, sentences, sentence_spans, mentions, settings, sentence_supplement=None if neutral else use
+    )
     return SentimentResult(
         sentences=sentences,
         paragraphs=paragraphs,

@@ -16,8 +16,11 @@ that sourcing resolved to an actor ("he said" after "Tom Vilsack said"; :func:`w
 so an actor quoted as "he" is not left out of its own tone.
 
 That is the tone *around* a mention (its clause), kept for comparison. The tone *toward* each
-mention is :func:`analysis.sentiment.target.tone_toward` on its sentence (the sentence's VADER
-compound with the news supplement, as the model was trained); an actor's ``target_tone`` is the
+mention is :func:`analysis.sentiment.target.tone_toward` on its sentence, given the sentence's
+VADER compound with the news supplement (as the model was trained): when the sentence stage
+scored with names scored (the default), its own compound for the same text is that number unless
+a supplement word occurs in the sentence (:func:`~analysis.sentiment.target.news_compound`), so
+VADER runs again only for those sentences; an actor's ``target_tone`` is the
 mean over its mentions, with counts of negative / positive mentions and the strongest evidence.
 """
 
@@ -31,9 +34,9 @@ from typing import TYPE_CHECKING
 
 from analysis.article import Article, Sentence
 from analysis.sentiment.result import ActorMentionTone, ActorTone, SentenceSentiment, _build, _mean, _share
-from analysis.sentiment.scoring import _restricted, _Scored, polarity
+from analysis.sentiment.scoring import _restricted, _Scored
 from analysis.sentiment.settings import _Settings
-from analysis.sentiment.target import TargetTone, tone_toward
+from analysis.sentiment.target import TargetTone, news_compound, tone_toward
 from analysis.sentiment.vader import _Tracer
 from analysis.sentiment.voices import _VoiceSpan
 
@@ -56,9 +59,13 @@ def _actor_mentions(
     sentence_spans: Sequence[Sequence[_VoiceSpan]],
     mentions: Sequence[ActorMention],
     settings: _Settings,
+    *,
+    sentence_supplement: bool | None = None,
 ) -> tuple[ActorMentionTone, ...]:
     """Every actor mention (names and the pronouns of :func:`with_pronouns`), in sentence order,
-    with the tone of its clause and its role."""
+    with the tone of its clause and its role. ``sentence_supplement``: whether the sentence stage
+    scored with the news supplement, when it scored names (its compounds are then reused for the
+    target tone); None when names were left unscored (its compounds are not the model's)."""
     by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
@@ -78,6 +85,7 @@ def _actor_mentions(
                 sentence_spans[sentence.index],
                 mentions,
                 settings,
+                None if sentence_supplement is None else (sentences[sentence.index].compound, sentence_supplement),
             )
         )
     return tuple(out)
@@ -93,6 +101,7 @@ def _sentence_mentions(
     spans: Sequence[_VoiceSpan],
     mentions: Sequence[ActorMention],
     settings: _Settings,
+    known_compound: tuple[float, bool] | None,
 ) -> list[ActorMentionTone]:
     """The actor mentions of one sentence: each takes the tone of its clause (VADER's
     ``score_valence`` over the clause's token valences) and a role from the clause's first
@@ -103,7 +112,7 @@ def _sentence_mentions(
     lower = result.lower
     others = [(o.start - s_start, o.end - s_start) for o in mentions]
     tokens = _Tokens(text)
-    toward = _target_tones(text, mentions, s_start)
+    toward = _target_tones(text, mentions, s_start, known_compound)
     shown = {row[0]: row[1] for row in result.evidence} if result.evidence else {}
     for a, b in _clauses(text, settings):
         inside = [m for m in mentions if a <= m.start - s_start < b]
@@ -182,9 +191,12 @@ def with_pronouns(article: Article, actors: ActorsResult, sourcing: SourcingResu
     return tuple(sorted((*actors.mentions, *extra), key=lambda m: (m.start, m.end)))
 
 
-def _target_tones(text: str, mentions: Sequence[ActorMention], s_start: int) -> dict[int, TargetTone]:
-    """The tone toward each mention of one sentence, by body start offset."""
-    compound = polarity(text, supplement=True)["compound"]
+def _target_tones(
+    text: str, mentions: Sequence[ActorMention], s_start: int, known: tuple[float, bool] | None = None
+) -> dict[int, TargetTone]:
+    """The tone toward each mention of one sentence, by body start offset; ``known`` is the
+    sentence stage's (compound, with the supplement) for this text when names were scored."""
+    compound = news_compound(text) if known is None else news_compound(text, known[0], plain_has_supplement=known[1])
     out: dict[int, TargetTone] = {}
     for m in mentions:
         # A mention may run past its sentence (a name split by the sentence splitter): clip it.

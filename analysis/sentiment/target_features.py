@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -195,7 +195,7 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
                 region = "stance"
             elif word in r.breaks and region in ("near", "clause"):
                 region = "far"
-            elif _is_party(s, k, r) and region in ("near", "clause"):
+            elif region in ("near", "clause") and _is_party(s, k, r):
                 region = "other"
             elif region == "near" and distance > WINDOW:
                 region = "clause"
@@ -325,8 +325,12 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
             out.append(Feature(f"speaker_quote_{'positive' if total > 0 else 'negative'}", total / 4.0, words))
 
 
-def target_features(text: str, start: int, end: int, sentence_compound: float) -> list[Feature]:
-    """Every feature of the target at ``text[start:end]`` (see the module docstring)."""
+def target_features(
+    text: str, start: int, end: int, sentence_compound: float, known: Container[str] | None = None
+) -> list[Feature]:
+    """Every feature of the target at ``text[start:end]`` (see the module docstring). ``known``
+    (the model's feature names), when given, keeps only the context words (``L:``/``R:``/``S:``)
+    the model weighs: the others would be dropped unweighed, so they are not built."""
     r = rules()
     s = _tokenise(text, start, end)
     out = [Feature("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}")]
@@ -336,13 +340,22 @@ def target_features(text: str, start: int, end: int, sentence_compound: float) -
     _attached_features(s, r, out)
     _speech_features(s, r, out)
     _scope_features(s, r, out, stance)
+    _context_features(s, out, known)
+    return out
+
+
+def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | None) -> None:
+    """The words next to the target (``L:``/``R:``, names as ``<name>``) and in the sentence (``S:``)."""
     names = {k for k in range(1, len(s.words)) if s.raw[k][:1].isupper() and k not in (s.first, s.last)}
     for k in range(max(0, s.first - WINDOW), s.first):
-        word = "<name>" if k in names else s.words[k]
-        out.append(Feature(f"L:{word}", 1.0, f"'{s.raw[k]}' just before the target"))
+        name = f"L:{'<name>' if k in names else s.words[k]}"
+        if known is None or name in known:
+            out.append(Feature(name, 1.0, f"'{s.raw[k]}' just before the target"))
     for k in range(s.last + 1, min(len(s.words), s.last + 1 + WINDOW)):
-        word = "<name>" if k in names else s.words[k]
-        out.append(Feature(f"R:{word}", 1.0, f"'{s.raw[k]}' just after the target"))
-    seen = {s.words[k] for k in range(len(s.words)) if s.words[k][:1].isalpha() and k not in names and k != s.first}
-    out.extend(Feature(f"S:{w}", 1.0, f"'{w}' in the sentence") for w in sorted(seen))
-    return out
+        name = f"R:{'<name>' if k in names else s.words[k]}"
+        if known is None or name in known:
+            out.append(Feature(name, 1.0, f"'{s.raw[k]}' just after the target"))
+    seen = {"S:" + s.words[k] for k in range(len(s.words)) if s.words[k][:1].isalpha() and k not in names and k != s.first}
+    if known is not None:
+        seen = {name for name in seen if name in known}
+    out.extend(Feature(name, 1.0, f"'{name[2:]}' in the sentence") for name in sorted(seen))

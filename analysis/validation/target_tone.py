@@ -1,16 +1,19 @@
 """Validate :func:`analysis.tone_toward` against coded target tone (issue #18).
 
 Sets: NewsMTSC train (the weights were fitted on it: an in-sample figure) and dev (Hamborg &
-Donnay 2021; ``data/external/newsmtsc``, MIT), and the blind set of
-``tests/fixtures/target_tone_blind`` (150 mentions from other news, coded by a separate coder from
-``docs/annotation/target_tone_guideline.md``; scored only when ``labels.jsonl`` exists). Each is
-reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05 negative, with the
-news supplement, as :func:`tone_toward` reads it).
+Donnay 2021; ``data/external/newsmtsc``, MIT), and two sets of other news coded by separate
+coders from ``docs/annotation/target_tone_guideline.md``: ``tests/fixtures/target_tone_blind``
+(150 mentions) and ``tests/fixtures/target_tone_other_news`` (300 mentions from OneStopEnglish
+Guardian texts and climate news, in a ``dev`` (244) and a ``blind`` (56) part by a fixed hash
+rule). Each is reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
+negative, with the news supplement).
 
-A second set of other news, ``tests/fixtures/target_tone_other_news`` (300 mentions from
-OneStopEnglish Guardian texts and climate news, split dev / blind by a fixed hash rule, coded by a
-blind coder): :func:`validate_other_news` scores its ``dev`` part (on which thresholds and the
-neutral prior may be tuned); its ``blind`` part only when asked by name.
+**Both other-news sets are spent as blind sets**: each was scored more than once, so from round 4
+on all 450 of their mentions are development data (:func:`other_news_development`, with their
+source articles), usable for training and for cross-validation grouped by article
+(``scripts/train_target_tone.py --cv``: mean macro-F1 over the folds, the estimate to choose
+by). Their figures below are no longer unseen estimates. A fresh blind set is scored by someone
+who did not tune.
 
 Run: ``python -m analysis.validation.target_tone [train|dev|other_news_dev|blind ...]``.
 """
@@ -91,15 +94,28 @@ def blind_items(folder: Path = BLIND) -> tuple[TargetItem, ...]:
 
 def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[TargetItem, ...]:
     """The second set of other news (300 mentions, field ``part`` dev or blind), coded by a blind
-    coder: the ``dev`` part with ``labels_dev.jsonl`` (the part weights and thresholds may be
-    tuned on), the ``blind`` part only when asked by name and its ``labels_blind.jsonl`` is
-    there (it is scored once, by someone who did not tune)."""
+    coder, with ``labels_<part>.jsonl``. Both parts are development data now (see the module
+    docstring); the part names are kept as the files have them."""
     if part not in ("dev", "blind"):
         raise ValueError(f"unknown part {part!r}: use 'dev' or 'blind'")
     ids = {json.loads(line)["id"] for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines()
            if line.strip() and json.loads(line)["part"] == part}
     items = target_items(folder / "items.jsonl", labels=folder / f"labels_{part}.jsonl")
     return tuple(i for i in items if i.id in ids)
+
+
+def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
+    """All 450 coded mentions of other news, each with its source article (``source`` of
+    ``items.jsonl``: CV folds group by it, so one article is never on both sides): the first set
+    (150, ``target_tone_blind``) and both parts of the second (300). Both sets were scored more
+    than once as blind sets, so they are spent as blind sets and are development data now
+    (training and grouped cross-validation by ``scripts/train_target_tone.py``)."""
+    out: list[tuple[TargetItem, str]] = []
+    for folder, items in ((BLIND, blind_items()), (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind")))):
+        rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        source = {str(row["id"]): str(row["source"]) for row in rows}
+        out.extend((item, source[item.id]) for item in items)
+    return tuple(out)
 
 
 def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneScore]:
@@ -112,9 +128,9 @@ def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneS
 #: (in sample); a blind part is scored only where its coder's labels file is in the project.
 SUMMARY_SETS = (
     ("newsmtsc_dev", "NewsMTSC dev, US political news; chose the model's settings"),
-    ("other_news_dev", "other news, second set, development part; the neutral prior was tuned on it"),
-    ("blind", "other news, first blind set; never tuned on"),
-    ("other_news_blind", "other news, second set, blind part; never tuned on"),
+    ("other_news_dev", "other news, second set, first part; the neutral prior was tuned on it; development data"),
+    ("blind", "other news, first set; scored more than once, development data now"),
+    ("other_news_blind", "other news, second set, second part; scored more than once, development data now"),
 )
 
 

@@ -110,10 +110,7 @@ def analyze_corpus(
     pending = [index for index, parts in enumerate(done) if parts is None]
     show = sys.stderr.isatty() if progress is None else progress
 
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(items), initial=sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None),
-               unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = _progress_bar(len(items), sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None), show)
     try:
         runs = _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay,
                            folder=store.parts, advance=bar.update)
@@ -127,6 +124,24 @@ def analyze_corpus(
     else:
         weakref.finalize(tables, shutil.rmtree, str(root), True)
     return CorpusResult(tables)
+
+
+class _NoBar:
+    """What the run needs of a tqdm bar, when none is shown (tqdm is not even imported)."""
+
+    def update(self, count: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, initial: int, show: bool) -> Any:
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="article", file=sys.stderr, dynamic_ncols=True)
 
 
 def _merge(per_article: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:

@@ -163,7 +163,9 @@ def stream_parquet(files: list[Path], path: Path) -> bool:
                 # ParquetFile, not pq.read_table: that goes through pyarrow.dataset, which imports pandas.
                 with pq.ParquetFile(file) as part:
                     table = part.read(use_threads=False)
-                writer.write_table(table.replace_schema_metadata(None).select(order).cast(schema))
+                table = table.replace_schema_metadata(None).select(order)
+                # Cast only a part whose types differ (cast imports pyarrow.compute, ~0.05 s).
+                writer.write_table(table if table.schema.equals(schema) else table.cast(schema))
     finally:
         pa.set_memory_pool(pool)
     temporary.replace(path)

@@ -178,7 +178,7 @@ def _frame_item_rows(framing: FramingResult) -> list[dict[str, Any]]:
             "question": item.question,
             "answer": item.answer,
             "strength": item.strength,
-            "sentences": ",".join(str(i) for i in item.sentences),
+            "sentences": ",".join(map(str, item.sentences)),
         }
         for item in framing.items
     ]

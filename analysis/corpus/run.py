@@ -4,7 +4,7 @@
 chunks a previous run stored, and runs the others in slices (the unit of work: a chunk, or a part
 of one, so the last chunk does not leave a worker idle) with the same per-article function
 (:func:`analyze_item`) on every engine and worker. A local worker imports the package once, turns
-its slice's rows into one DataFrame per table and writes them as Parquet parts itself; a Dask
+its slice's rows into one Arrow table per table (no pandas) and writes them as Parquet parts itself; a Dask
 worker returns the parts as bytes. The parent never holds rows: it writes each chunk's manifest,
 and the result reads its tables from the parts when asked.
 

@@ -1,8 +1,9 @@
 """Parts, the chunk store and the tables: rows → Parquet parts, parts → tables, tables → Parquet/CSV.
 
-A worker turns the rows of a slice of articles into one DataFrame per table and writes each as a
-Parquet *part* (``parts/chunk-NNNNNN-KKK.<table>.parquet``; a table Arrow cannot hold, e.g. an
-object column of mixed types, is pickled instead). When every part of a chunk is written, the
+A worker turns the rows of a slice of articles into one Arrow table per table (built from the
+rows without pandas, :mod:`analysis.corpus.arrow`, or through a DataFrame for unusual columns) and
+writes each as a Parquet *part* (``parts/chunk-NNNNNN-KKK.<table>.parquet``; a table Arrow cannot
+hold, e.g. an object column of mixed types, is pickled instead). When every part of a chunk is written, the
 parent writes the chunk's manifest ``parts/chunk-NNNNNN.json`` (atomically: a chunk is whole or
 absent) with its ids, the digest of the user lexicons and its parts; an interrupted run resumes
 with the chunks that have no manifest, and gives the same tables as one run. Tables are read from

@@ -372,3 +372,11 @@ def test_control_character_class_matches_unicodedata() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     expected = [i for i, ch in enumerate(every) if unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t\f\v"]
     assert [m.start() for m in _CONTROL.finditer(every)] == expected
+
+
+def test_word_count_counts_tokens_with_a_letter_or_digit() -> None:
+    # Unicode letters and digits count, underscores and punctuation alone do not ("—", "_", "__").
+    article = load_article("The 3 men — and __ x_ ½ ٣ Ⅷ née, “quoted”: _ ... 2,000 jobs!", headline="Headline")
+    tokens = article.body.split()
+    # The, 3, men, and, x_, ½, ٣, Ⅷ, née, “quoted”:, 2,000, jobs!
+    assert article.word_count == sum(1 for t in tokens if any(ch.isalnum() for ch in t)) == 12

@@ -63,3 +63,95 @@ def test_dask_default_scheduler_gives_the_same_tables(folder):
     on_dask = analyze_corpus(folder, engine="dask", workers=2, chunk_size=5, progress=False)
     for name in local.tables:
         pd.testing.assert_frame_equal(on_dask.tables[name], local.tables[name])
+
+
+# --------------------------------------------------------------------------------------------
+# Parts written without pandas (analysis.corpus.arrow): the same Arrow table as pandas writes
+
+_ABSENT = object()  # the row has no such key
+_COLUMNS = {
+    "ints": ([1, -2, 3], "int64"),
+    "ints and None": ([1, None, 3], "double"),
+    "ints, one absent": ([1, _ABSENT, 3], "double"),
+    "ints and floats": ([1, 2.5, -0.0], "double"),
+    "floats with NaN": ([1.5, float("nan"), float("inf")], "double"),
+    "bools": ([True, False, True], "bool"),
+    "bools and None": ([True, None, False], "bool"),
+    "bools, one absent": ([_ABSENT, True, False], "bool"),
+    "strings with None and absent": (["a", None, _ABSENT], "large_string"),
+    "strings, empty and accented": (["", "é", "a"], "large_string"),
+    "only None": ([None, None, None], "null"),
+    "None and absent": ([None, _ABSENT, None], "double"),
+    "None and NaN": ([None, float("nan"), None], "double"),
+}
+_PANDAS_DECIDES = {  # pandas makes object columns of these (Arrow refuses them, and the table is pickled) or uint64
+    "strings and ints": ["a", 1, "b"],
+    "bools and ints": [True, 1, False],
+    "bools and floats": [True, 2.5, None],
+    "an int beyond int64": [2**63, 1, 2],
+    "a list": [[1], [2], [3]],
+}
+
+
+def _rows(values: list) -> list[dict]:
+    return [{"article_id": f"a{i}", **({} if v is _ABSENT else {"x": v})} for i, v in enumerate(values)]
+
+
+@pytest.mark.parametrize("case", sorted(_COLUMNS))
+def test_a_part_built_without_pandas_is_the_one_pandas_builds(case: str) -> None:
+    import io
+
+    import pyarrow.parquet as pq
+
+    from analysis.corpus.arrow import arrow_table
+    from analysis.corpus.store import _parquet_bytes
+
+    values, arrow_type = _COLUMNS[case]
+    rows = _rows(values)
+    table = arrow_table(rows)
+    assert table is not None and str(table.schema.field("x").type) == arrow_type
+    ours = _parquet_bytes(table)
+    buffer = io.BytesIO()
+    pd.DataFrame(rows).to_parquet(buffer, index=False)
+    theirs = buffer.getvalue()
+    read_ours, read_theirs = (pq.read_table(io.BytesIO(data)).replace_schema_metadata(None) for data in (ours, theirs))
+    assert read_ours.schema == read_theirs.schema and read_ours.equals(read_theirs)
+    back_ours, back_theirs = pd.read_parquet(io.BytesIO(ours)), pd.read_parquet(io.BytesIO(theirs))
+    pd.testing.assert_frame_equal(back_ours, back_theirs)
+    assert [repr(v) for v in back_ours["x"]] == [repr(v) for v in back_theirs["x"]]  # None stays None, NaN stays NaN
+
+
+@pytest.mark.parametrize("case", sorted(_PANDAS_DECIDES))
+def test_other_columns_are_left_to_pandas(case: str) -> None:
+    from analysis.corpus.arrow import arrow_table
+
+    assert arrow_table(_rows(_PANDAS_DECIDES[case])) is None
+    assert arrow_table([{"article_id": "a", 1: 2}]) is None  # a column name that is not a string
+
+
+def test_an_empty_table_file_is_the_one_pandas_writes() -> None:
+    import io
+
+    from analysis.corpus.arrow import empty_parquet
+    from analysis.corpus.store import empty_columns
+
+    for name in ("errors", "articles"):
+        buffer = io.BytesIO()
+        pd.DataFrame(columns=empty_columns(name)).to_parquet(buffer, index=False)
+        assert empty_parquet(empty_columns(name)) == buffer.getvalue()
+
+
+def test_a_corpus_run_writes_its_tables_without_pandas(folder, tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from analysis.corpus import analyze_corpus\n"
+        f"r = analyze_corpus({str(folder)!r}, workers=1, output_dir={str(tmp_path / 'out')!r}, progress=False)\n"
+        "print(r.analysed, r.failed, sorted(m for m in sys.modules if m.split('.')[0] in ('pandas', 'tqdm')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent)
+    assert done.stdout.split("\n")[-2] == "12 1 []"
+    eager = _eager(folder)
+    for name, frame in eager.items():
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "out" / f"{name}.parquet"), frame)

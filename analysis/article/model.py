@@ -8,11 +8,13 @@ Offsets: every ``start``/``end`` on a paragraph, sentence or quote is a characte
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 PARAGRAPH_SEPARATOR = "\n\n"
+_ALNUM = re.compile(r"[^\W_]")  # one character str.isalnum() accepts
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,10 @@ class Article:
     def word_count(self) -> int:
         """Words of the body (white-space separated tokens with a letter or digit); counted once
         per article (several measures ask)."""
-        return sum(1 for token in self.body.split() if any(ch.isalnum() for ch in token))
+        # token.isalnum() settles most tokens in C; the others are searched for one letter or digit
+        # ([^\W_] is exactly str.isalnum per character). A generator per token cost 4x as much.
+        has_alnum = _ALNUM.search
+        return sum(1 for token in self.body.split() if token.isalnum() or has_alnum(token))
 
     def sentences_in(self, paragraph: int) -> tuple[Sentence, ...]:
         """The sentences of one paragraph, in order."""

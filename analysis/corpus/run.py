@@ -4,7 +4,7 @@
 chunks a previous run stored, and runs the others in slices (the unit of work: a chunk, or a part
 of one, so the last chunk does not leave a worker idle) with the same per-article function
 (:func:`analyze_item`) on every engine and worker. A local worker imports the package once, turns
-its slice's rows into one DataFrame per table and writes them as Parquet parts itself; a Dask
+its slice's rows into one Arrow table per table (no pandas) and writes them as Parquet parts itself; a Dask
 worker returns the parts as bytes. The parent never holds rows: it writes each chunk's manifest,
 and the result reads its tables from the parts when asked.
 
@@ -110,10 +110,7 @@ def analyze_corpus(
     pending = [index for index, parts in enumerate(done) if parts is None]
     show = sys.stderr.isatty() if progress is None else progress
 
-    from tqdm import tqdm
-
-    bar = tqdm(total=len(items), initial=sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None),
-               unit="article", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    bar = _progress_bar(len(items), sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None), show)
     try:
         runs = _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay,
                            folder=store.parts, advance=bar.update)
@@ -127,6 +124,24 @@ def analyze_corpus(
     else:
         weakref.finalize(tables, shutil.rmtree, str(root), True)
     return CorpusResult(tables)
+
+
+class _NoBar:
+    """What the run needs of a tqdm bar, when none is shown (tqdm is not even imported)."""
+
+    def update(self, count: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, initial: int, show: bool) -> Any:
+    if not show:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="article", file=sys.stderr, dynamic_ncols=True)
 
 
 def _merge(per_article: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:

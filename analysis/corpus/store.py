@@ -1,8 +1,9 @@
 """Parts, the chunk store and the tables: rows → Parquet parts, parts → tables, tables → Parquet/CSV.
 
-A worker turns the rows of a slice of articles into one DataFrame per table and writes each as a
-Parquet *part* (``parts/chunk-NNNNNN-KKK.<table>.parquet``; a table Arrow cannot hold, e.g. an
-object column of mixed types, is pickled instead). When every part of a chunk is written, the
+A worker turns the rows of a slice of articles into one Arrow table per table (built from the
+rows without pandas, :mod:`analysis.corpus.arrow`, or through a DataFrame for unusual columns) and
+writes each as a Parquet *part* (``parts/chunk-NNNNNN-KKK.<table>.parquet``; a table Arrow cannot
+hold, e.g. an object column of mixed types, is pickled instead). When every part of a chunk is written, the
 parent writes the chunk's manifest ``parts/chunk-NNNNNN.json`` (atomically: a chunk is whole or
 absent) with its ids, the digest of the user lexicons and its parts; an interrupted run resumes
 with the chunks that have no manifest, and gives the same tables as one run. Tables are read from
@@ -18,6 +19,8 @@ import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from analysis.corpus.arrow import arrow_table, empty_parquet, matches_pandas
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,23 +39,47 @@ def to_frames(rows: dict[str, list[dict[str, Any]]]) -> dict[str, pd.DataFrame]:
 
 def encode_parts(rows: dict[str, list[dict[str, Any]]], stem: str, folder: Path | None) -> list[Part]:
     """The rows of a slice of articles as one Parquet part per table, written to ``folder`` (a
-    local worker) or returned as bytes (a worker that may not share the parent's disk)."""
+    local worker) or returned as bytes (a worker that may not share the parent's disk).
+
+    A table's Arrow columns are built straight from the rows (no pandas, see
+    :mod:`analysis.corpus.arrow`) when they are of the plain types the measures give; otherwise
+    through ``pd.DataFrame(rows)``, and a table Arrow cannot hold is pickled."""
     parts: list[Part] = []
-    for name, frame in to_frames(rows).items():
-        buffer = io.BytesIO()
-        try:
-            frame.to_parquet(buffer, index=False)
-            file_name = f"{stem}.{name}.parquet"
-        except (TypeError, ValueError, ImportError, ArithmeticError):  # e.g. mixed types Arrow cannot hold
-            buffer = io.BytesIO()
-            frame.to_pickle(buffer)
-            file_name = f"{stem}.{name}.pkl"
-        if folder is None:
-            parts.append((name, len(frame), file_name, buffer.getvalue()))
+    for name, table_rows in rows.items():
+        if not table_rows:
+            continue
+        table = arrow_table(table_rows)
+        if table is not None:
+            file_name, data = f"{stem}.{name}.parquet", _parquet_bytes(table)
         else:
-            _write_atomic(folder / file_name, buffer.getvalue())
-            parts.append((name, len(frame), file_name))
+            file_name, data = _encode_frame(name, table_rows, stem)
+        if folder is None:
+            parts.append((name, len(table_rows), file_name, data))
+        else:
+            _write_atomic(folder / file_name, data)
+            parts.append((name, len(table_rows), file_name))
     return parts
+
+
+def _parquet_bytes(table: Any) -> bytes:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="snappy")  # what DataFrame.to_parquet writes
+    return sink.getvalue().to_pybytes()
+
+
+def _encode_frame(name: str, table_rows: list[dict[str, Any]], stem: str) -> tuple[str, bytes]:
+    frame = to_frames({name: table_rows})[name]
+    buffer = io.BytesIO()
+    try:
+        frame.to_parquet(buffer, index=False)
+        return f"{stem}.{name}.parquet", buffer.getvalue()
+    except (TypeError, ValueError, ImportError, ArithmeticError):  # e.g. mixed types Arrow cannot hold
+        buffer = io.BytesIO()
+        frame.to_pickle(buffer)
+        return f"{stem}.{name}.pkl", buffer.getvalue()
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -75,6 +102,11 @@ def assemble_tables(chunk_frames: Sequence[dict[str, pd.DataFrame]]) -> dict[str
     return {name: assemble_table(name, [chunk.pop(name) for chunk in chunk_frames if name in chunk]) for name in names}
 
 
+def empty_columns(name: str) -> list[str]:
+    """The columns of table ``name`` when no article gave it a row."""
+    return ["article_id", "error_type", "message"] if name == "errors" else ["article_id"]
+
+
 def assemble_table(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
     """One table from its parts, in order. A column can have different dtypes in different parts
     (all ``None`` in one: object; floats in another: float64); such a column is inferred again over
@@ -83,7 +115,7 @@ def assemble_table(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
     import pandas as pd
 
     if not parts:
-        return pd.DataFrame(columns=["article_id", "error_type", "message"] if name == "errors" else ["article_id"])
+        return pd.DataFrame(columns=empty_columns(name))
     if len(parts) == 1:
         return parts[0].reset_index(drop=True)
     columns = list(dict.fromkeys(c for part in parts for c in part.columns))
@@ -129,7 +161,12 @@ def stream_parquet(files: list[Path], path: Path) -> bool:
     try:
         with pq.ParquetWriter(temporary, schema) as writer:
             for file in files:
-                writer.write_table(pq.read_table(file, use_threads=False).replace_schema_metadata(None).select(order).cast(schema))
+                # ParquetFile, not pq.read_table: that goes through pyarrow.dataset, which imports pandas.
+                with pq.ParquetFile(file) as part:
+                    table = part.read(use_threads=False)
+                table = table.replace_schema_metadata(None).select(order)
+                # Cast only a part whose types differ (cast imports pyarrow.compute, ~0.05 s).
+                writer.write_table(table if table.schema.equals(schema) else table.cast(schema))
     finally:
         pa.set_memory_pool(pool)
     temporary.replace(path)
@@ -220,6 +257,10 @@ class ChunkStore:
         for name in tables:
             parquet = self.root / f"{name}.parquet"
             streamed = "parquet" in formats and stream_parquet(tables.files(name), parquet)
+            if "parquet" in formats and not streamed and "csv" not in formats and not tables.files(name) and matches_pandas():
+                # e.g. no errors: the file pandas writes, without importing pandas for it
+                _write_atomic(parquet, empty_parquet(empty_columns(name)))
+                continue
             if ("parquet" in formats and not streamed) or "csv" in formats:
                 frame = tables.build(name)
                 if "parquet" in formats and not streamed:

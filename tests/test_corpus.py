@@ -217,3 +217,30 @@ def test_an_unreadable_file_becomes_an_error_row(tmp_path, monkeypatch):
     assert result.errors.to_dict("records") == [
         {"article_id": "locked.txt", "error_type": "InputNotFoundError", "message": "cannot read locked.txt: Permission denied"}
     ]
+
+
+def test_a_lone_surrogate_in_an_id_headline_or_metadata_is_an_error_row_not_a_stopped_run(tmp_path):
+    # Parquet and CSV hold UTF-8 only; such text comes from `surrogateescape` decoding or a broken
+    # upstream API. Before the check, one such field stopped the whole run with a traceback.
+    from analysis.corpus.inputs import CorpusItem
+
+    text = SEED.read_text(encoding="utf-8")
+    items = [
+        CorpusItem("good", text),
+        CorpusItem("bad-headline", text, headline="Head \ud800 line"),
+        CorpusItem("bad-metadata", text, metadata=(("outlet", "X\udc80"),)),
+        CorpusItem("bad-id-\ud800", text),
+    ]
+    result = analyze_corpus(items, workers=1, progress=False, output_dir=tmp_path / "out", formats=("parquet", "csv"))
+    assert result.articles["article_id"].tolist() == ["good"]
+    assert result.errors.to_dict("records") == [
+        {"article_id": "bad-headline", "error_type": "UnreadableInputError",
+         "message": "the headline holds a character that cannot be written as UTF-8 (a lone surrogate, \\ud800) at position 5"},
+        {"article_id": "bad-metadata", "error_type": "UnreadableInputError",
+         "message": "the metadata 'outlet' holds a character that cannot be written as UTF-8 (a lone surrogate, \\udc80) at position 1"},
+        {"article_id": "bad-id-\\ud800", "error_type": "UnreadableInputError",
+         "message": "the article id holds a character that cannot be written as UTF-8 (a lone surrogate, \\ud800) at position 7"},
+    ]
+    # The same run again resumes from its manifests (the id with the surrogate included).
+    again = analyze_corpus(items, workers=1, progress=False, output_dir=tmp_path / "out")
+    pd.testing.assert_frame_equal(again.errors, result.errors)

@@ -51,6 +51,11 @@ def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict
     item = item.loaded()
     if item.read_error is not None:
         return {"errors": [{"article_id": item.article_id, "error_type": "InputNotFoundError", "message": item.read_error}]}
+    unwritable = _unwritable_field(item)
+    if unwritable is not None:
+        # Parquet and CSV hold UTF-8 only: one such field would stop the whole part from being
+        # written, so the article becomes an errors row instead (its id escaped if need be).
+        return {"errors": [{"article_id": _writable(item.article_id), "error_type": "UnreadableInputError", "message": unwritable}]}
     try:
         with use_lexicons(lexicons):
             article = load_article(item.content, headline=item.headline, name=item.article_id)
@@ -66,6 +71,26 @@ def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict
         prefix = metadata if table == "articles" else {}
         out[table] = [{"article_id": item.article_id, **prefix, **row} for row in table_rows]
     return out
+
+
+def _writable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _unwritable_field(item: CorpusItem) -> str | None:
+    """The one-line error for an id, headline or metadata text that cannot be written as UTF-8 (a
+    lone surrogate, as ``surrogateescape`` decoding or a broken upstream API leaves), else None."""
+    fields = [("article id", item.article_id), ("headline", item.headline or "")]
+    fields += [(f"metadata {key!r}", value) for key, value in item.metadata if isinstance(value, str)]
+    fields += [("metadata column name", str(key)) for key, _ in item.metadata]
+    for name, text in fields:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            character = _writable(text[error.start])
+            return (f"the {_writable(name)} holds a character that cannot be written as UTF-8 "
+                    f"(a lone surrogate, {character}) at position {error.start}")
+    return None
 
 
 # --------------------------------------------------------------------------------------------

@@ -247,7 +247,8 @@ class ChunkStore:
                 _write_atomic(self.parts / part[2], part[3])
             written.append(tuple(part[:3]))
         record = {"ids": ids, "lexicons": self.lexicons_digest, "parts": written}
-        _write_atomic(self._path(index), json.dumps(record, ensure_ascii=False).encode("utf-8"))
+        # ASCII escapes: an id with a lone surrogate (recorded as an errors row) must not stop the run.
+        _write_atomic(self._path(index), json.dumps(record).encode("ascii"))
         return written
 
     def write_final(self, tables: LazyTables, formats: Sequence[str]) -> None:

@@ -279,3 +279,82 @@ def test_two_verbs_with_their_own_words_are_two_reports() -> None:
     # A participle without words of its own still joins the report before it.
     found = _found("Kerry told reporters the truce was holding, warning that any breach would be punished.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator called him a liar and left the room.", ("indirect", "The senator", "him a liar")),
+        ("The governor called the levy a tax on families.", ("indirect", "The governor", "the levy a tax on families")),
+        ("Critics called her reckless.", ("indirect", "Critics", "her reckless")),
+        ("The coach called Dana Reyes a natural leader.", ("indirect", "The coach", "Dana Reyes a natural leader")),
+    ],
+)
+def test_naming_someone_is_speech_without_quotation_marks(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk called him back on Monday.",
+        "After ten years the band called it quits.",
+        "She called them yesterday.",
+        "He called her the next day.",
+    ],
+)
+def test_a_telephone_call_is_no_naming(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_promise_to_do_something_is_speech() -> None:
+    assert _found("The mayor promised to repave every road by May.") == [
+        ("indirect", "The mayor", "to repave every road by May")
+    ]
+    # The words before the subject are not its content.
+    assert _found("Though she had said little on housing, the mayor promised to build more homes.") == [
+        ("indirect", "the mayor", "to build more homes")
+    ]
+    assert _found("The mayor promised a review.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fees, which officials said will rise in May, are the highest in the state.",
+            ("indirect", "officials", "will rise in May"),
+        ),
+        ("He wants a new stadium, which he said the county should pay for.", ("indirect", "he", "the county should pay for")),
+        ("She praised the harbour, which she describes as the heart of the town.", ("indirect", "she", "as the heart of the town")),
+    ],
+)
+def test_object_relative_names_the_speaker_after_which(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_title_case_entry_of_a_live_blog_has_a_cue() -> None:
+    assert _found("Governor Says She Will Sign The Budget Before Friday") == [
+        ("indirect", "Governor", "She Will Sign The Budget Before Friday")
+    ]
+    # A capitalised verb inside an ordinary sentence is still no cue (a name, a title).
+    assert _found("The film Says Who opened on Friday in three cities.") == []
+
+
+def test_content_before_the_speaker_may_open_with_a_participle_clause() -> None:
+    found = _found("Watching his father work two jobs taught him the value of money, he said.")
+    assert found == [("indirect", "he", "Watching his father work two jobs taught him the value of money")]
+
+
+def test_subject_after_a_sentence_adverb_speaks_the_participle() -> None:
+    found = _found("However, the coach praised the goalkeeper, saying she had saved the season.")
+    assert found == [("indirect", "the coach", "she had saved the season")]
+    found = _found("However, the coach praised the goalkeeper, calling her the best in the league.")
+    assert found == [("indirect", "the coach", "her the best in the league")]
+
+
+def test_quotation_after_a_participle_is_a_second_statement() -> None:
+    found = _found("“The water was brown,” Ortiz said, adding, “Nobody came to test it for a month.”")
+    assert found == [("direct", "Ortiz", "The water was brown"), ("direct", "Ortiz", "Nobody came to test it for a month.")]
+    found = _found("“We are ready,” the coach said, adding that the team was “hungrier than ever.”")
+    assert found == [("direct", "the coach", "We are ready"), ("partial", "the coach", "hungrier than ever")]

@@ -45,6 +45,8 @@ _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
 )
 _ANSWERS = frozenset({"no", "yes"})
+# From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
+_GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+that\b[^,;“”\"]{0,80})?\s*$")
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
@@ -138,6 +140,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         if speaker is None:
             continue
         marks.used.add(cue)
+        if not after_side:
+            cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
         return replace(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
     # No cue: a colon lead-in names the speaker ("And from Chairwoman Lee: “...”").
     lead = _colon_speaker(doc, cues, marks, before, s1, quote)
@@ -147,6 +151,17 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+def _gerund_lead_in(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, verb: Cue, before: tuple[int, int]) -> Cue | None:
+    """A participle between the speaker's verb and the quotation that introduces it ("“…,”
+    Ana said, adding, “…”", "she said, adding that the plan was “a mistake”"): the quotation
+    is a second statement, cued by the participle; None when there is none."""
+    lead = [c for c in cues.between(sentence, (verb.end, before[1])) if c.gerund and c not in marks.used]
+    if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
+        return None
+    marks.used.add(lead[-1])
+    return lead[-1]
 
 
 def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:

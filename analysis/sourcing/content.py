@@ -49,6 +49,10 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
     r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
 )
+# A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
+_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|left|went|took|made|gave|said|told)\b")
+_PROMISES = frozenset({"promise", "vow", "pledge"})
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
@@ -102,9 +106,14 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None
+    # ... unless nothing follows the verb: "Seeing his brother drink kept him sober, he said."
+    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None and (
+        rest not in ("", ".", "!", "?") or before.startswith("Asked")
+    )
     if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
-        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (" that " not in f" {rest} " and _CIRCUMSTANCE_ONLY.match(rest))
+        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (
+            " that " not in f" {rest} " and not _promise_made(cue, rest) and _CIRCUMSTANCE_ONLY.match(rest)
+        )
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
         return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
@@ -120,8 +129,20 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if start < end and body[start] in QUOTE_MARKS:
         return []
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
+    if cue.lemma == "call" and (verb := _NEXT_PREDICATE.search(body, start, end)) is not None:
+        end = verb.start()  # "called him a liar and left the room": the naming ends at the next verb
+    if _OBJECT_RELATIVE.search(body, max(sentence.start, speaker[0] - 8), speaker[0]):
+        # "…, which officials said will start in May, will not apply …": the relative clause ends
+        # at its comma; what follows is the reporter's sentence again.
+        comma = body.find(",", start, end)
+        end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _promise_made(cue: Cue, rest: str) -> bool:
+    """"promised to cut taxes": after a verb of promising, "to" opens the content, not a circumstance."""
+    return cue.lemma in _PROMISES and rest.startswith("to ")
 
 
 def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:

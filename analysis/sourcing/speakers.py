@@ -33,6 +33,7 @@ _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while"
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
@@ -45,7 +46,8 @@ _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 # CNN, ...", "Walking to the next house, ...", "Hastily politicising the attack, ...".
 _OPENING_ADJUNCT = re.compile(
     r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
-    r"Since|Following|Addressing|Appearing|Campaigning|Responding|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
+    r"Since|Following|Addressing|Appearing|Campaigning|Responding|However|Still|Instead|Indeed|Nonetheless|"
+    r"Nevertheless|Likewise|Similarly|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
 )
 # Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
@@ -231,6 +233,14 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if chunk is None:
         return None, "speaker"
     chunk_words = words(body[chunk[0] : chunk[1]])
+    if len(chunk_words) >= 2 and chunk_words[0] in _OBJECT_RELATIVES and not trailing_comma:
+        # "the wall, which he said Mexico would pay for", "changes which officials said will
+        # start soon": the relative is the object of the report, the words after it the speaker.
+        inner = re.match(r"\s*\S+\s+", body[chunk[0] : chunk[1]])
+        if inner is not None:
+            speaker = (chunk[0] + inner.end(), chunk[1])
+            if speaker_like(doc, speaker):
+                return speaker, "speaker"
     if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:

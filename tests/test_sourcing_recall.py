@@ -358,3 +358,30 @@ def test_quotation_after_a_participle_is_a_second_statement() -> None:
     assert found == [("direct", "Ortiz", "The water was brown"), ("direct", "Ortiz", "Nobody came to test it for a month.")]
     found = _found("“We are ready,” the coach said, adding that the team was “hungrier than ever.”")
     assert found == [("direct", "the coach", "We are ready"), ("partial", "the coach", "hungrier than ever")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most parents said the school was safe, and a third said the same of the bus.",
+            [("indirect", "Most parents", "the school was safe"), ("indirect", "a third", "the same of the bus")],
+        ),
+        (
+            "The union said wages were too low, while the company said they were fair.",
+            [("indirect", "The union", "wages were too low"), ("indirect", "the company", "they were fair")],
+        ),
+        (
+            "The nurses said the wards were short of staff; the hospital said it was hiring.",
+            [("indirect", "The nurses", "the wards were short of staff"), ("indirect", "the hospital", "it was hiring")],
+        ),
+    ],
+)
+def test_a_second_speaker_clause_ends_the_first_paraphrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_second_clause_without_a_speaker_stays_in_the_paraphrase() -> None:
+    assert _found("The mayor said the plan was fair and the council should vote on it.") == [
+        ("indirect", "The mayor", "the plan was fair and the council should vote on it")
+    ]

@@ -18,6 +18,7 @@ from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.context import MAX_CONTENT, Document
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
+from analysis.sourcing.phrases import speaker_like
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_ADJUNCT = re.compile(
@@ -51,6 +52,9 @@ _CIRCUMSTANCE_ONLY = re.compile(
 )
 # A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
 _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|left|went|took|made|gave|said|told)\b")
+# Where a clause with a subject of its own starts: "…, and three-quarters said", "…; the union
+# said", "…, while Republicans say", "…, but the mayor said".
+_CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?|\s+(?:while|whereas))\s+")
 _PROMISES = frozenset({"promise", "vow", "pledge"})
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -129,6 +133,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if start < end and body[start] in QUOTE_MARKS:
         return []
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
+    end = _other_speaker_end(doc, cues, sentence, start, end)
     if cue.lemma == "call" and (verb := _NEXT_PREDICATE.search(body, start, end)) is not None:
         end = verb.start()  # "called him a liar and left the room": the naming ends at the next verb
     if _OBJECT_RELATIVE.search(body, max(sentence.start, speaker[0] - 8), speaker[0]):
@@ -138,6 +143,28 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _other_speaker_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:
+    """Where a paraphrase stops before a second clause with a speaker and a verb of its own ("…
+    Clinton is honest, and three-quarters said the same of Sanders", "…; the union said …",
+    "…, while Republicans say …"): that clause is a second report (the guideline: two cues, two
+    sources, two attributions)."""
+    body = doc.body
+    for following in cues.of(sentence):
+        if not start < following.start < end or following.gerund or following.according:
+            continue
+        boundary = None
+        for m in _CLAUSE_BOUNDARY.finditer(body, max(start, following.start - 90), following.start):
+            boundary = m
+        if boundary is None or boundary.start() <= start:
+            continue
+        subject = (boundary.end(), following.start)
+        text = body[subject[0] : subject[1]].rstrip()
+        subject = (subject[0], subject[0] + len(text))
+        if 0 < len(text.split()) <= 8 and not any(ch in text for ch in ",;:“”\"") and speaker_like(doc, subject):
+            return boundary.start()
+    return end
 
 
 def _promise_made(cue: Cue, rest: str) -> bool:

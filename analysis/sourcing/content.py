@@ -55,6 +55,8 @@ _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|lef
 # Where a clause with a subject of its own starts: "…, and three-quarters said", "…; the union
 # said", "…, while Republicans say", "…, but the mayor said".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?|\s+(?:while|whereas))\s+")
+_CIRCUMSTANCE_OPENERS = frozenset({"to", "at", "in", "on", "during", "after", "before", "from", "with", "by", "via", "over",
+                                   "outside", "inside", "earlier", "later", "recently", "again"})
 _PROMISES = frozenset({"promise", "vow", "pledge"})
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -110,6 +112,10 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
+    if not before.strip() and _after_quotation(body, sentence.start) and _circumstance(rest):
+        # "“It is wrong!” Mr. Trump wrote on Twitter.": a sentence of its own after "!”" or "?”",
+        # whose verb only names the speaker of the quotation before it.
+        return []
     # ... unless nothing follows the verb: "Seeing his brother drink kept him sober, he said."
     opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None and (
         rest not in ("", ".", "!", "?") or before.startswith("Asked")
@@ -165,6 +171,18 @@ def _other_speaker_end(doc: Document, cues: Cues, sentence: Sentence, start: int
         if 0 < len(text.split()) <= 8 and not any(ch in text for ch in ",;:“”\"") and speaker_like(doc, subject):
             return boundary.start()
     return end
+
+
+def _after_quotation(body: str, start: int) -> bool:
+    """Whether the text before ``start`` ends with a closing quotation mark ("…!”", "…?''")."""
+    before = body[max(0, start - 4) : start].rstrip()
+    return before.endswith(("”", "''", '"', "»"))
+
+
+def _circumstance(rest: str) -> bool:
+    """A short remainder that only says where, when or how: "on Twitter", "in a statement on Monday"."""
+    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return len(rest.split()) <= 6 and first in _CIRCUMSTANCE_OPENERS and _CIRCUMSTANCE_ONLY.match(rest) is not None
 
 
 def _promise_made(cue: Cue, rest: str) -> bool:

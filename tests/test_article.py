@@ -371,6 +371,12 @@ def test_tripled_apostrophes_close_a_nested_single_quote_and_the_double_one():
     assert article.body[first.mark_end :].startswith(" said the senator")
 
 
+def test_a_left_double_mark_typed_for_the_closing_one_closes_the_quote():
+    article = load_article("“It is a hard thing to do,“ said Ana Ruiz. “We will try.”", headline="Mark")
+    assert [q.text for q in article.quotes] == ["It is a hard thing to do,", "We will try."]
+    assert all(q.closed for q in article.quotes)
+
+
 def test_control_character_class_matches_unicodedata() -> None:
     # The binary-input refusal counts control, surrogate and private-use characters with one
     # regex; it must agree with unicodedata's categories on every code point.

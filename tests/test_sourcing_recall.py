@@ -385,3 +385,10 @@ def test_a_second_clause_without_a_speaker_stays_in_the_paraphrase() -> None:
     assert _found("The mayor said the plan was fair and the council should vote on it.") == [
         ("indirect", "The mayor", "the plan was fair and the council should vote on it")
     ]
+
+
+def test_subject_of_a_second_clause_joined_by_and_is_the_speaker() -> None:
+    found = _found("The council met on Monday and the mayor said the deal was off.")
+    assert found == [("indirect", "the mayor", "the deal was off")]
+    # Two names joined by "and" with no verb between them are one subject.
+    assert _found("Smith and Jones said the deal was off.") == [("indirect", "Smith and Jones", "the deal was off")]

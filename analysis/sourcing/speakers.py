@@ -34,6 +34,7 @@ _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while"
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
@@ -233,6 +234,9 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if chunk is None:
         return None, "speaker"
     chunk_words = words(body[chunk[0] : chunk[1]])
+    second = _second_subject(doc, chunk) if not trailing_comma else None
+    if second is not None:
+        return second, "speaker"
     if len(chunk_words) >= 2 and chunk_words[0] in _OBJECT_RELATIVES and not trailing_comma:
         # "the wall, which he said Mexico would pay for", "changes which officials said will
         # start soon": the relative is the object of the report, the words after it the speaker.
@@ -270,6 +274,19 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         merged = (previous[0], merged[1])
         trailing_comma = False
     return merged, "speaker"
+
+
+def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a second clause joined by "and"/"but" ("a woman asked for a photo and
+    Clinton said"), when the whole chunk is no speaker but the words after the conjunction are."""
+    body = doc.body
+    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1]))
+    if not joins or speaker_like(doc, chunk):
+        return None
+    subject = (joins[-1].end(), chunk[1])
+    if not _FIRST_VERB.search(body, chunk[0], joins[-1].start()):
+        return None  # no verb before the conjunction: "Smith and Jones said" is one subject
+    return subject if speaker_like(doc, subject) else None
 
 
 def strip_according(doc: Document, span: tuple[int, int]) -> tuple[int, int]:

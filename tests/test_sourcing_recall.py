@@ -392,3 +392,21 @@ def test_subject_of_a_second_clause_joined_by_and_is_the_speaker() -> None:
     assert found == [("indirect", "the mayor", "the deal was off")]
     # Two names joined by "and" with no verb between them are one subject.
     assert _found("Smith and Jones said the deal was off.") == [("indirect", "Smith and Jones", "the deal was off")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levy passed easily among the 40 percent of residents who said taxes were too low.",
+            ("indirect", "the 40 percent of residents", "taxes were too low"),
+        ),
+        (
+            "Half rated the mayor well, compared with 30 percent who say the same of the council.",
+            ("indirect", "30 percent", "the same of the council"),
+        ),
+        ("A nurse who said she had worked all night left the ward.", ("indirect", "A nurse", "she had worked all night left the ward")),
+    ],
+)
+def test_restrictive_who_names_the_phrase_before_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]

@@ -34,6 +34,8 @@ _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while"
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
+_RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than", "and", "or", "but", "that", "while", "as",
+                              "at", "in", "on", "including", "like", "compared", "won", "is", "are", "was", "were"})
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
@@ -245,6 +247,12 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
             speaker = (chunk[0] + inner.end(), chunk[1])
             if speaker_like(doc, speaker):
                 return speaker, "speaker"
+    if len(chunk_words) >= 2 and chunk_words[-1] == "who" and not trailing_comma:
+        # "… among the 30 percent of voters who said …", "64 percent who say …": a restrictive
+        # relative; the speaker is the noun phrase the relative clause restricts.
+        head = _restricted_phrase(doc, chunk)
+        if head is not None:
+            chunk, chunk_words = head, words(body[head[0] : head[1]])
     if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
@@ -274,6 +282,27 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         merged = (previous[0], merged[1])
         trailing_comma = False
     return merged, "speaker"
+
+
+def _restricted_phrase(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase before a chunk's final "who": the longest run of at most eight words back
+    from "who" that starts with a determiner, a number or a capital, stops at a word that opens
+    a clause or a prepositional phrase (but not "of": "30 percent of voters"), and can speak."""
+    body = doc.body
+    tokens = list(WORD.finditer(body, chunk[0], chunk[1]))[:-1]  # without "who"
+    whole = (chunk[0], tokens[-1].end())
+    if speaker_like(doc, whole) and not _FIRST_VERB.search(body, whole[0], whole[1]):
+        return whole  # "a former staff member for the campaign in Philadelphia who said"
+    best = None
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[i].group(0)
+        if word.lower() in _RESTRICTED_STOP or (word.islower() and word.endswith(("ing", "ed"))):
+            break  # a preposition, a conjunction or a verb ("accused a rival of listing donors who")
+        if word.lower() in DETERMINERS or word.lower() in ("most", "all") or word[:1].isdigit() or word[:1].isupper():
+            span = (tokens[i].start(), tokens[-1].end())
+            if speaker_like(doc, span):
+                best = span
+    return best
 
 
 def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:

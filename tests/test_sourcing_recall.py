@@ -410,3 +410,19 @@ def test_subject_of_a_second_clause_joined_by_and_is_the_speaker() -> None:
 )
 def test_restrictive_who_names_the_phrase_before_it(text: str, expected: tuple[str, str, str]) -> None:
     assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee recommended that the school close.", [("indirect", "The committee", "the school close")]),
+        ("The union demanded that the mayor resign.", [("indirect", "The union", "the mayor resign")]),
+        ("The landlord threatened to evict the tenants.", [("indirect", "The landlord", "to evict the tenants")]),
+        ("The senator is predicting that the bill will pass.", [("indirect", "The senator", "the bill will pass")]),
+        ("The coach clarified that the trip was cancelled.", [("indirect", "The coach", "the trip was cancelled")]),
+        ("It was a demanding job in threatening weather.", []),
+        ("Nurses gave the recommended dose.", []),
+    ],
+)
+def test_inflected_verbs_of_demanding_and_predicting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

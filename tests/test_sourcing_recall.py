@@ -426,3 +426,13 @@ def test_restrictive_who_names_the_phrase_before_it(text: str, expected: tuple[s
 )
 def test_inflected_verbs_of_demanding_and_predicting(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_quotation_after_a_participle_of_the_subject() -> None:
+    found = _found("The mayor criticised the budget, saying the cuts go “much too far.”")
+    assert found == [("partial", "The mayor", "much too far")]
+    # A short quotation after a participle is no scare quote: someone is reported as saying it.
+    found = _found("The senator attacked the plan, calling it “reckless” and warning that it would fail.")
+    assert found == [("partial", "The senator", "reckless"), ("indirect", "The senator", "it would fail")]
+    found = _found("“We played well,” Reyes said, mentioning the season is “far from over.”")
+    assert found == [("direct", "Reyes", "We played well"), ("partial", "Reyes", "far from over")]

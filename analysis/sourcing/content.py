@@ -51,7 +51,7 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
 )
 # A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
-_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|left|went|took|made|gave|said|told)\b")
+_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|left|went|took|made|gave|said|told)\b")
 # Where a clause with a subject of its own starts: "…, and three-quarters said", "…; the union
 # said", "…, while Republicans say", "…, but the mayor said".
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?|\s+(?:while|whereas))\s+")
@@ -186,8 +186,9 @@ def _circumstance(rest: str) -> bool:
 
 
 def _promise_made(cue: Cue, rest: str) -> bool:
-    """"promised to cut taxes": after a verb of promising, "to" opens the content, not a circumstance."""
-    return cue.lemma in _PROMISES and rest.startswith("to ")
+    """"promised to cut taxes": after a verb of promising, "to" opens the content, not a
+    circumstance; after "called", the object ("him a master at deals") is the naming itself."""
+    return (cue.lemma in _PROMISES and rest.startswith("to ")) or cue.lemma == "call"
 
 
 def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:

@@ -436,3 +436,20 @@ def test_quotation_after_a_participle_of_the_subject() -> None:
     assert found == [("partial", "The senator", "reckless"), ("indirect", "The senator", "it would fail")]
     found = _found("“We played well,” Reyes said, mentioning the season is “far from over.”")
     assert found == [("direct", "Reyes", "We played well"), ("partial", "Reyes", "far from over")]
+
+
+def test_relative_clause_report_then_the_main_report() -> None:
+    found = _found("Ortiz, who said she usually votes early, said the queues were the longest she had seen.")
+    assert found == [
+        ("indirect", "Ortiz", "she usually votes early"),
+        ("indirect", "Ortiz", "the queues were the longest she had seen"),
+    ]
+
+
+def test_age_between_a_name_and_its_apposition() -> None:
+    found = _found("Dana Leon, 34, a junior from Tucson, said she would vote for the first time.")
+    assert found == [("indirect", "Dana Leon, 34, a junior from Tucson", "she would vote for the first time")]
+
+
+def test_pledged_delegates_is_no_pledge() -> None:
+    assert _found("The senator leads by 270 pledged delegates after the primary.") == []

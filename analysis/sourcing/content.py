@@ -57,6 +57,8 @@ _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|[a-
 _CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?|\s+(?:while|whereas))\s+")
 _CIRCUMSTANCE_OPENERS = frozenset({"to", "at", "in", "on", "during", "after", "before", "from", "with", "by", "via", "over",
                                    "outside", "inside", "earlier", "later", "recently", "again"})
+_WHO_BEFORE = re.compile(r",?\s*who\s+(?:[\w’'-]+\s+){0,2}$")
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:also|then|later|now)\s+)?$")
 _PROMISES = frozenset({"promise", "vow", "pledge"})
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
@@ -140,6 +142,13 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         return []
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
     end = _other_speaker_end(doc, cues, sentence, start, end)
+    if _WHO_BEFORE.match(body, speaker[1], cue.start):
+        # "Barkley, who said he votes democratic, said …": the relative clause's report ends at
+        # the comma before the main verb, which is a report of its own.
+        main = next((c for c in cues.of(sentence) if start < c.start < end and not c.gerund and not c.according
+                     and _COMMA_BEFORE.search(body, max(start, c.start - 12), c.start)), None)
+        if main is not None:
+            end = body.rfind(",", start, main.start)
     if cue.lemma == "call" and (verb := _NEXT_PREDICATE.search(body, start, end)) is not None:
         end = verb.start()  # "called him a liar and left the room": the naming ends at the next verb
     if _OBJECT_RELATIVE.search(body, max(sentence.start, speaker[0] - 8), speaker[0]):

@@ -36,6 +36,8 @@ _RELATIVES = frozenset({"who", "which", "whose"})
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 _RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than", "and", "or", "but", "that", "while", "as",
                               "at", "in", "on", "including", "like", "compared", "won", "is", "are", "was", "were"})
+_WHO_LEAD = re.compile(r",\s*who\s+$")
+_AGE = re.compile(r"\d{1,3}")
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
@@ -102,6 +104,12 @@ def _find_speaker(
         zone_start = before_cue.end
         previous = before_cue
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
+    if (
+        previous is not None and previous_speaker is not None and not previous.gerund
+        and _WHO_LEAD.search(doc.body, max(sentence.start, previous.start - 12), previous.start)
+        and doc.body[previous.end : cue.start].rstrip().endswith(",")
+    ):
+        return previous_speaker, "relative"  # "Barkley, who said he votes democratic, said …": the main verb's subject
     coordinated = previous is not None and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
     if coordinated and previous_speaker is None and previous is not None and not previous.gerund:
         # "The mayor said the plan was unfair and said that ... “deeply misled” ...": a quotation
@@ -275,6 +283,12 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         if not appositive:
             break
         previous = previous_chunk(doc, zone_start, merged[0])
+        if previous is not None and _AGE.fullmatch(body[previous[0] : previous[1]]):
+            # "Marley Anderson, 21, a junior from Las Vegas, said": the age stands between the
+            # name and the apposition.
+            named = previous_chunk(doc, zone_start, previous[0])
+            if named is not None and looks_like_name(doc, named):
+                previous = named
         if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
             break
         if collective(doc.lex, core_head(body, previous)[1]):

@@ -453,3 +453,7 @@ def test_age_between_a_name_and_its_apposition() -> None:
 
 def test_pledged_delegates_is_no_pledge() -> None:
     assert _found("The senator leads by 270 pledged delegates after the primary.") == []
+
+
+def test_a_speaker_sentence_with_a_manner_participle_names_the_quotation() -> None:
+    assert _found("“Who pays for it?” Mayor Ruiz asked, tapping the table.") == [("direct", "Mayor Ruiz", "Who pays for it?")]

@@ -114,9 +114,9 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    if not before.strip() and _after_quotation(body, sentence.start) and _circumstance(rest):
-        # "“It is wrong!” Mr. Trump wrote on Twitter.": a sentence of its own after "!”" or "?”",
-        # whose verb only names the speaker of the quotation before it.
+    if not before.strip() and _after_quotation(body, sentence.start) and (_circumstance(rest) or _manner(doc, rest)):
+        # "“It is wrong!” Mr. Trump wrote on Twitter.", "“Why?” he asked, repeating …": a sentence
+        # of its own after "!”" or "?”", whose verb only names the speaker of the quotation before it.
         return []
     # ... unless nothing follows the verb: "Seeing his brother drink kept him sober, he said."
     opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None and (
@@ -186,6 +186,12 @@ def _after_quotation(body: str, start: int) -> bool:
     """Whether the text before ``start`` ends with a closing quotation mark ("…!”", "…?''")."""
     before = body[max(0, start - 4) : start].rstrip()
     return before.endswith(("”", "''", '"', "»"))
+
+
+def _manner(doc: Document, rest: str) -> bool:
+    """A participle after the verb that is no verb of speech: ", clutching the lectern"."""
+    m = _GERUND_TAIL.match(rest)
+    return m is not None and m.group(0).lstrip(", ").lower() not in doc.lex.verbs
 
 
 def _circumstance(rest: str) -> bool:

@@ -457,3 +457,23 @@ def test_pledged_delegates_is_no_pledge() -> None:
 
 def test_a_speaker_sentence_with_a_manner_participle_names_the_quotation() -> None:
     assert _found("“Who pays for it?” Mayor Ruiz asked, tapping the table.") == [("direct", "Mayor Ruiz", "Who pays for it?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics call it a giveaway to developers.", [("indirect", "Critics", "it a giveaway to developers")]),
+        (
+            "Ruiz wants to end what she calls waste in the budget office.",
+            [("indirect", "she", "waste in the budget office")],
+        ),
+        (
+            "And 60 percent call him honest, after 45 percent said so in May.",
+            [("indirect", "60 percent", "him honest"), ("indirect", "45 percent", "so in May")],
+        ),
+        ("The mayor’s call for calm went unheeded.", []),
+        ("Give me a call when the bus arrives.", []),
+    ],
+)
+def test_call_as_a_verb_of_naming(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

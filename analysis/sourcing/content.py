@@ -53,8 +53,11 @@ _CIRCUMSTANCE_ONLY = re.compile(
 # A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
 _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|left|went|took|made|gave|said|told)\b")
 # Where a clause with a subject of its own starts: "…, and three-quarters said", "…; the union
-# said", "…, while Republicans say", "…, but the mayor said".
-_CLAUSE_BOUNDARY = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but|while))?|\s+(?:while|whereas))\s+")
+# said", "…, while Republicans say", "…, but the mayor said", "…, after 55 percent said so".
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|after|before|when|since|although|though)|;(?:\s+(?:and|but|while))?"
+    r"|\s+(?:while|whereas))\s+"
+)
 _CIRCUMSTANCE_OPENERS = frozenset({"to", "at", "in", "on", "during", "after", "before", "from", "with", "by", "via", "over",
                                    "outside", "inside", "earlier", "later", "recently", "again"})
 _WHO_BEFORE = re.compile(r",?\s*who\s+(?:[\w’'-]+\s+){0,2}$")

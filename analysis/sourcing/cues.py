@@ -30,6 +30,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
@@ -166,9 +167,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
+        if low == "call" and (prev in _POSSESSIVES or prev.endswith(("’s", "'s"))):
+            continue  # "Clinton’s call to …", "his call for": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
-        if verb.needs is not None and not _complement_follows(doc, verb.needs, we, sentence, nxt):
+        what_it_calls = verb.needs == "naming" and k >= 2 and lowered[k - 2] == "what"  # "what he calls corruption"
+        if verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
             continue
         start = ws
         j = k - 1

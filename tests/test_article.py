@@ -361,6 +361,22 @@ def test_doubled_straight_apostrophes_and_backticks_are_double_quotes():
     assert article.body[first.mark_start : first.start] == "''" and article.body[first.end : first.mark_end] == "''"
 
 
+def test_tripled_apostrophes_close_a_nested_single_quote_and_the_double_one():
+    # ''… 'nested,''' : the first mark closes the inner quote and belongs to the text.
+    text = "''Voters will not settle for 'We will win,''' said the senator. ''It's late.''"
+    article = load_article(text, headline="Vote")
+    assert [q.text for q in article.quotes] == ["Voters will not settle for 'We will win,'", "It's late."]
+    first = article.quotes[0]
+    assert article.body[first.end : first.mark_end] == "''"
+    assert article.body[first.mark_end :].startswith(" said the senator")
+
+
+def test_a_left_double_mark_typed_for_the_closing_one_closes_the_quote():
+    article = load_article("“It is a hard thing to do,“ said Ana Ruiz. “We will try.”", headline="Mark")
+    assert [q.text for q in article.quotes] == ["It is a hard thing to do,", "We will try."]
+    assert all(q.closed for q in article.quotes)
+
+
 def test_control_character_class_matches_unicodedata() -> None:
     # The binary-input refusal counts control, surrogate and private-use characters with one
     # regex; it must agree with unicodedata's categories on every code point.

@@ -279,3 +279,201 @@ def test_two_verbs_with_their_own_words_are_two_reports() -> None:
     # A participle without words of its own still joins the report before it.
     found = _found("Kerry told reporters the truce was holding, warning that any breach would be punished.")
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator called him a liar and left the room.", ("indirect", "The senator", "him a liar")),
+        ("The governor called the levy a tax on families.", ("indirect", "The governor", "the levy a tax on families")),
+        ("Critics called her reckless.", ("indirect", "Critics", "her reckless")),
+        ("The coach called Dana Reyes a natural leader.", ("indirect", "The coach", "Dana Reyes a natural leader")),
+    ],
+)
+def test_naming_someone_is_speech_without_quotation_marks(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk called him back on Monday.",
+        "After ten years the band called it quits.",
+        "She called them yesterday.",
+        "He called her the next day.",
+    ],
+)
+def test_a_telephone_call_is_no_naming(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_promise_to_do_something_is_speech() -> None:
+    assert _found("The mayor promised to repave every road by May.") == [
+        ("indirect", "The mayor", "to repave every road by May")
+    ]
+    # The words before the subject are not its content.
+    assert _found("Though she had said little on housing, the mayor promised to build more homes.") == [
+        ("indirect", "the mayor", "to build more homes")
+    ]
+    assert _found("The mayor promised a review.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fees, which officials said will rise in May, are the highest in the state.",
+            ("indirect", "officials", "will rise in May"),
+        ),
+        ("He wants a new stadium, which he said the county should pay for.", ("indirect", "he", "the county should pay for")),
+        ("She praised the harbour, which she describes as the heart of the town.", ("indirect", "she", "as the heart of the town")),
+    ],
+)
+def test_object_relative_names_the_speaker_after_which(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_title_case_entry_of_a_live_blog_has_a_cue() -> None:
+    assert _found("Governor Says She Will Sign The Budget Before Friday") == [
+        ("indirect", "Governor", "She Will Sign The Budget Before Friday")
+    ]
+    # A capitalised verb inside an ordinary sentence is still no cue (a name, a title).
+    assert _found("The film Says Who opened on Friday in three cities.") == []
+
+
+def test_content_before_the_speaker_may_open_with_a_participle_clause() -> None:
+    found = _found("Watching his father work two jobs taught him the value of money, he said.")
+    assert found == [("indirect", "he", "Watching his father work two jobs taught him the value of money")]
+
+
+def test_subject_after_a_sentence_adverb_speaks_the_participle() -> None:
+    found = _found("However, the coach praised the goalkeeper, saying she had saved the season.")
+    assert found == [("indirect", "the coach", "she had saved the season")]
+    found = _found("However, the coach praised the goalkeeper, calling her the best in the league.")
+    assert found == [("indirect", "the coach", "her the best in the league")]
+
+
+def test_quotation_after_a_participle_is_a_second_statement() -> None:
+    found = _found("“The water was brown,” Ortiz said, adding, “Nobody came to test it for a month.”")
+    assert found == [("direct", "Ortiz", "The water was brown"), ("direct", "Ortiz", "Nobody came to test it for a month.")]
+    found = _found("“We are ready,” the coach said, adding that the team was “hungrier than ever.”")
+    assert found == [("direct", "the coach", "We are ready"), ("partial", "the coach", "hungrier than ever")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most parents said the school was safe, and a third said the same of the bus.",
+            [("indirect", "Most parents", "the school was safe"), ("indirect", "a third", "the same of the bus")],
+        ),
+        (
+            "The union said wages were too low, while the company said they were fair.",
+            [("indirect", "The union", "wages were too low"), ("indirect", "the company", "they were fair")],
+        ),
+        (
+            "The nurses said the wards were short of staff; the hospital said it was hiring.",
+            [("indirect", "The nurses", "the wards were short of staff"), ("indirect", "the hospital", "it was hiring")],
+        ),
+    ],
+)
+def test_a_second_speaker_clause_ends_the_first_paraphrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_second_clause_without_a_speaker_stays_in_the_paraphrase() -> None:
+    assert _found("The mayor said the plan was fair and the council should vote on it.") == [
+        ("indirect", "The mayor", "the plan was fair and the council should vote on it")
+    ]
+
+
+def test_subject_of_a_second_clause_joined_by_and_is_the_speaker() -> None:
+    found = _found("The council met on Monday and the mayor said the deal was off.")
+    assert found == [("indirect", "the mayor", "the deal was off")]
+    # Two names joined by "and" with no verb between them are one subject.
+    assert _found("Smith and Jones said the deal was off.") == [("indirect", "Smith and Jones", "the deal was off")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The levy passed easily among the 40 percent of residents who said taxes were too low.",
+            ("indirect", "the 40 percent of residents", "taxes were too low"),
+        ),
+        (
+            "Half rated the mayor well, compared with 30 percent who say the same of the council.",
+            ("indirect", "30 percent", "the same of the council"),
+        ),
+        ("A nurse who said she had worked all night left the ward.", ("indirect", "A nurse", "she had worked all night left the ward")),
+    ],
+)
+def test_restrictive_who_names_the_phrase_before_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert _found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The committee recommended that the school close.", [("indirect", "The committee", "the school close")]),
+        ("The union demanded that the mayor resign.", [("indirect", "The union", "the mayor resign")]),
+        ("The landlord threatened to evict the tenants.", [("indirect", "The landlord", "to evict the tenants")]),
+        ("The senator is predicting that the bill will pass.", [("indirect", "The senator", "the bill will pass")]),
+        ("The coach clarified that the trip was cancelled.", [("indirect", "The coach", "the trip was cancelled")]),
+        ("It was a demanding job in threatening weather.", []),
+        ("Nurses gave the recommended dose.", []),
+    ],
+)
+def test_inflected_verbs_of_demanding_and_predicting(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_quotation_after_a_participle_of_the_subject() -> None:
+    found = _found("The mayor criticised the budget, saying the cuts go “much too far.”")
+    assert found == [("partial", "The mayor", "much too far")]
+    # A short quotation after a participle is no scare quote: someone is reported as saying it.
+    found = _found("The senator attacked the plan, calling it “reckless” and warning that it would fail.")
+    assert found == [("partial", "The senator", "reckless"), ("indirect", "The senator", "it would fail")]
+    found = _found("“We played well,” Reyes said, mentioning the season is “far from over.”")
+    assert found == [("direct", "Reyes", "We played well"), ("partial", "Reyes", "far from over")]
+
+
+def test_relative_clause_report_then_the_main_report() -> None:
+    found = _found("Ortiz, who said she usually votes early, said the queues were the longest she had seen.")
+    assert found == [
+        ("indirect", "Ortiz", "she usually votes early"),
+        ("indirect", "Ortiz", "the queues were the longest she had seen"),
+    ]
+
+
+def test_age_between_a_name_and_its_apposition() -> None:
+    found = _found("Dana Leon, 34, a junior from Tucson, said she would vote for the first time.")
+    assert found == [("indirect", "Dana Leon, 34, a junior from Tucson", "she would vote for the first time")]
+
+
+def test_pledged_delegates_is_no_pledge() -> None:
+    assert _found("The senator leads by 270 pledged delegates after the primary.") == []
+
+
+def test_a_speaker_sentence_with_a_manner_participle_names_the_quotation() -> None:
+    assert _found("“Who pays for it?” Mayor Ruiz asked, tapping the table.") == [("direct", "Mayor Ruiz", "Who pays for it?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics call it a giveaway to developers.", [("indirect", "Critics", "it a giveaway to developers")]),
+        (
+            "Ruiz wants to end what she calls waste in the budget office.",
+            [("indirect", "she", "waste in the budget office")],
+        ),
+        (
+            "And 60 percent call him honest, after 45 percent said so in May.",
+            [("indirect", "60 percent", "him honest"), ("indirect", "45 percent", "so in May")],
+        ),
+        ("The mayor’s call for calm went unheeded.", []),
+        ("Give me a call when the bus arrives.", []),
+    ],
+)
+def test_call_as_a_verb_of_naming(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

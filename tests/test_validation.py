@@ -278,5 +278,5 @@ def test_blind_sourcing_set(figures: dict[str, Any]) -> None:
     # The blind set was written and annotated without running or reading the tool; its figures are
     # the fair estimate. If a change moves them, record the new figures here, never tune on it.
     blind = figures["sourcing_blind"]
-    assert (blind["fixtures"], blind["expected"], blind["found"], blind["matched"]) == (5, 49, 45, 42)
+    assert (blind["fixtures"], blind["expected"], blind["found"], blind["matched"]) == (5, 49, 46, 43)
     assert "held out" in blind["rows_used"] and "held_out_first_runs" not in blind

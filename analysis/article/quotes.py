@@ -81,6 +81,10 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
         elif mark in _CLOSE and current is not None and _CLOSE[mark] == current.kind:
             if mark == "’" and (after.isalpha() or position == current.start):
                 continue  # an apostrophe: won’t, Syria’s
+            if match.group(0) == "''" and body[position + 2 : position + 3] == "'":
+                # A tripled mark: a single quote nested at the end of the double one ("… with
+                # 'We'll bomb them,''' said McCain"); the first mark belongs to the text.
+                position, width = position + 1, 2
             _close(spans, body, current, position, position + width, paragraph.index, closed=True)
             current = None
     return current
@@ -90,6 +94,8 @@ def _read_mark(mark: str, before: str, after: str, current: _OpenQuote | None) -
     """A straight mark read as the curly mark it stands for here (None: an apostrophe); others as they are."""
     if mark == "``":
         return "“"
+    if mark == "“" and current is not None and current.kind == "double" and not before.isspace() and (after.isspace() or after in ".,;:"):
+        return "”"  # a left mark typed for the closing one: "… for her here,“ said Jim Clyburn"
     if mark == "''":
         # Opens before a word after a space (no quote open); otherwise closes ("…,'' he said").
         return "“" if current is None and (before.isspace() or before in "([—–") and not after.isspace() else "”"

@@ -45,6 +45,8 @@ _VERB_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
 )
 _ANSWERS = frozenset({"no", "yes"})
+# From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
+_GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+(?:that\b)?[^,;:“”\"]{0,80})?\s*$")
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
@@ -126,8 +128,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         speaker = _unlisted_verb_speaker(doc, quote, after)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
             return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
-    if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1):
-        return None  # a scare quote around a label: “moderate” Syrians
+    if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before)):
+        return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
     before_options = [(cue, before, False) for cue in reversed(cues_before)]
     # "X called the vote “a good first step” but said ...": in a partial quote X's verb comes first.
@@ -138,7 +140,12 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         if speaker is None:
             continue
         marks.used.add(cue)
+        if not after_side:
+            cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
         return replace(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
+    own = _gerund_only(doc, cues, marks, s1, before)
+    if own is not None:  # "…, saying he “has always stood by us.”", "…, calling it “disqualifying”"
+        return replace(quoted, speaker=own[0], cue=own[1], resolved_by="speaker")
     # No cue: a colon lead-in names the speaker ("And from Chairwoman Lee: “...”").
     lead = _colon_speaker(doc, cues, marks, before, s1, quote)
     if lead is not None:
@@ -147,6 +154,37 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+def _gerund_lead_in(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, verb: Cue, before: tuple[int, int]) -> Cue | None:
+    """A participle between the speaker's verb and the quotation that introduces it ("“…,”
+    Ana said, adding, “…”", "she said, adding that the plan was “a mistake”"): the quotation
+    is a second statement, cued by the participle; None when there is none."""
+    lead = [c for c in cues.between(sentence, (verb.end, before[1])) if c.gerund and c not in marks.used]
+    if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
+        return None
+    marks.used.add(lead[-1])
+    return lead[-1]
+
+
+def _gerund_only(
+    doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, before: tuple[int, int]
+) -> tuple[tuple[int, int], Cue] | None:
+    """A quotation whose only cue before it is a participle joined to the sentence's predicate
+    ("Sanders faulted the deal, saying it goes “nowhere near far enough.”"): the participle's
+    subject, the sentence's, is the speaker. (speaker span, cue), or None."""
+    lead = [c for c in cues.between(sentence, before) if c.gerund and c not in marks.used]
+    if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
+        return None
+    cue = lead[-1]
+    if not _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - 8), cue.start):
+        return None
+    subject = sentence_subject(doc, sentence, cue)
+    if subject is None:
+        return None
+    marks.used.add(cue)
+    marks.speakers[cue] = subject
+    return subject, cue
 
 
 def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:

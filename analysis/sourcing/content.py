@@ -18,6 +18,7 @@ from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.context import MAX_CONTENT, Document
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
+from analysis.sourcing.phrases import speaker_like
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_ADJUNCT = re.compile(
@@ -49,6 +50,20 @@ _CIRCUMSTANCE_ONLY = re.compile(
     r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
     r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
 )
+# A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
+_NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|left|went|took|made|gave|said|told)\b")
+# Where a clause with a subject of its own starts: "…, and three-quarters said", "…; the union
+# said", "…, while Republicans say", "…, but the mayor said", "…, after 55 percent said so".
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas|after|before|when|since|although|though)|;(?:\s+(?:and|but|while))?"
+    r"|\s+(?:while|whereas))\s+"
+)
+_CIRCUMSTANCE_OPENERS = frozenset({"to", "at", "in", "on", "during", "after", "before", "from", "with", "by", "via", "over",
+                                   "outside", "inside", "earlier", "later", "recently", "again"})
+_WHO_BEFORE = re.compile(r",?\s*who\s+(?:[\w’'-]+\s+){0,2}$")
+_COMMA_BEFORE = re.compile(r",\s*(?:(?:also|then|later|now)\s+)?$")
+_PROMISES = frozenset({"promise", "vow", "pledge"})
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
@@ -102,9 +117,18 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None
+    if not before.strip() and _after_quotation(body, sentence.start) and (_circumstance(rest) or _manner(doc, rest)):
+        # "“It is wrong!” Mr. Trump wrote on Twitter.", "“Why?” he asked, repeating …": a sentence
+        # of its own after "!”" or "?”", whose verb only names the speaker of the quotation before it.
+        return []
+    # ... unless nothing follows the verb: "Seeing his brother drink kept him sober, he said."
+    opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None and (
+        rest not in ("", ".", "!", "?") or before.startswith("Asked")
+    )
     if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
-        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (" that " not in f" {rest} " and _CIRCUMSTANCE_ONLY.match(rest))
+        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (
+            " that " not in f" {rest} " and not _promise_made(cue, rest) and _CIRCUMSTANCE_ONLY.match(rest)
+        )
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
         return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
@@ -120,8 +144,69 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if start < end and body[start] in QUOTE_MARKS:
         return []
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
+    end = _other_speaker_end(doc, cues, sentence, start, end)
+    if _WHO_BEFORE.match(body, speaker[1], cue.start):
+        # "Barkley, who said he votes democratic, said …": the relative clause's report ends at
+        # the comma before the main verb, which is a report of its own.
+        main = next((c for c in cues.of(sentence) if start < c.start < end and not c.gerund and not c.according
+                     and _COMMA_BEFORE.search(body, max(start, c.start - 12), c.start)), None)
+        if main is not None:
+            end = body.rfind(",", start, main.start)
+    if cue.lemma == "call" and (verb := _NEXT_PREDICATE.search(body, start, end)) is not None:
+        end = verb.start()  # "called him a liar and left the room": the naming ends at the next verb
+    if _OBJECT_RELATIVE.search(body, max(sentence.start, speaker[0] - 8), speaker[0]):
+        # "…, which officials said will start in May, will not apply …": the relative clause ends
+        # at its comma; what follows is the reporter's sentence again.
+        comma = body.find(",", start, end)
+        end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+def _other_speaker_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:
+    """Where a paraphrase stops before a second clause with a speaker and a verb of its own ("…
+    Clinton is honest, and three-quarters said the same of Sanders", "…; the union said …",
+    "…, while Republicans say …"): that clause is a second report (the guideline: two cues, two
+    sources, two attributions)."""
+    body = doc.body
+    for following in cues.of(sentence):
+        if not start < following.start < end or following.gerund or following.according:
+            continue
+        boundary = None
+        for m in _CLAUSE_BOUNDARY.finditer(body, max(start, following.start - 90), following.start):
+            boundary = m
+        if boundary is None or boundary.start() <= start:
+            continue
+        subject = (boundary.end(), following.start)
+        text = body[subject[0] : subject[1]].rstrip()
+        subject = (subject[0], subject[0] + len(text))
+        if 0 < len(text.split()) <= 8 and not any(ch in text for ch in ",;:“”\"") and speaker_like(doc, subject):
+            return boundary.start()
+    return end
+
+
+def _after_quotation(body: str, start: int) -> bool:
+    """Whether the text before ``start`` ends with a closing quotation mark ("…!”", "…?''")."""
+    before = body[max(0, start - 4) : start].rstrip()
+    return before.endswith(("”", "''", '"', "»"))
+
+
+def _manner(doc: Document, rest: str) -> bool:
+    """A participle after the verb that is no verb of speech: ", clutching the lectern"."""
+    m = _GERUND_TAIL.match(rest)
+    return m is not None and m.group(0).lstrip(", ").lower() not in doc.lex.verbs
+
+
+def _circumstance(rest: str) -> bool:
+    """A short remainder that only says where, when or how: "on Twitter", "in a statement on Monday"."""
+    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
+    return len(rest.split()) <= 6 and first in _CIRCUMSTANCE_OPENERS and _CIRCUMSTANCE_ONLY.match(rest) is not None
+
+
+def _promise_made(cue: Cue, rest: str) -> bool:
+    """"promised to cut taxes": after a verb of promising, "to" opens the content, not a
+    circumstance; after "called", the object ("him a master at deals") is the naming itself."""
+    return (cue.lemma in _PROMISES and rest.startswith("to ")) or cue.lemma == "call"
 
 
 def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:

@@ -30,6 +30,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
@@ -40,6 +41,20 @@ _BARE_CLAUSE = re.compile(
     r"\s*(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w.’'-]*)\b[^,;:.“”\"]{0,50}?)"
     r"\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b"
 )
+# "called him a liar", "calling the plan a gift to donors", "called her divisive.": naming
+# someone is reporting what the speaker said of them, with or without quotation marks. The
+# object is a pronoun, a short capitalised name or a short determiner phrase; then "a", "an" or
+# "the" and a noun ("called it the nerd prom"), or (after a pronoun) one word closing the clause.
+# Not the telephone ("called him back", "called her the next day", "called it quits", "called
+# the police a second time").
+_NAMING = re.compile(
+    r"\s+(?:(?P<pronoun>him|her|them|it|himself|herself|themselves|itself|me|us)"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the|his|her|their|its|this|that)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"\s+(?:(?:a|an|the)\s+(?!(?:day|cab|taxi|next|following|same|other|night|morning|second|third|few|couple|number|lot)\b)"
+    r"[\w-]+|(?P<word>[a-z][a-z-]+)(?=\s*(?:[.,;]|\band\b|\bbut\b|$)))"
+)
+_NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "later", "today", "yesterday", "tonight",
+                         "now", "first", "ahead", "early", "collect", "often", "too", "directly", "personally"})
 _QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
@@ -137,8 +152,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             nxt = lowered[k + 2] if k + 2 < len(words) else ""
         else:
             verb = lex.verbs.get(low)
-        if verb is None or (word[:1].isupper() and k != 0):
-            continue
+        if verb is None or (word[:1].isupper() and k != 0 and not title_case(words)):
+            continue  # but a live blog's headline entry is title case: "Rubio Says He Will Stay In"
         if (
             nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
             and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
@@ -152,9 +167,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
+        if low == "call" and (prev in _POSSESSIVES or prev.endswith(("’s", "'s"))):
+            continue  # "Clinton’s call to …", "his call for": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
-        if verb.needs is not None and not _complement_follows(doc, verb.needs, we, sentence, nxt):
+        what_it_calls = verb.needs == "naming" and k >= 2 and lowered[k - 2] == "what"  # "what he calls corruption"
+        if verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
             continue
         start = ws
         j = k - 1
@@ -176,8 +194,30 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     before = doc.body[max(sentence.start, end - 80) : end]
     if _QUOTE_BEFORE.search(before):
         return True
-    if needs == "quote":
+    if needs in ("quote", "naming"):
         head = " ".join(rest.split()[:8])
-        return any(mark in head for mark in "“\"«") or "''" in head  # '' is a double mark in archive text
+        if any(mark in head for mark in "“\"«") or "''" in head:  # '' is a double mark in archive text
+            return True
+        return needs == "naming" and _naming_follows(rest)
+    if needs == "clause_or_to" and next_word == "to":
+        return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
     return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
+
+
+def _naming_follows(rest: str) -> bool:
+    """Whether ``rest`` (after "called") names someone: "him a liar", "the plan a gift", "her divisive"."""
+    m = _NAMING.match(rest)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word is None:
+        return True
+    return m.group("pronoun") is not None and word not in _NOT_NAMING and word not in _DAY_NAMES
+
+
+def title_case(words: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence is written in title case (every word of four letters or more
+    capitalised, five such words at least): the headline of a live-blog entry."""
+    long_words = [w for _, _, w in words if len(w) >= 4 and w[:1].isalpha()]
+    return len(long_words) >= 5 and all(w[:1].isupper() for w in long_words)

@@ -49,7 +49,7 @@ class _Host:
         )
         if (
             same_sentence and _apart(self.parts, candidate.text_parts)
-            and (self.is_quote != candidate.is_quote or _two_verbs(self.cue, candidate.cue))
+            and (self.is_quote != candidate.is_quote or _two_verbs(self.cue, candidate.cue) or _second_quote(self, candidate))
             and not _according(self.cue) and not _according(candidate.cue)
         ):
             # "“We will appeal,” she said, adding that the city was treated unfairly": a
@@ -95,6 +95,12 @@ def _according(cue: Cue | None) -> bool:
 def _two_verbs(first: Cue | None, second: Cue | None) -> bool:
     """Two reports by two verbs ("She said the plan was fair and urged ..."), not one verb's parts."""
     return first is not None and second is not None and first is not second and not second.gerund
+
+
+def _second_quote(host: _Host, candidate: Candidate) -> bool:
+    """A quotation introduced by a participle after the first ("“…,” she said, adding, “…”"):
+    a second statement, as coders count it."""
+    return host.is_quote and candidate.is_quote and candidate.cue is not None and candidate.cue.gerund and candidate.cue is not host.cue
 
 
 def _apart(parts: list[tuple[int, int]], others: tuple[tuple[int, int], ...]) -> bool:

@@ -33,6 +33,12 @@ _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while"
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
 _RELATIVES = frozenset({"who", "which", "whose"})
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+_RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than", "and", "or", "but", "that", "while", "as",
+                              "at", "in", "on", "including", "like", "compared", "won", "is", "are", "was", "were"})
+_WHO_LEAD = re.compile(r",\s*who\s+$")
+_AGE = re.compile(r"\d{1,3}")
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
@@ -45,7 +51,8 @@ _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 # CNN, ...", "Walking to the next house, ...", "Hastily politicising the attack, ...".
 _OPENING_ADJUNCT = re.compile(
     r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
-    r"Since|Following|Addressing|Appearing|Campaigning|Responding|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
+    r"Since|Following|Addressing|Appearing|Campaigning|Responding|However|Still|Instead|Indeed|Nonetheless|"
+    r"Nevertheless|Likewise|Similarly|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
 )
 # Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
@@ -97,6 +104,12 @@ def _find_speaker(
         zone_start = before_cue.end
         previous = before_cue
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
+    if (
+        previous is not None and previous_speaker is not None and not previous.gerund
+        and _WHO_LEAD.search(doc.body, max(sentence.start, previous.start - 12), previous.start)
+        and doc.body[previous.end : cue.start].rstrip().endswith(",")
+    ):
+        return previous_speaker, "relative"  # "Barkley, who said he votes democratic, said …": the main verb's subject
     coordinated = previous is not None and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
     if coordinated and previous_speaker is None and previous is not None and not previous.gerund:
         # "The mayor said the plan was unfair and said that ... “deeply misled” ...": a quotation
@@ -231,6 +244,23 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if chunk is None:
         return None, "speaker"
     chunk_words = words(body[chunk[0] : chunk[1]])
+    second = _second_subject(doc, chunk) if not trailing_comma else None
+    if second is not None:
+        return second, "speaker"
+    if len(chunk_words) >= 2 and chunk_words[0] in _OBJECT_RELATIVES and not trailing_comma:
+        # "the wall, which he said Mexico would pay for", "changes which officials said will
+        # start soon": the relative is the object of the report, the words after it the speaker.
+        inner = re.match(r"\s*\S+\s+", body[chunk[0] : chunk[1]])
+        if inner is not None:
+            speaker = (chunk[0] + inner.end(), chunk[1])
+            if speaker_like(doc, speaker):
+                return speaker, "speaker"
+    if len(chunk_words) >= 2 and chunk_words[-1] == "who" and not trailing_comma:
+        # "… among the 30 percent of voters who said …", "64 percent who say …": a restrictive
+        # relative; the speaker is the noun phrase the relative clause restricts.
+        head = _restricted_phrase(doc, chunk)
+        if head is not None:
+            chunk, chunk_words = head, words(body[head[0] : head[1]])
     if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
@@ -253,6 +283,12 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         if not appositive:
             break
         previous = previous_chunk(doc, zone_start, merged[0])
+        if previous is not None and _AGE.fullmatch(body[previous[0] : previous[1]]):
+            # "Marley Anderson, 21, a junior from Las Vegas, said": the age stands between the
+            # name and the apposition.
+            named = previous_chunk(doc, zone_start, previous[0])
+            if named is not None and looks_like_name(doc, named):
+                previous = named
         if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
             break
         if collective(doc.lex, core_head(body, previous)[1]):
@@ -260,6 +296,40 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         merged = (previous[0], merged[1])
         trailing_comma = False
     return merged, "speaker"
+
+
+def _restricted_phrase(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun phrase before a chunk's final "who": the longest run of at most eight words back
+    from "who" that starts with a determiner, a number or a capital, stops at a word that opens
+    a clause or a prepositional phrase (but not "of": "30 percent of voters"), and can speak."""
+    body = doc.body
+    tokens = list(WORD.finditer(body, chunk[0], chunk[1]))[:-1]  # without "who"
+    whole = (chunk[0], tokens[-1].end())
+    if speaker_like(doc, whole) and not _FIRST_VERB.search(body, whole[0], whole[1]):
+        return whole  # "a former staff member for the campaign in Philadelphia who said"
+    best = None
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 9), -1):
+        word = tokens[i].group(0)
+        if word.lower() in _RESTRICTED_STOP or (word.islower() and word.endswith(("ing", "ed"))):
+            break  # a preposition, a conjunction or a verb ("accused a rival of listing donors who")
+        if word.lower() in DETERMINERS or word.lower() in ("most", "all") or word[:1].isdigit() or word[:1].isupper():
+            span = (tokens[i].start(), tokens[-1].end())
+            if speaker_like(doc, span):
+                best = span
+    return best
+
+
+def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a second clause joined by "and"/"but" ("a woman asked for a photo and
+    Clinton said"), when the whole chunk is no speaker but the words after the conjunction are."""
+    body = doc.body
+    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1]))
+    if not joins or speaker_like(doc, chunk):
+        return None
+    subject = (joins[-1].end(), chunk[1])
+    if not _FIRST_VERB.search(body, chunk[0], joins[-1].start()):
+        return None  # no verb before the conjunction: "Smith and Jones said" is one subject
+    return subject if speaker_like(doc, subject) else None
 
 
 def strip_according(doc: Document, span: tuple[int, int]) -> tuple[int, int]:

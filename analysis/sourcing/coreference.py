@@ -48,6 +48,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
             candidate = replace(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
         else:
             candidate = _resolve(doc, reg, candidate)
+        reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
         kept.append(candidate)
     resolved = cataphora(reg, kept)
     return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))

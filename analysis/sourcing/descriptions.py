@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
+from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
     definite_org,
@@ -126,12 +127,28 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
 
 
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
-    source, _ = reg.person_source(person.actor, phrase.gender or person_gender(person.actor))
+    actor = _same_surname_other(reg, phrase, person.actor)
+    source, _ = reg.person_source(actor, phrase.gender or person_gender(actor))
     title, title_official = phrase.title, phrase.title_official
     if title is None:
         title, title_official = reg.title_of(doc, person.actor)
     update(source, phrase.text, phrase.span, phrase.span[0], phrase.affiliation, title, title_official, phrase.gender)
     return source
+
+
+def _same_surname_other(reg: Registry, phrase: _Phrase, actor: str) -> str:
+    """The person a "Mrs. Khan" or "Mr. Khan" speaker is: ``actor`` unless ``actor`` is already a
+    source known by the other honorific or a given name of the other gender, in which case the
+    honorific and the surname name someone else (the wife quoted after her husband, "Mr. Khan").
+    Gender from pronouns alone never splits a person (a wrongly resolved "she" is not evidence)."""
+    said = next((g for w in phrase.words if (g := honorific_gender(w)) is not None), None)
+    existing = reg.by_person.get(actor)
+    if said is None or existing is None:
+        return actor
+    known = {honorific_gender(words(m)[0]) for m in existing.mentions if words(m)} | {person_gender(actor)}
+    if ({"f", "m"} - {said}) & known:
+        return f"{'Mr' if said == 'm' else 'Ms'}. {actor.split()[-1]}"
+    return actor
 
 
 def _description(

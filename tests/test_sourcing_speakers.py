@@ -1,0 +1,105 @@
+"""Who said it: pronoun and surname resolution as a careful coder reads real news (issue #15, item 2).
+
+Every text here is written for these tests; each case failed before the rule it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.actors import find_actors
+from analysis.sourcing import SourcingResult, analyze_sourcing
+from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import lexicon
+from analysis.sourcing.pronouns import _salient
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker as written, source name) of each attribution, in body order."""
+    result: SourcingResult = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+def _salience(text: str) -> dict[str, bool]:
+    """Whether each person named in ``text`` is a subject a later "he said" may follow."""
+    article = load_article(text, headline="Story")
+    actors = find_actors(article)
+    doc = Document.of(article, actors, lexicon())
+    return {m.text: _salient(doc, m) for m in actors.mentions if m.kind == "person"}
+
+
+def test_she_never_takes_a_man_called_mr_elsewhere_in_the_article() -> None:
+    # "Lund" has no given name, but "Mr. Lund" in the next sentence says he is a man.
+    text = (
+        "Dana Wirth presented the budget to the council on Monday.\n\n"
+        "Lund, who chairs the finance committee, listened in silence. Mr. Lund has opposed every budget since 2019.\n\n"
+        "“The numbers are sound,” she said."
+    )
+    assert _speakers(text) == [("she", "Dana Wirth")]
+
+
+def test_a_name_inside_an_earlier_paraphrase_is_not_the_next_speaker() -> None:
+    # Tom Fenn is what Carl Ortiz talked about, not who speaks next.
+    text = (
+        "Carl Ortiz, a radio host, recalled on Monday that for years, Tom Fenn was treated as an outsider by the council.\n\n"
+        "“It took years to change that,” he said."
+    )
+    assert _speakers(text) == [("Carl Ortiz, a radio host", "Carl Ortiz"), ("he", "Carl Ortiz")]
+
+
+def test_subject_after_but_is_followed_by_he_said() -> None:
+    text = (
+        "“We have heard enough,” said Tom Reyes, the chairman.\n\n"
+        "The committee wanted to move on, but Senator Mark Hale was not having it.\n\n"
+        "“This is not over,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Mark Hale")
+
+
+def test_subject_with_a_lowercase_description_and_an_apposition_before_its_verb() -> None:
+    text = (
+        "“The mill was the town,” said Tom Reyes, the mayor.\n\n"
+        "Their neighbour Ben Green, 83, knows what the town needs.\n\n"
+        "“It needs jobs, not speeches,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Ben Green")
+
+
+def test_a_name_in_a_list_is_not_a_subject() -> None:
+    text = (
+        "Senator Tom Reyes said the network had treated him unfairly, naming its hosts Jake Tapper, Dana Bash and Wolf Blitzer.\n\n"
+        "“They never called me,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Tom Reyes")
+
+
+def test_mr_and_ms_with_one_surname_are_two_sources() -> None:
+    # "Adjoa" is not in the given-name list, so the actors stage cannot tell the two apart; the
+    # honorifics can: a "Ms. Mensah" after a "Mr. Mensah" is someone else.
+    text = (
+        "Adjoa Mensah stood beside her husband at the rally.\n\n"
+        "Mr. Mensah said the family had been treated unfairly. “We want an apology,” he said.\n\n"
+        "Ms. Mensah said she had not spoken before. “I was afraid,” she said."
+    )
+    speakers = _speakers(text)
+    assert [s for _, s in speakers[2:]] == ["Ms. Mensah", "Ms. Mensah"]
+    assert speakers[0][1] == speakers[1][1] != "Ms. Mensah"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("“Let him finish,” Mark Hale snapped as the room went quiet.", "Mark Hale", True),  # inverted after a quote
+        ("Officials praised Ann Lee at the dinner.", "Ann Lee", False),  # object of a verb
+        ("Their neighbour Jim Ford's dog barked all night.", "Jim Ford", False),  # a possessor, not the verb's subject
+        ("Their neighbour Jim Ford runs the street.", "Jim Ford", False),  # a present-tense verb is not told from a plural
+        ("Their neighbour Jim Ford, 83, barked orders all night.", "Jim Ford", True),  # any verb after an apposition
+        ("The mayor said that Tom Fenn was wrong.", "Tom Fenn", False),  # subject of a reported clause
+        ("They met after Carl Ortiz left the hall.", "Carl Ortiz", False),  # "after" here is a preposition
+        ("Nobody expected it, but Carl Ortiz then resigned.", "Carl Ortiz", True),
+    ],
+)
+def test_salience_of_a_named_person(text: str, name: str, expected: bool) -> None:
+    assert _salience(text)[name] is expected

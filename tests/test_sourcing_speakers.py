@@ -103,3 +103,16 @@ def test_mr_and_ms_with_one_surname_are_two_sources() -> None:
 )
 def test_salience_of_a_named_person(text: str, name: str, expected: bool) -> None:
     assert _salience(text)[name] is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No group or institution has spoken: "they" stays unresolved, never the one man named before.
+        ("Tom Reyes said the vote was rushed.\n\nMembers of the rival slate were furious. “We were never consulted,” they said.", "they"),
+        ("Tom Reyes said the vote was rushed.\n\nTwo officials said the plan was unfair. “We were never consulted,” they said.",
+         "Two officials"),
+    ],
+)
+def test_they_takes_a_group_or_stays_unresolved(text: str, expected: str) -> None:
+    assert _speakers(text)[-1] == ("they", expected)

@@ -175,6 +175,13 @@ def _candidates(
             if m.kind != "person":
                 candidates.append((m.start, m))
     if wanted == "any":
+        # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
+        # "they"), never one named person or a document: with none of those it stays unresolved.
+        candidates = [
+            c for c in candidates
+            if isinstance(c[1], SourceRecord)
+            and (c[1].plural or c[1].speaker_type == "institution" or (c[1].speaker_type == "anonymous" and c[1].gender is None))
+        ]
         plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (c[1].plural or c[1].speaker_type == "institution")]
         candidates = plural or candidates
     return candidates

@@ -116,3 +116,39 @@ def test_salience_of_a_named_person(text: str, name: str, expected: bool) -> Non
 )
 def test_they_takes_a_group_or_stays_unresolved(text: str, expected: str) -> None:
     assert _speakers(text)[-1] == ("they", expected)
+
+
+def test_an_honorific_after_for_names_someone_else() -> None:
+    # "Mr." belongs to Sanders, not to the surrogate: "she" may still take her.
+    text = (
+        "Ash Turner, a prominent surrogate for Mr. Sanders, said the party was divided.\n\n"
+        "“We are not done yet,” she said."
+    )
+    assert _speakers(text) == [("Ash Turner, a prominent surrogate for Mr. Sanders", "Ash Turner"), ("she", "Ash Turner")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a prominent surrogate for Mr. Sanders", None),
+        ("Mrs. Clinton's spokesman", "m"),
+        ("a spokeswoman for the mayor", "f"),
+        ("the wife of the mayor", "f"),
+        ("a former staff member who said she planned to march", None),
+    ],
+)
+def test_gender_of_a_speaker_phrase_reads_the_speaker_s_own_words(phrase: str, expected: str | None) -> None:
+    from analysis.sourcing.attributes import gender_of
+    from analysis.sourcing.lexicon import words
+
+    assert gender_of(lexicon(), words(phrase)) == expected
+
+
+def test_the_title_of_a_named_source_is_matched_as_whole_words() -> None:
+    from analysis.sourcing.pronouns import _last_definite
+
+    text = "Officials met the presidential envoy. Later the president spoke."
+    article = load_article(text, headline="Story")
+    doc = Document.of(article, find_actors(article), lexicon())
+    assert _last_definite(doc, "president", 0, len(doc.body)) == doc.body.index("the president ")
+    assert _last_definite(doc, "president", 0, doc.body.index("Later")) == -1

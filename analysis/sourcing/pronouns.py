@@ -133,6 +133,20 @@ def _verb_follows(doc: Document, end: int) -> bool:
     return following[0] in _AUXILIARIES or (following[0].endswith("ed") and following[0] not in _NOT_A_VERB_AFTER)
 
 
+def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
+    """Offset of the last "the <head>" as whole words in ``start``..``end`` ("the president", not
+    "the presidential race"), or -1."""
+    needle = f"the {head}"
+    found = doc.body_lower.rfind(needle, start, end)
+    while found != -1:
+        after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
+        before = doc.body_lower[found - 1 : found] if found else " "
+        if not (after.isalnum() or before.isalnum()):
+            return found
+        found = doc.body_lower.rfind(needle, start, found)
+    return -1
+
+
 def _candidates(
     doc: Document, reg: Registry, wanted: str, gender: str | None, window: int, position: int, recent: list[SourceRecord]
 ) -> list[tuple[int, SourceRecord | ActorMention]]:
@@ -153,8 +167,7 @@ def _candidates(
             # "The mayor, who faces re-election ..." refers to the named mayor.
             title_head = words(source.title)[-1:]
             if title_head:
-                found = doc.body_lower.rfind(f"the {title_head[0]}", window, position)
-                last = max(last, found)
+                last = max(last, _last_definite(doc, title_head[0], window, position))
         candidates.append((last, source))
     inside_spans = [sp for src in recent for sp in src.spans[-4:]]
     if wanted == "person":

@@ -152,3 +152,28 @@ def test_the_title_of_a_named_source_is_matched_as_whole_words() -> None:
     doc = Document.of(article, find_actors(article), lexicon())
     assert _last_definite(doc, "president", 0, len(doc.body)) == doc.body.index("the president ")
     assert _last_definite(doc, "president", 0, doc.body.index("Later")) == -1
+
+
+@pytest.mark.parametrize(
+    ("body", "party", "verdict"),
+    [
+        (
+            "The city's water contractor falsified lead tests, an inspector said.\n\n"
+            "AquaTest, the city's water contractor, has run the program since 2019. AquaTest declined to comment.",
+            "AquaTest", "sought_but_silent",
+        ),
+        (
+            "The contractor, BrightClean Services, cleans four hospitals.\n\n"
+            "“We follow every rule,” said BrightClean Services.",
+            "BrightClean Services", "heard",
+        ),
+    ],
+)
+def test_an_accused_role_noun_is_the_party_an_apposition_names(body: str, party: str, verdict: str) -> None:
+    result = analyze_sourcing(load_article(body, headline="City water contractor accused of falsifying tests"))
+    assert [(r.party, r.verdict) for r in result.right_of_reply] == [(party, verdict)]
+
+
+def test_an_accused_role_noun_no_apposition_names_is_no_party() -> None:
+    body = "The city's water contractor falsified lead tests, an inspector said. The contractor declined to comment."
+    assert analyze_sourcing(load_article(body, headline="City water contractor accused of falsifying tests")).right_of_reply == ()

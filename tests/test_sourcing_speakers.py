@@ -177,3 +177,32 @@ def test_an_accused_role_noun_is_the_party_an_apposition_names(body: str, party:
 def test_an_accused_role_noun_no_apposition_names_is_no_party() -> None:
     body = "The city's water contractor falsified lead tests, an inspector said. The contractor declined to comment."
     assert analyze_sourcing(load_article(body, headline="City water contractor accused of falsifying tests")).right_of_reply == ()
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    return [(s.name, s.speaker_type) for s in result.sources]
+
+
+def test_a_description_an_apposition_gives_to_a_name_is_that_person() -> None:
+    text = (
+        "Lead was found at three schools, the state's top environmental official said on Tuesday.\n\n"
+        "Maria Delgado, the state's top environmental official, said inspectors found the records altered."
+    )
+    assert _sources(text) == [("Maria Delgado", "named_person")]
+
+
+def test_a_different_description_stays_its_own_source() -> None:
+    text = (
+        "Lead was found at three schools, the city's deputy health official said on Tuesday.\n\n"
+        "Maria Delgado, the state's top environmental official, said inspectors found the records altered."
+    )
+    assert _sources(text) == [("the city's deputy health official", "anonymous"), ("Maria Delgado", "named_person")]
+
+
+def test_an_agency_before_a_title_and_a_name_is_not_a_person() -> None:
+    text = (
+        "Illinois Environmental Protection Director Maria Delgado said inspectors found the records altered.\n\n"
+        "Illinois Environmental Protection said the tests were void."
+    )
+    assert _sources(text) == [("Maria Delgado", "named_person"), ("Illinois Environmental Protection", "institution")]

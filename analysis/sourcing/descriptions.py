@@ -31,7 +31,7 @@ from analysis.sourcing.attributes import (
     reason_near,
     topic,
 )
-from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
+from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
@@ -118,12 +118,44 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
         orgs = [m for m in doc.mentions_in(paragraph.start, span[0]) if m.kind in ("organisation", "group")]
         affiliation = orgs[-1].actor if orgs else None
     title, title_official = title_in(doc, span)
+    read_as_person = person_in(doc, span)
+    person = _named_after_title(doc, span, read_as_person)
+    body_name = read_as_person.actor if read_as_person is not None and person is not read_as_person else None  # an agency
     return _Phrase(
         span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
-        actor_mentions=tuple(actor_mentions), affiliation=affiliation, person=person_in(doc, span),
+        actor_mentions=tuple(actor_mentions), affiliation=affiliation or body_name, person=person,
         title=title, title_official=title_official, gender=gender_of(doc.lex, tokens),
-        name=None if mentions or (head is not None and known_head(doc.lex, head)) else proper_name(body[core[0] : core[1]]),
+        name=(body_name if person is None else None) or (
+            None if mentions or (head is not None and known_head(doc.lex, head)) else proper_name(body[core[0] : core[1]])
+        ),
     )
+
+
+def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMention | None) -> ActorMention | None:
+    """The person a phrase names, past a body's name read as a person: in "Illinois Environmental
+    Protection Director Maria Delgado" the speaker is the person after the title, and a run that
+    stands before a title and a name anywhere in the article names where someone works, never a
+    person ("Illinois Environmental Protection said ..." is the agency)."""
+    if person is None or not _works_at(doc, person.actor):
+        return person
+    later = [m for m in doc.mentions_in(person.end, span[1]) if m.kind == "person" and not _works_at(doc, m.actor)]
+    return later[0] if later else None
+
+
+def _works_at(doc: Document, actor: str) -> bool:
+    """Whether a "person" with no given name known is, somewhere in the article, written right
+    before a title and another person's name (the organisation of "<Body> Director <Name>")."""
+    if person_gender(actor) is not None:
+        return False
+    mentions = doc.person_mentions.get(actor, ())[:TITLE_MENTIONS]
+    for m in mentions:
+        nxt = next((n for n in doc.mentions_in(m.end, m.end + 60) if n.kind == "person" and n.actor != actor), None)
+        if nxt is None:
+            continue
+        between = tuple(words(doc.body[m.end : nxt.start]))
+        if between and between in doc.lex.titles:
+            return True
+    return False
 
 
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:

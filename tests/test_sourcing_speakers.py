@@ -206,3 +206,21 @@ def test_an_agency_before_a_title_and_a_name_is_not_a_person() -> None:
         "Illinois Environmental Protection said the tests were void."
     )
     assert _sources(text) == [("Maria Delgado", "named_person"), ("Illinois Environmental Protection", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name as a modifier: the group speaks, not the person or the coinage named.
+        ("Senator Mark Hale left early.\n\nHale supporters said the plan was fair.", ("Hale supporters", "anonymous")),
+        ("Big Bang critics said the plan would cost jobs.", ("Big Bang critics", "anonymous")),
+    ],
+)
+def test_a_name_before_the_head_noun_is_not_the_speaker(text: str, expected: tuple[str, str]) -> None:
+    assert _sources(text)[0] == expected
+
+
+def test_a_term_being_named_is_not_a_person_speaker() -> None:
+    sources = _sources("The plan, known as Big Bang, said little about costs, the mayor said.")
+    assert ("Big Bang", "named_person") not in sources
+

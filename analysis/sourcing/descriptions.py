@@ -120,7 +120,9 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     title, title_official = title_in(doc, span)
     read_as_person = person_in(doc, span)
     person = _named_after_title(doc, span, read_as_person)
-    body_name = read_as_person.actor if read_as_person is not None and person is not read_as_person else None  # an agency
+    body_name = None  # "Illinois Environmental Protection ...": an agency read as a person is its affiliation, or its name
+    if read_as_person is not None and person is not read_as_person and _works_at(doc, read_as_person.actor):
+        body_name = read_as_person.actor
     return _Phrase(
         span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
         actor_mentions=tuple(actor_mentions), affiliation=affiliation or body_name, person=person,
@@ -131,15 +133,34 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     )
 
 
+# Words after which a capitalised name is a term being named, not a speaker ("known as Big Bang").
+_NAMING_WORDS = frozenset({"as", "called", "dubbed", "named", "nicknamed", "titled", "calls", "call", "labelled",
+                           "labeled", "branded", "so-called"})
+
+
 def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMention | None) -> ActorMention | None:
-    """The person a phrase names, past a body's name read as a person: in "Illinois Environmental
-    Protection Director Maria Delgado" the speaker is the person after the title, and a run that
-    stands before a title and a name anywhere in the article names where someone works, never a
-    person ("Illinois Environmental Protection said ..." is the agency)."""
-    if person is None or not _works_at(doc, person.actor):
-        return person
+    """The person a phrase names as its speaker, past what :func:`person_in` reads as one: a run
+    written before a title and a name ("Illinois Environmental Protection Director Maria
+    Delgado": the person after the title; the run alone is the agency, never a person), a name
+    used as a modifier of the phrase's head ("Trump supporters", "Big Bang critics": the group is
+    the speaker), and a term being named ("the plan known as Big Bang")."""
+    if person is None:
+        return None
+    before = words(doc.body[span[0] : person.start])
+    if any(w in _NAMING_WORDS for w in before[-3:]):
+        return None  # "calls the plan Big Bang"
     later = [m for m in doc.mentions_in(person.end, span[1]) if m.kind == "person" and not _works_at(doc, m.actor)]
-    return later[0] if later else None
+    if _works_at(doc, person.actor):
+        return later[0] if later else None
+    after = doc.body[person.end : span[1]]
+    if not later and after[:1] == " " and after[1:2].islower() and words(after)[0] not in _NOT_A_HEAD:
+        return None  # "Trump supporters said": the group speaks, Trump is its side
+    return person
+
+
+# Lower-case words after a name in a speaker phrase that do not make the name a modifier.
+_NOT_A_HEAD = frozenset({"and", "or", "of", "in", "on", "at", "for", "from", "with", "who", "whose", "which", "that",
+                         "jr", "sr", "said", "says", "told", "added", "wrote"})
 
 
 def _works_at(doc: Document, actor: str) -> bool:

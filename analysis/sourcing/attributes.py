@@ -110,11 +110,25 @@ def class_official(lex: Lexicon, actor: str) -> bool | None:
     return None
 
 
+# Words after which a speaker phrase names someone else ("a surrogate for Mr. Sanders", "who said she").
+_OTHER_PERSON_AFTER = frozenset({"for", "of", "to", "with", "at", "from", "by", "who", "whose", "which", "that", "under",
+                                 "in", "on", "and", "about", "against", "said", "says"})
+
+
 def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:
-    """"f" or "m" from a gender word of the phrase ("spokeswoman", "Mr"), else None."""
-    if any(w in lex.female for w in phrase_words):
+    """"f" or "m" from a gender word of the speaker's own words in the phrase ("spokeswoman", "Mr"),
+    else None. Words after a preposition or a relative name someone else ("a surrogate for Mr.
+    Sanders" is not a man), and so does an honorific before a possessive ("Mrs. Clinton's spokesman")."""
+    own: list[str] = []
+    for k, w in enumerate(phrase_words):
+        if w in _OTHER_PERSON_AFTER:
+            break
+        following = phrase_words[k + 1] if k + 1 < len(phrase_words) else ""
+        if not following.endswith(("'s", "\u2019s", "s'", "s\u2019")):
+            own.append(w)
+    if any(w in lex.female for w in own):
         return "f"
-    if any(w in lex.male for w in phrase_words):
+    if any(w in lex.male for w in own):
         return "m"
     return None
 

@@ -48,6 +48,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
             candidate = replace(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
         else:
             candidate = _resolve(doc, reg, candidate)
+        reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
         kept.append(candidate)
     resolved = cataphora(reg, kept)
     return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))
@@ -120,4 +121,44 @@ def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ..
                 named.affiliation = named.affiliation or anonymous.affiliation
                 first_para[named.id] = first_para[anonymous.id]
                 anonymous.head = None  # merged: never again a candidate
+    return _apposition_merge(reg, out, first_para)
+
+
+def _merge(out: list[Candidate], named: SourceRecord, anonymous: SourceRecord) -> list[Candidate]:
+    """Move ``anonymous``'s attributions and mentions to ``named``."""
+    named.mentions[:0] = [m for m in anonymous.mentions if m not in named.mentions]
+    named.spans.extend(anonymous.spans)
+    named.affiliation = named.affiliation or anonymous.affiliation
+    anonymous.head = None  # merged: never again a candidate
+    return [replace(c, source=named.id) if c.source == anonymous.id else c for c in out]
+
+
+def _apposition_merge(reg: Registry, out: list[Candidate], first_para: dict[int, int]) -> tuple[Candidate, ...]:
+    """"the state's top environmental official said ..." and then "Maria Delgado, the state's top
+    environmental official, said ...": a description given with no reason for anonymity that an
+    apposition (within the next two paragraphs) gives to a named person is that person."""
+    appositions: list[tuple[str, SourceRecord]] = []
+    for named in reg.sources:
+        if named.speaker_type == "named_person" and named.id in first_para:
+            for mention in named.mentions:
+                _, comma, rest = mention.partition(", ")
+                if comma and _description_key(rest):
+                    appositions.append((_description_key(rest), named))
+    for anonymous in reg.sources:
+        if anonymous.speaker_type != "anonymous" or anonymous.head is None or anonymous.reason is not None:
+            continue
+        if anonymous.plural or anonymous.id not in first_para or not anonymous.mentions:
+            continue
+        key = _description_key(anonymous.mentions[0])
+        named = next((n for k, n in appositions if k == key and 0 <= first_para[n.id] - first_para[anonymous.id] <= 2), None)
+        if named is not None:
+            out = _merge(out, named, anonymous)
     return tuple(out)
+
+
+def _description_key(text: str) -> str:
+    """A description's words without its article ("the state's top official" -> "state's top official")."""
+    tokens = words(text.rstrip(" ,"))
+    if tokens[:1] in (["the"], ["a"], ["an"]):
+        tokens = tokens[1:]
+    return " ".join(tokens) if len(tokens) >= 2 else ""

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
+from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
     definite_org,
@@ -30,7 +31,7 @@ from analysis.sourcing.attributes import (
     reason_near,
     topic,
 )
-from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
+from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
@@ -117,21 +118,90 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
         orgs = [m for m in doc.mentions_in(paragraph.start, span[0]) if m.kind in ("organisation", "group")]
         affiliation = orgs[-1].actor if orgs else None
     title, title_official = title_in(doc, span)
+    read_as_person = person_in(doc, span)
+    person = _named_after_title(doc, span, read_as_person)
+    body_name = None  # "Illinois Environmental Protection ...": an agency read as a person is its affiliation, or its name
+    if read_as_person is not None and person is not read_as_person and _works_at(doc, read_as_person.actor):
+        body_name = read_as_person.actor
     return _Phrase(
         span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
-        actor_mentions=tuple(actor_mentions), affiliation=affiliation, person=person_in(doc, span),
+        actor_mentions=tuple(actor_mentions), affiliation=affiliation or body_name, person=person,
         title=title, title_official=title_official, gender=gender_of(doc.lex, tokens),
-        name=None if mentions or (head is not None and known_head(doc.lex, head)) else proper_name(body[core[0] : core[1]]),
+        name=(body_name if person is None else None) or (
+            None if mentions or (head is not None and known_head(doc.lex, head)) else proper_name(body[core[0] : core[1]])
+        ),
     )
 
 
+# Words after which a capitalised name is a term being named, not a speaker ("known as Big Bang").
+_NAMING_WORDS = frozenset({"as", "called", "dubbed", "named", "nicknamed", "titled", "calls", "call", "labelled",
+                           "labeled", "branded", "so-called"})
+
+
+def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMention | None) -> ActorMention | None:
+    """The person a phrase names as its speaker, past what :func:`person_in` reads as one: a run
+    written before a title and a name ("Illinois Environmental Protection Director Maria
+    Delgado": the person after the title; the run alone is the agency, never a person), a name
+    used as a modifier of the phrase's head ("Trump supporters", "Big Bang critics": the group is
+    the speaker), and a term being named ("the plan known as Big Bang")."""
+    if person is None:
+        return None
+    before = words(doc.body[span[0] : person.start])
+    if any(w in _NAMING_WORDS for w in before[-3:]):
+        return None  # "calls the plan Big Bang"
+    later = [m for m in doc.mentions_in(person.end, span[1]) if m.kind == "person" and not _works_at(doc, m.actor)]
+    if _works_at(doc, person.actor):
+        return later[0] if later else None
+    after = doc.body[person.end : span[1]]
+    if not later and after[:1] == " " and after[1:2].islower() and words(after)[0] not in _NOT_A_HEAD:
+        return None  # "Trump supporters said": the group speaks, Trump is its side
+    return person
+
+
+# Lower-case words after a name in a speaker phrase that do not make the name a modifier.
+_NOT_A_HEAD = frozenset({"and", "or", "of", "in", "on", "at", "for", "from", "with", "who", "whose", "which", "that",
+                         "jr", "sr", "said", "says", "told", "added", "wrote"})
+
+
+def _works_at(doc: Document, actor: str) -> bool:
+    """Whether a "person" with no given name known is, somewhere in the article, written right
+    before a title and another person's name (the organisation of "<Body> Director <Name>")."""
+    if person_gender(actor) is not None:
+        return False
+    mentions = doc.person_mentions.get(actor, ())[:TITLE_MENTIONS]
+    for m in mentions:
+        nxt = next((n for n in doc.mentions_in(m.end, m.end + 60) if n.kind == "person" and n.actor != actor), None)
+        if nxt is None:
+            continue
+        between = tuple(words(doc.body[m.end : nxt.start]))
+        if between and between in doc.lex.titles:
+            return True
+    return False
+
+
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
-    source, _ = reg.person_source(person.actor, phrase.gender or person_gender(person.actor))
+    actor = _same_surname_other(reg, phrase, person.actor)
+    source, _ = reg.person_source(actor, phrase.gender or person_gender(actor))
     title, title_official = phrase.title, phrase.title_official
     if title is None:
         title, title_official = reg.title_of(doc, person.actor)
     update(source, phrase.text, phrase.span, phrase.span[0], phrase.affiliation, title, title_official, phrase.gender)
     return source
+
+
+def _same_surname_other(reg: Registry, phrase: _Phrase, actor: str) -> str:
+    """The person a "Mrs. Khan" or "Mr. Khan" speaker is: ``actor`` unless ``actor`` is already a
+    source known by the other honorific or a given name of the other gender, in which case the
+    honorific and the surname name someone else (the wife quoted after her husband, "Mr. Khan").
+    Gender from pronouns alone never splits a person (a wrongly resolved "she" is not evidence)."""
+    said = next((g for w in phrase.words if (g := honorific_gender(w)) is not None), None)
+    existing = reg.by_person.get(actor)
+    if said is None or existing is None:
+        return actor
+    known = {honorific_gender(words(m)[0]) for m in existing.mentions if words(m)} | {person_gender(actor)}
+    if ({"f", "m"} - {said}) & known:
+        return f"{'Mr' if said == 'm' else 'Ms'}. {actor.split()[-1]}"
+    return actor
 
 
 def _description(

@@ -4,10 +4,14 @@ source or actor mention.
 "he"/"she" take a person: a source, a person mention, or a named source whose title is used as a
 definite description ("The mayor ... She said"); "it" takes an institution or a document (or an
 organisation or country mention); "they" prefers plural or institutional sources. A known gender
-must agree (gender is known only from words such as "spokeswoman" or "Mr", or from an earlier
-pronoun, never from first names). A name inside another speaker's description ("a woman from
-Kyauk Taw") is not a referent. Only the last few thousand characters and the last few dozen
-sources are read. A pronoun with no referent opens an anonymous source of its own.
+must agree: from words such as "spokeswoman" or "Mr", an unambiguous given name, an honorific put
+before the person's surname anywhere in the article ("Mr. Lund" makes "Lund" a man), or an earlier
+pronoun. A person mention is a referent only as the subject of a clause (:func:`_salient`): not the
+object of a preposition or of a verb of accusation or address, not the subject of a reported "that"
+clause, not a name inside quotation marks or inside the words an earlier attribution reported, not
+a name inside another speaker's description ("a woman from Kyauk Taw"). Only the last few thousand
+characters and the last few dozen sources are read. A pronoun with no referent opens an anonymous
+source of its own.
 
 Number and gender agreement rules belong in :func:`_candidates`; the choice among candidates
 (nearest wins) in :func:`resolve_pronoun`.
@@ -15,7 +19,7 @@ Number and gender agreement rules belong in :func:`_candidates`; the choice amon
 
 from __future__ import annotations
 
-from analysis.actors import ActorMention, person_gender
+from analysis.actors import ActorMention
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
@@ -59,24 +63,88 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
     return source
 
 
+# Words before a name that make it an object, not the subject a later "he said" follows: prepositions, a
+# reported "that" clause ("recalled that Obama ..."), and verbs of accusation, praise or address ("accused
+# Cruz", "told Bush"). "asked" and "questioned" are left out: the person asked is the one who answers next.
 _OBJECT_BEFORE = frozenset({"to", "with", "against", "about", "of", "for", "by", "from", "on", "at", "over", "and",
-                            "than", "like", "as", "into", "toward", "towards", "behind", "under", "between"})
+                            "than", "like", "as", "into", "toward", "towards", "behind", "under", "between", "that",
+                            "whether", "accused", "blamed", "criticized", "criticised", "attacked", "thanked", "praised",
+                            "told", "urged", "called", "named", "hitting", "defended", "endorsed"})
+# Words that open a clause whose subject follows ("but Christie wasn't having it", "when Cruz spoke").
+# ("after", "before", "since" are left out: before a name they are mostly prepositions, "went after Bush").
+_CLAUSE_OPENERS = frozenset({"but", "yet", "so", "then", "when", "because", "although", "though", "if",
+                             "once", "where", "now", "still", "instead", "also"})
+# Past-tense words that are not verbs of the name before them ("Trump-backed", "a named" are rare; "need" is not -ed).
+_NOT_A_VERB_AFTER = frozenset({"red", "bed", "shed", "led", "bred", "fed", "wed", "seed", "speed", "need", "feed"})
+# Words after "Name, apposition," that are not its verb ("Tapper, Bash and Blitzer").
+_NOT_A_VERB_AFTER_APPOSITION = frozenset({"and", "or", "nor", "the", "a", "an", "of", "in", "on", "at", "to", "for",
+                                          "with", "by", "as", "who", "which", "whose", "whom", "that", "but"})
+# Words right after a name that make it the subject of a verb ("Christie wasn't having it", "Cruz has said").
+_AUXILIARIES = frozenset({"is", "was", "has", "had", "did", "does", "will", "would", "can", "could", "should", "may",
+                          "might", "must", "isn't", "wasn't", "hasn't", "hadn't", "didn't", "doesn't", "won't",
+                          "also", "then", "later", "now", "still", "never", "again", "spoke", "says", "said", "told",
+                          "wrote", "went", "took", "gave", "made", "came", "won", "lost", "ran", "met", "saw", "thought"})
 
 
 def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     """Whether a referent is a subject a news writer would follow with "he said": a source that
-    has spoken, or a person named as the subject of a sentence (nothing but a title, a
-    determiner or an opening clause before the name) — not the object of a preposition or verb."""
+    has spoken, or a person named as the subject of a clause — nothing but a title, a determiner,
+    an opening clause, a closing quotation or a conjunction before the name, or a verb right after
+    it (past an apposition: "Sandra Paradis, 78, arrived") — not the object of a preposition or a
+    verb ("accused Cruz", "asked Rubio"), not a subject inside a reported "that" clause."""
     if isinstance(referent, SourceRecord):
         return True
     sentence = doc.sentence_at(referent.start)
     before = doc.body[sentence.start : referent.start]
-    clause = before.rfind(", ")
-    lead = before[clause + 2 :] if clause != -1 else before
+    cut = max(before.rfind(", "), before.rfind("; "))
+    quote_end = max(before.rfind(f"{p}{q} ") for p in ",?!" for q in ("\u201d", '"', "''"))
+    if quote_end > cut:  # "“…,” Trump shot back": the inverted speaker after a closing quotation
+        cut = before.find(" ", quote_end) - 1
+    lead = before[cut + 2 :] if cut != -1 else before
     lead_words = words(lead)
     if lead_words and lead_words[-1] in _OBJECT_BEFORE:
         return False
-    return len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split())
+    if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
+        return True
+    if lead_words and lead_words[-1] in _CLAUSE_OPENERS and len(lead_words) <= 3:
+        return True
+    # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
+    verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
+    return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+def _verb_follows(doc: Document, end: int) -> bool:
+    """Whether the word after a name (past a short comma-bounded apposition) can be its verb: a
+    lower-case word that is not a conjunction, a preposition or a possessive."""
+    after = doc.body[end : end + 120]
+    apposition = after.startswith(",")
+    if apposition:
+        close = after.find(",", 1)
+        if close == -1 or close > 60:
+            return False
+        after = after[close + 1 :]
+    if after[:1] in ("\u2019", "'"):
+        return False  # "their neighbour Ben Green's dog barked": a possessor, not the subject of the verb
+    following = [w.replace("\u2019", "'") for w in words(after[:30])]
+    if not following or not after.lstrip()[:1].islower():
+        return False
+    if apposition and following[0] not in _NOT_A_VERB_AFTER_APPOSITION:
+        return True  # "Benjamin Green, 83, knows ...": after an apposition, a verb
+    return following[0] in _AUXILIARIES or (following[0].endswith("ed") and following[0] not in _NOT_A_VERB_AFTER)
+
+
+def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
+    """Offset of the last "the <head>" as whole words in ``start``..``end`` ("the president", not
+    "the presidential race"), or -1."""
+    needle = f"the {head}"
+    found = doc.body_lower.rfind(needle, start, end)
+    while found != -1:
+        after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
+        before = doc.body_lower[found - 1 : found] if found else " "
+        if not (after.isalnum() or before.isalnum()):
+            return found
+        found = doc.body_lower.rfind(needle, start, found)
+    return -1
 
 
 def _candidates(
@@ -91,13 +159,15 @@ def _candidates(
             continue
         if gender is not None and source.gender not in (None, gender):
             continue
+        person_gender = reg.gender_of(doc, source.person) if source.gender is None and source.person else None
+        if gender is not None and person_gender not in (None, gender):
+            continue
         last = source.last
         if source.title is not None and source.speaker_type == "named_person":
             # "The mayor, who faces re-election ..." refers to the named mayor.
             title_head = words(source.title)[-1:]
             if title_head:
-                found = doc.body_lower.rfind(f"the {title_head[0]}", window, position)
-                last = max(last, found)
+                last = max(last, _last_definite(doc, title_head[0], window, position))
         candidates.append((last, source))
     inside_spans = [sp for src in recent for sp in src.spans[-4:]]
     if wanted == "person":
@@ -106,10 +176,10 @@ def _candidates(
                 continue
             if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) + 2 for a, b in inside_spans):
                 continue  # a name inside another speaker's description ("a woman from Kyauk Taw")
-            if doc.in_quote(m.start):
-                continue  # the person a quotation is about, not a speaker ("“Cruz is lying,” he said")
+            if doc.in_quote(m.start) or reg.in_content(m.start):
+                continue  # the person a quotation or paraphrase is about, not a speaker ("“Cruz is lying,” he said")
             existing = reg.by_person.get(m.actor)
-            known = existing.gender if existing is not None and existing.gender is not None else person_gender(m.actor)
+            known = existing.gender if existing is not None and existing.gender is not None else reg.gender_of(doc, m.actor)
             if gender is not None and known not in (None, gender):
                 continue
             candidates.append((m.start, m))
@@ -118,6 +188,13 @@ def _candidates(
             if m.kind != "person":
                 candidates.append((m.start, m))
     if wanted == "any":
+        # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
+        # "they"), never one named person or a document: with none of those it stays unresolved.
+        candidates = [
+            c for c in candidates
+            if isinstance(c[1], SourceRecord)
+            and (c[1].plural or c[1].speaker_type == "institution" or (c[1].speaker_type == "anonymous" and c[1].gender is None))
+        ]
         plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (c[1].plural or c[1].speaker_type == "institution")]
         candidates = plural or candidates
     return candidates

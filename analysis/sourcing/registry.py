@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from analysis.actors import person_gender
+from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import title_elsewhere
-from analysis.sourcing.context import Document
+from analysis.sourcing.context import TITLE_MENTIONS, Document
+
+RECENT_CONTENTS = 12  # reported spans a pronoun's candidates are checked against (bounds the cost)
 
 
 @dataclass
@@ -77,6 +81,26 @@ class Registry:
     span_source: dict[tuple[int, int], int] = field(default_factory=dict)
     by_person: dict[str, SourceRecord] = field(default_factory=dict)
     titles: dict[str, tuple[str | None, bool | None]] = field(default_factory=dict)
+    contents: list[tuple[int, int]] = field(default_factory=list)
+    genders: dict[str, str | None] = field(default_factory=dict)
+
+    def gender_of(self, doc: Document, person: str) -> str | None:
+        """A person's gender from a given name or honorific in their name, else from the honorifics
+        the article puts before their surname ("Mr. Trump" anywhere makes "Trump" a man), when
+        those agree; None when nothing says or they disagree. Looked up once per person."""
+        if person not in self.genders:
+            said = {person_gender(person)} - {None}
+            if not said:
+                for m in doc.person_mentions.get(person, ())[:TITLE_MENTIONS]:
+                    honorific = doc.body[max(0, m.start - 6) : m.start].split()
+                    said |= {honorific_gender(honorific[-1])} - {None} if honorific else set()
+            self.genders[person] = said.pop() if len(said) == 1 else None
+        return self.genders[person]
+
+    def in_content(self, offset: int) -> bool:
+        """Whether ``offset`` lies in the reported words of a recent attribution (the topic of
+        what was said, never its speaker: "Madison recalled that Obama wasn't treated ...")."""
+        return any(a <= offset < b for a, b in self.contents[-RECENT_CONTENTS:])
 
     def new_source(
         self, *, speaker_type: str, key: str, head: str | None, plural: bool, modifiers: frozenset[str],

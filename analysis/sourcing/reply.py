@@ -167,6 +167,13 @@ def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offs
     for k, (ts, _, word) in enumerate(tokens):
         nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         prev = tokens[k - 1][2] if k > 0 else ""
+        if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
+            actor_ending_at(local, local_starts, tokens[k - 1][1])
+        ):
+            named = role_party(doc, prev)  # "City water contractor accused of ...": the contractor the body names
+            if named is not None:
+                out.append((named[0], named[1], f"{word} {nxt}"))
+                continue
         if word in lex.accuse_passive and nxt in lex.passive_links and (
             prev in lex.passive or prev in ("been", "being") or (k > 0 and actor_ending_at(local, local_starts, tokens[k - 1][1]))
         ):
@@ -222,6 +229,28 @@ def _active_party(
         m = candidates[0]
         if stop is None or m.start < stop[0]:
             return m
+    return None
+
+
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
+
+
+def role_party(doc: Document, noun: str) -> tuple[str, str] | None:
+    """The named party a role noun stands for, tied to it by an apposition in the body:
+    "AquaTest, the city's water contractor," or "the contractor, AquaTest," (the actor of a
+    mention there, else the name as written, an organisation; with its kind), or None when no
+    apposition names one."""
+    pattern = re.compile(
+        rf"(?P<a>{_NAME}),\s+{_DESCRIPTION}{re.escape(noun)}\b|\b{_DESCRIPTION}{re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
+    )
+    for found in pattern.finditer(doc.body):
+        group = "a" if found.group("a") else "b"
+        start, end = found.span(group)
+        if doc.body[start:end] in doc.lex.pronouns or found.group(group).split()[0] in ("The", "A", "An"):
+            continue
+        mentions = doc.mentions_near((start, end))
+        return (mentions[0].actor, mentions[0].kind) if mentions else (found.group(group), "organisation")
     return None
 
 

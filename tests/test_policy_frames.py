@@ -74,6 +74,8 @@ def test_one_sentence_primary_frame(sentence: str, frame: str) -> None:
         ("Gun owners say they need their weapons to protect their families.", "security_defense"),
         ("He has spent 20 years on death row awaiting lethal injection.", "crime_punishment"),
         ("Secondhand smoke causes thousands of deaths from lung cancer each year.", "health_safety"),
+        ("We have lost our culture to political correctness.", "cultural_identity"),
+        ("It is a matter of personal responsibility whether you own a gun.", "morality"),
     ],
 )
 def test_version_4_cues_on_the_codebook_issues(sentence: str, frame: str) -> None:

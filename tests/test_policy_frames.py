@@ -1,9 +1,9 @@
 """Tests for the per-sentence primary policy frame (analysis/framing/policy.py, lexicon
-policy_frames.toml v2) and its validator against the blind coder
-(analysis/validation/policy_frames.py).
+policy_frames.toml v4) and its validator against the coder (analysis/validation/policy_frames.py).
 
-The example sentences were written for these tests, one per family, in the way news is worded;
-none is taken from tests/fixtures/policy_frames_blind.
+The example sentences were written for these tests, one per family, in the way news is worded
+(the version-4 ones in the way news on the Media Frames Corpus issues is worded: same-sex
+marriage, guns, immigration, tobacco, the death penalty); none is taken from tests/fixtures.
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from analysis import load_article
 from analysis.framing import analyze_framing
 from analysis.validation.policy_frames import (
     FAMILIES,
+    RULE_GRID,
+    cross_estimate,
     family_scores,
+    fold_of,
     is_blind,
     load_coded,
     primary_frame,
+    primary_frames_under,
     validate_policy_frames,
 )
 
@@ -48,6 +52,40 @@ def test_one_sentence_primary_frame(sentence: str, frame: str) -> None:
     assert result.primary_policy_frame == frame
     assert primary_frame(sentence) == frame
     assert result.policy[0].frame == frame and result.policy[0].rank == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("Opponents say same-sex weddings would change the definition of marriage that has stood for centuries.",
+         "cultural_identity"),
+        ("Many rural voters see hunting as part of a heritage passed down from their fathers.", "cultural_identity"),
+        ("Immigrants who learn to speak English are more readily accepted by their neighbours.", "cultural_identity"),
+        ("In many small towns smoking in bars is no longer socially acceptable.", "cultural_identity"),
+        ("A Gallup survey released on Tuesday showed that 61 percent of Americans favour stricter gun laws.",
+         "public_opinion"),
+        ("Most Americans think same-sex couples should be allowed to marry, a new poll shows.", "public_opinion"),
+        ("Critics say an amnesty would reward people who cut in line ahead of those who played by the rules.",
+         "fairness_equality"),
+        ("Supporters of marriage equality say gay couples deserve the same rights as everyone else.", "fairness_equality"),
+        ("The governor signed into law a measure requiring background checks for all gun sales.", "policy_prescription"),
+        ("Stricter gun laws would save lives, the report concluded.", "policy_prescription"),
+        ("The law violates the equal protection clause of the Constitution, the judge ruled.", "legality"),
+        ("Gun owners say they need their weapons to protect their families.", "security_defense"),
+        ("He has spent 20 years on death row awaiting lethal injection.", "crime_punishment"),
+        ("Secondhand smoke causes thousands of deaths from lung cancer each year.", "health_safety"),
+        ("We have lost our culture to political correctness.", "cultural_identity"),
+        ("It is a matter of personal responsibility whether you own a gun.", "morality"),
+    ],
+)
+def test_version_4_cues_on_the_codebook_issues(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+def test_a_law_named_as_a_policy_is_policy_and_a_point_of_law_is_legality() -> None:
+    # "gun laws" (policy) and "laws" (legality) tie 1-1; the policy cue comes first.
+    assert primary_frame("Tougher gun laws have cut deaths in other states.") == "policy_prescription"
+    assert primary_frame("The state's laws were challenged in court.") == "legality"
 
 
 @pytest.mark.parametrize(
@@ -131,6 +169,39 @@ def test_the_fixture_split_and_labels() -> None:
     assert len(every) == 444
     dev, blind = load_coded(part="development"), load_coded(part="blind")
     assert len(dev) + len(blind) == 444 and len(dev) == 357
+
+
+def test_rule_settings_under_one_scan() -> None:
+    sentence = "The company plans to spend $2 billion on new factories."
+    assert primary_frames_under(sentence, [{}])[0] == primary_frame(sentence) == "economic"
+    # "plan" (0.5) alone: a frame at min_evidence 0.5, "other" at 1.0.
+    assert primary_frames_under("The town plans a new bridge.", [{"min_evidence": 0.5}, {"min_evidence": 1.0}]) == [
+        "policy_prescription", "other"]
+    # one plain cue each: the first cue wins the tie, or codebook order (legality 5 before health 9).
+    sentence = "The hospital was named in a lawsuit on Monday."
+    assert primary_frames_under(sentence, [{"tie_first_cue": 1.0}, {"tie_first_cue": 0.0}]) == ["health_safety", "legality"]
+
+
+def test_cross_estimate_on_a_tiny_set(tmp_path: Path) -> None:
+    sentences = [
+        "The new tariffs will add about $800 a year to the average household's bills.",
+        "A federal judge ruled that the agency had exceeded its authority under the law.",
+        "The cat slept on the sofa all afternoon.",
+        "Two-thirds of voters say the government is not doing enough, a new poll finds.",
+        "The town plans a new bridge.",
+    ]
+    ids = [f"c{n}" for n in range(len(sentences))]
+    labels = dict(zip(ids, ["economic", "legality", "other", "public_opinion", "other"], strict=True))
+    _write(tmp_path, list(zip(ids, sentences, strict=True)), labels)
+    estimate = cross_estimate(tmp_path)
+    assert estimate["n"] == 5 and len(estimate["chosen"]) == 5
+    assert [fold_of(i) for i in ids] == [1, 4, 0, 2, 4]
+    assert RULE_GRID[0] == {"min_evidence": 0.5, "tie_first_cue": 1.0}  # the lexicon's own setting, first
+    # The first four are right under every setting; the last (coded other, a weak policy cue alone) is
+    # right only at min_evidence >= 1. The folds that train on it choose 1.0; fold 4, which holds it
+    # out, sees no difference and keeps the lexicon's own 0.5, so the held-out item is missed.
+    assert [rule["min_evidence"] for rule in estimate["chosen"]] == [1.0, 1.0, 1.0, 1.0, 0.5]
+    assert estimate["accuracy"] == pytest.approx(4 / 5)
 
 
 def test_family_scores_empty() -> None:

@@ -17,10 +17,11 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     negated). The primary frame (rank 1) is the frame with the most evidence when it reaches
     ``[rule] min_evidence`` of ``policy_frames.toml`` and "other" (whose cues name domains
     without a policy angle: sport, reviews, products, science) does not have more; else "other".
-    Ties: more plain (weight 1) cues, then the earlier first cue (headline, then body order),
-    then codebook order. The remaining frames follow in the same order, "other" after the frames
-    of equal evidence."""
+    Ties: more plain (weight 1) cues, then the earlier first cue (headline, then body order;
+    skipped when ``[rule] tie_first_cue`` is 0), then codebook order. The remaining frames
+    follow in the same order, "other" after the frames of equal evidence."""
     units = [u for u in ctx.units if u.part in ("headline", "body")]
+    first_cue_ties = lex.policy_rule.get("tie_first_cue", 1.0) > 0
     rows = []
     for name, code, label in lex.policy:
         category = f"policy:{name}"  # the units with its hits, in unit order; hits by start as in ctx.hits
@@ -31,7 +32,7 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
             for h in ctx.by_category[(unit_key(ctx.units[i]), category)][0]
         ]
         evidence, plain = _evidence(cues, category, lex)
-        first = min(((h.part != "headline", h.start) for h in cues), default=_NO_CUE)
+        first = min(((h.part != "headline", h.start) for h in cues), default=_NO_CUE) if first_cue_ties else _NO_CUE
         with_cue = {(h.part, h.sentence) for h in cues}
         rows.append({
             "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": evidence,

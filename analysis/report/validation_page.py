@@ -152,7 +152,12 @@ def policy_frames_section(figures: dict[str, Any]) -> Section:
     parts = [
         (f"{name} ({f['part']})", f["n"], fmt(f["macro_f1"]), fmt(f["accuracy"]), f["majority"]["family"],
          f"{fmt(f['majority']['macro_f1'])} / {fmt(f['majority']['accuracy'])}")
-        for name, f in (("cues tuned on it", figures["policy_frames"]), ("never tuned on", figures["policy_frames_blind"]))
+        for name, f in (
+            ("cues tuned on it", figures["policy_frames"]),
+            ("blind at two stops, then tuned on", figures["policy_frames_blind"]),
+            ("second set, never tuned on", figures.get("policy_frames_second") or {}),
+        )
+        if f
     ]
     families = figures["policy_frames"]["families"]
     chart = horizontal_bars(

@@ -52,6 +52,9 @@ from typing import Any
 from analysis.validation.datasets import PROJECT_ROOT
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_blind"
+#: The second set (189 sentences of Guardian texts rewritten for learners), all blind: coded after
+#: the rule was last changed and scored once (``validate_policy_frames("all", SECOND_SET)``).
+SECOND_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_second"
 CODEBOOK_FRAMES = (
     "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
     "crime_punishment", "security_defense", "health_safety", "quality_of_life", "cultural_identity",

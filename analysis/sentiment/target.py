@@ -78,7 +78,17 @@ class TargetEvidence(NamedTuple):
 
 
 def _describe(e: TargetEvidence) -> str:
-    return f"{e[0]} {e[3]:+.2f} ({e[4]})"  # feature, contribution, words (indexing: cheaper than the names)
+    shown = _DESCRIBED.get(e)
+    if shown is None:
+        shown = f"{e[0]} {e[3]:+.2f} ({e[4]})"  # feature, contribution, words (indexing: cheaper than the names)
+        if e[3] and len(_DESCRIBED) < 20_000:  # not a zero: 0.0 == -0.0 but they print apart
+            _DESCRIBED[e] = shown
+    return shown
+
+
+# Evidence text by evidence: the sentence-word features recur in sentence after sentence with the
+# same weight, and the actor stage describes every mention's evidence; at most 20,000 (a few MB), never cleared.
+_DESCRIBED: dict[TargetEvidence, str] = {}
 
 
 _new_evidence = tuple.__new__  # what TargetEvidence(...) runs, without its Python-level __new__ in between

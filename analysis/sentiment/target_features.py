@@ -43,9 +43,15 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
 
 _TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+# _TOKEN less its first two branches, which can match only where "n't" occurs: the same tokens for a
+# text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
+_TOKEN_NO_NT = re.compile(r"['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 _QUOTES = frozenset('"“”')
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
+
+
+_new = tuple.__new__  # what Feature(...) runs, without the named tuple's Python-level __new__ (hot paths)
 
 
 class Feature(NamedTuple):
@@ -145,7 +151,8 @@ class _TextTokens:
     __slots__ = ("counts", "ends", "known", "quoted", "raw", "s_names", "starts", "target_valence", "valence", "words")
 
     def __init__(self, text: str, r: _Rules) -> None:
-        matches = list(_TOKEN.finditer(text))
+        token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
+        matches = list(token.finditer(text))
         if '"' in text or "“" in text or "”" in text:
             matches, quoted = _unquoted(matches)
         else:
@@ -247,7 +254,7 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
     stance's object ("X praised the plan"), region ``stance``."""
     sums: dict[str, list[float]] = {}
     shown: dict[str, list[str]] = {}
-    words, raw, valence, breaks = s.words, s.raw, s.valence, r.breaks
+    words, valence, breaks = s.words, s.valence, r.breaks
     for indices in (range(s.first - 1, -1, -1), range(s.last + 1, len(words))):
         region, open_region = "near", True  # open: near or clause, where breaks and parties still count
         for distance, k in enumerate(indices, start=1):
@@ -260,16 +267,25 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
                     region, open_region = "other", False
                 elif distance > WINDOW:
                     region = "clause"
-            v = valence[k]
-            if v:
-                negated = _negated(words, k, r)
-                if negated:
-                    v *= NEGATION_SCALAR
-                key = f"{region}_{'positive' if v > 0 else 'negative'}"
-                sums.setdefault(key, []).append(v)
-                shown.setdefault(key, []).append(f"{raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
+            if valence[k]:
+                _add_valence(s, r, k, region, sums, shown)
+            if not open_region and stance not in indices[distance:]:  # the region is settled: only valent words remain
+                for k in [k for k in indices[distance:] if valence[k]]:
+                    _add_valence(s, r, k, region, sums, shown)
+                break
     for key, values in sums.items():
-        out.append(Feature(key, sum(values) / 4.0, "; ".join(shown[key])))
+        out.append(_new(Feature, (key, sum(values) / 4.0, "; ".join(shown[key]))))
+
+
+def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, list[float]], shown: dict[str, list[str]]) -> None:
+    """Word ``k``'s valence (negated when a negation word is up to three tokens before) into ``region``."""
+    v = s.valence[k]
+    negated = _negated(s.words, k, r)
+    if negated:
+        v *= NEGATION_SCALAR
+    key = f"{region}_{'positive' if v > 0 else 'negative'}"
+    sums.setdefault(key, []).append(v)
+    shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 
 
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
@@ -415,11 +431,11 @@ def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | 
     for k in range(max(0, s.first - WINDOW), s.first):
         name = f"L:{'<name>' if k > 0 and raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
-            out.append(Feature(name, 1.0, f"'{raw[k]}' just before the target"))
+            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just before the target")))
     for k in range(s.last + 1, min(len(words), s.last + 1 + WINDOW)):
         name = f"R:{'<name>' if raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
-            out.append(Feature(name, 1.0, f"'{raw[k]}' just after the target"))
+            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just after the target")))
     out.extend(map(_sentence_word, _sentence_names(s, known)))
 
 

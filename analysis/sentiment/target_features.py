@@ -145,10 +145,10 @@ class _TextTokens:
     """The tokens of one text, shared by every target in it (the actor stage asks for several
     mentions of one sentence): parallel lists of each token but the quotation marks (start, end,
     raw, lower case, inside quotes, lexicon valence), plus what the sentence-word features need:
-    each token's ``S:`` name (or None) and how many tokens give each name where a capitalised
-    word counts as a name (everywhere but the sentence start)."""
+    how many tokens give each ``S:`` name, a capitalised word counting as a name (everywhere but
+    at the sentence start)."""
 
-    __slots__ = ("counts", "ends", "known", "quoted", "raw", "s_names", "starts", "target_valence", "valence", "words")
+    __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "target_valence", "valence", "words")
 
     def __init__(self, text: str, r: _Rules) -> None:
         token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
@@ -168,13 +168,17 @@ class _TextTokens:
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        self.s_names = s_names = [("S:" + w) if w[:1].isalpha() else None for w in words]
-        self.counts: dict[str, int] = Counter([n for n, t in zip(s_names, raw, strict=True) if n is not None and not t[:1].isupper()])
+        names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
+        self.counts: dict[str, int] = Counter(names)
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
+
+    def s_name(self, k: int) -> str | None:
+        """Token ``k``'s ``S:`` name: its word when it starts with a letter."""
+        return "S:" + self.words[k] if self.words[k][:1].isalpha() else None
 
     def always(self, k: int) -> bool:
         """Whether token ``k`` gives its ``S:`` name at any place in the sentence (not a capitalised word)."""
-        return self.s_names[k] is not None and not self.raw[k][:1].isupper()
+        return self.words[k][:1].isalpha() and not self.raw[k][:1].isupper()
 
     def known_names(self, known: Container[str]) -> list[str]:
         """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
@@ -445,11 +449,11 @@ def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:
     plus the text's first word when it is capitalised and not the target (the sentence start)."""
     t, (a, b) = s.text, s.cut
     names = list(t.counts) if known is None else t.known_names(known)
-    gone = [t.s_names[k] for k in range(a, b) if t.always(k)]
+    gone = [t.s_name(k) for k in range(a, b) if t.always(k)]
     if gone:
         dropped = {n for n in gone if gone.count(n) == t.counts[n]}  # type: ignore[index]
         names = [n for n in names if n not in dropped]
-    first = t.s_names[0] if a > 0 else None
+    first = t.s_name(0) if a > 0 else None
     if first is not None and not t.always(0) and (known is None or first in known) and first not in names:
         names = [*names, first]
     elif known is not None and not gone:

@@ -53,7 +53,7 @@ from typing import NamedTuple
 from analysis.lexicons import lexicon_cache
 from analysis.sentiment.lexicon import _lexicon
 from analysis.sentiment.scoring import polarity
-from analysis.sentiment.target_features import Feature, target_features
+from analysis.sentiment.target_features import Feature, _sentence_word, target_features
 from analysis.sentiment.vader import normalise_typography
 
 #: Labels in the model's column order.
@@ -137,6 +137,9 @@ class _Model:
     bias: tuple[float, float, float]
     weights: dict[str, tuple[float, float, float, float]]  # negative, neutral, positive, positive - negative
     version: str
+    # The evidence of each weighed sentence word as the features give it (value 1, the words of
+    # target_features._sentence_word), made once: most of a target's features are these.
+    words: dict[str, tuple[float, float, float, TargetEvidence]]
 
 
 @cache
@@ -146,10 +149,16 @@ def _model() -> _Model:
     # (``calibration``: log-odds added to negative and positive; see the module docstring).
     shift = data.get("calibration", {})
     bias = data["bias"]
+    weights = {k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()}
     return _Model(
         bias=(bias[0] + shift.get("negative", 0.0), bias[1], bias[2] + shift.get("positive", 0.0)),
-        weights={k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()},
+        weights=weights,
         version=str(data["meta"]["version"]),
+        words={
+            k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words))
+            for k, w in weights.items()
+            if k.startswith("S:")
+        },
     )
 
 
@@ -210,11 +219,18 @@ def _strength(e: TargetEvidence) -> float:
 
 def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone:
     model = _model()
-    weight = model.weights.get
+    weight, known_word = model.weights.get, model.words.get
     neg, neu, pos = model.bias
     evidence = []
     add = evidence.append
     for name, value, words in features:
+        made = known_word(name)
+        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
+            neg += value * made[0]
+            neu += value * made[1]
+            pos += value * made[2]
+            add(made[3])
+            continue
         w = weight(name)
         if w is None:
             continue

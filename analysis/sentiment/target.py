@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -54,7 +53,7 @@ from typing import NamedTuple
 from analysis.lexicons import lexicon_cache
 from analysis.sentiment.lexicon import _lexicon
 from analysis.sentiment.scoring import polarity
-from analysis.sentiment.target_features import Feature, target_features
+from analysis.sentiment.target_features import Feature, _sentence_word, target_features
 from analysis.sentiment.vader import normalise_typography
 
 #: Labels in the model's column order.
@@ -75,7 +74,24 @@ class TargetEvidence(NamedTuple):
     words: str
 
     def describe(self) -> str:
-        return f"{self.feature} {self.contribution:+.2f} ({self.words})"
+        return _describe(self)
+
+
+def _describe(e: TargetEvidence) -> str:
+    shown = _DESCRIBED.get(e)
+    if shown is None:
+        shown = f"{e[0]} {e[3]:+.2f} ({e[4]})"  # feature, contribution, words (indexing: cheaper than the names)
+        if e[3] and len(_DESCRIBED) < 20_000:  # not a zero: 0.0 == -0.0 but they print apart
+            _DESCRIBED[e] = shown
+    return shown
+
+
+# Evidence text by evidence: the sentence-word features recur in sentence after sentence with the
+# same weight, and the actor stage describes every mention's evidence; at most 20,000 (a few MB), never cleared.
+_DESCRIBED: dict[TargetEvidence, str] = {}
+
+
+_new_evidence = tuple.__new__  # what TargetEvidence(...) runs, without its Python-level __new__ in between
 
 
 @dataclass(frozen=True)
@@ -96,7 +112,7 @@ class TargetTone:
     @property
     def evidence_text(self) -> str:
         """The strongest rule evidence first (the bias and zero contributions left out)."""
-        return "; ".join(e.describe() for e in self.evidence if abs(e.contribution) >= 0.05)
+        return "; ".join([_describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
 
     def key_evidence(self, limit: int = 3) -> str:
         """The ``limit`` features that push hardest toward the label, largest first ("" when
@@ -104,8 +120,8 @@ class TargetTone:
         if self.label == "neutral":
             return ""
         sign = 1 if self.label == "positive" else -1
-        pushing = sorted((e for e in self.evidence if e.contribution * sign >= 0.05), key=lambda e: -abs(e.contribution))
-        return "; ".join(e.describe() for e in pushing[:limit])
+        pushing = sorted([e for e in self.evidence if e[3] * sign >= 0.05], key=_strength)
+        return "; ".join([_describe(e) for e in pushing[:limit]])
 
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
@@ -121,6 +137,9 @@ class _Model:
     bias: tuple[float, float, float]
     weights: dict[str, tuple[float, float, float, float]]  # negative, neutral, positive, positive - negative
     version: str
+    # The evidence of each weighed sentence word as the features give it (value 1, the words of
+    # target_features._sentence_word), made once: most of a target's features are these.
+    words: dict[str, tuple[float, float, float, TargetEvidence]]
 
 
 @cache
@@ -130,10 +149,16 @@ def _model() -> _Model:
     # (``calibration``: log-odds added to negative and positive; see the module docstring).
     shift = data.get("calibration", {})
     bias = data["bias"]
+    weights = {k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()}
     return _Model(
         bias=(bias[0] + shift.get("negative", 0.0), bias[1], bias[2] + shift.get("positive", 0.0)),
-        weights={k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()},
+        weights=weights,
         version=str(data["meta"]["version"]),
+        words={
+            k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words))
+            for k, w in weights.items()
+            if k.startswith("S:")
+        },
     )
 
 
@@ -143,10 +168,11 @@ def model_version() -> str:
 
 
 @lexicon_cache
-def _supplement_pattern() -> re.Pattern[str] | None:
+def _supplement_words() -> tuple[str, ...] | None:
     """What must occur in a lower-cased text for the news supplement to change its VADER score: every
     word whose valence differs between the two lexicons and the longest word of every phrase that
-    does (a substring test, so it errs only toward scoring the text again), or None when none differ."""
+    does (a substring test, so it errs only toward scoring the text again), or None when none differ.
+    Longest first; tested with ``in`` one by one (a few dozen words: faster than one alternation)."""
     plain, news = _lexicon(False), _lexicon(True)
     words = {k for k in plain.lexicon.keys() | news.lexicon.keys() if plain.lexicon.get(k) != news.lexicon.get(k)}
     words -= set(plain.phrases) | set(news.phrases)  # made-up phrase tokens: the phrases stand for them
@@ -156,7 +182,7 @@ def _supplement_pattern() -> re.Pattern[str] | None:
             words.add(max(text.lower().split(), key=len))
     if not words:
         return None
-    return re.compile("|".join(re.escape(w.lower()) for w in sorted(words, key=lambda w: (-len(w), w))))
+    return tuple(w.lower() for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def news_compound(text: str, plain: float | None = None, *, plain_has_supplement: bool = False) -> float:
@@ -166,8 +192,10 @@ def news_compound(text: str, plain: float | None = None, *, plain_has_supplement
     the text, so the sentiment stage's sentence scores are reused, not recomputed, and the result
     is the same number either way."""
     if plain is not None:
-        pattern = _supplement_pattern()
-        if plain_has_supplement or pattern is None or pattern.search(normalise_typography(text).lower()) is None:
+        if plain_has_supplement or (words := _supplement_words()) is None:
+            return plain
+        lowered = normalise_typography(text).lower()
+        if not any(w in lowered for w in words):
             return plain
     return polarity(text, supplement=True)["compound"]
 
@@ -186,23 +214,30 @@ def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | N
 
 
 def _strength(e: TargetEvidence) -> float:
-    return -abs(e.contribution)
+    return -abs(e[3])  # contribution
 
 
 def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone:
     model = _model()
-    weights = model.weights
+    weight, known_word = model.weights.get, model.words.get
     neg, neu, pos = model.bias
     evidence = []
-    for f in features:
-        w = weights.get(f.name)
+    add = evidence.append
+    for name, value, words in features:
+        made = known_word(name)
+        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
+            neg += value * made[0]
+            neu += value * made[1]
+            pos += value * made[2]
+            add(made[3])
+            continue
+        w = weight(name)
         if w is None:
             continue
-        value = f.value
         neg += value * w[0]
         neu += value * w[1]
         pos += value * w[2]
-        evidence.append(TargetEvidence(f.name, value, w[3], value * w[3], f.words))
+        add(_new_evidence(TargetEvidence, (name, value, w[3], value * w[3], words)))
     logits = (neg, neu, pos)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]

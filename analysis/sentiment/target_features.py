@@ -31,7 +31,9 @@ conjunctions listed in ``[grammar] clause_breaks``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections import Counter
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,9 +43,15 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
 
 _TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
+# _TOKEN less its first two branches, which can match only where "n't" occurs: the same tokens for a
+# text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
+_TOKEN_NO_NT = re.compile(r"['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 _QUOTES = frozenset('"“”')
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
+
+
+_new = tuple.__new__  # what Feature(...) runs, without the named tuple's Python-level __new__ (hot paths)
 
 
 class Feature(NamedTuple):
@@ -57,7 +65,7 @@ class Feature(NamedTuple):
     words: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-text token cache
 class _Rules:
     """The word lists of ``lexicons/target_tone.toml`` as sets, with verb inflections made."""
 
@@ -119,60 +127,123 @@ def rules() -> _Rules:
 @dataclass
 class _Sentence:
     """The tokens of a sentence around the target: ``words`` lower case, ``raw`` as written,
-    ``first``/``last`` the target's token indices (inclusive), ``quoted`` per token."""
+    ``first``/``last`` the target's token indices (inclusive), ``quoted`` per token, ``valence``
+    the lexicon valence of each word (before negation), ``text`` the tokens of the whole text and
+    ``cut`` the text-token range ``[a, b)`` the target token replaces (empty when it is inserted)."""
 
     words: list[str]
     raw: list[str]
     first: int
     last: int
     quoted: list[bool]
+    valence: list[float]
+    text: _TextTokens
+    cut: tuple[int, int]
 
 
-@lru_cache(maxsize=64)
-def _text_tokens(text: str) -> tuple[tuple[tuple[int, int, str, str, bool], ...], tuple[int, ...]]:
-    """The tokens of ``text`` once per text, shared by every target in it (the actor stage asks
-    for several mentions of one sentence): (start, end, raw, lower, inside quotes) of each token
-    but the quotation marks, and the token ends (for finding a target's tokens by offset)."""
-    tokens: list[tuple[int, int, str, str, bool]] = []
-    inside = False
-    for m in _TOKEN.finditer(text):
+class _TextTokens:
+    """The tokens of one text, shared by every target in it (the actor stage asks for several
+    mentions of one sentence): parallel lists of each token but the quotation marks (start, end,
+    raw, lower case, inside quotes, lexicon valence), plus what the sentence-word features need:
+    how many tokens give each ``S:`` name, a capitalised word counting as a name (everywhere but
+    at the sentence start)."""
+
+    __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "target_valence", "valence", "words")
+
+    def __init__(self, text: str, r: _Rules) -> None:
+        token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
+        matches = list(token.finditer(text))
+        if '"' in text or "“" in text or "”" in text:
+            matches, quoted = _unquoted(matches)
+        else:
+            quoted = [False] * len(matches)
+        self.raw = raw = [m.group() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.quoted = quoted
+        words = [t.lower() for t in raw]
+        if "’" in text:
+            words = [w.replace("’", "'") for w in words]
+        self.words = words
+        valence = r.valence
+        self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
+        self.target_valence = valence.get("<target>", 0.0)
+        names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
+        self.counts: dict[str, int] = Counter(names)
+        self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
+
+    def s_name(self, k: int) -> str | None:
+        """Token ``k``'s ``S:`` name: its word when it starts with a letter."""
+        return "S:" + self.words[k] if self.words[k][:1].isalpha() else None
+
+    def always(self, k: int) -> bool:
+        """Whether token ``k`` gives its ``S:`` name at any place in the sentence (not a capitalised word)."""
+        return self.words[k][:1].isalpha() and not self.raw[k][:1].isupper()
+
+    def known_names(self, known: Container[str]) -> list[str]:
+        """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
+        if self.known is None or self.known[0] is not known:
+            self.known = (known, sorted(name for name in self.counts if name in known))
+        return self.known[1]
+
+
+def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[bool]]:
+    """The matches but the quotation marks, and whether each stands inside quotes."""
+    kept, quoted, inside = [], [], False
+    for m in matches:
         token = m.group()
         if token in _QUOTES:
             inside = (not inside) if token == '"' else token == "“"
             continue
-        tokens.append((m.start(), m.end(), token, token.lower().replace("’", "'"), inside))
-    return tuple(tokens), tuple(t[1] for t in tokens)
+        kept.append(m)
+        quoted.append(inside)
+    return kept, quoted
 
 
-def _tokenise(text: str, start: int, end: int) -> _Sentence:
-    tokens, ends = _text_tokens(text)
-    a = bisect.bisect_right(ends, start)  # the first token that ends after the target starts
-    b = a
-    while b < len(tokens) and tokens[b][0] < end:
+@lru_cache(maxsize=64)
+def _text_tokens(text: str, r: _Rules) -> _TextTokens:
+    return _TextTokens(text, r)
+
+
+def _tokenise(text: str, start: int, end: int, r: _Rules) -> _Sentence:
+    t = _text_tokens(text, r)
+    a = bisect.bisect_right(t.ends, start)  # the first token that ends after the target starts
+    b, starts, n = a, t.starts, len(t.starts)
+    while b < n and starts[b] < end:
         b += 1
+    words, raw, quoted, valence = t.words, t.raw, t.quoted, t.valence
     if b > a:  # the tokens overlapping the target become one <target> token
-        first = a
-        before, after = tokens[:a], tokens[b:]
-        words = [t[3] for t in before] + ["<target>"] + [t[3] for t in after]
-        raw = [t[2] for t in before] + [text[start:end]] + [t[2] for t in after]
-        quoted = [t[4] for t in before] + [tokens[a][4]] + [t[4] for t in after]
-        return _Sentence(words, raw, first, first, quoted)
+        return _Sentence(
+            [*words[:a], "<target>", *words[b:]],
+            [*raw[:a], text[start:end], *raw[b:]],
+            a,
+            a,
+            [*quoted[:a], quoted[a], *quoted[b:]],
+            [*valence[:a], t.target_valence, *valence[b:]],
+            t,
+            (a, b),
+        )
     # empty or unmatched span: the target sits where it starts
-    words, raw, quoted = [t[3] for t in tokens], [t[2] for t in tokens], [t[4] for t in tokens]
     first = sum(1 for m in _TOKEN.finditer(text[:start]) if m.group() not in _QUOTES)
-    words.insert(first, "<target>")
-    raw.insert(first, text[start:end])
-    quoted.insert(first, False)
-    return _Sentence(words, raw, first, first, quoted)
+    return _Sentence(
+        [*words[:first], "<target>", *words[first:]],
+        [*raw[:first], text[start:end], *raw[first:]],
+        first,
+        first,
+        [*quoted[:first], False, *quoted[first:]],
+        [*valence[:first], t.target_valence, *valence[first:]],
+        t,
+        (first, first),
+    )
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
     return any(w in r.negation for w in words[max(0, k - WINDOW) : k])
 
 
-def _valence(words: Sequence[str], k: int, r: _Rules) -> float:
-    v = r.valence.get(words[k], 0.0)
-    return v * NEGATION_SCALAR if v and _negated(words, k, r) else v
+def _valence(s: _Sentence, k: int, r: _Rules) -> float:
+    v = s.valence[k]
+    return v * NEGATION_SCALAR if v and _negated(s.words, k, r) else v
 
 
 def _is_party(s: _Sentence, k: int, r: _Rules) -> bool:
@@ -187,25 +258,38 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
     stance's object ("X praised the plan"), region ``stance``."""
     sums: dict[str, list[float]] = {}
     shown: dict[str, list[str]] = {}
-    for indices in (range(s.first - 1, -1, -1), range(s.last + 1, len(s.words))):
-        region = "near"
+    words, valence, breaks = s.words, s.valence, r.breaks
+    for indices in (range(s.first - 1, -1, -1), range(s.last + 1, len(words))):
+        region, open_region = "near", True  # open: near or clause, where breaks and parties still count
         for distance, k in enumerate(indices, start=1):
-            word = s.words[k]
             if k == stance:
-                region = "stance"
-            elif word in r.breaks and region in ("near", "clause"):
-                region = "far"
-            elif region in ("near", "clause") and _is_party(s, k, r):
-                region = "other"
-            elif region == "near" and distance > WINDOW:
-                region = "clause"
-            v = _valence(s.words, k, r)
-            if v:
-                key = f"{region}_{'positive' if v > 0 else 'negative'}"
-                sums.setdefault(key, []).append(v)
-                shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if _negated(s.words, k, r) else ""))
+                region, open_region = "stance", False
+            elif open_region:
+                if words[k] in breaks:
+                    region, open_region = "far", False
+                elif _is_party(s, k, r):
+                    region, open_region = "other", False
+                elif distance > WINDOW:
+                    region = "clause"
+            if valence[k]:
+                _add_valence(s, r, k, region, sums, shown)
+            if not open_region and stance not in indices[distance:]:  # the region is settled: only valent words remain
+                for k in [k for k in indices[distance:] if valence[k]]:
+                    _add_valence(s, r, k, region, sums, shown)
+                break
     for key, values in sums.items():
-        out.append(Feature(key, sum(values) / 4.0, "; ".join(shown[key])))
+        out.append(_new(Feature, (key, sum(values) / 4.0, "; ".join(shown[key]))))
+
+
+def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, list[float]], shown: dict[str, list[str]]) -> None:
+    """Word ``k``'s valence (negated when a negation word is up to three tokens before) into ``region``."""
+    v = s.valence[k]
+    negated = _negated(s.words, k, r)
+    if negated:
+        v *= NEGATION_SCALAR
+    key = f"{region}_{'positive' if v > 0 else 'negative'}"
+    sums.setdefault(key, []).append(v)
+    shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 
 
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
@@ -278,7 +362,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
 
 
 def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:
-    values = [(k, _valence(s.words, k, r)) for k in indices if 0 <= k < len(s.words)]
+    values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
     values = [(k, v) for k, v in values if v]
     if values:
         total = sum(v for _, v in values)
@@ -318,7 +402,7 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     if s.quoted[s.first]:
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if any(f.name == "speaker" for f in out):
-        quoted = [(k, _valence(s.words, k, r)) for k in range(len(s.words)) if s.quoted[k]]
+        quoted = [(k, _valence(s, k, r)) for k in range(len(s.words)) if s.quoted[k]]
         total = sum(v for _, v in quoted)
         if total:
             words = "; ".join(f"{s.raw[k]} {v:+.2f}" for k, v in quoted if v)
@@ -332,7 +416,7 @@ def target_features(
     (the model's feature names), when given, keeps only the context words (``L:``/``R:``/``S:``)
     the model weighs: the others would be dropped unweighed, so they are not built."""
     r = rules()
-    s = _tokenise(text, start, end)
+    s = _tokenise(text, start, end, r)
     out = [Feature("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}")]
     stance = _role_features(s, r, out)
     if stance >= 0:  # the sentence's tone is largely the target's own stance act: weighed apart
@@ -345,17 +429,38 @@ def target_features(
 
 
 def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | None) -> None:
-    """The words next to the target (``L:``/``R:``, names as ``<name>``) and in the sentence (``S:``)."""
-    names = {k for k in range(1, len(s.words)) if s.raw[k][:1].isupper() and k not in (s.first, s.last)}
+    """The words next to the target (``L:``/``R:``, names as ``<name>``) and in the sentence (``S:``).
+    A name is a capitalised word but the first and the target."""
+    words, raw = s.words, s.raw
     for k in range(max(0, s.first - WINDOW), s.first):
-        name = f"L:{'<name>' if k in names else s.words[k]}"
+        name = f"L:{'<name>' if k > 0 and raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
-            out.append(Feature(name, 1.0, f"'{s.raw[k]}' just before the target"))
-    for k in range(s.last + 1, min(len(s.words), s.last + 1 + WINDOW)):
-        name = f"R:{'<name>' if k in names else s.words[k]}"
+            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just before the target")))
+    for k in range(s.last + 1, min(len(words), s.last + 1 + WINDOW)):
+        name = f"R:{'<name>' if raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
-            out.append(Feature(name, 1.0, f"'{s.raw[k]}' just after the target"))
-    seen = {"S:" + s.words[k] for k in range(len(s.words)) if s.words[k][:1].isalpha() and k not in names and k != s.first}
-    if known is not None:
-        seen = {name for name in seen if name in known}
-    out.extend(Feature(name, 1.0, f"'{name[2:]}' in the sentence") for name in sorted(seen))
+            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just after the target")))
+    out.extend(map(_sentence_word, _sentence_names(s, known)))
+
+
+def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:
+    """The sorted ``S:`` names of the sentence's words but names and the target, those ``known``
+    holds: the text's own list (made once per text) less the words only the target's tokens gave,
+    plus the text's first word when it is capitalised and not the target (the sentence start)."""
+    t, (a, b) = s.text, s.cut
+    names = list(t.counts) if known is None else t.known_names(known)
+    gone = [t.s_name(k) for k in range(a, b) if t.always(k)]
+    if gone:
+        dropped = {n for n in gone if gone.count(n) == t.counts[n]}  # type: ignore[index]
+        names = [n for n in names if n not in dropped]
+    first = t.s_name(0) if a > 0 else None
+    if first is not None and not t.always(0) and (known is None or first in known) and first not in names:
+        names = [*names, first]
+    elif known is not None and not gone:
+        return names
+    return sorted(names)
+
+
+@lru_cache(maxsize=8192)
+def _sentence_word(name: str) -> Feature:
+    return Feature(name, 1.0, f"'{name[2:]}' in the sentence")

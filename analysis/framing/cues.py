@@ -369,12 +369,14 @@ def scan(
             for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     hits: list[CueHit] = []
+    part, sentence, offset = unit.part, unit.sentence, unit.offset
     negation: dict[int, bool] = {}
     breaks: list[int] | None = None  # clause-break positions of the unit, found at the first generic cue
     negator_starts: list[int] = []  # where a negator token (or one ending in n't) starts / ends in ``lowered``
     negator_ends: list[int] = []
     for category, spans in found.items():
-        for start, end, term in _longest_not_excluded(spans):
+        kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
+        for start, end, term in kept:
             negated = False
             if category.startswith("cue:"):
                 if start not in negation:
@@ -390,19 +392,13 @@ def scan(
                     else:
                         negation[start] = _negated(lowered if whole else text, start, lex, breaks, lowered=whole)
                 negated = negation[start]
+            # positional: category, term, text, part, sentence, start, end, voice, negated
             hits.append(
                 CueHit(
-                    category=category,
-                    term=term.term,
-                    text=unit.text[start:end],
-                    part=unit.part,
-                    sentence=unit.sentence,
-                    start=unit.offset + start,
-                    end=unit.offset + end,
-                    voice=voice_of(unit.part, unit.offset + start),
-                    negated=negated,
+                    category, term.term, unit.text[start:end], part, sentence,
+                    offset + start, offset + end, voice_of(part, offset + start), negated,
                 )
-            )
+            )  # fmt: skip
     hits.sort(key=lambda h: (h.start, h.category))
     return hits
 

@@ -40,7 +40,7 @@ class Context:
 
     article: Article
     units: list[Unit]
-    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start
+    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start (as :func:`scan` returns them)
     parties: dict[int, list[Party]]  # body sentence -> actor mentions
     official_sentences: dict[int, list[str]]  # sentence -> official sources speaking there
     attributions: list[Attribution]
@@ -56,15 +56,17 @@ class Context:
 
     def __post_init__(self) -> None:
         self.by_key = {unit_key(u): u for u in self.units}
-        for key, hits in self.hits.items():
-            for hit in hits:
-                self.by_category.setdefault((key, hit.category), ([], []))[0].append(hit)
-        for hits, starts in self.by_category.values():
-            hits.sort(key=lambda h: h.start)
-            starts.extend(h.start for h in hits)
+        by_category, positions = self.by_category, self.positions
         for position, unit in enumerate(self.units):
-            for category in dict.fromkeys(h.category for h in self.hits.get(unit_key(unit), ())):
-                self.positions.setdefault(category, []).append(position)
+            key = unit_key(unit)
+            # a unit's hits come by start (as scan returns them), so each category's list is by start too
+            for hit in self.hits.get(key, ()):
+                entry = by_category.get((key, hit.category))
+                if entry is None:
+                    entry = by_category[(key, hit.category)] = ([], [])
+                    positions.setdefault(hit.category, []).append(position)
+                entry[0].append(hit)
+                entry[1].append(hit.start)
 
     def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[Unit]:
         """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit

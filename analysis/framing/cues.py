@@ -322,18 +322,40 @@ def scan(
     (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
     candidate terms per word (default: the lexicons' own cache, shared across calls)."""
     text = unit.text.translate(_APOSTROPHES)
-    index = lex.index
     if seen is None:
         seen = lex.candidates
         if len(seen) > _CANDIDATE_CACHE_SIZE:
             seen.clear()
-    found: dict[str, list[tuple[int, int, _Term]]] = {}
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
-    source = lowered if whole else text
-    words: list[str | None] = list(_TOKEN.findall(source)) if whole else [w.lower() for w in _TOKEN.findall(source)]
+    found = _matches(text, lowered if whole else text, whole, lex, seen)
+    negation = _Negation(text, lowered, whole, lex)
+    hits: list[CueHit] = []
+    part, sentence, offset = unit.part, unit.sentence, unit.offset
+    for category, spans in found.items():
+        kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
+        generic = category.startswith("cue:")
+        for start, end, term in kept:
+            # positional: category, term, text, part, sentence, start, end, voice, negated
+            hits.append(
+                CueHit(
+                    category, term.term, unit.text[start:end], part, sentence,
+                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),
+                )
+            )  # fmt: skip
+    hits.sort(key=lambda h: (h.start, h.category))
+    return hits
+
+
+def _matches(
+    text: str, source: str, lowered: bool, lex: CueLexicons, seen: dict[str, _WordEntry]
+) -> dict[str, list[tuple[int, int, _Term]]]:
+    """Every match of every term in ``text``, by category: ``(start, end, term)``. Tokens are read
+    from ``source`` (``text`` lower-cased when ``lowered``, else ``text`` itself)."""
+    found: dict[str, list[tuple[int, int, _Term]]] = {}
+    words: list[str | None] = list(_TOKEN.findall(source)) if lowered else [w.lower() for w in _TOKEN.findall(source)]
     for word in set(words).difference(seen):
         seen[word] = _word_entry(word, lex)  # type: ignore[arg-type]
     entries = list(map(seen.__getitem__, words))
@@ -364,43 +386,43 @@ def scan(
             match = term.pattern.match(text, token.start())
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
+    index = lex.index
     if index.other_gate is not None and index.other_gate.search(text) is not None:
         for term in index.other:
             for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
-    hits: list[CueHit] = []
-    part, sentence, offset = unit.part, unit.sentence, unit.offset
-    negation: dict[int, bool] = {}
-    breaks: list[int] | None = None  # clause-break positions of the unit, found at the first generic cue
-    negator_starts: list[int] = []  # where a negator token (or one ending in n't) starts / ends in ``lowered``
-    negator_ends: list[int] = []
-    for category, spans in found.items():
-        kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
-        for start, end, term in kept:
+    return found
+
+
+class _Negation:
+    """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
+    read once; the unit's clause breaks and negator words are found at the first cue."""
+
+    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons) -> None:
+        self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex
+        self.known: dict[int, bool] = {}
+        self.breaks: list[int] | None = None  # clause-break positions
+        self.negator_starts: list[int] = []  # where a negator word (or one ending in n't) starts / ends in ``lowered``
+        self.negator_ends: list[int] = []
+
+    def at(self, start: int) -> bool:
+        known = self.known.get(start)
+        if known is not None:
+            return known
+        lex = self.lex
+        if self.breaks is None:
+            pattern = lex.clause_break_pattern
+            self.breaks = [m.start() for m in pattern.finditer(self.text)] if pattern is not None else []
+            if self.whole:
+                for m in lex.negator_pattern.finditer(self.lowered):
+                    self.negator_starts.append(m.start())
+                    self.negator_ends.append(m.end())
+        if self.whole and _surely_not_negated(self.lowered, start, lex, self.negator_starts, self.negator_ends):
             negated = False
-            if category.startswith("cue:"):
-                if start not in negation:
-                    if breaks is None:
-                        pattern = lex.clause_break_pattern
-                        breaks = [m.start() for m in pattern.finditer(text)] if pattern is not None else []
-                        if whole:
-                            for m in lex.negator_pattern.finditer(lowered):
-                                negator_starts.append(m.start())
-                                negator_ends.append(m.end())
-                    if whole and _surely_not_negated(lowered, start, lex, negator_starts, negator_ends):
-                        negation[start] = False
-                    else:
-                        negation[start] = _negated(lowered if whole else text, start, lex, breaks, lowered=whole)
-                negated = negation[start]
-            # positional: category, term, text, part, sentence, start, end, voice, negated
-            hits.append(
-                CueHit(
-                    category, term.term, unit.text[start:end], part, sentence,
-                    offset + start, offset + end, voice_of(part, offset + start), negated,
-                )
-            )  # fmt: skip
-    hits.sort(key=lambda h: (h.start, h.category))
-    return hits
+        else:
+            negated = _negated(self.lowered if self.whole else self.text, start, lex, self.breaks, lowered=self.whole)
+        self.known[start] = negated
+        return negated
 
 
 def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:

@@ -192,9 +192,9 @@ class CueLexicons:
 #: where it fails is skipped without trying each term; where it matches, every term is tried).
 _Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
 #: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
-#: candidates left for each next token (the scan takes its candidates from there); ``None`` for a
+#: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
 #: word that starts no term.
-_WordEntry = tuple[tuple[_Term, ...], "re.Pattern[str] | None", "dict[str | None, _Candidates] | None"] | None
+_WordEntry = tuple[tuple[_Term, ...], "re.Pattern[str] | None", "dict[str | None, _Candidates] | None"] | tuple[()]
 _FOLLOWING_CACHE_SIZE = 20_000
 _CANDIDATE_CACHE_SIZE = 200_000
 _GATE_MIN_TERMS = 3
@@ -283,7 +283,7 @@ def _alternation(terms: Iterable[_Term]) -> re.Pattern[str]:
 def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
-        return None
+        return ()
     return (*_with_gate(word, terms, lex), {} if any(t.second is not None for t in terms) else None)
 
 
@@ -331,18 +331,20 @@ def scan(
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
     found = _matches(text, lowered if whole else text, whole, lex, seen)
-    negation = _Negation(text, lowered, whole, lex)
+    negation: _Negation | None = None  # made at the unit's first generic cue
     hits: list[CueHit] = []
     part, sentence, offset = unit.part, unit.sentence, unit.offset
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
         generic = category.startswith("cue:")
+        if generic and negation is None:
+            negation = _Negation(text, lowered, whole, lex)
         for start, end, term in kept:
             # positional: category, term, text, part, sentence, start, end, voice, negated
             hits.append(
                 CueHit(
                     category, term.term, unit.text[start:end], part, sentence,
-                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),
+                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),  # type: ignore[union-attr]
                 )
             )  # fmt: skip
     hits.sort(key=lambda h: (h.start, h.category))
@@ -356,9 +358,11 @@ def _matches(
     from ``source`` (``text`` lower-cased when ``lowered``, else ``text`` itself)."""
     found: dict[str, list[tuple[int, int, _Term]]] = {}
     words: list[str | None] = list(_TOKEN.findall(source)) if lowered else [w.lower() for w in _TOKEN.findall(source)]
-    for word in set(words).difference(seen):
-        seen[word] = _word_entry(word, lex)  # type: ignore[arg-type]
-    entries = list(map(seen.__getitem__, words))
+    entries = list(map(seen.get, words))
+    if None in entries:  # words not seen before
+        for i, entry in enumerate(entries):
+            if entry is None:
+                entries[i] = seen[words[i]] = _word_entry(words[i], lex)  # type: ignore[index]
     words.append(None)  # the "next token" of the last one
     tokens: list[re.Match[str]] | None = None  # the token matches, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term
@@ -397,6 +401,8 @@ def _matches(
 class _Negation:
     """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
     read once; the unit's clause breaks and negator words are found at the first cue."""
+
+    __slots__ = ("breaks", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
 
     def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons) -> None:
         self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex

@@ -40,7 +40,7 @@ class Context:
 
     article: Article
     units: list[Unit]
-    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start
+    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start (as :func:`scan` returns them)
     parties: dict[int, list[Party]]  # body sentence -> actor mentions
     official_sentences: dict[int, list[str]]  # sentence -> official sources speaking there
     attributions: list[Attribution]
@@ -56,15 +56,17 @@ class Context:
 
     def __post_init__(self) -> None:
         self.by_key = {unit_key(u): u for u in self.units}
-        for key, hits in self.hits.items():
-            for hit in hits:
-                self.by_category.setdefault((key, hit.category), ([], []))[0].append(hit)
-        for hits, starts in self.by_category.values():
-            hits.sort(key=lambda h: h.start)
-            starts.extend(h.start for h in hits)
+        by_category, positions = self.by_category, self.positions
         for position, unit in enumerate(self.units):
-            for category in dict.fromkeys(h.category for h in self.hits.get(unit_key(unit), ())):
-                self.positions.setdefault(category, []).append(position)
+            key = unit_key(unit)
+            # a unit's hits come by start (as scan returns them), so each category's list is by start too
+            for hit in self.hits.get(key, ()):
+                entry = by_category.get((key, hit.category))
+                if entry is None:
+                    entry = by_category[(key, hit.category)] = ([], [])
+                    positions.setdefault(hit.category, []).append(position)
+                entry[0].append(hit)
+                entry[1].append(hit.start)
 
     def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[Unit]:
         """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit
@@ -172,8 +174,12 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     units = _units(article)
     # Reports of speech only: a party that declined to comment is no voice in the story.
     attributions = list(sourcing.statements) if sourcing is not None else []
-    voice_of = _voice_finder(article, attributions)
-    hits = {unit_key(u): scan(u, lex, voice_of) for u in units}
+    voice_of, speech_within = _voice_finder(article, attributions)
+    # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
+    hits = {
+        unit_key(u): scan(u, lex, voice_of if u.part == "body" and speech_within(u.offset, u.offset + len(u.text)) else _narrator)
+        for u in units
+    }
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
@@ -204,11 +210,30 @@ def _units(article: Article) -> list[Unit]:
     return units
 
 
-def _voice_finder(article: Article, attributions: Sequence[Attribution]) -> Callable[[str, int], str]:
+def _narrator(_part: str, _offset: int) -> str:
+    return "narrator"
+
+
+def _voice_finder(
+    article: Article, attributions: Sequence[Attribution]
+) -> tuple[Callable[[str, int], str], Callable[[int, int], bool]]:
     """``(part, offset) -> voice``: ``quoted`` inside quotation marks, ``attributed`` inside
-    reported speech found by sourcing, else ``narrator`` (always outside the body)."""
-    in_quote = span_lookup([(q.start, q.end) for q in article.quotes])
-    in_indirect = span_lookup([(a.start, a.end) for a in attributions if a.quote_type == "indirect"])
+    reported speech found by sourcing, else ``narrator`` (always outside the body); and
+    ``(lo, hi) -> bool``: whether any quotation or reported speech overlaps [lo, hi) of the body
+    (when not, the voice of every offset there is ``narrator``)."""
+    quotes = [(q.start, q.end) for q in article.quotes]
+    indirect = [(a.start, a.end) for a in attributions if a.quote_type == "indirect"]
+    in_quote = span_lookup(quotes)
+    in_indirect = span_lookup(indirect)
+    ordered = sorted(quotes + indirect)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+
+    def speech_within(lo: int, hi: int) -> bool:
+        position = bisect.bisect_left(starts, hi) - 1  # the spans starting before hi
+        return position >= 0 and reach[position] > lo
 
     def voice_of(part: str, offset: int) -> str:
         if part != "body":
@@ -219,7 +244,7 @@ def _voice_finder(article: Article, attributions: Sequence[Attribution]) -> Call
             return "attributed"
         return "narrator"
 
-    return voice_of
+    return voice_of, speech_within
 
 
 def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, int], list[CueHit]]) -> dict[int, list[Party]]:

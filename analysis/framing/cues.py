@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import compress
 from types import MappingProxyType
 from typing import Any
 
@@ -38,6 +39,11 @@ class _Term:
     # the term lower-cased when it is one plain ASCII word ("killed"): at a token equal to it the
     # pattern always matches the token exactly, so the scan needs no regex there
     word: str | None = None
+    # the term's second word run, lower-cased, when it is plain ASCII ("change" in "climate
+    # change"; "operat" in "co-operat*", a prefix then): the pattern can only match where the next
+    # token is that word (or starts with it), so other places need no regex (see _second_token)
+    second: str | None = None
+    second_is_prefix: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,32 @@ def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, 
         return None, False, _Term(category, term, pattern, exclude)
     key = head.group(0).lower()
     is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
-    return key, is_prefix, _Term(category, term, pattern, exclude, plain)
+    second, second_is_prefix = _second_token(body)
+    return key, is_prefix, _Term(category, term, pattern, exclude, plain, second, second_is_prefix)
+
+
+def _second_token(body: str) -> tuple[str | None, bool]:
+    """The second run of word characters a match of ``body`` must hold, lower-cased, and whether
+    it is a prefix (its word ends in ``*``); ``(None, False)`` when there is none before a gap
+    (``...``), when a ``*`` follows a non-word character, or when it is not ASCII. Word runs of a
+    match are the term's literal runs in order (separators and literal punctuation are never word
+    characters; ``*`` only lengthens the run it ends), so a match starting at a token has that
+    run as the next token (ASCII compares as lower-casing does)."""
+    runs: list[tuple[str, bool]] = []
+    for word in body.split():
+        if word == "...":
+            break
+        star = word.endswith("*")
+        stem = word.rstrip("*")
+        if star and not (stem[-1:].isalnum() or stem.endswith("_")):
+            break
+        tokens = _TOKEN.findall(stem.lower())
+        runs.extend((token, star and i == len(tokens) - 1) for i, token in enumerate(tokens))
+        if len(runs) >= 2:
+            break
+    if len(runs) < 2 or not runs[1][0].isascii():
+        return None, False
+    return runs[1]
 
 
 def _entries(raw: Iterable[Any], where: str) -> list[str]:
@@ -144,6 +175,7 @@ class CueLexicons:
     clause_breaks: str
     clause_words: frozenset[str]
     clause_break_pattern: re.Pattern[str] | None  # one character class of ``clause_breaks`` (None when empty)
+    negator_pattern: re.Pattern[str]  # a whole word that is one of ``negators`` or ends in n't
     policy: tuple[tuple[str, int, str], ...]  # (frame, code, label) in codebook order
     strength: Mapping[str, float] = field(default_factory=dict)  # [strength] of frame_cues.toml
     # (policy category, term) -> weight, for policy cues whose entry gives one (default 1)
@@ -151,7 +183,7 @@ class CueLexicons:
     policy_rule: Mapping[str, float] = field(default_factory=dict)  # [rule] of policy_frames.toml
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
-    candidates: dict[str, _Candidates] = field(default_factory=dict, compare=False, repr=False)
+    candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
     gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
 
 
@@ -159,6 +191,11 @@ class CueLexicons:
 #: patterns, which matches at a position exactly when at least one of them does (so a position
 #: where it fails is skipped without trying each term; where it matches, every term is tried).
 _Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
+#: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
+#: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
+#: word that starts no term.
+_WordEntry = tuple[tuple[_Term, ...], "re.Pattern[str] | None", "dict[str | None, _Candidates] | None"] | tuple[()]
+_FOLLOWING_CACHE_SIZE = 20_000
 _CANDIDATE_CACHE_SIZE = 200_000
 _GATE_MIN_TERMS = 3
 
@@ -197,6 +234,7 @@ def cue_lexicons() -> CueLexicons:
         clause_breaks="".join(negation["clause_breaks"]),
         clause_break_pattern=_char_class("".join(negation["clause_breaks"])),
         clause_words=frozenset(w.lower() for w in negation["clause_words"]),
+        negator_pattern=_negator_pattern(w.lower() for w in negation["words"]),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
@@ -242,8 +280,29 @@ def _alternation(terms: Iterable[_Term]) -> re.Pattern[str]:
     )
 
 
-def _candidates_and_gate(word: str, lex: CueLexicons) -> _Candidates:
+def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
+    if not terms:
+        return ()
+    return (*_with_gate(word, terms, lex), {} if any(t.second is not None for t in terms) else None)
+
+
+def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex: CueLexicons) -> _Candidates:
+    """Those of the word's candidate ``terms`` that can match when ``following`` is the next token
+    (``None``: there is none)."""
+    if following is not None and not following.isascii():
+        kept = terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
+    else:
+        kept = tuple(
+            t
+            for t in terms
+            if t.second is None
+            or (following is not None and (following.startswith(t.second) if t.second_is_prefix else following == t.second))
+        )
+    return _with_gate(word, kept, lex)
+
+
+def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candidates:
     if len(terms) < _GATE_MIN_TERMS or any(t.word == word for t in terms):
         # no gate: too few terms to gain, or one of them is the word itself (the gate always matches)
         return terms, None
@@ -257,28 +316,71 @@ def scan(
     unit: Unit,
     lex: CueLexicons,
     voice_of: Callable[[str, int], str],
-    seen: dict[str, _Candidates] | None = None,
+    seen: dict[str, _WordEntry] | None = None,
 ) -> list[CueHit]:
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
     (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
     candidate terms per word (default: the lexicons' own cache, shared across calls)."""
     text = unit.text.translate(_APOSTROPHES)
-    index = lex.index
     if seen is None:
         seen = lex.candidates
         if len(seen) > _CANDIDATE_CACHE_SIZE:
             seen.clear()
-    found: dict[str, list[tuple[int, int, _Term]]] = {}
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
-    for token in _TOKEN.finditer(lowered if whole else text):
-        word = token.group(0) if whole else token.group(0).lower()
-        entry = seen.get(word)
-        if entry is None:
-            entry = seen[word] = _candidates_and_gate(word, lex)
-        candidates, gate = entry
+    found = _matches(text, lowered if whole else text, whole, lex, seen)
+    negation: _Negation | None = None  # made at the unit's first generic cue
+    hits: list[CueHit] = []
+    part, sentence, offset = unit.part, unit.sentence, unit.offset
+    for category, spans in found.items():
+        kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
+        generic = category.startswith("cue:")
+        if generic and negation is None:
+            negation = _Negation(text, lowered, whole, lex)
+        for start, end, term in kept:
+            # positional: category, term, text, part, sentence, start, end, voice, negated
+            hits.append(
+                CueHit(
+                    category, term.term, unit.text[start:end], part, sentence,
+                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),  # type: ignore[union-attr]
+                )
+            )  # fmt: skip
+    hits.sort(key=lambda h: (h.start, h.category))
+    return hits
+
+
+def _matches(
+    text: str, source: str, lowered: bool, lex: CueLexicons, seen: dict[str, _WordEntry]
+) -> dict[str, list[tuple[int, int, _Term]]]:
+    """Every match of every term in ``text``, by category: ``(start, end, term)``. Tokens are read
+    from ``source`` (``text`` lower-cased when ``lowered``, else ``text`` itself)."""
+    found: dict[str, list[tuple[int, int, _Term]]] = {}
+    words: list[str | None] = list(_TOKEN.findall(source)) if lowered else [w.lower() for w in _TOKEN.findall(source)]
+    entries = list(map(seen.get, words))
+    if None in entries:  # words not seen before
+        for i, entry in enumerate(entries):
+            if entry is None:
+                entries[i] = seen[words[i]] = _word_entry(words[i], lex)  # type: ignore[index]
+    words.append(None)  # the "next token" of the last one
+    tokens: list[re.Match[str]] | None = None  # the token matches, found at the first word with candidates
+    for i in compress(range(len(entries)), entries):  # only the tokens that start a term
+        candidates, gate, by_next = entries[i]  # type: ignore[misc]
+        word = words[i]
+        if by_next is not None:
+            following = words[i + 1]
+            pair = by_next.get(following)
+            if pair is None:
+                if len(by_next) > _FOLLOWING_CACHE_SIZE:
+                    by_next.clear()
+                pair = by_next[following] = _pair_entry(word, candidates, following, lex)  # type: ignore[arg-type]
+            candidates, gate = pair
+            if not candidates:
+                continue
+        if tokens is None:
+            tokens = list(_TOKEN.finditer(source))
+        token = tokens[i]
         if gate is not None and gate.match(text, token.start()) is None:
             continue
         for term in candidates:
@@ -288,38 +390,45 @@ def scan(
             match = term.pattern.match(text, token.start())
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
+    index = lex.index
     if index.other_gate is not None and index.other_gate.search(text) is not None:
         for term in index.other:
             for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
-    hits: list[CueHit] = []
-    negation: dict[int, bool] = {}
-    breaks: list[int] | None = None  # clause-break positions of the unit, found at the first generic cue
-    for category, spans in found.items():
-        for start, end, term in _longest_not_excluded(spans):
+    return found
+
+
+class _Negation:
+    """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
+    read once; the unit's clause breaks and negator words are found at the first cue."""
+
+    __slots__ = ("breaks", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
+
+    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons) -> None:
+        self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex
+        self.known: dict[int, bool] = {}
+        self.breaks: list[int] | None = None  # clause-break positions
+        self.negator_starts: list[int] = []  # where a negator word (or one ending in n't) starts / ends in ``lowered``
+        self.negator_ends: list[int] = []
+
+    def at(self, start: int) -> bool:
+        known = self.known.get(start)
+        if known is not None:
+            return known
+        lex = self.lex
+        if self.breaks is None:
+            pattern = lex.clause_break_pattern
+            self.breaks = [m.start() for m in pattern.finditer(self.text)] if pattern is not None else []
+            if self.whole:
+                for m in lex.negator_pattern.finditer(self.lowered):
+                    self.negator_starts.append(m.start())
+                    self.negator_ends.append(m.end())
+        if self.whole and _surely_not_negated(self.lowered, start, lex, self.negator_starts, self.negator_ends):
             negated = False
-            if category.startswith("cue:"):
-                if start not in negation:
-                    if breaks is None:
-                        pattern = lex.clause_break_pattern
-                        breaks = [m.start() for m in pattern.finditer(text)] if pattern is not None else []
-                    negation[start] = _negated(lowered if whole else text, start, lex, breaks, lowered=whole)
-                negated = negation[start]
-            hits.append(
-                CueHit(
-                    category=category,
-                    term=term.term,
-                    text=unit.text[start:end],
-                    part=unit.part,
-                    sentence=unit.sentence,
-                    start=unit.offset + start,
-                    end=unit.offset + end,
-                    voice=voice_of(unit.part, unit.offset + start),
-                    negated=negated,
-                )
-            )
-    hits.sort(key=lambda h: (h.start, h.category))
-    return hits
+        else:
+            negated = _negated(self.lowered if self.whole else self.text, start, lex, self.breaks, lowered=self.whole)
+        self.known[start] = negated
+        return negated
 
 
 def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
@@ -344,6 +453,32 @@ def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int
 
 
 _WORDS_BEFORE = re.compile(r"[\w']+")
+_RUN_ACROSS = re.compile(r"[\w']{2}")
+
+
+def _negator_pattern(negators: Iterable[str]) -> re.Pattern[str]:
+    """Where a whole ``[\\w']+`` word of lower-cased text is a negator or ends in n't."""
+    words = "|".join(re.escape(w) for w in sorted(negators, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])|n't(?![\w'])" if words else r"n't(?![\w'])")
+
+
+def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_starts: list[int], negator_ends: list[int]) -> bool:
+    """True when :func:`_negated` must say no, found without reading the words: no negator word
+    (``negator_starts``/``ends``: the unit's, from ``lex.negator_pattern``) lies inside the 80
+    characters before ``start``, the word cut at the window's left edge is no negator, and no
+    word runs across ``start``. (Every word ``_negated`` reads is then a whole word of the unit
+    holding no negator.) False means: ask :func:`_negated`."""
+    lo = max(0, start - 80)
+    i = bisect.bisect_left(negator_starts, lo)
+    if i < len(negator_starts) and negator_ends[i] <= start:
+        return False
+    if start > 0 and _RUN_ACROSS.match(lowered, start - 1) is not None:
+        return False
+    if lo > 0:
+        first = _WORDS_BEFORE.match(lowered, lo, start)
+        if first is not None and (first.group(0) in lex.negators or first.group(0).endswith("n't")):
+            return False
+    return True
 
 
 def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False) -> bool:

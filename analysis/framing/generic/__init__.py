@@ -32,7 +32,8 @@ def answer_questions(
     for spec in detectors():
         evidence = spec.detect(ctx)
         threshold = max(1, limits.get(spec.item, 1))
-        weights = tuple(unit_weight(e, threshold, frame_params(params, spec.frame)) for e in evidence)
+        own = frame_params(params, spec.frame)
+        weights = tuple(unit_weight(e, threshold, own) for e in evidence)
         items.append(
             ItemResult(
                 frame=spec.frame,

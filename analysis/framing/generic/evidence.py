@@ -15,15 +15,20 @@ from analysis.framing.result import CueHit, Evidence
 def simple(ctx: Context, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[Evidence]:
     """One Evidence per unit of ``parts`` holding a non-negated cue of any of ``categories``."""
     return [
-        Evidence(u.part, u.sentence, u.text, unique_cues(cues), tuple(party_names(ctx, u)))
+        Evidence(u.part, u.sentence, u.text, unique_cues(cues), party_names(ctx, u))
         for u, cues in ctx.units_with(*categories, parts=parts)
     ]
 
 
-def party_names(ctx: Context, unit: Unit) -> list[str]:
+def party_names(ctx: Context, unit: Unit) -> tuple[str, ...]:
+    """The actors named in a body sentence, each once (read once per sentence: many questions ask)."""
     if unit.part != "body" or unit.sentence is None:
-        return []
-    return dedupe(p.name for p in ctx.parties.get(unit.sentence, []))
+        return ()
+    key = ("parties", unit.sentence)
+    names = ctx.memo.get(key)
+    if names is None:
+        names = ctx.memo[key] = tuple(dedupe(p.name for p in ctx.parties.get(unit.sentence, [])))
+    return names
 
 
 def stance_evidence(ctx: Context, stances: set[str]) -> list[Evidence]:

@@ -195,7 +195,10 @@ _Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
 #: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
 #: word that starts no term.
 _WordEntry = tuple[tuple[_Term, ...], "re.Pattern[str] | None", "dict[str | None, _Candidates] | None"] | tuple[()]
-_FOLLOWING_CACHE_SIZE = 20_000
+#: Per word. On 655,000 words of news (narrative frames + OneStopEnglish) 678 words keep such a
+#: cache, 56,000 entries in all, "the" the largest (5,229 next tokens); 5,000 keeps the common pairs
+#: while a long corpus run cannot grow a worker's memory by more than a few tens of MB.
+_FOLLOWING_CACHE_SIZE = 5_000
 _CANDIDATE_CACHE_SIZE = 200_000
 _GATE_MIN_TERMS = 3
 

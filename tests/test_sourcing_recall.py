@@ -486,7 +486,8 @@ def test_call_as_a_verb_of_naming(text: str, expected: list[tuple[str, str, str]
         ("Doe however said the town would welcome a “fair deal” for the valley.", ("partial", "Doe", "fair deal")),
         ("The mayor meanwhile said the plan was “dead.”", ("partial", "The mayor", "dead")),
         # A party label in brackets, then a time adjunct, before the verb.
-        ("Senator Jane Doe (D-Ore.) last week said the mill was not to blame.", ("indirect", "Senator Jane Doe (D-Ore.)", "the mill was not to blame")),
+        ("Senator Jane Doe (D-Ore.) last week said the mill was not to blame.",
+         ("indirect", "Senator Jane Doe (D-Ore.)", "the mill was not to blame")),
     ],
 )
 def test_words_between_a_named_subject_and_its_verb(text: str, expected: tuple[str, str, str]) -> None:

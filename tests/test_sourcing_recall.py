@@ -512,3 +512,34 @@ def test_colon_lead_in_with_a_long_object_names_no_speaker() -> None:
     text = ("The mayor walked past the old mill and the empty school and the boarded shops on the long main street of the town:"
             "\n\n“Nobody lives here now.”")
     assert _found(text) == []  # a walk, not a speaker introducing words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe blasted the mayor as a “disgrace” on Friday.", ("partial", "Doe", "disgrace")),
+        ("Doe slammed the plan as “a disaster.”", ("partial", "Doe", "a disaster")),
+        ("The senator has hailed the vote as “fantastic.”", ("partial", "The senator", "fantastic")),
+        ("Doe referred to the rival as the “enemy.”", ("partial", "Doe", "enemy")),
+        ("The governor has dubbed the tax “a raid on savers.”", ("partial", "The governor", "a raid on savers")),
+    ],
+)
+def test_verbs_of_labelling_before_a_quotation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm blasted through the “Old Town” district.",
+        "Doe hails from the “Rust Belt” town of Ashby.",
+        "Doe slammed the door.",
+    ],
+)
+def test_verbs_of_labelling_without_words_quoted_report_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_gloss_after_a_quotation_is_no_report() -> None:
+    found = _found("The mayor also vowed, “We are going to win,” referring to the vote.")
+    assert found == [("partial", "The mayor", "We are going to win")]  # no report of "the vote"

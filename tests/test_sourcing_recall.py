@@ -543,3 +543,20 @@ def test_verbs_of_labelling_without_words_quoted_report_nothing(text: str) -> No
 def test_a_gloss_after_a_quotation_is_no_report() -> None:
     found = _found("The mayor also vowed, “We are going to win,” referring to the vote.")
     assert found == [("partial", "The mayor", "We are going to win")]  # no report of "the vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the mayor put it, “We are done.”", ("direct", "the mayor", "We are done.")),
+        ("As the chief executive, Jo Park, put it in her memo to staff, “Imagine a town where we lead.”",
+         ("direct", "the chief executive, Jo Park", "Imagine a town where we lead.")),
+        ("The mayor owed her seat to, as one aide put it, an “extreme makeover.”", ("partial", "one aide", "extreme makeover")),
+    ],
+)
+def test_as_someone_put_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_put_it_on_hold_is_no_report() -> None:
+    assert _found("The council put it on hold until the “new year.”") == []

@@ -477,3 +477,86 @@ def test_a_speaker_sentence_with_a_manner_participle_names_the_quotation() -> No
 )
 def test_call_as_a_verb_of_naming(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence adverb without its commas between the subject and the verb.
+        ("Doe however said the town would welcome a “fair deal” for the valley.", ("partial", "Doe", "fair deal")),
+        ("The mayor meanwhile said the plan was “dead.”", ("partial", "The mayor", "dead")),
+        # A party label in brackets, then a time adjunct, before the verb.
+        ("Senator Jane Doe (D-Ore.) last week said the mill was not to blame.",
+         ("indirect", "Senator Jane Doe (D-Ore.)", "the mill was not to blame")),
+    ],
+)
+def test_words_between_a_named_subject_and_its_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor called them on it:\n\n“The questions tonight show why people distrust the board.”",
+         ("direct", "The mayor", "The questions tonight show why people distrust the board.")),
+        ("He then listed the traits he looks for in a candidate:\n\n“Has the candidate a record of leading?”",
+         ("direct", "He", "Has the candidate a record of leading?")),
+        ("Doe responded with a phrase of her own: “Let the town decide.”", ("direct", "Doe", "Let the town decide.")),
+    ],
+)
+def test_colon_lead_in_with_a_verb_and_its_object(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_colon_lead_in_with_a_long_object_names_no_speaker() -> None:
+    text = ("The mayor walked past the old mill and the empty school and the boarded shops on the long main street of the town:"
+            "\n\n“Nobody lives here now.”")
+    assert _found(text) == []  # a walk, not a speaker introducing words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doe blasted the mayor as a “disgrace” on Friday.", ("partial", "Doe", "disgrace")),
+        ("Doe slammed the plan as “a disaster.”", ("partial", "Doe", "a disaster")),
+        ("The senator has hailed the vote as “fantastic.”", ("partial", "The senator", "fantastic")),
+        ("Doe referred to the rival as the “enemy.”", ("partial", "Doe", "enemy")),
+        ("The governor has dubbed the tax “a raid on savers.”", ("partial", "The governor", "a raid on savers")),
+    ],
+)
+def test_verbs_of_labelling_before_a_quotation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm blasted through the “Old Town” district.",
+        "Doe hails from the “Rust Belt” town of Ashby.",
+        "Doe slammed the door.",
+    ],
+)
+def test_verbs_of_labelling_without_words_quoted_report_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_gloss_after_a_quotation_is_no_report() -> None:
+    found = _found("The mayor also vowed, “We are going to win,” referring to the vote.")
+    assert found == [("partial", "The mayor", "We are going to win")]  # no report of "the vote"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the mayor put it, “We are done.”", ("direct", "the mayor", "We are done.")),
+        ("As the chief executive, Jo Park, put it in her memo to staff, “Imagine a town where we lead.”",
+         ("direct", "the chief executive, Jo Park", "Imagine a town where we lead.")),
+        ("The mayor owed her seat to, as one aide put it, an “extreme makeover.”", ("partial", "one aide", "extreme makeover")),
+    ],
+)
+def test_as_someone_put_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_put_it_on_hold_is_no_report() -> None:
+    assert _found("The council put it on hold until the “new year.”") == []

@@ -47,7 +47,8 @@ _VERB_AFTER = re.compile(
 _ANSWERS = frozenset({"no", "yes"})
 # From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
 _GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+(?:that\b)?[^,;:“”\"]{0,80})?\s*$")
-_LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)$")
+_LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)\b")
+_LEAD_IN_OBJECT_WORDS = 12  # words after a lead-in's verb, before its colon
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
     r"\s*,?\s+(?:came\s+)?from\s+"
@@ -243,8 +244,10 @@ def _colon_speaker(
         return chunk, None
     # "And Mr. Christie gloated:", "Cruz shot back:": a verb the lexicon does not list still
     # hands the quotation to its subject, since the colon introduces what was said.
+    # "Cruz called them on it:", "Sanders responded with a phrase of his own:": so does the
+    # lead-in's first verb with a short object after it, when its subject opens the lead-in.
     verb = _LEAD_IN_VERB.search(body, chunk[0], chunk[1])
-    if verb is None or verb.end() != chunk[1]:
+    if verb is None or (verb.end() != chunk[1] and len(body[verb.end() : chunk[1]].split()) > _LEAD_IN_OBJECT_WORDS):
         return None
     subject = chunk_left(doc, chunk[0], verb.start())
     return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None

@@ -192,9 +192,9 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     rest = doc.body[end : min(sentence.end, end + 200)]
     # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
     before = doc.body[max(sentence.start, end - 80) : end]
-    if _QUOTE_BEFORE.search(before):
-        return True
-    if needs in ("quote", "naming"):
+    if _QUOTE_BEFORE.search(before) and needs != "quote_after":
+        return True  # but "“…,” referring to the Islamic State" glosses the quote, it reports nothing
+    if needs in ("quote", "naming", "quote_after"):
         head = " ".join(rest.split()[:8])
         if any(mark in head for mark in "“\"«") or "''" in head:  # '' is a double mark in archive text
             return True

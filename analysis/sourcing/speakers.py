@@ -41,6 +41,8 @@ _AGE = re.compile(r"\d{1,3}")
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
+# Sentence adverbs news copy writes without commas between a subject and its verb.
+_BARE_SENTENCE_ADVERBS = frozenset({"however", "meanwhile"})
 _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
 # A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
 # "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
@@ -153,10 +155,20 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         word = m.group(0).lower()
         # An adverb is lower case: "Kelly responded", "Beverly said" end in a name.
         adverb = word.endswith("ly") and m.group(0)[:1].islower() and word not in ("family", "italy", "ally")
-        if word in doc.lex.auxiliaries or adverb:
+        # "Carter however said": a sentence adverb without its commas (lower case, so not a name).
+        sentence_adverb = word in _BARE_SENTENCE_ADVERBS and m.group(0).islower()
+        if word in doc.lex.auxiliaries or adverb or sentence_adverb:
             end = zone_start + m.start()
             continue
         break
+    if next_to_verb:
+        # "Dianne Feinstein (D-Calif.) last week said": the time adjunct goes before the bracket
+        # after the name is looked for, or the chunk would be the adjunct alone.
+        adjunct = _TRAILING_ADJUNCT.search(body, zone_start, end)
+        while adjunct is not None and adjunct.end() != len(body[:end].rstrip()):
+            adjunct = _TRAILING_ADJUNCT.search(body, adjunct.end(), end)
+        if adjunct is not None and body[zone_start : adjunct.start()].rstrip().endswith(")"):
+            end = adjunct.start()
     contraction = _PRONOUN_BE.search(body, zone_start, end) if next_to_verb else None
     if contraction is not None:
         end = contraction.start(1)  # "He’s predicting": the pronoun is the speaker

@@ -49,13 +49,18 @@ def _articles() -> list[tuple[str, str, str]]:
     return interleave(onestop, frames_articles(remainder=6))
 
 
-def main() -> None:
+def draw(articles: list[tuple[str, str, str]], per_article: int, total: int) -> list[dict[str, object]]:
+    """The first ``total`` mentions, at most ``per_article`` from each article, in article order."""
     items: list[dict[str, object]] = []
-    for source, article_id, text in _articles():
-        items.extend(_candidates(source, article_id, text)[:PER_ARTICLE])
-        if len(items) >= TOTAL:
+    for source, article_id, text in articles:
+        items.extend(_candidates(source, article_id, text)[:per_article])
+        if len(items) >= total:
             break
-    for number, item in enumerate(items[:TOTAL], start=1):
+    return items[:total]
+
+
+def main() -> None:
+    for number, item in enumerate(draw(_articles(), PER_ARTICLE, TOTAL), start=1):
         item_id = f"o{number:03d}"
         row = {"id": item_id, "part": "blind" if is_blind(item_id) else "dev", **item}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

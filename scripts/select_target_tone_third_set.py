@@ -24,7 +24,8 @@ import json
 import sys
 from pathlib import Path
 
-from select_target_tone_blind import _candidates, frames_articles, interleave  # same rules
+from select_target_tone_blind import frames_articles, interleave  # same rules
+from select_target_tone_other_news import draw
 
 ROOT = Path(__file__).resolve().parent.parent
 ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
@@ -54,12 +55,7 @@ def _articles() -> list[tuple[str, str, str]]:
 
 
 def main() -> None:
-    items: list[dict[str, object]] = []
-    for source, article_id, text in _articles():
-        items.extend(_candidates(source, article_id, text)[:PER_ARTICLE])
-        if len(items) >= TOTAL:
-            break
-    for number, item in enumerate(items[:TOTAL], start=1):
+    for number, item in enumerate(draw(_articles(), PER_ARTICLE, TOTAL), start=1):
         row = {"id": f"t{number:03d}", "part": "blind", **item}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

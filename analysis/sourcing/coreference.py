@@ -115,12 +115,8 @@ def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ..
                 and anonymous.mentions and words(anonymous.mentions[0])[:1] in (["a"], ["an"])
                 and compatible(named, anonymous.modifiers, anonymous.affiliation)
             ):
-                out = [replace(c, source=named.id) if c.source == anonymous.id else c for c in out]
-                named.mentions[:0] = [m for m in anonymous.mentions if m not in named.mentions]
-                named.spans.extend(anonymous.spans)
-                named.affiliation = named.affiliation or anonymous.affiliation
+                out = _merge(out, named, anonymous)
                 first_para[named.id] = first_para[anonymous.id]
-                anonymous.head = None  # merged: never again a candidate
     return _apposition_merge(reg, out, first_para)
 
 

@@ -429,15 +429,18 @@ _FORMULAS: tuple[tuple[str, str, Any, str, str, str], ...] = (
 
 def _score(key: str, name: str, formula: Any, scale: str, higher: str, reference: str, counts: TextCounts) -> ReadabilityScore:
     value = float(formula(counts))
+    # Bands and the comparison with the news norm read the value as the reader sees it (one
+    # decimal): 10.97 prints as 11.0, which is within grades 11–12, not "easier ... by 0.0 grades".
+    shown = round(value, 1)
     if key == "flesch_reading_ease":
-        band, versus = _ease_band(value), _versus_ease_norm(value)
+        band, versus = _ease_band(shown), _versus_ease_norm(shown)
     elif key == "dale_chall":
-        band = _dale_chall_band(value)
+        band = _dale_chall_band(shown)
         versus = "no published news norm for this score"
     else:
         # The norm was measured with Flesch–Kincaid; other grade formulas run a grade or two apart
         # (said once in the report, not on every row).
-        band, versus = _grade_band(value), _versus_grade_norm(value)
+        band, versus = _grade_band(shown), _versus_grade_norm(shown)
     return ReadabilityScore(key, name, value, scale, higher, band, versus, reference)
 
 

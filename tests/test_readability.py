@@ -71,6 +71,25 @@ def test_seed_meanings_and_news_norm(seed_result):
     assert "harder than the news average" in ease.versus_news
 
 
+@pytest.mark.parametrize(
+    ("value", "band", "versus"),
+    [
+        # 10.97 prints as 11.0: within the range, never "easier ... by 0.0 grades" (seen on a real article)
+        (10.97, "high school (grades 9–12)", "within the typical news range (grade 11–12)"),
+        (10.94, "high school (grades 9–12)", "easier than typical news (grade 11–12) by 0.1 grades"),
+        (8.96, "high school (grades 9–12)", "easier than typical news (grade 11–12) by 2.0 grades"),
+        (12.04, "high school (grades 9–12)", "within the typical news range (grade 11–12)"),
+        (12.06, "high school (grades 9–12)", "harder than typical news (grade 11–12) by 0.1 grades"),
+    ],
+)
+def test_grade_band_and_norm_read_the_value_as_printed(value, band, versus):
+    from analysis.readability import _score
+
+    score = _score("smog_index", "SMOG", lambda counts: value, "US school grade", "harder", "McLaughlin 1969", None)
+    assert score.value == value  # the stored value keeps its full precision
+    assert (score.band, score.versus_news) == (band, versus)
+
+
 def test_abbreviations_do_not_inflate_sentence_counts():
     # textstat's own counter splits at "U.S." and "Mr."; our split does not.
     text = (

@@ -35,6 +35,7 @@ from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_ME
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
+from analysis.sourcing.roles import Description, describe_role, referent, role_conflict, role_words, roles_of
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
@@ -72,6 +73,13 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     person_head = head is not None and (
         head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
     )
+    role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
+    if role is not None and head in role_words().party_of and not head.endswith("s"):
+        # "the Ohio Republican" after "Sen. Dana Hollis (R-Ohio)": a person, never the party
+        named, _ = _role_person(doc, reg, role, span[0])
+        if named is not None:
+            update(named, phrase.text, span, span[0], phrase.affiliation, phrase.title, phrase.title_official, phrase.gender)
+            return named
     if head in lex.document_nouns:
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
@@ -96,7 +104,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     if kind == "institution":
         return _institution(doc, reg, phrase, definite, modifiers)
     bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
-    return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers)
+    return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers, role)
 
 
 def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
@@ -205,7 +213,8 @@ def _same_surname_other(reg: Registry, phrase: _Phrase, actor: str) -> str:
 
 
 def _description(
-    doc: Document, reg: Registry, phrase: _Phrase, kind: str, definite: bool, bare_plural: bool, modifiers: frozenset[str]
+    doc: Document, reg: Registry, phrase: _Phrase, kind: str, definite: bool, bare_plural: bool, modifiers: frozenset[str],
+    role: Description | None,
 ) -> SourceRecord:
     """An anonymous person or a document: the earlier source it refers back to, or a new one."""
     head, affiliation, position = phrase.head, phrase.affiliation, phrase.span[0]
@@ -219,11 +228,18 @@ def _description(
                 and candidate.title is not None and head is not None
                 and words(candidate.title)[-1:] == [head]
             )
+            if titled and _conflicts(doc, reg, candidate.person, role, position):
+                continue  # "the Ohio senator" is not "Sen. Ann Dee (D-Texas)"
             if (same_head or titled) and compatible(candidate, modifiers, affiliation):
                 source = candidate
                 break
+    role_given = False
+    if source is None and role is not None and kind == "anonymous":
+        source, role_given = _role_person(doc, reg, role, position)  # "the Vermont senator" after "Sen. Bernie Sanders"
     if source is None and definite and not bare_plural and kind == "anonymous" and head is not None:
-        source = _titled_person(doc, reg, head, position)  # "The president said" after "President Donald Trump"
+        source = _titled_person(doc, reg, head, position, role)  # "The president said" after "President Donald Trump"
+    if source is None and role is not None and kind == "anonymous" and not role_given and PREVIOUS_SUBJECT:
+        source = _previous_subject(doc, reg, phrase, role, position)  # "Rubio says ... The Florida senator says"
     if source is None:
         source = reg.new_source(
             speaker_type=kind, key=f"{kind}:{len(reg.sources)}", head=head, plural=plural, modifiers=modifiers,
@@ -277,7 +293,57 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
     return source
 
 
-def _titled_person(doc: Document, reg: Registry, head: str, position: int) -> SourceRecord | None:
+def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Description | None, position: int) -> bool:
+    """Whether the roles the text gives ``actor`` rule out the description (another state or party)."""
+    if actor is None or role is None:
+        return False
+    if actor not in reg.roles:
+        reg.roles[actor] = roles_of(doc, actor)
+    return role_conflict(doc, actor, role, position, reg.roles[actor])
+
+
+def _role_person(doc: Document, reg: Registry, role: Description, position: int) -> tuple[SourceRecord | None, bool]:
+    """The named person the text gave the description's role (:mod:`analysis.sourcing.roles`), as a
+    source, and whether anyone named before was given that role."""
+    actor, given = referent(doc, role, position, reg.roles, reg.latest_person())
+    if actor is None:
+        return None, given
+    source, created = reg.person_source(actor, None)
+    if created:
+        source.title, source.title_official = reg.title_of(doc, actor)
+    return source, given
+
+
+PREVIOUS_SUBJECT = True
+
+
+def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Description, position: int) -> SourceRecord | None:
+    """A description no role in the text fits ("The billionaire businessman says ...") right after
+    an attribution to a named person, at most two paragraphs on, with no other person named since
+    that speaker (outside quotations and reported words): that person, when its head is a role news
+    uses to vary a newsmaker's name (``titles.toml [roles] variation``: never "the spokesman", "the
+    judge") and its gender, state and party do not conflict."""
+    previous = reg.previous
+    variation = role_words().variation
+    if previous is None or role.other or not role.heads <= variation or role.heads & doc.lex.unnamed:
+        return None
+    source = reg.sources[previous[0]]
+    if source.speaker_type != "named_person" or source.person is None:
+        return None
+    if doc.sentence_at(position).paragraph - previous[1] > 2 or position - previous[2] > LOOKBACK_CHARS:
+        return None
+    for m in doc.mentions_in(previous[2], position):
+        if m.kind == "person" and m.actor != source.person and not doc.in_quote(m.start) and not reg.in_content(m.start):
+            return None  # "If God is talking to Donald Trump, ... The GOP front-runner": another person since
+    gender = source.gender or reg.gender_of(doc, source.person)
+    if phrase.gender is not None and gender not in (None, phrase.gender):
+        return None
+    if _conflicts(doc, reg, source.person, role, position):
+        return None
+    return source
+
+
+def _titled_person(doc: Document, reg: Registry, head: str, position: int, role: Description | None) -> SourceRecord | None:
     """The person last named with the title ``head`` ("President Donald Trump" for a later
     "the president"), as a named source."""
     if (head,) not in doc.lex.titles:
@@ -286,7 +352,7 @@ def _titled_person(doc: Document, reg: Registry, head: str, position: int) -> So
         if m.kind != "person":
             continue
         title, official = reg.title_of(doc, m.actor)
-        if title is not None and words(title)[-1:] == [head]:
+        if title is not None and words(title)[-1:] == [head] and not _conflicts(doc, reg, m.actor, role, position):
             source, created = reg.person_source(m.actor, None)
             if created:
                 source.title, source.title_official = title, official

@@ -17,7 +17,7 @@ phrase refers to, opening a new one when none matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
@@ -65,18 +65,23 @@ class _Phrase:
 def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:
     """The source of the (non-pronoun) speaker phrase at ``span``, noting the mention in it."""
     phrase = _read(doc, span)
-    if phrase.person is not None:
-        return _named_person(doc, reg, phrase, phrase.person)
-    lex = doc.lex
     head = phrase.head
     determiner = phrase.core_words[0] if phrase.core_words else ""
-    person_head = head is not None and (
-        head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
-    )
     role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
-    if role is not None and head in role_words().party_of and not head.endswith("s"):
+    if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
+        return _named_person(doc, reg, phrase, phrase.person)
+    if phrase.person is not None:
+        phrase = replace(phrase, person=None)  # "the Ohio Republican": a description, not a name
+    lex = doc.lex
+    party_head = role is not None and head in role_words().party_of
+    person_head = head is not None and (
+        party_head or head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
+    )
+    if role is not None and party_head:
         # "the Ohio Republican" after "Sen. Dana Hollis (R-Ohio)": a person, never the party
-        named, _ = _role_person(doc, reg, role, span[0])
+        named, given = _role_person(doc, reg, role, span[0])
+        if named is None and not given:
+            named = _previous_subject(doc, reg, phrase, role, span[0])
         if named is not None:
             update(named, phrase.text, span, span[0], phrase.affiliation, phrase.title, phrase.title_official, phrase.gender)
             return named
@@ -105,6 +110,14 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         return _institution(doc, reg, phrase, definite, modifiers)
     bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
     return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers, role)
+
+
+def _role_words_only(text: str) -> bool:
+    """Whether a "name" is only state and party words ("Ohio Republican", "Vermont Independent")."""
+    rw = role_words()
+    tokens = words(text)
+    rest = " ".join(w for w in tokens if w not in rw.party_of)
+    return len(tokens) > len(rest.split()) and (not rest or rest in rw.states)
 
 
 def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
@@ -319,8 +332,8 @@ PREVIOUS_SUBJECT = True
 
 def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Description, position: int) -> SourceRecord | None:
     """A description no role in the text fits ("The billionaire businessman says ...") right after
-    an attribution to a named person, at most two paragraphs on, with no other person named since
-    that speaker (outside quotations and reported words): that person, when its head is a role news
+    an attribution to a named person, at most two paragraphs on, with no other person named after
+    that speaker's sentence (outside quotations and reported words): that person, when its head is a role news
     uses to vary a newsmaker's name (``titles.toml [roles] variation``: never "the spokesman", "the
     judge") and its gender, state and party do not conflict."""
     previous = reg.previous
@@ -332,7 +345,8 @@ def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Descr
         return None
     if doc.sentence_at(position).paragraph - previous[1] > 2 or position - previous[2] > LOOKBACK_CHARS:
         return None
-    for m in doc.mentions_in(previous[2], position):
+    # (a name in the rest of that speaker's own sentence is what they spoke of: "Ryan says no matter what Obama does")
+    for m in doc.mentions_in(doc.sentence_at(previous[2]).end, position):
         if m.kind == "person" and m.actor != source.person and not doc.in_quote(m.start) and not reg.in_content(m.start):
             return None  # "If God is talking to Donald Trump, ... The GOP front-runner": another person since
     gender = source.gender or reg.gender_of(doc, source.person)

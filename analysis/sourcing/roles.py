@@ -95,7 +95,7 @@ class Description:
     other: bool  # "the other senator": someone else
 
 
-_PARTY_TAG = re.compile(r"\A\s*[(,]\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
 _RUN_STOP = frozenset({"the", "a", "an", "and", "or", "but", "nor", "to", "for", "with", "by", "from", "at", "in", "on", "as",
                        "that", "said", "says", "say", "told", "than", "like", "against", "about", "when", "while", "after",
                        "before", "if", "his", "her", "their", "its", "our", "your", "my", "is", "was", "are", "were", "be",
@@ -227,7 +227,8 @@ def _apposition(lex: Lexicon, rw: RoleWords, offset: int, tokens: list[str]) -> 
         k += 1
     core = tokens[:cut]
     core = [w for w in core if not any(w in t for t in titles)] if titles else core
-    head = {tokens[cut - 1]} if cut and tokens[cut - 1].isalpha() and tokens[cut - 1] not in _RUN_STOP else set()
+    last = tokens[cut - 1] if cut else ""
+    head = {last} if not titles and last.isalpha() and last not in _RUN_STOP else set()  # "a retired teacher"
     head = {rw.abbreviations.get(h, h) for h in head}
     role = _role(rw, offset, titles, head, [w for w in core if w not in head])
     if role is None:

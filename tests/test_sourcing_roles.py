@@ -154,3 +154,21 @@ def test_a_pronoun_after_a_merged_description_is_the_same_person() -> None:
         "“We will get answers,” the congressman said. He added that the inquiry would take months."
     )
     assert [s for _, s in _speakers(text)] == ["Carl Ames", "Carl Ames"]
+
+
+def test_a_tag_at_a_sentence_end_and_a_party_that_names_a_body() -> None:
+    # ", R-Iowa." closes the sentence; "Republican National Committee" is a body, not the chairman's party.
+    text = "He met Sen. Joan Ernst, R-Iowa. Republican National Committee Chairman Reg Price spoke later."
+    assert _roles(text, "Joan Ernst") == [
+        (["lawmaker", "legislator", "senator"], [], [], [], False),
+        (["republican"], ["republican"], ["iowa"], ["republican"], False),
+    ]
+    assert _roles(text, "Reg Price") == [(["chairman"], ["committee"], [], [], False)]
+
+
+def test_a_state_tag_keeps_another_state_s_senator_out() -> None:
+    text = (
+        "Sen. Joan Ernst, R-Iowa, spoke at the rally on Monday.\n\n"
+        "“We will carry this state,” the Florida senator said."
+    )
+    assert _sources(text)[-1] == ("the Florida senator", "anonymous", 1)

@@ -251,7 +251,7 @@ def _description(
         source, role_given = _role_person(doc, reg, role, position)  # "the Vermont senator" after "Sen. Bernie Sanders"
     if source is None and definite and not bare_plural and kind == "anonymous" and head is not None:
         source = _titled_person(doc, reg, head, position, role)  # "The president said" after "President Donald Trump"
-    if source is None and role is not None and kind == "anonymous" and not role_given and PREVIOUS_SUBJECT:
+    if source is None and role is not None and kind == "anonymous" and not role_given:
         source = _previous_subject(doc, reg, phrase, role, position)  # "Rubio says ... The Florida senator says"
     if source is None:
         source = reg.new_source(
@@ -325,9 +325,6 @@ def _role_person(doc: Document, reg: Registry, role: Description, position: int)
     if created:
         source.title, source.title_official = reg.title_of(doc, actor)
     return source, given
-
-
-PREVIOUS_SUBJECT = True
 
 
 def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Description, position: int) -> SourceRecord | None:

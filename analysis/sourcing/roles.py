@@ -95,7 +95,8 @@ class Description:
     other: bool  # "the other senator": someone else
 
 
-_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*[),]")
+# "(R-Ohio)", "(I-Vt.)", ", D-N.Y.," and at a sentence's end ", R-Iowa."
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([RDI])\s*[-–.]\s*([A-Z][A-Za-z.]*?(?:\s[A-Z][A-Za-z.]*?)?)\s*(?:[),]|\.?$)")
 _RUN_STOP = frozenset({"the", "a", "an", "and", "or", "but", "nor", "to", "for", "with", "by", "from", "at", "in", "on", "as",
                        "that", "said", "says", "say", "told", "than", "like", "against", "about", "when", "while", "after",
                        "before", "if", "his", "her", "their", "its", "our", "your", "my", "is", "was", "are", "were", "be",
@@ -173,6 +174,8 @@ def _before_name(doc: Document, rw: RoleWords, start: int) -> Role | None:
         if not titles:
             return None  # the word right before the name is no title: no role here
         word = lowered[end - 1]
+        if word in rw.party_of and end < len(tokens) and tokens[end].group(0)[:1].isupper() and (lowered[end],) not in doc.lex.titles:
+            break  # "Republican National Committee Chairman": the party names the body, not the person's party
         if word in _RUN_STOP or word.endswith(("’s", "'s")) or word in doc.lex.honorific_titles:
             break
         modifiers.append(word)

@@ -172,3 +172,13 @@ def test_a_state_tag_keeps_another_state_s_senator_out() -> None:
         "“We will carry this state,” the Florida senator said."
     )
     assert _sources(text)[-1] == ("the Florida senator", "anonymous", 1)
+
+
+def test_a_newspaper_named_like_a_role_is_not_the_last_speaker() -> None:
+    # "Star" heads a newspaper's name here, and "according to" never introduces the quoted person:
+    # the newspaper stays a source of its own (as before this rule), it does not become Salas.
+    text = (
+        "“The bill is unjust,” Joey Salas said in a bill filed on Monday, according to the Philippine Star.\n\n"
+        "Voters agreed."
+    )
+    assert _speakers(text) == [("Joey Salas", "Joey Salas"), ("the Philippine Star", "the Philippine Star")]

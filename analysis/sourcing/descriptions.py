@@ -315,6 +315,16 @@ def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Descriptio
     return role_conflict(doc, actor, role, position, reg.roles[actor])
 
 
+def _written_as_name(phrase: _Phrase) -> bool:
+    """Whether the head is capitalised as in a name ("the Philippine Star", "the Union Leader"), a
+    party word aside ("the Ohio Republican")."""
+    head = phrase.head
+    if head is None or head in role_words().party_of:
+        return False
+    written = [w for w in phrase.text.split() if w.lower().strip(",.;:") == head]
+    return bool(written) and written[-1][:1].isupper()
+
+
 def _role_person(doc: Document, reg: Registry, role: Description, position: int) -> tuple[SourceRecord | None, bool]:
     """The named person the text gave the description's role (:mod:`analysis.sourcing.roles`), as a
     source, and whether anyone named before was given that role."""
@@ -337,6 +347,8 @@ def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Descr
     variation = role_words().variation
     if previous is None or role.other or not role.heads <= variation or role.heads & doc.lex.unnamed:
         return None
+    if _written_as_name(phrase) or doc.body_lower[max(0, position - 13) : position].endswith("according to "):
+        return None  # "according to the Philippine Star": a newspaper's name, and no subject
     source = reg.sources[previous[0]]
     if source.speaker_type != "named_person" or source.person is None:
         return None

@@ -7,8 +7,14 @@ phrase refers to, opening a new one when none matches.
 * A **definite description** ("the official", "the defense official") refers back to the latest
   source with the same head noun (or a named source with that title, "the mayor", or the person
   last named with that title, "President Donald Trump") whose affiliation and modifiers do not
-  conflict; an **indefinite** one ("a second official", "another resident") opens a new source;
-  a bare plural ("officials said") may repeat a group but never names a person already named.
+  conflict; failing that, the named person the text gave that role (:mod:`analysis.sourcing.roles`:
+  "the Vermont senator" after "Sen. Bernie Sanders", "the Ohio Republican" after "(R-Ohio)"),
+  never one whose state, party or "former" conflicts; failing that, a description whose head is
+  a noun news uses to vary a newsmaker's name ("The billionaire businessman says") continues the
+  named speaker of the attribution just before when nobody else was named since
+  (:func:`_previous_subject`). An **indefinite** one ("a second official", "another resident")
+  opens a new source; a bare plural ("officials said") may repeat a group but never names a
+  person already named.
 * An **institution** is one source per named actor; "the company" or "the union" with no earlier
   source of that kind is the organisation of that kind last named ("Carver Steel will close ...,
   the company said"), "the Russian defence ministry" speaks for Russia but is not Russia.

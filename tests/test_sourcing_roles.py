@@ -182,3 +182,23 @@ def test_a_newspaper_named_like_a_role_is_not_the_last_speaker() -> None:
         "Voters agreed."
     )
     assert _speakers(text) == [("Joey Salas", "Joey Salas"), ("the Philippine Star", "the Philippine Star")]
+
+
+def test_two_senators_named_long_before_leave_the_senator_unmerged() -> None:
+    # Both fit, neither spoke, and neither was named in this paragraph or the one before: ambiguous.
+    text = (
+        "Sen. Ann Dee and Sen. Bo Lin introduced the bill in 2019.\n\n"
+        "The bill stalled for two years.\n\n"
+        "Farm groups opposed it from the start.\n\n"
+        "“It will pass this time,” the senator said."
+    )
+    assert _sources(text)[-1] == ("the senator", "anonymous", 1)
+
+
+def test_the_senator_after_two_senators_takes_the_one_who_just_spoke() -> None:
+    text = (
+        "Sen. Ann Dee and Sen. Bo Lin introduced the bill in 2019.\n\n"
+        "Lin said on Monday that the bill had the votes.\n\n"
+        "“It will pass this time,” the senator said."
+    )
+    assert _speakers(text) == [("Lin", "Bo Lin"), ("the senator", "Bo Lin")]

@@ -49,6 +49,8 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
         else:
             candidate = _resolve(doc, reg, candidate)
         reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
+        if candidate.speaker is not None:
+            reg.previous = (candidate.source, candidate.paragraph, candidate.speaker[1])
         kept.append(candidate)
     resolved = cataphora(reg, kept)
     return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))

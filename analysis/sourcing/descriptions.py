@@ -7,8 +7,14 @@ phrase refers to, opening a new one when none matches.
 * A **definite description** ("the official", "the defense official") refers back to the latest
   source with the same head noun (or a named source with that title, "the mayor", or the person
   last named with that title, "President Donald Trump") whose affiliation and modifiers do not
-  conflict; an **indefinite** one ("a second official", "another resident") opens a new source;
-  a bare plural ("officials said") may repeat a group but never names a person already named.
+  conflict; failing that, the named person the text gave that role (:mod:`analysis.sourcing.roles`:
+  "the Vermont senator" after "Sen. Bernie Sanders", "the Ohio Republican" after "(R-Ohio)"),
+  never one whose state, party or "former" conflicts; failing that, a description whose head is
+  a noun news uses to vary a newsmaker's name ("The billionaire businessman says") continues the
+  named speaker of the attribution just before when nobody else was named since
+  (:func:`_previous_subject`). An **indefinite** one ("a second official", "another resident")
+  opens a new source; a bare plural ("officials said") may repeat a group but never names a
+  person already named.
 * An **institution** is one source per named actor; "the company" or "the union" with no earlier
   source of that kind is the organisation of that kind last named ("Carver Steel will close ...,
   the company said"), "the Russian defence ministry" speaks for Russia but is not Russia.
@@ -17,7 +23,7 @@ phrase refers to, opening a new one when none matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
@@ -35,6 +41,7 @@ from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_ME
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
+from analysis.sourcing.roles import Description, describe_role, referent, role_conflict, role_words, roles_of
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
@@ -64,14 +71,26 @@ class _Phrase:
 def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:
     """The source of the (non-pronoun) speaker phrase at ``span``, noting the mention in it."""
     phrase = _read(doc, span)
-    if phrase.person is not None:
-        return _named_person(doc, reg, phrase, phrase.person)
-    lex = doc.lex
     head = phrase.head
     determiner = phrase.core_words[0] if phrase.core_words else ""
+    role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
+    if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
+        return _named_person(doc, reg, phrase, phrase.person)
+    if phrase.person is not None:
+        phrase = replace(phrase, person=None)  # "the Ohio Republican": a description, not a name
+    lex = doc.lex
+    party_head = role is not None and head in role_words().party_of
     person_head = head is not None and (
-        head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
+        party_head or head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
     )
+    if role is not None and party_head:
+        # "the Ohio Republican" after "Sen. Dana Hollis (R-Ohio)": a person, never the party
+        named, given = _role_person(doc, reg, role, span[0])
+        if named is None and not given:
+            named = _previous_subject(doc, reg, phrase, role, span[0])
+        if named is not None:
+            update(named, phrase.text, span, span[0], phrase.affiliation, phrase.title, phrase.title_official, phrase.gender)
+            return named
     if head in lex.document_nouns:
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
@@ -96,7 +115,15 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     if kind == "institution":
         return _institution(doc, reg, phrase, definite, modifiers)
     bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
-    return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers)
+    return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers, role)
+
+
+def _role_words_only(text: str) -> bool:
+    """Whether a "name" is only state and party words ("Ohio Republican", "Vermont Independent")."""
+    rw = role_words()
+    tokens = words(text)
+    rest = " ".join(w for w in tokens if w not in rw.party_of)
+    return len(tokens) > len(rest.split()) and (not rest or rest in rw.states)
 
 
 def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
@@ -205,7 +232,8 @@ def _same_surname_other(reg: Registry, phrase: _Phrase, actor: str) -> str:
 
 
 def _description(
-    doc: Document, reg: Registry, phrase: _Phrase, kind: str, definite: bool, bare_plural: bool, modifiers: frozenset[str]
+    doc: Document, reg: Registry, phrase: _Phrase, kind: str, definite: bool, bare_plural: bool, modifiers: frozenset[str],
+    role: Description | None,
 ) -> SourceRecord:
     """An anonymous person or a document: the earlier source it refers back to, or a new one."""
     head, affiliation, position = phrase.head, phrase.affiliation, phrase.span[0]
@@ -219,11 +247,18 @@ def _description(
                 and candidate.title is not None and head is not None
                 and words(candidate.title)[-1:] == [head]
             )
+            if titled and _conflicts(doc, reg, candidate.person, role, position):
+                continue  # "the Ohio senator" is not "Sen. Ann Dee (D-Texas)"
             if (same_head or titled) and compatible(candidate, modifiers, affiliation):
                 source = candidate
                 break
+    role_given = False
+    if source is None and role is not None and kind == "anonymous":
+        source, role_given = _role_person(doc, reg, role, position)  # "the Vermont senator" after "Sen. Bernie Sanders"
     if source is None and definite and not bare_plural and kind == "anonymous" and head is not None:
-        source = _titled_person(doc, reg, head, position)  # "The president said" after "President Donald Trump"
+        source = _titled_person(doc, reg, head, position, role)  # "The president said" after "President Donald Trump"
+    if source is None and role is not None and kind == "anonymous" and not role_given:
+        source = _previous_subject(doc, reg, phrase, role, position)  # "Rubio says ... The Florida senator says"
     if source is None:
         source = reg.new_source(
             speaker_type=kind, key=f"{kind}:{len(reg.sources)}", head=head, plural=plural, modifiers=modifiers,
@@ -277,7 +312,67 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
     return source
 
 
-def _titled_person(doc: Document, reg: Registry, head: str, position: int) -> SourceRecord | None:
+def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Description | None, position: int) -> bool:
+    """Whether the roles the text gives ``actor`` rule out the description (another state or party)."""
+    if actor is None or role is None:
+        return False
+    if actor not in reg.roles:
+        reg.roles[actor] = roles_of(doc, actor)
+    return role_conflict(doc, actor, role, position, reg.roles[actor])
+
+
+def _written_as_name(phrase: _Phrase) -> bool:
+    """Whether the head is capitalised as in a name ("the Philippine Star", "the Union Leader"), a
+    party word aside ("the Ohio Republican")."""
+    head = phrase.head
+    if head is None or head in role_words().party_of:
+        return False
+    written = [w for w in phrase.text.split() if w.lower().strip(",.;:") == head]
+    return bool(written) and written[-1][:1].isupper()
+
+
+def _role_person(doc: Document, reg: Registry, role: Description, position: int) -> tuple[SourceRecord | None, bool]:
+    """The named person the text gave the description's role (:mod:`analysis.sourcing.roles`), as a
+    source, and whether anyone named before was given that role."""
+    actor, given = referent(doc, role, position, reg.roles, reg.latest_person())
+    if actor is None:
+        return None, given
+    source, created = reg.person_source(actor, None)
+    if created:
+        source.title, source.title_official = reg.title_of(doc, actor)
+    return source, given
+
+
+def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Description, position: int) -> SourceRecord | None:
+    """A description no role in the text fits ("The billionaire businessman says ...") right after
+    an attribution to a named person, at most two paragraphs on, with no other person named after
+    that speaker's sentence (outside quotations and reported words): that person, when its head is a role news
+    uses to vary a newsmaker's name (``titles.toml [roles] variation``: never "the spokesman", "the
+    judge") and its gender, state and party do not conflict."""
+    previous = reg.previous
+    variation = role_words().variation
+    if previous is None or role.other or not role.heads <= variation or role.heads & doc.lex.unnamed:
+        return None
+    if _written_as_name(phrase) or doc.body_lower[max(0, position - 13) : position].endswith("according to "):
+        return None  # "according to the Philippine Star": a newspaper's name, and no subject
+    source = reg.sources[previous[0]]
+    if source.speaker_type != "named_person" or source.person is None:
+        return None
+    if doc.sentence_at(position).paragraph - previous[1] > 2 or position - previous[2] > LOOKBACK_CHARS:
+        return None
+    # (a name in the rest of that speaker's own sentence is what they spoke of: "Ryan says no matter what Obama does")
+    for m in doc.mentions_in(doc.sentence_at(previous[2]).end, position):
+        if m.kind == "person" and m.actor != source.person and not doc.in_quote(m.start) and not reg.in_content(m.start):
+            return None  # "If God is talking to Donald Trump, ... The GOP front-runner": another person since
+    gender = source.gender or reg.gender_of(doc, source.person)
+    if phrase.gender is not None and gender not in (None, phrase.gender):
+        return None
+    if _conflicts(doc, reg, source.person, role, position):
+        return None
+    return source
+
+
+def _titled_person(doc: Document, reg: Registry, head: str, position: int, role: Description | None) -> SourceRecord | None:
     """The person last named with the title ``head`` ("President Donald Trump" for a later
     "the president"), as a named source."""
     if (head,) not in doc.lex.titles:
@@ -286,7 +381,7 @@ def _titled_person(doc: Document, reg: Registry, head: str, position: int) -> So
         if m.kind != "person":
             continue
         title, official = reg.title_of(doc, m.actor)
-        if title is not None and words(title)[-1:] == [head]:
+        if title is not None and words(title)[-1:] == [head] and not _conflicts(doc, reg, m.actor, role, position):
             source, created = reg.person_source(m.actor, None)
             if created:
                 source.title, source.title_official = title, official

@@ -14,6 +14,7 @@ from analysis.actors import person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import title_elsewhere
 from analysis.sourcing.context import TITLE_MENTIONS, Document
+from analysis.sourcing.roles import Role
 
 RECENT_CONTENTS = 12  # reported spans a pronoun's candidates are checked against (bounds the cost)
 
@@ -83,6 +84,8 @@ class Registry:
     titles: dict[str, tuple[str | None, bool | None]] = field(default_factory=dict)
     contents: list[tuple[int, int]] = field(default_factory=list)
     genders: dict[str, str | None] = field(default_factory=dict)
+    roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # the roles the text gives a person (roles.py)
+    previous: tuple[int, int, int] | None = None  # the latest attribution resolved: source, paragraph, speaker end
 
     def gender_of(self, doc: Document, person: str) -> str | None:
         """A person's gender from a given name or honorific in their name, else from the honorifics
@@ -126,6 +129,11 @@ class Registry:
         )
         self.by_person[actor] = source
         return source, True
+
+    def latest_person(self) -> str | None:
+        """The named person whose source was mentioned last (the speaker of the latest attribution)."""
+        named = [s for s in self.sources if s.speaker_type == "named_person"]
+        return max(named, key=lambda s: s.last).person if named else None
 
     def title_of(self, doc: Document, person: str) -> tuple[str | None, bool | None]:
         """:func:`~analysis.sourcing.attributes.title_elsewhere`, looked up once per person."""

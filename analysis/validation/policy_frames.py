@@ -52,8 +52,8 @@ from typing import Any
 from analysis.validation.datasets import PROJECT_ROOT
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_blind"
-#: The second set (189 sentences of Guardian texts rewritten for learners), all blind: coded after
-#: the rule was last changed and scored once (``validate_policy_frames("all", SECOND_SET)``).
+#: The second set (189 sentences of Guardian texts rewritten for learners): coded blind after lexicon
+#: v4, scored once (``validate_policy_frames("all", SECOND_SET)``: 0.360), development data since v5.
 SECOND_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_second"
 CODEBOOK_FRAMES = (
     "economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",

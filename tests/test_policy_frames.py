@@ -113,6 +113,9 @@ def test_version_5_cues_from_general_news(sentence: str, frame: str) -> None:
         ("The report was released in Stockholm on Monday.", "other"),
         ("In real life, she is a keen gardener.", "other"),
         ("Profits rose 8% in the first half of the year.", "economic"),
+        # A job title that names policy is a title; a ban named by its verb is policy.
+        ("The charity's director of policy said the figures were encouraging.", "other"),
+        ("The city banned smoking in bars in 2007.", "policy_prescription"),
     ],
 )
 def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:

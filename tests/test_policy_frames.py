@@ -1,9 +1,11 @@
 """Tests for the per-sentence primary policy frame (analysis/framing/policy.py, lexicon
-policy_frames.toml v4) and its validator against the coder (analysis/validation/policy_frames.py).
+policy_frames.toml v5) and its validator against the coder (analysis/validation/policy_frames.py).
 
 The example sentences were written for these tests, one per family, in the way news is worded
 (the version-4 ones in the way news on the Media Frames Corpus issues is worded: same-sex
-marriage, guns, immigration, tobacco, the death penalty); none is taken from tests/fixtures.
+marriage, guns, immigration, tobacco, the death penalty; the version-5 ones in the way general
+news desks word health, elections, defence, culture and public reaction); none is taken from
+tests/fixtures.
 """
 
 from __future__ import annotations
@@ -79,6 +81,44 @@ def test_one_sentence_primary_frame(sentence: str, frame: str) -> None:
     ],
 )
 def test_version_4_cues_on_the_codebook_issues(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        ("More than 6,000 people are waiting for a kidney transplant.", "health_safety"),
+        ("He died of a stroke at his home in Ohio.", "health_safety"),
+        ("Peanut allergies have doubled among children in a decade.", "health_safety"),
+        ("The Scottish referendum was lost by ten points.", "political"),
+        ("The no camp won in 28 of the 32 council areas.", "political"),
+        ("The new aircraft carrier is meant to act as a deterrent.", "security_defense"),
+        ("Many older people still see these gender roles as the natural order.", "cultural_identity"),
+        ("The dialect is spoken by fewer than 2,000 people.", "cultural_identity"),
+        ("The decision sparked anger among parents.", "public_opinion"),
+        ("The film took $40m at the box office in its first weekend.", "economic"),
+    ],
+)
+def test_version_5_cues_from_general_news(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # The no-comment line of news writing has no angle: it outweighs a weak topic word ("company").
+        ("The company did not respond to a request for comment.", "other"),
+        # Word senses that are no cue (version 5): a city for "stock*", an idiom for "life", a
+        # half-year for the sport "first half" (the plain "profits" decides).
+        ("The report was released in Stockholm on Monday.", "other"),
+        ("In real life, she is a keen gardener.", "other"),
+        ("Profits rose 8% in the first half of the year.", "economic"),
+        # A job title that names policy is a title; a ban named by its verb is policy.
+        ("The charity's director of policy said the figures were encouraging.", "other"),
+        ("The city banned smoking in bars in 2007.", "policy_prescription"),
+    ],
+)
+def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:
     assert primary_frame(sentence) == frame
 
 

@@ -148,14 +148,15 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # Development part: the cues were chosen here (before: 0.458 / 0.555); a floor against regressions.
     assert dev["macro_f1"] >= 0.65 and dev["accuracy"] >= 0.73
     # The fifth held out at first: blind at two stops (0.464 / 0.644), development data since round 4
-    # (lexicon v4 was written after reading its errors); pinned so a change to the cues shows here.
-    assert blind["macro_f1"] == pytest.approx(0.523, abs=0.001)
-    assert blind["accuracy"] == pytest.approx(0.701, abs=0.001)
-    # The second set, all blind, coded after v4 and scored once (v3 rule: 0.339 / 0.497).
+    # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here.
+    assert blind["macro_f1"] == pytest.approx(0.543, abs=0.001)
+    assert blind["accuracy"] == pytest.approx(0.747, abs=0.001)
+    # The second set, coded blind after v4 and scored once (v4: 0.360 / 0.508; v3 rule: 0.339 / 0.497),
+    # development data since: lexicon v5 was written on it and on the first set; pinned as above.
     second = figures["policy_frames_second"]
     assert second["n"] == 189 and second["majority"]["family"] == "other"
-    assert second["macro_f1"] == pytest.approx(0.360, abs=0.001)
-    assert second["accuracy"] == pytest.approx(0.508, abs=0.001)
+    assert second["macro_f1"] == pytest.approx(0.482, abs=0.001)
+    assert second["accuracy"] == pytest.approx(0.630, abs=0.001)
 
 
 def test_target_tone_figures(figures: dict[str, Any]) -> None:

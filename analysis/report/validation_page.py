@@ -155,7 +155,7 @@ def policy_frames_section(figures: dict[str, Any]) -> Section:
         for name, f in (
             ("cues tuned on it", figures["policy_frames"]),
             ("blind at two stops, then tuned on", figures["policy_frames_blind"]),
-            ("second set, never tuned on", figures.get("policy_frames_second") or {}),
+            ("second set, blind once, then tuned on", figures.get("policy_frames_second") or {}),
         )
         if f
     ]

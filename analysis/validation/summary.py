@@ -120,7 +120,7 @@ def validate_all() -> dict[str, Any]:
         "policy_frames": _policy_frames("development"),
         # Scored blind at two stops, then development data (round 4): kept apart for the history.
         "policy_frames_blind": _policy_frames("blind"),
-        # The second set, all blind: coded after the rule was last changed, scored once.
+        # The second set: coded blind, scored once (lexicon v4), development data since v5.
         "policy_frames_second": _policy_frames("all", POLICY_SECOND),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
@@ -291,6 +291,8 @@ POLICY_DEV_BEFORE = (0.458, 0.555)
 POLICY_BLIND_V1 = (0.384, 0.575)
 #: The v3 rule (before round 4's lexicon v4) on the second set, scored beside v4 for comparison only.
 POLICY_SECOND_V3 = (0.339, 0.497)
+#: Lexicon v4 on the second set: its one blind score (round 4); development data from lexicon v5 on.
+POLICY_SECOND_V4 = (0.360, 0.508)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -300,8 +302,8 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          f"one coder; cues and rule tuned on these (before: {POLICY_DEV_BEFORE[0]:.3f} / {POLICY_DEV_BEFORE[1]:.3f})"),
         ("policy_frames_blind", "own blind-coded sentences, the fifth held out at first",
          f"one coder; blind at two stops (v1 rule: {POLICY_BLIND_V1[0]:.3f} / {POLICY_BLIND_V1[1]:.3f}), development data since"),
-        ("policy_frames_second", "own blind-coded sentences, second set (Guardian texts for learners), all blind",
-         f"one coder; scored once, never tuned on (v3 rule: {POLICY_SECOND_V3[0]:.3f} / {POLICY_SECOND_V3[1]:.3f})"),
+        ("policy_frames_second", "own blind-coded sentences, second set (Guardian texts for learners)",
+         f"one coder; blind once (v4: {POLICY_SECOND_V4[0]:.3f} / {POLICY_SECOND_V4[1]:.3f}), development data since v5"),
     ):
         f = figures.get(key)
         if not f:

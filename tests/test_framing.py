@@ -303,13 +303,19 @@ def test_cost_is_linear_on_pathological_input() -> None:
     unit = "accused accused no one was hurt between A and B seek an explanation $5 million "
     small = load_article(unit * 200, headline="Report")
     large = load_article(unit * 2000, headline="Report")
-    t0 = time.perf_counter()
-    analyze_framing(small)
-    t1 = time.perf_counter()
-    analyze_framing(large)
-    t2 = time.perf_counter()
-    assert t2 - t1 < 10
-    assert (t2 - t1) < 30 * max(t1 - t0, 1e-3)
+
+    def fastest(article, runs: int) -> float:
+        # The fastest of a few runs: a load spike on a shared machine must not read as superlinear cost.
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            analyze_framing(article)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small_time, large_time = fastest(small, 3), fastest(large, 2)
+    assert large_time < 10
+    assert large_time < 30 * max(small_time, 1e-3)  # 10x the text, well under 30x the time
 
 
 @pytest.mark.parametrize(

@@ -156,6 +156,7 @@ def policy_frames_section(figures: dict[str, Any]) -> Section:
             ("cues tuned on it", figures["policy_frames"]),
             ("blind at two stops, then tuned on", figures["policy_frames_blind"]),
             ("second set, blind once, then tuned on", figures.get("policy_frames_second") or {}),
+            ("third set, blind, scored once", figures.get("policy_frames_third") or {}),
         )
         if f
     ]

@@ -131,12 +131,17 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     lex = doc.lex
     body = doc.body
     found: list[Cue] = []
+    # Most sentences hold no word a cue can start with: test the words against the lexicon's
+    # cue_words first, and build the offsets only for a sentence that has one (the same words:
+    # findall and finditer take the same matches).
+    lowered = [w.lower() for w in WORD.findall(sentence.text)]
+    if lex.cue_words.isdisjoint(lowered):
+        return found
     words = [(m.start() + sentence.start, m.end() + sentence.start, m.group(0)) for m in WORD.finditer(sentence.text)]
-    lowered = [w[2].lower() for w in words]
     for k, (ws, we, word) in enumerate(words):
         low = lowered[k]
-        if doc.in_quote(ws):
-            continue
+        if low not in lex.cue_words or doc.in_quote(ws):
+            continue  # no cue starts with this word, or it is inside quotation marks
         phrase = next(
             (p for p in lex.according_by_first.get(low, ()) if tuple(lowered[k : k + len(p)]) == p),
             None,

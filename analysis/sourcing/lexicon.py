@@ -55,6 +55,7 @@ class Lexicon:
     particle_verbs: Mapping[str, tuple[Verb, ...]]  # form -> phrasal verbs ("pointed" -> point out)
     according: tuple[tuple[str, ...], ...]
     according_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    cue_words: frozenset[str]  # every word a cue can start with (verb forms, particle verbs, "according")
     stance_rank: Mapping[str, int]
     passive: frozenset[str]
     auxiliaries: frozenset[str]
@@ -118,6 +119,7 @@ def lexicon() -> Lexicon:
             particle_verbs=MappingProxyType({k: tuple(v) for k, v in particle_verbs.items()}),
             according=tuple(tuple(words(p)) for p in verbs_data["according_to"]),
             according_by_first=MappingProxyType(_by_first(tuple(words(p)) for p in verbs_data["according_to"])),
+            cue_words=frozenset(verbs) | frozenset(particle_verbs) | frozenset(words(p)[0] for p in verbs_data["according_to"]),
             stance_rank=MappingProxyType({s: i for i, s in enumerate(verbs_data["stance_order"])}),
             passive=frozenset(verbs_data["passive_auxiliaries"]),
             auxiliaries=frozenset(verbs_data["auxiliaries"]),

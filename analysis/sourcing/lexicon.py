@@ -78,6 +78,7 @@ class Lexicon:
     accuse_active: frozenset[str]
     concern: tuple[tuple[str, ...], ...]
     concern_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    accusation_words: frozenset[str]  # every word an accusation pattern starts with (passive, active, concern)
     passive_links: frozenset[str]
 
 
@@ -144,6 +145,8 @@ def lexicon() -> Lexicon:
             accuse_active=frozenset(accusation["active"]),
             concern=tuple(tuple(words(p)) for p in accusation["concern"]),
             concern_by_first=MappingProxyType(_by_first(tuple(words(p)) for p in accusation["concern"])),
+            accusation_words=frozenset(accusation["passive"]) | frozenset(accusation["active"])
+            | frozenset(words(p)[0] for p in accusation["concern"]),
             passive_links=frozenset(accusation["passive_links"]),
         )
     except (KeyError, TypeError) as error:

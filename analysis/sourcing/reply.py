@@ -45,11 +45,13 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
     headline = doc.article.headline
-    if headline:
+    if headline and may_accuse(doc, headline):
         for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0):
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
     for sentence in doc.article.sentences:
+        if not may_accuse(doc, sentence.text):
+            continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start):
             evidence = found.setdefault(party, [])
@@ -157,6 +159,11 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     return out
 
 
+def may_accuse(doc: Document, text: str) -> bool:
+    """Whether ``text`` holds a word an accusation pattern starts with (else :func:`accusations` finds none)."""
+    return not doc.lex.accusation_words.isdisjoint(w.lower() for w in WORD.findall(text))
+
+
 def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:
     """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset)."""
     lex = doc.lex
@@ -165,6 +172,8 @@ def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offs
     local = [(m.start, m.end, m) for m in mentions]
     local_starts = [m.start for m in mentions]
     for k, (ts, _, word) in enumerate(tokens):
+        if word not in lex.accusation_words:
+            continue  # every pattern below starts with one of these words
         nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (

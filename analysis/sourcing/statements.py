@@ -147,6 +147,9 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     covered = sorted(part for c in candidates for part in c.text_parts)
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
+    # The gate once over the whole body first: a phrase none of whose keys the article holds is
+    # in none of its sentences (most articles hold few of them).
+    phrases = [p for p in rlex.phrases if not p.keys or any(key in doc.body_lower for key in p.keys)]
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
             if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
@@ -155,7 +158,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                     out.append(denial)
         matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
         lowered = doc.body_lower[sentence.start : sentence.end]
-        for phrase in rlex.phrases:
+        for phrase in phrases:
             if phrase.keys and not any(key in lowered for key in phrase.keys):
                 continue
             for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):

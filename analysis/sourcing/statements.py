@@ -33,6 +33,7 @@ phrase the lexicon does not list ("X's office did not get back to us") is not fo
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,6 +67,11 @@ class Phrase:
     passive: bool
     keys: tuple[str, ...] = ()  # a match needs one of these strings in the sentence (a cheap gate)
 
+    @property
+    def gate(self) -> re.Pattern[str] | None:
+        """The keys as one regular expression: a single search tests them all (None: no keys)."""
+        return _gate(self.keys) if self.keys else None
+
 
 @dataclass(frozen=True)
 class ReplyLexicon:
@@ -78,6 +84,11 @@ class ReplyLexicon:
     pronoun_objects: frozenset[str]
     window: int
     representatives: tuple[tuple[str, ...], ...]
+
+
+@functools.cache
+def _gate(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(key) for key in keys))
 
 
 def pattern_keys(pattern: str) -> tuple[str, ...]:
@@ -149,7 +160,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     out: list[Candidate] = []
     # The gate once over the whole body first: a phrase none of whose keys the article holds is
     # in none of its sentences (most articles hold few of them).
-    phrases = [p for p in rlex.phrases if not p.keys or any(key in doc.body_lower for key in p.keys)]
+    phrases = [(p, p.gate) for p in rlex.phrases if not p.keys or any(key in doc.body_lower for key in p.keys)]
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
             if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
@@ -157,10 +168,9 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if denial is not None:
                     out.append(denial)
         matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
-        lowered = doc.body_lower[sentence.start : sentence.end]
-        for phrase in phrases:
-            if phrase.keys and not any(key in lowered for key in phrase.keys):
-                continue
+        for phrase, gate in phrases:
+            if gate is not None and gate.search(doc.body_lower, sentence.start, sentence.end) is None:
+                continue  # none of its keys in the sentence
             for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):
                 matches.append((m.start(), m.end(), phrase, m))
         if not matches:

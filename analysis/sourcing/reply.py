@@ -24,6 +24,7 @@ comment in :mod:`.statements` and ``lexicons/reply.toml``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -142,7 +143,10 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
     low = [t[2] for t in tokens]
     out: set[str] = set()
+    firsts = _first_words(reps)
     for k in range(len(tokens)):
+        if low[k] not in firsts:
+            continue  # no representative noun starts here (one set test instead of a pass over all of them)
         rep = next((r for r in reps if tuple(low[k : k + len(r)]) == r), None)
         if rep is None:
             continue
@@ -157,6 +161,11 @@ def represented(doc: Document, a: Attribution) -> set[str]:
             )) or (rep_end <= m.start and re.fullmatch(r"\s+(?:for|of|representing)\s+(?:the\s+)?", after)):
                 out.add(m.actor)
     return out
+
+
+@functools.cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
 
 
 def may_accuse(doc: Document, text: str) -> bool:

@@ -132,12 +132,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     body = doc.body
     found: list[Cue] = []
     # Most sentences hold no word a cue can start with: test the words against the lexicon's
-    # cue_words first, and build the offsets only for a sentence that has one (the same words:
-    # findall and finditer take the same matches).
-    lowered = [w.lower() for w in WORD.findall(sentence.text)]
+    # cue_words first, and find the offsets only for a sentence that has one.
+    texts = WORD.findall(sentence.text)
+    lowered = [w.lower() for w in texts]
     if lex.cue_words.isdisjoint(lowered):
         return found
-    words = [(m.start() + sentence.start, m.end() + sentence.start, m.group(0)) for m in WORD.finditer(sentence.text)]
+    words = _offsets(sentence.text, texts, sentence.start)
     for k, (ws, we, word) in enumerate(words):
         low = lowered[k]
         if low not in lex.cue_words or doc.in_quote(ws):
@@ -190,6 +190,22 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
     return found
+
+
+def _offsets(text: str, texts: list[str], base: int) -> list[tuple[int, int, str]]:
+    """(body start, body end, word) of the words ``WORD.findall(text)`` returned, ``text`` starting
+    at ``base``."""
+    # The offsets come from str.find, as in analysis.actors.gazetteer.tokenise (about 40 % cheaper
+    # than match objects): a word starts with a letter or digit and none lies between two words,
+    # so a word's first occurrence after the previous word is its own.
+    out: list[tuple[int, int, str]] = []
+    find = text.find
+    end = 0
+    for word in texts:
+        start = find(word, end)
+        end = start + len(word)
+        out.append((base + start, base + end, word))
+    return out
 
 
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:

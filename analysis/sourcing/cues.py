@@ -27,7 +27,6 @@ from types import MappingProxyType
 
 from analysis.article import Sentence
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import WORD
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
@@ -133,7 +132,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     found: list[Cue] = []
     # Most sentences hold no word a cue can start with: test the words against the lexicon's
     # cue_words first, and find the offsets only for a sentence that has one.
-    texts = WORD.findall(sentence.text)
+    texts = doc.sentence_words[sentence.index]
     lowered = [w.lower() for w in texts]
     if lex.cue_words.isdisjoint(lowered):
         return found
@@ -192,8 +191,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     return found
 
 
-def _offsets(text: str, texts: list[str], base: int) -> list[tuple[int, int, str]]:
-    """(body start, body end, word) of the words ``WORD.findall(text)`` returned, ``text`` starting
+def _offsets(text: str, texts: tuple[str, ...], base: int) -> list[tuple[int, int, str]]:
+    """(body start, body end, word) of the words ``WORD.findall(text)`` returns, ``text`` starting
     at ``base``."""
     # The offsets come from str.find, as in analysis.actors.gazetteer.tokenise (about 40 % cheaper
     # than match objects): a word starts with a letter or digit and none lies between two words,

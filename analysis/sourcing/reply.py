@@ -46,12 +46,12 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
     headline = doc.article.headline
-    if headline and may_accuse(doc, headline):
+    if headline and may_accuse(doc, WORD.findall(headline)):
         for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0):
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, sentence.text):
+        if not may_accuse(doc, doc.sentence_words[sentence.index]):
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start):
@@ -168,9 +168,10 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases if p)
 
 
-def may_accuse(doc: Document, text: str) -> bool:
-    """Whether ``text`` holds a word an accusation pattern starts with (else :func:`accusations` finds none)."""
-    return not doc.lex.accusation_words.isdisjoint(w.lower() for w in WORD.findall(text))
+def may_accuse(doc: Document, text_words: Sequence[str]) -> bool:
+    """Whether a text's words (``WORD.findall``) hold one an accusation pattern starts with (else
+    :func:`accusations` finds none in it)."""
+    return not doc.lex.accusation_words.isdisjoint(w.lower() for w in text_words)
 
 
 def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:

@@ -171,7 +171,7 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 def may_accuse(doc: Document, text_words: Sequence[str]) -> bool:
     """Whether a text's words (``WORD.findall``) hold one an accusation pattern starts with (else
     :func:`accusations` finds none in it)."""
-    return not doc.lex.accusation_words.isdisjoint(w.lower() for w in text_words)
+    return not doc.lex.accusation_words.isdisjoint(map(str.lower, text_words))
 
 
 def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:

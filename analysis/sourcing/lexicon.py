@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from analysis.errors import LexiconError
@@ -32,7 +33,14 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (hyphenated and apostrophe words kept whole)."""
-    return [w.lower() for w in WORD.findall(text)]
+    return list(_words(text))  # a new list: a caller may change it
+
+
+# The stages ask for the words of the same short phrases again and again (a speaker phrase is read
+# by the speaker, coreference and record stages): about four calls in five repeat an earlier text.
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(text))
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,9 @@ phrase the lexicon does not list ("X's office did not get back to us") is not fo
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -155,7 +157,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     """One candidate per no-comment or unreachable phrase with a speaker, and one per one-word
     denial the candidate stage leaves out ("X denied wrongdoing"), in body order."""
     rlex = reply_lexicon()
-    covered = sorted(part for c in candidates for part in c.text_parts)
+    covered = _Covered(sorted(part for c in candidates for part in c.text_parts))
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
     # The gate once over the whole body first: a phrase none of whose keys the article holds is
@@ -182,7 +184,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             if start < reach:
                 continue  # overlaps a longer phrase already taken
             reach = end
-            if doc.in_quote(start) or any(a <= start < b for a, b in covered):
+            if doc.in_quote(start) or covered.holds(start):
                 continue
             if any(c.end <= start and not c.gerund for c in cues.of(sentence)):
                 continue  # "Cole said the ministry had declined to comment": inside Cole's report
@@ -190,6 +192,19 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             if candidate is not None:
                 out.append(candidate)
     return tuple(out)
+
+
+class _Covered:
+    """The other candidates' text parts, sorted: whether an offset lies inside one, by bisection
+    (a scan of all parts for every phrase found made a long text quadratic)."""
+
+    def __init__(self, parts: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in parts]
+        self.reach = list(itertools.accumulate((b for _, b in parts), max))  # furthest end of the parts so far
+
+    def holds(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset)  # the parts starting at or before ``offset``
+        return k > 0 and self.reach[k - 1] > offset
 
 
 def _reply_candidate(

@@ -165,7 +165,10 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         # "Dianne Feinstein (D-Calif.) last week said": the time adjunct goes before the bracket
         # after the name is looked for, or the chunk would be the adjunct alone.
         adjunct = _TRAILING_ADJUNCT.search(body, zone_start, end)
-        while adjunct is not None and adjunct.end() != len(body[:end].rstrip()):
+        text_end = end  # len(body[:end].rstrip()), without copying the body up to ``end`` (quadratic on a long text)
+        while text_end > 0 and body[text_end - 1].isspace():
+            text_end -= 1
+        while adjunct is not None and adjunct.end() != text_end:
             adjunct = _TRAILING_ADJUNCT.search(body, adjunct.end(), end)
         if adjunct is not None and body[zone_start : adjunct.start()].rstrip().endswith(")"):
             end = adjunct.start()

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from analysis.actors import ActorMention, ActorsResult
 from analysis.article import Article, Paragraph, QuoteSpan, Sentence
-from analysis.sourcing.lexicon import Lexicon
+from analysis.sourcing.lexicon import WORD, Lexicon
 
 # Look-back bounds keep the cost linear on long inputs: coreference reads only recent text.
 LOOKBACK_CHARS = 4000
@@ -41,6 +41,9 @@ class Document:
     quote_marks: tuple[tuple[int, int], ...]  # (mark_start, end of the marks), sorted
     quote_mark_starts: tuple[int, ...]
     person_mentions: Mapping[str, tuple[ActorMention, ...]]  # a person's mentions, in body order
+    # Each sentence's words as written (``WORD.findall``), by sentence index: the cue and the
+    # accusation stages both read every sentence's words, and the regular expression is the cost.
+    sentence_words: tuple[tuple[str, ...], ...]
 
     @classmethod
     def of(cls, article: Article, actors: ActorsResult, lex: Lexicon) -> Document:
@@ -61,6 +64,7 @@ class Document:
             quote_marks=quote_marks,
             quote_mark_starts=tuple(a for a, _ in quote_marks),
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
+            sentence_words=tuple(tuple(WORD.findall(s.text)) for s in article.sentences),
         )
 
     def sentence_at(self, offset: int) -> Sentence:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 
 from analysis.errors import LexiconError
@@ -32,7 +33,14 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (hyphenated and apostrophe words kept whole)."""
-    return [w.lower() for w in WORD.findall(text)]
+    return list(_words(text))  # a new list: a caller may change it
+
+
+# The stages ask for the words of the same short phrases again and again (a speaker phrase is read
+# by the speaker, coreference and record stages): about four calls in five repeat an earlier text.
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(text))
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class Lexicon:
     particle_verbs: Mapping[str, tuple[Verb, ...]]  # form -> phrasal verbs ("pointed" -> point out)
     according: tuple[tuple[str, ...], ...]
     according_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    cue_words: frozenset[str]  # every word a cue can start with (verb forms, particle verbs, "according")
     stance_rank: Mapping[str, int]
     passive: frozenset[str]
     auxiliaries: frozenset[str]
@@ -77,6 +86,7 @@ class Lexicon:
     accuse_active: frozenset[str]
     concern: tuple[tuple[str, ...], ...]
     concern_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    accusation_words: frozenset[str]  # every word an accusation pattern starts with (passive, active, concern)
     passive_links: frozenset[str]
 
 
@@ -118,6 +128,7 @@ def lexicon() -> Lexicon:
             particle_verbs=MappingProxyType({k: tuple(v) for k, v in particle_verbs.items()}),
             according=tuple(tuple(words(p)) for p in verbs_data["according_to"]),
             according_by_first=MappingProxyType(_by_first(tuple(words(p)) for p in verbs_data["according_to"])),
+            cue_words=frozenset(verbs) | frozenset(particle_verbs) | frozenset(words(p)[0] for p in verbs_data["according_to"]),
             stance_rank=MappingProxyType({s: i for i, s in enumerate(verbs_data["stance_order"])}),
             passive=frozenset(verbs_data["passive_auxiliaries"]),
             auxiliaries=frozenset(verbs_data["auxiliaries"]),
@@ -142,6 +153,8 @@ def lexicon() -> Lexicon:
             accuse_active=frozenset(accusation["active"]),
             concern=tuple(tuple(words(p)) for p in accusation["concern"]),
             concern_by_first=MappingProxyType(_by_first(tuple(words(p)) for p in accusation["concern"])),
+            accusation_words=frozenset(accusation["passive"]) | frozenset(accusation["active"])
+            | frozenset(words(p)[0] for p in accusation["concern"]),
             passive_links=frozenset(accusation["passive_links"]),
         )
     except (KeyError, TypeError) as error:

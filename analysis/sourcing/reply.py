@@ -24,6 +24,7 @@ comment in :mod:`.statements` and ``lexicons/reply.toml``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -45,11 +46,13 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
     headline = doc.article.headline
-    if headline:
+    if headline and may_accuse(doc, WORD.findall(headline)):
         for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0):
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
     for sentence in doc.article.sentences:
+        if not may_accuse(doc, doc.sentence_words[sentence.index]):
+            continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start):
             evidence = found.setdefault(party, [])
@@ -140,7 +143,10 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
     low = [t[2] for t in tokens]
     out: set[str] = set()
+    firsts = _first_words(reps)
     for k in range(len(tokens)):
+        if low[k] not in firsts:
+            continue  # no representative noun starts here (one set test instead of a pass over all of them)
         rep = next((r for r in reps if tuple(low[k : k + len(r)]) == r), None)
         if rep is None:
             continue
@@ -157,6 +163,17 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     return out
 
 
+@functools.cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
+
+
+def may_accuse(doc: Document, text_words: Sequence[str]) -> bool:
+    """Whether a text's words (``WORD.findall``) hold one an accusation pattern starts with (else
+    :func:`accusations` finds none in it)."""
+    return not doc.lex.accusation_words.isdisjoint(map(str.lower, text_words))
+
+
 def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:
     """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset)."""
     lex = doc.lex
@@ -165,6 +182,8 @@ def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offs
     local = [(m.start, m.end, m) for m in mentions]
     local_starts = [m.start for m in mentions]
     for k, (ts, _, word) in enumerate(tokens):
+        if word not in lex.accusation_words:
+            continue  # every pattern below starts with one of these words
         nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (

@@ -33,6 +33,9 @@ phrase the lexicon does not list ("X's office did not get back to us") is not fo
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -66,6 +69,11 @@ class Phrase:
     passive: bool
     keys: tuple[str, ...] = ()  # a match needs one of these strings in the sentence (a cheap gate)
 
+    @property
+    def gate(self) -> re.Pattern[str] | None:
+        """The keys as one regular expression: a single search tests them all (None: no keys)."""
+        return _gate(self.keys) if self.keys else None
+
 
 @dataclass(frozen=True)
 class ReplyLexicon:
@@ -78,6 +86,11 @@ class ReplyLexicon:
     pronoun_objects: frozenset[str]
     window: int
     representatives: tuple[tuple[str, ...], ...]
+
+
+@functools.cache
+def _gate(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(key) for key in keys))
 
 
 def pattern_keys(pattern: str) -> tuple[str, ...]:
@@ -144,9 +157,12 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     """One candidate per no-comment or unreachable phrase with a speaker, and one per one-word
     denial the candidate stage leaves out ("X denied wrongdoing"), in body order."""
     rlex = reply_lexicon()
-    covered = sorted(part for c in candidates for part in c.text_parts)
+    covered = _Covered(sorted(part for c in candidates for part in c.text_parts))
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
+    # The gate once over the whole body first: a phrase none of whose keys the article holds is
+    # in none of its sentences (most articles hold few of them).
+    phrases = [(p, p.gate) for p in rlex.phrases if not p.keys or any(key in doc.body_lower for key in p.keys)]
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
             if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
@@ -154,10 +170,9 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if denial is not None:
                     out.append(denial)
         matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
-        lowered = doc.body_lower[sentence.start : sentence.end]
-        for phrase in rlex.phrases:
-            if phrase.keys and not any(key in lowered for key in phrase.keys):
-                continue
+        for phrase, gate in phrases:
+            if gate is not None and gate.search(doc.body_lower, sentence.start, sentence.end) is None:
+                continue  # none of its keys in the sentence
             for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):
                 matches.append((m.start(), m.end(), phrase, m))
         if not matches:
@@ -169,7 +184,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             if start < reach:
                 continue  # overlaps a longer phrase already taken
             reach = end
-            if doc.in_quote(start) or any(a <= start < b for a, b in covered):
+            if doc.in_quote(start) or covered.holds(start):
                 continue
             if any(c.end <= start and not c.gerund for c in cues.of(sentence)):
                 continue  # "Cole said the ministry had declined to comment": inside Cole's report
@@ -177,6 +192,19 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             if candidate is not None:
                 out.append(candidate)
     return tuple(out)
+
+
+class _Covered:
+    """The other candidates' text parts, sorted: whether an offset lies inside one, by bisection
+    (a scan of all parts for every phrase found made a long text quadratic)."""
+
+    def __init__(self, parts: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in parts]
+        self.reach = list(itertools.accumulate((b for _, b in parts), max))  # furthest end of the parts so far
+
+    def holds(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.starts, offset)  # the parts starting at or before ``offset``
+        return k > 0 and self.reach[k - 1] > offset
 
 
 def _reply_candidate(

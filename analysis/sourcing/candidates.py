@@ -129,6 +129,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         speaker = _unlisted_verb_speaker(doc, quote, after)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
             return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
+    if _work_title(body, quote, s1):
+        return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
     if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before)):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
@@ -155,6 +157,30 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
+    """Whether a quotation is the title of a work (news style puts the titles of books,
+    shows, films and songs in quotation marks): every word capitalised but short joiners, at most
+    eight words, and right after a possessive ("ABC’s “This Week”"), "on" ("on “Meet the Press”")
+    or a word for a work ("his book “…”", "the film “…”", "titled “…”")."""
+    tokens = quote.text.strip(" ,.!?;:").split()
+    if not tokens or len(tokens) > _TITLE_WORDS or not tokens[0][:1].isupper():
+        return False
+    if any(not (t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_JOINERS) for t in tokens):
+        return False
+    if any(t.endswith((".", "!", "?")) for t in tokens[:-1]):
+        return False  # two sentences: a quotation, not a title
+    before = body[max(sentence.start, quote.mark_start - 40) : quote.mark_start]
+    return _TITLE_BEFORE.search(before) is not None
+
+
+_TITLE_WORDS = 8
+_TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"
+    r"album|song|play|musical|column|podcast|titled|entitled)),?\s*$"
+)
 
 
 def _gerund_lead_in(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, verb: Cue, before: tuple[int, int]) -> Cue | None:

@@ -202,7 +202,16 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
-    return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
+    return (next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
+            or _ADDRESSEE_THAT.match(rest) is not None)
+
+
+# Who was addressed, then "that": "assured his hometown's residents that", "promised Mr. Weiner
+# that", "reminded them that", "repeated his claim that".
+_ADDRESSEE_THAT = re.compile(
+    r"\s*(?:him|her|them|us|me|you|(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+that\b"
+)
 
 
 def _naming_follows(rest: str) -> bool:

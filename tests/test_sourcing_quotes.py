@@ -116,3 +116,30 @@ def test_titles_of_works_are_not_quotations(text: str, expected: list[tuple[str,
 )
 def test_title_case_nicknames_stay_quotations(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is now host of “The Late Hour with Jane Doe.”",
+        "According to ''The Does: Three Generations That Built a Town,'' by Ann Roe, the mayor told his brother to stay.",
+    ],
+)
+def test_titles_after_a_preposition_or_before_their_author(text: str) -> None:
+    assert [f for f in _found(text) if f[0] != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The wire convention: a quotation closed by a comma, then a short subject and its verb.
+        ("\"And it is concerning to me because it would end the care we know,\" she went on.",
+         ("direct", "she", "And it is concerning to me because it would end the care we know")),
+        ("“Go back to the studio,” the mayor barked at the reporter.", ("direct", "the mayor", "Go back to the studio")),
+        # "will" closing the quotation is no auxiliary of the verb after it.
+        ("“Some people want change, and will find the third way like Jane will,” said Tom Vale.",
+         ("direct", "Tom Vale", "Some people want change, and will find the third way like Jane will")),
+    ],
+)
+def test_speaker_and_verb_after_a_quotation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

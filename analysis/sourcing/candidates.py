@@ -42,7 +42,9 @@ _ANAPHORIC_LINK = re.compile(
 _VERB_FIRST = re.compile(r"\s*,?\s*(?:[a-z]{3,}ed)\s+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(
     r"\s*,?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+(?!(?:that|which|who)\b)[\w.’'-]+){0,5}))"
-    r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
+    r"\s+(?:[a-z]{3,}ed|went on|wrote|shot back|fired back)\b(?:\s+(?:him|her|them|me|us))?"
+    # then the sentence's end, or only where and when: "she went on.", "he barked at the crowd."
+    r"(?:\s*(?:[,.!?]|$)|\s+(?:in|on|at|as|while|after|before|to|during|from|with|when|amid|over)\b)"
 )
 _ANSWERS = frozenset({"no", "yes"})
 # From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
@@ -162,8 +164,9 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
 def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     """Whether a quotation is the title of a work (news style puts the titles of books,
     shows, films and songs in quotation marks): every word capitalised but short joiners, at most
-    eight words, and right after a possessive ("ABC’s “This Week”"), "on" ("on “Meet the Press”")
-    or a word for a work ("his book “…”", "the film “…”", "titled “…”")."""
+    eight words, and right after a possessive ("ABC’s “This Week”"), a preposition ("on “Meet the
+    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”"),
+    or followed by its author (", by Jane Doe")."""
     tokens = quote.text.strip(" ,.!?;:").split()
     if not tokens or len(tokens) > _TITLE_WORDS or not tokens[0][:1].isupper():
         return False
@@ -172,14 +175,16 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     if any(t.endswith((".", "!", "?")) for t in tokens[:-1]):
         return False  # two sentences: a quotation, not a title
     before = body[max(sentence.start, quote.mark_start - 40) : quote.mark_start]
-    return _TITLE_BEFORE.search(before) is not None
+    after = body[quote.mark_end : quote.mark_end + 40]
+    # "“The Fixers,” by E. J. Fleming": a title and its author.
+    return _TITLE_BEFORE.search(before) is not None or re.match(r",?\s+by\s+[A-Z]", after) is not None
 
 
 _TITLE_WORDS = 8
 _TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
 _TITLE_BEFORE = re.compile(
     r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"
-    r"album|song|play|musical|column|podcast|titled|entitled)),?\s*$"
+    r"album|song|play|musical|column|podcast|titled|entitled|to|of|in|from|about)),?\s*$"
 )
 
 

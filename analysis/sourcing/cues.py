@@ -179,7 +179,9 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
             start = words[j][0]
             j -= 1
-        while j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would"):
+        # Only an auxiliary right before ("has said"), not one closing a quotation ("… like Jane will,” said").
+        while (j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would")
+               and not body[words[j][1] : start].strip()):
             start = words[j][0]
             j -= 1
         gerund = low.endswith("ing") and not progressive

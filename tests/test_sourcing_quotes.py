@@ -143,3 +143,20 @@ def test_titles_after_a_preposition_or_before_their_author(text: str) -> None:
 )
 def test_speaker_and_verb_after_a_quotation(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a word for a written statement reports its author's words.
+        ("His office put out a statement saying the town “does not have the capacity to vet every new resident.”",
+         ("partial", "His office", "does not have the capacity to vet every new resident")),
+        ("The council issued a statement saying the vote would be held in May.",
+         ("indirect", "The council", "the vote would be held in May")),
+        # An adverb between the comma and the participle.
+        ("The mayor turned the heckling to her advantage, alternately shouting “Get them out of here” at the crowd.",
+         ("partial", "The mayor", "Get them out of here")),
+    ],
+)
+def test_participles_of_speech(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

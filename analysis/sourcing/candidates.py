@@ -209,7 +209,7 @@ def _gerund_only(
     if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
         return None
     cue = lead[-1]
-    if not _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - 8), cue.start):
+    if not _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
         return None
     subject = sentence_subject(doc, sentence, cue)
     if subject is None:
@@ -327,7 +327,13 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
 # saying", "while saying", "by saying", "… as “fantastic,” telling".
-_GERUND_LINK = re.compile(r"(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+# "…, alternately shouting": an adverb may stand between. "put out a statement saying": a
+# participle right after a word for a written statement reports its author's words.
+_GERUND_LINK = re.compile(
+    r"(?:(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)(?:\s+[a-z]+ly)?"
+    r"|\b(?:statement|letter|email|e-mail|message|tweet|post|release|memo|note|editorial))\s+$"
+)
+_LINK_WINDOW = 24  # characters before a participle where its link is looked for
 _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
@@ -354,7 +360,7 @@ def _join_gerunds(
             marks.used.add(cue)
             continue
         subject = sentence_subject(doc, sentence, cue)
-        if subject is not None and _GERUND_LINK.search(body, max(sentence.start, cue.start - 8), cue.start):
+        if subject is not None and _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
             start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))

@@ -160,3 +160,21 @@ def test_speaker_and_verb_after_a_quotation(text: str, expected: tuple[str, str,
 )
 def test_participles_of_speech(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "with NP telling ...": the noun phrase is the participle's subject.
+        ("The debate turned to violence, with Senator John Roe telling reporters on Thursday that the mayor was “directly responsible.”",
+         ("partial", "Senator John Roe", "directly responsible")),
+        # A long object, then the quoted name closing the clause.
+        ("A spokesman for the mayor called a report suggesting donors were given greater access to the office “outrageous.”",
+         ("partial", "A spokesman for the mayor", "outrageous")),
+        # A time adjunct between the apposition's comma and the verb.
+        ("Speaker Paul Roe, the town's top official, on Tuesday called the mayor's remarks about a judge ''racist,'' a rebuke.",
+         ("partial", "Speaker Paul Roe, the town's top official", "racist")),
+    ],
+)
+def test_subjects_of_participles_and_namings(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

@@ -209,14 +209,29 @@ def _gerund_only(
     if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
         return None
     cue = lead[-1]
-    if not _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
-        return None
-    subject = sentence_subject(doc, sentence, cue)
+    subject = _with_subject(doc, sentence, cue)
+    if subject is None and _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
+        subject = sentence_subject(doc, sentence, cue)
     if subject is None:
         return None
     marks.used.add(cue)
     marks.speakers[cue] = subject
     return subject, cue
+
+
+# "…, with Senator John McCain telling reporters that …": an absolute phrase; the noun phrase
+# between "with" and the participle is its subject.
+_WITH_NP = re.compile(r"\bwith\s+([^\s,;:“”\"][^,;:“”\"]{0,60}?)\s+$")
+
+
+def _with_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The subject of a participle in a "with NP saying" phrase, or None."""
+    start = max(sentence.start, cue.start - 70)
+    m = _WITH_NP.search(doc.body, start, cue.start)
+    if m is None:
+        return None
+    span = (m.start(1), m.end(1))
+    return span if speaker_like(doc, span) else None
 
 
 def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
@@ -359,8 +374,10 @@ def _join_gerunds(
                 hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
             marks.used.add(cue)
             continue
-        subject = sentence_subject(doc, sentence, cue)
-        if subject is not None and _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
+        subject = _with_subject(doc, sentence, cue)
+        linked = subject is not None or _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start)
+        subject = subject or sentence_subject(doc, sentence, cue)
+        if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
             start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))

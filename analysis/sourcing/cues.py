@@ -53,6 +53,11 @@ _NAMING = re.compile(
     r"\s+(?:(?:a|an|the)\s+(?!(?:day|cab|taxi|next|following|same|other|night|morning|second|third|few|couple|number|lot)\b)"
     r"[\w-]+|(?P<word>[a-z][a-z-]+)(?=\s*(?:[.,;]|\band\b|\bbut\b|$)))"
 )
+# "called a report suggesting donors were granted greater access “outrageous.”": a long object,
+# then the quoted name closing the clause.
+_NAMING_QUOTE = re.compile(
+    r"(?:\s+[^\s,;:“”\"]+){1,20}\s+(?:[“\"]|'')[^“”\",;]{1,60}(?:[.,!?](?:[”\"]|'')|(?:[”\"]|'')\s*(?:[.,;]|$))"
+)
 _NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "later", "today", "yesterday", "tonight",
                          "now", "first", "ahead", "early", "collect", "often", "too", "directly", "personally"})
 _QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
@@ -200,7 +205,7 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         head = " ".join(rest.split()[:8])
         if any(mark in head for mark in "“\"«") or "''" in head:  # '' is a double mark in archive text
             return True
-        return needs == "naming" and _naming_follows(rest)
+        return needs == "naming" and (_naming_follows(rest) or _NAMING_QUOTE.match(rest) is not None)
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()

@@ -266,6 +266,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     chunk = chunk_left(doc, zone_start, end, next_to_verb=not trailing_comma)
     if chunk is None:
         return None, "speaker"
+    chunk = _before_time_adjunct(doc, zone_start, chunk) if not trailing_comma else chunk
     chunk_words = words(body[chunk[0] : chunk[1]])
     second = _second_subject(doc, chunk) if not trailing_comma else None
     if second is not None:
@@ -340,6 +341,21 @@ def _participle_apposition(doc: Document, zone_start: int, end: int) -> tuple[in
         return None
     previous = previous_chunk(doc, zone_start, opening)
     return previous if previous is not None and speaker_like(doc, previous) else None
+
+
+_TIME_ONLY = re.compile(
+    rf"(?:(?:on|late on|early on|last|this)\s+)?(?:{DAYS})|(?:earlier\s+|later\s+)?(?:this|last)\s+"
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night)|yesterday|today|earlier|later|recently"
+)
+
+
+def _before_time_adjunct(doc: Document, zone_start: int, chunk: tuple[int, int]) -> tuple[int, int]:
+    """"Speaker Paul Roe, the town's top official, on Tuesday called": a chunk that is only a time
+    adjunct is no speaker; the speaker phrase is the chunk before its comma."""
+    if _TIME_ONLY.fullmatch(doc.body, chunk[0], chunk[1]) is None:
+        return chunk
+    previous = previous_chunk(doc, zone_start, chunk[0])
+    return previous if previous is not None else chunk
 
 
 def _dash_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:

@@ -43,8 +43,9 @@ _VERB_FIRST = re.compile(r"\s*,?\s*(?:[a-z]{3,}ed)\s+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(
     r"\s*,?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+(?!(?:that|which|who)\b)[\w.’'-]+){0,5}))"
     r"\s+(?:[a-z]{3,}ed|went on|wrote|shot back|fired back)\b(?:\s+(?:him|her|them|me|us))?"
-    # then the sentence's end, or only where and when: "she went on.", "he barked at the crowd."
-    r"(?:\s*(?:[,.!?]|$)|\s+(?:in|on|at|as|while|after|before|to|during|from|with|when|amid|over)\b)"
+    # then the sentence's end, where and when, or a second clause: "she went on.", "he barked at
+    # the crowd.", "Trump barked and a guard escorted Ramos out."
+    r"(?:\s*(?:[,.!?]|$)|\s+(?:in|on|at|as|while|after|before|to|during|from|with|when|amid|over|and|but)\b)"
 )
 _ANSWERS = frozenset({"no", "yes"})
 # From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
@@ -342,10 +343,10 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
 # saying", "while saying", "by saying", "… as “fantastic,” telling".
-# "…, alternately shouting": an adverb may stand between. "put out a statement saying": a
+# "…, alternately shouting", "responded by first saying": an adverb may stand between. "put out a statement saying": a
 # participle right after a word for a written statement reports its author's words.
 _GERUND_LINK = re.compile(
-    r"(?:(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)(?:\s+[a-z]+ly)?"
+    r"(?:(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)(?:\s+(?:[a-z]+ly|first|then|also|again|even))?"
     r"|\b(?:statement|letter|email|e-mail|message|tweet|post|release|memo|note|editorial))\s+$"
 )
 _LINK_WINDOW = 24  # characters before a participle where its link is looked for

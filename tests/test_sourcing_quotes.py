@@ -178,3 +178,24 @@ def test_participles_of_speech(text: str, expected: tuple[str, str, str]) -> Non
 )
 def test_subjects_of_participles_and_namings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As the firm's chief executive, Jeff Wainer, put it in his memo to employees explaining the deal, “Imagine a world "
+         "where we are no longer looking up at the giants.”",
+         ("direct", "the firm's chief executive, Jeff Wainer", "Imagine a world where we are no longer looking up at the giants.")),
+        ("“Go back to the studio,” the mayor barked and a guard escorted the reporter out.",
+         ("direct", "the mayor", "Go back to the studio")),
+        ("Mr. Bush, channeling his roots, responded by first saying ''some good things'' about Mr. Doe.",
+         ("partial", "Mr. Bush", "some good things")),
+    ],
+)
+def test_verbs_needing_a_quotation_reach_it_past_an_adjunct(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_title_after_an_adjunct_is_no_quotation_for_a_verb_needing_one() -> None:
+    found = _found("She spoke with Jane Doe on the latest episode of its podcast, “So, That Happened.”")
+    assert found == []

@@ -205,6 +205,8 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         head = " ".join(rest.split()[:8])
         if any(mark in head for mark in "“\"«") or "''" in head:  # '' is a double mark in archive text
             return True
+        if _QUOTE_AFTER_ADJUNCT.match(rest):  # "put it in his memo to employees explaining the deal, “…”"
+            return True
         return needs == "naming" and (_naming_follows(rest) or _NAMING_QUOTE.match(rest) is not None)
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
@@ -213,6 +215,11 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
             or _ADDRESSEE_THAT.match(rest) is not None)
 
 
+# Where and how, then a comma and the quotation: "put it in his memo to employees, “…”".
+# (Not a title there: "on its podcast, “So, That Happened”" has no lower-case word.)
+_QUOTE_AFTER_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|to|during|before|after|from|with)\s[^,;:.“”\"]{0,120},\s*(?:[“\"«]|'')(?=(?:\S+\s+){0,4}[a-z])"
+)
 # Who was addressed, then "that": "assured his hometown's residents that", "promised Mr. Weiner
 # that", "reminded them that", "repeated his claim that".
 _ADDRESSEE_THAT = re.compile(

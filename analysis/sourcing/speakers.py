@@ -81,7 +81,7 @@ _TRAILING_ADJUNCT = re.compile(
     rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
     r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|"
     r"(?:(?:less|more) than |about |nearly |just )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
-    r"(?:hours?|days?|weeks?|months?|years?) ago\b|in a (?:statement|written statement|interview|"
+    r"(?:hours?|days?|weeks?|months?|years?) ago\b|in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|written statement|interview|"
     r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
     r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"

@@ -199,3 +199,10 @@ def test_verbs_needing_a_quotation_reach_it_past_an_adjunct(text: str, expected:
 def test_a_title_after_an_adjunct_is_no_quotation_for_a_verb_needing_one() -> None:
     found = _found("She spoke with Jane Doe on the latest episode of its podcast, “So, That Happened.”")
     assert found == []
+
+
+def test_a_headline_with_its_byline_is_no_quotation() -> None:
+    # A news roundup lists headlines with their bylines; the excerpt after the colon is the author's.
+    found = _found("FAREWELL—\"The Corner Club to close at the end of December,\" by Times' Ben Roe: "
+                   "\"The Corner Club, a nightclub, will close at the end of December.\"")
+    assert [f[2] for f in found] == ["The Corner Club, a nightclub, will close at the end of December."]

@@ -167,8 +167,11 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     shows, films and songs in quotation marks): every word capitalised but short joiners, at most
     eight words, and right after a possessive ("ABC’s “This Week”"), a preposition ("on “Meet the
     Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”"),
-    or followed by its author (", by Jane Doe")."""
+    or followed by its author (", by Jane Doe": then a headline of up to twenty words too)."""
     tokens = quote.text.strip(" ,.!?;:").split()
+    after = body[quote.mark_end : quote.mark_end + 40]
+    if 0 < len(tokens) <= _HEADLINE_WORDS and _BYLINE.match(after):
+        return True  # a headline and its byline in a news roundup: '"Museum to close," by the Times’ Jane Doe'
     if not tokens or len(tokens) > _TITLE_WORDS or not tokens[0][:1].isupper():
         return False
     if any(not (t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_JOINERS) for t in tokens):
@@ -176,12 +179,13 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     if any(t.endswith((".", "!", "?")) for t in tokens[:-1]):
         return False  # two sentences: a quotation, not a title
     before = body[max(sentence.start, quote.mark_start - 40) : quote.mark_start]
-    after = body[quote.mark_end : quote.mark_end + 40]
-    # "“The Fixers,” by E. J. Fleming": a title and its author.
-    return _TITLE_BEFORE.search(before) is not None or re.match(r",?\s+by\s+[A-Z]", after) is not None
+    return _TITLE_BEFORE.search(before) is not None
 
 
 _TITLE_WORDS = 8
+_HEADLINE_WORDS = 20
+# A title or a headline followed by its author: "“The Fixers,” by E. J. Fleming".
+_BYLINE = re.compile(r",?\s+by\s+[A-Z]")
 _TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
 _TITLE_BEFORE = re.compile(
     r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"

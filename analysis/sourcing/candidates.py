@@ -6,7 +6,9 @@ partial quote the verb before comes first: "X called the vote “a good first st
 lead-in paragraph ending in a colon, "Mick Whelan told the BBC:"); with neither, it waits for a
 continuation (coreference). ``direct`` is a quotation that is a whole sentence, ``partial`` a
 fragment inside the reporter's sentence; a partial quote of three words or fewer with no verb cue
-in its sentence is a scare quote, not speech.
+in its sentence is a scare quote, not speech, and a title-case quotation right after a possessive, a
+preposition or a word for a work ("on ABC’s “This Week”", "his book “…”"), or a headline before its
+byline, is the title of a work (news style quotes titles), not speech.
 
 A **report** is a cue outside quotation marks with a speaker and at least two words of
 paraphrase (``indirect``). A report inside another's paraphrase ("Cole said the city had

@@ -3,7 +3,9 @@
 Before the cue ("the official said"), the comma-delimited chunk that ends at the verb, less
 auxiliaries, adverbs, a trailing time adjunct ("Iran on Friday rejected") and anything up to the
 last subordinator; behind a relative pronoun, the chunk before it ("a US official, who said
-..."); with an appositive, the name and its apposition ("Hugh Hill, a doctor, said"). After the
+..."); with an appositive, the name and its apposition ("Hugh Hill, a doctor, said", "Jane Sims
+— a teacher — says"); a participle phrase between commas that makes the phrase no speaker is left
+out ("Mary Sue, clad in a red cape, said"). After the
 cue (inverted: "said the senior defense official, who requested anonymity"), the words up to a
 quotation mark, a dash, "that" or a participle clause. After "according to", the words up to the
 next comma. A verb coordinated with an earlier cue of the sentence ("X called the vote “...” but

@@ -206,3 +206,20 @@ def test_a_headline_with_its_byline_is_no_quotation() -> None:
     found = _found("FAREWELL—\"The Corner Club to close at the end of December,\" by Times' Ben Roe: "
                    "\"The Corner Club, a nightclub, will close at the end of December.\"")
     assert [f[2] for f in found] == ["The Corner Club, a nightclub, will close at the end of December."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A named possessor and a word for something said own the quotation, around it or before it.
+        ("It is the persistent pull of Obama's \"if you like your plan, you can keep it\" promise: unions want it.",
+         ("partial", "Obama", "if you like your plan, you can keep it")),
+        ("Mitt Romney’s “47 percent” comment was nearly as dismissive.", ("partial", "Mitt Romney", "47 percent")),
+    ],
+)
+def test_a_named_possessor_of_a_word_for_speech_owns_the_quotation(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_possessive_before_a_scare_quote_is_no_speaker() -> None:
+    assert _found("The town’s “moderate” voters stayed home.") == []

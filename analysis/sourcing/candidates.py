@@ -136,7 +136,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
             return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
-    if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before)):
+    if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
+            and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
     before_options = [(cue, before, False) for cue in reversed(cues_before)]
@@ -159,9 +160,38 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if lead is not None:
         return replace(quoted, quote_type="direct" if ends_sentence else quote_type, speaker=lead[0], cue=lead[1],
                        resolved_by="colon")
+    owner = _possessive_speaker(doc, quote, s1, before)
+    if owner is not None:  # "Obama’s “if you like your plan, you can keep it” promise"
+        return replace(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+# A named possessor and a word for something said: "Romney’s “47 percent” comment", "Trump’s
+# claim that Mexico would pay was “ridiculous”" (a pronoun possessor, "his claim", is left: the
+# pronoun rules resolve subjects, not possessives).
+_SAID_NOUNS = (r"(?:claim|statement|remark|comment|comments|assertion|warning|promise|pledge|accusation|charge|"
+               r"suggestion|insistence|argument|declaration|vow|boast|prediction|complaint|contention|words|slogan|line|quip)")
+_OWNER = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+_OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?:that\s+)?[^“”\",;]{0,120}$")
+_OWNER_AROUND = re.compile(_OWNER + r"$")
+_NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
+
+
+def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, before: tuple[int, int]) -> tuple[int, int] | None:
+    """The named possessor of a word for something said, before the quotation ("X’s claim that
+    ... “…”") or around it ("X’s “…” promise"), when the name can be a speaker; else None."""
+    body = doc.body
+    start = max(sentence.start, before[0])
+    m = _OWNER_BEFORE.search(body, start, before[1])
+    if m is None:
+        around = _OWNER_AROUND.search(body, start, before[1])
+        m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
+    if m is None:
+        return None
+    span = (m.start(1), m.end(1))
+    return span if speaker_like(doc, span) else None
 
 
 def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:

@@ -6,7 +6,9 @@ partial quote the verb before comes first: "X called the vote “a good first st
 lead-in paragraph ending in a colon, "Mick Whelan told the BBC:"); with neither, it waits for a
 continuation (coreference). ``direct`` is a quotation that is a whole sentence, ``partial`` a
 fragment inside the reporter's sentence; a partial quote of three words or fewer with no verb cue
-in its sentence is a scare quote, not speech.
+in its sentence is a scare quote, not speech, and a title-case quotation right after a possessive, a
+preposition or a word for a work ("on ABC’s “This Week”", "his book “…”"), or a headline before its
+byline, is the title of a work (news style quotes titles), not speech.
 
 A **report** is a cue outside quotation marks with a speaker and at least two words of
 paraphrase (``indirect``). A report inside another's paraphrase ("Cole said the city had
@@ -42,7 +44,10 @@ _ANAPHORIC_LINK = re.compile(
 _VERB_FIRST = re.compile(r"\s*,?\s*(?:[a-z]{3,}ed)\s+(?=[A-Za-z])")
 _VERB_AFTER = re.compile(
     r"\s*,?\s*((?:[Hh]e|[Ss]he|[Tt]hey|(?:the|a|an|[A-Z][\w.’'-]*)(?:\s+(?!(?:that|which|who)\b)[\w.’'-]+){0,5}))"
-    r"\s+(?:[a-z]{3,}ed)\b(?:\s+(?:him|her|them|me|us))?\s*(?:[,.!?]|$)"
+    r"\s+(?:[a-z]{3,}ed|went on|wrote|shot back|fired back)\b(?:\s+(?:him|her|them|me|us))?"
+    # then the sentence's end, where and when, or a second clause: "she went on.", "he barked at
+    # the crowd.", "Trump barked and a guard escorted Ramos out."
+    r"(?:\s*(?:[,.!?]|$)|\s+(?:in|on|at|as|while|after|before|to|during|from|with|when|amid|over|and|but)\b)"
 )
 _ANSWERS = frozenset({"no", "yes"})
 # From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
@@ -129,7 +134,10 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         speaker = _unlisted_verb_speaker(doc, quote, after)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
             return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
-    if quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before)):
+    if _work_title(body, quote, s1):
+        return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
+    if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
+            and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
     before_options = [(cue, before, False) for cue in reversed(cues_before)]
@@ -152,9 +160,69 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if lead is not None:
         return replace(quoted, quote_type="direct" if ends_sentence else quote_type, speaker=lead[0], cue=lead[1],
                        resolved_by="colon")
+    owner = _possessive_speaker(doc, quote, s1, before)
+    if owner is not None:  # "Obama’s “if you like your plan, you can keep it” promise"
+        return replace(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
+
+
+# A named possessor and a word for something said: "Romney’s “47 percent” comment", "Trump’s
+# claim that Mexico would pay was “ridiculous”" (a pronoun possessor, "his claim", is left: the
+# pronoun rules resolve subjects, not possessives).
+_SAID_NOUNS = (r"(?:claim|statement|remark|comment|comments|assertion|warning|promise|pledge|accusation|charge|"
+               r"suggestion|insistence|argument|declaration|vow|boast|prediction|complaint|contention|words|slogan|line|quip)")
+_OWNER = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+_OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?:that\s+)?[^“”\",;]{0,120}$")
+_OWNER_AROUND = re.compile(_OWNER + r"$")
+_NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
+
+
+def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, before: tuple[int, int]) -> tuple[int, int] | None:
+    """The named possessor of a word for something said, before the quotation ("X’s claim that
+    ... “…”") or around it ("X’s “…” promise"), when the name can be a speaker; else None."""
+    body = doc.body
+    start = max(sentence.start, before[0])
+    m = _OWNER_BEFORE.search(body, start, before[1])
+    if m is None:
+        around = _OWNER_AROUND.search(body, start, before[1])
+        m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
+    if m is None:
+        return None
+    span = (m.start(1), m.end(1))
+    return span if speaker_like(doc, span) else None
+
+
+def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
+    """Whether a quotation is the title of a work (news style puts the titles of books,
+    shows, films and songs in quotation marks): every word capitalised but short joiners, at most
+    eight words, and right after a possessive ("ABC’s “This Week”"), a preposition ("on “Meet the
+    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”"),
+    or followed by its author (", by Jane Doe": then a headline of up to twenty words too)."""
+    tokens = quote.text.strip(" ,.!?;:").split()
+    after = body[quote.mark_end : quote.mark_end + 40]
+    if 0 < len(tokens) <= _HEADLINE_WORDS and _BYLINE.match(after):
+        return True  # a headline and its byline in a news roundup: '"Museum to close," by the Times’ Jane Doe'
+    if not tokens or len(tokens) > _TITLE_WORDS or not tokens[0][:1].isupper():
+        return False
+    if any(not (t[:1].isupper() or t[:1].isdigit() or t.lower() in _TITLE_JOINERS) for t in tokens):
+        return False
+    if any(t.endswith((".", "!", "?")) for t in tokens[:-1]):
+        return False  # two sentences: a quotation, not a title
+    before = body[max(sentence.start, quote.mark_start - 40) : quote.mark_start]
+    return _TITLE_BEFORE.search(before) is not None
+
+
+_TITLE_WORDS = 8
+_HEADLINE_WORDS = 20
+# A title or a headline followed by its author: "“The Fixers,” by E. J. Fleming".
+_BYLINE = re.compile(r",?\s+by\s+[A-Z]")
+_TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
+_TITLE_BEFORE = re.compile(
+    r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"
+    r"album|song|play|musical|column|podcast|titled|entitled|to|of|in|from|about)),?\s*$"
+)
 
 
 def _gerund_lead_in(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence, verb: Cue, before: tuple[int, int]) -> Cue | None:
@@ -178,14 +246,29 @@ def _gerund_only(
     if not lead or _GERUND_TO_QUOTE.match(doc.body, lead[-1].end, before[1]) is None:
         return None
     cue = lead[-1]
-    if not _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - 8), cue.start):
-        return None
-    subject = sentence_subject(doc, sentence, cue)
+    subject = _with_subject(doc, sentence, cue)
+    if subject is None and _GERUND_LINK.search(doc.body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start):
+        subject = sentence_subject(doc, sentence, cue)
     if subject is None:
         return None
     marks.used.add(cue)
     marks.speakers[cue] = subject
     return subject, cue
+
+
+# "…, with Senator John McCain telling reporters that …": an absolute phrase; the noun phrase
+# between "with" and the participle is its subject.
+_WITH_NP = re.compile(r"\bwith\s+([^\s,;:“”\"][^,;:“”\"]{0,60}?)\s+$")
+
+
+def _with_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The subject of a participle in a "with NP saying" phrase, or None."""
+    start = max(sentence.start, cue.start - 70)
+    m = _WITH_NP.search(doc.body, start, cue.start)
+    if m is None:
+        return None
+    span = (m.start(1), m.end(1))
+    return span if speaker_like(doc, span) else None
 
 
 def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, int]) -> tuple[int, int] | None:
@@ -296,7 +379,13 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and
 # saying", "while saying", "by saying", "… as “fantastic,” telling".
-_GERUND_LINK = re.compile(r"(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)\s+$")
+# "…, alternately shouting", "responded by first saying": an adverb may stand between. "put out a statement saying": a
+# participle right after a word for a written statement reports its author's words.
+_GERUND_LINK = re.compile(
+    r"(?:(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)(?:\s+(?:[a-z]+ly|first|then|also|again|even))?"
+    r"|\b(?:statement|letter|email|e-mail|message|tweet|post|release|memo|note|editorial))\s+$"
+)
+_LINK_WINDOW = 24  # characters before a participle where its link is looked for
 _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
@@ -322,8 +411,10 @@ def _join_gerunds(
                 hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
             marks.used.add(cue)
             continue
-        subject = sentence_subject(doc, sentence, cue)
-        if subject is not None and _GERUND_LINK.search(body, max(sentence.start, cue.start - 8), cue.start):
+        subject = _with_subject(doc, sentence, cue)
+        linked = subject is not None or _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start)
+        subject = subject or sentence_subject(doc, sentence, cue)
+        if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
             start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))

@@ -22,10 +22,10 @@ from analysis.sourcing.phrases import speaker_like
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_ADJUNCT = re.compile(
-    rf"\s*,?\s*(?:(?:on|late on|early on|last|this|next)\s+)?(?:{DAYS})\b"
+    rf"\s*,?\s*(?:(?:on|late on|early on|last|this|next)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\s*,?\s*(?:in|on|at|during|by)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:statement|interview|speech|post|tweet|letter|briefing|filing|filings|ruling|conference|call|email|e-mail|"
-    r"message|hearing|meeting|address|appearance|broadcast|video|note|report)\b"
+    r"message|hearing|meeting|address|appearance|broadcast|video|note|report|book|memoir|autobiography|column|op-ed|essay)\b"
     r"|\s*,?\s*in\s+court\s+(?:filings|papers|documents)\b"
     rf"|\s*,?\s*in\s+(?:{_MONTHS}|\d{{4}})\b|\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend)\b"
     r"|\s*,?\s*(?:yesterday|today|earlier|later|previously|repeatedly|also)\b"
@@ -44,11 +44,16 @@ _ADDRESSEE = re.compile(
     r"|(?:(?:its|his|her|their|the)\s+)?(?:[a-z]+\s+)?(?:[a-z]+s|staff)(?=\s+(?:in|on|at|during|that|last|this|earlier|[.,]))"
     r"|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.&’'-]*){0,5})\b"
 )
+# The title of a show or a book in quotation marks, which news style uses for titles: "on ABC’s
+# “This Week”", "in his book, ''An American Son''" (title case, at most eight words).
+_TITLE = (r"(?:[“\"]|'')[A-Z][\w’'-]*(?:\s+(?:[A-Z0-9][\w’':-]*|a|an|the|of|and|or|to|in|on|at|for|with|by|from|as|is)){0,7}"
+          r"[.!?,]?(?:[”\"]|'')")
 # After the verb, only circumstances of the telling ("…,” the mayor said to applause.", "…,
 # analysts told me on Friday.", "…, she said at a conference Monday."): the content came before.
 _CIRCUMSTANCE_ONLY = re.compile(
-    r"\s*(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
-    r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?[.!?]?\s*$"
+    r"\s*(?:[a-z-]+ly\s+)?(?:(?:to|at|in|on|during|after|before|from|with|by|outside|inside|over|via|while|as|when|last|this|"
+    r"earlier|later|recently|again|me|us|him|her|them|reporters|journalists)\b[^,;:“”\"]{0,80}|[A-Z][^,;:“”\"]{0,60})?"
+    rf"(?:,?\s*{_TITLE})?[.!?]?\s*$"
 )
 # A second predicate of the subject after a naming: "called him a liar and left", "..., and urged".
 _NEXT_PREDICATE = re.compile(r",?\s+(?:and|but)\s+(?:then\s+)?(?:[a-z]{3,}ed|[a-z]{3,}ing|left|went|took|made|gave|said|told)\b")
@@ -58,8 +63,12 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?:,\s+(?:and|but|while|whereas|after|before|when|since|although|though)|;(?:\s+(?:and|but|while))?"
     r"|\s+(?:while|whereas))\s+"
 )
+# "as", "while", "amid": "“…!” the senator said as she opened the meeting." names the moment.
+# After a quotation and its speaker, a clause of the moment however long: "…,” she said quietly
+# as confetti fluttered down around her amid the sound of popping balloons."
+_MOMENT = re.compile(r"(?:[a-z-]+ly\s+)?(?:as|while|amid|before|after)\s+[^“”\"]*$")
 _CIRCUMSTANCE_OPENERS = frozenset({"to", "at", "in", "on", "during", "after", "before", "from", "with", "by", "via", "over",
-                                   "outside", "inside", "earlier", "later", "recently", "again"})
+                                   "outside", "inside", "earlier", "later", "recently", "again", "as", "while", "amid"})
 _WHO_BEFORE = re.compile(r",?\s*who\s+(?:[\w’'-]+\s+){0,2}$")
 _COMMA_BEFORE = re.compile(r",\s*(?:(?:also|then|later|now)\s+)?$")
 _PROMISES = frozenset({"promise", "vow", "pledge"})
@@ -117,9 +126,12 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     rest = after_text.strip()
     if cue.lemma == "tell" and (addressee := _ADDRESSEE.match(rest)) is not None:
         rest = rest[addressee.end() :].strip()  # "…, the company told employees in a memo on Tuesday."
-    if not before.strip() and _after_quotation(body, sentence.start) and (_circumstance(rest) or _manner(doc, rest)):
+    quote_first = not before.strip() and _after_quotation(body, sentence.start)
+    if (quote_first or before.endswith((",”", ',"', ",''"))) and (_circumstance(rest) or _manner(doc, rest) or _MOMENT.match(rest)):
         # "“It is wrong!” Mr. Trump wrote on Twitter.", "“Why?” he asked, repeating …": a sentence
-        # of its own after "!”" or "?”", whose verb only names the speaker of the quotation before it.
+        # of its own after "!”" or "?”", whose verb only names the speaker of the quotation before it;
+        # so does "“…,” Bill East, wearing a “Vote Doe” pin, said quietly as rain fell." (the pin's
+        # quotation marks hide the verb from the first quotation).
         return []
     # ... unless nothing follows the verb: "Seeing his brother drink kept him sober, he said."
     opening_adjunct = before.count(",") == 1 and _OPENING_PHRASE.match(before) is not None and (
@@ -199,8 +211,11 @@ def _manner(doc: Document, rest: str) -> bool:
 
 def _circumstance(rest: str) -> bool:
     """A short remainder that only says where, when or how: "on Twitter", "in a statement on Monday"."""
-    first = rest.split(maxsplit=1)[0].lower() if rest.strip() else ""
-    return len(rest.split()) <= 6 and first in _CIRCUMSTANCE_OPENERS and _CIRCUMSTANCE_ONLY.match(rest) is not None
+    tokens = rest.lower().split()
+    if tokens and tokens[0].endswith("ly") and len(tokens) > 1:
+        tokens = tokens[1:]  # "quietly as rain fell", "matter-of-factly to the crowd"
+    first = tokens[0] if tokens else ""
+    return len(tokens) <= 6 and first in _CIRCUMSTANCE_OPENERS and _CIRCUMSTANCE_ONLY.match(rest) is not None
 
 
 def _promise_made(cue: Cue, rest: str) -> bool:

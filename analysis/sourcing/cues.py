@@ -52,6 +52,11 @@ _NAMING = re.compile(
     r"\s+(?:(?:a|an|the)\s+(?!(?:day|cab|taxi|next|following|same|other|night|morning|second|third|few|couple|number|lot)\b)"
     r"[\w-]+|(?P<word>[a-z][a-z-]+)(?=\s*(?:[.,;]|\band\b|\bbut\b|$)))"
 )
+# "called a report suggesting donors were granted greater access “outrageous.”": a long object,
+# then the quoted name closing the clause.
+_NAMING_QUOTE = re.compile(
+    r"(?:\s+[^\s,;:“”\"]+){1,20}\s+(?:[“\"]|'')[^“”\",;]{1,60}(?:[.,!?](?:[”\"]|'')|(?:[”\"]|'')\s*(?:[.,;]|$))"
+)
 _NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "later", "today", "yesterday", "tonight",
                          "now", "first", "ahead", "early", "collect", "often", "too", "directly", "personally"})
 _QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
@@ -183,7 +188,9 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
             start = words[j][0]
             j -= 1
-        while j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would"):
+        # Only an auxiliary right before ("has said"), not one closing a quotation ("… like Jane will,” said").
+        while (j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would")
+               and not body[words[j][1] : start].strip()):
             start = words[j][0]
             j -= 1
         gerund = low.endswith("ing") and not progressive
@@ -218,11 +225,27 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         head = " ".join(rest.split()[:8])
         if any(mark in head for mark in "“\"«") or "''" in head:  # '' is a double mark in archive text
             return True
-        return needs == "naming" and _naming_follows(rest)
+        if _QUOTE_AFTER_ADJUNCT.match(rest):  # "put it in his memo to employees explaining the deal, “…”"
+            return True
+        return needs == "naming" and (_naming_follows(rest) or _NAMING_QUOTE.match(rest) is not None)
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
-    return next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
+    return (next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
+            or _ADDRESSEE_THAT.match(rest) is not None)
+
+
+# Where and how, then a comma and the quotation: "put it in his memo to employees, “…”".
+# (Not a title there: "on its podcast, “So, That Happened”" has no lower-case word.)
+_QUOTE_AFTER_ADJUNCT = re.compile(
+    r"\s+(?:in|on|at|to|during|before|after|from|with)\s[^,;:.“”\"]{0,120},\s*(?:[“\"«]|'')(?=(?:\S+\s+){0,4}[a-z])"
+)
+# Who was addressed, then "that": "assured his hometown's residents that", "promised Mr. Weiner
+# that", "reminded them that", "repeated his claim that".
+_ADDRESSEE_THAT = re.compile(
+    r"\s*(?:him|her|them|us|me|you|(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+"
+    r"|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+that\b"
+)
 
 
 def _naming_follows(rest: str) -> bool:

@@ -3,7 +3,9 @@
 Before the cue ("the official said"), the comma-delimited chunk that ends at the verb, less
 auxiliaries, adverbs, a trailing time adjunct ("Iran on Friday rejected") and anything up to the
 last subordinator; behind a relative pronoun, the chunk before it ("a US official, who said
-..."); with an appositive, the name and its apposition ("Hugh Hill, a doctor, said"). After the
+..."); with an appositive, the name and its apposition ("Hugh Hill, a doctor, said", "Jane Sims
+— a teacher — says"); a participle phrase between commas that makes the phrase no speaker is left
+out ("Mary Sue, clad in a red cape, said"). After the
 cue (inverted: "said the senior defense official, who requested anonymity"), the words up to a
 quotation mark, a dash, "that" or a participle clause. After "according to", the words up to the
 next comma. A verb coordinated with an earlier cue of the sentence ("X called the vote “...” but
@@ -53,6 +55,7 @@ _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 # CNN, ...", "Walking to the next house, ...", "Hastily politicising the attack, ...".
 _OPENING_ADJUNCT = re.compile(
     r"(?:(?:And|But|So|Then)\s+)?(?:At|In|On|During|After|Before|Speaking|Walking|Asked|Later|Earlier|Meanwhile|"
+    r"By\s+(?:the\s+)?(?:end|time|then|now)|Last\s+(?:week|month|year|night|weekend)|Amid|Despite|Hours|Days|Weeks|Months|Moments|Minutes|"
     r"Since|Following|Addressing|Appearing|Campaigning|Responding|However|Still|Instead|Indeed|Nonetheless|"
     r"Nevertheless|Likewise|Similarly|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
 )
@@ -60,6 +63,11 @@ _OPENING_ADJUNCT = re.compile(
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
 _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m))\s*$")
 _ADJUNCT_OPENER = re.compile(r"\s*(?:after|before|in|on|at|during|asked|when|while|like|unlike|for|since)\b", re.IGNORECASE)
+# A participle phrase between the subject and its verb describes the speaker, it is no name:
+# "Local delegate Mary Sue, clad in a red cape, said", "Bill East, wearing a straw hat, said",
+# "The mayor, pressed on the issue, said" (not "speaking": ", speaking on condition of anonymity,"
+# stays in the speaker phrase, see _OPENING_ADJUNCT).
+_PARTICIPLE_OPENER = re.compile(r"\s*(?!speaking\b)(?:[a-z]{2,}(?:ing|ed)|clad|dressed)\b")
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(
@@ -76,7 +84,9 @@ _LAST_WORD = re.compile(r"(?:.*[\W_])?([^\W_]+)$", re.DOTALL)
 # longer makes every space a new start that reads the whole run).
 _TRAILING_ADJUNCT = re.compile(
     rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
-    r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|in a (?:statement|written statement|interview|"
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|"
+    r"(?:(?:less|more) than |about |nearly |just )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
+    r"(?:hours?|days?|weeks?|months?|years?) ago\b|in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|written statement|interview|"
     r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
     r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"
@@ -248,6 +258,9 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     body = doc.body
     end = cue.start
     raw = body[zone_start:end].rstrip()
+    dashed = _dash_apposition(doc, zone_start, zone_start + len(raw))
+    if dashed is not None:
+        return dashed, "speaker"
     trailing_comma = raw.endswith(",")
     if trailing_comma:
         end = zone_start + len(raw) - 1
@@ -261,6 +274,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     chunk = chunk_left(doc, zone_start, end, next_to_verb=not trailing_comma)
     if chunk is None:
         return None, "speaker"
+    chunk = _before_time_adjunct(doc, zone_start, chunk) if not trailing_comma else chunk
     chunk_words = words(body[chunk[0] : chunk[1]])
     second = _second_subject(doc, chunk) if not trailing_comma else None
     if second is not None:
@@ -301,6 +315,10 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         if not appositive:
             break
         previous = previous_chunk(doc, zone_start, merged[0])
+        if previous is not None and body[previous[0] : previous[1]].lower() in _SENTENCE_ADVERBS:
+            # "Doe, meanwhile, who sits on no board, said": the adverb stands between the name
+            # and its relative clause.
+            previous = previous_chunk(doc, zone_start, previous[0])
         if previous is not None and _AGE.fullmatch(body[previous[0] : previous[1]]):
             # "Marley Anderson, 21, a junior from Las Vegas, said": the age stands between the
             # name and the apposition.
@@ -313,7 +331,54 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
             break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
         merged = (previous[0], merged[1])
         trailing_comma = False
-    return merged, "speaker"
+    described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
+    return described or merged, "speaker"
+
+
+def _participle_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:
+    """The name before a participle phrase between commas, when the whole is no speaker phrase
+    ("Local delegate Mary Sue, clad in a red cape with lights that spelled the name Doe, said"):
+    the phrase describes the speaker, it is no part of the name. None when there is none."""
+    body = doc.body
+    raw = body[zone_start:end].rstrip()
+    if not raw.endswith(","):
+        return None
+    comma = zone_start + len(raw) - 1
+    opening = max(body.rfind(",", zone_start, comma), zone_start - 1) + 1
+    if opening <= zone_start or _PARTICIPLE_OPENER.match(body, opening, comma) is None:
+        return None
+    previous = previous_chunk(doc, zone_start, opening)
+    return previous if previous is not None and speaker_like(doc, previous) else None
+
+
+_TIME_ONLY = re.compile(
+    rf"(?:(?:on|late on|early on|last|this)\s+)?(?:{DAYS})|(?:earlier\s+|later\s+)?(?:this|last)\s+"
+    r"(?:week|weekend|month|year|morning|afternoon|evening|night)|yesterday|today|earlier|later|recently"
+)
+
+
+def _before_time_adjunct(doc: Document, zone_start: int, chunk: tuple[int, int]) -> tuple[int, int]:
+    """"Speaker Paul Roe, the town's top official, on Tuesday called": a chunk that is only a time
+    adjunct is no speaker; the speaker phrase is the chunk before its comma."""
+    if _TIME_ONLY.fullmatch(doc.body, chunk[0], chunk[1]) is None:
+        return chunk
+    previous = previous_chunk(doc, zone_start, chunk[0])
+    return previous if previous is not None else chunk
+
+
+def _dash_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:
+    """A name and an apposition between dashes before the verb ("Jane Sims — a teacher from
+    Hill — says"): the name with its apposition, or None."""
+    body = doc.body
+    if end <= zone_start or body[end - 1] not in "—–":
+        return None
+    opening = max(body.rfind("—", zone_start, end - 1), body.rfind("–", zone_start, end - 1))
+    if opening <= zone_start or not body[opening + 1 : end - 1].strip():
+        return None
+    name = chunk_left(doc, zone_start, opening, next_to_verb=False)
+    if name is None or not (looks_like_name(doc, name) or speaker_like(doc, name)):
+        return None
+    return name[0], len(body[:end - 1].rstrip())
 
 
 def _restricted_phrase(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:

@@ -55,6 +55,10 @@ def verdict(result: SourcingResult, party: str = "Carver Steel") -> tuple[str, t
         ("Carver Steel did not return messages.", "no_comment", "Carver Steel", "not return calls"),
         ("Requests for comment to Carver Steel went unanswered.", "no_comment", "Carver Steel",
          "request for comment unanswered"),
+        # "[for] [comment]": written "[for comment]" until round 5, a group the pattern syntax does not
+        # have (one optional word per bracket), so this family never matched.
+        ("Requests for comment to Carver Steel were not returned.", "no_comment", "Carver Steel", "request not returned"),
+        ("Messages to Carver Steel have not been returned.", "no_comment", "Carver Steel", "request not returned"),
         ("There was no immediate comment from Carver Steel.", "no_comment", "Carver Steel", "no comment from"),
         ("Carver Steel could not be reached for comment.", "unreachable", "Carver Steel", "could not be reached"),
         ("Carver Steel was not available for comment.", "unreachable", "Carver Steel", "not available for comment"),

@@ -343,15 +343,30 @@ def scan(
         if generic and negation is None:
             negation = _Negation(text, lowered, whole, lex)
         for start, end, term in kept:
-            # positional: category, term, text, part, sentence, start, end, voice, negated
             hits.append(
-                CueHit(
+                _cue_hit(
                     category, term.term, unit.text[start:end], part, sentence,
                     offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),  # type: ignore[union-attr]
                 )
             )  # fmt: skip
     hits.sort(key=lambda h: (h.start, h.category))
     return hits
+
+
+_new_object = object.__new__
+
+
+def _cue_hit(
+    category: str, term: str, text: str, part: str, sentence: int | None, start: int, end: int, voice: str, negated: bool
+) -> CueHit:
+    """``CueHit(category, term, ...)`` made without the frozen dataclass's generated ``__init__``,
+    which sets each of the nine fields through ``object.__setattr__`` (about 0.8 µs more per hit;
+    an article has some 140 hits). Equal to, hashing like and as frozen as the one ``CueHit`` makes."""
+    hit = _new_object(CueHit)
+    hit.__dict__.update(
+        category=category, term=term, text=text, part=part, sentence=sentence, start=start, end=end, voice=voice, negated=negated
+    )
+    return hit
 
 
 def _matches(

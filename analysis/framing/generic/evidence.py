@@ -111,5 +111,7 @@ def merge(*groups: list[Evidence]) -> list[Evidence]:
                 old.strong or ev.strong,
             )
     order = {"headline": 0, "body": 1, "caption": 2, "sources": 3}
-    merged = {k: replace(e, cues=unique_cues(e.cues)) for k, e in merged.items()}
+    # unique_cues gives back an equal tuple for cues already unique (most evidence is made with
+    # them): then the evidence is kept as it is, without the cost of dataclasses.replace
+    merged = {k: e if (cues := unique_cues(e.cues)) == e.cues else replace(e, cues=cues) for k, e in merged.items()}
     return sorted(merged.values(), key=lambda e: (order.get(e.part, 9), -1 if e.sentence is None else e.sentence))

@@ -324,7 +324,9 @@ def scan(
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
     (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
     candidate terms per word (default: the lexicons' own cache, shared across calls)."""
-    text = unit.text.translate(_APOSTROPHES)
+    text = unit.text
+    if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
+        text = text.translate(_APOSTROPHES)
     if seen is None:
         seen = lex.candidates
         if len(seen) > _CANDIDATE_CACHE_SIZE:

@@ -57,6 +57,9 @@ def stance_evidence(ctx: Context, stances: set[str]) -> list[Evidence]:
 
 def unique_cues(cues: Iterable[CueHit]) -> tuple[CueHit, ...]:
     """Cues in text order without repeats: a cue whose span lies inside another's is dropped."""
+    cues = tuple(cues)
+    if len(cues) < 2:  # most units give one cue of a question's categories: nothing to order or drop
+        return cues
     ordered = sorted(cues, key=lambda c: (c.part, c.start, -(c.end - c.start), c.category))
     out: list[CueHit] = []
     part, reach = None, -1  # furthest end among kept cues of the current part

@@ -91,7 +91,8 @@ class Context:
                 if negated is None:
                     out.extend(hits[0])
                 elif negated:
-                    out.extend(h for h in hits[0] if h.negated)
+                    if len(hits[2]) < len(hits[0]):  # some of them negated
+                        out.extend(h for h in hits[0] if h.negated)
                 else:
                     out.extend(hits[2])
         if len(categories) > 1:

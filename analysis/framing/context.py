@@ -49,7 +49,8 @@ class Context:
     has_actors: bool
     has_sourcing: bool
     by_key: dict[tuple[str, int], Unit] = field(default_factory=dict)
-    by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int]]] = field(default_factory=dict)
+    # (unit key, category) -> (its hits by start, their starts, those of them not negated)
+    by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int], list[CueHit]]] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
@@ -63,10 +64,12 @@ class Context:
             for hit in self.hits.get(key, ()):
                 entry = by_category.get((key, hit.category))
                 if entry is None:
-                    entry = by_category[(key, hit.category)] = ([], [])
+                    entry = by_category[(key, hit.category)] = ([], [], [])
                     positions.setdefault(hit.category, []).append(position)
                 entry[0].append(hit)
                 entry[1].append(hit.start)
+                if not hit.negated:  # the cues most questions ask for, listed once, not filtered per question
+                    entry[2].append(hit)
 
     def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[Unit]:
         """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit
@@ -85,7 +88,13 @@ class Context:
         for category in categories:
             hits = self.by_category.get((key, f"cue:{category}"))
             if hits:
-                out.extend(h for h in hits[0] if negated is None or h.negated == negated)
+                if negated is None:
+                    out.extend(hits[0])
+                elif negated:
+                    if len(hits[2]) < len(hits[0]):  # some of them negated
+                        out.extend(h for h in hits[0] if h.negated)
+                else:
+                    out.extend(hits[2])
         if len(categories) > 1:
             out.sort(key=lambda h: (h.start, h.category))
         return out
@@ -95,7 +104,7 @@ class Context:
         entry = self.by_category.get((key, f"cue:{category}"))
         if not entry:
             return []
-        hits, starts = entry
+        hits, starts, _ = entry
         out = []
         for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
             if hits[i].end <= hi:

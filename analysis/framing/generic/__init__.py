@@ -29,10 +29,13 @@ def answer_questions(
     units = len(ctx.article.sentences) + (1 if ctx.article.headline else 0)
     factor = length_factor(units, params)
     items: list[ItemResult] = []
+    by_frame: dict[str, Mapping[str, float]] = {}  # frame_params once per frame, not once per question
     for spec in detectors():
         evidence = spec.detect(ctx)
         threshold = max(1, limits.get(spec.item, 1))
-        own = frame_params(params, spec.frame)
+        own = by_frame.get(spec.frame)
+        if own is None:
+            own = by_frame[spec.frame] = frame_params(params, spec.frame)
         weights = tuple(unit_weight(e, threshold, own) for e in evidence)
         items.append(
             ItemResult(

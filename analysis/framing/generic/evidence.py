@@ -57,6 +57,9 @@ def stance_evidence(ctx: Context, stances: set[str]) -> list[Evidence]:
 
 def unique_cues(cues: Iterable[CueHit]) -> tuple[CueHit, ...]:
     """Cues in text order without repeats: a cue whose span lies inside another's is dropped."""
+    cues = tuple(cues)
+    if len(cues) < 2:  # most units give one cue of a question's categories: nothing to order or drop
+        return cues
     ordered = sorted(cues, key=lambda c: (c.part, c.start, -(c.end - c.start), c.category))
     out: list[CueHit] = []
     part, reach = None, -1  # furthest end among kept cues of the current part
@@ -111,5 +114,7 @@ def merge(*groups: list[Evidence]) -> list[Evidence]:
                 old.strong or ev.strong,
             )
     order = {"headline": 0, "body": 1, "caption": 2, "sources": 3}
-    merged = {k: replace(e, cues=unique_cues(e.cues)) for k, e in merged.items()}
+    # unique_cues gives back an equal tuple for cues already unique (most evidence is made with
+    # them): then the evidence is kept as it is, without the cost of dataclasses.replace
+    merged = {k: e if (cues := unique_cues(e.cues)) == e.cues else replace(e, cues=cues) for k, e in merged.items()}
     return sorted(merged.values(), key=lambda e: (order.get(e.part, 9), -1 if e.sentence is None else e.sentence))

@@ -79,13 +79,13 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     if phrase.person is not None:
         phrase = replace(phrase, person=None)  # "the Ohio Republican": a description, not a name
     lex = doc.lex
-    party_head = role is not None and head in role_words().party_of
+    party_head = role is not None and _party_member(phrase, role)
     person_head = head is not None and (
         party_head or head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
     )
     if role is not None and party_head:
         # "the Ohio Republican" after "Sen. Dana Hollis (R-Ohio)": a person, never the party
-        named, given = _role_person(doc, reg, role, span[0])
+        named, given = _role_person(doc, reg, role, span[0], phrase.gender)
         if named is None and not given:
             named = _previous_subject(doc, reg, phrase, role, span[0])
         if named is not None:
@@ -254,7 +254,7 @@ def _description(
                 break
     role_given = False
     if source is None and role is not None and kind == "anonymous":
-        source, role_given = _role_person(doc, reg, role, position)  # "the Vermont senator" after "Sen. Bernie Sanders"
+        source, role_given = _role_person(doc, reg, role, position, phrase.gender)  # "the Vermont senator" after "Sen. Bernie Sanders"
     if source is None and definite and not bare_plural and kind == "anonymous" and head is not None:
         source = _titled_person(doc, reg, head, position, role)  # "The president said" after "President Donald Trump"
     if source is None and role is not None and kind == "anonymous" and not role_given:
@@ -321,6 +321,24 @@ def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Descriptio
     return role_conflict(doc, actor, role, position, reg.roles[actor])
 
 
+# The party words that name one of its members ("the Ohio Republican"); "the GOP", "the Dems" name the
+# party, and a bare "the Independent" is as often a newspaper.
+_MEMBER_HEADS = frozenset({"republican", "democrat", "independent"})
+
+
+def _party_member(phrase: _Phrase, role: Description) -> bool:
+    """Whether a party-word head names a person: "the Ohio Republican", "the Democrat", not "the GOP",
+    "the Independent" alone, or a capitalised name with a place that is no state ("the Tallahassee
+    Democrat", a newspaper)."""
+    if phrase.head not in _MEMBER_HEADS:
+        return False
+    modifiers = [w for w in phrase.text.split()[1:-1] if w.lower() not in DETERMINERS]
+    capitalised = phrase.text.split()[-1][:1].isupper()
+    if capitalised and modifiers and not role.states and all(w[:1].isupper() for w in modifiers):
+        return False  # "the Tallahassee Democrat"
+    return not (phrase.head == "independent" and capitalised and not modifiers)
+
+
 def _written_as_name(phrase: _Phrase) -> bool:
     """Whether the head is capitalised as in a name ("the Philippine Star", "the Union Leader"), a
     party word aside ("the Ohio Republican")."""
@@ -331,10 +349,12 @@ def _written_as_name(phrase: _Phrase) -> bool:
     return bool(written) and written[-1][:1].isupper()
 
 
-def _role_person(doc: Document, reg: Registry, role: Description, position: int) -> tuple[SourceRecord | None, bool]:
+def _role_person(doc: Document, reg: Registry, role: Description, position: int,
+                 gender: str | None) -> tuple[SourceRecord | None, bool]:
     """The named person the text gave the description's role (:mod:`analysis.sourcing.roles`), as a
-    source, and whether anyone named before was given that role."""
-    actor, given = referent(doc, role, position, reg.roles, reg.latest_person())
+    source, and whether anyone named before was given that role; a person of the other gender than
+    the description's ("the congresswoman") is not it."""
+    actor, given = referent(doc, role, position, reg.roles, reg.latest_person(), gender, lambda a: reg.gender_of(doc, a))
     if actor is None:
         return None, given
     source, created = reg.person_source(actor, None)
@@ -351,7 +371,11 @@ def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Descr
     judge") and its gender, state and party do not conflict."""
     previous = reg.previous
     variation = role_words().variation
-    if previous is None or role.other or not role.heads <= variation or role.heads & doc.lex.unnamed:
+    # A bare office ("the mayor", "the senator") is as often a new source; a former office ("the
+    # former secretary of state") or one tied to a state or party ("the Ohio governor") describes a
+    # newsmaker the article has just named, as news varies a name.
+    varied = role.heads <= variation
+    if previous is None or role.other or not (varied or role.former or role.states or role.parties) or role.heads & doc.lex.unnamed:
         return None
     if _written_as_name(phrase) or doc.body_lower[max(0, position - 13) : position].endswith("according to "):
         return None  # "according to the Philippine Star": a newspaper's name, and no subject
@@ -360,6 +384,17 @@ def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Descr
         return None
     if doc.sentence_at(position).paragraph - previous[1] > 2 or position - previous[2] > LOOKBACK_CHARS:
         return None
+    if source.person not in reg.roles:
+        reg.roles[source.person] = roles_of(doc, source.person)
+    if not (varied or role.states or role.parties) and any(r.offset < position for r in reg.roles[source.person]):
+        return None  # the text gave the speaker a role ("Tom Lee, a lawyer for the family"): not this other office
+    speaker_sentence = doc.sentence_at(previous[2])
+    for m in doc.mentions_in(speaker_sentence.start, speaker_sentence.end):
+        # (a person: a known given name or named outside quotations too, not "the Second Amendment")
+        if m.kind == "person" and m.actor != source.person and doc.in_quote(m.start) and (
+            person_gender(m.actor) is not None or any(not doc.in_quote(o.start) for o in doc.person_mentions.get(m.actor, ()))
+        ):
+            return None  # "“Donald Trump is a con artist,” Rubio said." ... "the billionaire": Trump, not Rubio
     # (a name in the rest of that speaker's own sentence is what they spoke of: "Ryan says no matter what Obama does")
     for m in doc.mentions_in(doc.sentence_at(previous[2]).end, position):
         if m.kind == "person" and m.actor != source.person and not doc.in_quote(m.start) and not reg.in_content(m.start):

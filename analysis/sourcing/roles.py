@@ -24,7 +24,9 @@ and stays unmerged. "the other senator", "a rival candidate" never refer back.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.context import LOOKBACK_CHARS, TITLE_MENTIONS, Document
@@ -42,6 +44,7 @@ class RoleWords:
     former: frozenset[str]
     neutral: frozenset[str]
     variation: frozenset[str]
+    exclusive: tuple[frozenset[str], ...]  # groups of modifiers a person holds one of ("state" / "u.s.")
     states: frozenset[str]  # state names, lower case ("new york")
     tag_states: dict[str, str]  # "vt", "n.y", "texas" -> state name
 
@@ -62,6 +65,7 @@ def role_words() -> RoleWords:
         former=frozenset(data["former"]),
         neutral=frozenset(data["neutral"]),
         variation=frozenset(data["variation"]),
+        exclusive=tuple(frozenset(group) for group in data["exclusive"]),
         states=frozenset(data["states"]),
         tag_states=tag_states,
     )
@@ -80,6 +84,7 @@ class Role:
     states: frozenset[str]
     parties: frozenset[str]
     former: bool
+    ranks: frozenset[str] = frozenset()  # words of an exclusive group ("state", "junior")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class Description:
     parties: frozenset[str]
     former: bool
     other: bool  # "the other senator": someone else
+    ranks: frozenset[str] = frozenset()  # words of an exclusive group ("the state senator")
 
 
 # "(R-Ohio)", "(I-Vt.)", ", D-N.Y.," and at a sentence's end ", R-Iowa."
@@ -135,13 +141,27 @@ def _role(rw: RoleWords, offset: int, titles: list[tuple[str, ...]], extra_heads
         heads |= _heads(rw, t)
     if not heads:
         return None
-    mods = [w for w in modifiers if w not in rw.neutral]
+    ranks = _ranks(rw, [w for t in titles for w in t] + list(modifiers))
+    mods = [w for w in modifiers if w not in rw.neutral and w not in ranks]
     long_title = next((_expand(rw, t) for t in titles if len(t) > 1), None)
     return Role(
         offset=offset, heads=frozenset(heads), title=long_title, modifiers=frozenset(mods),
         states=frozenset(_states_in(rw, modifiers)), parties=frozenset(rw.party_of[w] for w in [*mods, *heads] if w in rw.party_of),
-        former=any(w in rw.former for w in modifiers),
+        former=any(w in rw.former for w in modifiers), ranks=ranks,
     )
+
+
+def _ranks(rw: RoleWords, tokens: list[str]) -> frozenset[str]:
+    """The words of ``tokens`` that belong to an exclusive group ("U.S. Sen." -> u.s; the word
+    pattern reads "U.S." as "u", "s")."""
+    # (modifiers before a name are gathered right to left, so the pair may come as "s", "u")
+    words_ = list(tokens) + ["u.s" for a, b in pairwise(tokens) if {a, b} == {"u", "s"}]
+    return frozenset(w for w in words_ for group in rw.exclusive if w in group)
+
+
+def _ranks_conflict(rw: RoleWords, mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two sets of exclusive words hold different words of one group ("state" vs "u.s")."""
+    return any((mine & group) and (theirs & group) and not (mine & theirs & group) for group in rw.exclusive)
 
 
 def _title_ending(lex: Lexicon, rw: RoleWords, lowered: list[str], end: int) -> int:
@@ -238,7 +258,7 @@ def _apposition(lex: Lexicon, rw: RoleWords, offset: int, tokens: list[str]) -> 
         return None
     after = tokens[cut:]
     states = _states_in(rw, after)  # "a Democrat from Vermont"
-    return Role(role.offset, role.heads, role.title, role.modifiers, role.states | states, role.parties, role.former)
+    return Role(role.offset, role.heads, role.title, role.modifiers, role.states | states, role.parties, role.former, role.ranks)
 
 
 def roles_of(doc: Document, actor: str) -> tuple[Role, ...]:
@@ -270,11 +290,15 @@ def describe_role(doc: Document, core_words: tuple[str, ...], head: str | None, 
     if title_words is not None and len(title_words) > 1:
         mods = [w for w in mods if w not in title_words]
     parties = {rw.party_of[w] for w in [*mods, *heads] if w in rw.party_of}
+    states = _states_in(rw, mods)
+    in_state_names = {w for s in states for w in s.split()}  # "the New York Democrat": "new" is no other person
+    ranks = _ranks(rw, [*mods, *(title_words or ())])
     return Description(
         heads=frozenset(rw.abbreviations.get(h, h) for h in heads),
         title=_expand(rw, title_words) if title_words and len(title_words) > 1 else None,
-        modifiers=frozenset(w for w in mods if w not in rw.neutral), states=frozenset(_states_in(rw, mods)),
-        parties=frozenset(parties), former=any(w in rw.former for w in mods), other=any(w in rw.others for w in mods),
+        modifiers=frozenset(w for w in mods if w not in rw.neutral and w not in ranks), states=frozenset(states),
+        parties=frozenset(parties), former=any(w in rw.former for w in mods),
+        other=any(w in rw.others and w not in in_state_names for w in mods), ranks=ranks,
     )
 
 
@@ -287,6 +311,8 @@ def fits(rw: RoleWords, roles: tuple[Role, ...], d: Description, position: int) 
     parties = frozenset().union(*(r.parties for r in roles)) if roles else frozenset()
     if (states and not d.states <= states) or (parties and not d.parties <= parties):
         return None
+    if _ranks_conflict(rw, d.ranks, frozenset().union(*(r.ranks for r in roles)) if roles else frozenset()):
+        return None
     matching = [
         r for r in roles
         if any(h in r.heads or (h in rw.party_of and rw.party_of[h] in r.parties) for h in d.heads)
@@ -294,6 +320,8 @@ def fits(rw: RoleWords, roles: tuple[Role, ...], d: Description, position: int) 
     ]
     if not matching or (d.former and not any(r.former for r in matching)):
         return None
+    if not d.former and all(r.former for r in matching):
+        return None  # "the governor" is the holder of the office, not "former Gov. Tom Wolf"
     modifiers = frozenset().union(*(r.modifiers for r in roles))
     return len(d.modifiers & modifiers) + len(d.states & states) + len(d.parties & parties)
 
@@ -307,13 +335,17 @@ def role_conflict(doc: Document, actor: str, d: Description | None, position: in
     roles = tuple(r for r in roles if r.offset < position)
     states = frozenset().union(*(r.states for r in roles)) if roles else frozenset()
     parties = frozenset().union(*(r.parties for r in roles)) if roles else frozenset()
-    return bool((states and not d.states <= states) or (parties and not d.parties <= parties))
+    ranks = frozenset().union(*(r.ranks for r in roles)) if roles else frozenset()
+    return bool((states and not d.states <= states) or (parties and not d.parties <= parties)) or _ranks_conflict(
+        role_words(), d.ranks, ranks)
 
 
 def referent(doc: Document, d: Description, position: int, roles: dict[str, tuple[Role, ...]],
-             latest_speaker: str | None) -> tuple[str | None, bool]:
+             latest_speaker: str | None, gender: str | None = None,
+             gender_of: Callable[[str], str | None] | None = None) -> tuple[str | None, bool]:
     """The person named before ``position`` a description refers to (see the module docstring),
-    and whether any person named before has its role (False: no role in the text fits)."""
+    and whether any person named before has its role (False: no role in the text fits). A person
+    whose gender (``gender_of``) differs from the description's ("the congresswoman") is not it."""
     if d.other:
         return None, True
     rw = role_words()
@@ -325,6 +357,8 @@ def referent(doc: Document, d: Description, position: int, roles: dict[str, tupl
         if m.actor not in roles:
             roles[m.actor] = roles_of(doc, m.actor)
         score = fits(rw, roles[m.actor], d, position)
+        if score is not None and gender is not None and gender_of is not None and gender_of(m.actor) not in (None, gender):
+            score = None
         if score is not None:
             scored[m.actor] = score
     if not scored:

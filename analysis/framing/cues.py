@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import compress
 from types import MappingProxyType
 from typing import Any
@@ -495,6 +496,12 @@ class BodyText:
 _WORD_OR_APOSTROPHE = re.compile(r"[\w']")
 
 
+@lru_cache(maxsize=8)
+def _one_word_each(words: frozenset[str]) -> bool:
+    """Whether every word is one run of word characters and apostrophes (asked once per lexicon set, not per article)."""
+    return all(re.fullmatch(r"[\w']+", w) is not None for w in words)
+
+
 def body_text(body: str, sentences: Iterable[tuple[int, str]], lex: CueLexicons) -> BodyText | None:
     """The prepared body, or ``None`` (each sentence is then scanned alone) unless: lower-casing
     keeps every offset, each ``(start, text)`` sentence is the body's text at ``start``, no word
@@ -502,7 +509,7 @@ def body_text(body: str, sentences: Iterable[tuple[int, str]], lex: CueLexicons)
     in a window are the sentence's own), and every negator is one word (none spans two sentences)."""
     text = body.translate(_APOSTROPHES) if ("’" in body or "‘" in body or "`" in body) else body
     lowered = text.lower()
-    if len(lowered) != len(text) or "Σ" in text or any(_WORD_OR_APOSTROPHE.fullmatch(c) is None for w in lex.negators for c in w):
+    if len(lowered) != len(text) or "Σ" in text or not _one_word_each(lex.negators):
         return None
     for start, sentence in sentences:
         end = start + len(sentence)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.actors import actor_official
 from analysis.article import Article
-from analysis.framing.cues import Unit, body_text, cue_lexicons, scan, unit_key
+from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
 from analysis.framing.result import CueHit
 
 if TYPE_CHECKING:
@@ -184,13 +184,9 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     # Reports of speech only: a party that declined to comment is no voice in the story.
     attributions = list(sourcing.statements) if sourcing is not None else []
     voice_of, speech_within = _voice_finder(article, attributions)
-    # the body is prepared once (lower case, negation words, clause breaks) for all its sentences
-    body = body_text(article.body, ((s.start, s.text) for s in article.sentences), lex)
     # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
     hits = {
-        unit_key(u): scan(
-            u, lex, voice_of if u.part == "body" and speech_within(u.offset, u.offset + len(u.text)) else _narrator, body=body
-        )
+        unit_key(u): scan(u, lex, voice_of if u.part == "body" and speech_within(u.offset, u.offset + len(u.text)) else _narrator)
         for u in units
     }
     parties = _parties(article, actors, hits) if actors is not None else {}

@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress
 from types import MappingProxyType
 from typing import Any
@@ -321,45 +320,35 @@ def scan(
     lex: CueLexicons,
     voice_of: Callable[[str, int], str],
     seen: dict[str, _WordEntry] | None = None,
-    body: BodyText | None = None,
 ) -> list[CueHit]:
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
     (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
-    candidate terms per word (default: the lexicons' own cache, shared across calls). ``body``
-    (:class:`BodyText`, for a body sentence) is the article's body already prepared: the unit is
-    read as its window of it, with the same hits."""
+    candidate terms per word (default: the lexicons' own cache, shared across calls)."""
+    text = unit.text
+    if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
+        text = text.translate(_APOSTROPHES)
     if seen is None:
         seen = lex.candidates
         if len(seen) > _CANDIDATE_CACHE_SIZE:
             seen.clear()
-    part, sentence, offset = unit.part, unit.sentence, unit.offset
-    if body is not None and part == "body":
-        # offsets are the body's: the window [offset, offset + len) is the unit's text
-        text, lowered, whole, lo, hi = body.text, body.lowered, True, offset, offset + len(unit.text)
-        negation_tables: _NegationTables | None = body.negation
-    else:
-        text = unit.text
-        if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
-            text = text.translate(_APOSTROPHES)
-        # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
-        # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
-        lowered = text.lower()
-        whole = len(lowered) == len(text) and "Σ" not in text
-        lo, hi, negation_tables = 0, len(text), None
-    found = _matches(text, lowered if whole else text, whole, lex, seen, lo, hi)
+    # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
+    # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
+    lowered = text.lower()
+    whole = len(lowered) == len(text) and "Σ" not in text
+    found = _matches(text, lowered if whole else text, whole, lex, seen)
     negation: _Negation | None = None  # made at the unit's first generic cue
     hits: list[CueHit] = []
-    base = offset - lo  # unit offsets to hit offsets (0 in a body window: already the body's)
+    part, sentence, offset = unit.part, unit.sentence, unit.offset
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
         generic = category.startswith("cue:")
         if generic and negation is None:
-            negation = _Negation(text, lowered, whole, lex, lo, negation_tables)
+            negation = _Negation(text, lowered, whole, lex)
         for start, end, term in kept:
             hits.append(
                 _cue_hit(
-                    category, term.term, unit.text[start - lo : end - lo], part, sentence,
-                    base + start, base + end, voice_of(part, base + start), generic and negation.at(start),  # type: ignore[union-attr]
+                    category, term.term, unit.text[start:end], part, sentence,
+                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),  # type: ignore[union-attr]
                 )
             )  # fmt: skip
     hits.sort(key=lambda h: (h.start, h.category))
@@ -383,16 +372,12 @@ def _cue_hit(
 
 
 def _matches(
-    text: str, source: str, lowered: bool, lex: CueLexicons, seen: dict[str, _WordEntry], lo: int, hi: int
+    text: str, source: str, lowered: bool, lex: CueLexicons, seen: dict[str, _WordEntry]
 ) -> dict[str, list[tuple[int, int, _Term]]]:
-    """Every match of every term in ``text[lo:hi]``, read as if the text ended at ``hi``, by
-    category: ``(start, end, term)`` (offsets in ``text``). Tokens are read from ``source``
-    (``text`` lower-cased when ``lowered``, else ``text`` itself). No term pattern looks behind
-    its start, so a window reads as the same text cut out would."""
+    """Every match of every term in ``text``, by category: ``(start, end, term)``. Tokens are read
+    from ``source`` (``text`` lower-cased when ``lowered``, else ``text`` itself)."""
     found: dict[str, list[tuple[int, int, _Term]]] = {}
-    words: list[str | None] = (
-        list(_TOKEN.findall(source, lo, hi)) if lowered else [w.lower() for w in _TOKEN.findall(source, lo, hi)]
-    )
+    words: list[str | None] = list(_TOKEN.findall(source)) if lowered else [w.lower() for w in _TOKEN.findall(source)]
     entries = list(map(seen.get, words))
     if None in entries:  # words not seen before
         for i, entry in enumerate(entries):
@@ -414,110 +399,56 @@ def _matches(
             if not candidates:
                 continue
         if tokens is None:
-            tokens = list(_TOKEN.finditer(source, lo, hi))
+            tokens = list(_TOKEN.finditer(source))
         token = tokens[i]
-        if gate is not None and gate.match(text, token.start(), hi) is None:
+        if gate is not None and gate.match(text, token.start()) is None:
             continue
         for term in candidates:
             if term.word == word:
                 found.setdefault(term.category, []).append((token.start(), token.end(), term))
                 continue
-            match = term.pattern.match(text, token.start(), hi)
+            match = term.pattern.match(text, token.start())
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     index = lex.index
-    if index.other_gate is not None and index.other_gate.search(text, lo, hi) is not None:
+    if index.other_gate is not None and index.other_gate.search(text) is not None:
         for term in index.other:
-            for match in term.pattern.finditer(text, lo, hi):
+            for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     return found
 
 
-@dataclass(frozen=True)
-class _NegationTables:
-    """Where a text's clause breaks stand, and where its negator words (or words ending in n't)
-    start and end (``lowered`` text; empty when the text cannot be lower-cased in place)."""
-
-    breaks: list[int]
-    negator_starts: list[int]
-    negator_ends: list[int]
-
-
-def _negation_tables(text: str, lowered: str, whole: bool, lex: CueLexicons) -> _NegationTables:
-    pattern = lex.clause_break_pattern
-    breaks = [m.start() for m in pattern.finditer(text)] if pattern is not None else []
-    starts: list[int] = []
-    ends: list[int] = []
-    if whole:
-        for m in lex.negator_pattern.finditer(lowered):
-            starts.append(m.start())
-            ends.append(m.end())
-    return _NegationTables(breaks, starts, ends)
-
-
 class _Negation:
     """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
-    read once. The unit starts at ``floor`` of ``text`` (0, or its offset in the body); its clause
-    breaks and negator words are ``tables`` (the body's) or found in ``text`` at the first cue."""
+    read once; the unit's clause breaks and negator words are found at the first cue."""
 
-    __slots__ = ("floor", "known", "lex", "lowered", "tables", "text", "whole")
+    __slots__ = ("breaks", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
 
-    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons, floor: int, tables: _NegationTables | None) -> None:
-        self.text, self.lowered, self.whole, self.lex, self.floor = text, lowered, whole, lex, floor
+    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons) -> None:
+        self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex
         self.known: dict[int, bool] = {}
-        self.tables = tables
+        self.breaks: list[int] | None = None  # clause-break positions
+        self.negator_starts: list[int] = []  # where a negator word (or one ending in n't) starts / ends in ``lowered``
+        self.negator_ends: list[int] = []
 
     def at(self, start: int) -> bool:
         known = self.known.get(start)
         if known is not None:
             return known
-        lex, tables, floor = self.lex, self.tables, self.floor
-        if tables is None:
-            tables = self.tables = _negation_tables(self.text, self.lowered, self.whole, lex)
-        if self.whole and _surely_not_negated(self.lowered, start, lex, tables.negator_starts, tables.negator_ends, floor):
+        lex = self.lex
+        if self.breaks is None:
+            pattern = lex.clause_break_pattern
+            self.breaks = [m.start() for m in pattern.finditer(self.text)] if pattern is not None else []
+            if self.whole:
+                for m in lex.negator_pattern.finditer(self.lowered):
+                    self.negator_starts.append(m.start())
+                    self.negator_ends.append(m.end())
+        if self.whole and _surely_not_negated(self.lowered, start, lex, self.negator_starts, self.negator_ends):
             negated = False
         else:
-            negated = _negated(self.lowered if self.whole else self.text, start, lex, tables.breaks, lowered=self.whole, floor=floor)
+            negated = _negated(self.lowered if self.whole else self.text, start, lex, self.breaks, lowered=self.whole)
         self.known[start] = negated
         return negated
-
-
-@dataclass(frozen=True)
-class BodyText:
-    """An article's body prepared once for every body sentence's scan: apostrophes made plain,
-    lower-cased, and its negation tables. Made by :func:`body_text` only when a sentence's scan
-    of its window reads exactly as a scan of the sentence alone would."""
-
-    text: str
-    lowered: str
-    negation: _NegationTables
-
-
-_WORD_OR_APOSTROPHE = re.compile(r"[\w']")
-
-
-@lru_cache(maxsize=8)
-def _one_word_each(words: frozenset[str]) -> bool:
-    """Whether every word is one run of word characters and apostrophes (asked once per lexicon set, not per article)."""
-    return all(re.fullmatch(r"[\w']+", w) is not None for w in words)
-
-
-def body_text(body: str, sentences: Iterable[tuple[int, str]], lex: CueLexicons) -> BodyText | None:
-    """The prepared body, or ``None`` (each sentence is then scanned alone) unless: lower-casing
-    keeps every offset, each ``(start, text)`` sentence is the body's text at ``start``, no word
-    character or apostrophe touches a sentence from outside (so tokens, words and negators found
-    in a window are the sentence's own), and every negator is one word (none spans two sentences)."""
-    text = body.translate(_APOSTROPHES) if ("’" in body or "‘" in body or "`" in body) else body
-    lowered = text.lower()
-    if len(lowered) != len(text) or "Σ" in text or not _one_word_each(lex.negators):
-        return None
-    for start, sentence in sentences:
-        end = start + len(sentence)
-        if body[start:end] != sentence:
-            return None
-        if (start > 0 and _WORD_OR_APOSTROPHE.match(text, start - 1)) or (end < len(text) and _WORD_OR_APOSTROPHE.match(text, end)):
-            return None
-    return BodyText(text, lowered, _negation_tables(text, lowered, True, lex))
 
 
 def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
@@ -551,33 +482,31 @@ def _negator_pattern(negators: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])|n't(?![\w'])" if words else r"n't(?![\w'])")
 
 
-def _surely_not_negated(
-    lowered: str, start: int, lex: CueLexicons, negator_starts: list[int], negator_ends: list[int], floor: int = 0
-) -> bool:
+def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_starts: list[int], negator_ends: list[int]) -> bool:
     """True when :func:`_negated` must say no, found without reading the words: no negator word
     (``negator_starts``/``ends``: the unit's, from ``lex.negator_pattern``) lies inside the 80
     characters before ``start``, the word cut at the window's left edge is no negator, and no
     word runs across ``start``. (Every word ``_negated`` reads is then a whole word of the unit
-    holding no negator.) False means: ask :func:`_negated`. The unit starts at ``floor`` of ``lowered``."""
-    lo = max(floor, start - 80)
+    holding no negator.) False means: ask :func:`_negated`."""
+    lo = max(0, start - 80)
     i = bisect.bisect_left(negator_starts, lo)
     if i < len(negator_starts) and negator_ends[i] <= start:
         return False
-    if start > floor and _RUN_ACROSS.match(lowered, start - 1) is not None:
+    if start > 0 and _RUN_ACROSS.match(lowered, start - 1) is not None:
         return False
-    if lo > floor:
+    if lo > 0:
         first = _WORDS_BEFORE.match(lowered, lo, start)
         if first is not None and (first.group(0) in lex.negators or first.group(0).endswith("n't")):
             return False
     return True
 
 
-def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False, floor: int = 0) -> bool:
+def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False) -> bool:
     """Whether a negator stands among the five words before ``start`` in its clause: the words
     after the last clause break (``breaks``: the unit's clause-break positions) and the last
     clause word within the 80 characters before the cue. ``lowered``: ``text`` is already
-    lower-cased (offsets unchanged). The unit starts at ``floor`` of ``text``."""
-    lo = max(floor, start - 80)
+    lower-cased (offsets unchanged)."""
+    lo = max(0, start - 80)
     last = bisect.bisect_left(breaks, start) - 1
     begin = breaks[last] + 1 if last >= 0 and breaks[last] >= lo else lo
     words = _WORDS_BEFORE.findall(text, begin, start)

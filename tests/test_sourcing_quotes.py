@@ -223,3 +223,26 @@ def test_a_named_possessor_of_a_word_for_speech_owns_the_quotation(text: str, ex
 
 def test_a_possessive_before_a_scare_quote_is_no_speaker() -> None:
     assert _found("The town’s “moderate” voters stayed home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Person nouns news uses for unnamed speakers: a trade or role, a noun ending in -ian or
+        # -ist, a multi-word title at the end, a role that varies a newsmaker's name, a plural body.
+        ("Harbour Patrol agents described the old pier as “a death trap.”", ("partial", "Harbour Patrol agents", "a death trap")),
+        ("A local pediatrician said the clinic was “running on empty.”", ("partial", "A local pediatrician", "running on empty")),
+        ("The former first lady said the plan was “a promise kept.”", ("partial", "The former first lady", "a promise kept")),
+        ("The retired neurosurgeon called the plan a “fantasy.”", ("partial", "The retired neurosurgeon", "fantasy")),
+        ("Several advocacy groups say the rule is “a step backwards.”", ("partial", "Several advocacy groups", "a step backwards")),
+        ("The online retail giant said sales were “better than expected.”",
+         ("partial", "The online retail giant", "better than expected")),
+    ],
+)
+def test_speaker_nouns_of_unnamed_people_and_bodies(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_person_noun_by_its_ending_makes_a_person_not_a_country() -> None:
+    result = analyze_sourcing(load_article("A Canadian geophysicist said the crater was “older than anyone thought.”", headline="Story"))
+    assert [(s.name, s.speaker_type) for s in result.sources] == [("A Canadian geophysicist", "anonymous")]

@@ -246,3 +246,10 @@ def test_speaker_nouns_of_unnamed_people_and_bodies(text: str, expected: tuple[s
 def test_a_person_noun_by_its_ending_makes_a_person_not_a_country() -> None:
     result = analyze_sourcing(load_article("A Canadian geophysicist said the crater was “older than anyone thought.”", headline="Story"))
     assert [(s.name, s.speaker_type) for s in result.sources] == [("A Canadian geophysicist", "anonymous")]
+
+
+def test_an_adjunct_before_a_comma_is_no_name_in_apposition() -> None:
+    # "two fire stations" is a plural body noun, so a speaker phrase; after "at" it is a place.
+    assert _found("Ballots went “missing” at two fire stations, the opposition Unity Bloc said.") == [
+        ("partial", "the opposition Unity Bloc", "missing")
+    ]

@@ -152,6 +152,10 @@ def _find_speaker(
     return None, "speaker"
 
 
+# Prepositions opening an adjunct of place or time (as one-word lists, for comparing a phrase's first word).
+_PLACE_TIME_PREPOSITIONS = (["at"], ["in"], ["on"], ["during"], ["after"], ["before"], ["since"], ["amid"], ["near"], ["outside"])
+
+
 def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = True) -> tuple[int, int] | None:
     """The speaker chunk ending at ``end`` (before a verb): (start, end) or None if empty.
 
@@ -325,7 +329,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
             named = previous_chunk(doc, zone_start, previous[0])
             if named is not None and looks_like_name(doc, named):
                 previous = named
-        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
+        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(body, previous):
             break
         if collective(doc.lex, core_head(body, previous)[1]):
             break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
@@ -333,6 +337,12 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         trailing_comma = False
     described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
     return described or merged, "speaker"
+
+
+def _adjunct(body: str, span: tuple[int, int]) -> bool:
+    """Whether a chunk before an apposition's comma is an adjunct of place or time opened in mid-sentence
+    ("… at two fire stations, the opposition bloc said"), not the name the apposition describes."""
+    return body[span[0]].islower() and words(body[span[0] : span[1]])[:1] in _PLACE_TIME_PREPOSITIONS
 
 
 def _participle_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:

@@ -253,3 +253,23 @@ def test_an_adjunct_before_a_comma_is_no_name_in_apposition() -> None:
     assert _found("Ballots went “missing” at two fire stations, the opposition Unity Bloc said.") == [
         ("partial", "the opposition Unity Bloc", "missing")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun possessor of a word for speech owns the quotation, resolved like "she" or "he".
+        ("Former envoy Mara Lind drew fire this spring over her remark that “no one is coming to save us.”",
+         ("partial", "her", "no one is coming to save us", "Mara Lind")),
+        ("Senator Tom Reed was pressed on Friday over his statement on Tuesday that the deal was “dead on arrival.”",
+         ("partial", "his", "dead on arrival", "Tom Reed")),
+    ],
+)
+def test_a_pronoun_possessor_of_a_word_for_speech_owns_the_quotation(text: str, expected: tuple[str, str, str, str]) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert expected in [(a.quote_type, a.speaker, a.text, names.get(a.source_id)) for a in result.attributions]
+
+
+def test_a_pronoun_possessive_before_a_scare_quote_is_no_speaker() -> None:
+    assert _found("Her “moderate” voters stayed home.") == []

@@ -168,12 +168,12 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     return quoted
 
 
-# A named possessor and a word for something said: "Romney’s “47 percent” comment", "Trump’s
-# claim that Mexico would pay was “ridiculous”" (a pronoun possessor, "his claim", is left: the
-# pronoun rules resolve subjects, not possessives).
+# A named or pronoun possessor and a word for something said: "Romney’s “47 percent” comment",
+# "Trump’s claim that Mexico would pay was “ridiculous”", "her remark that “…”" (the pronoun is
+# resolved as "she" would be: coreference.POSSESSIVES).
 _SAID_NOUNS = (r"(?:claim|statement|remark|comment|comments|assertion|warning|promise|pledge|accusation|charge|"
                r"suggestion|insistence|argument|declaration|vow|boast|prediction|complaint|contention|words|slogan|line|quip)")
-_OWNER = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+_OWNER = r"(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s|\b([Hh]is|[Hh]er|[Tt]heir))\s+"
 _OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?:that\s+)?[^“”\",;]{0,120}$")
 _OWNER_AROUND = re.compile(_OWNER + r"$")
 _NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
@@ -190,6 +190,8 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
         m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
     if m is None:
         return None
+    if m.group(2) is not None:  # "her remark that “…”": the pronoun is resolved like a speaker pronoun
+        return m.start(2), m.end(2)
     span = (m.start(1), m.end(1))
     return span if speaker_like(doc, span) else None
 

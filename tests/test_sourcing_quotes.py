@@ -273,3 +273,15 @@ def test_a_pronoun_possessor_of_a_word_for_speech_owns_the_quotation(text: str, 
 
 def test_a_pronoun_possessive_before_a_scare_quote_is_no_speaker() -> None:
     assert _found("Her “moderate” voters stayed home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X calls “…”": the words between "what" and the naming verb are its speaker, after any noun phrase.
+        ("The mayor backed what critics call “a developer giveaway.”", ("partial", "critics", "a developer giveaway")),
+        ("The harbor board seeks new rules through what it calls “sensible dock laws.”", ("partial", "it", "sensible dock laws")),
+    ],
+)
+def test_what_a_speaker_calls(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)

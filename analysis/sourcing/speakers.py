@@ -237,6 +237,9 @@ def _subordinate_cut(chunk: str) -> int:
         for t in tokens:
             if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
                 cut = t.end()
+    for t in tokens:
+        if t.group(0).lower() == "what" and t.start() > 0:
+            cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
     return cut
 
 

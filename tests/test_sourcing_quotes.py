@@ -285,3 +285,18 @@ def test_a_pronoun_possessive_before_a_scare_quote_is_no_speaker() -> None:
 )
 def test_what_a_speaker_calls(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short written text quoted by its words: "the note says", "One banner read “…”".
+        ("Mr. Ames keeps a framed note from the mayor. “Tom, you are a total loser!” the note says.",
+         [("direct", "the note", "Tom, you are a total loser!")]),
+        ("One banner read “Ruiz for the win,” a slogan from her first race.", [("partial", "One banner", "Ruiz for the win")]),
+        # A title-case quotation after "read" is what was read, a work's title.
+        ("She read “The Art of the Deal” twice.", []),
+    ],
+)
+def test_written_texts_that_read_or_say(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

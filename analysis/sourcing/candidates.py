@@ -200,7 +200,8 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     """Whether a quotation is the title of a work (news style puts the titles of books,
     shows, films and songs in quotation marks): every word capitalised but short joiners, at most
     eight words, and right after a possessive ("ABC’s “This Week”"), a preposition ("on “Meet the
-    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”"),
+    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”",
+    "she read “…”"),
     or followed by its author (", by Jane Doe": then a headline of up to twenty words too)."""
     tokens = quote.text.strip(" ,.!?;:").split()
     after = body[quote.mark_end : quote.mark_end + 40]
@@ -223,7 +224,7 @@ _BYLINE = re.compile(r",?\s+by\s+[A-Z]")
 _TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
 _TITLE_BEFORE = re.compile(
     r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"
-    r"album|song|play|musical|column|podcast|titled|entitled|to|of|in|from|about)),?\s*$"
+    r"album|song|play|musical|column|podcast|titled|entitled|read|reads|to|of|in|from|about)),?\s*$"
 )
 
 

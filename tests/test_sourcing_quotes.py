@@ -300,3 +300,11 @@ def test_what_a_speaker_calls(text: str, expected: tuple[str, str, str]) -> None
 )
 def test_written_texts_that_read_or_say(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma() -> None:
+    # The clause's subject is its speaker (without "While"); the main clause reports its own speaker.
+    assert _found("While Lee has pledged to back Ruiz as the nominee, Devine suggested that it would not be a simple process.") == [
+        ("indirect", "Lee", "to back Ruiz as the nominee"),
+        ("indirect", "Devine", "it would not be a simple process"),
+    ]

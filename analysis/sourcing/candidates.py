@@ -32,7 +32,7 @@ from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
+from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
@@ -365,7 +365,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
-        parts = [] if anaphoric else paraphrase(doc, cues, cue, speaker, sentence)
+        parts = [] if anaphoric else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
@@ -378,6 +378,18 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         out.append(Candidate(sentence, sentence.paragraph, "indirect", tuple(parts), speaker, cue, how,
                              position=min(speaker[0], cue.start)))
     return out
+
+
+def _within_clause(doc: Document, sentence: Sentence, cue: Cue, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A report in an opening adverbial clause ends at the clause's comma ("While Lee has pledged to
+    back Ruiz, Devine suggested ...": Lee's report is "to back Ruiz"; the main clause reports Devine)."""
+    first = re.match(r"\s*([A-Z][a-z]+)\s", doc.body[sentence.start : sentence.end])
+    if first is None or first.group(1).lower() not in CLAUSE_SUBORDINATORS:
+        return parts
+    comma = doc.body.find(", ", cue.end, sentence.end)
+    if comma == -1 or doc.body.find(", ", sentence.start, cue.start) != -1:
+        return parts
+    return [(a, min(b, comma)) for a, b in parts if a < comma]
 
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and

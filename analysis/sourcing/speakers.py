@@ -34,6 +34,10 @@ _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while", "although", "though", "since", "if",
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
+# Subordinators that open an adverbial clause before the main clause: "While Lee has pledged ...,
+# Devine suggested ...". The clause's subject follows the word; its report ends at the clause's comma.
+CLAUSE_SUBORDINATORS = frozenset({"while", "when", "after", "though", "although", "because", "since", "before", "once",
+                                  "unless", "until", "whereas"})
 _RELATIVES = frozenset({"who", "which", "whose"})
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 _RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than", "and", "or", "but", "that", "while", "as",
@@ -213,7 +217,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
     while True:
         sub = body[chunk_start:stripped_end]
         m = re.match(r"\s*([^\W_]+)\s+", sub)
-        if m and m.group(1).lower() in _LEADING_CONJ:
+        if m and (m.group(1).lower() in _LEADING_CONJ or (m.group(1).lower() in CLAUSE_SUBORDINATORS and m.group(1)[:1].isupper())):
             chunk_start += m.end()
             continue
         break

@@ -223,3 +223,88 @@ def test_a_named_possessor_of_a_word_for_speech_owns_the_quotation(text: str, ex
 
 def test_a_possessive_before_a_scare_quote_is_no_speaker() -> None:
     assert _found("The town’s “moderate” voters stayed home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Person nouns news uses for unnamed speakers: a trade or role, a noun ending in -ian or
+        # -ist, a multi-word title at the end, a role that varies a newsmaker's name, a plural body.
+        ("Harbour Patrol agents described the old pier as “a death trap.”", ("partial", "Harbour Patrol agents", "a death trap")),
+        ("A local pediatrician said the clinic was “running on empty.”", ("partial", "A local pediatrician", "running on empty")),
+        ("The former first lady said the plan was “a promise kept.”", ("partial", "The former first lady", "a promise kept")),
+        ("The retired neurosurgeon called the plan a “fantasy.”", ("partial", "The retired neurosurgeon", "fantasy")),
+        ("Several advocacy groups say the rule is “a step backwards.”", ("partial", "Several advocacy groups", "a step backwards")),
+        ("The online retail giant said sales were “better than expected.”",
+         ("partial", "The online retail giant", "better than expected")),
+    ],
+)
+def test_speaker_nouns_of_unnamed_people_and_bodies(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_person_noun_by_its_ending_makes_a_person_not_a_country() -> None:
+    result = analyze_sourcing(load_article("A Canadian geophysicist said the crater was “older than anyone thought.”", headline="Story"))
+    assert [(s.name, s.speaker_type) for s in result.sources] == [("A Canadian geophysicist", "anonymous")]
+
+
+def test_an_adjunct_before_a_comma_is_no_name_in_apposition() -> None:
+    # "two fire stations" is a plural body noun, so a speaker phrase; after "at" it is a place.
+    assert _found("Ballots went “missing” at two fire stations, the opposition Unity Bloc said.") == [
+        ("partial", "the opposition Unity Bloc", "missing")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pronoun possessor of a word for speech owns the quotation, resolved like "she" or "he".
+        ("Former envoy Mara Lind drew fire this spring over her remark that “no one is coming to save us.”",
+         ("partial", "her", "no one is coming to save us", "Mara Lind")),
+        ("Senator Tom Reed was pressed on Friday over his statement on Tuesday that the deal was “dead on arrival.”",
+         ("partial", "his", "dead on arrival", "Tom Reed")),
+    ],
+)
+def test_a_pronoun_possessor_of_a_word_for_speech_owns_the_quotation(text: str, expected: tuple[str, str, str, str]) -> None:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    assert expected in [(a.quote_type, a.speaker, a.text, names.get(a.source_id)) for a in result.attributions]
+
+
+def test_a_pronoun_possessive_before_a_scare_quote_is_no_speaker() -> None:
+    assert _found("Her “moderate” voters stayed home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "what X calls “…”": the words between "what" and the naming verb are its speaker, after any noun phrase.
+        ("The mayor backed what critics call “a developer giveaway.”", ("partial", "critics", "a developer giveaway")),
+        ("The harbor board seeks new rules through what it calls “sensible dock laws.”", ("partial", "it", "sensible dock laws")),
+    ],
+)
+def test_what_a_speaker_calls(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short written text quoted by its words: "the note says", "One banner read “…”".
+        ("Mr. Ames keeps a framed note from the mayor. “Tom, you are a total loser!” the note says.",
+         [("direct", "the note", "Tom, you are a total loser!")]),
+        ("One banner read “Ruiz for the win,” a slogan from her first race.", [("partial", "One banner", "Ruiz for the win")]),
+        # A title-case quotation after "read" is what was read, a work's title.
+        ("She read “The Art of the Deal” twice.", []),
+    ],
+)
+def test_written_texts_that_read_or_say(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma() -> None:
+    # The clause's subject is its speaker (without "While"); the main clause reports its own speaker.
+    assert _found("While Lee has pledged to back Ruiz as the nominee, Devine suggested that it would not be a simple process.") == [
+        ("indirect", "Lee", "to back Ruiz as the nominee"),
+        ("indirect", "Devine", "it would not be a simple process"),
+    ]

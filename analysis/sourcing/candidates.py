@@ -32,7 +32,7 @@ from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speakers import chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
+from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
@@ -168,12 +168,12 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     return quoted
 
 
-# A named possessor and a word for something said: "Romney’s “47 percent” comment", "Trump’s
-# claim that Mexico would pay was “ridiculous”" (a pronoun possessor, "his claim", is left: the
-# pronoun rules resolve subjects, not possessives).
+# A named or pronoun possessor and a word for something said: "Romney’s “47 percent” comment",
+# "Trump’s claim that Mexico would pay was “ridiculous”", "her remark that “…”" (the pronoun is
+# resolved as "she" would be: coreference.POSSESSIVES).
 _SAID_NOUNS = (r"(?:claim|statement|remark|comment|comments|assertion|warning|promise|pledge|accusation|charge|"
                r"suggestion|insistence|argument|declaration|vow|boast|prediction|complaint|contention|words|slogan|line|quip)")
-_OWNER = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+"
+_OWNER = r"(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s|\b([Hh]is|[Hh]er|[Tt]heir))\s+"
 _OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?:that\s+)?[^“”\",;]{0,120}$")
 _OWNER_AROUND = re.compile(_OWNER + r"$")
 _NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
@@ -190,6 +190,8 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
         m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
     if m is None:
         return None
+    if m.group(2) is not None:  # "her remark that “…”": the pronoun is resolved like a speaker pronoun
+        return m.start(2), m.end(2)
     span = (m.start(1), m.end(1))
     return span if speaker_like(doc, span) else None
 
@@ -198,7 +200,8 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     """Whether a quotation is the title of a work (news style puts the titles of books,
     shows, films and songs in quotation marks): every word capitalised but short joiners, at most
     eight words, and right after a possessive ("ABC’s “This Week”"), a preposition ("on “Meet the
-    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”"),
+    Press”", "host of “…”", "a turn in “…”") or a word for a work ("his book “…”", "titled “…”",
+    "she read “…”"),
     or followed by its author (", by Jane Doe": then a headline of up to twenty words too)."""
     tokens = quote.text.strip(" ,.!?;:").split()
     after = body[quote.mark_end : quote.mark_end + 40]
@@ -221,7 +224,7 @@ _BYLINE = re.compile(r",?\s+by\s+[A-Z]")
 _TITLE_JOINERS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is"})
 _TITLE_BEFORE = re.compile(
     r"(?:[’']s|\bon|\b(?:book|books|memoir|autobiography|novel|show|program|programme|series|film|movie|documentary|"
-    r"album|song|play|musical|column|podcast|titled|entitled|to|of|in|from|about)),?\s*$"
+    r"album|song|play|musical|column|podcast|titled|entitled|read|reads|to|of|in|from|about)),?\s*$"
 )
 
 
@@ -362,7 +365,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
-        parts = [] if anaphoric else paraphrase(doc, cues, cue, speaker, sentence)
+        parts = [] if anaphoric else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
@@ -375,6 +378,18 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         out.append(Candidate(sentence, sentence.paragraph, "indirect", tuple(parts), speaker, cue, how,
                              position=min(speaker[0], cue.start)))
     return out
+
+
+def _within_clause(doc: Document, sentence: Sentence, cue: Cue, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A report in an opening adverbial clause ends at the clause's comma ("While Lee has pledged to
+    back Ruiz, Devine suggested ...": Lee's report is "to back Ruiz"; the main clause reports Devine)."""
+    first = re.match(r"\s*([A-Z][a-z]+)\s", doc.body[sentence.start : sentence.end])
+    if first is None or first.group(1).lower() not in CLAUSE_SUBORDINATORS:
+        return parts
+    comma = doc.body.find(", ", cue.end, sentence.end)
+    if comma == -1 or doc.body.find(", ", sentence.start, cue.start) != -1:
+        return parts
+    return [(a, min(b, comma)) for a, b in parts if a < comma]
 
 
 # What joins a participle of speech to the sentence's predicate: "…, saying", "– saying", "and

@@ -34,6 +34,11 @@ class Coreference:
     unattributed: tuple[tuple[int, int], ...]
 
 
+# The possessive a quotation's owner may be written with ("her remark that “…”"), and the speaker
+# pronoun it is resolved as.
+POSSESSIVES = {"his": "he", "her": "she", "their": "they"}
+
+
 def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Coreference:
     """Resolve speakers in body order (pronouns look back at earlier sources)."""
     reg = Registry()
@@ -82,9 +87,10 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     text = doc.body[span[0] : span[1]]
     tokens = words(text)
     resolved_by = candidate.resolved_by
-    if len(tokens) == 1 and tokens[0] in doc.lex.pronouns:
+    pronoun = POSSESSIVES.get(tokens[0], tokens[0]) if len(tokens) == 1 else None
+    if pronoun in doc.lex.pronouns:
         resolved_by = "pronoun" if resolved_by == "speaker" else resolved_by
-        source = resolve_pronoun(doc, reg, tokens[0], span[0])
+        source = resolve_pronoun(doc, reg, pronoun, span[0])
         note(source, text, span, span[0])
     else:
         source = describe(doc, reg, span)

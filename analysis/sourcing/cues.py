@@ -168,6 +168,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
         ):
             continue  # but "the agency reported on Tuesday" and "“But why?” the host asked him." are reports
+        if nxt in ("nothing", "little") and k + 2 < len(words) and lowered[k + 2] in _NO_CONTENT_AFTER:
+            continue  # "had said little on housing", "said nothing about it": no words are reported
         # The word before counts only when nothing but space separates it from the verb: in
         # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
         prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
@@ -212,6 +214,11 @@ def _offsets(text: str, texts: tuple[str, ...], base: int) -> list[tuple[int, in
         end = start + len(word)
         out.append((base + start, base + end, word))
     return out
+
+
+# After "said nothing" / "said little": what was not talked about, not what was said ("said nothing
+# had changed" reports a clause).
+_NO_CONTENT_AFTER = frozenset({"on", "about", "of", "to", "in", "publicly", "else", "more", "since", "at", "during"})
 
 
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:

@@ -39,7 +39,7 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.lexicon import DETERMINERS, words
-from analysis.sourcing.phrases import collective, core_head, known_head, person_in, proper_name, title_in
+from analysis.sourcing.phrases import collective, core_head, known_head, person_in, person_noun, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, describe_role, referent, role_conflict, role_words, roles_of
 
@@ -82,6 +82,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     party_head = role is not None and _party_member(phrase, role)
     person_head = head is not None and (
         party_head or head in lex.unnamed or (head,) in lex.titles or (head.endswith("s") and (head[:-1],) in lex.titles)
+        or person_noun(lex, head[:-1] if head.endswith("s") else head)  # "a Canadian geophysicist": a person, not Canada
     )
     if role is not None and party_head:
         # "the Ohio Republican" after "Sen. Dana Hollis (R-Ohio)": a person, never the party

@@ -70,6 +70,8 @@ class Lexicon:
     reasons: tuple[str, ...]
     unnamed: frozenset[str]
     collective: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    not_person_words: frozenset[str]
     institution_nouns: Mapping[str, tuple[bool, str]]
     document_nouns: frozenset[str]
     pronouns: Mapping[str, str]
@@ -135,6 +137,8 @@ def lexicon() -> Lexicon:
             reasons=tuple(sorted(anonymity["reasons"], key=lambda r: (-len(r), r))),
             unnamed=frozenset(anonymity["unnamed_people"]),
             collective=frozenset(speakers.get("collective", [])),
+            person_suffixes=tuple(speakers["person_suffixes"]),
+            not_person_words=frozenset(speakers["not_person_words"]),
             institution_nouns=MappingProxyType(
                 {i["noun"]: (bool(i["official"]), i["class"]) for i in speakers["institution"]}
             ),

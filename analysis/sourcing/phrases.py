@@ -16,6 +16,7 @@ import re
 from analysis.actors import ActorMention
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
+from analysis.sourcing.roles import role_words
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close", "familiar", "who", "which", "to",
                            "near", "inside", "within", "by", "representing", "based", "involved", "speaking",
@@ -72,7 +73,16 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         # not a word inside a clause ("Washington had shared intelligence").
         if m.end >= core[1] - 2 or head in words(m.text):
             return True
-    return known_head(doc.lex, head)
+    core_words = words(doc.body[core[0] : core[1]])
+    if head in role_words().variation and core_words[0] in ("the", "a", "an"):
+        return True  # "The retired neurosurgeon", "the challenger": a role that varies a newsmaker's name
+    return known_head(doc.lex, head) or _ends_in_title(doc.lex, core_words)
+
+
+def _ends_in_title(lex: Lexicon, core_words: list[str]) -> bool:
+    """Whether the phrase's core ends in a title of several words ("The former first lady")."""
+    tokens = tuple(core_words)
+    return any(tokens[-n:] in lex.titles for n in range(2, min(lex.title_longest, len(tokens)) + 1))
 
 
 def collective(lex: Lexicon, head: str | None) -> bool:
@@ -95,7 +105,8 @@ def proper_name(text: str) -> str | None:
 
 
 def known_head(lex: Lexicon, head: str) -> bool:
-    """A head noun that names a speaker: a person, a title (also plural), a body, a document."""
+    """A head noun that names a speaker: a person, a title (also plural), a body (also plural), a
+    document, or a noun for a person by its ending ("neurologist", "pediatricians")."""
     singular = head[:-1] if head.endswith("s") else head
     return (
         head in lex.unnamed
@@ -103,7 +114,18 @@ def known_head(lex: Lexicon, head: str) -> bool:
         or (head,) in lex.titles
         or (singular,) in lex.titles
         or head in lex.institution_nouns
+        or singular in lex.institution_nouns  # "advocacy groups", "news outlets"
+        or (head.endswith("ies") and head[:-3] + "y" in lex.institution_nouns)  # "agencies", "companies"
         or head in lex.document_nouns
+        or person_noun(lex, singular)
+    )
+
+
+def person_noun(lex: Lexicon, word: str) -> bool:
+    """A noun for a person by its ending (speakers.toml ``person_suffixes``): "geophysicist", "historian"."""
+    return (
+        word.isalpha() and word not in lex.not_person_words
+        and any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in lex.person_suffixes)
     )
 
 

@@ -34,6 +34,10 @@ _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while", "although", "though", "since", "if",
                             "but", "where", "whether", "how", "why", "what", "before", "until", "unless", "so"})
 _LEADING_CONJ = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
+# Subordinators that open an adverbial clause before the main clause: "While Lee has pledged ...,
+# Devine suggested ...". The clause's subject follows the word; its report ends at the clause's comma.
+CLAUSE_SUBORDINATORS = frozenset({"while", "when", "after", "though", "although", "because", "since", "before", "once",
+                                  "unless", "until", "whereas"})
 _RELATIVES = frozenset({"who", "which", "whose"})
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
 _RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than", "and", "or", "but", "that", "while", "as",
@@ -152,6 +156,10 @@ def _find_speaker(
     return None, "speaker"
 
 
+# Prepositions opening an adjunct of place or time (as one-word lists, for comparing a phrase's first word).
+_PLACE_TIME_PREPOSITIONS = (["at"], ["in"], ["on"], ["during"], ["after"], ["before"], ["since"], ["amid"], ["near"], ["outside"])
+
+
 def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = True) -> tuple[int, int] | None:
     """The speaker chunk ending at ``end`` (before a verb): (start, end) or None if empty.
 
@@ -209,7 +217,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
     while True:
         sub = body[chunk_start:stripped_end]
         m = re.match(r"\s*([^\W_]+)\s+", sub)
-        if m and m.group(1).lower() in _LEADING_CONJ:
+        if m and (m.group(1).lower() in _LEADING_CONJ or (m.group(1).lower() in CLAUSE_SUBORDINATORS and m.group(1)[:1].isupper())):
             chunk_start += m.end()
             continue
         break
@@ -233,6 +241,9 @@ def _subordinate_cut(chunk: str) -> int:
         for t in tokens:
             if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
                 cut = t.end()
+    for t in tokens:
+        if t.group(0).lower() == "what" and t.start() > 0:
+            cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
     return cut
 
 
@@ -325,7 +336,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
             named = previous_chunk(doc, zone_start, previous[0])
             if named is not None and looks_like_name(doc, named):
                 previous = named
-        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)):
+        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(body, previous):
             break
         if collective(doc.lex, core_head(body, previous)[1]):
             break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
@@ -333,6 +344,12 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         trailing_comma = False
     described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
     return described or merged, "speaker"
+
+
+def _adjunct(body: str, span: tuple[int, int]) -> bool:
+    """Whether a chunk before an apposition's comma is an adjunct of place or time opened in mid-sentence
+    ("… at two fire stations, the opposition bloc said"), not the name the apposition describes."""
+    return body[span[0]].islower() and words(body[span[0] : span[1]])[:1] in _PLACE_TIME_PREPOSITIONS
 
 
 def _participle_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:

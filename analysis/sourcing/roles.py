@@ -44,6 +44,7 @@ class RoleWords:
     former: frozenset[str]
     neutral: frozenset[str]
     variation: frozenset[str]
+    speaker_roles: frozenset[str]  # person nouns a speaker phrase may have as head (with `variation`)
     exclusive: tuple[frozenset[str], ...]  # groups of modifiers a person holds one of ("state" / "u.s.")
     states: frozenset[str]  # state names, lower case ("new york")
     tag_states: dict[str, str]  # "vt", "n.y", "texas" -> state name
@@ -65,6 +66,7 @@ def role_words() -> RoleWords:
         former=frozenset(data["former"]),
         neutral=frozenset(data["neutral"]),
         variation=frozenset(data["variation"]),
+        speaker_roles=frozenset(data["variation"]) | frozenset(data["speaker_roles"]),
         exclusive=tuple(frozenset(group) for group in data["exclusive"]),
         states=frozenset(data["states"]),
         tag_states=tag_states,

@@ -161,3 +161,34 @@ def test_a_killing_is_crime_not_health() -> None:
     article = load_article("Police said the woman died of her injuries after she was stabbed by her former partner.", headline="Story")
     frames = analyze_framing(article).policy_frame()
     assert frames[frames.primary].frame.tolist() == ["crime_punishment"]
+
+
+# --- quotation rules (candidates.py, phrases.py) ----------------------------------------------
+
+
+def test_a_possessor_who_speaks_is_a_named_person() -> None:
+    # The rule's own example: the speaker is found, but the source is typed "anonymous" and does not
+    # join the Mitt Romney named just before.
+    text = "Mitt Romney spoke in Ohio on Monday. Voters still remember Romney’s “47 percent” comment from 2012."
+    assert _sources(text) == [("Mitt Romney", "named_person", 1)]
+
+
+def test_a_possessor_does_not_own_an_evaluation_of_his_words() -> None:
+    # "deeply offensive" is said of Romney's comment, not by him (the candidates.py comment gives the
+    # same shape, "Trump’s claim that Mexico would pay was “ridiculous”", as an example of the rule).
+    text = "Mitt Romney’s comment about the poor was “deeply offensive” to many voters in Ohio."
+    assert _speakers(text) == []
+
+
+def test_a_note_or_an_email_someone_received_is_not_their_speech() -> None:
+    # A participle after a word for a written message reports its author's words, not the finder's.
+    assert _speakers("Police found a note saying the money had been taken by a former employee.") == []
+    assert _speakers("The company received an email saying the plant would close in March.") == []
+
+
+def test_a_passive_agent_is_no_byline() -> None:
+    # ', by <Name>' after a quotation is read as a headline's byline: the quotation disappears (before
+    # the round it was at least listed as unattributed). A coder: a partial quote by Ann Cole.
+    text = "The ruling was described as “a victory for working families” by Ann Cole, the union’s president."
+    result = _result(text)
+    assert result.attributions or result.unattributed_quotes

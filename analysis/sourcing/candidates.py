@@ -169,12 +169,17 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
 
 
 # A named or pronoun possessor and a word for something said: "Romney’s “47 percent” comment",
-# "Trump’s claim that Mexico would pay was “ridiculous”", "her remark that “…”" (the pronoun is
+# "Trump’s claim that Mexico would pay “within a year”", "her remark that “…”" (the pronoun is
 # resolved as "she" would be: coreference.POSSESSIVES).
 _SAID_NOUNS = (r"(?:claim|statement|remark|comment|comments|assertion|warning|promise|pledge|accusation|charge|"
                r"suggestion|insistence|argument|declaration|vow|boast|prediction|complaint|contention|words|slogan|line|quip)")
-_OWNER = r"(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s|\b([Hh]is|[Hh]er|[Tt]heir))\s+"
-_OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?:that\s+)?[^“”\",;]{0,120}$")
+_OWNER = r"(?:(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s|\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+"
+_OWNER_BEFORE = re.compile(_OWNER + r"(?:[a-z-]+\s+){0,2}" + _SAID_NOUNS + r"\s+(?P<that>that\s+)?(?P<gap>[^“”\",;]{0,120})$")
+# "Romney’s comment about the poor was “deeply offensive”": after a copula the quotation is what
+# someone says of the remark, not the remark (with "that", the clause is the remark's content).
+_COPULA_END = re.compile(
+    r"\b(?:is|was|are|were|be|been|seemed|seems|sounded|sounds|looked|looks|became|remains|remained)\s+(?:\w+\s+){0,2}$"
+)
 _OWNER_AROUND = re.compile(_OWNER + r"$")
 _NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
 
@@ -185,14 +190,17 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
     body = doc.body
     start = max(sentence.start, before[0])
     m = _OWNER_BEFORE.search(body, start, before[1])
+    gap = m.group("gap") if m is not None else ""
+    if m is not None and m.group("that") is None and _COPULA_END.search(gap) and not re.search(r"\bthat\b", gap):
+        return None  # "Romney’s comment … was “deeply offensive”": a judgement of the remark
     if m is None:
         around = _OWNER_AROUND.search(body, start, before[1])
         m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
     if m is None:
         return None
-    if m.group(2) is not None:  # "her remark that “…”": the pronoun is resolved like a speaker pronoun
-        return m.start(2), m.end(2)
-    span = (m.start(1), m.end(1))
+    if m.group("pronoun") is not None:  # "her remark that “…”": the pronoun is resolved like a speaker pronoun
+        return m.start("pronoun"), m.end("pronoun")
+    span = (m.start("name"), m.end("name"))
     return span if speaker_like(doc, span) else None
 
 
@@ -205,7 +213,8 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
     or followed by its author (", by Jane Doe": then a headline of up to twenty words too)."""
     tokens = quote.text.strip(" ,.!?;:").split()
     after = body[quote.mark_end : quote.mark_end + 40]
-    if 0 < len(tokens) <= _HEADLINE_WORDS and _BYLINE.match(after):
+    # (the headline's comma inside or outside the marks: a passive "described as “…” by Ann Cole" has none)
+    if 0 < len(tokens) <= _HEADLINE_WORDS and _BYLINE.match(after) and (quote.text.rstrip().endswith(",") or after.startswith(",")):
         return True  # a headline and its byline in a news roundup: '"Museum to close," by the Times’ Jane Doe'
     if not tokens or len(tokens) > _TITLE_WORDS or not tokens[0][:1].isupper():
         return False
@@ -398,9 +407,13 @@ def _within_clause(doc: Document, sentence: Sentence, cue: Cue, parts: list[tupl
 # participle right after a word for a written statement reports its author's words.
 _GERUND_LINK = re.compile(
     r"(?:(?:,[”\"’]?|[—–-]|\band|\bwhile|\bby|\bbefore|\bafter)(?:\s+(?:[a-z]+ly|first|then|also|again|even))?"
-    r"|\b(?:statement|letter|email|e-mail|message|tweet|post|release|memo|note|editorial))\s+$"
+    r"|\b(?:issued|released|put\s+out|sent|posted|published|wrote|tweeted|delivered|filed|signed|shared)"
+    r"\s+(?:an?|the|his|her|their|its|our)\s+(?:[a-z-]+\s+)?"
+    r"(?:statement|letter|email|e-mail|message|tweet|post|release|memo|note|editorial))\s+$"
 )
-_LINK_WINDOW = 24  # characters before a participle where its link is looked for
+# (the word for a written statement links only after a verb of issuing it: "Police found a note
+# saying …" or "received an email saying …" reports the note's or the email's author, not the finder)
+_LINK_WINDOW = 48  # characters before a participle where its link is looked for
 _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 

@@ -166,8 +166,8 @@ def person_in(doc: Document, span: tuple[int, int]) -> ActorMention | None:
     for m in doc.mentions_in(*span):
         if m.kind != "person":
             continue
-        if body[m.end : m.end + 2] in ("’s", "'s"):
-            continue  # "Kerry's aide": the possessor is not the speaker
+        if m.end + 2 <= span[1] and body[m.end : m.end + 2] in ("’s", "'s"):
+            continue  # "Kerry's aide": the possessor is not the speaker (but "Romney’s “…” comment" is)
         before = body[span[0] : m.start]
         if before.rstrip().endswith(","):
             return m

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from analysis.actors.gazetteer import (
     Gazetteer,
@@ -24,7 +25,7 @@ from analysis.actors.gazetteer import (
     match_gazetteer,
     person_gender,
     title_first_words,
-    tokenise,
+    token_columns,
 )
 from analysis.actors.model import ActorMention
 
@@ -94,16 +95,16 @@ def find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -
     gaz = load_gazetteer()
     honorifics, _, _ = load_titles()
     lists = load_word_lists()
-    tokens = tokenise(body)
+    words, token_starts, token_ends = token_columns(body)
+    tokens = list(map(tuple.__new__, repeat(Token), zip(token_starts, token_ends, words, strict=True)))
     sentence_starts = [s[0] for s in sentences]
-    token_starts = [t.start for t in tokens]
     sentence_first_token: set[int] = set()
     for s_start, s_end, _, _ in sentences:
         # The first word of a sentence, even after an opening quotation mark or bracket.
         k = bisect.bisect_left(token_starts, s_start)
         if k < len(tokens) and tokens[k].start < min(s_end, s_start + 4):
             sentence_first_token.add(k)
-    lower_words = {t.text for t in tokens if t.text.islower()}
+    lower_words = set(filter(str.islower, words))
     scan = _Scan(
         body, sentences, tokens, gaz, lists, honorifics, sentence_starts, token_starts, sentence_first_token, lower_words,
         consumed=[False] * len(tokens), title_before=[False] * len(tokens),

@@ -210,17 +210,17 @@ def match_gazetteer(
     options = gaz.by_first.get(tokens[i].text)
     if not options:
         return None
+    n_tokens = len(tokens)
     for words, seps, entry in options:
         n = len(words)
-        if i + n > len(tokens):
+        if i + n > n_tokens:
             continue
-        ok = True
-        for k in range(1, n):
-            sep = _norm_sep(text[tokens[i + k - 1].end : tokens[i + k].start])
-            if tokens[i + k].text != words[k] or sep != seps[k - 1]:
-                ok = False
-                break
-        if not ok:
+        # Each word is compared before its separator is normalised: most forms fail on their
+        # second word, and the separator costs a slice and a call.
+        k = 1
+        while k < n and tokens[i + k].text == words[k] and _norm_sep(text[tokens[i + k - 1].end : tokens[i + k].start]) == seps[k - 1]:
+            k += 1
+        if k < n:
             continue
         if entry.form.endswith(".") and text[tokens[i + n - 1].end : tokens[i + n - 1].end + 1] != ".":
             continue  # "U.S." needs its final period; "U.S" alone is not the form
@@ -234,7 +234,8 @@ def match_gazetteer(
 
 
 def is_name_word(word: str) -> bool:
-    return word[:1].isupper() and any(c.islower() for c in word[1:]) and not any(c.isdigit() for c in word)
+    # any(map(...)) runs the character tests in C (a generator expression resumes a frame per character).
+    return word[:1].isupper() and any(map(str.islower, word[1:])) and not any(map(str.isdigit, word))
 
 
 def match_actor(phrase: str) -> tuple[str, str] | None:

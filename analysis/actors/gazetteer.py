@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate, repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -182,18 +183,24 @@ class Token(NamedTuple):
     text: str
 
 
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
+
+
+def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` (maximal runs of letters and digits) and their start and end offsets.
+
+    One ``re.split`` gives separators and words in turn, so the offsets are the running sums of
+    their lengths: no Python loop per token (about 20 % fewer instructions than a findall with a
+    ``str.find`` per word, and the words and starts come as lists the callers index directly).
+    """
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
+
+
 def tokenise(text: str) -> list[Token]:
-    # The words come from one findall and their offsets from str.find: tokens are maximal runs of
-    # word characters, so a word's next occurrence after the previous token is the match itself.
-    # About 20 % cheaper than three match-object calls per token.
-    tokens: list[Token] = []
-    append, find, new = tokens.append, text.find, tuple.__new__
-    end = 0
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
-        end = start + len(word)
-        append(new(Token, (start, end, word)))
-    return tokens
+    words, starts, ends = token_columns(text)
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, words, strict=True)))
 
 
 def match_gazetteer(
@@ -203,17 +210,17 @@ def match_gazetteer(
     options = gaz.by_first.get(tokens[i].text)
     if not options:
         return None
+    n_tokens = len(tokens)
     for words, seps, entry in options:
         n = len(words)
-        if i + n > len(tokens):
+        if i + n > n_tokens:
             continue
-        ok = True
-        for k in range(1, n):
-            sep = _norm_sep(text[tokens[i + k - 1].end : tokens[i + k].start])
-            if tokens[i + k].text != words[k] or sep != seps[k - 1]:
-                ok = False
-                break
-        if not ok:
+        # Each word is compared before its separator is normalised: most forms fail on their
+        # second word, and the separator costs a slice and a call.
+        k = 1
+        while k < n and tokens[i + k].text == words[k] and _norm_sep(text[tokens[i + k - 1].end : tokens[i + k].start]) == seps[k - 1]:
+            k += 1
+        if k < n:
             continue
         if entry.form.endswith(".") and text[tokens[i + n - 1].end : tokens[i + n - 1].end + 1] != ".":
             continue  # "U.S." needs its final period; "U.S" alone is not the form
@@ -227,7 +234,8 @@ def match_gazetteer(
 
 
 def is_name_word(word: str) -> bool:
-    return word[:1].isupper() and any(c.islower() for c in word[1:]) and not any(c.isdigit() for c in word)
+    # any(map(...)) runs the character tests in C (a generator expression resumes a frame per character).
+    return word[:1].isupper() and any(map(str.islower, word[1:])) and not any(map(str.isdigit, word))
 
 
 def match_actor(phrase: str) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
 
 from analysis.actors.gazetteer import (
     Gazetteer,
@@ -24,7 +25,7 @@ from analysis.actors.gazetteer import (
     match_gazetteer,
     person_gender,
     title_first_words,
-    tokenise,
+    token_columns,
 )
 from analysis.actors.model import ActorMention
 
@@ -65,6 +66,8 @@ class _Scan:
     body: str
     sentences: tuple[tuple[int, int, int, int], ...]
     tokens: list[Token]
+    words: list[str]  # the tokens' text
+    starters: list[int]  # tokens that may start a mention or a title, in order (see find_mentions)
     gaz: Gazetteer
     lists: WordLists
     honorifics: frozenset[str]
@@ -94,19 +97,27 @@ def find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -
     gaz = load_gazetteer()
     honorifics, _, _ = load_titles()
     lists = load_word_lists()
-    tokens = tokenise(body)
+    words, token_starts, token_ends = token_columns(body)
+    tokens = list(map(tuple.__new__, repeat(Token), zip(token_starts, token_ends, words, strict=True)))
     sentence_starts = [s[0] for s in sentences]
-    token_starts = [t.start for t in tokens]
     sentence_first_token: set[int] = set()
     for s_start, s_end, _, _ in sentences:
         # The first word of a sentence, even after an opening quotation mark or bracket.
         k = bisect.bisect_left(token_starts, s_start)
         if k < len(tokens) and tokens[k].start < min(s_end, s_start + 4):
             sentence_first_token.add(k)
-    lower_words = {t.text for t in tokens if t.text.islower()}
+    lower_words = set(filter(str.islower, words))
+    # Only a capitalised word, a word that starts a gazetteer form or an honorific can start a
+    # mention or a title; one comprehension picks them and the passes visit only these (most
+    # tokens are lower-case words that start nothing; a third of find_actors' instructions went
+    # on testing them one by one).
+    # The test runs once per distinct word and the pick itself in C (compress over a map).
+    by_first = gaz.by_first.keys()
+    starter_words = {w for w in set(words) if w[:1].isupper() or w in by_first or w.lower() in honorifics}
+    starters = list(compress(count(), map(starter_words.__contains__, words)))
     scan = _Scan(
-        body, sentences, tokens, gaz, lists, honorifics, sentence_starts, token_starts, sentence_first_token, lower_words,
-        consumed=[False] * len(tokens), title_before=[False] * len(tokens),
+        body, sentences, tokens, words, starters, gaz, lists, honorifics, sentence_starts, token_starts, sentence_first_token,
+        lower_words, consumed=[False] * len(tokens), title_before=[False] * len(tokens),
     )
     _gazetteer_and_titles(scan)
     _capitalised_runs(scan)
@@ -118,13 +129,16 @@ def find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -
 def _gazetteer_and_titles(scan: _Scan) -> None:
     """Pass 1: gazetteer names, titles."""
     body, tokens, consumed, title_before, honorifics = scan.body, scan.tokens, scan.consumed, scan.title_before, scan.honorifics
-    org_words = scan.lists.org_words
-    by_first = scan.gaz.by_first
-    i = 0
+    words, org_words, by_first = scan.words, scan.lists.org_words, scan.gaz.by_first
+    title_starts = title_first_words()
     n_tokens = len(tokens)
-    while i < n_tokens:
-        # Most tokens start no gazetteer form: one dictionary test instead of a call.
-        match = match_gazetteer(body, tokens, i, scan.gaz) if tokens[i].text in by_first else None
+    after = 0  # the first token not taken by a form or title found before
+    for i in scan.starters:  # the other tokens start nothing here (see find_mentions)
+        if i < after:
+            continue
+        after = i + 1
+        word = words[i]
+        match = match_gazetteer(body, tokens, i, scan.gaz) if word in by_first else None
         if match is not None:
             n, entry = match
             end = tokens[i + n - 1].end
@@ -133,48 +147,45 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
             scan.add(entry.actor, entry.kind, tokens[i].start, end, entry.via, entry.institution)
             for k in range(i, i + n):
                 consumed[k] = True
-            i += n
+            after = i + n
             continue
-        word = tokens[i].text
-        if word[:1].isupper() or word.lower() in honorifics:
-            n = _match_title(tokens, i, n_tokens)
-            following = tokens[i + n].text if n and i + n < n_tokens else ""
+        lower = word.lower()
+        if not word[:1].isupper() and lower not in honorifics:
+            continue  # a lower-case word that starts a gazetteer form but not here
+        n = _match_title(tokens, i, n_tokens) if lower in title_starts else 0
+        if n:
+            following = tokens[i + n].text if i + n < n_tokens else ""
             # A title stands before a name: "Mayor Lisa Ortiz", not "Mercy General Hospital".
             before_name = (is_name_word(following) or following.isupper()) and following not in org_words
-            title_words = all(is_name_word(tokens[k].text) or tokens[k].text == "of" for k in range(i, i + n))
-            if n and before_name and title_words:
+            title_words = all(is_name_word(words[k]) or words[k] == "of" for k in range(i, i + n))
+            if before_name and title_words:
                 for k in range(i, i + n):
                     consumed[k] = True
                 if i + n < n_tokens:
                     title_before[i + n] = True
-                i += n
+                after = i + n
                 continue
-            if word.lower() in honorifics and i + 1 < n_tokens:
-                consumed[i] = True
-                title_before[i + 1] = True
-        i += 1
+        if lower in honorifics and i + 1 < n_tokens:
+            consumed[i] = True
+            title_before[i + 1] = True
 
 
 def _capitalised_runs(scan: _Scan) -> None:
     """Pass 2: capitalised runs -> persons and organisations."""
-    tokens, consumed = scan.tokens, scan.consumed
-    i = 0
-    n_tokens = len(tokens)
-    while i < n_tokens:
-        text = tokens[i].text
-        # Both a name word and an initial start with a capital: the common lower-case word is
-        # passed over without the two tests.
-        if consumed[i] or not text[:1].isupper() or (not is_name_word(text) and not _is_initial(scan.body, tokens[i])):
-            i += 1
+    body, tokens, words, consumed = scan.body, scan.tokens, scan.words, scan.consumed
+    after = 0  # the first token after the last run tried
+    # A name word and an initial start with a capital, so only the starters can start a run.
+    for i in scan.starters:
+        if i < after or consumed[i]:
             continue
-        run, j = _run_at(scan, i)
-        if not run:
-            i = j if j > i else i + 1
+        text = words[i]
+        if not text[:1].isupper() or (not is_name_word(text) and not _is_initial(body, tokens[i])):
             continue
-        _record_run(scan, run)
-        for k in run:
-            consumed[k] = True
-        i = max(j, i + 1)
+        run, after = _run_at(scan, i)
+        if run:
+            _record_run(scan, run)
+            for k in run:
+                consumed[k] = True
 
 
 def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
@@ -297,7 +308,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
 def _acronyms(scan: _Scan) -> None:
     """Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP")."""
     tokens = scan.tokens
-    for k, tok in enumerate(tokens):
+    for k in scan.starters:  # an acronym starts with a capital, so it is a starter
+        tok = tokens[k]
         # An acronym starts with a capital A-Z (tested before the pattern, which most words fail).
         if scan.consumed[k] or not "A" <= tok.text[0] <= "Z" or not _ACRONYM.fullmatch(tok.text):
             continue

@@ -24,12 +24,13 @@ Negated reports and passives have no cue (stage 1), so they yield no candidate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
@@ -133,7 +134,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if not cues_after and not cues_before and opens_sentence:
         speaker = _unlisted_verb_speaker(doc, quote, after)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
-            return replace(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
+            return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
@@ -151,18 +152,18 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         marks.used.add(cue)
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
-        return replace(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
+        return evolve(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
     own = _gerund_only(doc, cues, marks, s1, before)
     if own is not None:  # "…, saying he “has always stood by us.”", "…, calling it “disqualifying”"
-        return replace(quoted, speaker=own[0], cue=own[1], resolved_by="speaker")
+        return evolve(quoted, speaker=own[0], cue=own[1], resolved_by="speaker")
     # No cue: a colon lead-in names the speaker ("And from Chairwoman Lee: “...”").
     lead = _colon_speaker(doc, cues, marks, before, s1, quote)
     if lead is not None:
-        return replace(quoted, quote_type="direct" if ends_sentence else quote_type, speaker=lead[0], cue=lead[1],
+        return evolve(quoted, quote_type="direct" if ends_sentence else quote_type, speaker=lead[0], cue=lead[1],
                        resolved_by="colon")
     owner = _possessive_speaker(doc, quote, s1, before)
     if owner is not None:  # "Obama’s “if you like your plan, you can keep it” promise"
-        return replace(quoted, speaker=owner, resolved_by="speaker")
+        return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
     return quoted
@@ -436,7 +437,7 @@ def _join_gerunds(
             if own is not None:
                 hosts.append(own)  # its own report: merge keeps it beside the quotation
             else:
-                hosts[host] = replace(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
+                hosts[host] = evolve(hosts[host], extra_cues=(*hosts[host].extra_cues, cue))
             marks.used.add(cue)
             continue
         subject = _with_subject(doc, sentence, cue)
@@ -478,7 +479,7 @@ def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
         for j in range(k - 1, max(-1, k - 12), -1):
             previous = out[j]
             if previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1:
-                out[j] = replace(
+                out[j] = evolve(
                     previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
                     sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,
                 )

@@ -13,11 +13,12 @@ hands on (:class:`Coreference`) is frozen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
+from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.pronouns import resolve_pronoun
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
@@ -50,7 +51,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
             if previous is None:
                 unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
                 continue
-            candidate = replace(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
+            candidate = evolve(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
         else:
             candidate = _resolve(doc, reg, candidate)
         reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
@@ -83,7 +84,7 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     assert span is not None
     known = reg.span_source.get(span)
     if known is not None:  # the same words already resolved ("according to X, who said")
-        return replace(candidate, source=known)
+        return evolve(candidate, source=known)
     text = doc.body[span[0] : span[1]]
     tokens = words(text)
     resolved_by = candidate.resolved_by
@@ -95,7 +96,7 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     else:
         source = describe(doc, reg, span)
     reg.span_source[span] = source.id
-    return replace(candidate, source=source.id, resolved_by=resolved_by)
+    return evolve(candidate, source=source.id, resolved_by=resolved_by)
 
 
 def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ...]:
@@ -134,7 +135,7 @@ def _merge(out: list[Candidate], named: SourceRecord, anonymous: SourceRecord) -
     named.spans.extend(anonymous.spans)
     named.affiliation = named.affiliation or anonymous.affiliation
     anonymous.head = None  # merged: never again a candidate
-    return [replace(c, source=named.id) if c.source == anonymous.id else c for c in out]
+    return [evolve(c, source=named.id) if c.source == anonymous.id else c for c in out]
 
 
 def _apposition_merge(reg: Registry, out: list[Candidate], first_para: dict[int, int]) -> tuple[Candidate, ...]:

@@ -23,7 +23,7 @@ phrase refers to, opening a new one when none matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
@@ -38,6 +38,7 @@ from analysis.sourcing.attributes import (
     topic,
 )
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
+from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, person_noun, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
@@ -77,7 +78,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
         return _named_person(doc, reg, phrase, phrase.person)
     if phrase.person is not None:
-        phrase = replace(phrase, person=None)  # "the Ohio Republican": a description, not a name
+        phrase = evolve(phrase, person=None)  # "the Ohio Republican": a description, not a name
     lex = doc.lex
     party_head = role is not None and _party_member(phrase, role)
     person_head = head is not None and (

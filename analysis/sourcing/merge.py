@@ -12,10 +12,11 @@ before it. Every cue merged is kept (the stance is chosen from them later).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.cues import Cue
+from analysis.sourcing.frozen import evolve
 
 _RANK = {"direct": 0, "partial": 1, "indirect": 2}
 _LOOK_BACK = 4  # attributions before a candidate that may take it in
@@ -84,7 +85,7 @@ class _Host:
         self.extra_cues.extend(candidate.extra_cues)
 
     def freeze(self) -> Candidate:
-        return replace(self.base, text_parts=tuple(self.parts), is_quote=self.is_quote, quote_type=self.quote_type,
+        return evolve(self.base, text_parts=tuple(self.parts), is_quote=self.is_quote, quote_type=self.quote_type,
                        cue=self.cue, extra_cues=tuple(self.extra_cues))
 
 

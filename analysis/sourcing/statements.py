@@ -37,7 +37,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from analysis.article import Sentence
 from analysis.errors import LexiconError
@@ -46,6 +46,7 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import paraphrase
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DAYS, WORD, words
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.result import SILENT_KINDS
@@ -264,7 +265,7 @@ def classify(doc: Document, merged: tuple[Candidate, ...]) -> tuple[Candidate, .
         if candidate.kind == "statement" and not candidate.is_quote:
             cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
             if any(c.lemma in rlex.denial_verbs and _denies(doc, rlex, c, candidate.sentence) for c in cues):
-                candidate = replace(candidate, kind="denial")
+                candidate = evolve(candidate, kind="denial")
         out.append(candidate)
     return tuple(out)
 

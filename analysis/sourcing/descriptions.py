@@ -42,7 +42,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DETERMINERS, words
 from analysis.sourcing.phrases import collective, core_head, known_head, person_in, person_noun, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
-from analysis.sourcing.roles import Description, describe_role, referent, role_conflict, role_words, roles_of
+from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 
 _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
@@ -318,9 +318,14 @@ def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Descriptio
     """Whether the roles the text gives ``actor`` rule out the description (another state or party)."""
     if actor is None or role is None:
         return False
+    return role_conflict(doc, actor, role, position, _roles(doc, reg, actor))
+
+
+def _roles(doc: Document, reg: Registry, actor: str) -> tuple[Role, ...]:
+    """The roles the text gives ``actor``, read once per article (``Registry.roles``)."""
     if actor not in reg.roles:
         reg.roles[actor] = roles_of(doc, actor)
-    return role_conflict(doc, actor, role, position, reg.roles[actor])
+    return reg.roles[actor]
 
 
 # The party words that name one of its members ("the Ohio Republican"); "the GOP", "the Dems" name the
@@ -386,9 +391,7 @@ def _previous_subject(doc: Document, reg: Registry, phrase: _Phrase, role: Descr
         return None
     if doc.sentence_at(position).paragraph - previous[1] > 2 or position - previous[2] > LOOKBACK_CHARS:
         return None
-    if source.person not in reg.roles:
-        reg.roles[source.person] = roles_of(doc, source.person)
-    if not (varied or role.states or role.parties) and any(r.offset < position for r in reg.roles[source.person]):
+    if not (varied or role.states or role.parties) and any(r.offset < position for r in _roles(doc, reg, source.person)):
         return None  # the text gave the speaker a role ("Tom Lee, a lawyer for the family"): not this other office
     speaker_sentence = doc.sentence_at(previous[2])
     for m in doc.mentions_in(speaker_sentence.start, speaker_sentence.end):

@@ -17,9 +17,12 @@ Model: multinomial logistic regression over the ten families with an L2 penalty,
 full-batch Adam (numpy only, as ``scripts/train_target_tone.py``), on features of
 :data:`SETTINGS`: word unigrams (lower-cased, a stop list, numbers as ``<num>``; kept when seen in
 at least two training sentences), the cue lexicon's evidence per frame (the sum of its cue weights
-in the sentence, as :func:`analysis.framing.policy.score_policy` counts it), the rule's primary
+in the sentence, as :func:`analysis.framing.policy.score_policy` counts it) or each cue term on its
+own (``cue terms``: the lexicon's words re-weighted by the data), the rule's primary
 family as a feature, or the rule's family as a fixed log-odds offset that word weights can only
-correct ("rule-offset": the model backs off to the rule unless words outweigh it). ``balanced``
+correct ("rule-offset": the model backs off to the rule unless words outweigh it); or a re-ranker
+(``re-rank``, :func:`family_features`): a conditional logit whose few weights are shared by all
+families (cue evidence, plain cues, the rule's pick, the first cue) plus a bias per family. ``balanced``
 weighs each item by (n / (classes x class count)) ** balance so small families count.
 
 Evaluation, always beside the rule on exactly the same held-out items: leave one set out (train on
@@ -41,6 +44,7 @@ words, balanced              0.152/0.394  0.147/0.413  0.222/0.494  0.174/0.434 
 words+cues+rule, balanced    0.554/0.739  0.416/0.608  0.412/0.571  0.461/0.640  0.489/0.684
 rule-offset 3                0.592/0.741  0.369/0.598  0.425/0.583  0.462/0.641  0.490/0.674
 rule-offset 2, balanced 0.5  0.454/0.703  0.341/0.587  0.432/0.589  0.409/0.626  0.433/0.665
+cue terms, rule-offset 3     0.636/0.759  0.464/0.624  0.428/0.583  0.509/0.656  0.557/0.689
 re-rank                      0.556/0.739  0.418/0.598  0.440/0.589  0.471/0.642  0.516/0.684
 re-rank, balanced 0.5        0.635/0.757  0.478/0.624  0.426/0.577  0.513/0.653  0.563/0.688
 the rule (same items)        0.644/0.761  0.482/0.630  0.426/0.577  0.517/0.656  0.567/0.692
@@ -90,6 +94,7 @@ class Setting:
 
     words: bool = False
     cues: bool = False
+    cue_terms: bool = False  # each cue term of each frame on its own (the lexicon's words re-weighted)
     rule_feature: bool = False
     rule_offset: float = 0.0
     c: float = 1.0
@@ -106,6 +111,7 @@ SETTINGS = {
     "words+cues+rule, balanced": Setting(words=True, cues=True, rule_feature=True, balance=1.0),
     "rule-offset 3": Setting(words=True, rule_offset=3.0),
     "rule-offset 2, balanced 0.5": Setting(words=True, rule_offset=2.0, balance=0.5),
+    "cue terms, rule-offset 3": Setting(cues=True, cue_terms=True, rule_offset=3.0, c=0.3),
     "re-rank": Setting(rerank=True),
     "re-rank, balanced 0.5": Setting(rerank=True, balance=0.5),
 }
@@ -123,6 +129,7 @@ class Coded:
     evidence: dict[str, float] = field(default_factory=dict)  # frame -> sum of cue weights
     plain: dict[str, int] = field(default_factory=dict)  # frame -> number of plain (weight 1) cues
     first: str = ""  # the family of the sentence's earliest cue ("" without cues)
+    terms: tuple[str, ...] = ()  # "frame:term" of each cue
 
 
 def coded_sentences() -> list[Coded]:
@@ -152,6 +159,7 @@ def coded_sentences() -> list[Coded]:
                 if weights:
                     coded.evidence[frame.frame], coded.plain[frame.frame] = sum(weights), sum(w >= 1.0 for w in weights)
                     starts[frame.frame] = min(h.start for h in frame.cues)
+                    coded.terms += tuple(f"{frame.frame}:{h.term}" for h in frame.cues)
             coded.first = FAMILIES[min(starts, key=lambda f: starts[f])] if starts else ""
             out.append(coded)
     return out
@@ -171,6 +179,8 @@ def features(item: Coded, setting: Setting) -> dict[str, float]:
         out.update((f"w:{w}", 1.0) for w in words(item.sentence))
     if setting.cues:
         out.update((f"e:{frame}", weight) for frame, weight in item.evidence.items())
+    if setting.cue_terms:
+        out.update((f"c:{term}", 1.0) for term in item.terms)
     if setting.rule_feature:
         out[f"r:{item.rule}"] = 1.0
     return out
@@ -236,7 +246,7 @@ def train_and_predict(train: Sequence[Coded], test: Sequence[Coded], setting: Se
     """Fit on ``train`` and give each ``test`` item its most probable family."""
     rows = [features(item, setting) for item in train]
     counts = Counter(name for row in rows for name in row)
-    vocab = {n: i for i, n in enumerate(sorted(n for n, k in counts.items() if k >= setting.min_count or not n.startswith("w:")))}
+    vocab = {n: i for i, n in enumerate(sorted(n for n, k in counts.items() if k >= setting.min_count or not n.startswith(("w:", "c:"))))}
 
     def matrix(items: Sequence[Coded]) -> tuple[np.ndarray, np.ndarray]:
         x, offset = np.zeros((len(items), len(vocab))), np.zeros((len(items), len(FAMILY_ORDER)))

@@ -39,6 +39,8 @@ def test_features_of_a_setting(train) -> None:
     assert train.features(item, train.Setting(cues=True, rule_feature=True)) == {
         "e:security_defense": 1.0, "e:political": 0.5, "r:security": 1.0}
     assert train.features(item, train.Setting(words=True)) == {"w:troops": 1.0, "w:deployed": 1.0}
+    terms = train.Coded("first", "src", "s", "other", "other", terms=("security_defense:troop*",))
+    assert train.features(terms, train.Setting(cue_terms=True)) == {"c:security_defense:troop*": 1.0}
 
 
 def test_family_features_fold_frames_into_families(train) -> None:

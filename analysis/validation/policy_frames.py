@@ -39,7 +39,7 @@ from the codebook and how news is worded, each with its reason.
 
 **A learned model was tried and not adopted** (round 6, ``scripts/train_policy_frames.py``, which
 prints every figure): multinomial logistic regression over the ten families on word unigrams, the
-lexicon's cue evidence per frame and the rule's pick (as a feature, or as a fixed offset the words
+lexicon's cue evidence per frame or per cue term, and the rule's pick (as a feature, or as a fixed offset the words
 can only correct), and a re-ranker with a handful of shared weights over each family's cue
 evidence; trained on two sets and scored on the third, and in five folds grouped by source
 article, always beside the rule on the same items. No setting beat the rule on the mean of the

@@ -20,6 +20,8 @@ from analysis.framing import analyze_framing
 from analysis.validation.policy_frames import (
     FAMILIES,
     RULE_GRID,
+    SECOND_SET,
+    THIRD_SET,
     cross_estimate,
     family_scores,
     fold_of,
@@ -247,3 +249,16 @@ def test_cross_estimate_on_a_tiny_set(tmp_path: Path) -> None:
 def test_family_scores_empty() -> None:
     figures = family_scores([], [])
     assert figures["n"] == 0 and figures["families"] == []
+
+
+def test_the_report_says_which_sets_the_rule_was_written_on(tmp_path: Path) -> None:
+    # The lexicon was written on the first and second sets (in-sample); the third was scored once after
+    # v5 and never written from; a set of one's own is no set the rule was written on.
+    _write(tmp_path, [("t0", "The cat slept on the sofa all afternoon.")], {"t0": "other"})
+    always_other = {"The cat slept on the sofa all afternoon.": "other"}.__getitem__
+    assert validate_policy_frames("all", tmp_path, predict=always_other)["rule_written_on_set"] is False
+    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, False)):
+        figures = validate_policy_frames("all", folder, predict=lambda _: "other")
+        assert figures["rule_written_on_set"] is written_on
+        assert figures["method"].startswith("cue rule") and "no learned model" in figures["method"]
+    assert validate_policy_frames("blind", predict=lambda _: "other")["rule_written_on_set"] is True

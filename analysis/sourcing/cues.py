@@ -31,6 +31,14 @@ from analysis.sourcing.context import Document
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+# Words that count more than one thing: before a form ending in -s ("in three states", "several
+# reports", "both claims") they make it a plural noun. Singular counters ("each says", "one notes")
+# are left out: with them the -s form is a verb.
+_PLURAL_COUNTERS = frozenset({
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "dozens", "hundreds", "thousands", "several", "many", "few", "fewer", "both", "these", "those",
+    "other", "various", "numerous", "multiple", "some", "all", "most", "such",
+})
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
@@ -178,6 +186,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
+        if low.endswith("s") and not low.endswith("ss") and (prev in _PLURAL_COUNTERS or (prev.isdigit() and prev != "1")):
+            continue  # "people in three states have fallen ill", "two reports": a plural noun
         if low == "call" and (prev in _POSSESSIVES or prev.endswith(("’s", "'s"))):
             continue  # "Clinton’s call to …", "his call for": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):

@@ -1,0 +1,35 @@
+"""A reporting verb's -s form after a word that counts several things is a plural noun, not a cue
+(issue 15: "a noun read as a verb ('in three states')"; found again by a new-user trial)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, load_article
+
+
+def _attributions(body: str) -> list[tuple[str, str]]:
+    result = analyze(load_article("A headline for a test story\n\n" + body))
+    return [(a.speaker, a.cue) for a in result.sourcing.attributions]
+
+
+def test_count_before_states_is_a_noun_and_the_real_speaker_is_kept() -> None:
+    body = "At least 37 people in three states have fallen ill after eating the melons, health officials said on Friday."
+    assert _attributions(body) == [("health officials", "said")]
+
+
+@pytest.mark.parametrize("body", [
+    "Officials in 12 states filed two reports on the outbreak last week.",
+    "The law applies in several states and in both claims courts.",
+])
+def test_counted_plurals_are_no_cues(body: str) -> None:
+    assert all(cue not in ("reports", "states", "claims") for _, cue in _attributions(body))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Each says the plan is unfair.", [("Each", "says")]),  # a singular counter: the -s form is a verb
+    ("The report states that the dam was weak.", [("The report", "states")]),
+    ("Several reports said the dam was weak.", [("Several reports", "said")]),
+])
+def test_verbs_after_singular_subjects_stay_cues(body: str, expected: list[tuple[str, str]]) -> None:
+    assert _attributions(body) == expected

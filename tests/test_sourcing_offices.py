@@ -26,3 +26,13 @@ def test_local_offices_are_official(body: str, name: str, title: str) -> None:
 def test_a_company_treasurer_is_not_official() -> None:
     sources = _sources("“Our books are clean,” said Dana Webb, the treasurer of Acme Widgets Inc.")
     assert sources["Dana Webb"][0] is False
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("“We did the work,” Ridgeline Builders said in a statement.", "Ridgeline Builders"),
+    ("“We stand by our reporting,” the Des Moines Register said.", "Des Moines Register"),
+])
+def test_firms_and_papers_are_institutions_not_people(body: str, name: str) -> None:
+    result = analyze(load_article("A headline for a test story\n\n" + body))
+    kinds = {s.name.removeprefix("the "): s.speaker_type for s in result.sourcing.sources}
+    assert kinds[name] == "institution"

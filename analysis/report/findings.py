@@ -60,10 +60,12 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
         findings.append(f"{ratios.direct_words_anonymous_share:.0%} of the directly quoted words come from anonymous sources.")
     sides = [side for side in sourcing.sides if side[0] and side[0] != "unaffiliated"]
     unaffiliated = sum(side[1] for side in sourcing.sides if side[0] == "unaffiliated")
-    if len(sides) == 1:
+    # One side with one source (an agency speaking for itself) says nothing about balance: a local
+    # story of officials and citizens would read as one-sided (found by a new-user trial).
+    if len(sides) == 1 and sides[0][1] >= 2:
         rest = f" ({unaffiliated} more with no stated side)" if unaffiliated else ""
         findings.append(f"Every source with a stated side speaks for {_named(sides[0][0])}{rest}.")
-    elif sides:
+    elif len(sides) >= 2:
         parts = [f"{_named(side)} {words} words" for side, _, _, words in sides]
         findings.append(f"Quoted and paraphrased words by side: {_list(parts)}.")
     for reply in sourcing.right_of_reply:

@@ -163,6 +163,11 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert third["n"] == 168 and third["majority"]["family"] == "policy_political"
     assert third["macro_f1"] == pytest.approx(0.426, abs=0.001)
     assert third["accuracy"] == pytest.approx(0.577, abs=0.001)
+    # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6).
+    fourth = figures["policy_frames_fourth"]
+    assert fourth["n"] == 189 and fourth["majority"]["family"] == "other"
+    assert fourth["macro_f1"] == pytest.approx(0.346, abs=0.001)
+    assert fourth["accuracy"] == pytest.approx(0.529, abs=0.001)
 
 
 def test_target_tone_figures(figures: dict[str, Any]) -> None:

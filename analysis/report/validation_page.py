@@ -157,6 +157,7 @@ def policy_frames_section(figures: dict[str, Any]) -> Section:
             ("blind at two stops, then tuned on", figures["policy_frames_blind"]),
             ("second set, blind once, then tuned on", figures.get("policy_frames_second") or {}),
             ("third set, blind, scored once", figures.get("policy_frames_third") or {}),
+            ("fourth set, blind, scored once", figures.get("policy_frames_fourth") or {}),
         )
         if f
     ]

@@ -48,6 +48,7 @@ from analysis.validation.framing import coder_agreement
 from analysis.validation.framing import validation_summary as framing_summary
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
+from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
 from analysis.validation.policy_frames import validate_policy_frames
 from analysis.validation.readability import validate_readability
@@ -125,6 +126,8 @@ def validate_all() -> dict[str, Any]:
         "policy_frames_second": _policy_frames("all", POLICY_SECOND),
         # The third set: coded blind while v5 was written, scored once after it.
         "policy_frames_third": _policy_frames("all", POLICY_THIRD),
+        # The fourth set: coded blind after the learned-model trial (round 6), scored once.
+        "policy_frames_fourth": _policy_frames("all", POLICY_FOURTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -311,6 +314,8 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          f"one coder; blind once (v4: {POLICY_SECOND_V4[0]:.3f} / {POLICY_SECOND_V4[1]:.3f}), development data since v5"),
         ("policy_frames_third", "own blind-coded sentences, third set (narrative-frames articles not in the first)",
          f"one coder; blind, scored once after v5 (v4 on it: {POLICY_THIRD_V4[0]:.3f} / {POLICY_THIRD_V4[1]:.3f})"),
+        ("policy_frames_fourth", "own blind-coded sentences, fourth set (Guardian texts for learners, sentences no set held)",
+         "one coder; blind, scored once (lexicon 5.1)"),
     ):
         f = figures.get(key)
         if not f:

@@ -21,7 +21,7 @@ prior grid in a 600-step sketch); weight 10 0.452 / 0.647 and weight 30 0.466 / 
 prior); weight 3 with the sentence
 words (``S:``) halved 0.45-0.47 / 0.55-0.64; without sentence words, weight 10, 0.45 / 0.64.
 Nothing beat weight 0 beyond the folds' spread (sd 0.06) while keeping NewsMTSC dev >= 0.65, so
-the default stays 0 (NewsMTSC alone). Round 6 (rules 2026.12.2, all 650 mentions, grouped 5-fold,
+the default stays 0 (NewsMTSC alone). Round 6 (the new speaker rules, all 650 mentions, grouped 5-fold,
 pooled out-of-fold macro-F1 / mean NewsMTSC dev): weight 3 0.490 / 0.650 at the shipped prior
 (0.48-0.50 / 0.62-0.67 over the prior grid), against 0.483 / 0.679 for weight 0: still no gain.
 The file also carries the neutral prior (``calibration``, ``--prior-negative`` /

@@ -132,14 +132,19 @@ def test_speaker_found_past_titles_appositions_and_a_cut_quotation() -> None:
     assert "speaker" not in _fired("Jones told reporters Smith lied.", "Smith")
 
 
-def test_victims_and_the_verb_after_an_apposition() -> None:
+def test_victims_and_the_verb_after_an_apposition_or_adverb() -> None:
     """Harm done to the target is its own feature, not a treatment (guideline rule 10: a victim is
-    neutral); harm the target does is its bad act; the verb after "X, <apposition>," is X's."""
+    neutral); harm the target does is its bad act; the verb after "X, <apposition>," or "X
+    <adverb>" is X's."""
     assert _fired("Smith was killed in the attack.", "Smith")["patient_harm"] == "<target> was killed"
     assert "patient_negative" not in _fired("Gunmen shot Smith outside his home.", "Smith")
     assert _tone("Smith was killed in the attack.", "Smith").label == "neutral"
     assert _fired("Smith shot two guards.", "Smith")["agent_bad"] == "<target> shot"
     assert _tone("Smith shot two guards.", "Smith").label == "negative"
+    # an -ly adverb between the subject and its verb is skipped like "has" or "also"
+    overshadowed = _fired("Carson is generally overshadowed on a debate stage.", "Carson")
+    assert overshadowed["patient_negative"] == "<target> is generally overshadowed"
+    assert _fired("Smith deliberately misled investigators.", "Smith")["agent_bad"] == "<target> deliberately misled"
     appositive = "Smith, a former trader, was arrested on Friday."
     assert _fired(appositive, "Smith")["patient_negative"] == "<target> , a former trader , was arrested"
     assert _tone(appositive, "Smith").label == "negative"

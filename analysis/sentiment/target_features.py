@@ -10,7 +10,8 @@ news supplement plus the file's ``[evaluative]`` table):
   trader, was arrested") (``patient_negative`` / ``patient_positive``); "by X" after such a verb
   makes X its agent, not its patient; harm ("X was killed") is ``patient_harm``, apart, since a
   victim is not by itself portrayed (guideline rule 10), and harm X does is ``agent_bad``;
-* **agent** of an act: "X won", "X lied" (``agent_good`` / ``agent_bad``); X as the subject of a
+* **agent** of an act: "X won", "X [deliberately] lied" (auxiliaries, listed adverbs and -ly
+  adverbs skipped) (``agent_good`` / ``agent_bad``); X as the subject of a
   treatment verb is X's own stance act ("X praised Y") and fires only ``agent_stance``;
 * **evaluation** attached to X: apposition ("X, a convicted fraudster,"), predicate ("X is
   principled"), modifier ("disgraced X"), possessed noun ("X's lies"), each a valence sum;
@@ -339,10 +340,16 @@ def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
             negated = True
         elif word in r.passive:
             passive = True
-        elif word not in r.skip:
+        elif word not in r.skip and not _adverb(word, r):
             break
         k += 1
     return k, passive, negated
+
+
+def _adverb(word: str, r: _Rules) -> bool:
+    """An -ly adverb between a subject and its verb ("X is generally overshadowed", "X deliberately
+    misled"): skipped like the listed ``skip`` words, unless a rule list holds the word."""
+    return len(word) > 4 and word.endswith("ly") and word not in r.treat and word not in r.good and word not in r.bad
 
 
 def _verb_before(s: _Sentence, r: _Rules) -> tuple[int, bool]:

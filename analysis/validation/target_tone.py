@@ -131,7 +131,7 @@ def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneS
 #: (in sample); a blind part is scored only where its coder's labels file is in the project.
 SUMMARY_SETS = (
     ("newsmtsc_dev", "NewsMTSC dev, US political news; chose the model's settings"),
-    ("other_news_dev", "other news, second set, first part; the neutral prior was tuned on it; development data"),
+    ("other_news_dev", "other news, second set, first part; development data (the neutral prior is chosen on all other-news sets)"),
     ("blind", "other news, first set; scored more than once, development data now"),
     ("other_news_blind", "other news, second set, second part; scored more than once, development data now"),
     ("third", "other news, third set; scored once blind, then opened for error analysis: development data now"),

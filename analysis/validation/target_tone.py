@@ -1,11 +1,11 @@
 """Validate :func:`analysis.tone_toward` against coded target tone (issue #18).
 
 Sets: NewsMTSC train (the weights were fitted on it: an in-sample figure) and dev (Hamborg &
-Donnay 2021; ``data/external/newsmtsc``, MIT), and two sets of other news coded by separate
+Donnay 2021; ``data/external/newsmtsc``, MIT), and three sets of other news coded by separate
 coders from ``docs/annotation/target_tone_guideline.md``: ``tests/fixtures/target_tone_blind``
-(150 mentions) and ``tests/fixtures/target_tone_other_news`` (300 mentions from OneStopEnglish
+(150 mentions), ``tests/fixtures/target_tone_other_news`` (300 mentions from OneStopEnglish
 Guardian texts and climate news, in a ``dev`` (244) and a ``blind`` (56) part by a fixed hash
-rule). Each is reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
+rule) and ``tests/fixtures/target_tone_third`` (200). Each is reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
 negative, with the news supplement).
 
 **The other-news sets are spent as blind sets**: the first two were scored more than once, and

@@ -110,6 +110,46 @@ def test_quoted_speech() -> None:
     assert "in_quote" in _fired('"Smith is a liar and a fraud," Jones said.', "Smith")
 
 
+def test_speaker_found_past_titles_appositions_and_a_cut_quotation() -> None:
+    """The speaker of "said the lead report author X", "X, <apposition>, told" and "X (D-CA) wrote"
+    (guideline rule 5: by itself no colour); a quotation whose opening the sentence splitter cut off
+    ('... encouraging," said X') is still the speaker's quote, not words about X."""
+    cut = 'This is very encouraging,” said the lead report author Hannah Leckie.'
+    fired = _fired(cut, "Hannah Leckie")
+    assert fired["speaker"] == "said the lead report author <target>"
+    assert fired["speaker_quote_positive"] == "encouraging +2.40"
+    assert "speaker_sentence_compound" in fired and "sentence_compound" not in fired
+    assert _tone(cut, "Hannah Leckie").label == "neutral"
+    told = "Catherine Reheis-Boyd, the president of the Western States Petroleum Association, told Fox News."
+    assert _fired(told, "Catherine Reheis-Boyd")["speaker"] == "<target> , the president of the Western States Petroleum Association , told"
+    assert _fired('Our planet is in crisis," Sen. Cory Booker (D-NJ) declared.', "Cory Booker")["speaker"] == "<target> ... ) declared"
+    # a straight quote after a comma closes a cut quotation only when the sentence's straight quotes
+    # do not pair up; paired, the first opens as written
+    assert "in_quote" in _fired('The deal failed because Smith lied," Jones said.', "Smith")
+    assert "in_quote" in _fired('Jones said, "Smith lied," and left.', "Smith")
+    assert "in_quote" not in _fired('Jones said, "They lied," and Smith left.', "Smith")
+    # "told reporters X lied": X is the topic of the report, not its speaker
+    assert "speaker" not in _fired("Jones told reporters Smith lied.", "Smith")
+
+
+def test_victims_and_the_verb_after_an_apposition_or_adverb() -> None:
+    """Harm done to the target is its own feature, not a treatment (guideline rule 10: a victim is
+    neutral); harm the target does is its bad act; the verb after "X, <apposition>," or "X
+    <adverb>" is X's."""
+    assert _fired("Smith was killed in the attack.", "Smith")["patient_harm"] == "<target> was killed"
+    assert "patient_negative" not in _fired("Gunmen shot Smith outside his home.", "Smith")
+    assert _tone("Smith was killed in the attack.", "Smith").label == "neutral"
+    assert _fired("Smith shot two guards.", "Smith")["agent_bad"] == "<target> shot"
+    assert _tone("Smith shot two guards.", "Smith").label == "negative"
+    # an -ly adverb between the subject and its verb is skipped like "has" or "also"
+    overshadowed = _fired("Carson is generally overshadowed on a debate stage.", "Carson")
+    assert overshadowed["patient_negative"] == "<target> is generally overshadowed"
+    assert _fired("Smith deliberately misled investigators.", "Smith")["agent_bad"] == "<target> deliberately misled"
+    appositive = "Smith, a former trader, was arrested on Friday."
+    assert _fired(appositive, "Smith")["patient_negative"] == "<target> , a former trader , was arrested"
+    assert _tone(appositive, "Smith").label == "negative"
+
+
 def test_news_compound_reuses_the_plain_score_only_without_supplement_words() -> None:
     """The actor stage passes the sentence stage's plain compound (no supplement): it is the answer
     when no supplement word occurs (a made-up 0.123 comes back unchanged: VADER did not run), and
@@ -176,35 +216,35 @@ def test_newsmtsc_sample_beats_vader() -> None:
 
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
-    prior was tuned on it; like the rest of both other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*19/(52+34), neutral 2*126/(151+180),
-    positive 2*12/(41+30); VADER's sentence label beside it."""
+    prior was tuned on it; like the rest of the other-news sets it is development data now),
+    checked by hand from the confusion counts: F1 negative 2*18/(34+42), neutral 2*133/(180+156),
+    positive 2*13/(30+46); VADER's sentence label beside it."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
-        ("negative", "negative", 19), ("negative", "neutral", 13), ("negative", "positive", 2),
-        ("neutral", "negative", 27), ("neutral", "neutral", 126), ("neutral", "positive", 27),
-        ("positive", "negative", 6), ("positive", "neutral", 12), ("positive", "positive", 12),
+        ("negative", "negative", 18), ("negative", "neutral", 12), ("negative", "positive", 4),
+        ("neutral", "negative", 18), ("neutral", "neutral", 133), ("neutral", "positive", 29),
+        ("positive", "negative", 6), ("positive", "neutral", 11), ("positive", "positive", 13),
     )
-    assert round(ours.macro_f1, 4) == 0.5137
-    assert ours.macro_f1 == pytest.approx((38 / 86 + 252 / 331 + 24 / 71) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5358
+    assert ours.macro_f1 == pytest.approx((36 / 76 + 266 / 336 + 26 / 76) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
 
 
 def test_other_news_development_groups_by_article() -> None:
-    """All 450 coded other-news mentions (both spent blind sets) with their source article, for
-    training and grouped cross-validation; the two sets share no article."""
+    """All 650 coded other-news mentions (the three spent blind sets) with their source article, for
+    training and grouped cross-validation; no two sets share an article."""
     from analysis.validation.target_tone import other_news_development
 
     rows = other_news_development()
-    assert len(rows) == 450 and len({item.id for item, _ in rows}) == 450
-    first = {source for item, source in rows if item.id.startswith("b")}
-    second = {source for item, source in rows if item.id.startswith("o")}
-    assert len(first) + len(second) == len({source for _, source in rows}) and not first & second
+    assert len(rows) == 650 and len({item.id for item, _ in rows}) == 650
+    by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in ("b", "o", "t")]
+    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in ("b", "o", "t")] == [150, 300, 200]
+    assert sum(map(len, by_set)) == len({source for _, source in rows})
     assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 
 
@@ -256,12 +296,18 @@ def test_speaker_pronouns_count_for_the_speakers_actor() -> None:
 
 def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
     """An actor with a positive or negative mention shows one as its strongest evidence, even when
-    a neutral mention scores further from 0 (02_heat_study: "said Priya Raman" is positive, her
-    "she said" neutral with a larger score)."""
-    from analysis import analyze
+    a neutral mention scores further from 0 (08_court_ruling: "Delgado" said ... is positive +0.59;
+    one of his neutral mentions is given a made-up -0.90, which must not become the evidence)."""
+    import dataclasses
 
-    result = analyze(FIXTURES / "sourcing" / "02_heat_study.txt")
-    for actor in result.sentiment.actors:
-        assert bool(actor.strongest_evidence) == bool(actor.negative_mentions or actor.positive_mentions)
-    raman = result.sentiment.actor("Priya Raman")
-    assert raman is not None and raman.strongest_evidence.startswith("Priya Raman (positive")
+    from analysis import analyze
+    from analysis.sentiment.actor_tone import _target_summary
+
+    for name in ("02_heat_study.txt", "08_court_ruling.txt"):
+        result = analyze(FIXTURES / "sourcing" / name)
+        for actor in result.sentiment.actors:
+            assert bool(actor.strongest_evidence) == bool(actor.negative_mentions or actor.positive_mentions)
+    delgado = [m for m in result.sentiment.actor_mentions if m.actor == "Frank Delgado"]
+    assert [m.target_label for m in delgado] == ["neutral", "positive", "neutral"]
+    louder = [dataclasses.replace(delgado[0], target_score=-0.9), *delgado[1:]]
+    assert str(_target_summary(louder)["strongest_evidence"]).startswith("Delgado (positive")

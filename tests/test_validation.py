@@ -175,13 +175,13 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     assert {key: f["items"] for key, f in tone.items()} == {
         "newsmtsc_dev": 343, "other_news_dev": 244, "blind": 150, "other_news_blind": 56, "third": 200,
     }
-    # These two sets were scored more than once, so they are spent as blind sets and are development
-    # data from round 4 on (training, grouped CV); pinned so a change to the model shows here.
-    assert tone["blind"]["macro_f1"] == pytest.approx(0.378, abs=0.001)
-    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.432, abs=0.001)
-    # The third set, all blind, coded after the model was last changed and scored once (round 4):
-    # the unseen estimate on other news; a later change to the model needs a new blind set.
-    assert tone["third"]["macro_f1"] == pytest.approx(0.464, abs=0.001)
+    # All three other-news sets are spent as blind sets and are development data (the first two
+    # from round 4 on; the third, scored once at 0.464, was opened for error analysis in round 6);
+    # pinned so a change to the model shows here. The unseen estimate is a fresh blind set's.
+    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.684, abs=0.001)
+    assert tone["blind"]["macro_f1"] == pytest.approx(0.393, abs=0.001)
+    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.452, abs=0.001)
+    assert tone["third"]["macro_f1"] == pytest.approx(0.503, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # Target tone beats the sentence's VADER label on every set.
     assert all(f["macro_f1"] > f["vader_macro_f1"] for f in tone.values())

@@ -6,15 +6,20 @@ rule families (word lists in ``lexicons/target_tone.toml``, valences from VADER'
 news supplement plus the file's ``[evaluative]`` table):
 
 * **patient** of a treatment verb: "Y condemned [the former president] X" (verb at most two
-  skippable words before X) or passive "X was arrested" (``patient_negative`` /
-  ``patient_positive``); "by X" after such a verb makes X its agent, not its patient;
-* **agent** of an act: "X won", "X lied" (``agent_good`` / ``agent_bad``); X as the subject of a
+  skippable words before X) or passive "X was arrested", also past an apposition ("X, a former
+  trader, was arrested") (``patient_negative`` / ``patient_positive``); "by X" after such a verb
+  makes X its agent, not its patient; harm ("X was killed") is ``patient_harm``, apart, since a
+  victim is not by itself portrayed (guideline rule 10), and harm X does is ``agent_bad``;
+* **agent** of an act: "X won", "X [deliberately] lied" (auxiliaries, listed adverbs and -ly
+  adverbs skipped) (``agent_good`` / ``agent_bad``); X as the subject of a
   treatment verb is X's own stance act ("X praised Y") and fires only ``agent_stance``;
 * **evaluation** attached to X: apposition ("X, a convicted fraudster,"), predicate ("X is
   principled"), modifier ("disgraced X"), possessed noun ("X's lies"), each a valence sum;
-* **speaker**: "X said", "said X", "according to X" (``speaker``; the words X speaks are kept
-  apart in ``speaker_quote_*``, so being the speaker does not by itself colour X) and ``in_quote``
-  when X is named inside quotation marks;
+* **speaker**: "X said", "said [the lead author Dr] X", "X, <apposition>, told", "X (D-CA)
+  wrote", "according to X" (``speaker``; the words X speaks are kept apart in ``speaker_quote_*``
+  and the sentence compound becomes ``speaker_sentence_compound``, so being the speaker does not
+  by itself colour X) and ``in_quote`` when X is named inside quotation marks (a quotation the
+  sentence splitter cut from its opening counts: '... encouraging," said X');
 * **scope**: lexicon valences summed by distance from X within X's clause (``near_*`` up to three
   tokens, ``clause_*``), across clause breaks (``far_*``), and beyond another party named between
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
@@ -47,6 +52,7 @@ _TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’]s\b|\w+(?:[-.]\w+)*|[^
 # text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
 _TOKEN_NO_NT = re.compile(r"['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
 _QUOTES = frozenset('"“”')
+_CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
 
@@ -71,6 +77,7 @@ class _Rules:
 
     treat_negative: frozenset[str]
     treat_positive: frozenset[str]
+    harm: frozenset[str]
     treat: frozenset[str]  # the two above together, made once (asked for every target)
     good: frozenset[str]
     bad: frozenset[str]
@@ -82,6 +89,7 @@ class _Rules:
     negation: frozenset[str]
     breaks: frozenset[str]
     speech: frozenset[str]
+    speaker_titles: frozenset[str]
     pronouns: frozenset[str]
     version: str
 
@@ -102,6 +110,9 @@ def _inflect(lemmas: Sequence[str]) -> set[str]:
     return out
 
 
+_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns")
+
+
 @lexicon_cache
 def rules() -> _Rules:
     """The rule lists in force (package file merged with a user lexicon's ``[target_tone]``)."""
@@ -111,14 +122,16 @@ def rules() -> _Rules:
     valence.update({k: float(v["valence"]) for k, v in data["evaluative"].items()})
     negative = frozenset(_inflect(treatment["negative"]) | set(treatment["irregular_negative"]))
     positive = frozenset(_inflect(treatment["positive"]) | set(treatment["irregular_positive"]))
+    harm = frozenset(_inflect(treatment["harm"]) | set(treatment["irregular_harm"]))
     return _Rules(
         treat_negative=negative,
         treat_positive=positive,
+        harm=harm,
         treat=negative | positive,
         good=frozenset(_inflect(acts["good"]) | set(acts["irregular_good"])),
         bad=frozenset(_inflect(acts["bad"]) | set(acts["irregular_bad"])),
         valence=valence,
-        **{k: frozenset(grammar[k]) for k in ("passive", "link", "skip", "object_skip", "negation", "speech", "pronouns")},
+        **{k: frozenset(grammar[k]) for k in _GRAMMAR_LISTS},
         breaks=frozenset(grammar["clause_breaks"]),
         version=str(data["meta"]["version"]),
     )
@@ -188,12 +201,23 @@ class _TextTokens:
 
 
 def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[bool]]:
-    """The matches but the quotation marks, and whether each stands inside quotes."""
-    kept, quoted, inside = [], [], False
+    """The matches but the quotation marks, and whether each stands inside quotes. A quote that
+    closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
+    the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
+    only when the sentence has an odd number of them): what precedes it was quoted."""
+    kept: list[re.Match[str]] = []
+    quoted: list[bool] = []
+    inside, opened = False, False
+    odd_straight = sum(m.group() == '"' for m in matches) % 2 == 1  # an even count pairs up as written
     for m in matches:
         token = m.group()
         if token in _QUOTES:
-            inside = (not inside) if token == '"' else token == "“"
+            closes = token == "”" or (token == '"' and odd_straight and bool(kept) and kept[-1].group() in _CLOSING_BEFORE)
+            if not opened and not inside and closes:
+                quoted = [True] * len(quoted)
+            else:
+                inside = (not inside) if token == '"' else token == "“"
+            opened = True
             continue
         kept.append(m)
         quoted.append(inside)
@@ -292,19 +316,40 @@ def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, l
     shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 
 
+def _past_apposition(s: _Sentence) -> int:
+    """Where the target's clause goes on after an apposition closed by a comma ("X, a former
+    trader, was ..."): the index after the closing comma, or ``s.last + 1`` when there is none."""
+    after, n = s.last + 1, len(s.words)
+    if after < n and s.words[after] == ",":
+        end = after + 1
+        while end < n and end <= after + 9 and s.words[end] not in (",", ";", ".", ":", "—"):
+            end += 1
+        if end < n and s.words[end] == "," and end > after + 1:
+            return end + 1
+    return after
+
+
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
-    """The first word after the target past auxiliaries and adverbs: (index, passive, negated)."""
-    k, passive, negated = s.last + 1, False, False
-    while k < len(s.words) and k <= s.last + 5:
+    """The first word after the target (and its apposition) past auxiliaries and adverbs: (index,
+    passive, negated)."""
+    start = k = _past_apposition(s)
+    passive, negated = False, False
+    while k < len(s.words) and k <= start + 4:
         word = s.words[k]
         if word in r.negation:
             negated = True
         elif word in r.passive:
             passive = True
-        elif word not in r.skip:
+        elif word not in r.skip and not _adverb(word, r):
             break
         k += 1
     return k, passive, negated
+
+
+def _adverb(word: str, r: _Rules) -> bool:
+    """An -ly adverb between a subject and its verb ("X is generally overshadowed", "X deliberately
+    misled"): skipped like the listed ``skip`` words, unless a rule list holds the word."""
+    return len(word) > 4 and word.endswith("ly") and word not in r.treat and word not in r.good and word not in r.bad
 
 
 def _verb_before(s: _Sentence, r: _Rules) -> tuple[int, bool]:
@@ -337,6 +382,8 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
             word = s.words[before - 1]
             if word in r.treat:
                 out.append(Feature("agent_stance", 1.0, f"{s.raw[before - 1]} by <target>"))
+        elif not by_agent and word in r.harm:
+            out.append(Feature("patient_harm", 1.0, f"{s.raw[before]} <target>"))
         elif not by_agent and word in r.treat_negative:
             out.append(Feature("patient_negative", _sign(neg_before), f"{s.raw[before]} <target>" + (" (negated)" if neg_before else "")))
         elif not by_agent and word in r.treat_positive:
@@ -345,13 +392,15 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     if k >= len(s.words):
         return -1
     word, shown = s.words[k], f"<target> {' '.join(s.raw[s.last + 1 : k + 1])}" + (" (negated)" if negated else "")
-    if passive and word in r.treat_negative:
+    if passive and word in r.harm:
+        out.append(Feature("patient_harm", 1.0, shown))
+    elif passive and word in r.treat_negative:
         out.append(Feature("patient_negative", _sign(negated), shown))
     elif passive and word in r.treat_positive:
         out.append(Feature("patient_positive", _sign(negated), shown))
     elif word in r.good and not passive:
         out.append(Feature("agent_good", _sign(negated), shown))
-    elif word in r.bad and not passive:
+    elif (word in r.bad or word in r.harm) and not passive:
         out.append(Feature("agent_bad", _sign(negated), shown))
     elif word in r.treat_negative or word in r.treat_positive:
         out.append(Feature("agent_stance", 1.0, shown))
@@ -380,7 +429,7 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
             end += 1
         if (end < n and s.words[end] == ",") or end - after <= 9:
             _span_valence(s, r, range(after + 1, end), "apposition", out)
-    k = after
+    k = _past_apposition(s)
     while k < n and s.words[k] in r.skip:
         k += 1
     if k < n and s.words[k] in r.link:
@@ -393,12 +442,30 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     _span_valence(s, r, range(start + 1, s.first), "modifier", out)
 
 
+def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:
+    """The index of the speech verb of "X, <apposition>, said" or "X (D-CA) wrote" (the verb right
+    after a comma or bracket, at most 30 tokens on, the quotation status unchanged), or -1."""
+    after = s.last + 1
+    if after >= len(s.words) or s.words[after] not in (",", "("):
+        return -1
+    for k in range(after + 2, min(len(s.words), after + 31)):
+        if s.quoted[k] != s.quoted[s.first] or s.words[k] in (";", ".", ":"):
+            return -1
+        if s.words[k] in r.speech and s.words[k - 1] in (",", ")"):
+            return k
+    return -1
+
+
 def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     """The target as speaker ("said X", "according to X") or named inside a quotation."""
-    before = s.words[s.first - 1] if s.first > 0 else ""
-    two_before = s.words[s.first - 2] if s.first > 1 else ""
-    if before in r.speech or (before == "to" and two_before == "according"):
-        out.append(Feature("speaker", 1.0, f"{s.raw[s.first - 1]} <target>"))
+    k = s.first - 1
+    while k >= 0 and s.first - k <= 5 and (s.words[k] in r.speaker_titles or s.words[k] in r.object_skip or _is_title_word(s, k)):
+        k -= 1  # "said the lead author Dr X"
+    before = s.words[k] if k >= 0 else ""
+    if before in r.speech or (before == "to" and k > 0 and s.words[k - 1] == "according"):
+        out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
+    elif (said := _speech_after_apposition(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
+        out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
     if s.quoted[s.first]:
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if any(f.name == "speaker" for f in out):
@@ -423,6 +490,8 @@ def target_features(
         out[0] = Feature("stance_sentence_compound", sentence_compound, out[0].words + " (the target's own stance act)")
     _attached_features(s, r, out)
     _speech_features(s, r, out)
+    if stance < 0 and any(f.name == "speaker" for f in out):  # the speaker's words are about something else by default
+        out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
     _context_features(s, out, known)
     return out

@@ -1,16 +1,17 @@
 """Validate :func:`analysis.tone_toward` against coded target tone (issue #18).
 
 Sets: NewsMTSC train (the weights were fitted on it: an in-sample figure) and dev (Hamborg &
-Donnay 2021; ``data/external/newsmtsc``, MIT), and two sets of other news coded by separate
+Donnay 2021; ``data/external/newsmtsc``, MIT), and three sets of other news coded by separate
 coders from ``docs/annotation/target_tone_guideline.md``: ``tests/fixtures/target_tone_blind``
-(150 mentions) and ``tests/fixtures/target_tone_other_news`` (300 mentions from OneStopEnglish
+(150 mentions), ``tests/fixtures/target_tone_other_news`` (300 mentions from OneStopEnglish
 Guardian texts and climate news, in a ``dev`` (244) and a ``blind`` (56) part by a fixed hash
-rule). Each is reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
+rule) and ``tests/fixtures/target_tone_third`` (200). Each is reported beside VADER's sentence label (compound >= 0.05 positive, <= -0.05
 negative, with the news supplement).
 
-**Both other-news sets are spent as blind sets**: each was scored more than once, so from round 4
-on all 450 of their mentions are development data (:func:`other_news_development`, with their
-source articles), usable for training and for cross-validation grouped by article
+**The other-news sets are spent as blind sets**: the first two were scored more than once, and
+the third (``tests/fixtures/target_tone_third``, 200 mentions, scored once) was then opened for
+error analysis, so all 650 of their mentions are development data (:func:`other_news_development`,
+with their source articles), usable for training and for cross-validation grouped by article
 (``scripts/train_target_tone.py --cv``: mean macro-F1 over the folds, the estimate to choose
 by). Their figures below are no longer unseen estimates. A fresh blind set is scored by someone
 who did not tune.
@@ -106,13 +107,14 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 
 def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
-    """All 450 coded mentions of other news, each with its source article (``source`` of
+    """All 650 coded mentions of other news, each with its source article (``source`` of
     ``items.jsonl``: CV folds group by it, so one article is never on both sides): the first set
-    (150, ``target_tone_blind``) and both parts of the second (300). Both sets were scored more
-    than once as blind sets, so they are spent as blind sets and are development data now
-    (training and grouped cross-validation by ``scripts/train_target_tone.py``)."""
+    (150, ``target_tone_blind``), both parts of the second (300) and the third (200). All were
+    scored as blind sets and then opened, so they are development data now (training and
+    grouped cross-validation by ``scripts/train_target_tone.py``)."""
     out: list[tuple[TargetItem, str]] = []
-    for folder, items in ((BLIND, blind_items()), (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind")))):
+    sets = ((BLIND, blind_items()), (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind"))), (THIRD, blind_items(THIRD)))
+    for folder, items in sets:
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         source = {str(row["id"]): str(row["source"]) for row in rows}
         out.extend((item, source[item.id]) for item in items)
@@ -129,10 +131,10 @@ def validate_other_news(part: str = "dev") -> tuple[TargetToneScore, TargetToneS
 #: (in sample); a blind part is scored only where its coder's labels file is in the project.
 SUMMARY_SETS = (
     ("newsmtsc_dev", "NewsMTSC dev, US political news; chose the model's settings"),
-    ("other_news_dev", "other news, second set, first part; the neutral prior was tuned on it; development data"),
+    ("other_news_dev", "other news, second set, first part; development data (the neutral prior is chosen on all other-news sets)"),
     ("blind", "other news, first set; scored more than once, development data now"),
     ("other_news_blind", "other news, second set, second part; scored more than once, development data now"),
-    ("third", "other news, third set, all blind; coded after the model was last changed, scored once"),
+    ("third", "other news, third set; scored once blind, then opened for error analysis: development data now"),
 )
 
 

@@ -6,6 +6,8 @@ one group."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -75,3 +77,57 @@ def test_corpus_notebook_on_one_group_says_so_once_and_skips_the_tests(tmp_path)
     assert 'id="T_by_article"' not in html and 'id="T_by_outlet"' not in html
     assert "Of the " not in html and "nothing to compare" not in html
     assert 'id="T_style"' in html and ">nan<" not in html.lower()
+
+
+def test_no_notebook_names_a_path_relative_to_the_notebooks_folder() -> None:
+    """A ``../`` path works only when the kernel runs in notebooks/ (papermill from the project root runs it
+    in the working directory): the notebooks name files from the project root and look them up with
+    ``locate`` (the working directory first, then the project root)."""
+    for path in NOTEBOOKS:
+        notebook = nbformat.read(path, as_version=4)
+        code = "".join(c.source for c in notebook.cells if c.cell_type == "code")
+        assert '"../' not in code and "'../" not in code, path.stem
+        if path.stem != "validation":  # the one notebook that takes no file
+            assert "def locate(" in code, path.stem
+
+
+def test_explore_runs_with_its_documented_command_from_the_project_root(tmp_path) -> None:
+    """The command the notebook and the README give, run from the project root, on an article whose
+    last line is a no-comment ("The Army Corps of Engineers ... declined to comment on the breach.")."""
+    command = "papermill notebooks/explore.ipynb out.ipynb -p article_path"
+    notebook = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
+    assert command in notebook.cells[0].source
+    assert command in (ROOT / "README.md").read_text(encoding="utf-8")
+    output = tmp_path / "out.ipynb"
+    article = "tests/fixtures/articles/wire_he_she_said.txt"
+    subprocess.run(
+        [sys.executable, "-m", "papermill", "notebooks/explore.ipynb", str(output), "-p", "article_path", article, "--log-level", "ERROR"],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+    executed = nbformat.read(output, as_version=4)
+    text = "".join(o.get("text", "") for c in executed.cells for o in c.get("outputs", []))
+    assert "Flood-hit farmers demand faster aid\n124 words, 9 sentences, 5 paragraphs" in text
+    html = "".join(o.get("data", {}).get("text/html", "") for c in executed.cells for o in c.get("outputs", []))
+    attributions = html[html.index('id="T_attributions"'):]
+    attributions = attributions[: attributions.index("</table>")]
+    assert ">Army Corps of Engineers</td>" in attributions and ">no_comment</td>" in attributions
+    assert "No party is accused or blamed in this article" in text
+
+
+def test_explore_shows_what_the_report_shows() -> None:
+    """The report's actor table (target tone first, the clause compound after), its right of reply and
+    the statement kinds of sources and attributions, as DataFrames."""
+    notebook = nbformat.read(ROOT / "notebooks" / "explore.ipynb", as_version=4)
+    code = "".join(c.source for c in notebook.cells if c.cell_type == "code")
+    for method in ("actors_frame()", "actor_mentions_frame()", "right_of_reply_frame()", "sources_frame()", "attributions_frame()"):
+        assert method in code, method
+    html = "".join(o.get("data", {}).get("text/html", "") for c in notebook.cells for o in c.get("outputs", []))
+    actors = html[html.index('id="T_actors"'):]
+    headers = re.findall(r'class="col_heading level0 col\d+" >(\w+)</th>', actors[: actors.index("</thead>")])
+    assert headers[:8] == ["actor", "kind", "mentions", "pronoun_mentions", "target_tone", "negative_mentions", "positive_mentions",
+                           "strongest_evidence"]
+    assert "compound" in headers[8:]
+    # The seed accuses Russia in its headline and three paragraphs and never quotes it or says it was asked.
+    replies = html[html.index('id="T_right_of_reply"'):]
+    assert ">Russia</td>" in replies and ">not_sought</td>" in replies
+    assert ">statement_kinds</th>" in html and ">statement_kind</th>" in html

@@ -37,7 +37,7 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
             modifiers=frozenset(), affiliation=None, gender=gender, person=None, klass=None,
         )
-    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]), c[0]))
+    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
     if isinstance(best, SourceRecord):
         if best.gender is None and gender is not None:
             best.gender = gender
@@ -61,6 +61,21 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
         source.name_hint = actor
         note(source, best.text, (best.start, best.end), best.start)
     return source
+
+
+def _reported(doc: Document, reg: Registry, referent: SourceRecord | ActorMention, gender: str | None) -> bool:
+    """Whether a source was last heard inside the words another speaker reported, and that speaker
+    agrees with the pronoun ("Carson ..., pointing out that the paper's Robert Costa had reported ...
+    “Apparently not,” he said": Costa is what Carson spoke of, the "he" is Carson); such a source is
+    taken only when no subject agrees. When the reporter does not agree ("Rep. Steve Israel said
+    Clinton called ... She added") the source reported on is the one meant."""
+    if not isinstance(referent, SourceRecord):
+        return False
+    reporter = reg.reporter_of(referent.last, referent.id)
+    if reporter is None or reporter.speaker_type != "named_person" or reporter.person is None:
+        return False
+    known = reporter.gender or reg.gender_of(doc, reporter.person)
+    return gender is None or known == gender
 
 
 # Words before a name that make it an object, not the subject a later "he said" follows: prepositions, a
@@ -141,10 +156,19 @@ def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
     while found != -1:
         after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
         before = doc.body_lower[found - 1 : found] if found else " "
-        if not (after.isalnum() or before.isalnum()):
+        if not (after.isalnum() or before.isalnum()) and not _apposition_of_other(doc, found):
             return found
         found = doc.body_lower.rfind(needle, start, found)
     return -1
+
+
+def _apposition_of_other(doc: Document, offset: int) -> bool:
+    """Whether the "the <title>" at ``offset`` is an apposition to the name right before it ("Brian
+    Murphy, the chairman of the county GOP, said"): it describes that person, and says nothing of
+    another chairman named earlier."""
+    if doc.body[max(0, offset - 2) : offset] != ", ":
+        return False
+    return any(m.kind == "person" and m.end >= offset - 3 for m in doc.mentions_in(max(0, offset - 80), offset))
 
 
 def _candidates(

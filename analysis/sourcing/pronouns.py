@@ -19,11 +19,16 @@ Number and gender agreement rules belong in :func:`_candidates`; the choice amon
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
+
 from analysis.actors import ActorMention
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.registry import Registry, SourceRecord, note
+from analysis.sourcing.roles import describe_role, referent, role_words
 
 
 def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -> SourceRecord:
@@ -162,6 +167,44 @@ def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
     return -1
 
 
+# A sentence that opens with a definite description of one person ("The Ohio governor did not back
+# down.", "But the billionaire businessman insisted ..."): up to three modifiers, then a head noun.
+_DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|Still|Yet|Meanwhile),? )?[Tt]he ((?:[\w.'’-]+ ){0,3}?)([a-z-]+) (?=[a-z])")
+_SUBJECT_SENTENCES = 4  # sentences read back for such a subject (bounds the cost)
+
+
+def _described_subjects(
+    doc: Document, reg: Registry, gender: str | None, window: int, position: int
+) -> list[tuple[int, ActorMention]]:
+    """The persons that sentences just before the pronoun open with as a description ("Ohio Gov. Mark
+    Delaney ... The Ohio governor did not back down. “…,” he said": Delaney), found through the roles
+    the text gave them (:func:`~analysis.sourcing.roles.referent`), each as a mention at the
+    description (a subject, so salient). A description no role in the text fits adds nothing."""
+    rw = role_words()
+    heads = rw.speaker_roles | set(rw.abbreviations.values()) | set(rw.also) | {w for v in rw.also.values() for w in v}
+    sentences = doc.article.sentences
+    last = bisect.bisect_right(doc.sentence_starts, position) - 1
+    out: list[tuple[int, ActorMention]] = []
+    for sentence in sentences[max(0, last - _SUBJECT_SENTENCES) : last + 1]:
+        if sentence.start < window or sentence.start >= position:
+            continue
+        match = _DESCRIBED_SUBJECT.match(sentence.text)
+        if match is None or match.group(2) not in heads:
+            continue
+        start = sentence.start + match.start()
+        phrase = doc.body[start : sentence.start + match.end(2)]
+        core = tuple(w.lower() for w in words(phrase))
+        core = core[core.index("the") :] if "the" in core else core
+        described = describe_role(doc, core, match.group(2), None)
+        if described is None:
+            continue
+        actor, _ = referent(doc, described, start, reg.roles, reg.latest_person(), gender, lambda a: reg.gender_of(doc, a))
+        named = [m for m in doc.person_mentions.get(actor, ()) if m.start < start] if actor else []
+        if named:
+            out.append((start, replace(named[-1], text=phrase, start=start, end=start + len(phrase))))
+    return out
+
+
 def _apposition_of_other(doc: Document, offset: int) -> bool:
     """Whether the "the <title>" at ``offset`` is an apposition to the name right before it ("Brian
     Murphy, the chairman of the county GOP, said"): it describes that person, and says nothing of
@@ -207,6 +250,8 @@ def _candidates(
             if gender is not None and known not in (None, gender):
                 continue
             candidates.append((m.start, m))
+    if wanted == "person":
+        candidates.extend(_described_subjects(doc, reg, gender, window, position))
     if wanted == "institution":
         for m in doc.mentions_in(window, position):
             if m.kind != "person":

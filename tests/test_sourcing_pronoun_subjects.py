@@ -73,3 +73,14 @@ def test_she_never_takes_a_man_known_by_a_short_given_name() -> None:
     # "Steve" is a man's name (first_names.toml); with no woman named, "she" stays unresolved.
     text = "“We will appeal,” said Steve Lang. “The ruling ignores the contract,” she said."
     assert _speakers(text)[-1] == ("she", "she")
+
+
+def test_a_name_inside_a_list_of_names_is_no_subject() -> None:
+    # "Jake Tapper, Dana Bash and Wolf Blitzer" are what Cruz named; the "He said" is Cruz's.
+    # (Before: Dana Bash, read as the subject of a clause opening after the comma.)
+    text = (
+        "Sen. Ted Cruz spoke to reporters in Manchester on Monday.\n\n"
+        "Cruz spent most of his answer on CNN and mentioned the network's Jake Tapper, Dana Bash and Wolf "
+        "Blitzer by name. He said the network owed him an apology."
+    )
+    assert _speakers(text)[-1] == ("He", "Ted Cruz")

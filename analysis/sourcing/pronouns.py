@@ -124,6 +124,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     lead_words = words(lead)
     if lead_words and lead_words[-1] in _OBJECT_BEFORE:
         return False
+    if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
+        return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
         return True
     if lead_words and lead_words[-1] in _CLAUSE_OPENERS and len(lead_words) <= 3:
@@ -131,6 +133,14 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+def _listed(doc: Document, comma: int, end: int) -> bool:
+    """Whether the name ending at ``end`` is an item of a list of names: a person's name ends right
+    before the comma at ``comma`` and another item follows ("Tapper, Bash and Blitzer")."""
+    if not doc.body.startswith((",", " and ", " or "), end):
+        return False
+    return any(m.kind == "person" and m.end == comma for m in doc.mentions_in(max(0, comma - 60), comma))
 
 
 def _verb_follows(doc: Document, end: int) -> bool:

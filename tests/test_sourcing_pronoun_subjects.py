@@ -84,3 +84,14 @@ def test_a_name_inside_a_list_of_names_is_no_subject() -> None:
         "Blitzer by name. He said the network owed him an apology."
     )
     assert _speakers(text)[-1] == ("He", "Ted Cruz")
+
+
+def test_a_pair_who_spoke_together_is_not_a_later_he() -> None:
+    # "Govs. Tom Brandt and Ray Fuller, who say ..." spoke as a pair; the next "He" is Hollis, the
+    # subject the story follows. (Before: Tom Brandt, the latest source.)
+    text = (
+        "Sen. Mark Hollis spent Monday in Concord defending his record. He steered clear of his rivals, "
+        "Govs. Tom Brandt and Ray Fuller, who say he lacks the experience to lead.\n\n"
+        "He dismissed criticism of his debate performance. “It was our best fundraising night,” he said."
+    )
+    assert [name for speaker, name in _speakers(text) if speaker.lower() == "he"] == ["Mark Hollis", "Mark Hollis"]

@@ -215,6 +215,23 @@ def _described_subjects(
     return out
 
 
+# What may stand between two coordinated names in one speaker phrase: "and", then titles ("Sen.").
+_COORDINATION = re.compile(r" and (?:[A-Z][\w.]* )*")
+
+
+def _names_several(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase opens with two persons' names joined by "and" ("Govs. Jeb Bush and
+    Chris Christie, who say ...", "Sens. Ted Cruz and Marco Rubio have both urged ..."): the pair
+    spoke, and a later "he" is neither of them alone. An "and" inside an apposition ("an adviser to
+    Presidents Reagan and George W. Bush") joins no speakers."""
+    if " and " not in doc.body[span[0] : span[1]]:
+        return False
+    persons = [m for m in doc.mentions_in(span[0], span[1]) if m.kind == "person"]
+    if len(persons) < 2 or persons[0].actor == persons[1].actor or "," in doc.body[span[0] : persons[0].end]:
+        return False
+    return _COORDINATION.fullmatch(doc.body[persons[0].end : persons[1].start]) is not None
+
+
 def _apposition_of_other(doc: Document, offset: int) -> bool:
     """Whether the "the <title>" at ``offset`` is an apposition to the name right before it ("Brian
     Murphy, the chairman of the county GOP, said"): it describes that person, and says nothing of
@@ -234,6 +251,8 @@ def _candidates(
             continue
         if wanted == "institution" and source.speaker_type not in ("institution", "document"):
             continue
+        if wanted == "person" and source.spans and _names_several(doc, source.spans[-1]):
+            continue  # last heard as one of "Govs. Jeb Bush and Chris Christie, who say ...": not a "he"
         if gender is not None and source.gender not in (None, gender):
             continue
         person_gender = reg.gender_of(doc, source.person) if source.gender is None and source.person else None

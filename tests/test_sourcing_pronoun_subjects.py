@@ -95,3 +95,13 @@ def test_a_pair_who_spoke_together_is_not_a_later_he() -> None:
         "He dismissed criticism of his debate performance. “It was our best fundraising night,” he said."
     )
     assert [name for speaker, name in _speakers(text) if speaker.lower() == "he"] == ["Mark Hollis", "Mark Hollis"]
+
+
+def test_a_given_name_after_a_party_word_still_tells_the_gender() -> None:
+    # The person is read as "Republican Mitt Romney"; "Mitt" is a man's name, so "she" is Clinton.
+    # (Before: the gender was read from "Republican" only, unknown, and Romney took the "she".)
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        "Then Republican Mitt Romney endorsed her rival. “We will not be outspent,” she said."
+    )
+    assert _speakers(text) == [("she", "Hillary Clinton")]

@@ -94,6 +94,10 @@ class Registry:
         those agree; None when nothing says or they disagree. Looked up once per person."""
         if person not in self.genders:
             said = {person_gender(person)} - {None}
+            parts = person.split()
+            if not said and len(parts) >= 3:
+                # "Democrat Hillary Clinton", "Speaker Paul D. Ryan": a word written before the given name
+                said = {person_gender(" ".join(parts[1:]))} - {None}
             if not said:
                 for m in doc.person_mentions.get(person, ())[:TITLE_MENTIONS]:
                     honorific = doc.body[max(0, m.start - 6) : m.start].split()

@@ -55,6 +55,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
         else:
             candidate = _resolve(doc, reg, candidate)
         reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
+        reg.content_sources.extend([candidate.source] * len(candidate.text_parts))
         if candidate.speaker is not None:
             reg.previous = (candidate.source, candidate.paragraph, candidate.speaker[1])
         kept.append(candidate)

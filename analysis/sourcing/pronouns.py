@@ -19,11 +19,16 @@ Number and gender agreement rules belong in :func:`_candidates`; the choice amon
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
+
 from analysis.actors import ActorMention
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.registry import Registry, SourceRecord, note
+from analysis.sourcing.roles import describe_role, referent, role_words
 
 
 def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -> SourceRecord:
@@ -37,7 +42,7 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
             modifiers=frozenset(), affiliation=None, gender=gender, person=None, klass=None,
         )
-    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]), c[0]))
+    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
     if isinstance(best, SourceRecord):
         if best.gender is None and gender is not None:
             best.gender = gender
@@ -61,6 +66,21 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
         source.name_hint = actor
         note(source, best.text, (best.start, best.end), best.start)
     return source
+
+
+def _reported(doc: Document, reg: Registry, referent: SourceRecord | ActorMention, gender: str | None) -> bool:
+    """Whether a source was last heard inside the words another speaker reported, and that speaker
+    agrees with the pronoun ("Carson ..., pointing out that the paper's Robert Costa had reported ...
+    “Apparently not,” he said": Costa is what Carson spoke of, the "he" is Carson); such a source is
+    taken only when no subject agrees. When the reporter does not agree ("Rep. Steve Israel said
+    Clinton called ... She added") the source reported on is the one meant."""
+    if not isinstance(referent, SourceRecord):
+        return False
+    reporter = reg.reporter_of(referent.last, referent.id)
+    if reporter is None or reporter.speaker_type != "named_person" or reporter.person is None:
+        return False
+    known = reporter.gender or reg.gender_of(doc, reporter.person)
+    return gender is None or known == gender
 
 
 # Words before a name that make it an object, not the subject a later "he said" follows: prepositions, a
@@ -104,6 +124,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     lead_words = words(lead)
     if lead_words and lead_words[-1] in _OBJECT_BEFORE:
         return False
+    if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
+        return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
         return True
     if lead_words and lead_words[-1] in _CLAUSE_OPENERS and len(lead_words) <= 3:
@@ -111,6 +133,14 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+def _listed(doc: Document, comma: int, end: int) -> bool:
+    """Whether the name ending at ``end`` is an item of a list of names: a person's name ends right
+    before the comma at ``comma`` and another item follows ("Tapper, Bash and Blitzer")."""
+    if not doc.body.startswith((",", " and ", " or "), end):
+        return False
+    return any(m.kind == "person" and m.end == comma for m in doc.mentions_in(max(0, comma - 60), comma))
 
 
 def _verb_follows(doc: Document, end: int) -> bool:
@@ -141,10 +171,74 @@ def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
     while found != -1:
         after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
         before = doc.body_lower[found - 1 : found] if found else " "
-        if not (after.isalnum() or before.isalnum()):
+        if not (after.isalnum() or before.isalnum()) and not _apposition_of_other(doc, found):
             return found
         found = doc.body_lower.rfind(needle, start, found)
     return -1
+
+
+# A sentence that opens with a definite description of one person ("The Ohio governor did not back
+# down.", "But the billionaire businessman insisted ..."): up to three modifiers, then a head noun.
+_DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|Still|Yet|Meanwhile),? )?[Tt]he ((?:[\w.'’-]+ ){0,3}?)([a-z-]+) (?=[a-z])")
+_SUBJECT_SENTENCES = 4  # sentences read back for such a subject (bounds the cost)
+
+
+def _described_subjects(
+    doc: Document, reg: Registry, gender: str | None, window: int, position: int
+) -> list[tuple[int, ActorMention]]:
+    """The persons that sentences just before the pronoun open with as a description ("Ohio Gov. Mark
+    Delaney ... The Ohio governor did not back down. “…,” he said": Delaney), found through the roles
+    the text gave them (:func:`~analysis.sourcing.roles.referent`), each as a mention at the
+    description (a subject, so salient). A description no role in the text fits adds nothing."""
+    rw = role_words()
+    heads = rw.speaker_roles | set(rw.abbreviations.values()) | set(rw.also) | {w for v in rw.also.values() for w in v}
+    sentences = doc.article.sentences
+    last = bisect.bisect_right(doc.sentence_starts, position) - 1
+    out: list[tuple[int, ActorMention]] = []
+    for sentence in sentences[max(0, last - _SUBJECT_SENTENCES) : last + 1]:
+        if sentence.start < window or sentence.start >= position:
+            continue
+        match = _DESCRIBED_SUBJECT.match(sentence.text)
+        if match is None or match.group(2) not in heads:
+            continue
+        start = sentence.start + match.start()
+        phrase = doc.body[start : sentence.start + match.end(2)]
+        core = tuple(w.lower() for w in words(phrase))
+        core = core[core.index("the") :] if "the" in core else core
+        described = describe_role(doc, core, match.group(2), None)
+        if described is None:
+            continue
+        actor, _ = referent(doc, described, start, reg.roles, reg.latest_person(), gender, lambda a: reg.gender_of(doc, a))
+        named = [m for m in doc.person_mentions.get(actor, ()) if m.start < start] if actor else []
+        if named:
+            out.append((start, replace(named[-1], text=phrase, start=start, end=start + len(phrase))))
+    return out
+
+
+# What may stand between two coordinated names in one speaker phrase: "and", then titles ("Sen.").
+_COORDINATION = re.compile(r" and (?:[A-Z][\w.]* )*")
+
+
+def _names_several(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a speaker phrase opens with two persons' names joined by "and" ("Govs. Jeb Bush and
+    Chris Christie, who say ...", "Sens. Ted Cruz and Marco Rubio have both urged ..."): the pair
+    spoke, and a later "he" is neither of them alone. An "and" inside an apposition ("an adviser to
+    Presidents Reagan and George W. Bush") joins no speakers."""
+    if " and " not in doc.body[span[0] : span[1]]:
+        return False
+    persons = [m for m in doc.mentions_in(span[0], span[1]) if m.kind == "person"]
+    if len(persons) < 2 or persons[0].actor == persons[1].actor or "," in doc.body[span[0] : persons[0].end]:
+        return False
+    return _COORDINATION.fullmatch(doc.body[persons[0].end : persons[1].start]) is not None
+
+
+def _apposition_of_other(doc: Document, offset: int) -> bool:
+    """Whether the "the <title>" at ``offset`` is an apposition to the name right before it ("Brian
+    Murphy, the chairman of the county GOP, said"): it describes that person, and says nothing of
+    another chairman named earlier."""
+    if doc.body[max(0, offset - 2) : offset] != ", ":
+        return False
+    return any(m.kind == "person" and m.end >= offset - 3 for m in doc.mentions_in(max(0, offset - 80), offset))
 
 
 def _candidates(
@@ -157,6 +251,8 @@ def _candidates(
             continue
         if wanted == "institution" and source.speaker_type not in ("institution", "document"):
             continue
+        if wanted == "person" and source.spans and _names_several(doc, source.spans[-1]):
+            continue  # last heard as one of "Govs. Jeb Bush and Chris Christie, who say ...": not a "he"
         if gender is not None and source.gender not in (None, gender):
             continue
         person_gender = reg.gender_of(doc, source.person) if source.gender is None and source.person else None
@@ -183,6 +279,8 @@ def _candidates(
             if gender is not None and known not in (None, gender):
                 continue
             candidates.append((m.start, m))
+    if wanted == "person":
+        candidates.extend(_described_subjects(doc, reg, gender, window, position))
     if wanted == "institution":
         for m in doc.mentions_in(window, position):
             if m.kind != "person":

@@ -83,6 +83,7 @@ class Registry:
     by_person: dict[str, SourceRecord] = field(default_factory=dict)
     titles: dict[str, tuple[str | None, bool | None]] = field(default_factory=dict)
     contents: list[tuple[int, int]] = field(default_factory=list)
+    content_sources: list[int | None] = field(default_factory=list)  # the source of each span in ``contents``
     genders: dict[str, str | None] = field(default_factory=dict)
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # the roles the text gives a person (roles.py)
     previous: tuple[int, int, int] | None = None  # the latest attribution resolved: source, paragraph, speaker end
@@ -93,6 +94,10 @@ class Registry:
         those agree; None when nothing says or they disagree. Looked up once per person."""
         if person not in self.genders:
             said = {person_gender(person)} - {None}
+            parts = person.split()
+            if not said and len(parts) >= 3:
+                # "Democrat Hillary Clinton", "Speaker Paul D. Ryan": a word written before the given name
+                said = {person_gender(" ".join(parts[1:]))} - {None}
             if not said:
                 for m in doc.person_mentions.get(person, ())[:TITLE_MENTIONS]:
                     honorific = doc.body[max(0, m.start - 6) : m.start].split()
@@ -104,6 +109,13 @@ class Registry:
         """Whether ``offset`` lies in the reported words of a recent attribution (the topic of
         what was said, never its speaker: "Madison recalled that Obama wasn't treated ...")."""
         return any(a <= offset < b for a, b in self.contents[-RECENT_CONTENTS:])
+
+    def reporter_of(self, offset: int, source: int) -> SourceRecord | None:
+        """The other source whose recently reported words hold ``offset`` ("Carson, pointing out that
+        Costa had reported ...": Carson for Costa's mention), or None."""
+        recent = zip(self.contents[-RECENT_CONTENTS:], self.content_sources[-RECENT_CONTENTS:], strict=True)
+        owner = next((owner for (a, b), owner in recent if a <= offset < b and owner != source), None)
+        return self.sources[owner] if owner is not None and 0 <= owner < len(self.sources) else None
 
     def new_source(
         self, *, speaker_type: str, key: str, head: str | None, plural: bool, modifiers: frozenset[str],

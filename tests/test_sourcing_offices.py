@@ -36,3 +36,9 @@ def test_firms_and_papers_are_institutions_not_people(body: str, name: str) -> N
     result = analyze(load_article("A headline for a test story\n\n" + body))
     kinds = {s.name.removeprefix("the "): s.speaker_type for s in result.sourcing.sources}
     assert kinds[name] == "institution"
+
+
+def test_the_title_of_the_second_of_two_people_named_together_is_their_own() -> None:
+    body = ("Ohio Gov. Mark Delaney and Sen. Ruth Abrams clashed on Wednesday over a pipeline permit.\n\n"
+            "“We are weeks away, not months,” Abrams said.")
+    assert _sources(body)["Ruth Abrams"] == (True, "Sen")

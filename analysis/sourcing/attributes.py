@@ -154,6 +154,11 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
         k = m.start
         while k > window_start and body[k - 1] not in ",;:(“”\"":
             k -= 1
+        # Two people named together: the title before this one is after the joining word ("Ohio
+        # Gov. Mark Delaney and Sen. Ruth Abrams": Abrams is the senator, not the governor).
+        joined = max(body.rfind(joiner, k, m.start) for joiner in (" and ", " or ", " with "))
+        if joined != -1:
+            k = joined + 1
         title, official = title_in(doc, (k, m.start))
         # (an abbreviated title keeps its period: "Gov. Kim Reynolds")
         if title is not None and not body[k : m.start].rstrip().rstrip(".").endswith(title):

@@ -47,8 +47,8 @@ from analysis.validation.extraction import extraction_figures
 from analysis.validation.framing import coder_agreement
 from analysis.validation.framing import validation_summary as framing_summary
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
-from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
+from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
 from analysis.validation.policy_frames import validate_policy_frames
 from analysis.validation.readability import validate_readability

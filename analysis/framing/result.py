@@ -81,12 +81,24 @@ class ItemResult:
     question: str
     rule: str
     answer: bool
-    strength: int  # distinct supporting units
+    # distinct supporting units (a count, not the 0-1 frame strength; ``units`` in the JSON and tables)
+    strength: int
     threshold: int
     evidence: tuple[Evidence, ...]
     negated: tuple[CueHit, ...] = ()
     weights: tuple[float, ...] = ()  # per evidence unit: part x voice weight (see framing.score)
     weighted_evidence: float = 0.0  # sum of ``weights`` x the length factor; feeds the frame strength
+
+    @property
+    def units(self) -> int:
+        """The distinct supporting units, which the rule compares with ``threshold``."""
+        return self.strength
+
+    @property
+    def decisive(self) -> bool:
+        """Whether a unit answers "yes" on its own, whatever the threshold (a money amount for EC2;
+        "between X and Y", a charge and its reply, contending sources for CO3)."""
+        return any(e.strong for e in self.evidence)
 
     @property
     def sentences(self) -> tuple[int, ...]:
@@ -118,8 +130,9 @@ class ItemResult:
             "number": self.number,
             "question": self.question,
             "answer": "yes" if self.answer else "no",
-            "strength": self.strength,
+            "units": self.strength,
             "threshold": self.threshold,
+            "decisive": self.decisive,
             "weighted_evidence": self.weighted_evidence,
             "rule": self.rule,
             "sentences": list(self.sentences),
@@ -132,6 +145,7 @@ class ItemResult:
                     "sentence": e.sentence,
                     "text": e.text,
                     "note": e.note,
+                    "decisive": e.strong,
                     "actors": list(e.actors),
                     "sources": list(e.sources),
                     "cues": [_cue_dict(c) for c in e.cues],
@@ -231,7 +245,8 @@ class FramingResult:
         """One row per question, in questionnaire order.
 
         Columns: ``frame``, ``item`` (RS1 … EC3), ``number`` (within the frame), ``question``,
-        ``answer`` (yes/no), ``strength`` (supporting units), ``threshold``, ``weighted_evidence``
+        ``answer`` (yes/no), ``units`` (supporting units), ``threshold``, ``decisive`` (a unit
+        answers yes whatever the threshold), ``weighted_evidence``
         (units weighted by part and voice, length-normalised), ``sentences`` (body
         sentence indices), ``cues`` (``term@start-end/voice`` per cue), ``voices``, ``actors``,
         ``sources``, ``evidence`` (``s12: sentence text | …``), ``negated_cues``, ``rule``.
@@ -244,8 +259,9 @@ class FramingResult:
                 "number": i.number,
                 "question": i.question,
                 "answer": "yes" if i.answer else "no",
-                "strength": i.strength,
+                "units": i.strength,
                 "threshold": i.threshold,
+                "decisive": i.decisive,
                 "weighted_evidence": i.weighted_evidence,
                 "sentences": list(i.sentences),
                 "cues": [f"{c.text}@{c.part}:{c.start}-{c.end}/{c.voice}" for c in i.cues],

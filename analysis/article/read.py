@@ -9,6 +9,8 @@ dropped.
 HTML (a file, bytes, or HTML handed in as a string) goes through trafilatura's main-content
 extraction first (Barbaresi 2021, ACL demo; ``favor_precision=True``, which scored a mean
 word-4-gram F1 of 0.96 against 0.94 for the default on the Zyte article-extraction benchmark).
+The page text (for HTML, the extracted text) is then checked to be prose
+(:func:`~analysis.article.language.check_prose_shape`): data, code and word dumps are refused.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.article.language import check_prose_shape
 from analysis.errors import EmptyArticleError, InputNotFoundError, UnreadableInputError
 
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -47,7 +50,8 @@ def read_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
 
     Raises :class:`~analysis.errors.InputNotFoundError` for a missing path or a directory, and
     :class:`~analysis.errors.UnreadableInputError` or :class:`~analysis.errors.EmptyArticleError`
-    for a URL, binary data or an empty page.
+    for a URL, binary data or an empty page, and :class:`~analysis.errors.NoProseError` for data,
+    code, markup or a word dump.
     """
     data, text, source_name = _read_source(source)
     if name is not None:
@@ -77,6 +81,7 @@ def read_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
         source_format = "html"
         text, parts = _extract_html(text)
         warnings.append("input is HTML: the article was extracted with trafilatura")
+    check_prose_shape(text)
     return Source(text, digest, source_name, source_format, encoding, tuple(warnings), parts)
 
 

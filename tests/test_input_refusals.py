@@ -124,3 +124,28 @@ def test_a_sample_of_every_real_text_is_read() -> None:
             pass  # older refusals (a lone sentence read as a headline leaves no body) are not this rule's
     assert sum(seen.values()) == 20_423
     assert checked == 850
+
+
+# --------------------------------------------------------------------------------------------
+# A copyright year is not a publication date
+
+
+PAGE = (
+    "<html><head><title>Council closes library</title>{meta}</head><body><article><h1>Council closes library</h1>"
+    "<p>The city council voted on Monday to close the Elm Street branch library at the end of the year, officials said.</p>"
+    "<p>This is a sad day, said council member Ana Ruiz, who voted against the closure of the branch.</p></article>"
+    "<footer>© 2026 Example News. All rights reserved.</footer></body></html>"
+)
+
+
+def test_a_copyright_footer_gives_no_dateline() -> None:
+    article = load_article(PAGE.format(meta=""))
+    assert article.source_format == "html" and article.headline == "Council closes library"
+    assert article.dateline is None
+
+
+def test_a_published_date_on_the_first_of_january_is_kept() -> None:
+    meta = '<meta property="article:published_time" content="2026-01-01T08:00:00Z">'
+    assert load_article(PAGE.format(meta=meta)).dateline == "2026-01-01"
+    meta = '<meta property="article:published_time" content="2025-03-04T08:00:00Z">'
+    assert load_article(PAGE.format(meta=meta)).dateline == "2025-03-04"

@@ -237,7 +237,23 @@ def _extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     parts: dict[str, str | None] = {
         "headline": getattr(document, "title", None) or None,
         "byline": f"By {author}" if author else None,
-        "dateline": getattr(document, "date", None) or None,
+        "dateline": _publication_date(html, getattr(document, "date", None) or None),
     }
     # trafilatura puts one paragraph per line; make them blank-line separated.
     return "\n\n".join(line.strip() for line in _normalise_text(text).split("\n") if line.strip()), parts
+
+
+def _publication_date(html: str, date: str | None) -> str | None:
+    """trafilatura's date (htmldate's), unless only a year backs it.
+
+    When nothing on the page dates the article, htmldate's extensive search falls back on a year
+    alone, and pads it to 1 January: the copyright line of the footer ("© 2026" gives
+    "2026-01-01"), or the last year written anywhere. A copyright year is when the site's text was
+    copyrighted, not when the article appeared. So a 1 January date is kept only if htmldate's
+    search without those fallbacks (``extensive_search=False``: metadata, time elements, URL, dated
+    text) finds the same date; otherwise the page has no date."""
+    if date is None or not date.endswith("-01-01"):
+        return date
+    from htmldate import find_date  # trafilatura's own date library
+
+    return date if find_date(html, extensive_search=False, original_date=True) == date else None

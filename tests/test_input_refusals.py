@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -149,3 +150,32 @@ def test_a_published_date_on_the_first_of_january_is_kept() -> None:
     assert load_article(PAGE.format(meta=meta)).dateline == "2026-01-01"
     meta = '<meta property="article:published_time" content="2025-03-04T08:00:00Z">'
     assert load_article(PAGE.format(meta=meta)).dateline == "2025-03-04"
+
+
+# --------------------------------------------------------------------------------------------
+# `report` without -o
+
+
+def test_report_writes_to_reports_by_default(tmp_path: Path, monkeypatch, capsys) -> None:
+    import analysis.report as report_module
+
+    calls = []
+
+    def fake_render(article, output, *, lexicons=None):
+        calls.append((article, output))
+        return output
+
+    monkeypatch.setattr(report_module, "render_report", fake_render)
+    monkeypatch.chdir(tmp_path)
+    assert main(["report", "news/story.v2.txt"]) == 0
+    assert calls == [(Path("news/story.v2.txt"), Path("reports/story.v2.html"))]
+    assert capsys.readouterr().out == "wrote reports/story.v2.html\n"
+    assert main(["report", "story.txt", "-o", "out/x.html"]) == 0
+    assert calls[-1] == (Path("story.txt"), Path("out/x.html"))
+
+
+def test_report_help_names_the_default(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert re.search(r"default: reports/<article file name without extension>\.html", help_text)

@@ -1,7 +1,7 @@
 """Command line: a thin layer over the package's functions.
 
     python -m analysis analyze PATH [--json]        one article: summary, or the full JSON
-    python -m analysis report PATH -o OUT.html      the HTML report of one article
+    python -m analysis report PATH [-o OUT.html]    the HTML report of one article (default reports/<name>.html)
     python -m analysis corpus SOURCE -o OUTDIR      many articles into tidy tables (Parquet/CSV)
     python -m analysis validate [-o reports]        validation figures: JSON, HTML and a table
 
@@ -44,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="render the HTML report of one article")
     report.add_argument("path", help="article file: page text (.txt) or HTML page (.html)")
-    report.add_argument("-o", "--output", required=True, help="where to write the HTML file")
+    report.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="where to write the HTML file (default: reports/<article file name without extension>.html, in the current folder)",
+    )
     report.add_argument("--lexicons", metavar="TOML", help="your own word lists over the package's")
     report.set_defaults(handler=_run_report)
 
@@ -83,9 +88,16 @@ def _run_report(args: argparse.Namespace) -> int:
     from analysis.article import path_argument
     from analysis.report import render_report
 
-    output = render_report(path_argument(args.path), Path(args.output), lexicons=args.lexicons)
+    article = path_argument(args.path)
+    output = render_report(article, Path(args.output) if args.output else default_report_path(article), lexicons=args.lexicons)
     print(f"wrote {output}")
     return EXIT_OK
+
+
+def default_report_path(article: Path) -> Path:
+    """Where ``report`` writes without ``-o``: ``reports/<article stem>.html`` under the working
+    directory, the folder ``make report`` and ``validate`` write to (git ignores its HTML)."""
+    return Path("reports") / f"{article.stem or 'article'}.html"
 
 
 def _run_validate(args: argparse.Namespace) -> int:
@@ -183,7 +195,7 @@ def summary(result: object) -> str:
     for score in readability.scores:
         lines.append(f"  {score.name:<30} {score.value:6.1f}  {score.band}; {score.versus_news}")
     lines.append("")
-    lines.append("Every figure with its evidence: --json, or the HTML report (python -m analysis report PATH -o OUT.html).")
+    lines.append("Every figure with its evidence: --json, or the HTML report (python -m analysis report PATH).")
     return "\n".join(lines) + "\n"
 
 

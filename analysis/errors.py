@@ -29,7 +29,8 @@ class NotEnglishError(AnalysisError):
 
 
 class NoProseError(AnalysisError):
-    """Text with words but no sentence that a readability or sentiment formula can score."""
+    """Text that is not prose: no words at all, data, code or markup (JSON, CSS, a feed), or a line
+    of more than 10,000 words with no sentence end (see ``analysis.article.language``)."""
 
 
 class LexiconError(AnalysisError):

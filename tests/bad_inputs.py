@@ -19,6 +19,7 @@ from analysis.errors import (
     AnalysisError,
     EmptyArticleError,
     InputNotFoundError,
+    NoProseError,
     NotEnglishError,
     UnreadableInputError,
 )
@@ -54,9 +55,28 @@ def unpunctuated(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size].rstrip()
 
 
-def unbalanced_quotes(marks: int = 10_000) -> str:
+def unbalanced_quotes(marks: int = 2_000) -> str:
     """A paragraph with ``marks`` opening quotation marks and not one closing mark."""
     return "Strange page\n\n" + "The reporter wrote “this " * marks + "and stopped."
+
+
+def minified_json(size: int = 820_000) -> str:
+    """A one-line JSON array of records, as an API or a scraper saves them: about ``size`` characters."""
+    import json
+
+    record = {"id": 0, "title": "Council votes to close the library", "tag": "local", "score": 0.25}
+    unit = len(json.dumps(record, separators=(",", ":"))) + 1
+    records = [dict(record, id=k) for k in range(size // unit)]
+    return json.dumps(records, separators=(",", ":"))
+
+
+def word_salad(words: int = 330_000) -> str:
+    """One line of ``words`` English words drawn at random (seeded), no punctuation: about 2 MB."""
+    import random
+
+    rng = random.Random(12)
+    vocabulary = [*WORDS, "Tuesday", "Smith", "police", "The", "report", "city", "budget", "mayor"]
+    return " ".join(rng.choice(vocabulary) for _ in range(words))
 
 
 def news_text(size: int) -> str:
@@ -183,7 +203,7 @@ INPUTS: tuple[BadInput, ...] = (
     ),
     BadInput(
         "unbalanced_quotes",
-        "10,000 unbalanced quote marks",
+        "2,000 unbalanced quote marks",
         lambda _: unbalanced_quotes(),
         None,
         outcome="article: quotes closed at the next opening mark (closed=False)",
@@ -191,11 +211,27 @@ INPUTS: tuple[BadInput, ...] = (
     ),
     BadInput(
         "long_sentence",
-        "a 100 kB sentence with no punctuation",
-        lambda _: "A long page\n\n" + unpunctuated(100_000),
+        "a 50 kB sentence with no punctuation (8,000 words)",
+        lambda _: "A long page\n\n" + unpunctuated(50_000),
         None,
         outcome="article of one sentence; readability flagged 'not enough prose to score'",
         size_scaled=True,
+    ),
+    BadInput(
+        "word_salad",
+        "a 2 MB line of words with no sentence end",
+        lambda _: word_salad(),
+        NoProseError,
+        "not written in sentences: a line of 330,000 words",
+        "NoProseError",
+    ),
+    BadInput(
+        "minified_json",
+        "an 820 kB one-line JSON file",
+        lambda _: minified_json(),
+        NoProseError,
+        "reads as data, code or markup",
+        "NoProseError",
     ),
     BadInput(
         "five_megabytes", "a 5 MB article", lambda _: news_text(5_000_000), None, outcome="article and every measure (about 2 minutes)"

@@ -9,6 +9,7 @@ or one AnalysisError subclass with a one-line message. Timing is asserted only i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import subprocess
@@ -52,6 +53,7 @@ from analysis import (
     load_article,
 )
 from analysis.cli import main
+from analysis.errors import NoProseError
 from analysis.report import render_report
 
 slow = pytest.mark.slow
@@ -86,9 +88,9 @@ def _expect_article(item: BadInput, article: Article) -> None:
     elif key == "only_quotes":
         assert len(article.quotes) == 3 and all(q.closed for q in article.quotes)
     elif key == "unbalanced_quotes":
-        assert len(article.quotes) == 10_000 and not any(q.closed for q in article.quotes)
+        assert len(article.quotes) == 2_000 and not any(q.closed for q in article.quotes)
     elif key == "long_sentence":
-        assert len(article.sentences) == 1 and len(article.body) >= 99_000
+        assert len(article.sentences) == 1 and len(article.body) >= 49_000
     elif key == "five_megabytes":
         assert len(article.body) > 4_990_000 and article.headline.startswith("Russia accused")
     else:  # pragma: no cover - a new row needs its outcome here
@@ -439,6 +441,13 @@ def _growth(function: Callable[[str], object], make: Callable[[int], str], small
 DOTTED = "The council said no" + "." * 40 + " and the mayor agreed "
 
 
+def _load_or_refuse(text: str) -> None:
+    """load_article, where a refusal as not prose is an outcome too: a page of 140+ HTML comments is
+    28 % markup and refused (language.py), after the HTML-start pattern this case times has run."""
+    with contextlib.suppress(NoProseError):
+        load_article(text)
+
+
 def _regex_cases() -> list:
     from analysis.article import clean as A
     from analysis.article import read as R
@@ -460,12 +469,13 @@ def _regex_cases() -> list:
         pytest.param(FR._FOLLOWING_TARGET.match, lambda n: "a " * (n // 2), 20_000, id="following-target"),
         pytest.param(lambda s: load_article(s), lambda n: "January 1, 2024 " + "a." * (n // 2) + " b c d e f g h\n\nBody text here.",
                      4_000, id="load-article-dateline"),
-        pytest.param(lambda s: load_article(s), lambda n: "<!---->" * (n // 7) + "x\n\nBody text here.", 1_000, id="load-article-comments"),
-        pytest.param(lambda s: analyze(s), lambda n: "Budget\n\n" + "The cost was 1," * (n // 15) + " officials said.", 20_000,
+        pytest.param(_load_or_refuse, lambda n: "<!---->" * (n // 7) + "x\n\nBody text here.", 1_000, id="load-article-comments"),
+        # Sizes keep each line under 10,000 words: a longer line with no sentence end is refused (language.py).
+        pytest.param(lambda s: analyze(s), lambda n: "Budget\n\n" + "The cost was 1," * (n // 15) + " officials said.", 10_000,
                      id="analyze-money-run"),
-        pytest.param(lambda s: analyze(s), lambda n: "Strange page\n\n" + "The reporter wrote “this " * (n // 25) + "and stopped.", 25_000,
+        pytest.param(lambda s: analyze(s), lambda n: "Strange page\n\n" + "The reporter wrote “this " * (n // 25) + "and stopped.", 12_000,
                      id="analyze-unbalanced-quotes"),
-        pytest.param(lambda s: analyze(s), lambda n: "A long page\n\n" + unpunctuated(n), 25_000, id="analyze-unpunctuated"),
+        pytest.param(lambda s: analyze(s), lambda n: "A long page\n\n" + unpunctuated(n), 12_000, id="analyze-unpunctuated"),
         pytest.param(lambda s: analyze(s), lambda n: "A page of dots\n\n" + DOTTED * (n // len(DOTTED)), 25_000, id="analyze-dots"),
     ]
 

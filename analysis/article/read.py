@@ -9,6 +9,8 @@ dropped.
 HTML (a file, bytes, or HTML handed in as a string) goes through trafilatura's main-content
 extraction first (Barbaresi 2021, ACL demo; ``favor_precision=True``, which scored a mean
 word-4-gram F1 of 0.96 against 0.94 for the default on the Zyte article-extraction benchmark).
+The page text (for HTML, the extracted text) is then checked to be prose
+(:func:`~analysis.article.language.check_prose_shape`): data, code and word dumps are refused.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.article.language import check_prose_shape
 from analysis.errors import EmptyArticleError, InputNotFoundError, UnreadableInputError
 
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
@@ -47,7 +50,8 @@ def read_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
 
     Raises :class:`~analysis.errors.InputNotFoundError` for a missing path or a directory, and
     :class:`~analysis.errors.UnreadableInputError` or :class:`~analysis.errors.EmptyArticleError`
-    for a URL, binary data or an empty page.
+    for a URL, binary data or an empty page, and :class:`~analysis.errors.NoProseError` for data,
+    code, markup or a word dump.
     """
     data, text, source_name = _read_source(source)
     if name is not None:
@@ -77,6 +81,7 @@ def read_source(source: str | bytes | os.PathLike[str], *, name: str | None = No
         source_format = "html"
         text, parts = _extract_html(text)
         warnings.append("input is HTML: the article was extracted with trafilatura")
+    check_prose_shape(text)
     return Source(text, digest, source_name, source_format, encoding, tuple(warnings), parts)
 
 
@@ -232,7 +237,23 @@ def _extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     parts: dict[str, str | None] = {
         "headline": getattr(document, "title", None) or None,
         "byline": f"By {author}" if author else None,
-        "dateline": getattr(document, "date", None) or None,
+        "dateline": _publication_date(html, getattr(document, "date", None) or None),
     }
     # trafilatura puts one paragraph per line; make them blank-line separated.
     return "\n\n".join(line.strip() for line in _normalise_text(text).split("\n") if line.strip()), parts
+
+
+def _publication_date(html: str, date: str | None) -> str | None:
+    """trafilatura's date (htmldate's), unless only a year backs it.
+
+    When nothing on the page dates the article, htmldate's extensive search falls back on a year
+    alone, and pads it to 1 January: the copyright line of the footer ("© 2026" gives
+    "2026-01-01"), or the last year written anywhere. A copyright year is when the site's text was
+    copyrighted, not when the article appeared. So a 1 January date is kept only if htmldate's
+    search without those fallbacks (``extensive_search=False``: metadata, time elements, URL, dated
+    text) finds the same date; otherwise the page has no date."""
+    if date is None or not date.endswith("-01-01"):
+        return date
+    from htmldate import find_date  # trafilatura's own date library
+
+    return date if find_date(html, extensive_search=False, original_date=True) == date else None

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.sourcing import SourcingResult
 
 _WORD = re.compile(r"[A-Za-z0-9]")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,14 @@ def _voice_spans(
     best_of = _best_attributions(quotes, attributions)
     spans: list[_VoiceSpan] = []
     covered: set[int] = set()
+    has_verb: dict[int, bool] = {}  # per sentence start: a text of thousands of quotes reads each sentence once
     for quote, best in zip(quotes, best_of, strict=True):
         if best is not None:
             covered.add(best)
             att = attributions[best]
             spans.append(_VoiceSpan(quote.start, quote.end, att.speaker, att.source_id, att.side))
             continue
-        if quote.word_count <= settings.scare_quote_max_words and _is_scare_quote(article, body_norm, quote, settings):
+        if quote.word_count <= settings.scare_quote_max_words and _is_scare_quote(article, body_norm, quote, settings, has_verb):
             continue
         spans.append(_VoiceSpan(quote.start, quote.end, None, None, None))
     spans.extend(_unclaimed(spans, [att for k, att in enumerate(attributions) if k not in covered]))
@@ -143,18 +145,24 @@ def _best_attributions(
     return best_of
 
 
-def _is_scare_quote(article: Article, body_norm: str, quote: QuoteSpan, settings: _Settings) -> bool:
+def _is_scare_quote(article: Article, body_norm: str, quote: QuoteSpan, settings: _Settings, has_verb: dict[int, bool]) -> bool:
     """A short quoted span is a scare quote ("moderate" Syrians) unless its sentence has a
     reporting verb *and* the span closes a phrase (punctuation, a reporting verb or the end of
-    the sentence follows the closing mark), as a partial quote does: raises "serious concern.\""""
+    the sentence follows the closing mark), as a partial quote does: raises "serious concern.\"
+
+    ``has_verb`` caches, per sentence start, whether the sentence has a reporting verb; only the
+    word after the closing mark is read, so the cost does not grow with quotes x sentence length."""
     sentence = article.sentence_at(quote.start)
-    text = body_norm[sentence.start : sentence.end] if sentence else ""
-    if not any(w.strip(string.punctuation).lower() in settings.reporting_verbs for w in text.split()):
+    key = sentence.start if sentence else -1
+    if key not in has_verb:
+        text = body_norm[sentence.start : sentence.end] if sentence else ""
+        has_verb[key] = any(w.strip(string.punctuation).lower() in settings.reporting_verbs for w in text.split())
+    if not has_verb[key]:
         return True
-    after = body_norm[quote.mark_end : (sentence.end if sentence else quote.mark_end)].lstrip()
-    if not after or not after[0].isalnum():
+    following = _NEXT_WORD.match(body_norm, quote.mark_end, sentence.end if sentence else quote.mark_end)
+    if following is None or not following.group(1)[0].isalnum():
         return False
-    next_word = after.split()[0].strip(string.punctuation).lower()
+    next_word = following.group(1).strip(string.punctuation).lower()
     return next_word not in settings.reporting_verbs
 
 

@@ -21,6 +21,10 @@ _MONEY = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Every amount holds a currency sign (first branch) or a currency word (second): a unit with
+# neither holds none. Most sentences with a digit (dates, counts, ages) have neither, and this
+# search skips ahead on its first characters, which _MONEY (no fixed first character) cannot.
+_CURRENCY = re.compile(r"[$€£¥₹]|dollars|euros|pounds sterling|yen|yuan|rupees|francs|roubles|rubles", re.IGNORECASE)
 
 
 def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
@@ -29,7 +33,7 @@ def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
     out: dict[tuple[str, int], list[CueHit]] = {}
     ctx.memo["money"] = out
     for unit in ctx.units:
-        if unit.part == "caption" or not _DIGIT.search(unit.text):  # every amount holds a digit
+        if unit.part == "caption" or not _DIGIT.search(unit.text) or not _CURRENCY.search(unit.text):  # every amount holds a digit
             continue
         for match in _MONEY.finditer(unit.text):
             start = unit.offset + match.start()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.actors import actor_official
 from analysis.article import Article
-from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
+from analysis.framing.cues import CategoryHits, Unit, cue_lexicons, scan_by_category, unit_key
 from analysis.framing.result import CueHit
 
 if TYPE_CHECKING:
@@ -49,14 +49,17 @@ class Context:
     has_actors: bool
     has_sourcing: bool
     by_key: dict[tuple[str, int], Unit] = field(default_factory=dict)
-    # (unit key, category) -> (its hits by start, their starts, those of them not negated)
-    by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int], list[CueHit]]] = field(default_factory=dict)
+    # (unit key, category) -> (its hits by start, their starts, those of them not negated); with
+    # ``positions``, given by build_context (as the scan made them) or else made from ``hits``
+    by_category: dict[tuple[tuple[str, int], str], CategoryHits] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_key = {unit_key(u): u for u in self.units}
+        if self.by_category:
+            return
         by_category, positions = self.by_category, self.positions
         for position, unit in enumerate(self.units):
             key = unit_key(unit)
@@ -184,11 +187,17 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     # Reports of speech only: a party that declined to comment is no voice in the story.
     attributions = list(sourcing.statements) if sourcing is not None else []
     voice_of, speech_within = _voice_finder(article, attributions)
-    # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
-    hits = {
-        unit_key(u): scan(u, lex, voice_of if u.part == "body" and speech_within(u.offset, u.offset + len(u.text)) else _narrator)
-        for u in units
-    }
+    hits: dict[tuple[str, int], list[CueHit]] = {}
+    by_category: dict[tuple[tuple[str, int], str], CategoryHits] = {}
+    positions: dict[str, list[int]] = {}
+    for position, unit in enumerate(units):
+        # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
+        speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
+        key = unit_key(unit)
+        hits[key], categories = scan_by_category(unit, lex, voice_of if speech else _narrator)
+        for category, entry in categories.items():
+            by_category[(key, category)] = entry
+            positions.setdefault(category, []).append(position)
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
@@ -206,6 +215,8 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         right_of_reply=right_of_reply,
         has_actors=actors is not None,
         has_sourcing=sourcing is not None,
+        by_category=by_category,
+        positions=positions,
     )
 
 

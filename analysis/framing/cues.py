@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LexiconError
-from analysis.framing.negation import Negation, negation_gate, negator_pattern
+from analysis.framing.negation import Negation, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -207,12 +207,12 @@ class CueLexicons:
     negation_gate: re.Pattern[str] | None = None
     # every negator is one \w+ word: a unit's tokens then tell whether one ends a word (negation_free)
     word_negators: bool = False
+    negator_endings: tuple[str, ...] = ()  # ``negators`` as a tuple (for str.endswith)
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
     gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
-    # words read by negation_free, and those of them that end in a negator or are the "t" of n't
-    negation_seen: set[str] = field(default_factory=set, compare=False, repr=False)
+    # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
 
 
@@ -269,6 +269,7 @@ def cue_lexicons() -> CueLexicons:
         negator_pattern=negator_pattern(w.lower() for w in negation["words"]),
         negation_gate=negation_gate(w.lower() for w in negation["words"]),
         word_negators=all(_TOKEN.fullmatch(w.lower()) for w in negation["words"]),
+        negator_endings=tuple(sorted(w.lower() for w in negation["words"])),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
@@ -350,40 +351,28 @@ def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candid
 CategoryHits = tuple[list[CueHit], list[int], list[CueHit]]
 
 
-def scan(
-    unit: Unit,
-    lex: CueLexicons,
-    voice_of: Callable[[str, int], str],
-    seen: dict[str, _WordEntry] | None = None,
-) -> list[CueHit]:
+def scan(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> list[CueHit]:
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
-    (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
-    candidate terms per word (default: the lexicons' own cache, shared across calls)."""
-    return scan_by_category(unit, lex, voice_of, seen)[0]
+    (generic-frame cues only; policy cues name a topic even when negated)."""
+    return scan_by_category(unit, lex, voice_of)[0]
 
 
-def scan_by_category(
-    unit: Unit,
-    lex: CueLexicons,
-    voice_of: Callable[[str, int], str],
-    seen: dict[str, _WordEntry] | None = None,
-) -> tuple[list[CueHit], dict[str, CategoryHits]]:
+def scan_by_category(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> tuple[list[CueHit], dict[str, CategoryHits]]:
     """:func:`scan`, and the same hits by category (:data:`CategoryHits`), as the detectors read
     them (made here, where each category's hits come in order, not sorted out of the list again)."""
     text = unit.text
     if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
         text = text.translate(_APOSTROPHES)
-    if seen is None:
-        seen = lex.candidates
-        if len(seen) > _CANDIDATE_CACHE_SIZE:
-            seen.clear()
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        lex.candidates.clear()
+        lex.negation_enders.clear()  # it holds words of ``candidates`` only
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
     pieces = _TOKEN_SPLIT.split(lowered if whole else text)
     words = pieces[1::2] if whole else [w.lower() for w in pieces[1::2]]
-    found = _matches(text, pieces, words, lex, seen)
+    found = _matches(text, pieces, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
     hits: list[CueHit] = []
     by_category: dict[str, CategoryHits] = {}
@@ -431,18 +420,21 @@ def _cue_hit(
     return hit
 
 
-def _matches(
-    text: str, pieces: list[str], words: list[str], lex: CueLexicons, seen: dict[str, _WordEntry]
-) -> dict[str, list[tuple[int, int, _Term]]]:
+def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
     """Every match of every term in ``text``, by category: ``(start, end, term)``. ``pieces``: the
     unit split by :data:`_TOKEN_SPLIT` (separators and tokens in turn, at the offsets of ``text``);
-    ``words``: its tokens lower-cased."""
+    ``words``: its tokens lower-cased. Every word is in ``lex.candidates`` afterwards, and in
+    ``lex.negation_enders`` when it ends in a negator (read once per word, as it enters the cache)."""
     found: dict[str, list[tuple[int, int, _Term]]] = {}
+    seen = lex.candidates
     entries = list(map(seen.get, words))
     if None in entries:  # words not seen before
         for i, entry in enumerate(entries):
             if entry is None:
-                entries[i] = seen[words[i]] = _word_entry(words[i], lex)
+                word = words[i]
+                entries[i] = seen[word] = _word_entry(word, lex)
+                if ends_negation(word, lex):
+                    lex.negation_enders.add(word)
     last = len(words) - 1
     offsets: list[int] | None = None  # where each piece starts, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term

@@ -13,11 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from analysis.framing.cues import CueLexicons
 
-#: Past this many words the per-word caches of :func:`negation_free` are emptied (a long corpus
-#: run must not grow a worker's memory without bound).
-_WORD_CACHE_SIZE = 200_000
-
-
 class Negation:
     """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
     read once; the unit's clause breaks and negator words are found at the first cue. ``words``:
@@ -112,23 +107,19 @@ def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowe
     return any(w in lex.negators or w.endswith("n't") for w in words[-5:])
 
 
+def ends_negation(word: str, lex: CueLexicons) -> bool:
+    """Whether a lower-cased ``\\w+`` token can end a negator run: it ends in a negator, or it is
+    the "t" of n't."""
+    return word == "t" or word.endswith(lex.negator_endings)
+
+
 def negation_free(lowered: str, words: Sequence[str], lex: CueLexicons) -> bool:
     """True when no negator nor n't ends any ``[\\w']+`` run of ``lowered`` (whole or cut short at
     its left), so that no word :func:`_negated` reads is a negator unless it runs across the cue.
-    ``words``: the ``\\w+`` tokens of ``lowered``. When every negator is one ``\\w+`` word, a run
-    ending in one has a last token ending in it, and a run ending in n't has a last token "t": the
-    tokens tell, each read once per vocabulary (cached), with no pass over the characters."""
+    ``words``: the ``\\w+`` tokens of ``lowered``, every one of them read by :func:`ends_negation`
+    into ``lex.negation_enders`` before (the scan does as a word enters its cache). When every
+    negator is one ``\\w+`` word, a run ending in one has a last token ending in it, and a run
+    ending in n't has a last token "t": the tokens tell, with no pass over the characters."""
     if not lex.word_negators:
         return lex.negation_gate is None or lex.negation_gate.search(lowered) is None
-    seen, enders = lex.negation_seen, lex.negation_enders
-    if not seen.issuperset(words):
-        if len(seen) > _WORD_CACHE_SIZE:
-            seen.clear()
-            enders.clear()
-        endings = tuple(lex.negators)
-        for word in words:
-            if word not in seen:
-                seen.add(word)
-                if word == "t" or word.endswith(endings):
-                    enders.add(word)
-    return enders.isdisjoint(words)
+    return lex.negation_enders.isdisjoint(words)

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from analysis.actors import actor_official
@@ -55,6 +56,8 @@ class Context:
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
+    # the categories with a negated hit anywhere (made at the first negated_cues): the others need no unit read
+    negated_categories: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self.by_key = {unit_key(u): u for u in self.units}
@@ -87,6 +90,9 @@ class Context:
         return self.by_key[key]
 
     def cues(self, key: tuple[str, int], *categories: str, negated: bool | None = False) -> list[CueHit]:
+        if len(categories) == 1 and negated is False:  # what most questions ask
+            hits = self.by_category.get((key, f"cue:{categories[0]}"))
+            return list(hits[2]) if hits else []
         out: list[CueHit] = []
         for category in categories:
             hits = self.by_category.get((key, f"cue:{category}"))
@@ -99,7 +105,7 @@ class Context:
                 else:
                     out.extend(hits[2])
         if len(categories) > 1:
-            out.sort(key=lambda h: (h.start, h.category))
+            out.sort(key=_BY_START_AND_CATEGORY)
         return out
 
     def cues_between(self, key: tuple[str, int], category: str, lo: int, hi: int) -> list[CueHit]:
@@ -123,6 +129,10 @@ class Context:
         return out
 
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
+        if self.negated_categories is None:
+            self.negated_categories = frozenset(c for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits))
+        if not any(f"cue:{c}" in self.negated_categories for c in categories):
+            return []
         return [
             h
             for unit in self._units_of(categories, parts)
@@ -158,6 +168,9 @@ class Context:
                 if not p.government and lo <= p.start and p.end <= hi
             )
         return dedupe(names)
+
+
+_BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
 def dedupe(values: Iterable[str]) -> list[str]:

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING, Any
 from analysis.actors import actor_official
 from analysis.article import Article
 from analysis.framing.cues import CategoryHits, Unit, cue_lexicons, scan_by_category, unit_key
-from analysis.framing.result import CueHit
+from analysis.framing.result import CueHit, one_call_init
 
 if TYPE_CHECKING:
     from analysis.actors import ActorsResult
     from analysis.sourcing import Attribution, RightOfReply, Source, SourcingResult
 
 
+@one_call_init
 @dataclass(frozen=True)
 class Party:
     """An actor mention in a body sentence, and whether it stands for a government."""

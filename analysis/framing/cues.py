@@ -19,7 +19,7 @@ from typing import Any
 
 from analysis.errors import LexiconError
 from analysis.framing.negation import Negation, ends_negation, negation_gate, negator_pattern
-from analysis.framing.result import CueHit
+from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 # Lexicon compilation: each term becomes one anchored regex, indexed by its first word, so the
@@ -281,6 +281,7 @@ def cue_lexicons() -> CueLexicons:
 # Matching
 
 
+@one_call_init
 @dataclass(frozen=True)
 class Unit:
     """One unit of text the detectors read: the headline, a body sentence or the photo caption."""

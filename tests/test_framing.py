@@ -160,6 +160,66 @@ def test_negation_stops_at_clause_boundary() -> None:
     assert result.answer
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Two people were killed.", False),
+        ("No one was killed.", True),
+        ("They weren't killed.", True),  # n't: the "t" token after an apostrophe
+        ("They weren’t killed.", True),  # curly apostrophe, read as a straight one
+        ("The casino killed the deal.", False),  # "casino" ends in "no" but is no negator
+        ("A piano fell and killed him.", False),
+    ],
+)
+def test_negation_read_from_the_words_of_the_unit(text: str, negated: bool) -> None:
+    from analysis.framing.cues import Unit, cue_lexicons, scan
+
+    hits = [h for h in scan(Unit("body", 0, text, 0), cue_lexicons(), lambda _p, _o: "narrator") if h.category == "cue:affected"]
+    assert [(h.text, h.negated) for h in hits] == [("killed", negated)]
+
+
+def test_negation_of_a_unit_without_negator_agrees_with_the_window_rule() -> None:
+    # A unit is decided from its words when no negator ends any of them; elsewhere the five-word
+    # window (_negated) is read. Both must agree at every position, also where the 80-character
+    # window cuts a word ending in "no" ("casi|no") or a word runs across the position.
+    from analysis.framing.cues import _TOKEN, cue_lexicons, scan
+    from analysis.framing.cues import Unit as CueUnit
+    from analysis.framing.negation import Negation, _negated
+
+    lex = cue_lexicons()
+    texts = [
+        "casino " + "y" * 25 + " " + "y" * 25 + " " + "y" * 24 + " killed",  # the window starts inside "casino": its cut "no" is read
+        "Two people were killed in the storm, officials said on Monday.",
+        "rock'n'roll killed the radio star",
+        "It's Tom's dog'killed",
+        "No one, however, was killed.",
+    ]
+    for text in texts:
+        scan(CueUnit("body", 0, text, 0), lex, lambda _p, _o: "narrator")  # its words enter the scan's caches
+        lowered = text.lower()
+        breaks = [m.start() for m in lex.clause_break_pattern.finditer(text)]
+        negation = Negation(text, lowered, True, lex, _TOKEN.findall(lowered))
+        for start in range(len(text) + 1):
+            assert negation.at(start) == _negated(lowered, start, lex, breaks, lowered=True), (text, start)
+    assert Negation(texts[1], texts[1].lower(), True, lex, _TOKEN.findall(texts[1].lower())).free
+    assert not Negation(texts[0], texts[0], True, lex, _TOKEN.findall(texts[0])).free
+    assert _negated(texts[0], texts[0].index("killed"), lex, [], lowered=True)  # the cut "no" negates
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("The plan will cost 5 DOLLARS.", ["5 DOLLARS"]),
+        ("The plan will cost 5 dollarſ.", ["5 dollarſ"]),  # "ſ" is an "s" to IGNORECASE, not to lower()
+        ("The plan will cost €5 million.", ["€5 million"]),
+        ("In 2019, 5 people came.", []),
+    ],
+)
+def test_money_amounts_behind_the_currency_gate(text: str, amounts: list[str]) -> None:
+    evidence = analyze_framing(load_article(text, headline="Report")).item("EC2").evidence
+    assert [c.text for e in evidence for c in e.cues if c.category == "money"] == amounts
+
+
 def test_quoted_versus_narrator_cues() -> None:
     text = (
         "The mayor accused the council of neglect. "

@@ -67,6 +67,7 @@ Known limits of cue-based detection on news (read the figures with these in mind
   stories they are stricter or looser than intended.
 
 Layout, one module per stage: :mod:`.cues` compiles the lexicons and scans a unit for cues;
+:mod:`.negation` tells a negated cue;
 :mod:`.context` builds, once per article, what the detectors read; :mod:`.generic` holds one
 detector per question, registered with its question and rule; :mod:`.score` turns the answers
 into frame scores; :mod:`.policy` scores the policy frames; :mod:`.result` holds the result types.

@@ -11,18 +11,20 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from analysis.actors import actor_official
 from analysis.article import Article
-from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
-from analysis.framing.result import CueHit
+from analysis.framing.cues import CategoryHits, Unit, cue_lexicons, scan_by_category, unit_key
+from analysis.framing.result import CueHit, one_call_init
 
 if TYPE_CHECKING:
     from analysis.actors import ActorsResult
     from analysis.sourcing import Attribution, RightOfReply, Source, SourcingResult
 
 
+@one_call_init
 @dataclass(frozen=True)
 class Party:
     """An actor mention in a body sentence, and whether it stands for a government."""
@@ -49,14 +51,19 @@ class Context:
     has_actors: bool
     has_sourcing: bool
     by_key: dict[tuple[str, int], Unit] = field(default_factory=dict)
-    # (unit key, category) -> (its hits by start, their starts, those of them not negated)
-    by_category: dict[tuple[tuple[str, int], str], tuple[list[CueHit], list[int], list[CueHit]]] = field(default_factory=dict)
+    # (unit key, category) -> (its hits by start, their starts, those of them not negated); with
+    # ``positions``, given by build_context (as the scan made them) or else made from ``hits``
+    by_category: dict[tuple[tuple[str, int], str], CategoryHits] = field(default_factory=dict)
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
+    # the categories with a negated hit anywhere (made at the first negated_cues): the others need no unit read
+    negated_categories: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         self.by_key = {unit_key(u): u for u in self.units}
+        if self.by_category:
+            return
         by_category, positions = self.by_category, self.positions
         for position, unit in enumerate(self.units):
             key = unit_key(unit)
@@ -84,6 +91,9 @@ class Context:
         return self.by_key[key]
 
     def cues(self, key: tuple[str, int], *categories: str, negated: bool | None = False) -> list[CueHit]:
+        if len(categories) == 1 and negated is False:  # what most questions ask
+            hits = self.by_category.get((key, f"cue:{categories[0]}"))
+            return list(hits[2]) if hits else []
         out: list[CueHit] = []
         for category in categories:
             hits = self.by_category.get((key, f"cue:{category}"))
@@ -96,7 +106,7 @@ class Context:
                 else:
                     out.extend(hits[2])
         if len(categories) > 1:
-            out.sort(key=lambda h: (h.start, h.category))
+            out.sort(key=_BY_START_AND_CATEGORY)
         return out
 
     def cues_between(self, key: tuple[str, int], category: str, lo: int, hi: int) -> list[CueHit]:
@@ -120,6 +130,10 @@ class Context:
         return out
 
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
+        if self.negated_categories is None:
+            self.negated_categories = frozenset(c for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits))
+        if not any(f"cue:{c}" in self.negated_categories for c in categories):
+            return []
         return [
             h
             for unit in self._units_of(categories, parts)
@@ -157,6 +171,9 @@ class Context:
         return dedupe(names)
 
 
+_BY_START_AND_CATEGORY = attrgetter("start", "category")
+
+
 def dedupe(values: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
@@ -184,11 +201,17 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     # Reports of speech only: a party that declined to comment is no voice in the story.
     attributions = list(sourcing.statements) if sourcing is not None else []
     voice_of, speech_within = _voice_finder(article, attributions)
-    # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
-    hits = {
-        unit_key(u): scan(u, lex, voice_of if u.part == "body" and speech_within(u.offset, u.offset + len(u.text)) else _narrator)
-        for u in units
-    }
+    hits: dict[tuple[str, int], list[CueHit]] = {}
+    by_category: dict[tuple[tuple[str, int], str], CategoryHits] = {}
+    positions: dict[str, list[int]] = {}
+    for position, unit in enumerate(units):
+        # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
+        speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
+        key = unit_key(unit)
+        hits[key], categories = scan_by_category(unit, lex, voice_of if speech else _narrator)
+        for category, entry in categories.items():
+            by_category[(key, category)] = entry
+            positions.setdefault(category, []).append(position)
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
@@ -206,6 +229,8 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         right_of_reply=right_of_reply,
         has_actors=actors is not None,
         has_sourcing=sourcing is not None,
+        by_category=by_category,
+        positions=positions,
     )
 
 

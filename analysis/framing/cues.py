@@ -12,12 +12,14 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import accumulate, compress
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LexiconError
-from analysis.framing.result import CueHit
+from analysis.framing.negation import Negation, ends_negation, negation_gate, negator_pattern
+from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 # Lexicon compilation: each term becomes one anchored regex, indexed by its first word, so the
@@ -27,6 +29,7 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 _SEP = r"[\s\-–]+"
 _GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
 _TOKEN = re.compile(r"\w+")
+_TOKEN_SPLIT = re.compile(r"(\w+)")  # separators and tokens in turn: the tokens of _TOKEN, their offsets by running sums
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
@@ -54,6 +57,9 @@ class _Index:
     other: tuple[_Term, ...]  # terms that do not start with a word character
     # matches where any ``other`` term matches (one search tells a unit holds none of them)
     other_gate: re.Pattern[str] | None = None
+    # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
+    # holding none matches none; ``in`` tests run in C, a search of the gate reads every position)
+    other_signs: tuple[str, ...] | None = None
 
 
 def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, bool, _Term]:
@@ -161,7 +167,22 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
         prefix_lengths=tuple(sorted({len(k) for k in prefix})),
         other=tuple(other),
         other_gate=_alternation(other) if other else None,
+        other_signs=_leading_signs(other),
     )
+
+
+def _leading_signs(terms: Iterable[_Term]) -> tuple[str, ...] | None:
+    """The first characters of ``terms`` when each term's pattern starts with its first character
+    as a literal that is no word character and has no case (every match then starts with one of
+    them); ``None`` when one does not."""
+    signs: set[str] = set()
+    for term in terms:
+        sign = term.term.removeprefix("=").replace("’", "'").strip()[:1]
+        caseless = sign.lower() == sign == sign.upper()
+        if not sign or _TOKEN.match(sign) or not caseless or not term.pattern.pattern.startswith(re.escape(sign)):
+            return None
+        signs.add(sign)
+    return tuple(sorted(signs)) or None
 
 
 @dataclass(frozen=True)
@@ -181,10 +202,18 @@ class CueLexicons:
     # (policy category, term) -> weight, for policy cues whose entry gives one (default 1)
     policy_weights: Mapping[tuple[str, str], float] = field(default_factory=dict)
     policy_rule: Mapping[str, float] = field(default_factory=dict)  # [rule] of policy_frames.toml
+    # a negator or n't ending a [\w']+ run, whole word or not: where it finds none, no cue of a
+    # unit is negated unless a word runs across the cue's start (see Negation.free)
+    negation_gate: re.Pattern[str] | None = None
+    # every negator is one \w+ word: a unit's tokens then tell whether one ends a word (negation_free)
+    word_negators: bool = False
+    negator_endings: tuple[str, ...] = ()  # ``negators`` as a tuple (for str.endswith)
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
     gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
+    negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
 
 
 #: A word's candidate terms and, when there are several, their gate: one alternation of all their
@@ -237,7 +266,10 @@ def cue_lexicons() -> CueLexicons:
         clause_breaks="".join(negation["clause_breaks"]),
         clause_break_pattern=_char_class("".join(negation["clause_breaks"])),
         clause_words=frozenset(w.lower() for w in negation["clause_words"]),
-        negator_pattern=_negator_pattern(w.lower() for w in negation["words"]),
+        negator_pattern=negator_pattern(w.lower() for w in negation["words"]),
+        negation_gate=negation_gate(w.lower() for w in negation["words"]),
+        word_negators=all(_TOKEN.fullmatch(w.lower()) for w in negation["words"]),
+        negator_endings=tuple(sorted(w.lower() for w in negation["words"])),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
@@ -249,6 +281,7 @@ def cue_lexicons() -> CueLexicons:
 # Matching
 
 
+@one_call_init
 @dataclass(frozen=True)
 class Unit:
     """One unit of text the detectors read: the headline, a body sentence or the photo caption."""
@@ -315,140 +348,118 @@ def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candid
     return terms, gate
 
 
-def scan(
-    unit: Unit,
-    lex: CueLexicons,
-    voice_of: Callable[[str, int], str],
-    seen: dict[str, _WordEntry] | None = None,
-) -> list[CueHit]:
+#: A unit's hits of one category: ``(hits by start, their starts, those of them not negated)``.
+CategoryHits = tuple[list[CueHit], list[int], list[CueHit]]
+
+
+def scan(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> list[CueHit]:
     """All cue hits of one unit: longest match per category, excludes applied, negation marked
-    (generic-frame cues only; policy cues name a topic even when negated). ``seen`` caches the
-    candidate terms per word (default: the lexicons' own cache, shared across calls)."""
+    (generic-frame cues only; policy cues name a topic even when negated)."""
+    return scan_by_category(unit, lex, voice_of)[0]
+
+
+def scan_by_category(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> tuple[list[CueHit], dict[str, CategoryHits]]:
+    """:func:`scan`, and the same hits by category (:data:`CategoryHits`), as the detectors read
+    them (made here, where each category's hits come in order, not sorted out of the list again)."""
     text = unit.text
     if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
         text = text.translate(_APOSTROPHES)
-    if seen is None:
-        seen = lex.candidates
-        if len(seen) > _CANDIDATE_CACHE_SIZE:
-            seen.clear()
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        lex.candidates.clear()
+        lex.negation_enders.clear()  # it holds words of ``candidates`` only
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
-    found = _matches(text, lowered if whole else text, whole, lex, seen)
-    negation: _Negation | None = None  # made at the unit's first generic cue
+    pieces = _TOKEN_SPLIT.split(lowered if whole else text)
+    words = pieces[1::2] if whole else [w.lower() for w in pieces[1::2]]
+    found = _matches(text, pieces, words, lex)
+    negation: Negation | None = None  # made at the unit's first generic cue
     hits: list[CueHit] = []
+    by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
+        if not kept:
+            continue
         generic = category.startswith("cue:")
         if generic and negation is None:
-            negation = _Negation(text, lowered, whole, lex)
-        for start, end, term in kept:
-            hits.append(
-                _cue_hit(
-                    category, term.term, unit.text[start:end], part, sentence,
-                    offset + start, offset + end, voice_of(part, offset + start), generic and negation.at(start),  # type: ignore[union-attr]
-                )
-            )  # fmt: skip
-    hits.sort(key=lambda h: (h.start, h.category))
-    return hits
+            negation = Negation(text, lowered, whole, lex, words)
+        own: list[CueHit] = []
+        starts: list[int] = []
+        plain: list[CueHit] = []  # not negated
+        for start, end, term in kept:  # by start (see _longest_not_excluded)
+            negated = generic and negation.at(start)  # type: ignore[union-attr]
+            # CueHit(...) made without the class call (one function call less per hit, some 140 an article)
+            hit = _new_object(CueHit)
+            _set_attribute(hit, "__dict__", {
+                "category": category, "term": term.term, "text": unit.text[start:end], "part": part, "sentence": sentence,
+                "start": offset + start, "end": offset + end, "voice": voice_of(part, offset + start), "negated": negated,
+            })  # fmt: skip
+            own.append(hit)
+            starts.append(offset + start)
+            if not negated:
+                plain.append(hit)
+        by_category[category] = (own, starts, plain)
+        hits += own
+    hits.sort(key=_BY_START_AND_CATEGORY)
+    return hits, by_category
 
 
 _new_object = object.__new__
+_set_attribute = object.__setattr__
+_BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
-def _cue_hit(
-    category: str, term: str, text: str, part: str, sentence: int | None, start: int, end: int, voice: str, negated: bool
-) -> CueHit:
-    """``CueHit(category, term, ...)`` made without the frozen dataclass's generated ``__init__``,
-    which sets each of the nine fields through ``object.__setattr__`` (about 0.8 µs more per hit;
-    an article has some 140 hits). Equal to, hashing like and as frozen as the one ``CueHit`` makes."""
-    hit = _new_object(CueHit)
-    hit.__dict__.update(
-        category=category, term=term, text=text, part=part, sentence=sentence, start=start, end=end, voice=voice, negated=negated
-    )
-    return hit
-
-
-def _matches(
-    text: str, source: str, lowered: bool, lex: CueLexicons, seen: dict[str, _WordEntry]
-) -> dict[str, list[tuple[int, int, _Term]]]:
-    """Every match of every term in ``text``, by category: ``(start, end, term)``. Tokens are read
-    from ``source`` (``text`` lower-cased when ``lowered``, else ``text`` itself)."""
+def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
+    """Every match of every term in ``text``, by category: ``(start, end, term)``. ``pieces``: the
+    unit split by :data:`_TOKEN_SPLIT` (separators and tokens in turn, at the offsets of ``text``);
+    ``words``: its tokens lower-cased. Every word is in ``lex.candidates`` afterwards, and in
+    ``lex.negation_enders`` when it ends in a negator (read once per word, as it enters the cache)."""
     found: dict[str, list[tuple[int, int, _Term]]] = {}
-    words: list[str | None] = list(_TOKEN.findall(source)) if lowered else [w.lower() for w in _TOKEN.findall(source)]
+    seen = lex.candidates
     entries = list(map(seen.get, words))
     if None in entries:  # words not seen before
         for i, entry in enumerate(entries):
             if entry is None:
-                entries[i] = seen[words[i]] = _word_entry(words[i], lex)  # type: ignore[index]
-    words.append(None)  # the "next token" of the last one
-    tokens: list[re.Match[str]] | None = None  # the token matches, found at the first word with candidates
+                word = words[i]
+                entries[i] = seen[word] = _word_entry(word, lex)
+                if ends_negation(word, lex):
+                    lex.negation_enders.add(word)
+    last = len(words) - 1
+    offsets: list[int] | None = None  # where each piece starts, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term
         candidates, gate, by_next = entries[i]  # type: ignore[misc]
         word = words[i]
         if by_next is not None:
-            following = words[i + 1]
+            following = words[i + 1] if i < last else None  # None: the unit's last token
             pair = by_next.get(following)
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(word, candidates, following, lex)  # type: ignore[arg-type]
+                pair = by_next[following] = _pair_entry(word, candidates, following, lex)
             candidates, gate = pair
             if not candidates:
                 continue
-        if tokens is None:
-            tokens = list(_TOKEN.finditer(source))
-        token = tokens[i]
-        if gate is not None and gate.match(text, token.start()) is None:
+        if offsets is None:
+            offsets = list(accumulate(map(len, pieces), initial=0))
+        start = offsets[2 * i + 1]  # token i is piece 2i + 1
+        if gate is not None and gate.match(text, start) is None:
             continue
         for term in candidates:
             if term.word == word:
-                found.setdefault(term.category, []).append((token.start(), token.end(), term))
+                found.setdefault(term.category, []).append((start, offsets[2 * i + 2], term))
                 continue
-            match = term.pattern.match(text, token.start())
+            match = term.pattern.match(text, start)
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     index = lex.index
-    if index.other_gate is not None and index.other_gate.search(text) is not None:
+    signs = index.other_signs
+    if index.other_gate is not None and (any(map(text.__contains__, signs)) if signs else index.other_gate.search(text) is not None):
         for term in index.other:
             for match in term.pattern.finditer(text):
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))
     return found
-
-
-class _Negation:
-    """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
-    read once; the unit's clause breaks and negator words are found at the first cue."""
-
-    __slots__ = ("breaks", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
-
-    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons) -> None:
-        self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex
-        self.known: dict[int, bool] = {}
-        self.breaks: list[int] | None = None  # clause-break positions
-        self.negator_starts: list[int] = []  # where a negator word (or one ending in n't) starts / ends in ``lowered``
-        self.negator_ends: list[int] = []
-
-    def at(self, start: int) -> bool:
-        known = self.known.get(start)
-        if known is not None:
-            return known
-        lex = self.lex
-        if self.breaks is None:
-            pattern = lex.clause_break_pattern
-            self.breaks = [m.start() for m in pattern.finditer(self.text)] if pattern is not None else []
-            if self.whole:
-                for m in lex.negator_pattern.finditer(self.lowered):
-                    self.negator_starts.append(m.start())
-                    self.negator_ends.append(m.end())
-        if self.whole and _surely_not_negated(self.lowered, start, lex, self.negator_starts, self.negator_ends):
-            negated = False
-        else:
-            negated = _negated(self.lowered if self.whole else self.text, start, lex, self.breaks, lowered=self.whole)
-        self.known[start] = negated
-        return negated
 
 
 def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
@@ -456,6 +467,13 @@ def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int
     overlapping a match of the category's ``exclude`` list."""
     if len(spans) == 1:  # the common case: one match, kept unless it is an exclude
         return [] if spans[0][2].exclude else spans
+    reach = -1
+    for start, end, term in spans:  # found left to right: when none overlaps and none is an exclude, all are kept
+        if term.exclude or start < reach or end <= start:
+            break
+        reach = end
+    else:
+        return spans
     excludes = sorted((s, e) for s, e, t in spans if t.exclude)
     exclude_starts = [s for s, _ in excludes]
     longest_exclude = max((e - s for s, e in excludes), default=0)
@@ -470,50 +488,3 @@ def _longest_not_excluded(spans: list[tuple[int, int, _Term]]) -> list[tuple[int
                 continue
         kept.append((start, end, term))
     return kept
-
-
-_WORDS_BEFORE = re.compile(r"[\w']+")
-_RUN_ACROSS = re.compile(r"[\w']{2}")
-
-
-def _negator_pattern(negators: Iterable[str]) -> re.Pattern[str]:
-    """Where a whole ``[\\w']+`` word of lower-cased text is a negator or ends in n't."""
-    words = "|".join(re.escape(w) for w in sorted(negators, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{words})(?![\w'])|n't(?![\w'])" if words else r"n't(?![\w'])")
-
-
-def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_starts: list[int], negator_ends: list[int]) -> bool:
-    """True when :func:`_negated` must say no, found without reading the words: no negator word
-    (``negator_starts``/``ends``: the unit's, from ``lex.negator_pattern``) lies inside the 80
-    characters before ``start``, the word cut at the window's left edge is no negator, and no
-    word runs across ``start``. (Every word ``_negated`` reads is then a whole word of the unit
-    holding no negator.) False means: ask :func:`_negated`."""
-    lo = max(0, start - 80)
-    i = bisect.bisect_left(negator_starts, lo)
-    if i < len(negator_starts) and negator_ends[i] <= start:
-        return False
-    if start > 0 and _RUN_ACROSS.match(lowered, start - 1) is not None:
-        return False
-    if lo > 0:
-        first = _WORDS_BEFORE.match(lowered, lo, start)
-        if first is not None and (first.group(0) in lex.negators or first.group(0).endswith("n't")):
-            return False
-    return True
-
-
-def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False) -> bool:
-    """Whether a negator stands among the five words before ``start`` in its clause: the words
-    after the last clause break (``breaks``: the unit's clause-break positions) and the last
-    clause word within the 80 characters before the cue. ``lowered``: ``text`` is already
-    lower-cased (offsets unchanged)."""
-    lo = max(0, start - 80)
-    last = bisect.bisect_left(breaks, start) - 1
-    begin = breaks[last] + 1 if last >= 0 and breaks[last] >= lo else lo
-    words = _WORDS_BEFORE.findall(text, begin, start)
-    if not lowered:
-        words = [w.lower() for w in words]
-    for i in range(len(words) - 1, -1, -1):
-        if words[i] in lex.clause_words:
-            words = words[i + 1 :]
-            break
-    return any(w in lex.negators or w.endswith("n't") for w in words[-5:])

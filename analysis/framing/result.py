@@ -4,9 +4,9 @@ policy frames of one article (frozen dataclasses), and their tables and JSON."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from analysis._json import to_jsonable
 from analysis.lexicons import lexicon_versions
@@ -27,6 +27,30 @@ FRAME_LABELS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+_Frozen = TypeVar("_Frozen", bound=type)
+
+
+def one_call_init(cls: _Frozen) -> _Frozen:
+    """Give a frozen dataclass an ``__init__`` of the same signature that sets the instance dict
+    in one call, instead of the generated one's ``object.__setattr__`` per field (the 20 answers,
+    their evidence, the units and the frame scores are made by the hundred per article: this was
+    a tenth of the instructions of a framing call). Equality, hashing, repr, ``replace`` and
+    pickling are the dataclass's own. For classes whose fields all take plain defaults."""
+    own = fields(cls)  # type: ignore[arg-type]
+    if any(f.default_factory is not MISSING or not f.init or f.kw_only for f in own) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: one_call_init needs init fields with plain defaults and no __post_init__")
+    defaults = {f"_default_{f.name}": f.default for f in own if f.default is not MISSING}
+    parameters = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in own)
+    display = ", ".join(f"{f.name!r}: {f.name}" for f in own)
+    namespace: dict[str, Any] = {"_set_attribute": object.__setattr__, **defaults}
+    exec(f"def __init__(self, {parameters}):\n    _set_attribute(self, '__dict__', {{{display}}})\n", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@one_call_init
 @dataclass(frozen=True)
 class CueHit:
     """One cue word or phrase found in the text.
@@ -49,6 +73,7 @@ class CueHit:
     negated: bool = False
 
 
+@one_call_init
 @dataclass(frozen=True)
 class Evidence:
     """One unit (sentence, headline, caption, or the source list) that supports an answer."""
@@ -71,6 +96,7 @@ class Evidence:
         return f"s{self.sentence}" if self.part == "body" else self.part
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ItemResult:
     """The answer to one of the 20 questions, with its evidence."""
@@ -171,6 +197,7 @@ def _cue_dict(c: CueHit) -> dict[str, Any]:
     }
 
 
+@one_call_init
 @dataclass(frozen=True)
 class FrameScore:
     """A generic frame: ``score`` = mean of its yes/no items (0-1), as Semetko & Valkenburg define
@@ -189,6 +216,7 @@ class FrameScore:
     strength: float = 0.0
 
 
+@one_call_init
 @dataclass(frozen=True)
 class PolicyFrameScore:
     """A Policy Frames Codebook frame: ``score`` = cue weight per 1,000 words (headline + body; a

@@ -12,15 +12,31 @@ from analysis.framing.generic.evidence import merge, simple
 from analysis.framing.generic.registry import detector
 from analysis.framing.result import CueHit, Evidence
 
+_SIGNS = "$€£¥₹"
+_CURRENCY_WORDS = ("dollars", "euros", "pounds sterling", "yen", "yuan", "rupees", "francs", "roubles", "rubles")
 # ``[\d,]*+`` is possessive and a bare amount never starts right after "digit," (inside a run): on
 # "1,1,1,…" every digit was a new start that read to the end of the run (quadratic).
 _MONEY = re.compile(
     r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
     r"|\b(?<!\d,)\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
-    r"(?:dollars|euros|pounds sterling|yen|yuan|rupees|francs|roubles|rubles)\b",
+    rf"(?:{'|'.join(_CURRENCY_WORDS)})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Letters that IGNORECASE matches to a letter of those words but that lower-case to another
+# ("ſ" is an "s", "ı" and "İ" are an "i"): a unit holding one is searched whatever its words.
+_FOLDS = "ſıİ"
+
+
+def _may_hold_money(text: str) -> bool:
+    """False when ``text`` holds no amount: every amount holds a currency sign (first branch of
+    _MONEY) or a currency word (second), and a word matched ignoring case is in the lower-cased
+    text unless one of ``_FOLDS`` is there. ``in`` tests run in C; a search of _MONEY reads
+    every position (most sentences with a digit are dates, counts and ages: no money)."""
+    if any(map(text.__contains__, _SIGNS)) or any(map(text.__contains__, _FOLDS)):
+        return True
+    lowered = text.lower()
+    return any(map(lowered.__contains__, _CURRENCY_WORDS))
 
 
 def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
@@ -29,7 +45,7 @@ def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
     out: dict[tuple[str, int], list[CueHit]] = {}
     ctx.memo["money"] = out
     for unit in ctx.units:
-        if unit.part == "caption" or not _DIGIT.search(unit.text):  # every amount holds a digit
+        if unit.part == "caption" or not _may_hold_money(unit.text) or not _DIGIT.search(unit.text):  # every amount holds a digit
             continue
         for match in _MONEY.finditer(unit.text):
             start = unit.offset + match.start()

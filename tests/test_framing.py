@@ -361,8 +361,9 @@ def test_lexicons_are_well_formed() -> None:
 
 def test_cost_is_linear_on_pathological_input() -> None:
     unit = "accused accused no one was hurt between A and B seek an explanation $5 million "
-    small = load_article(unit * 200, headline="Report")
-    large = load_article(unit * 2000, headline="Report")
+    # one unit of ~9,900 words: under the non-prose refusal's 10,000 words a line with no sentence end
+    small = load_article(unit * 66, headline="Report")
+    large = load_article(unit * 660, headline="Report")
 
     def fastest(article, runs: int) -> float:
         # The fastest of a few runs: a load spike on a shared machine must not read as superlinear cost.

@@ -8,8 +8,6 @@ import pytest
 
 from analysis import load_article
 from analysis.framing import analyze_framing
-from analysis.framing import context as framing_context
-from analysis.framing.cues import scan as plain_scan
 from analysis.framing.names import inside_name, name_categories, name_runs, outside_names, title_case
 
 
@@ -66,20 +64,8 @@ def test_outside_names_only_for_the_listed_categories() -> None:
     assert outside_names("cue:urgency", "the emergency", lower) is lower
 
 
-def test_the_scan_hook_drops_urgency_inside_an_agency_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the one-line hook in ``cues.scan`` does (``kept = outside_names(category, text, kept)``),
-    applied here around the scan so the test holds before and after the hook is wired."""
-
-    def hooked(unit, lex, voice_of, seen=None):  # type: ignore[no-untyped-def]
-        hits = plain_scan(unit, lex, voice_of, seen)
-        dropped = set()
-        for category in {h.category for h in hits}:
-            spans = [(h.start - unit.offset, h.end - unit.offset, h) for h in hits if h.category == category]
-            kept = {id(s[2]) for s in outside_names(category, unit.text, spans)}
-            dropped |= {id(h) for _, _, h in spans if id(h) not in kept}
-        return [h for h in hits if id(h) not in dropped]
-
-    monkeypatch.setattr(framing_context, "scan", hooked)
+def test_the_scan_drops_urgency_inside_an_agency_name() -> None:
+    """The hook in ``cues.scan`` (``kept = outside_names(category, text, kept)``), end to end."""
     ones = dict.fromkeys(["RS5"], 1)
     agency = "The Ohio Emergency Management Agency said it would review all relief payments made by the county."
     assert not analyze_framing(load_article(agency, headline="Report"), thresholds=ones).item("RS5").answer

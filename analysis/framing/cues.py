@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LexiconError
+from analysis.framing.names import outside_names
 from analysis.framing.negation import Negation, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -380,6 +381,7 @@ def scan_by_category(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int]
     part, sentence, offset = unit.part, unit.sentence, unit.offset
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
+        kept = outside_names(category, text, kept)  # "Emergency" in "Ohio Emergency Management Agency"
         if not kept:
             continue
         generic = category.startswith("cue:")

@@ -315,7 +315,7 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_third", "own blind-coded sentences, third set (narrative-frames articles not in the first)",
          f"one coder; blind, scored once after v5 (v4 on it: {POLICY_THIRD_V4[0]:.3f} / {POLICY_THIRD_V4[1]:.3f})"),
         ("policy_frames_fourth", "own blind-coded sentences, fourth set (Guardian texts for learners, sentences no set held)",
-         "one coder; blind, scored once (lexicon 5.1)"),
+         "one coder; blind, scored once (lexicon 5.1; 5.2 gives the same)"),
     ):
         f = figures.get(key)
         if not f:

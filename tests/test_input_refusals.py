@@ -123,8 +123,10 @@ def test_a_sample_of_every_real_text_is_read() -> None:
             raise AssertionError(f"{group} {name} refused as not prose: {error}") from error
         except AnalysisError:
             pass  # older refusals (a lone sentence read as a headline leaves no body) are not this rule's
-    assert sum(seen.values()) == 20_423
-    assert checked == 850
+    # the corpora are fixed; fixture articles grow as tests are added (30 when the rule was written)
+    assert sum(n for group, n in seen.items() if group != "fixture articles") == 20_393
+    assert seen["fixture articles"] >= 30
+    assert checked == 820 + seen["fixture articles"]
 
 
 # --------------------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import repeat
 from types import MappingProxyType
 from typing import NamedTuple
 
+from analysis.article import word_tokens
 from analysis.errors import LexiconError
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -183,19 +184,11 @@ class Token(NamedTuple):
     text: str
 
 
-_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
-
-
-def token_columns(text: str) -> tuple[list[str], list[int], list[int]]:
-    """The words of ``text`` (maximal runs of letters and digits) and their start and end offsets.
-
-    One ``re.split`` gives separators and words in turn, so the offsets are the running sums of
-    their lengths: no Python loop per token (about 20 % fewer instructions than a findall with a
-    ``str.find`` per word, and the words and starts come as lists the callers index directly).
-    """
-    parts = _TOKEN_SPLIT.split(text)
-    offsets = list(accumulate(map(len, parts), initial=0))
-    return parts[1::2], offsets[1:-1:2], offsets[2::2]
+def token_columns(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The words of ``text`` (maximal runs of letters and digits) and their start and end offsets
+    (:func:`analysis.article.word_tokens`; an article's body has them as :attr:`Article.tokens`)."""
+    tokens = word_tokens(text)
+    return tokens.words, tokens.starts, tokens.ends
 
 
 def tokenise(text: str) -> list[Token]:

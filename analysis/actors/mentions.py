@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count, repeat
 
@@ -28,6 +29,7 @@ from analysis.actors.gazetteer import (
     token_columns,
 )
 from analysis.actors.model import ActorMention
+from analysis.article import Tokens
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
@@ -66,13 +68,13 @@ class _Scan:
     body: str
     sentences: tuple[tuple[int, int, int, int], ...]
     tokens: list[Token]
-    words: list[str]  # the tokens' text
+    words: Sequence[str]  # the tokens' text
     starters: list[int]  # tokens that may start a mention or a title, in order (see find_mentions)
     gaz: Gazetteer
     lists: WordLists
     honorifics: frozenset[str]
     sentence_starts: list[int]
-    token_starts: list[int]
+    token_starts: Sequence[int]
     sentence_first_token: set[int]
     lower_words: set[str]
     consumed: list[bool]
@@ -92,12 +94,15 @@ class _Scan:
         self.mentions.append(ActorMention(actor, kind, self.body[start:end], start, end, sentence, paragraph, via, institution))
 
 
-def find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -> list[ActorMention]:
-    """Every actor mention in ``body``, in body order; ``sentences`` are (start, end, index, paragraph)."""
+def find_mentions(
+    body: str, sentences: tuple[tuple[int, int, int, int], ...], columns: Tokens | None = None
+) -> list[ActorMention]:
+    """Every actor mention in ``body``, in body order; ``sentences`` are (start, end, index, paragraph),
+    ``columns`` the body's :class:`~analysis.article.Tokens` when known (else they are found here)."""
     gaz = load_gazetteer()
     honorifics, _, _ = load_titles()
     lists = load_word_lists()
-    words, token_starts, token_ends = token_columns(body)
+    words, token_starts, token_ends = token_columns(body) if columns is None else (columns.words, columns.starts, columns.ends)
     tokens = list(map(tuple.__new__, repeat(Token), zip(token_starts, token_ends, words, strict=True)))
     sentence_starts = [s[0] for s in sentences]
     sentence_first_token: set[int] = set()
@@ -106,14 +111,19 @@ def find_mentions(body: str, sentences: tuple[tuple[int, int, int, int], ...]) -
         k = bisect.bisect_left(token_starts, s_start)
         if k < len(tokens) and tokens[k].start < min(s_end, s_start + 4):
             sentence_first_token.add(k)
-    lower_words = set(filter(str.islower, words))
+    distinct = set(words)
+    lower_words = set(filter(str.islower, distinct))
     # Only a capitalised word, a word that starts a gazetteer form or an honorific can start a
     # mention or a title; one comprehension picks them and the passes visit only these (most
     # tokens are lower-case words that start nothing; a third of find_actors' instructions went
     # on testing them one by one).
-    # The test runs once per distinct word and the pick itself in C (compress over a map).
-    by_first = gaz.by_first.keys()
-    starter_words = {w for w in set(words) if w[:1].isupper() or w in by_first or w.lower() in honorifics}
+    # The tests run once per distinct word, as set operations in C where they can: a lower-case
+    # word (str.islower, so its lower() is itself) is a starter only as a gazetteer first word or
+    # an honorific; the other words (capitalised, numbers), about one in five, are tested in Python.
+    by_first = gaz.by_first
+    starter_words = set(filter(by_first.__contains__, distinct))
+    starter_words.update(lower_words & honorifics)
+    starter_words.update(w for w in distinct - lower_words if w[:1].isupper() or w.lower() in honorifics)
     starters = list(compress(count(), map(starter_words.__contains__, words)))
     scan = _Scan(
         body, sentences, tokens, words, starters, gaz, lists, honorifics, sentence_starts, token_starts, sentence_first_token,

@@ -141,7 +141,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     lowered = [w.lower() for w in texts]
     if lex.cue_words.isdisjoint(lowered):
         return found
-    words = _offsets(sentence.text, texts, sentence.start)
+    words = doc.word_offsets(sentence)
     for k, (ws, we, word) in enumerate(words):
         low = lowered[k]
         if low not in lex.cue_words or doc.in_quote(ws):
@@ -198,22 +198,6 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
     return found
-
-
-def _offsets(text: str, texts: tuple[str, ...], base: int) -> list[tuple[int, int, str]]:
-    """(body start, body end, word) of the words ``WORD.findall(text)`` returns, ``text`` starting
-    at ``base``."""
-    # The offsets come from str.find, as in analysis.actors.gazetteer.tokenise (about 40 % cheaper
-    # than match objects): a word starts with a letter or digit and none lies between two words,
-    # so a word's first occurrence after the previous word is its own.
-    out: list[tuple[int, int, str]] = []
-    find = text.find
-    end = 0
-    for word in texts:
-        start = find(word, end)
-        end = start + len(word)
-        out.append((base + start, base + end, word))
-    return out
 
 
 # After "said nothing" / "said little": what was not talked about, not what was said ("said nothing

@@ -44,6 +44,7 @@ class Document:
     # Each sentence's words as written (``WORD.findall``), by sentence index, and their body
     # offsets: the cue and the accusation stages both read every sentence's words.
     sentence_words: tuple[tuple[str, ...], ...]
+    sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
     sentence_word_starts: tuple[tuple[int, ...], ...]
     sentence_word_ends: tuple[tuple[int, ...], ...]
 
@@ -68,14 +69,17 @@ class Document:
             quote_mark_starts=tuple(a for a, _ in quote_marks),
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
             sentence_words=words,
+            sentence_lower=tuple(tuple(map(str.lower, w)) for w in words),
             sentence_word_starts=starts,
             sentence_word_ends=ends,
         )
 
-    def word_offsets(self, sentence: Sentence) -> list[tuple[int, int, str]]:
-        """(body start, body end, word) of each word of ``sentence`` (:attr:`sentence_words`)."""
+    def word_offsets(self, sentence: Sentence, lower: bool = False) -> list[tuple[int, int, str]]:
+        """(body start, body end, word) of each word of ``sentence`` (:attr:`sentence_words`, or
+        :attr:`sentence_lower` with ``lower``)."""
         i = sentence.index
-        return list(zip(self.sentence_word_starts[i], self.sentence_word_ends[i], self.sentence_words[i], strict=True))
+        words = self.sentence_lower[i] if lower else self.sentence_words[i]
+        return list(zip(self.sentence_word_starts[i], self.sentence_word_ends[i], words, strict=True))
 
     def sentence_at(self, offset: int) -> Sentence:
         sentences = self.article.sentences

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import compress, count
 from types import MappingProxyType
 
 from analysis.article import Sentence
@@ -137,15 +138,16 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     found: list[Cue] = []
     # Most sentences hold no word a cue can start with: test the words against the lexicon's
     # cue_words first, and find the offsets only for a sentence that has one.
-    texts = doc.sentence_words[sentence.index]
-    lowered = [w.lower() for w in texts]
+    lowered = doc.sentence_lower[sentence.index]
     if lex.cue_words.isdisjoint(lowered):
         return found
     words = doc.word_offsets(sentence)
-    for k, (ws, we, word) in enumerate(words):
+    # Only the words a cue can start with are visited (picked in C: a sentence has one or two).
+    for k in compress(count(), map(lex.cue_words.__contains__, lowered)):
+        ws, we, word = words[k]
         low = lowered[k]
-        if low not in lex.cue_words or doc.in_quote(ws):
-            continue  # no cue starts with this word, or it is inside quotation marks
+        if doc.in_quote(ws):
+            continue  # inside quotation marks
         phrase = next(
             (p for p in lex.according_by_first.get(low, ()) if tuple(lowered[k : k + len(p)]) == p),
             None,

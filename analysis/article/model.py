@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 from typing import Any
 
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -121,10 +121,12 @@ class Article:
     def word_count(self) -> int:
         """Words of the body (white-space separated tokens with a letter or digit); counted once
         per article (several measures ask)."""
-        # token.isalnum() settles most tokens in C; the others are searched for one letter or digit
-        # ([^\W_] is exactly str.isalnum per character). A generator per token cost 4x as much.
-        has_alnum = _ALNUM.search
-        return sum(1 for token in self.body.split() if token.isalnum() or has_alnum(token))
+        # token.isalnum() settles most tokens, and filterfalse picks the others, in C; only those are
+        # searched for one letter or digit ([^\W_] is exactly str.isalnum per character). A
+        # generator per token cost 4x as much, and a generator over all tokens a quarter more.
+        tokens = self.body.split()
+        others = list(filterfalse(str.isalnum, tokens))
+        return len(tokens) - len(others) + sum(map(bool, map(_ALNUM.search, others)))
 
     @cached_property
     def tokens(self) -> Tokens:

@@ -163,11 +163,27 @@ def _join(
     body: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], joins: list[int]
 ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
     """The tokens with each run of joined ones (token k and k + 1 for k in ``joins``, in order)
-    made one word. The joins are undone from the last, so the indices before each stay valid
-    ("mother-in-law": the last two tokens become one, then that one and the first)."""
-    out_words, out_starts, out_ends = list(words), list(starts), list(ends)
-    for k in reversed(joins):
-        out_ends[k] = out_ends[k + 1]
-        out_words[k] = body[out_starts[k] : out_ends[k]]
-        del out_words[k + 1], out_starts[k + 1], out_ends[k + 1]
+    made one word ("mother-in-law": one run of two joins). The tokens between runs are copied a
+    slice at a time, so the cost is linear in the tokens (deleting joined tokens from a list one by
+    one moved every later token each time: quadratic on a long text)."""
+    out_words: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    done = 0  # the tokens before this one are in the output
+    k = 0
+    while k < len(joins):
+        first = joins[k]
+        while k + 1 < len(joins) and joins[k + 1] == joins[k] + 1:
+            k += 1
+        last = joins[k] + 1  # the run is tokens first..last
+        out_words += words[done:first]
+        out_words.append(body[starts[first] : ends[last]])
+        out_starts += starts[done : first + 1]
+        out_ends += ends[done:first]
+        out_ends.append(ends[last])
+        done = last + 1
+        k += 1
+    out_words += words[done:]
+    out_starts += starts[done:]
+    out_ends += ends[done:]
     return tuple(out_words), tuple(out_starts), tuple(out_ends)

@@ -131,6 +131,24 @@ def test_mention_is_frozen() -> None:
         mention.actor = "X"  # type: ignore[misc]
 
 
+def test_mention_init_takes_the_fields_in_order() -> None:
+    # ActorMention writes its own __init__ (for speed): it must stay the dataclass's, field for field.
+    import dataclasses
+    import inspect
+
+    fields = dataclasses.fields(ActorMention)
+    parameters = list(inspect.signature(ActorMention.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    assert [p.default for p in parameters][-1] is None and fields[-1].default is None
+    mention = ActorMention("Russia", "country", "Moscow", 0, 6, 1, 2, "capital")
+    assert dataclasses.asdict(mention) == {
+        "actor": "Russia", "kind": "country", "text": "Moscow", "start": 0, "end": 6, "sentence": 1, "paragraph": 2,
+        "via": "capital", "institution": None,
+    }
+    expected = ActorMention("Russia", "country", "Moscow", 0, 6, 1, 2, "capital", "Kremlin")
+    assert dataclasses.replace(mention, institution="Kremlin") == expected
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=400))
 def test_arbitrary_text_never_crashes(text: str) -> None:

@@ -397,3 +397,12 @@ def test_word_count_counts_tokens_with_a_letter_or_digit() -> None:
     tokens = article.body.split()
     # The, 3, men, and, x_, ½, ٣, Ⅷ, née, “quoted”:, 2,000, jobs!
     assert article.word_count == sum(1 for t in tokens if any(ch.isalnum() for ch in t)) == 12
+
+
+def test_tokens_are_runs_of_letters_and_digits_with_offsets() -> None:
+    article = load_article("Al-Assad’s 22-nation group_x met née Ⅷ.", headline="Headline")
+    tokens = article.tokens
+    assert tokens.words == ("Al", "Assad", "s", "22", "nation", "group", "x", "met", "née", "Ⅷ")
+    assert [article.body[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)] == list(tokens.words)
+    assert tokens.starts[:3] == (0, 3, 9)
+    assert article.tokens is tokens  # found once per article

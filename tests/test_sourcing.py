@@ -472,3 +472,41 @@ def test_he_said_follows_the_subject_not_the_object_named_last() -> None:
     result = analyze_sourcing(load_article(text, headline="Story"))
     names = {s.source_id: s.name for s in result.sources}
     assert [names[a.source_id] for a in result.attributions] == ["Mark Hale"]
+
+
+_JOINED_TEXT = st.lists(
+    st.sampled_from(["al", "Assad", "don", "t", "22", "co", "chair", "-", "’", "'", "--", " ", ". ", ", ", "“", "”", "_", "\n\n", "é"]),
+    min_size=1, max_size=60,
+).map("".join)
+
+
+@given(_JOINED_TEXT, st.integers(min_value=0, max_value=200))
+@settings(max_examples=200, deadline=None)
+def test_document_sentence_words_are_the_word_expression_s(text: str, cut: int) -> None:
+    # The sentence words come from the article's tokens (shared with actors), joined at a lone
+    # hyphen or apostrophe; they must be exactly WORD.findall over each sentence, also when a
+    # sentence's edge falls inside a word (``cut``: a sentence boundary put anywhere).
+    import dataclasses
+
+    from analysis.article import Sentence
+    from analysis.sourcing.context import Document
+    from analysis.sourcing.lexicon import WORD, lexicon
+
+    body = f"Officials said: {text} end."
+    cut = 1 + cut % (len(body) - 1)
+    sentences = (Sentence(0, 0, 0, cut, body[:cut]), Sentence(1, 0, cut, len(body), body[cut:]))
+    article = dataclasses.replace(load_article("Placeholder text here.", headline="H"), body=body, sentences=sentences)
+    doc = Document.of(article, find_actors(article), lexicon())
+    for sentence in sentences:
+        expected = [(m.start() + sentence.start, m.end() + sentence.start, m.group()) for m in WORD.finditer(sentence.text)]
+        assert doc.word_offsets(sentence) == expected
+
+
+def test_document_sentence_words_join_hyphens_and_apostrophes() -> None:
+    from analysis.sourcing.context import Document
+    from analysis.sourcing.lexicon import lexicon
+
+    article = load_article("The mother-in-law’s co-chair said Russia’s - plan. Don't 'go'-on.", headline="H")
+    doc = Document.of(article, find_actors(article), lexicon())
+    assert doc.sentence_words == (("The", "mother-in-law’s", "co-chair", "said", "Russia’s", "plan"), ("Don't", "go", "on"))
+    assert doc.word_offsets(article.sentences[1])[1:] == [(58, 60, "go"), (62, 64, "on")]  # "'-" is two marks

@@ -75,7 +75,7 @@ __all__ = [
 def find_actors(article: Article) -> ActorsResult:
     """Find every actor mention in ``article.body`` (see the module docstring for the rules)."""
     spans = tuple((s.start, s.end, s.index, s.paragraph) for s in article.sentences)
-    return ActorsResult(tuple(find_mentions(article.body, spans)))
+    return ActorsResult(tuple(find_mentions(article.body, spans, article.tokens)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

@@ -23,7 +23,7 @@ import os
 
 from analysis.article.clean import boilerplate_reason, cut_page
 from analysis.article.language import check_prose
-from analysis.article.model import PARAGRAPH_SEPARATOR, Article, Paragraph, QuoteSpan, RemovedLine, Sentence
+from analysis.article.model import PARAGRAPH_SEPARATOR, Article, Paragraph, QuoteSpan, RemovedLine, Sentence, Tokens, word_tokens
 from analysis.article.quotes import find_quotes
 from analysis.article.read import path_argument, read_source
 from analysis.article.sentences import build_body, split_sentences
@@ -35,12 +35,14 @@ __all__ = [
     "QuoteSpan",
     "RemovedLine",
     "Sentence",
+    "Tokens",
     "boilerplate_reason",
     "build_body",
     "find_quotes",
     "load_article",
     "path_argument",
     "split_sentences",
+    "word_tokens",
 ]
 
 

@@ -9,7 +9,7 @@ article and never changes.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -41,9 +41,12 @@ class Document:
     quote_marks: tuple[tuple[int, int], ...]  # (mark_start, end of the marks), sorted
     quote_mark_starts: tuple[int, ...]
     person_mentions: Mapping[str, tuple[ActorMention, ...]]  # a person's mentions, in body order
-    # Each sentence's words as written (``WORD.findall``), by sentence index: the cue and the
-    # accusation stages both read every sentence's words, and the regular expression is the cost.
+    # Each sentence's words as written (``WORD.findall``), by sentence index, and their body
+    # offsets: the cue and the accusation stages both read every sentence's words.
     sentence_words: tuple[tuple[str, ...], ...]
+    sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
+    sentence_word_starts: tuple[tuple[int, ...], ...]
+    sentence_word_ends: tuple[tuple[int, ...], ...]
 
     @classmethod
     def of(cls, article: Article, actors: ActorsResult, lex: Lexicon) -> Document:
@@ -52,6 +55,7 @@ class Document:
         for m in actors.mentions:
             if m.kind == "person":
                 grouped.setdefault(m.actor, []).append(m)
+        words, starts, ends = _sentence_words(article)
         return cls(
             article=article,
             body=article.body,
@@ -64,8 +68,18 @@ class Document:
             quote_marks=quote_marks,
             quote_mark_starts=tuple(a for a, _ in quote_marks),
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
-            sentence_words=tuple(tuple(WORD.findall(s.text)) for s in article.sentences),
+            sentence_words=words,
+            sentence_lower=tuple(tuple(map(str.lower, w)) for w in words),
+            sentence_word_starts=starts,
+            sentence_word_ends=ends,
         )
+
+    def word_offsets(self, sentence: Sentence, lower: bool = False) -> list[tuple[int, int, str]]:
+        """(body start, body end, word) of each word of ``sentence`` (:attr:`sentence_words`, or
+        :attr:`sentence_lower` with ``lower``)."""
+        i = sentence.index
+        words = self.sentence_lower[i] if lower else self.sentence_words[i]
+        return list(zip(self.sentence_word_starts[i], self.sentence_word_ends[i], words, strict=True))
 
     def sentence_at(self, offset: int) -> Sentence:
         sentences = self.article.sentences
@@ -97,3 +111,79 @@ class Document:
                 out.append(self.mentions[k])
             k += 1
         return out
+
+
+def _sentence_words(
+    article: Article,
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
+    """Each sentence's ``WORD.findall(sentence.text)`` with body offsets, read off the article's
+    tokens (:attr:`Article.tokens`, which actors reads too) instead of a second pass of a regular
+    expression over the text, which cost as much as the rest of this stage.
+
+    A WORD is a run of tokens joined by one hyphen or apostrophe each ("al-Assad", "don’t"). A
+    sentence whose first or last word would run across its edge (not seen in news text) is read
+    with the expression itself, so the words are always those of ``WORD.findall``.
+    """
+    body, tokens = article.body, article.tokens
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    joins = _joins(body, ends)
+    if joins:
+        words, starts, ends = _join(body, words, starts, ends, joins)
+    out_words, out_starts, out_ends = [], [], []
+    for sentence in article.sentences:
+        lo = bisect.bisect_left(starts, sentence.start)
+        hi = bisect.bisect_left(starts, sentence.end, lo)
+        if (lo > 0 and ends[lo - 1] > sentence.start) or (hi > lo and ends[hi - 1] > sentence.end):
+            found = [(m.start() + sentence.start, m.end() + sentence.start, m.group()) for m in WORD.finditer(sentence.text)]
+            out_words.append(tuple(w for _, _, w in found))
+            out_starts.append(tuple(a for a, _, _ in found))
+            out_ends.append(tuple(b for _, b, _ in found))
+            continue
+        out_words.append(words[lo:hi])
+        out_starts.append(starts[lo:hi])
+        out_ends.append(ends[lo:hi])
+    return tuple(out_words), tuple(out_starts), tuple(out_ends)
+
+
+def _joins(body: str, ends: Sequence[int]) -> list[int]:
+    """The tokens k that join token k + 1: a hyphen or apostrophe alone between two letters or
+    digits (``str.isalnum`` is ``[^\\W_]`` per character). The marks are found with ``str.find``,
+    a few per paragraph, rather than by reading the character after every token."""
+    marks: list[int] = []
+    for mark in "-’'":
+        at = body.find(mark)
+        while at != -1:
+            marks.append(at)
+            at = body.find(mark, at + 1)
+    marks.sort()
+    return [bisect.bisect_left(ends, at) for at in marks if 0 < at < len(body) - 1 and body[at - 1].isalnum() and body[at + 1].isalnum()]
+
+
+def _join(
+    body: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], joins: list[int]
+) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
+    """The tokens with each run of joined ones (token k and k + 1 for k in ``joins``, in order)
+    made one word ("mother-in-law": one run of two joins). The tokens between runs are copied a
+    slice at a time, so the cost is linear in the tokens (deleting joined tokens from a list one by
+    one moved every later token each time: quadratic on a long text)."""
+    out_words: list[str] = []
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    done = 0  # the tokens before this one are in the output
+    k = 0
+    while k < len(joins):
+        first = joins[k]
+        while k + 1 < len(joins) and joins[k + 1] == joins[k] + 1:
+            k += 1
+        last = joins[k] + 1  # the run is tokens first..last
+        out_words += words[done:first]
+        out_words.append(body[starts[first] : ends[last]])
+        out_starts += starts[done : first + 1]
+        out_ends += ends[done:first]
+        out_ends.append(ends[last])
+        done = last + 1
+        k += 1
+    out_words += words[done:]
+    out_starts += starts[done:]
+    out_ends += ends[done:]
+    return tuple(out_words), tuple(out_starts), tuple(out_ends)

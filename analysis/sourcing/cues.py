@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import compress, count
 from types import MappingProxyType
 
 from analysis.article import Sentence
@@ -145,15 +146,16 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     found: list[Cue] = []
     # Most sentences hold no word a cue can start with: test the words against the lexicon's
     # cue_words first, and find the offsets only for a sentence that has one.
-    texts = doc.sentence_words[sentence.index]
-    lowered = [w.lower() for w in texts]
+    lowered = doc.sentence_lower[sentence.index]
     if lex.cue_words.isdisjoint(lowered):
         return found
-    words = _offsets(sentence.text, texts, sentence.start)
-    for k, (ws, we, word) in enumerate(words):
+    words = doc.word_offsets(sentence)
+    # Only the words a cue can start with are visited (picked in C: a sentence has one or two).
+    for k in compress(count(), map(lex.cue_words.__contains__, lowered)):
+        ws, we, word = words[k]
         low = lowered[k]
-        if low not in lex.cue_words or doc.in_quote(ws):
-            continue  # no cue starts with this word, or it is inside quotation marks
+        if doc.in_quote(ws):
+            continue  # inside quotation marks
         phrase = next(
             (p for p in lex.according_by_first.get(low, ()) if tuple(lowered[k : k + len(p)]) == p),
             None,
@@ -208,22 +210,6 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
     return found
-
-
-def _offsets(text: str, texts: tuple[str, ...], base: int) -> list[tuple[int, int, str]]:
-    """(body start, body end, word) of the words ``WORD.findall(text)`` returns, ``text`` starting
-    at ``base``."""
-    # The offsets come from str.find, as in analysis.actors.gazetteer.tokenise (about 40 % cheaper
-    # than match objects): a word starts with a letter or digit and none lies between two words,
-    # so a word's first occurrence after the previous word is its own.
-    out: list[tuple[int, int, str]] = []
-    find = text.find
-    end = 0
-    for word in texts:
-        start = find(word, end)
-        end = start + len(word)
-        out.append((base + start, base + end, word))
-    return out
 
 
 # After "said nothing" / "said little": what was not talked about, not what was said ("said nothing

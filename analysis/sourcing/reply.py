@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.sourcing.attributes import latest_org_of_class
@@ -46,15 +46,16 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
     headline = doc.article.headline
-    if headline and may_accuse(doc, WORD.findall(headline)):
+    if headline and may_accuse(doc, list(map(str.lower, WORD.findall(headline)))):
         for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0):
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, doc.sentence_words[sentence.index]):
+        if not may_accuse(doc, doc.sentence_lower[sentence.index]):
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
-        for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start):
+        tokens = doc.word_offsets(sentence, lower=True)
+        for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start, tokens):
             evidence = found.setdefault(party, [])
             if not evidence or evidence[-1].sentence != sentence.index:
                 evidence.append(Accusation(sentence.index, sentence.paragraph, cue, sentence.text))
@@ -168,16 +169,20 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases if p)
 
 
-def may_accuse(doc: Document, text_words: Sequence[str]) -> bool:
-    """Whether a text's words (``WORD.findall``) hold one an accusation pattern starts with (else
-    :func:`accusations` finds none in it)."""
-    return not doc.lex.accusation_words.isdisjoint(map(str.lower, text_words))
+def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:
+    """Whether a text's lower-cased words (``WORD.findall``) hold one an accusation pattern starts
+    with (else :func:`accusations` finds none in it)."""
+    return not doc.lex.accusation_words.isdisjoint(lower_words)
 
 
-def accusations(doc: Document, text: str, mentions: Sequence[ActorMention], offset: int) -> list[tuple[str, str, str]]:
-    """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset)."""
+def accusations(
+    doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None
+) -> list[tuple[str, str, str]]:
+    """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset);
+    ``tokens`` are the text's words when known (a sentence's, from the :class:`Document`)."""
     lex = doc.lex
-    tokens = [(m.start() + offset, m.end() + offset, m.group(0).lower()) for m in WORD.finditer(text)]
+    if tokens is None:
+        tokens = [(m.start() + offset, m.end() + offset, m.group(0).lower()) for m in WORD.finditer(text)]
     out: list[tuple[str, str, str]] = []
     local = [(m.start, m.end, m) for m in mentions]
     local_starts = [m.start for m in mentions]

@@ -126,6 +126,7 @@ from __future__ import annotations
 
 from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article
+from analysis.sourcing.accused import bind_pronouns
 from analysis.sourcing.candidates import find_candidates
 from analysis.sourcing.context import Document
 from analysis.sourcing.coreference import resolve_speakers
@@ -133,7 +134,7 @@ from analysis.sourcing.cues import find_cues
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
 from analysis.sourcing.ratios import ratios, sides
-from analysis.sourcing.reply import right_of_reply
+from analysis.sourcing.reply import accused_parties, right_of_reply
 from analysis.sourcing.result import (
     QUOTE_TYPES,
     SPEAKER_TYPES,
@@ -168,12 +169,14 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
         candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))
     resolved = resolve_speakers(doc, candidates)
     merged = classify(doc, merge(resolved.candidates))
-    attributions, sources = build_records(doc, merged, resolved.sources)
+    accused = accused_parties(doc)
+    merged, resolved_sources = bind_pronouns(doc, merged, resolved.sources, [p for p, _ in accused])
+    attributions, sources = build_records(doc, merged, resolved_sources)
     return SourcingResult(
         attributions=attributions,
         sources=sources,
         ratios=ratios(attributions, sources, article.word_count),
-        right_of_reply=right_of_reply(doc, attributions, sources),
+        right_of_reply=right_of_reply(doc, attributions, sources, accused),
         sides=sides(sources),
         body_words=article.word_count,
         unattributed_quotes=resolved.unattributed,

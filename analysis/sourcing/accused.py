@@ -40,6 +40,10 @@ REPLY_KINDS = frozenset({"denial", *SILENT_KINDS})  # records that only the accu
 PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it refers to may lie
 
 
+# Words before a name that make another office of it ("Deputy Prime Minister" is not "Prime Minister").
+_OTHER_RANK = frozenset({"deputy", "vice", "assistant", "associate", "acting", "former", "lieutenant", "under", "ex"})
+
+
 @dataclass(frozen=True)
 class AccusedParty:
     """A party the article accuses: its name (an actor), kind, and the body offset and paragraph of
@@ -88,8 +92,11 @@ def same_party(name: str, party: str) -> bool:
         return bool(mine) and mine == theirs
     shorter, longer = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
     if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
-        return True  # a title before the name
-    return len(mine) < len(theirs) and theirs[: len(mine)] == mine and person_gender(party) is None and name[:1].isupper()
+        return not _OTHER_RANK.intersection(longer[: -len(shorter)])  # a title before the name, not "Deputy ..."
+    return (
+        len(mine) < len(theirs) and theirs[: len(mine)] == mine and name[:1].isupper()
+        and person_gender(party) is None and person_gender(name) is None  # not "Gary" for "Gary Lindqvist"
+    )
 
 
 def _gender(doc: Document, party: str) -> str | None:

@@ -182,6 +182,9 @@ def test_a_statement_after_an_accusation_is_left_unresolved() -> None:
         ("Agricola Norte did not return messages left at its office.", "not return calls"),
         ("Agricola Norte did not answer emailed questions.", "not answer questions"),
         ("Agricola Norte did not get back to a reporter.", "not get back"),
+        ("Agricola Norte did not respond Tuesday to messages seeking comment.", "not respond to a request for comment"),
+        ("Agricola Norte declined an interview request.", "decline an interview"),
+        ("Agricola Norte declined repeated requests for an interview.", "decline a request for an interview"),
     ],
 )
 def test_no_comment_wordings(sentence: str, lemma: str) -> None:
@@ -197,7 +200,16 @@ def test_no_comment_wordings(sentence: str, lemma: str) -> None:
     ["The patient did not respond to treatment.", "The workers did not get back to work until noon."],
 )
 def test_not_a_no_comment(sentence: str) -> None:
+    # Nothing was asked: a patient and treatment, workers and work.
     assert [a.statement_kind for a in run(f"Farm news\n\n{sentence}").attributions] == []
+
+
+def test_messages_left_for_the_party() -> None:
+    result = run("Court news\n\nProsecutors accused Gary Lindqvist of fraud.\n\nMessages left for Lindqvist were not returned.")
+    assert [(a.statement_kind, a.speaker, a.cue_lemma) for a in result.attributions[1:]] == [
+        ("no_comment", "Lindqvist", "message left not returned")
+    ]
+    assert replies(result) == [("Gary Lindqvist", "sought_but_silent", (1,))]
 
 
 # --------------------------------------------------------------------------------------------

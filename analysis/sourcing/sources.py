@@ -30,6 +30,9 @@ from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
 
 _GENERIC_OFFICIAL = frozenset({"official", "officials"})
+# Pronoun mentions besides the speaker pronouns: a possessive owner ("her remark that ...") and a
+# first person written as the speaker ("I", "we") of a source no name was found for.
+_OTHER_PRONOUNS = frozenset({"his", "her", "their", "its", "i", "we"})
 _SPEAKS_FOR_END = re.compile(r",|\b(?:who|which|by|that|after|when)\b")
 
 
@@ -114,11 +117,10 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
 
 def unresolved(doc: Document, source: ResolvedSource) -> bool:
     """Whether a source is a speaker pronoun coreference found no referent for ("He said ..." with
-    no man named before): every mention the same pronoun, no person, no institution."""
-    if source.person is not None or source.name_hint is not None or source.affiliation is not None:
+    no man named before): every mention a pronoun, no person, no institution, no affiliation."""
+    if source.person is not None or source.name_hint is not None or source.affiliation is not None or not source.mentions:
         return False
-    lowered = {m.strip().lower() for m in source.mentions}
-    return len(lowered) == 1 and next(iter(lowered)) in doc.lex.pronouns
+    return all(m.strip().lower() in doc.lex.pronouns or m.strip().lower() in _OTHER_PRONOUNS for m in source.mentions)
 
 
 def best_name(source: ResolvedSource) -> str:

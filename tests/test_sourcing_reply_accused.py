@@ -119,6 +119,25 @@ def test_the_company_is_not_an_accused_person() -> None:
     assert replies(result) == [("Gary Lindqvist", "not_sought", ())]
 
 
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("A lawyer for Ridgeline said the charges were false.", "heard"),
+        ("Ridgeline’s lawyer, Ann Post, said the charges were false.", "heard"),
+        ("A company spokeswoman declined to comment.", "sought_but_silent"),
+        ("A spokeswoman for the company declined to comment.", "sought_but_silent"),
+    ],
+)
+def test_a_representative_of_the_accused_by_short_name_or_class_noun(answer: str, verdict: str) -> None:
+    result = run(f"Court news\n\nProsecutors accused Ridgeline Builders of fraud on Monday.\n\n{answer}")
+    assert replies(result) == [("Ridgeline Builders", verdict, (1,))]
+
+
+def test_a_company_spokeswoman_is_no_accused_persons_voice() -> None:
+    result = run("Court news\n\nProsecutors accused Gary Lindqvist of fraud on Monday.\n\nA company spokeswoman declined to comment.")
+    assert replies(result) == [("Gary Lindqvist", "not_sought", ())]
+
+
 def test_same_party() -> None:
     assert same_party("Gary Lindqvist", "Treasurer Gary Lindqvist")
     assert same_party("Ridgeline", "Ridgeline Builders")

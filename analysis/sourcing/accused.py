@@ -12,6 +12,8 @@ News names an accused party once, then refers to it in other words, and the righ
   short name of an organisation ("Ridgeline" for "Ridgeline Builders"): :func:`same_party`;
 * a class noun for the accused organisation ("the company", "the firm", "the agency") that
   coreference left unnamed: the latest accused party that is not a person (:func:`implicit_party`);
+* a representative named with such a name or noun ("a lawyer for Ridgeline", "a company
+  spokeswoman"): :func:`represented_accused`;
 * a pronoun that denies, declines to comment or could not be reached ("Prosecutors accused Gary
   Lindqvist of fraud. He denied the allegations."): coreference does not take the object of an
   accusation for a speaker, and rightly for what is said about him, but a denial or a refusal to
@@ -22,6 +24,7 @@ News names an accused party once, then refers to it in other words, and the righ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +38,7 @@ from analysis.sourcing.lexicon import words
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SILENT_KINDS, Attribution, Source
 from analysis.sourcing.roles import roles_of
+from analysis.sourcing.statements import reply_lexicon
 
 REPLY_KINDS = frozenset({"denial", *SILENT_KINDS})  # records that only the accused party itself makes
 PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it refers to may lie
@@ -144,6 +148,43 @@ def pronoun_only(doc: Document, mentions: Sequence[str]) -> str | None:
     return None
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*")
+
+
+def represented_accused(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
+    """The accused parties a representative in the speaker phrase stands for, by the words the
+    actors stage may not mark: a short or titled name ("a lawyer for Ridgeline", "Ridgeline's
+    lawyer") or, for a source of no named body, a class noun ("a company spokeswoman", "a
+    spokesman for the firm": the latest accused organisation of that class)."""
+    tokens = words(a.speaker)
+    if not accused or not any(tuple(tokens[k : k + len(r)]) == r for r in reply_lexicon().representatives for k in range(len(tokens))):
+        return set()
+    out: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(re.sub(r"['’]s\b", "", a.speaker)):
+        name = " ".join(w for w in run.split() if w not in ("A", "An", "The"))
+        out |= {p.party for p in accused if name and same_party(name, p.party)}
+    if not out and source.affiliation is None:
+        for noun in tokens:
+            if noun in doc.lex.institution_nouns:
+                party = _accused_organisation(doc, accused, doc.lex.institution_nouns[noun][1], a.speaker_start, a.paragraph)
+                if party is not None:
+                    out.add(party)
+                break
+    return out
+
+
+def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass: str, position: int, paragraph: int) -> str | None:
+    """The latest party accused before ``position`` that is an organisation of ``klass`` or of no
+    known class (not a person by name, not a country)."""
+    for party in _earlier(accused, position, paragraph, 10**6):
+        if _person_like(doc, party) or party.kind == "country":
+            continue
+        known = org_class(doc.lex, party.party) if party.kind == "organisation" else None
+        if known in (None, klass):
+            return party.party
+    return None
+
+
 def implicit_party(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> str | None:
     """The accused party an unnamed speaker stands for: "the company" / "the firm" / "the agency"
     (a class noun no coreference named) for the latest accused organisation of a fitting class;
@@ -157,14 +198,7 @@ def implicit_party(doc: Document, a: Attribution, source: Source, accused: Seque
     tokens = words(source.name)
     if source.speaker_type != "institution" or len(tokens) != 2 or tokens[0] != "the" or tokens[1] not in doc.lex.institution_nouns:
         return None
-    klass = doc.lex.institution_nouns[tokens[1]][1]
-    for party in _earlier(accused, a.speaker_start, a.paragraph, 10**6):
-        if _person_like(doc, party) or party.kind == "country":
-            continue
-        known = org_class(doc.lex, party.party) if party.kind == "organisation" else None
-        if known in (None, klass):
-            return party.party
-    return None
+    return _accused_organisation(doc, accused, doc.lex.institution_nouns[tokens[1]][1], a.speaker_start, a.paragraph)
 
 
 def bind_pronouns(

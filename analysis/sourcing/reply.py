@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
-from analysis.sourcing.accused import AccusedParty, implicit_party, role_person, same_party
+from analysis.sourcing.accused import AccusedParty, implicit_party, represented_accused, role_person, same_party
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
@@ -97,6 +97,7 @@ def right_of_reply(
             # "Myanmar's military government rejected the findings. A spokesman, ..., said":
             # a representative of no named body speaks for the speaker just before it.
             principal |= voices[previous.source_id]
+        principal |= represented_accused(doc, a, sources[a.source_id], parties)
         implicit = implicit_party(doc, a, sources[a.source_id], parties)
         if implicit is not None:
             principal.add(implicit)  # "the company denied ...", "He declined to comment"

@@ -138,6 +138,32 @@ def test_a_company_spokeswoman_is_no_accused_persons_voice() -> None:
     assert replies(result) == [("Gary Lindqvist", "not_sought", ())]
 
 
+def test_a_word_before_accused_that_is_no_role_names_no_one() -> None:
+    # "NTSB" stands before "Accused"; it is no office, so "NTSB Chairman Paul Okoro" is not accused.
+    result = run(
+        "NTSB Accused Of Hiding Crash Data\n\nThe report says NTSB Chairman Paul Okoro approved the edits.\n\n"
+        "Okoro declined to comment."
+    )
+    assert "Paul Okoro" not in [r.party for r in result.right_of_reply]
+
+
+def test_a_persons_surname_is_no_short_name_of_a_company() -> None:
+    # Vance owns Vance University; "Vance and his attorneys" are his voice, not the school's.
+    result = run(
+        "School news\n\nTwo lawsuits have accused Vance University of deceiving students. Developer Tom Vance "
+        "founded the school in 2005.\n\nVance and his attorneys said the school would reopen."
+    )
+    assert replies(result) == [("Vance University", "not_sought", ())]
+
+
+def test_the_group_is_not_an_accused_place() -> None:
+    result = run(
+        "City news\n\nResidents of North Hill raised concerns about the march.\n\n"
+        "“Power to the people!” the group shouted."
+    )
+    assert all(r.verdict == "not_sought" for r in result.right_of_reply)
+
+
 def test_same_party() -> None:
     assert same_party("Gary Lindqvist", "Treasurer Gary Lindqvist")
     assert same_party("Ridgeline", "Ridgeline Builders")

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from analysis.actors import actor_country, person_gender
 from analysis.actors.gazetteer import honorific_gender
+from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.attributes import actor_is_official, org_class, title_elsewhere
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
@@ -64,6 +65,8 @@ def role_person(doc: Document, noun: str) -> str | None:
     name ("Gary Lindqvist, the county treasurer,"; "County Treasurer Gary Lindqvist") or a title
     inside the name as the actors stage keeps it ("Treasurer Gary Lindqvist"); None when no person
     or several have it."""
+    if not is_role_noun(doc, noun):
+        return None
     found = []
     for actor, mentions in doc.person_mentions.items():
         name_words = words(actor)[:-2]  # a title written into the name, before given name and surname
@@ -72,6 +75,17 @@ def role_person(doc: Document, noun: str) -> str | None:
         ):
             found.append(actor)
     return found[0] if len(found) == 1 else None
+
+
+@lexicon_cache
+def _accusation_roles() -> frozenset[str]:
+    return frozenset(load_lexicon("accusation")["roles"])
+
+
+def is_role_noun(doc: Document, noun: str) -> bool:
+    """Whether ``noun`` names a person's office or role: a one-word title (``titles.toml``), an
+    unnamed-person noun (``speakers.toml``) or an office of ``accusation.toml [roles]``."""
+    return (noun,) in doc.lex.titles or noun in doc.lex.unnamed or noun in _accusation_roles()
 
 
 def _title_before(doc: Document, start: int) -> list[str]:
@@ -157,19 +171,27 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
     lawyer") or, for a source of no named body, a class noun ("a company spokeswoman", "a
     spokesman for the firm": the latest accused organisation of that class)."""
     tokens = words(a.speaker)
-    if not accused or not any(tuple(tokens[k : k + len(r)]) == r for r in reply_lexicon().representatives for k in range(len(tokens))):
+    reps = reply_lexicon().representatives
+    at = next((k for k in range(len(tokens)) for r in reps if tuple(tokens[k : k + len(r)]) == r), None) if accused else None
+    if at is None:
         return set()
+    people = [(m.start, m.end) for m in doc.mentions_in(a.speaker_start, a.speaker_end) if m.kind == "person"]
     out: set[str] = set()
-    for run in _CAPITALISED_RUN.findall(re.sub(r"['’]s\b", "", a.speaker)):
-        name = " ".join(w for w in run.split() if w not in ("A", "An", "The"))
-        out |= {p.party for p in accused if name and same_party(name, p.party)}
+    for found in _CAPITALISED_RUN.finditer(a.speaker):
+        name = " ".join(w for w in re.sub(r"['’]s\b", "", found.group(0)).split() if w not in ("A", "An", "The"))
+        start = a.speaker_start + found.start()
+        person = any(s <= start < e for s, e in people)  # "Trump and his attorneys": a person, no company's short name
+        out |= {p.party for p in accused if name and same_party(name, p.party) and (p.kind == "person" or not person)}
     if not out and source.affiliation is None:
-        for noun in tokens:
-            if noun in doc.lex.institution_nouns:
-                party = _accused_organisation(doc, accused, doc.lex.institution_nouns[noun][1], a.speaker_start, a.paragraph)
-                if party is not None:
-                    out.add(party)
-                break
+        # "a company spokeswoman", "a spokesman for the firm": the noun beside the representative
+        beside = [tokens[at - 1]] if at > 0 else []
+        if tokens[at + 1 : at + 3] in (["for", "the"], ["of", "the"]) and at + 3 < len(tokens):
+            beside.append(tokens[at + 3])
+        noun = next((w for w in beside if w in doc.lex.institution_nouns), None)
+        if noun is not None:
+            party = _accused_organisation(doc, accused, doc.lex.institution_nouns[noun][1], a.speaker_start, a.paragraph)
+            if party is not None:
+                out.add(party)
     return out
 
 
@@ -177,8 +199,10 @@ def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass:
     """The latest party accused before ``position`` that is an organisation of ``klass`` or of no
     known class (not a person by name, not a country)."""
     for party in _earlier(accused, position, paragraph, 10**6):
-        if _person_like(doc, party) or party.kind == "country":
-            continue
+        if _person_like(doc, party) or party.kind not in ("organisation", "person"):
+            continue  # a person by name, a country, a group or a place
+        if party.kind == "person" and klass != "company":
+            continue  # a name typed a person with no given name may be a company ("Ridgeline Builders"), not a group
         known = org_class(doc.lex, party.party) if party.kind == "organisation" else None
         if known in (None, klass):
             return party.party

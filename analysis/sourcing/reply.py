@@ -17,6 +17,9 @@ the party it represents (BBC guidelines: the reply may come through a representa
 when one is a ``statement``, else ``denied`` when one is a ``denial``, else
 ``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``.
 
+The accused party named in other words (a description before the name, a title, a short name,
+"the company", a pronoun that denies) is followed by :mod:`.accused`.
+
 New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
 comment in :mod:`.statements` and ``lexicons/reply.toml``.
 """

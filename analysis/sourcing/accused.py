@@ -24,6 +24,7 @@ News names an accused party once, then refers to it in other words, and the righ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -170,9 +171,12 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
     actors stage may not mark: a short or titled name ("a lawyer for Ridgeline", "Ridgeline's
     lawyer") or, for a source of no named body, a class noun ("a company spokeswoman", "a
     spokesman for the firm": the latest accused organisation of that class)."""
-    tokens = words(a.speaker)
+    if not accused:
+        return set()
     reps = reply_lexicon().representatives
-    at = next((k for k in range(len(tokens)) for r in reps if tuple(tokens[k : k + len(r)]) == r), None) if accused else None
+    tokens = words(a.speaker)
+    firsts = _first_words(reps)  # one set test per word before any phrase is compared
+    at = next((k for k in range(len(tokens)) if tokens[k] in firsts for r in reps if tuple(tokens[k : k + len(r)]) == r), None)
     if at is None:
         return set()
     people = [(m.start, m.end) for m in doc.mentions_in(a.speaker_start, a.speaker_end) if m.kind == "person"]
@@ -193,6 +197,11 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
             if party is not None:
                 out.add(party)
     return out
+
+
+@functools.cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
 
 
 def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass: str, position: int, paragraph: int) -> str | None:

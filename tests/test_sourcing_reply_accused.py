@@ -48,6 +48,16 @@ def test_description_accused_before_the_name() -> None:
     assert [a.sentence is None for a in reply.accused_in] == [True, False]
 
 
+def test_the_role_description_as_speaker() -> None:
+    # "The clerk" stays an anonymous source (coreference does not name her), but she is the one
+    # clerk the text names, and she is the accused.
+    result = run(
+        "Court news\n\nProsecutors on Monday accused the clerk of the Eastport harbor district of padding the payroll.\n\n"
+        "The papers say Clerk Joan Mbeki hired six relatives in 2023.\n\nThe clerk declined to comment."
+    )
+    assert replies(result) == [("Clerk Joan Mbeki", "sought_but_silent", (2,))]
+
+
 def test_the_headline_accuses_a_role_the_body_names() -> None:
     # Only the headline accuses ("Pike County treasurer accused of ..."); the body names the one
     # treasurer, who did not return a call.

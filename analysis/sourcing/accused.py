@@ -219,8 +219,10 @@ def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass:
 
 
 def implicit_party(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> str | None:
-    """The accused party an unnamed speaker stands for: "the company" / "the firm" / "the agency"
-    (a class noun no coreference named) for the latest accused organisation of a fitting class;
+    """The accused party an unnamed speaker stands for: "the clerk" (a definite role description
+    coreference left anonymous) for the one person the text gives that role, when accused; "the
+    company" / "the firm" / "the agency" (a class noun no coreference named) for the latest
+    accused organisation of a fitting class;
     a pronoun with no referent that denies or declines to comment for the latest accused party it
     agrees with."""
     if source.affiliation is not None or source.speaker_type not in ("institution", "anonymous", "unresolved"):
@@ -229,6 +231,10 @@ def implicit_party(doc: Document, a: Attribution, source: Source, accused: Seque
     if pronoun is not None:
         return _pronoun_party(doc, pronoun, accused, a.speaker_start, a.paragraph) if a.statement_kind in REPLY_KINDS else None
     tokens = words(source.name)
+    if source.speaker_type == "anonymous" and 2 <= len(tokens) <= 4 and tokens[0] == "the" and is_role_noun(doc, tokens[-1]):
+        # "The clerk declined to comment": the one person the text gives that role, if accused
+        person = role_person(doc, tokens[-1])
+        return person if any(p.party == person for p in accused) else None
     if source.speaker_type != "institution" or len(tokens) != 2 or tokens[0] != "the" or tokens[1] not in doc.lex.institution_nouns:
         return None
     return _accused_organisation(doc, accused, doc.lex.institution_nouns[tokens[1]][1], a.speaker_start, a.paragraph)

@@ -50,7 +50,9 @@ def _attribution_marks(result: ArticleAnalysis) -> tuple[list[Mark], dict[int, l
             marks.append((attribution.speaker_start, attribution.speaker_end, "speaker-mention", tip))
             official = "official" if source.official else "non-official"
             label = f"{source_label(result, source.source_id)} · {TYPE_LABEL[source.speaker_type]} · {official}"
-            labels.setdefault(attribution.speaker_end, []).append(label)
+            after = labels.setdefault(attribution.speaker_end, [])
+            if label not in after:  # "he called ... and said ...": two reports, one speaker mention, one label
+                after.append(label)
     return marks, labels
 
 

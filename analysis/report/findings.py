@@ -72,7 +72,7 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
         places = len(reply.accused_in)
         verdict = {
             "heard": "is quoted or paraphrased",
-            "denied": "only a denial from it is reported",
+            "denied": "only a denial is reported",
             "sought_but_silent": "was sought for comment but is not heard",
         }.get(reply.verdict, "is not quoted or paraphrased anywhere, and the article does not say it was asked")
         findings.append(f"{_named(reply.party)} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")

@@ -43,8 +43,9 @@ Methods
   said").
   ``speaker_type`` is ``named_person``, ``anonymous`` (an unnamed person; the reason given is kept,
   from ``lexicons/anonymity.toml``, after the AP and Reuters rules that a story must say why a
-  source is not named), ``institution`` (a state, ministry, company, union, group) or ``document``
-  (a report, a statement). ``official`` follows Sigal (1973, *Reporters and Officials*):
+  source is not named), ``institution`` (a state, ministry, company, union, group), ``document``
+  (a report, a statement) or ``unresolved`` (a speaker pronoun no referent was found for: never a
+  named or anonymous source called "He"). ``official`` follows Sigal (1973, *Reporters and Officials*):
   government, military, police, courts, public office and state bodies are official channels;
   citizens, experts, companies, unions and NGOs are not (``lexicons/titles.toml``,
   ``lexicons/speakers.toml``); a role that depends on its body ("spokesman", "president") takes
@@ -59,7 +60,12 @@ Methods
   told ..., warning that ..."), the most marked stance wins (order in ``speech_verbs.toml``).
 * **Right of reply** (BBC Editorial Guidelines on fairness; IPSO Editors' Code 1(iv)): parties
   said to be accused or blamed in the headline or body ("X accused of", "Y accused X of",
-  "blamed X", "X's action raises serious concern"), and whether each is itself heard.
+  "blamed X", "X's action raises serious concern"), and whether each is itself heard. The party
+  is followed as news names it again (:mod:`.accused`): a description accused before the name
+  ("accused the treasurer of ..." then "Treasurer Gary Lindqvist"), the headline's role noun,
+  the name with or without its title, an organisation's short name ("Ridgeline"), "the company"
+  for the accused company, its representatives ("a lawyer for Ridgeline"), and a pronoun that
+  denies or declines to comment ("He denied the allegations") for the accused it agrees with.
 * **Statement kinds and the right-of-reply verdict.** An attribution is a ``statement``, a
   ``denial`` (a denial verb with an accusation as object: "denied any wrongdoing", "rejected the
   accusations"), a ``no_comment`` ("declined to comment", "had no immediate comment", "did not
@@ -116,7 +122,8 @@ look-ups, :mod:`.lexicon` the word lists):
    marks the reports that are denials;
 6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records;
 7. :mod:`.ratios` - the shares and the sides;
-8. :mod:`.reply` - the right-of-reply check and its verdict.
+8. :mod:`.reply` (with :mod:`.accused`) - the right-of-reply check and its verdict; the accused
+   parties are found before stage 6, so that a pronoun denying for one gets its source.
 
 The public types are in :mod:`.result`.
 """
@@ -126,6 +133,7 @@ from __future__ import annotations
 
 from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article
+from analysis.sourcing.accused import bind_pronouns
 from analysis.sourcing.candidates import find_candidates
 from analysis.sourcing.context import Document
 from analysis.sourcing.coreference import resolve_speakers
@@ -133,7 +141,7 @@ from analysis.sourcing.cues import find_cues
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
 from analysis.sourcing.ratios import ratios, sides
-from analysis.sourcing.reply import right_of_reply
+from analysis.sourcing.reply import accused_parties, right_of_reply
 from analysis.sourcing.result import (
     QUOTE_TYPES,
     SPEAKER_TYPES,
@@ -168,12 +176,14 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
         candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))
     resolved = resolve_speakers(doc, candidates)
     merged = classify(doc, merge(resolved.candidates))
-    attributions, sources = build_records(doc, merged, resolved.sources)
+    accused = accused_parties(doc)
+    merged, resolved_sources = bind_pronouns(doc, merged, resolved.sources, [p for p, _ in accused])
+    attributions, sources = build_records(doc, merged, resolved_sources)
     return SourcingResult(
         attributions=attributions,
         sources=sources,
         ratios=ratios(attributions, sources, article.word_count),
-        right_of_reply=right_of_reply(doc, attributions, sources),
+        right_of_reply=right_of_reply(doc, attributions, sources, accused),
         sides=sides(sources),
         body_words=article.word_count,
         unattributed_quotes=resolved.unattributed,

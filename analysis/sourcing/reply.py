@@ -17,6 +17,9 @@ the party it represents (BBC guidelines: the reply may come through a representa
 when one is a ``statement``, else ``denied`` when one is a ``denial``, else
 ``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``.
 
+The accused party named in other words (a description before the name, a title, a short name,
+"the company", a pronoun that denies) is followed by :mod:`.accused`.
+
 New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
 comment in :mod:`.statements` and ``lexicons/reply.toml``.
 """
@@ -29,9 +32,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
+from analysis.sourcing.accused import AccusedParty, implicit_party, represented_accused, role_person, same_party
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import WORD
+from analysis.sourcing.lexicon import DAYS, WORD
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.statements import reply_lexicon
 
@@ -41,15 +45,17 @@ _Token = tuple[int, int, str]  # (body start, body end, lower-cased word)
 _Local = list[tuple[int, int, ActorMention]]  # (start, end, mention) of a text's mentions
 
 
-def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources: tuple[Source, ...]) -> tuple[RightOfReply, ...]:
-    """Each accused party, with the evidence, the attributions where it is heard, and the verdict."""
+def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation, ...]], ...]:
+    """Each party the headline or the body accuses, with the evidence, in order of first accusation."""
     found: dict[str, list[Accusation]] = {}
     kinds: dict[str, str] = {}
+    first: dict[str, tuple[int, int]] = {}
     headline = doc.article.headline
     if headline and may_accuse(doc, list(map(str.lower, WORD.findall(headline)))):
-        for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0):
+        for party, kind, cue in accusations(doc, headline, find_actors_in_text(headline).mentions, 0, headline=True):
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
+            first.setdefault(party, (-1, -1))
     for sentence in doc.article.sentences:
         if not may_accuse(doc, doc.sentence_lower[sentence.index]):
             continue  # most sentences accuse no one: skip their mentions and tokens
@@ -60,18 +66,32 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
             if not evidence or evidence[-1].sentence != sentence.index:
                 evidence.append(Accusation(sentence.index, sentence.paragraph, cue, sentence.text))
             kinds[party] = kind
+            first.setdefault(party, (sentence.start, sentence.paragraph))
+    return tuple((AccusedParty(party, kinds[party], *first[party]), tuple(evidence)) for party, evidence in found.items())
+
+
+def right_of_reply(
+    doc: Document, attributions: tuple[Attribution, ...], sources: tuple[Source, ...],
+    accused: tuple[tuple[AccusedParty, tuple[Accusation, ...]], ...] | None = None,
+) -> tuple[RightOfReply, ...]:
+    """Each accused party, with the evidence, the attributions where it is heard, and the verdict."""
+    if accused is None:
+        accused = accused_parties(doc)
+    parties = [p for p, _ in accused]
     # Who each source speaks for: its affiliation, that affiliation's country, and (for a
-    # named person or a named institution) itself.
+    # named person or a named institution) itself, by any of its names.
     voices: list[set[str]] = []
     for source in sources:
         names = {source.name} if source.speaker_type in ("named_person", "institution") else set()
+        if names:
+            names |= {p.party for p in parties if same_party(source.name, p.party)}
         if source.affiliation is not None:
             names.add(source.affiliation)
             country = actor_country(source.affiliation)
             if country is not None:
                 names.add(country)
         voices.append(names)
-    by_kind: dict[str, dict[str, list[int]]] = {party: {} for party in found}
+    by_kind: dict[str, dict[str, list[int]]] = {p.party: {} for p in parties}
     for a in attributions:  # a representative speaks for its principal in all its mentions
         voices[a.source_id] |= represented(doc, a)
     previous: Attribution | None = None
@@ -81,23 +101,26 @@ def right_of_reply(doc: Document, attributions: tuple[Attribution, ...], sources
             # "Myanmar's military government rejected the findings. A spokesman, ..., said":
             # a representative of no named body speaks for the speaker just before it.
             principal |= voices[previous.source_id]
+        principal |= represented_accused(doc, a, sources[a.source_id], parties)
+        implicit = implicit_party(doc, a, sources[a.source_id], parties)
+        if implicit is not None:
+            principal.add(implicit)  # "the company denied ...", "He declined to comment"
         previous = a
         for party in voices[a.source_id] | principal:
             if party in by_kind:
                 kind = "silent" if a.statement_kind in SILENT_KINDS else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
-    out = []
-    for party, evidence in found.items():
-        seen = by_kind[party]
-        heard = sorted(seen.get("statement", []) + seen.get("denial", []))
-        verdict, verdict_in = next(
-            ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent"))
-             if seen.get(k)),
-            ("not_sought", []),
-        )
-        out.append(RightOfReply(party, kinds[party], tuple(evidence), bool(heard), tuple(heard), verdict,
-                                tuple(verdict_in)))
-    return tuple(out)
+    return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
+
+
+def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:
+    """The record of one accused party from the kinds of the attributions that speak for it."""
+    heard = sorted(set(seen.get("statement", []) + seen.get("denial", [])))
+    verdict, verdict_in = next(
+        ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent")) if seen.get(k)),
+        ("not_sought", []),
+    )
+    return RightOfReply(party.party, party.kind, evidence, bool(heard), tuple(heard), verdict, tuple(sorted(set(verdict_in))))
 
 
 _POSSESSIVES = {"his": ("person",), "her": ("person",), "its": ("organisation", "country"),
@@ -176,10 +199,12 @@ def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:
 
 
 def accusations(
-    doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None
+    doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None,
+    headline: bool = False,
 ) -> list[tuple[str, str, str]]:
-    """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset);
-    ``tokens`` are the text's words when known (a sentence's, from the :class:`Document`)."""
+    """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset, or
+    offsets in the headline when ``headline``); ``tokens`` are the text's words when known (a
+    sentence's, from the :class:`Document`)."""
     lex = doc.lex
     if tokens is None:
         tokens = [(m.start() + offset, m.end() + offset, m.group(0).lower()) for m in WORD.finditer(text)]
@@ -189,7 +214,7 @@ def accusations(
     for k, (ts, _, word) in enumerate(tokens):
         if word not in lex.accusation_words:
             continue  # every pattern below starts with one of these words
-        nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        nxt = _link_after(tokens, k)
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
             actor_ending_at(local, local_starts, tokens[k - 1][1])
@@ -206,9 +231,13 @@ def accusations(
                 out.append((m.actor, m.kind, f"{word} {nxt}"))
                 continue
         if word in lex.accuse_active and prev not in lex.passive:
-            m = _active_party(doc, tokens, k, local, local_starts, offset)
+            m = _active_party(doc, tokens, k, local, local_starts, offset, headline)
             if m is not None:
                 out.append((m.actor, m.kind, word))
+            else:
+                described = _described_object(doc, tokens, k)
+                if described is not None:
+                    out.append((described, "person", word))
         for phrase in lex.concern_by_first.get(word, ()):
             if tuple(t[2] for t in tokens[k : k + len(phrase)]) == phrase:
                 hi = bisect.bisect_left(local_starts, ts)
@@ -217,6 +246,21 @@ def accusations(
                     out.append((candidates[-1].actor, candidates[-1].kind, " ".join(phrase)))
                 break
     return out
+
+
+# A time adjunct between a passive accusation and its link: "was accused on Tuesday of ...".
+_TIME_WORDS = frozenset({"on", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday",
+                         *DAYS.lower().split("|")})
+
+
+def _link_after(tokens: list[_Token], k: int) -> str:
+    """The word after token ``k``, past a time adjunct of up to three words ("accused on Tuesday of")."""
+    j = k + 1
+    while j < len(tokens) and j <= k + 3 and tokens[j][2] in _TIME_WORDS:
+        j += 1
+    if j < len(tokens) and j > k + 1 and tokens[j][2] == "of":
+        return "of"
+    return tokens[k + 1][2] if k + 1 < len(tokens) else ""
 
 
 def _passive_party(doc: Document, tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
@@ -234,7 +278,7 @@ def _passive_party(doc: Document, tokens: list[_Token], k: int, local: _Local, l
 
 
 def _active_party(
-    doc: Document, tokens: list[_Token], k: int, local: _Local, local_starts: list[int], offset: int
+    doc: Document, tokens: list[_Token], k: int, local: _Local, local_starts: list[int], offset: int, headline: bool = False
 ) -> ActorMention | None:
     """"accused <party> of"; the party is the first actor within a few words."""
     lex = doc.lex
@@ -243,7 +287,7 @@ def _active_party(
     lo = bisect.bisect_right(local_starts, te)
     hi = bisect.bisect_right(local_starts, limit)
     candidates = [m for _, _, m in local[lo:hi]]
-    if not candidates and offset > 0 and k + 2 < len(tokens) and tokens[k + 1][2] == "the":
+    if not candidates and not headline and k + 2 < len(tokens) and tokens[k + 1][2] == "the":
         noun = tokens[k + 2][2]  # "blamed the company": the company last named
         if noun in lex.institution_nouns and lex.institution_nouns[noun][1] not in _GOVERNMENT_CLASSES:
             org = latest_org_of_class(doc, lex.institution_nouns[noun][1], ts, noun)
@@ -256,6 +300,22 @@ def _active_party(
     return None
 
 
+# Words that end a description of the accused ("accused the county treasurer of ...").
+_DESCRIPTION_STOPS = frozenset({"of", "for", "over", "on", "in", "at", "with", "after", "and", "who", "that"})
+
+
+def _described_object(doc: Document, tokens: list[_Token], k: int) -> str | None:
+    """"accused the treasurer of rural Pike County of moving ...": the one person the text gives
+    the role the definite description after the verb names (its head, the word before "of"; up to
+    three modifiers before it), named before or after (:func:`~analysis.sourcing.accused.role_person`)."""
+    if k + 2 >= len(tokens) or tokens[k + 1][2] != "the":
+        return None
+    for j in range(k + 2, min(len(tokens), k + 6)):
+        if tokens[j][2] in _DESCRIPTION_STOPS:
+            return role_person(doc, tokens[j - 1][2]) if j > k + 2 else None
+    return None
+
+
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
 
@@ -263,8 +323,8 @@ _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
 def role_party(doc: Document, noun: str) -> tuple[str, str] | None:
     """The named party a role noun stands for, tied to it by an apposition in the body:
     "AquaTest, the city's water contractor," or "the contractor, AquaTest," (the actor of a
-    mention there, else the name as written, an organisation; with its kind), or None when no
-    apposition names one."""
+    mention there, else the name as written, an organisation; with its kind); else the one person
+    the text gives that role ("Treasurer Gary Lindqvist" for "county treasurer"); else None."""
     pattern = re.compile(
         rf"(?P<a>{_NAME}),\s+{_DESCRIPTION}{re.escape(noun)}\b|\b{_DESCRIPTION}{re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
     )
@@ -275,7 +335,8 @@ def role_party(doc: Document, noun: str) -> tuple[str, str] | None:
             continue
         mentions = doc.mentions_near((start, end))
         return (mentions[0].actor, mentions[0].kind) if mentions else (found.group(group), "organisation")
-    return None
+    person = role_person(doc, noun)  # "Ohio county treasurer accused of ...": "Treasurer Gary Lindqvist"
+    return (person, "person") if person is not None else None
 
 
 def actor_ending_at(local: _Local, starts: list[int], end: int) -> ActorMention | None:

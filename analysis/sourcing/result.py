@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 QUOTE_TYPES = ("direct", "partial", "indirect")
-SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document")
+#: ``unresolved``: a speaker pronoun no referent was found for ("He said ..." with no man named
+#: before); counted as a source and an attribution, in none of the type shares.
+SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document", "unresolved")
 STANCES = ("neutral", "assertive", "doubt", "admission", "accusation", "warning", "denial")
 #: What an attribution records: reported speech (``statement``, ``denial``) or that a party was
 #: sought without being heard (``no_comment``, ``unreachable``).
@@ -43,7 +45,7 @@ class Attribution:
     sentence (the one holding the cue, or the quote's first sentence); ``sentence_text`` that
     sentence; ``word_count`` words of ``text``; ``cues`` every cue merged into this attribution;
     ``resolved_by`` how the speaker was found ("speaker", "pronoun", "relative", "colon",
-    "continuation"); ``statement_kind`` what the record is (:data:`STATEMENT_KINDS`):
+    "continuation", "unresolved": a pronoun with no referent); ``statement_kind`` what the record is (:data:`STATEMENT_KINDS`):
 
     * ``statement`` - reported speech (the default);
     * ``denial`` - reported speech that denies an accusation ("denied any wrongdoing",
@@ -87,8 +89,8 @@ class Source:
 
     ``name`` is the best mention (a person's full name; otherwise the first longest mention);
     ``mentions`` every distinct mention as written, in order; ``speaker_type`` named_person /
-    anonymous / institution / document; ``anonymity_reason`` the phrase given for not naming an
-    anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
+    anonymous / institution / document / unresolved (a pronoun with no referent); ``anonymity_reason``
+    the phrase given for not naming an anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
     ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,

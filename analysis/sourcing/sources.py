@@ -2,7 +2,9 @@
 
 Sources are numbered in order of first attribution (of any kind). A no-comment or unreachable
 record has no words, and a source's ``attribution_count`` and ``word_count`` count its reports of
-speech only (:class:`~analysis.sourcing.result.Source`). An attribution's text joins its parts by
+speech only (:class:`~analysis.sourcing.result.Source`). A speaker pronoun with no referent
+("He said ..." with no man named before it) is a source of type ``unresolved``, never an
+anonymous or named source called "He", and its attributions say ``resolved_by="unresolved"``. An attribution's text joins its parts by
 " … " (the paragraphs of a quotation running over several joined); its stance is the most marked
 stance among its cues (order in ``speech_verbs.toml``). A source's name is the person's full
 name, the named institution, or else its first longest mention; ``official`` follows Sigal
@@ -16,6 +18,7 @@ before a name ("President X", "Chairwoman Y") counts as an office, and "former" 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.actors import actor_country
 from analysis.sourcing.attributes import actor_is_official
@@ -27,6 +30,9 @@ from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
 
 _GENERIC_OFFICIAL = frozenset({"official", "officials"})
+# Pronoun mentions besides the speaker pronouns: a possessive owner ("her remark that ...") and a
+# first person written as the speaker ("I", "we") of a source no name was found for.
+_OTHER_PRONOUNS = frozenset({"his", "her", "their", "its", "i", "we"})
 _SPEAKS_FOR_END = re.compile(r",|\b(?:who|which|by|that|after|when)\b")
 
 
@@ -38,6 +44,9 @@ def build_records(
     order = list(dict.fromkeys(c.source for c in merged))
     new_id = {old: new for new, old in enumerate(order)}
     attributions = tuple(_attribution(doc, index, candidate, new_id[candidate.source]) for index, candidate in enumerate(merged))
+    lost = {new_id[old] for old in order if unresolved(doc, resolved[old])}
+    if lost:  # the attributions of a pronoun no referent was found for say so
+        attributions = tuple(replace(a, resolved_by="unresolved") if a.source_id in lost else a for a in attributions)
     words_by_source: dict[int, int] = {}
     count_by_source: dict[int, int] = {}
     kinds_by_source: dict[int, list[str]] = {}
@@ -58,7 +67,7 @@ def build_records(
                 source_id=sid,
                 name=best_name(s),
                 mentions=s.mentions,
-                speaker_type=s.speaker_type,
+                speaker_type="unresolved" if unresolved(doc, s) else s.speaker_type,
                 anonymity_reason=s.reason if s.speaker_type == "anonymous" else None,
                 official=is_official(doc, s),
                 affiliation=s.affiliation,
@@ -104,6 +113,14 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
         resolved_by=candidate.resolved_by,
         statement_kind=candidate.kind,
     )
+
+
+def unresolved(doc: Document, source: ResolvedSource) -> bool:
+    """Whether a source is a speaker pronoun coreference found no referent for ("He said ..." with
+    no man named before): every mention a pronoun, no person, no institution, no affiliation."""
+    if source.person is not None or source.name_hint is not None or source.affiliation is not None or not source.mentions:
+        return False
+    return all(m.strip().lower() in doc.lex.pronouns or m.strip().lower() in _OTHER_PRONOUNS for m in source.mentions)
 
 
 def best_name(source: ResolvedSource) -> str:

@@ -1,0 +1,288 @@
+"""Stage 8a, the accused party named again: which speakers stand for a party the article accuses.
+
+News names an accused party once, then refers to it in other words, and the right-of-reply check
+(:mod:`.reply`) must follow it:
+
+* a description before the name (cataphora): "State auditors have accused the treasurer of
+  rural Pike County of ..." and a paragraph later "Treasurer Gary Lindqvist approved ...", or
+  the headline's "Ohio county treasurer accused of ...": the one person the text gives that
+  role (:func:`role_person`, from :func:`~analysis.sourcing.roles.roles_of` and a title written
+  into the name);
+* the name with or without its title ("Treasurer Gary Lindqvist" / "Gary Lindqvist"), and the
+  short name of an organisation ("Ridgeline" for "Ridgeline Builders"): :func:`same_party`;
+* a class noun for the accused organisation ("the company", "the firm", "the agency") that
+  coreference left unnamed: the latest accused party that is not a person (:func:`implicit_party`);
+* a representative named with such a name or noun ("a lawyer for Ridgeline", "a company
+  spokeswoman"): :func:`represented_accused`;
+* a pronoun that denies, declines to comment or could not be reached ("Prosecutors accused Gary
+  Lindqvist of fraud. He denied the allegations."): coreference does not take the object of an
+  accusation for a speaker, and rightly for what is said about him, but a denial or a refusal to
+  comment is the accused's own act; the latest accused party the pronoun agrees with (person and
+  gender for "he"/"she", not a person for "it") within a few paragraphs. :func:`bind_pronouns`
+  gives such a pronoun the party's source, so no source is named "He".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from analysis.actors import actor_country, person_gender
+from analysis.actors.gazetteer import honorific_gender
+from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.attributes import actor_is_official, org_class, title_elsewhere
+from analysis.sourcing.candidates import Candidate
+from analysis.sourcing.context import Document
+from analysis.sourcing.frozen import evolve
+from analysis.sourcing.lexicon import words
+from analysis.sourcing.registry import ResolvedSource
+from analysis.sourcing.result import SILENT_KINDS, Attribution, Source
+from analysis.sourcing.roles import roles_of
+from analysis.sourcing.statements import reply_lexicon
+
+REPLY_KINDS = frozenset({"denial", *SILENT_KINDS})  # records that only the accused party itself makes
+PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it refers to may lie
+
+
+# Words before a name that make another office of it ("Deputy Prime Minister" is not "Prime Minister").
+_OTHER_RANK = frozenset({"deputy", "vice", "assistant", "associate", "acting", "former", "lieutenant", "under", "ex"})
+
+
+@dataclass(frozen=True)
+class AccusedParty:
+    """A party the article accuses: its name (an actor), kind, and the body offset and paragraph of
+    its first accusation (-1 and -1 for the headline)."""
+
+    party: str
+    kind: str
+    position: int
+    paragraph: int
+
+
+def role_person(doc: Document, noun: str) -> str | None:
+    """The one person the text gives the role ``noun`` ("treasurer"): by a role written with the
+    name ("Gary Lindqvist, the county treasurer,"; "County Treasurer Gary Lindqvist") or a title
+    inside the name as the actors stage keeps it ("Treasurer Gary Lindqvist"); None when no person
+    or several have it."""
+    if not is_role_noun(doc, noun):
+        return None
+    found = []
+    for actor, mentions in doc.person_mentions.items():
+        name_words = words(actor)[:-2]  # a title written into the name, before given name and surname
+        if noun in name_words or any(noun in _title_before(doc, m.start) for m in mentions[:20]) or any(
+            noun in role.heads for role in roles_of(doc, actor)
+        ):
+            found.append(actor)
+    return found[0] if len(found) == 1 else None
+
+
+@lexicon_cache
+def _accusation_roles() -> frozenset[str]:
+    return frozenset(load_lexicon("accusation")["roles"])
+
+
+def is_role_noun(doc: Document, noun: str) -> bool:
+    """Whether ``noun`` names a person's office or role: a one-word title (``titles.toml``), an
+    unnamed-person noun (``speakers.toml``) or an office of ``accusation.toml [roles]``."""
+    return (noun,) in doc.lex.titles or noun in doc.lex.unnamed or noun in _accusation_roles()
+
+
+def _title_before(doc: Document, start: int) -> list[str]:
+    """The capitalised words right before a name, lower case ("County Treasurer" -> county, treasurer)."""
+    run: list[str] = []
+    for word in reversed(doc.body[max(doc.sentence_at(start).start, start - 40) : start].split()[-3:]):
+        if not word[:1].isupper() or not word.rstrip(".").isalpha():
+            break
+        run.append(word.rstrip(".").lower())
+    return run
+
+
+def same_party(name: str, party: str) -> bool:
+    """Whether a source's ``name`` names ``party``: the same words, the name with or without a
+    title before it ("Gary Lindqvist" / "Treasurer Gary Lindqvist", two words at least in
+    common), or the short name of an organisation ("Ridgeline" for "Ridgeline Builders": its first
+    words, when the party's first word is no given name)."""
+    if name == party:
+        return True
+    mine, theirs = words(name), words(party)
+    if not mine or not theirs or mine == theirs:
+        return bool(mine) and mine == theirs
+    shorter, longer = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
+    if len(shorter) >= 2 and longer[-len(shorter) :] == shorter:
+        return not _OTHER_RANK.intersection(longer[: -len(shorter)])  # a title before the name, not "Deputy ..."
+    return (
+        len(mine) < len(theirs) and theirs[: len(mine)] == mine and name[:1].isupper()
+        and person_gender(party) is None and person_gender(name) is None  # not "Gary" for "Gary Lindqvist"
+    )
+
+
+def _gender(doc: Document, party: str) -> str | None:
+    """A person's gender from a given name, else from an honorific before a mention ("Mr. Lindqvist")."""
+    said = person_gender(party)
+    if said is not None:
+        return said
+    for m in doc.person_mentions.get(party, ())[:20]:
+        before = doc.body[max(0, m.start - 6) : m.start].split()
+        if before and honorific_gender(before[-1]) is not None:
+            return honorific_gender(before[-1])
+    return None
+
+
+def _person_like(doc: Document, party: AccusedParty) -> bool:
+    """Whether the party is a person by what the text says (a given name or an honorific), not only
+    by its capitalised words ("Ridgeline Builders" may be typed a person)."""
+    return party.kind == "person" and _gender(doc, party.party) is not None
+
+
+def _earlier(accused: Sequence[AccusedParty], position: int, paragraph: int, span: int) -> list[AccusedParty]:
+    """The parties accused before ``position`` (the headline counts), within ``span`` paragraphs, latest first."""
+    before = [p for p in accused if p.position < position and (p.paragraph < 0 or paragraph - p.paragraph <= span)]
+    return sorted(before, key=lambda p: p.position, reverse=True)
+
+
+def _pronoun_party(doc: Document, pronoun: str, accused: Sequence[AccusedParty], position: int, paragraph: int) -> str | None:
+    """The latest accused party a speaker pronoun agrees with (module docstring)."""
+    wanted = doc.lex.pronouns.get(pronoun)
+    gender = "f" if pronoun == "she" else "m" if pronoun == "he" else None
+    for party in _earlier(accused, position, paragraph, PRONOUN_PARAGRAPHS):
+        if wanted == "person":
+            if party.kind == "person" and _gender(doc, party.party) in (None, gender):
+                return party.party
+        elif not _person_like(doc, party):  # "it", "they": an organisation or a country
+            return party.party
+    return None
+
+
+def pronoun_only(doc: Document, mentions: Sequence[str]) -> str | None:
+    """The pronoun a source is known by when every mention is one ("He", "he"), else None."""
+    lowered = {m.strip().lower() for m in mentions}
+    if len(lowered) == 1 and next(iter(lowered)) in doc.lex.pronouns:
+        return next(iter(lowered))
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*")
+
+
+def represented_accused(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
+    """The accused parties a representative in the speaker phrase stands for, by the words the
+    actors stage may not mark: a short or titled name ("a lawyer for Ridgeline", "Ridgeline's
+    lawyer") or, for a source of no named body, a class noun ("a company spokeswoman", "a
+    spokesman for the firm": the latest accused organisation of that class)."""
+    if not accused:
+        return set()
+    reps = reply_lexicon().representatives
+    tokens = words(a.speaker)
+    firsts = _first_words(reps)  # one set test per word before any phrase is compared
+    at = next((k for k in range(len(tokens)) if tokens[k] in firsts for r in reps if tuple(tokens[k : k + len(r)]) == r), None)
+    if at is None:
+        return set()
+    people = [(m.start, m.end) for m in doc.mentions_in(a.speaker_start, a.speaker_end) if m.kind == "person"]
+    out: set[str] = set()
+    for found in _CAPITALISED_RUN.finditer(a.speaker):
+        name = " ".join(w for w in re.sub(r"['’]s\b", "", found.group(0)).split() if w not in ("A", "An", "The"))
+        start = a.speaker_start + found.start()
+        person = any(s <= start < e for s, e in people)  # "Trump and his attorneys": a person, no company's short name
+        out |= {p.party for p in accused if name and same_party(name, p.party) and (p.kind == "person" or not person)}
+    if not out and source.affiliation is None:
+        # "a company spokeswoman", "a spokesman for the firm": the noun beside the representative
+        beside = [tokens[at - 1]] if at > 0 else []
+        if tokens[at + 1 : at + 3] in (["for", "the"], ["of", "the"]) and at + 3 < len(tokens):
+            beside.append(tokens[at + 3])
+        noun = next((w for w in beside if w in doc.lex.institution_nouns), None)
+        if noun is not None:
+            party = _accused_organisation(doc, accused, doc.lex.institution_nouns[noun][1], a.speaker_start, a.paragraph)
+            if party is not None:
+                out.add(party)
+    return out
+
+
+@functools.cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases if p)
+
+
+def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass: str, position: int, paragraph: int) -> str | None:
+    """The latest party accused before ``position`` that is an organisation of ``klass`` or of no
+    known class (not a person by name, not a country)."""
+    for party in _earlier(accused, position, paragraph, 10**6):
+        if _person_like(doc, party) or party.kind not in ("organisation", "person"):
+            continue  # a person by name, a country, a group or a place
+        if party.kind == "person" and klass != "company":
+            continue  # a name typed a person with no given name may be a company ("Ridgeline Builders"), not a group
+        known = org_class(doc.lex, party.party) if party.kind == "organisation" else None
+        if known in (None, klass):
+            return party.party
+    return None
+
+
+def implicit_party(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> str | None:
+    """The accused party an unnamed speaker stands for: "the clerk" (a definite role description
+    coreference left anonymous) for the one person the text gives that role, when accused; "the
+    company" / "the firm" / "the agency" (a class noun no coreference named) for the latest
+    accused organisation of a fitting class;
+    a pronoun with no referent that denies or declines to comment for the latest accused party it
+    agrees with."""
+    if source.affiliation is not None or source.speaker_type not in ("institution", "anonymous", "unresolved"):
+        return None
+    pronoun = pronoun_only(doc, source.mentions)
+    if pronoun is not None:
+        return _pronoun_party(doc, pronoun, accused, a.speaker_start, a.paragraph) if a.statement_kind in REPLY_KINDS else None
+    tokens = words(source.name)
+    if source.speaker_type == "anonymous" and 2 <= len(tokens) <= 4 and tokens[0] == "the" and is_role_noun(doc, tokens[-1]):
+        # "The clerk declined to comment": the one person the text gives that role, if accused
+        person = role_person(doc, tokens[-1])
+        return person if any(p.party == person for p in accused) else None
+    if source.speaker_type != "institution" or len(tokens) != 2 or tokens[0] != "the" or tokens[1] not in doc.lex.institution_nouns:
+        return None
+    return _accused_organisation(doc, accused, doc.lex.institution_nouns[tokens[1]][1], a.speaker_start, a.paragraph)
+
+
+def bind_pronouns(
+    doc: Document, merged: tuple[Candidate, ...], sources: tuple[ResolvedSource, ...], accused: Sequence[AccusedParty]
+) -> tuple[tuple[Candidate, ...], tuple[ResolvedSource, ...]]:
+    """Give a pronoun with no referent that denies, declines to comment or could not be reached
+    the source of the accused party it stands for (every candidate of that pronoun's source moves)."""
+    if not accused:
+        return merged, sources
+    out_sources = list(sources)
+    moved: dict[int, int] = {}
+    for candidate in merged:
+        if candidate.kind not in REPLY_KINDS or candidate.source in moved or candidate.speaker is None:
+            continue
+        source = sources[candidate.source]
+        pronoun = pronoun_only(doc, source.mentions) if source.person is None and source.name_hint is None else None
+        if pronoun is None:
+            continue
+        party = _pronoun_party(doc, pronoun, accused, candidate.speaker[0], candidate.paragraph)
+        if party is not None:
+            moved[candidate.source] = _party_source(doc, out_sources, party, accused, source)
+    if not moved:
+        return merged, sources
+    rebound = tuple(evolve(c, source=moved[c.source]) if c.source in moved else c for c in merged)
+    return rebound, tuple(out_sources)
+
+
+def _party_source(doc: Document, out: list[ResolvedSource], party: str, accused: Sequence[AccusedParty], pronoun: ResolvedSource) -> int:
+    """The id of ``party``'s source in ``out``, appended when the party has none yet (its mentions
+    the pronoun's)."""
+    for s in out:
+        if s.person == party or s.name_hint == party:
+            return s.id
+    kind = next(p.kind for p in accused if p.party == party)
+    if kind == "person":
+        title, official = title_elsewhere(doc, party)
+        made = ResolvedSource(
+            id=len(out), speaker_type="named_person", head=None, person=party, name_hint=None, mentions=pronoun.mentions,
+            spans=pronoun.spans, affiliation=None, title=title, title_official=official, institution_official=None, reason=None,
+        )
+    else:
+        made = ResolvedSource(
+            id=len(out), speaker_type="institution", head=None, person=None, name_hint=party, mentions=pronoun.mentions,
+            spans=pronoun.spans, affiliation=party if actor_country(party) is None or kind != "country" else actor_country(party),
+            title=None, title_official=None, institution_official=actor_is_official(doc.lex, party), reason=None,
+        )
+    out.append(made)
+    return made.id

@@ -32,7 +32,7 @@ def test_gazetteer_covers_the_world() -> None:
     assert len(countries) >= 60
     with_both = [c for c in countries if c["demonyms"] and c["capitals"]]
     assert len(with_both) >= 60
-    assert data["meta"]["version"] == "1"
+    assert data["meta"]["version"] == "2"
     names = [c["name"] for c in countries]
     assert len(names) == len(set(names))
 
@@ -159,3 +159,12 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
     for m in find_actors(article).mentions:
         assert 0 <= m.start < m.end <= len(article.body)
         assert m.kind in ("country", "organisation", "person", "group")
+
+
+def test_a_treaty_or_meeting_named_after_a_capital_is_no_mention_of_its_state() -> None:
+    article = load_article(
+        "Climate deal\n\nThe Paris agreement set targets, and France hosted the Paris climate talks. "
+        "Officials in Paris said more was needed. The Copenhagen accord failed. Moscow said the talks would resume."
+    )
+    found = [(m.text, m.actor) for m in find_actors(article).mentions]
+    assert found == [("France", "France"), ("Paris", "France"), ("Moscow", "Russia")]

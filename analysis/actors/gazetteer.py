@@ -41,6 +41,9 @@ class Gazetteer:
     by_name: Mapping[str, GazetteerEntry]  # canonical names and institution names
     blocked: frozenset[tuple[str, ...]]
     blocked_lengths: tuple[int, ...]
+    # Lower-case words after a capital that make it the name of a treaty or a meeting ("the Paris
+    # agreement", "the Copenhagen climate summit"): no mention of the state.
+    named_after_capital: frozenset[str] = frozenset()
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -103,6 +106,7 @@ def load_gazetteer() -> Gazetteer:
                 for alias in item.get("aliases", []):
                     entries.append(GazetteerEntry(alias, name, kind, "alias", official, country, None, False))
         blocked = frozenset(_tokens_and_seps(p)[0] for p in data.get("not_actor", []))
+        named_after = frozenset(word.lower() for word in data.get("named_after_capital", []))
     except (KeyError, TypeError) as error:
         raise LexiconError(f"gazetteer.toml: malformed entry ({error})") from error
     grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry]]] = {}
@@ -116,7 +120,7 @@ def load_gazetteer() -> Gazetteer:
         for first, options in grouped.items()
     }
     lengths = tuple(sorted({len(b) for b in blocked}))
-    return Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths)
+    return Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths, named_after)
 
 
 @lexicon_cache
@@ -211,8 +215,27 @@ def match_gazetteer(
             sep = text[last_end : starts[i + n]]
             if sep == " " and is_name_word(following) and gaz.by_first.get(following) is None:
                 continue  # "Chad Smith", "Jordan Peterson": a given name, not the country
+        if entry.via == "capital" and _names_an_event(text, words, starts, ends, i + n, gaz.named_after_capital):
+            return None  # "the Paris agreement": a treaty named after the city, not France
         return n, entry
     return None
+
+
+def _names_an_event(
+    text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], k: int, named_after: frozenset[str]
+) -> bool:
+    """Whether the words from token ``k`` (right after a capital) name a treaty or a meeting: one of
+    ``named_after`` next, or after "climate" ("the Copenhagen climate summit")."""
+    for _ in range(2):
+        if k >= len(words) or text[ends[k - 1] : starts[k]] != " ":
+            return False
+        word = words[k].lower()
+        if word in named_after:
+            return True
+        if word != "climate":
+            return False
+        k += 1
+    return False
 
 
 def is_name_word(word: str) -> bool:

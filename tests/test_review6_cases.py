@@ -1,0 +1,152 @@
+"""Review 6: wrong results a careful user would hit after today's merges (right of reply, pronouns,
+actor words v2, prose refusal, frame-cue proper-name rule). Each case is short news text written for
+this review, its expectation checked by hand. Each is xfail(strict=True): it fails today; when a
+fix lands the xfail turns into an unexpected pass and the marker must be removed."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.actors import find_actors
+from analysis.framing import analyze_framing
+from analysis.pipeline import analyze
+from analysis.sourcing import analyze_sourcing
+
+# --------------------------------------------------------------------------------------------
+# Actor words v2: trade nouns before a name ("producer", "publisher", "contractor") now make the
+# person an organisation; right of reply then stops matching "Royce" / "Bell" to the accused.
+
+PRODUCER = (
+    "Film producer Harvey Weinstein and publisher Rupert Murdoch attended the hearing, where prosecutors "
+    "accused producer Dan Royce of fraud. Royce denied the charges. \"I did nothing wrong,\" Royce said."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="actor_words v2: 'producer'/'publisher' before a person's name type the person as organisation")
+def test_trade_noun_before_a_person_keeps_a_person() -> None:
+    mentions = find_actors(load_article(PRODUCER, headline="Producer charged in fraud case")).mentions
+    kinds = {m.actor: m.kind for m in mentions}
+    assert kinds["Harvey Weinstein"] == "person"
+    assert kinds["Rupert Murdoch"] == "person"
+    assert kinds["Dan Royce"] == "person"
+
+
+@pytest.mark.xfail(strict=True, reason="actor_words v2: 'Film producer' yields an organisation actor called 'Film'")
+def test_sentence_initial_trade_word_is_no_actor() -> None:
+    mentions = find_actors(load_article(PRODUCER, headline="Producer charged in fraud case")).mentions
+    assert "Film" not in {m.actor for m in mentions}
+
+
+@pytest.mark.xfail(strict=True, reason="actor_words v2: accused 'producer Dan Royce' typed organisation; his denial is lost (was heard)")
+def test_accused_producer_who_denies_is_heard() -> None:
+    result = analyze_sourcing(load_article(PRODUCER, headline="Producer charged in fraud case"))
+    reply = next(r for r in result.right_of_reply if r.party == "Dan Royce")
+    assert reply.kind == "person"
+    assert reply.verdict in ("heard", "denied")
+    assert reply.heard
+
+
+@pytest.mark.xfail(strict=True, reason="actor_words v2: 'contractor Jim Bell' is an organisation; 'Bell said' unmatched: not_sought")
+def test_accused_contractor_who_answers_is_heard() -> None:
+    text = "Auditors accused contractor Jim Bell of overbilling the county by $2 million. Bell said the audit was wrong."
+    result = analyze_sourcing(load_article(text, headline="Contractor accused of overbilling"))
+    reply = next(r for r in result.right_of_reply if r.party == "Jim Bell")
+    assert reply.kind == "person"
+    assert reply.heard and reply.verdict == "heard"
+
+
+# --------------------------------------------------------------------------------------------
+# The `unresolved` speaker type crashes the CLI summary (and anything calling key_findings).
+
+
+@pytest.mark.xfail(strict=True, reason="findings._TYPE_WORDS has no 'unresolved': KeyError, `analyze` exits 3 'internal error'")
+def test_key_findings_with_an_unresolved_pronoun_speaker() -> None:
+    from analysis.report.findings import key_findings
+
+    result = analyze(load_article('"We miss her," he said.', headline="Vigil held"))
+    findings = key_findings(result)
+    assert any("attribution" in f for f in findings)
+
+
+@pytest.mark.xfail(strict=True, reason="CLI analyze: KeyError 'unresolved' in the summary -> 'internal error', status 3")
+def test_cli_analyze_a_brief_with_only_a_pronoun_speaker(tmp_path, capsys) -> None:
+    from analysis.cli import main
+
+    path = tmp_path / "vigil.txt"
+    path.write_text('Vigil held\n\n"We miss her," he said.\n', encoding="utf-8")
+    assert main(["analyze", str(path)]) in (0, None)
+
+
+@pytest.mark.xfail(strict=True, reason="a speaker named in the headline ('Mayor Lena Ortiz: ...') leaves 'she' unresolved")
+def test_headline_names_the_she_speaker() -> None:
+    body = '"We will rebuild every house," she told reporters on Tuesday.'
+    article = load_article(body, headline="Mayor Lena Ortiz: 'We will rebuild'")
+    result = analyze_sourcing(article)
+    assert [s.speaker_type for s in result.sources] == ["named_person"]
+
+
+# --------------------------------------------------------------------------------------------
+# Prose refusal: a council-results story with a Markdown results table is refused as "not prose".
+
+_WARDS = ["Ashford", "Brampton", "Carlow", "Dunmore", "Eastleigh", "Fenwick", "Greystone", "Hartwell", "Ivybridge", "Jarrow",
+          "Kelso", "Langley", "Marston", "Newbury", "Oakham", "Penrith", "Quarry Bank", "Redhill", "Stanton", "Thornbury"]
+_ROWS = "\n".join(
+    f"| {w} | {30 + i % 17}% | {25 + (i * 3) % 20}% | {5 + i % 9}% | {(i * 37) % 9000 + 1000:,} |" for i, w in enumerate(_WARDS)
+)
+RESULTS_TABLE = f"""Council election results: Labour holds the county, Greens gain three seats
+
+Labour kept control of the county council on Friday after a night of counting, losing two seats to the Greens but holding \
+its majority. Turnout was 34 per cent, down four points on the last election.
+
+| Ward | Labour | Conservative | Green | Majority |
+|------|--------|--------------|-------|----------|
+{_ROWS}
+
+Council leader Sarah Mills said the result was "a clear vote of confidence". The Green group leader, Tom Patel, said his \
+party had "broken through in the towns". The new council meets for the first time on Tuesday.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="NoProseError: 13% of characters are '|' in a Markdown results table (threshold 8%)")
+def test_results_story_with_a_markdown_table_is_read() -> None:
+    article = load_article(RESULTS_TABLE)
+    assert "Sarah Mills" in article.body
+
+
+# --------------------------------------------------------------------------------------------
+# Framing proper-name rule: a capitalised declared emergency is still an emergency.
+
+
+@pytest.mark.xfail(strict=True, reason="names.py: 'State of Emergency' is read as a proper name, so RS5 urgency is dropped")
+def test_capitalised_state_of_emergency_is_urgent() -> None:
+    text = "The governor declared a State of Emergency on Friday as floodwater rose across the county."
+    assert analyze_framing(load_article(text, headline="Report"), thresholds={"RS5": 1}).item("RS5").answer
+
+
+@pytest.mark.xfail(strict=True, reason="names.py: 'a National Emergency' is read as a proper name, so RS5 urgency is dropped")
+def test_capitalised_national_emergency_is_urgent() -> None:
+    text = "President Biden declared a National Emergency on Friday over the shortage of baby formula."
+    assert analyze_framing(load_article(text, headline="Report"), thresholds={"RS5": 1}).item("RS5").answer
+
+
+# --------------------------------------------------------------------------------------------
+# Right of reply: an organisation accused and answering by its generic noun.
+
+
+@pytest.mark.xfail(strict=True, reason="'The trust denied the claims' is no denial; the accused trust is 'not_sought'")
+def test_accused_trust_denies() -> None:
+    text = "Inspectors accused Northfield Health Trust of failing patients. The trust denied the claims."
+    result = analyze_sourcing(load_article(text, headline="Hospital trust accused of failing patients"))
+    reply = next(r for r in result.right_of_reply if r.party == "Northfield Health Trust")
+    assert reply.verdict == "denied"
+
+
+@pytest.mark.xfail(strict=True, reason="'Northfield NHS Trust' becomes the party 'United Kingdom' (NHS -> country institution)")
+def test_nhs_trust_is_the_accused_party_not_the_country() -> None:
+    text = ("The Care Quality Commission accused the Northfield NHS Trust of failing patients. "
+            "A spokesman for the trust said it was already making changes.")
+    result = analyze_sourcing(load_article(text, headline="Watchdog criticises NHS trust"))
+    parties = [r.party for r in result.right_of_reply]
+    assert "United Kingdom" not in parties
+    assert any("Northfield" in p for p in parties)

@@ -188,3 +188,24 @@ def test_aaron_judge_is_no_official() -> None:
     source = analyze_sourcing(article).sources[0]
     assert source.name == "Aaron Judge"
     assert source.official is False
+
+
+# --------------------------------------------------------------------------------------------
+# Right of reply: accusation forms the check does not read (pre-existing, not from today's merges).
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing: 'allege that <party> ...' is no accusation (accusation.toml has no 'allege')")
+def test_alleged_price_fixing_names_an_accused_party() -> None:
+    text = ("Prosecutors allege that Corvin Chemicals fixed prices for a decade. "
+            "Corvin Chemicals said it would fight the charges in court.")
+    result = analyze_sourcing(load_article(text, headline="Firm accused of price fixing"))
+    assert [(r.party, r.verdict) for r in result.right_of_reply] == [("Corvin Chemicals", "heard")]
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing: an accused firm ('Northgate Power') is typed kind='person'")
+def test_accused_firm_is_an_organisation() -> None:
+    text = "Residents blamed Northgate Power for the blackout. Northgate Power spokesman Ed Lim said the storm was to blame."
+    result = analyze_sourcing(load_article(text, headline="Blackout blamed on utility"))
+    reply = next(r for r in result.right_of_reply if r.party == "Northgate Power")
+    assert reply.verdict == "heard"
+    assert reply.kind == "organisation"

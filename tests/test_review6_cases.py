@@ -209,3 +209,13 @@ def test_accused_firm_is_an_organisation() -> None:
     reply = next(r for r in result.right_of_reply if r.party == "Northgate Power")
     assert reply.verdict == "heard"
     assert reply.kind == "organisation"
+
+
+@pytest.mark.xfail(strict=True, reason="the only man named, the accused (object of 'accused'), is no antecedent: 'He' unresolved, verdict not_sought")
+def test_he_after_an_accusation_is_the_accused_man() -> None:
+    text = ("Senator Ruth Abrams accused Governor Mark Delaney of covering up a report on nursing homes. "
+            "He said the report was never hidden.")
+    result = analyze_sourcing(load_article(text, headline="Senator accuses governor of cover-up"))
+    assert [s.speaker_type for s in result.sources] == ["named_person", "named_person"]
+    reply = next(r for r in result.right_of_reply if r.party == "Mark Delaney")
+    assert reply.verdict == "heard"

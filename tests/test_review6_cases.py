@@ -219,3 +219,36 @@ def test_he_after_an_accusation_is_the_accused_man() -> None:
     assert [s.speaker_type for s in result.sources] == ["named_person", "named_person"]
     reply = next(r for r in result.right_of_reply if r.party == "Mark Delaney")
     assert reply.verdict == "heard"
+
+
+# --------------------------------------------------------------------------------------------
+# Target tone (model, pre-existing in the old model too): the crime word outweighs what happens to the person.
+
+
+@pytest.mark.xfail(strict=True, reason="target tone: 'acquitted ... of murder' reads negative toward the acquitted man ('murder' near him)")
+def test_acquitted_man_is_not_negative() -> None:
+    from analysis.sentiment.target import tone_toward
+
+    sentence = "The court acquitted Ahmed Khan of murder."
+    start = sentence.index("Ahmed Khan")
+    assert tone_toward(sentence, start, start + len("Ahmed Khan")).label != "negative"
+
+
+@pytest.mark.xfail(strict=True, reason="target tone: 'who killed three people' in a relative clause leaves the killer neutral")
+def test_man_who_killed_three_is_negative() -> None:
+    from analysis.sentiment.target import tone_toward
+
+    sentence = "Ahmed Khan, who killed three people in 2019, was released on Monday."
+    assert tone_toward(sentence, 0, len("Ahmed Khan")).label == "negative"
+
+
+# --------------------------------------------------------------------------------------------
+# A missing closing quotation mark (a typo real copy has) hides every speaker after it in the paragraph.
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing: an unclosed opening quote swallows the paragraph; 'residents said' is lost")
+def test_unclosed_quote_keeps_later_speakers() -> None:
+    body = ("\u201cWe will not stop, said the mayor on Monday. The council voted 5-4 to approve the plan, "
+            "and residents said they would appeal.")
+    result = analyze(load_article(body, headline="Row over depot"))
+    assert ("residents", "said") in [(a.speaker, a.cue) for a in result.sourcing.attributions]

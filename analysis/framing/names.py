@@ -110,8 +110,18 @@ def inside_name(text: str, start: int, end: int, runs: list[tuple[int, int, int]
         return False
     for run_start, run_end, count in runs if runs is not None else name_runs(text):
         if run_start <= start and end <= run_end:
+            if text[run_start:run_end].lower() in declared_states():
+                return False  # "declared a State of Emergency": a state declared, not a body's name
             return count >= 2 and (run_start < start or end < run_end) and not title_case(text)
     return False
+
+
+@lexicon_cache
+def declared_states() -> frozenset[str]:
+    """Capitalised phrases that name a state a government declares, not a body ("a State of
+    Emergency", "a National Emergency"): ``[names] declared`` of ``frame_cues.toml``, lower-cased."""
+    table = load_lexicon("frame_cues").get("names", {})
+    return frozenset(phrase.lower() for phrase in table.get("declared", ()))
 
 
 @lexicon_cache

@@ -17,6 +17,7 @@ _TYPE_WORDS = {
     "anonymous": "anonymous sources",
     "institution": "institutions",
     "document": "documents",
+    "unresolved": "speakers known only by a pronoun the article never resolves",
 }
 
 

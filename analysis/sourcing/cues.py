@@ -188,7 +188,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
-        if low.endswith("s") and not low.endswith("ss") and (prev in _PLURAL_COUNTERS or (prev.isdigit() and prev != "1")):
+        if (
+            low.endswith("s") and not low.endswith("ss") and (prev in _PLURAL_COUNTERS or (prev.isdigit() and prev != "1"))
+            # but "a mother of two says the school ...": after "of", a count is the subject's, so the
+            # -s form is a noun only when a verb or auxiliary follows ("governors of three states have said")
+            and (k < 2 or lowered[k - 2] != "of" or nxt in lex.auxiliaries or nxt in lex.verbs)
+        ):
             continue  # "people in three states have fallen ill", "two reports": a plural noun
         if low == "call" and (prev in _POSSESSIVES or prev.endswith(("’s", "'s"))):
             continue  # "Clinton’s call to …", "his call for": the noun

@@ -102,7 +102,6 @@ party had "broken through in the towns". The new council meets for the first tim
 """
 
 
-@pytest.mark.xfail(strict=True, reason="NoProseError: 13% of characters are '|' in a Markdown results table (threshold 8%)")
 def test_results_story_with_a_markdown_table_is_read() -> None:
     article = load_article(RESULTS_TABLE)
     assert "Sarah Mills" in article.body
@@ -363,7 +362,6 @@ been published.
 """
 
 
-@pytest.mark.xfail(strict=True, reason="NoProseError: 10% markup characters in a security story quoting 19 lines of JavaScript")
 def test_security_story_quoting_code_is_read() -> None:
     article = load_article(TECH_STORY)
     assert "Ana Ruiz" in article.body

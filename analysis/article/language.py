@@ -92,6 +92,12 @@ _CODE_INSIDE = re.compile(r"[\"{}\[\]<>=;|\\^~`()]|(?<!\d)[:,](?!\d)")
 _DENSE_SHARE = 0.08
 _DENSE_MIN_CHARACTERS = 1_000
 _DENSE = re.compile(r"[\"{}\[\]<>=;|\\^~`()]")
+# ... unless a quarter of the characters stand in lines of prose: a results story with a Markdown
+# table (13 % markup) or a security story quoting 19 lines of JavaScript (10 %) is an article (a
+# review of the first version). A prose line has 8+ words, a sentence end, no brace and no JSON key
+# ('":'), and 80 % of its words plain (letters or digits, punctuation only at the edges).
+_PROSE_LINES_SHARE = 0.25
+_PLAIN_WORD = re.compile(r"^[\"'“‘(\[$£€]?[^\W_][\w'’.,%-]*[.,;:!?\"'”’)\]]*$")
 # Words in one line with no sentence end (. ! ? …): real news at most 242 (a list of 100 names and
 # titles); the longest sentence the splitter finds in them is 467 words; news sentences average
 # about 20. A run of 10,000 words (about 60 kB) is not writing in sentences.
@@ -112,6 +118,7 @@ class ProseShape:
     glued: float | None  # share of them in tokens glued by code punctuation (None under 200 characters)
     markup: float | None  # share of them that are markup punctuation (None under 200 characters)
     longest_run: int  # most words on one line with no sentence end
+    prose_lines: float = 0.0  # share of the characters in lines of prose (see _PROSE_LINES_SHARE)
 
 
 def prose_shape(text: str) -> ProseShape:
@@ -121,7 +128,19 @@ def prose_shape(text: str) -> ProseShape:
     characters = sum(map(len, tokens))
     glued = sum(len(t) for t in tokens if _glued(t)) / characters if characters >= _MIN_CHARACTERS else None
     markup = len(_DENSE.findall(sample)) / characters if characters >= _MIN_CHARACTERS else None
-    return ProseShape(characters, glued, markup, longest_run_without_sentence_end(text))
+    prose = _prose_line_characters(sample) / characters if characters else 0.0
+    return ProseShape(characters, glued, markup, longest_run_without_sentence_end(text), prose)
+
+
+def _prose_line_characters(sample: str) -> int:
+    total = 0
+    for line in sample.split("\n"):
+        if "{" in line or "}" in line or '":' in line or not _SENTENCE_END.search(line):
+            continue
+        tokens = line.split()
+        if len(tokens) >= 8 and sum(1 for token in tokens if _PLAIN_WORD.match(token)) >= 0.8 * len(tokens):
+            total += sum(map(len, tokens))
+    return total
 
 
 def check_prose_shape(text: str) -> None:
@@ -130,7 +149,8 @@ def check_prose_shape(text: str) -> None:
     shape = prose_shape(text)
     if shape.glued is not None and shape.glued >= _GLUED_SHARE:
         raise NoProseError(_DATA_MESSAGE.format(detail=f"{shape.glued:.0%} of it is words glued by code punctuation such as {{\":;=}}"))
-    if shape.markup is not None and shape.characters >= _DENSE_MIN_CHARACTERS and shape.markup >= _DENSE_SHARE:
+    if (shape.markup is not None and shape.characters >= _DENSE_MIN_CHARACTERS and shape.markup >= _DENSE_SHARE
+            and shape.prose_lines < _PROSE_LINES_SHARE):
         raise NoProseError(
             _DATA_MESSAGE.format(
                 detail=f"{shape.markup:.0%} of its characters are braces, brackets, straight quotes or = ; |; news has under 3%"

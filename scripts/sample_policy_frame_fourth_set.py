@@ -16,10 +16,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sample_policy_frame_sentences import _pick  # the first set's sentence filter and ranking
+from sample_policy_frame_second_set import onestop_items, write_items  # the second set's rule
 
 ROOT = Path(__file__).resolve().parent.parent
-ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
 EARLIER = [ROOT / f"tests/fixtures/{name}/items.jsonl" for name in ("policy_frames_blind", "policy_frames_second", "policy_frames_third")]
 OUT = ROOT / "tests/fixtures/policy_frames_fourth/items.jsonl"
 
@@ -32,19 +31,7 @@ def _earlier_sentences() -> set[str]:
 
 
 def main() -> None:
-    items, seen = [], _earlier_sentences()
-    for line in ONESTOP.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["level"] != "Advanced":
-            continue
-        source = f"onestopenglish:{row['topic']}"
-        for i, sentence in _pick(source, row["text"], 1, seen):
-            slug = "".join(ch for ch in row["topic"].lower() if ch.isalnum())[:24]
-            items.append({"id": f"ose4-{slug}-s{i:03d}", "source": source, "sentence": sentence})
-    items.sort(key=lambda r: r["id"])
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
-    print(f"{len(items)} items from {len({r['source'] for r in items})} texts, all blind")
+    write_items(onestop_items("ose4", _earlier_sentences()), OUT)
 
 
 if __name__ == "__main__":

@@ -23,8 +23,10 @@ ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
 OUT = ROOT / "tests/fixtures/policy_frames_second/items.jsonl"
 
 
-def main() -> None:
-    items, seen = [], set()
+def onestop_items(prefix: str, seen: set[str]) -> list[dict[str, str]]:
+    """One sentence of each Advanced OneStopEnglish text (the first set's filter and ranking), never
+    one in ``seen``; ids ``<prefix>-<topic slug>-s<sentence number>``, sorted."""
+    items = []
     for line in ONESTOP.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["level"] != "Advanced":
@@ -32,10 +34,19 @@ def main() -> None:
         source = f"onestopenglish:{row['topic']}"
         for i, sentence in _pick(source, row["text"], 1, seen):
             slug = "".join(ch for ch in row["topic"].lower() if ch.isalnum())[:24]
-            items.append({"id": f"ose-{slug}-s{i:03d}", "source": source, "sentence": sentence})
+            items.append({"id": f"{prefix}-{slug}-s{i:03d}", "source": source, "sentence": sentence})
     items.sort(key=lambda r: r["id"])
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
+    return items
+
+
+def write_items(items: list[dict[str, str]], out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
     print(f"{len(items)} items from {len({r['source'] for r in items})} texts, all blind")
+
+
+def main() -> None:
+    write_items(onestop_items("ose", set()), OUT)
 
 
 if __name__ == "__main__":

@@ -199,7 +199,6 @@ def test_accused_firm_is_an_organisation() -> None:
     assert reply.kind == "organisation"
 
 
-@pytest.mark.xfail(strict=True, reason="the only man named (the accused, an object) is no antecedent: 'He' unresolved, not_sought")
 def test_he_after_an_accusation_is_the_accused_man() -> None:
     text = ("Senator Ruth Abrams accused Governor Mark Delaney of covering up a report on nursing homes. "
             "He said the report was never hidden.")

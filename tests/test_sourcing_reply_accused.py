@@ -215,11 +215,12 @@ def test_a_pronoun_with_no_referent_is_unresolved() -> None:
     assert result.ratios.source_count == 1
 
 
-def test_a_statement_after_an_accusation_is_left_unresolved() -> None:
-    # Not a denial nor a no-comment: who "He" is stays coreference's call (it finds no subject).
+def test_a_statement_after_an_accusation_is_the_only_man_named() -> None:
+    # Not a denial nor a no-comment: coreference decides, and with no subject of its gender "He" is
+    # the man the accusation was about (round 6; it stayed unresolved before).
     result = run("Court news\n\nProsecutors accused Gary Lindqvist of fraud on Monday.\n\nHe said the weather was fine.")
-    assert replies(result) == [("Gary Lindqvist", "not_sought", ())]
-    assert sources(result)[1] == ("He", "unresolved")
+    assert replies(result) == [("Gary Lindqvist", "heard", (1,))]
+    assert sources(result)[1] == ("Gary Lindqvist", "named_person")
 
 
 # --------------------------------------------------------------------------------------------

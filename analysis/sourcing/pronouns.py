@@ -266,21 +266,28 @@ def _candidates(
                 last = max(last, _last_definite(doc, title_head[0], window, position))
         candidates.append((last, source))
     inside_spans = [sp for src in recent for sp in src.spans[-4:]]
+    reported_on: list[tuple[int, ActorMention]] = []  # people a paraphrase was about, of the pronoun's known gender
     if wanted == "person":
         for m in doc.mentions_in(window, position):
             if m.kind != "person":
                 continue
             if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) + 2 for a, b in inside_spans):
                 continue  # a name inside another speaker's description ("a woman from Kyauk Taw")
-            if doc.in_quote(m.start) or reg.in_content(m.start):
-                continue  # the person a quotation or paraphrase is about, not a speaker ("“Cruz is lying,” he said")
             existing = reg.by_person.get(m.actor)
             known = existing.gender if existing is not None and existing.gender is not None else reg.gender_of(doc, m.actor)
+            if doc.in_quote(m.start) or reg.in_content(m.start):
+                if gender is not None and known == gender and not doc.in_quote(m.start):
+                    reported_on.append((m.start, m))
+                continue  # the person a quotation or paraphrase is about, not a speaker ("“Cruz is lying,” he said")
             if gender is not None and known not in (None, gender):
                 continue
             candidates.append((m.start, m))
     if wanted == "person":
         candidates.extend(_described_subjects(doc, reg, gender, window, position))
+        if not candidates and reported_on:
+            # No subject agrees: "Sen. Ruth Abrams accused Gov. Mark Delaney of a cover-up. He said ..." is
+            # the man the paraphrase was about, the only one the pronoun can mean.
+            candidates.append(reported_on[-1])
     if wanted == "institution":
         for m in doc.mentions_in(window, position):
             if m.kind != "person":

@@ -254,6 +254,12 @@ def _publication_date(html: str, date: str | None) -> str | None:
     text) finds the same date; otherwise the page has no date."""
     if date is None or not date.endswith("-01-01"):
         return date
+    year = date[:4]
+    # A 1 January written out on the page ("THURSDAY, JANUARY 1, 2026", "Jan. 1, 2026") is a real
+    # date, whatever htmldate's own search without fallbacks says (a review of the first version).
+    written = re.compile(rf"\b(?:jan(?:uary|\.)?\s+1(?:st)?,?\s+{year}|1(?:st)?\s+jan(?:uary|\.)?,?\s+{year})\b", re.IGNORECASE)
+    if written.search(html):
+        return date
     from htmldate import find_date  # trafilatura's own date library
 
     return date if find_date(html, extensive_search=False, original_date=True) == date else None

@@ -275,7 +275,6 @@ def test_no_answer_but_a_statement_is_heard() -> None:
     assert reply.verdict == "heard"
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing: 'Efforts to reach Carver Steel were unsuccessful' is no attempt to reach: not_sought")
 def test_unsuccessful_efforts_to_reach_are_sought_but_silent() -> None:
     body = _CARVER + "Efforts to reach Carver Steel were unsuccessful."
     result = analyze_sourcing(load_article(body, headline="Carver Steel accused of dumping waste"))

@@ -83,15 +83,16 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     """``candidate`` with the source of its speaker, creating one when no earlier source matches."""
     span = candidate.speaker
     assert span is not None
-    known = reg.span_source.get(span)
-    if known is not None:  # the same words already resolved ("according to X, who said")
-        return evolve(candidate, source=known)
     text = doc.body[span[0] : span[1]]
     tokens = words(text)
     resolved_by = candidate.resolved_by
     pronoun = POSSESSIVES.get(tokens[0], tokens[0]) if len(tokens) == 1 else None
     if pronoun in doc.lex.pronouns:
         resolved_by = "pronoun" if resolved_by == "speaker" else resolved_by
+    known = reg.span_source.get(span)
+    if known is not None:  # the same words already resolved ("according to X, who said"; "he called ... and said")
+        return evolve(candidate, source=known, resolved_by=resolved_by)
+    if pronoun in doc.lex.pronouns:
         source = resolve_pronoun(doc, reg, pronoun, span[0])
         note(source, text, span, span[0])
     else:

@@ -130,8 +130,27 @@ def find_mentions(
     _gazetteer_and_titles(scan)
     _capitalised_runs(scan)
     _acronyms(scan)
+    _one_kind_per_name(scan)
     scan.mentions.sort(key=lambda m: (m.start, m.end))
     return scan.mentions
+
+
+def _one_kind_per_name(scan: _Scan) -> None:
+    """A name the text shows to be an organisation at one mention is one at all of them
+    ("Residents blamed Northgate Power ... Northgate Power spokesman Ed Lim"): its mentions typed a
+    person only for want of an organisation word become organisations, unless the name opens with
+    a given name or stands after a title or honorific ("Donald Trump" of "the Donald Trump
+    campaign" stays a person)."""
+    organisations = {m.actor for m in scan.mentions if m.kind == "organisation" and m.via == "capitalised"}
+    if not organisations:
+        return
+    for k, m in enumerate(scan.mentions):
+        if m.kind != "person" or m.actor not in organisations or person_gender(m.actor) is not None:
+            continue
+        token = bisect.bisect_left(scan.starts, m.start)
+        if token < len(scan.words) and scan.title_before[token]:
+            continue
+        scan.mentions[k] = ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
 
 
 def _gazetteer_and_titles(scan: _Scan) -> None:
@@ -149,6 +168,16 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         match = match_gazetteer(body, words, starts, ends, i, scan.gaz) if word in by_first else None
         if match is not None:
             n, entry = match
+            named_within = _organisation_around(scan, i, n)
+            if named_within is not None:
+                # "Northfield NHS Trust", "the Royal London Hospital": a body whose name holds a
+                # gazetteer form is another organisation, not the state or the body in the form.
+                first, last = named_within
+                scan.add(_clean_name(body[starts[first] : ends[last]]), "organisation", starts[first], ends[last], "capitalised")
+                for k in range(first, last + 1):
+                    consumed[k] = True
+                after = last + 1
+                continue
             end = ends[i + n - 1]
             if entry.form.endswith("."):
                 end += 1
@@ -176,6 +205,34 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         if lower in honorifics and i + 1 < n_tokens:
             consumed[i] = True
             title_before[i + 1] = True
+
+
+def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
+    """The first and last tokens of an organisation's name that holds the gazetteer form at tokens
+    ``i`` to ``i + n - 1`` inside it: a name word right before the form and an organisation word
+    right after it ("Northfield NHS Trust", "Leeds Teaching Hospitals NHS Foundation Trust"), each
+    joined by a space; else None. A form at the edge of a name ("NHS England", "the Syrian
+    Observatory", "Acting FBI Director") keeps its own mention."""
+    words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
+    lists = scan.lists
+    last = i + n
+    if i == 0 or last >= len(words) or words[last] not in lists.org_words or body[ends[last - 1] : starts[last]] != " ":
+        return None
+
+    def name_before(k: int) -> bool:
+        return (k >= 0 and not scan.consumed[k] and is_name_word(words[k]) and words[k] not in lists.not_names
+                and body[ends[k] : starts[k + 1]] == " ")
+
+    if not name_before(i - 1):
+        return None
+    first = i - 1
+    while name_before(first - 1):
+        first -= 1
+    while first < i and first in scan.sentence_first_token and words[first].lower() in scan.lower_words:
+        first += 1  # a sentence-initial common word ("Local NHS Trust ...")
+    while last + 1 < len(words) and body[ends[last] : starts[last + 1]] == " " and words[last + 1] in lists.org_words:
+        last += 1  # "NHS Foundation Trust" (not a title after the name: "... Trust Chief Executive Ann Lee")
+    return first, last
 
 
 def _capitalised_runs(scan: _Scan) -> None:
@@ -262,9 +319,9 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
     before_sep = body[scan.ends[run[0] - 1] : start] if before is not None else ""
     after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
-    if (before is not None and before in lists.org_nouns and before_sep == " ") or (
+    if (before is not None and before in lists.org_nouns and before_sep == " " and person_gender(words[0]) is None) or (
         after is not None and after in lists.org_nouns and after_sep == " "
-    ):
+    ):  # (a trade noun before a given name is a person's trade: "software developer Anna Kim")
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"

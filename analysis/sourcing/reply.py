@@ -32,8 +32,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
+from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.accused import AccusedParty, implicit_party, represented_accused, role_person, same_party
-from analysis.sourcing.attributes import latest_org_of_class
+from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
@@ -195,7 +196,32 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:
     """Whether a text's lower-cased words (``WORD.findall``) hold one an accusation pattern starts
     with (else :func:`accusations` finds none in it)."""
-    return not doc.lex.accusation_words.isdisjoint(lower_words)
+    return not _accusation_words(doc).isdisjoint(lower_words)
+
+
+@lexicon_cache
+def _clause_verbs() -> frozenset[str]:
+    """"allege(s) that <party> ...": ``clause`` of ``accusation.toml``."""
+    return frozenset(load_lexicon("accusation").get("clause", ()))
+
+
+def _accusation_words(doc: Document) -> frozenset[str]:
+    """Every word an accusation pattern starts with: the sourcing lexicon's and the clause verbs."""
+    return _with_clause_verbs(doc.lex.accusation_words)
+
+
+@functools.lru_cache(maxsize=4)
+def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
+    return accusation_words | _clause_verbs()
+
+
+def _clause_party(tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
+    """"Prosecutors allege that Corvin Chemicals fixed prices": the actor opening the "that" clause."""
+    if k + 2 >= len(tokens) or tokens[k + 1][2] != "that":
+        return None
+    first = tokens[k + 2] if tokens[k + 2][2] != "the" or k + 3 >= len(tokens) else tokens[k + 3]
+    at = bisect.bisect_left(local_starts, first[0])
+    return local[at][2] if at < len(local) and local[at][0] == first[0] else None
 
 
 def accusations(
@@ -211,9 +237,16 @@ def accusations(
     out: list[tuple[str, str, str]] = []
     local = [(m.start, m.end, m) for m in mentions]
     local_starts = [m.start for m in mentions]
+    starting = _accusation_words(doc)
+    clause_verbs = _clause_verbs()
     for k, (ts, _, word) in enumerate(tokens):
-        if word not in lex.accusation_words:
+        if word not in starting:
             continue  # every pattern below starts with one of these words
+        if word in clause_verbs:
+            m = _clause_party(tokens, k, local, local_starts)
+            if m is not None:
+                out.append((m.actor, m.kind, f"{word} that"))
+            continue
         nxt = _link_after(tokens, k)
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
@@ -296,8 +329,27 @@ def _active_party(
         stop = next((t for t in tokens[k + 1 : k + 10] if t[2] in ("of", "for", "over", "on")), None)
         m = candidates[0]
         if stop is None or m.start < stop[0]:
-            return m
+            return _body_named_by_modifier(doc, tokens, m, headline)
     return None
+
+
+def _body_named_by_modifier(doc: Document, tokens: list[_Token], m: ActorMention, headline: bool) -> ActorMention | None:
+    """The accused party when the actor found is only a modifier of a class noun ("criticises NHS
+    trust", "blamed the EU agency"): the organisation of that class the body names (the first for
+    the headline, else the latest before), or None; else the actor itself. Government classes
+    ("the Trump administration") keep the actor, as "blamed the government" does."""
+    if m.kind == "person":
+        return m
+    after = next((t for t in tokens if t[0] >= m.end), None)
+    if after is None or after[0] - m.end != 1 or after[2] not in doc.lex.institution_nouns:
+        return m
+    klass = doc.lex.institution_nouns[after[2]][1]
+    if klass in _GOVERNMENT_CLASSES:
+        return m
+    if headline:
+        body_orgs = (o for o in doc.mentions_in(0, len(doc.body)) if o.kind == "organisation")
+        return next((o for o in body_orgs if org_class(doc.lex, o.actor) == klass), None)
+    return latest_org_of_class(doc, klass, m.start, after[2])
 
 
 # Words that end a description of the accused ("accused the county treasurer of ...").

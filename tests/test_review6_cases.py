@@ -262,7 +262,6 @@ def test_person_after_a_trade_noun_is_a_named_source(body: str, name: str) -> No
 _CARVER = "Residents accused Carver Steel of dumping waste in the river. "
 
 
-@pytest.mark.xfail(strict=True, reason="'did not answer questions ... but said it was proud' loses the 'said': verdict sought_but_silent")
 def test_no_answer_but_a_statement_is_heard() -> None:
     body = _CARVER + "Carver Steel did not answer questions about the river but said it was proud of its safety record."
     result = analyze_sourcing(load_article(body, headline="Carver Steel accused of dumping waste"))
@@ -315,7 +314,6 @@ def test_new_years_day_article_keeps_its_printed_date(tmp_path) -> None:
                      "The former clerk, Tom Hale, said the records had been missing for years.", "Ann Webb", id="former-clerk"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="pre-existing: the headline's accused role goes to a bystander with that role, who is then 'heard'")
 def test_headline_role_is_the_person_the_body_accuses(headline: str, body: str, accused: str) -> None:
     result = analyze_sourcing(load_article(body, headline=headline))
     assert [r.party for r in result.right_of_reply] == [accused]

@@ -135,3 +135,55 @@ def test_trade_noun_before_a_given_name_keeps_a_person(body: str, name: str) -> 
 def test_an_organisation_noun_before_a_name_that_is_no_person_makes_an_organisation() -> None:
     assert _kinds("Shoppers left the retailer Harbor Goods after the price rise.") == [("Harbor Goods", "organisation")]
     assert _kinds("The union Unite said its members would strike.") == [("Unite", "organisation")]
+
+
+# --------------------------------------------------------------------------------------------
+# A reporting verb coordinated after a no-comment phrase shares its speaker: the party is heard.
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        pytest.param("Parents accused the Alder Academy of hiding bullying reports. The school did not respond to a request for "
+                     "comment but said in a statement that it took bullying seriously.", "Alder Academy", id="but-said"),
+        pytest.param("Regulators accused Dunmore Rail of ignoring safety warnings. Dunmore Rail did not answer emailed questions "
+                     "and said only that it followed the law.", "Dunmore Rail", id="and-said"),
+    ],
+)
+def test_a_statement_after_a_no_comment_is_heard(body: str, party: str) -> None:
+    assert _replies(body) == [(party, "organisation", "heard")]
+
+
+def test_another_speaker_after_a_no_comment_keeps_the_report() -> None:
+    result = analyze_sourcing(load_article("The mayor declined to comment, and the council said it would review the plan.",
+                                           headline="Report"))
+    assert [(a.speaker, a.cue, a.statement_kind) for a in result.attributions] == [
+        ("The mayor", "declined to comment", "no_comment"), ("the council", "said", "statement")
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# The headline's role ("Coach accused of ...") is not a bystander described as another holder of it
+# ("the team's new coach", "the former treasurer"); a role written in lower case before a name counts.
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        pytest.param("Coach accused of abuse",
+                     "Former players say basketball coach Dale Wynn shouted at them for years. The team's new coach, Maria Ortiz, "
+                     "said she had not seen the complaints. Wynn said he had done nothing wrong.",
+                     [("Dale Wynn", "person", "heard")], id="new-coach"),
+        pytest.param("Treasurer accused of moving funds",
+                     "Auditors say county treasurer Ann Webb moved funds without approval. Tom Hale, the former treasurer, said "
+                     "the rules were unclear.", [("Ann Webb", "person", "not_sought")], id="former-treasurer"),
+        pytest.param("Principal accused of ignoring bullying",
+                     "Parents say the principal, Mark Dunn, ignored bullying. The deputy principal, Lisa Grant, said the school "
+                     "took complaints seriously.", [("Mark Dunn", "person", "not_sought")], id="deputy-not-taken"),
+        pytest.param("Former clerk accused of losing records",
+                     "Auditors say records went missing. The former clerk, Tom Hale, said the records had been missing for years.",
+                     [("Tom Hale", "person", "heard")], id="headline-says-former"),
+    ],
+)
+def test_headline_role_is_the_holder_the_body_names(headline: str, body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _replies(body, headline) == expected

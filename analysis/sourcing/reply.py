@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accused import AccusedParty, implicit_party, represented_accused, role_person, same_party
+from analysis.sourcing.accused import OTHER_HOLDER, AccusedParty, implicit_party, represented_accused, role_person, same_party
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
@@ -252,7 +252,8 @@ def accusations(
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
             actor_ending_at(local, local_starts, tokens[k - 1][1])
         ):
-            named = role_party(doc, prev)  # "City water contractor accused of ...": the contractor the body names
+            qualifier = tokens[k - 2][2] if k > 1 else None  # "Former clerk accused ...": the former one
+            named = role_party(doc, prev, qualifier)  # "City water contractor accused of ...": the contractor the body names
             if named is not None:
                 out.append((named[0], named[1], f"{word} {nxt}"))
                 continue
@@ -372,19 +373,25 @@ _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
 
 
-def role_party(doc: Document, noun: str) -> tuple[str, str] | None:
+def role_party(doc: Document, noun: str, qualifier: str | None = None) -> tuple[str, str] | None:
     """The named party a role noun stands for, tied to it by an apposition in the body:
     "AquaTest, the city's water contractor," or "the contractor, AquaTest," (the actor of a
     mention there, else the name as written, an organisation; with its kind); else the one person
-    the text gives that role ("Treasurer Gary Lindqvist" for "county treasurer"); else None."""
+    the text gives that role ("Treasurer Gary Lindqvist" for "county treasurer"); else None.
+    An apposition whose description makes another holder of the role ("The team's new coach,
+    Maria Ortiz,"; :data:`OTHER_HOLDER`) is not the party unless ``qualifier``, the headline's
+    word before the noun, says the same ("Former clerk accused of ...")."""
     pattern = re.compile(
-        rf"(?P<a>{_NAME}),\s+{_DESCRIPTION}{re.escape(noun)}\b|\b{_DESCRIPTION}{re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
+        rf"(?P<a>{_NAME}),\s+(?P<da>{_DESCRIPTION}){re.escape(noun)}\b|\b(?P<db>{_DESCRIPTION}){re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
     )
     for found in pattern.finditer(doc.body):
         group = "a" if found.group("a") else "b"
         start, end = found.span(group)
         if doc.body[start:end] in doc.lex.pronouns or found.group(group).split()[0] in ("The", "A", "An"):
             continue
+        described = {w.lower() for w in WORD.findall(found.group("d" + group))}
+        if any(w in OTHER_HOLDER and w != qualifier for w in described):
+            continue  # "The team's new coach, Maria Ortiz,": not the coach the headline accuses
         mentions = doc.mentions_near((start, end))
         return (mentions[0].actor, mentions[0].kind) if mentions else (found.group(group), "organisation")
     person = role_person(doc, noun)  # "Ohio county treasurer accused of ...": "Treasurer Gary Lindqvist"

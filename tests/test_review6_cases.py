@@ -229,7 +229,6 @@ def test_man_who_killed_three_is_negative() -> None:
 # A missing closing quotation mark (a typo real copy has) hides every speaker after it in the paragraph.
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing: an unclosed opening quote swallows the paragraph; 'residents said' is lost")
 def test_unclosed_quote_keeps_later_speakers() -> None:
     body = ("\u201cWe will not stop, said the mayor on Monday. The council voted 5-4 to approve the plan, "
             "and residents said they would appeal.")

@@ -187,3 +187,27 @@ def test_another_speaker_after_a_no_comment_keeps_the_report() -> None:
 )
 def test_headline_role_is_the_holder_the_body_names(headline: str, body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _replies(body, headline) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# An opening quotation mark that nothing closes ends before the attribution written after it.
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("\u201cThe water is still rising, Ortiz told reporters. Officials said 40 homes had been evacuated.",
+                     [("Ortiz", "told"), ("Officials", "said")], id="name-told"),
+        pytest.param('"It was terrifying, she said. Neighbours said the fire spread in minutes.',
+                     [("she", "said"), ("Neighbours", "said")], id="straight-mark-pronoun"),
+    ],
+)
+def test_unclosed_quote_ends_at_its_attribution(body: str, expected: list[tuple[str, str]]) -> None:
+    article = load_article(body, headline="Report")
+    assert article.quotes[0].text.endswith(",")
+    assert [(a.speaker, a.cue) for a in analyze_sourcing(article).attributions] == expected
+
+
+def test_unclosed_quote_with_no_attribution_runs_to_the_paragraph_end() -> None:
+    article = load_article("He read the note aloud: \u201cNobody came, and nobody called for three days.", headline="Report")
+    assert [(q.text, q.closed) for q in article.quotes] == [("Nobody came, and nobody called for three days.", False)]

@@ -168,7 +168,6 @@ def test_a_firms_comptroller_is_no_official() -> None:
     assert source.official is False
 
 
-@pytest.mark.xfail(strict=True, reason="pre-existing: the surname 'Judge' of baseball player Aaron Judge is read as a title, official=True")
 def test_aaron_judge_is_no_official() -> None:
     article = load_article("Yankees slugger Aaron Judge said the team would bounce back.", headline="Report")
     source = analyze_sourcing(article).sources[0]

@@ -211,3 +211,45 @@ def test_unclosed_quote_ends_at_its_attribution(body: str, expected: list[tuple[
 def test_unclosed_quote_with_no_attribution_runs_to_the_paragraph_end() -> None:
     article = load_article("He read the note aloud: \u201cNobody came, and nobody called for three days.", headline="Report")
     assert [(q.text, q.closed) for q in article.quotes] == [("Nobody came, and nobody called for three days.", False)]
+
+
+# --------------------------------------------------------------------------------------------
+# "<Name>, which ..." : a relative "which" is said of a thing, so the name is an organisation.
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param("Casa Verde, which operates three farms in the valley, said the drought had cut its harvest by half.",
+                     "Casa Verde", id="operates"),
+        pytest.param("Verde Valle, which makes tortillas for half the state, said corn prices would rise.", "Verde Valle", id="makes"),
+    ],
+)
+def test_a_name_followed_by_which_is_an_organisation(body: str, name: str) -> None:
+    assert _kinds(body) == [(name, "organisation")]
+    assert [(s.name, s.speaker_type) for s in analyze_sourcing(load_article(body, headline="Report")).sources] == [
+        (name, "institution")
+    ]
+
+
+def test_a_given_name_before_which_stays_a_person() -> None:
+    assert _kinds("Tom Reed, which is a pseudonym, said he feared reprisals.") == [("Tom Reed", "person")]
+    assert _kinds("Maria Lopez, who runs a bakery in the town, said sales had fallen.") == [("Maria Lopez", "person")]
+
+
+# --------------------------------------------------------------------------------------------
+# A title word that ends a person's name is the surname (phrases.title_in, a one-line change in the
+# sourcing-speed helper's file): "Aaron Judge" holds no office; "Judge Amy Coleman" does.
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "official"),
+    [
+        pytest.param("Rookie pitcher Tom Mayor said his arm felt fine.", "Tom Mayor", False, id="surname-mayor"),
+        pytest.param("Senator Ann Major said the bill would pass.", "Ann Major", True, id="title-before-name"),
+        pytest.param("Judge Amy Coleman said the trial would resume on Monday.", "Amy Coleman", True, id="judge-as-title"),
+    ],
+)
+def test_a_title_word_as_surname_is_no_office(body: str, name: str, official: bool) -> None:
+    source = analyze_sourcing(load_article(body, headline="Report")).sources[0]
+    assert (source.name, source.official) == (name, official)

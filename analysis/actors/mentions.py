@@ -330,6 +330,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     adjacent_org = has_org_word and not any(w in org_words for w in words)
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
+    if after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None:
+        has_org_word = True  # "Casa Verde, which operates three farms": "which" is never said of a person
     if after is not None and after_sep == " " and (after,) in load_titles()[1]:
         has_org_word = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":

@@ -191,7 +191,13 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     tokens = list(WORD.finditer(body, span[0], span[1]))
     lowered = [t.group(0).lower() for t in tokens]
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
+    # A title word inside a person's name after its first word is the surname ("Aaron Judge",
+    # "Sarah Mayor"): review 6; "Treasurer Gary Lindqvist" keeps the title it opens with.
+    surnames = {m.end for m in doc.mentions_in(span[0], span[1]) if m.kind == "person"}
+    starts = {m.start for m in doc.mentions_in(span[0], span[1]) if m.kind == "person"}
     for i in range(len(tokens)):
+        if tokens[i].end() in surnames and tokens[i].start() not in starts:
+            continue
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
             phrase = tuple(lowered[i : i + n])
             verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (

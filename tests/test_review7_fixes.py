@@ -253,3 +253,33 @@ def test_a_given_name_before_which_stays_a_person() -> None:
 def test_a_title_word_as_surname_is_no_office(body: str, name: str, official: bool) -> None:
     source = analyze_sourcing(load_article(body, headline="Report")).sources[0]
     assert (source.name, source.official) == (name, official)
+
+
+# --------------------------------------------------------------------------------------------
+# The rules above checked on real news (PolNeAR) and kept from over-firing there.
+
+
+def test_a_modifier_before_a_named_person_gives_the_person() -> None:
+    # "accused <Actor> campaign chairman <Person> of": the person after the class noun is accused.
+    body = "Reporters accused Clinton campaign chairman John Podesta of hiding the emails. Podesta denied the claims."
+    assert _replies(body) == [("John Podesta", "person", "denied")]
+    body = ("Former reporter Michelle Fields accused Donald Trump campaign manager Corey Lewandowski of grabbing her. "
+            "Lewandowski said she was delusional.")
+    assert _replies(body) == [("Corey Lewandowski", "person", "heard")]
+
+
+def test_an_organisation_noun_before_a_given_name_that_is_no_trade_keeps_the_organisation() -> None:
+    body = "The course was turned over to the Virginia-based firm Billy Casper Golf, which runs 140 courses."
+    assert _kinds(body) == [("Billy Casper Golf", "organisation")]
+
+
+def test_a_word_before_one_mention_does_not_retype_the_others() -> None:
+    # "for" types that mention an organisation (an employer); the name's other mentions stay a person.
+    body = "He was rooting for Peyton Manning before the game. Peyton Manning said he would retire."
+    assert _kinds(body) == [("Peyton Manning", "organisation"), ("Peyton Manning", "person")]
+
+
+def test_which_after_an_object_is_no_organisation() -> None:
+    # "which" after an object may stand for the whole clause ("..., which he has denied").
+    body = "Critics raised allegations that he assaulted Ivana Trump, which he has denied. Ivana Trump said the story was false."
+    assert _kinds(body) == [("Ivana Trump", "person"), ("Ivana Trump", "person")]

@@ -81,6 +81,7 @@ class _Scan:
     mentions: list[ActorMention] = field(default_factory=list)
     persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
     acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
+    strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -140,8 +141,10 @@ def _one_kind_per_name(scan: _Scan) -> None:
     ("Residents blamed Northgate Power ... Northgate Power spokesman Ed Lim"): its mentions typed a
     person only for want of an organisation word become organisations, unless the name opens with
     a given name or stands after a title or honorific ("Donald Trump" of "the Donald Trump
-    campaign" stays a person)."""
-    organisations = {m.actor for m in scan.mentions if m.kind == "organisation" and m.via == "capitalised"}
+    campaign" stays a person). The showing must be the run's own: an organisation word in it, or
+    a noun, title or subject's "which" after it; a word before it ("rooting for Peyton Manning")
+    types only that mention."""
+    organisations = scan.strong_organisations
     if not organisations:
         return
     for k, m in enumerate(scan.mentions):
@@ -232,6 +235,9 @@ def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
         first += 1  # a sentence-initial common word ("Local NHS Trust ...")
     while last + 1 < len(words) and body[ends[last] : starts[last + 1]] == " " and words[last + 1] in lists.org_words:
         last += 1  # "NHS Foundation Trust" (not a title after the name: "... Trust Chief Executive Ann Lee")
+    while (last + 2 < len(words) and words[last + 1] == "of" and is_name_word(words[last + 2])
+           and words[last + 2] not in lists.not_names and body[ends[last] : starts[last + 2]] == " of "):
+        last += 2  # "Muslim American Society of Boston"
     return first, last
 
 
@@ -319,10 +325,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
     before_sep = body[scan.ends[run[0] - 1] : start] if before is not None else ""
     after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
-    if (before is not None and before in lists.org_nouns and before_sep == " " and person_gender(words[0]) is None) or (
-        after is not None and after in lists.org_nouns and after_sep == " "
-    ):  # (a trade noun before a given name is a person's trade: "software developer Anna Kim")
+    # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
+    trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
+    noun_after = after is not None and after in lists.org_nouns and after_sep == " "
+    if (before is not None and before in lists.org_nouns and before_sep == " " and not trade_of_person) or noun_after:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
+    # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
+    # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
+    strong = any(w in org_words for w in words) or noun_after
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
@@ -330,10 +340,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     adjacent_org = has_org_word and not any(w in org_words for w in words)
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
-    if after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None:
-        has_org_word = True  # "Casa Verde, which operates three farms": "which" is never said of a person
+    if (after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None
+            and run[0] in scan.sentence_first_token):
+        # "Casa Verde, which operates three farms, said": "which" is never said of a person. Only
+        # for the sentence's subject: after an object it may stand for the clause ("allegations
+        # that he assaulted Ivana Trump, which he has denied").
+        has_org_word = strong = True
     if after is not None and after_sep == " " and (after,) in load_titles()[1]:
-        has_org_word = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
+        has_org_word = strong = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
@@ -346,6 +360,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         # ("the Aslef union", "an analyst at Acme").
         canonical = _clean_name(body[start:end])
         scan.add(canonical, "organisation", start, end, "capitalised")
+        if strong:
+            scan.strong_organisations.add(canonical)
         acronym = _ACRONYM_AFTER.match(body, end)
         if acronym is not None:  # "the Athletics Integrity Unit (AIU)"
             scan.acronyms[acronym.group(1)] = canonical

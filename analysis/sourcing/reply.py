@@ -330,27 +330,39 @@ def _active_party(
         stop = next((t for t in tokens[k + 1 : k + 10] if t[2] in ("of", "for", "over", "on")), None)
         m = candidates[0]
         if stop is None or m.start < stop[0]:
-            return _body_named_by_modifier(doc, tokens, m, headline)
+            modified = _modified_class(doc, tokens, m)
+            if modified is None:
+                return m
+            # "accused Donald Trump campaign manager Corey Lewandowski of ...": the actor after
+            # the class noun is the party; else the body's organisation of that class.
+            later = next((c for c in candidates[1:] if stop is None or c.start < stop[0]), None)
+            if later is not None or m.kind == "person":
+                return later or m  # "blamed the Sanders campaign": the person, with no one named after
+            return _body_organisation(doc, modified, m, headline)
     return None
 
 
-def _body_named_by_modifier(doc: Document, tokens: list[_Token], m: ActorMention, headline: bool) -> ActorMention | None:
-    """The accused party when the actor found is only a modifier of a class noun ("criticises NHS
-    trust", "blamed the EU agency"): the organisation of that class the body names (the first for
-    the headline, else the latest before), or None; else the actor itself. Government classes
-    ("the Trump administration") keep the actor, as "blamed the government" does."""
-    if m.kind == "person":
-        return m
+def _modified_class(doc: Document, tokens: list[_Token], m: ActorMention) -> tuple[str, str] | None:
+    """The institution noun right after the actor ``m`` when ``m`` only modifies it
+    ("criticises NHS trust", "accused the Donald Trump campaign manager ..."): then ``m`` is not
+    the accused party. None for no such noun and for the government classes ("blamed the Trump
+    administration" keeps the actor, as "blamed the government" does)."""
     after = next((t for t in tokens if t[0] >= m.end), None)
     if after is None or after[0] - m.end != 1 or after[2] not in doc.lex.institution_nouns:
-        return m
+        return None
     klass = doc.lex.institution_nouns[after[2]][1]
-    if klass in _GOVERNMENT_CLASSES:
-        return m
+    return None if klass in _GOVERNMENT_CLASSES else (after[2], klass)
+
+
+def _body_organisation(doc: Document, modified: tuple[str, str], m: ActorMention, headline: bool) -> ActorMention | None:
+    """The organisation of the class of the noun in ``modified`` (noun, class) the body names: the
+    first for the headline, else the latest before ``m`` (or one written beside that noun); None
+    when there is none."""
+    noun, klass = modified
     if headline:
         body_orgs = (o for o in doc.mentions_in(0, len(doc.body)) if o.kind == "organisation")
         return next((o for o in body_orgs if org_class(doc.lex, o.actor) == klass), None)
-    return latest_org_of_class(doc, klass, m.start, after[2])
+    return latest_org_of_class(doc, klass, m.start, noun)
 
 
 # Words that end a description of the accused ("accused the county treasurer of ...").

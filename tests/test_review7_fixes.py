@@ -283,3 +283,15 @@ def test_which_after_an_object_is_no_organisation() -> None:
     # "which" after an object may stand for the whole clause ("..., which he has denied").
     body = "Critics raised allegations that he assaulted Ivana Trump, which he has denied. Ivana Trump said the story was false."
     assert _kinds(body) == [("Ivana Trump", "person"), ("Ivana Trump", "person")]
+
+
+def test_a_name_holding_a_gazetteer_form_keeps_its_of_part() -> None:
+    body = "Mark Stone, a fellow at the Belgrave London Institute of Urban Studies, said rents would rise."
+    assert _kinds(body) == [("Mark Stone", "person"), ("Belgrave London Institute of Urban Studies", "organisation")]
+
+
+def test_a_title_after_a_name_is_kept_when_the_run_has_no_given_name() -> None:
+    # "Ohio Secretary" is read as a person's run, but no given name opens it: "Secretary" stays a title.
+    source = analyze_sourcing(load_article("Joan Ruiz, Ohio Secretary of State, said the count would resume on Monday.",
+                                           headline="Report")).sources[0]
+    assert (source.name, source.official) == ("Joan Ruiz", True)

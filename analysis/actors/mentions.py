@@ -235,9 +235,18 @@ def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
         first += 1  # a sentence-initial common word ("Local NHS Trust ...")
     while last + 1 < len(words) and body[ends[last] : starts[last + 1]] == " " and words[last + 1] in lists.org_words:
         last += 1  # "NHS Foundation Trust" (not a title after the name: "... Trust Chief Executive Ann Lee")
-    while (last + 2 < len(words) and words[last + 1] == "of" and is_name_word(words[last + 2])
-           and words[last + 2] not in lists.not_names and body[ends[last] : starts[last + 2]] == " of "):
-        last += 2  # "Muslim American Society of Boston"
+    def name_next(k: int) -> bool:
+        return (k < len(words) and (is_name_word(words[k]) or words[k] in lists.org_words) and words[k] not in lists.not_names
+                and body[ends[k - 1] : starts[k]] == " ")
+
+    # "Muslim American Society of Boston", "Netherlands Institute of International Relations",
+    # "National Korean American Service and Education Consortium": a connector and name words.
+    while last + 2 < len(words) and words[last + 1] in lists.org_connectors and name_next(last + 2) and (
+        body[ends[last] : starts[last + 1]] == " "
+    ):
+        last += 2
+        while name_next(last + 1):
+            last += 1
     return first, last
 
 
@@ -360,7 +369,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         # ("the Aslef union", "an analyst at Acme").
         canonical = _clean_name(body[start:end])
         scan.add(canonical, "organisation", start, end, "capitalised")
-        if strong:
+        if strong and name_count >= 2:  # ("the Trump campaign": a one-word name there is a modifier)
             scan.strong_organisations.add(canonical)
         acronym = _ACRONYM_AFTER.match(body, end)
         if acronym is not None:  # "the Athletics Integrity Unit (AIU)"

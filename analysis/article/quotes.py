@@ -2,7 +2,8 @@
 
 One left-to-right pass over the quotation marks of each paragraph, with at most one quote open
 (its state is :class:`_OpenQuote`). The rules for straight marks, apostrophes, nested quotes,
-quotes continued into the next paragraph and unclosed quotes are in :func:`find_quotes`.
+quotes continued into the next paragraph and unclosed quotes are in :func:`find_quotes`; a quote
+that nothing closes ends after the comma before its attribution (:func:`_unclosed_end`).
 """
 
 from __future__ import annotations

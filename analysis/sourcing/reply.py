@@ -2,8 +2,10 @@
 
 Following the BBC Editorial Guidelines on fairness and the IPSO Editors' Code 1(iv): a party is
 accused when the headline or a body sentence says "X (was) accused of", "Y accused X of",
-"blamed X" / "blamed the company" (the company last named), or "X's action raises serious
-concern" (``lexicons/accusation.toml``). A source speaks for a party when it is the party
+"blamed X" / "blamed the company" (the company last named), "Y alleges that X ...", or "X's
+action raises serious concern" (``lexicons/accusation.toml``). An actor that only modifies a
+class noun is not the party: "accused Clinton campaign chairman John Podesta of" accuses Podesta,
+and the headline's "criticises NHS trust" the trust the body names. A source speaks for a party when it is the party
 itself (a named person or named institution), when the party is its affiliation or that
 affiliation's country, or when it is the party's representative ("Voss's lawyer", "a lawyer for
 Voss", "a spokesman for Carver Steel", "her campaign manager" after Voss is named, and "A

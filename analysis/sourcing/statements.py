@@ -13,7 +13,9 @@ the speaker before the phrase, behind a relative pronoun, or the earlier speaker
 verb; the sentence's subject for "..., declining to comment"; the words in the ``{party}`` slot
 of a passive phrase) and returns one candidate per phrase, whose text is the phrase itself. They
 go through coreference with the other candidates, so "the company" and "he" resolve as for a
-reporting verb.
+reporting verb. A reporting verb coordinated after such a phrase ("did not answer questions ...
+but said it was proud of its record") is the same speaker's statement when the candidate stage
+found no speaker for it.
 
 A phrase is skipped when it lies inside another candidate's quoted or paraphrased words ("Cole
 said the ministry had declined to comment": Cole's report, not the reporter's), inside quotation

@@ -15,7 +15,12 @@ these ways (``ActorMention.via``):
   ("Hartford Teachers Union", "University of Leeds", "St Mary's Hospital") or stands next to an
   organisation noun ("the group Ride North", "the Aslef union"), after "at" ("an analyst at
   Morgan Stanley") or before a title ("Labour leader Keir Starmer"); a single capitalised word
-  after a title or honorific ("Mayor Ortiz", "Dr. Hill") is a person too. Runs that are places
+  after a title or honorific ("Mayor Ortiz", "Dr. Hill") is a person too. A run followed by
+  ", which" as its sentence's subject is an organisation ("Casa Verde, which operates ..."); a
+  trade noun that is also a person's ("software developer Anna Kim") keeps a given name a person;
+  a name shown an organisation by its own words, or a noun or title after it, is one at all its
+  mentions ("Northgate Power ... Northgate Power spokesman"); a gazetteer form inside a longer
+  name is that organisation ("Northfield NHS Trust", "the Royal London Hospital"). Runs that are places
   ("in Bristol", "the village of Kyauk Taw", "the Wexford Court estate") are not actors. An
   acronym defined in brackets ("the Athletics Integrity Unit (AIU)") names that organisation
   later, and "the" + an acronym ("the CGTP") is an organisation;

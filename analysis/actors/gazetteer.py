@@ -152,6 +152,7 @@ class WordLists:
     place_before: frozenset[str]
     org_before: frozenset[str]
     place_after: frozenset[str]
+    person_trades: frozenset[str] = frozenset()
 
 
 @lexicon_cache
@@ -167,6 +168,7 @@ def load_word_lists() -> WordLists:
             frozenset(data["place_before"]),
             frozenset(data["organisation_before"]),
             frozenset(data["place_after"]),
+            frozenset(data.get("person_trades", ())),
         )
     except KeyError as error:
         raise LexiconError(f"actor_words.toml: missing list {error}") from error

@@ -81,6 +81,7 @@ class _Scan:
     mentions: list[ActorMention] = field(default_factory=list)
     persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
     acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
+    strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -130,8 +131,29 @@ def find_mentions(
     _gazetteer_and_titles(scan)
     _capitalised_runs(scan)
     _acronyms(scan)
+    _one_kind_per_name(scan)
     scan.mentions.sort(key=lambda m: (m.start, m.end))
     return scan.mentions
+
+
+def _one_kind_per_name(scan: _Scan) -> None:
+    """A name the text shows to be an organisation at one mention is one at all of them
+    ("Residents blamed Northgate Power ... Northgate Power spokesman Ed Lim"): its mentions typed a
+    person only for want of an organisation word become organisations, unless the name opens with
+    a given name or stands after a title or honorific ("Donald Trump" of "the Donald Trump
+    campaign" stays a person). The showing must be the run's own: an organisation word in it, or
+    a noun, title or subject's "which" after it; a word before it ("rooting for Peyton Manning")
+    types only that mention."""
+    organisations = scan.strong_organisations
+    if not organisations:
+        return
+    for k, m in enumerate(scan.mentions):
+        if m.kind != "person" or m.actor not in organisations or person_gender(m.actor) is not None:
+            continue
+        token = bisect.bisect_left(scan.starts, m.start)
+        if token < len(scan.words) and scan.title_before[token]:
+            continue
+        scan.mentions[k] = ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
 
 
 def _gazetteer_and_titles(scan: _Scan) -> None:
@@ -149,6 +171,16 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         match = match_gazetteer(body, words, starts, ends, i, scan.gaz) if word in by_first else None
         if match is not None:
             n, entry = match
+            named_within = _organisation_around(scan, i, n)
+            if named_within is not None:
+                # "Northfield NHS Trust", "the Royal London Hospital": a body whose name holds a
+                # gazetteer form is another organisation, not the state or the body in the form.
+                first, last = named_within
+                scan.add(_clean_name(body[starts[first] : ends[last]]), "organisation", starts[first], ends[last], "capitalised")
+                for k in range(first, last + 1):
+                    consumed[k] = True
+                after = last + 1
+                continue
             end = ends[i + n - 1]
             if entry.form.endswith("."):
                 end += 1
@@ -176,6 +208,46 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         if lower in honorifics and i + 1 < n_tokens:
             consumed[i] = True
             title_before[i + 1] = True
+
+
+def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
+    """The first and last tokens of an organisation's name that holds the gazetteer form at tokens
+    ``i`` to ``i + n - 1`` inside it: a name word right before the form and an organisation word
+    right after it ("Northfield NHS Trust", "Leeds Teaching Hospitals NHS Foundation Trust"), each
+    joined by a space; else None. A form at the edge of a name ("NHS England", "the Syrian
+    Observatory", "Acting FBI Director") keeps its own mention."""
+    words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
+    lists = scan.lists
+    last = i + n
+    if i == 0 or last >= len(words) or words[last] not in lists.org_words or body[ends[last - 1] : starts[last]] != " ":
+        return None
+
+    def name_before(k: int) -> bool:
+        return (k >= 0 and not scan.consumed[k] and is_name_word(words[k]) and words[k] not in lists.not_names
+                and body[ends[k] : starts[k + 1]] == " ")
+
+    if not name_before(i - 1):
+        return None
+    first = i - 1
+    while name_before(first - 1):
+        first -= 1
+    while first < i and first in scan.sentence_first_token and words[first].lower() in scan.lower_words:
+        first += 1  # a sentence-initial common word ("Local NHS Trust ...")
+    while last + 1 < len(words) and body[ends[last] : starts[last + 1]] == " " and words[last + 1] in lists.org_words:
+        last += 1  # "NHS Foundation Trust" (not a title after the name: "... Trust Chief Executive Ann Lee")
+    def name_next(k: int) -> bool:
+        return (k < len(words) and (is_name_word(words[k]) or words[k] in lists.org_words) and words[k] not in lists.not_names
+                and body[ends[k - 1] : starts[k]] == " ")
+
+    # "Muslim American Society of Boston", "Netherlands Institute of International Relations",
+    # "National Korean American Service and Education Consortium": a connector and name words.
+    while last + 2 < len(words) and words[last + 1] in lists.org_connectors and name_next(last + 2) and (
+        body[ends[last] : starts[last + 1]] == " "
+    ):
+        last += 2
+        while name_next(last + 1):
+            last += 1
+    return first, last
 
 
 def _capitalised_runs(scan: _Scan) -> None:
@@ -262,10 +334,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
     before_sep = body[scan.ends[run[0] - 1] : start] if before is not None else ""
     after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
-    if (before is not None and before in lists.org_nouns and before_sep == " ") or (
-        after is not None and after in lists.org_nouns and after_sep == " "
-    ):
+    # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
+    trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
+    noun_after = after is not None and after in lists.org_nouns and after_sep == " "
+    if (before is not None and before in lists.org_nouns and before_sep == " " and not trade_of_person) or noun_after:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
+    # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
+    # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
+    strong = any(w in org_words for w in words) or noun_after
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
@@ -273,8 +349,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     adjacent_org = has_org_word and not any(w in org_words for w in words)
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
+    if (after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None
+            and run[0] in scan.sentence_first_token):
+        # "Casa Verde, which operates three farms, said": "which" is never said of a person. Only
+        # for the sentence's subject: after an object it may stand for the clause ("allegations
+        # that he assaulted Ivana Trump, which he has denied").
+        has_org_word = strong = True
     if after is not None and after_sep == " " and (after,) in load_titles()[1]:
-        has_org_word = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
+        has_org_word = strong = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
@@ -287,6 +369,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         # ("the Aslef union", "an analyst at Acme").
         canonical = _clean_name(body[start:end])
         scan.add(canonical, "organisation", start, end, "capitalised")
+        if strong and name_count >= 2:  # ("the Trump campaign": a one-word name there is a modifier)
+            scan.strong_organisations.add(canonical)
         acronym = _ACRONYM_AFTER.match(body, end)
         if acronym is not None:  # "the Athletics Integrity Unit (AIU)"
             scan.acronyms[acronym.group(1)] = canonical

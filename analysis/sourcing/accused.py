@@ -50,6 +50,12 @@ PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it r
 _OTHER_RANK = frozenset({"deputy", "vice", "assistant", "associate", "acting", "former", "lieutenant", "under", "ex"})
 
 
+# Words before a role noun that make its holder another person than the one who holds the role
+# now or is accused in it ("the team's new coach", "the former clerk").
+OTHER_HOLDER = frozenset({"new", "former", "ex", "previous", "interim", "acting", "incoming", "outgoing", "deputy",
+                          "assistant", "vice", "other", "late"})
+
+
 @dataclass(frozen=True)
 class AccusedParty:
     """A party the article accuses: its name (an actor), kind, and the body offset and paragraph of
@@ -71,9 +77,9 @@ def role_person(doc: Document, noun: str) -> str | None:
     found = []
     for actor, mentions in doc.person_mentions.items():
         name_words = words(actor)[:-2]  # a title written into the name, before given name and surname
-        if noun in name_words or any(noun in _title_before(doc, m.start) for m in mentions[:20]) or any(
-            noun in role.heads for role in roles_of(doc, actor)
-        ):
+        if noun in name_words or any(
+            noun in _title_before(doc, m.start) or _role_word_before(doc, m.start) == noun for m in mentions[:20]
+        ) or any(noun in role.heads and not role.former and not role.modifiers & OTHER_HOLDER for role in roles_of(doc, actor)):
             found.append(actor)
     return found[0] if len(found) == 1 else None
 
@@ -87,6 +93,20 @@ def is_role_noun(doc: Document, noun: str) -> bool:
     """Whether ``noun`` names a person's office or role: a one-word title (``titles.toml``), an
     unnamed-person noun (``speakers.toml``) or an office of ``accusation.toml [roles]``."""
     return (noun,) in doc.lex.titles or noun in doc.lex.unnamed or noun in _accusation_roles()
+
+
+def _role_word_before(doc: Document, start: int) -> str | None:
+    """The lower-case word right before a name when a role may be written so ("basketball coach
+    Dale Wynn", "county clerk Ann Webb"), not after a word making another holder ("former coach")."""
+    before = doc.body[max(doc.sentence_at(start).start, start - 40) : start]
+    if not before.endswith(" "):
+        return None
+    tokens = before.split()
+    if not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
+        return None
+    if len(tokens) > 1 and tokens[-2].lower().strip("-") in OTHER_HOLDER:
+        return None
+    return tokens[-1]
 
 
 def _title_before(doc: Document, start: int) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, person_gender
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
 from analysis.sourcing.roles import role_words
@@ -191,7 +191,14 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     tokens = list(WORD.finditer(body, span[0], span[1]))
     lowered = [t.group(0).lower() for t in tokens]
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
+    # A title word ending a person's name that opens with a given name is the surname ("Aaron
+    # Judge", "Tom Mayor"): review 6. "Treasurer Gary Lindqvist" keeps the title it opens with, and
+    # a run read as a person with no given name ("Ohio Secretary of State") keeps its title.
+    people = [m for m in doc.mentions_in(span[0], span[1]) if m.kind == "person" and person_gender(m.actor) is not None]
+    surnames, starts = {m.end for m in people}, {m.start for m in people}
     for i in range(len(tokens)):
+        if tokens[i].end() in surnames and tokens[i].start() not in starts:
+            continue
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
             phrase = tuple(lowered[i : i + n])
             verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (

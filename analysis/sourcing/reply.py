@@ -2,8 +2,10 @@
 
 Following the BBC Editorial Guidelines on fairness and the IPSO Editors' Code 1(iv): a party is
 accused when the headline or a body sentence says "X (was) accused of", "Y accused X of",
-"blamed X" / "blamed the company" (the company last named), or "X's action raises serious
-concern" (``lexicons/accusation.toml``). A source speaks for a party when it is the party
+"blamed X" / "blamed the company" (the company last named), "Y alleges that X ...", or "X's
+action raises serious concern" (``lexicons/accusation.toml``). An actor that only modifies a
+class noun is not the party: "accused Clinton campaign chairman John Podesta of" accuses Podesta,
+and the headline's "criticises NHS trust" the trust the body names. A source speaks for a party when it is the party
 itself (a named person or named institution), when the party is its affiliation or that
 affiliation's country, or when it is the party's representative ("Voss's lawyer", "a lawyer for
 Voss", "a spokesman for Carver Steel", "her campaign manager" after Voss is named, and "A
@@ -32,8 +34,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
-from analysis.sourcing.accused import AccusedParty, implicit_party, represented_accused, role_person, same_party
-from analysis.sourcing.attributes import latest_org_of_class
+from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.accused import OTHER_HOLDER, AccusedParty, implicit_party, represented_accused, role_person, same_party
+from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
@@ -195,7 +198,32 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
 def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:
     """Whether a text's lower-cased words (``WORD.findall``) hold one an accusation pattern starts
     with (else :func:`accusations` finds none in it)."""
-    return not doc.lex.accusation_words.isdisjoint(lower_words)
+    return not _accusation_words(doc).isdisjoint(lower_words)
+
+
+@lexicon_cache
+def _clause_verbs() -> frozenset[str]:
+    """"allege(s) that <party> ...": ``clause`` of ``accusation.toml``."""
+    return frozenset(load_lexicon("accusation").get("clause", ()))
+
+
+def _accusation_words(doc: Document) -> frozenset[str]:
+    """Every word an accusation pattern starts with: the sourcing lexicon's and the clause verbs."""
+    return _with_clause_verbs(doc.lex.accusation_words)
+
+
+@functools.lru_cache(maxsize=4)
+def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
+    return accusation_words | _clause_verbs()
+
+
+def _clause_party(tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
+    """"Prosecutors allege that Corvin Chemicals fixed prices": the actor opening the "that" clause."""
+    if k + 2 >= len(tokens) or tokens[k + 1][2] != "that":
+        return None
+    first = tokens[k + 2] if tokens[k + 2][2] != "the" or k + 3 >= len(tokens) else tokens[k + 3]
+    at = bisect.bisect_left(local_starts, first[0])
+    return local[at][2] if at < len(local) and local[at][0] == first[0] else None
 
 
 def accusations(
@@ -211,15 +239,23 @@ def accusations(
     out: list[tuple[str, str, str]] = []
     local = [(m.start, m.end, m) for m in mentions]
     local_starts = [m.start for m in mentions]
+    starting = _accusation_words(doc)
+    clause_verbs = _clause_verbs()
     for k, (ts, _, word) in enumerate(tokens):
-        if word not in lex.accusation_words:
+        if word not in starting:
             continue  # every pattern below starts with one of these words
+        if word in clause_verbs:
+            m = _clause_party(tokens, k, local, local_starts)
+            if m is not None:
+                out.append((m.actor, m.kind, f"{word} that"))
+            continue
         nxt = _link_after(tokens, k)
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
             actor_ending_at(local, local_starts, tokens[k - 1][1])
         ):
-            named = role_party(doc, prev)  # "City water contractor accused of ...": the contractor the body names
+            qualifier = tokens[k - 2][2] if k > 1 else None  # "Former clerk accused ...": the former one
+            named = role_party(doc, prev, qualifier)  # "City water contractor accused of ...": the contractor the body names
             if named is not None:
                 out.append((named[0], named[1], f"{word} {nxt}"))
                 continue
@@ -296,8 +332,39 @@ def _active_party(
         stop = next((t for t in tokens[k + 1 : k + 10] if t[2] in ("of", "for", "over", "on")), None)
         m = candidates[0]
         if stop is None or m.start < stop[0]:
-            return m
+            modified = _modified_class(doc, tokens, m)
+            if modified is None:
+                return m
+            # "accused Donald Trump campaign manager Corey Lewandowski of ...": the actor after
+            # the class noun is the party; else the body's organisation of that class.
+            later = next((c for c in candidates[1:] if stop is None or c.start < stop[0]), None)
+            if later is not None or m.kind == "person":
+                return later or m  # "blamed the Sanders campaign": the person, with no one named after
+            return _body_organisation(doc, modified, m, headline)
     return None
+
+
+def _modified_class(doc: Document, tokens: list[_Token], m: ActorMention) -> tuple[str, str] | None:
+    """The institution noun right after the actor ``m`` when ``m`` only modifies it
+    ("criticises NHS trust", "accused the Donald Trump campaign manager ..."): then ``m`` is not
+    the accused party. None for no such noun and for the government classes ("blamed the Trump
+    administration" keeps the actor, as "blamed the government" does)."""
+    after = next((t for t in tokens if t[0] >= m.end), None)
+    if after is None or after[0] - m.end != 1 or after[2] not in doc.lex.institution_nouns:
+        return None
+    klass = doc.lex.institution_nouns[after[2]][1]
+    return None if klass in _GOVERNMENT_CLASSES else (after[2], klass)
+
+
+def _body_organisation(doc: Document, modified: tuple[str, str], m: ActorMention, headline: bool) -> ActorMention | None:
+    """The organisation of the class of the noun in ``modified`` (noun, class) the body names: the
+    first for the headline, else the latest before ``m`` (or one written beside that noun); None
+    when there is none."""
+    noun, klass = modified
+    if headline:
+        body_orgs = (o for o in doc.mentions_in(0, len(doc.body)) if o.kind == "organisation")
+        return next((o for o in body_orgs if org_class(doc.lex, o.actor) == klass), None)
+    return latest_org_of_class(doc, klass, m.start, noun)
 
 
 # Words that end a description of the accused ("accused the county treasurer of ...").
@@ -320,19 +387,25 @@ _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'-]+\s+){0,4}"
 
 
-def role_party(doc: Document, noun: str) -> tuple[str, str] | None:
+def role_party(doc: Document, noun: str, qualifier: str | None = None) -> tuple[str, str] | None:
     """The named party a role noun stands for, tied to it by an apposition in the body:
     "AquaTest, the city's water contractor," or "the contractor, AquaTest," (the actor of a
     mention there, else the name as written, an organisation; with its kind); else the one person
-    the text gives that role ("Treasurer Gary Lindqvist" for "county treasurer"); else None."""
+    the text gives that role ("Treasurer Gary Lindqvist" for "county treasurer"); else None.
+    An apposition whose description makes another holder of the role ("The team's new coach,
+    Maria Ortiz,"; :data:`OTHER_HOLDER`) is not the party unless ``qualifier``, the headline's
+    word before the noun, says the same ("Former clerk accused of ...")."""
     pattern = re.compile(
-        rf"(?P<a>{_NAME}),\s+{_DESCRIPTION}{re.escape(noun)}\b|\b{_DESCRIPTION}{re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
+        rf"(?P<a>{_NAME}),\s+(?P<da>{_DESCRIPTION}){re.escape(noun)}\b|\b(?P<db>{_DESCRIPTION}){re.escape(noun)},\s+(?P<b>{_NAME})\s*[,.]"
     )
     for found in pattern.finditer(doc.body):
         group = "a" if found.group("a") else "b"
         start, end = found.span(group)
         if doc.body[start:end] in doc.lex.pronouns or found.group(group).split()[0] in ("The", "A", "An"):
             continue
+        described = {w.lower() for w in WORD.findall(found.group("d" + group))}
+        if any(w in OTHER_HOLDER and w != qualifier for w in described):
+            continue  # "The team's new coach, Maria Ortiz,": not the coach the headline accuses
         mentions = doc.mentions_near((start, end))
         return (mentions[0].actor, mentions[0].kind) if mentions else (found.group(group), "organisation")
     person = role_person(doc, noun)  # "Ohio county treasurer accused of ...": "Treasurer Gary Lindqvist"

@@ -13,7 +13,9 @@ the speaker before the phrase, behind a relative pronoun, or the earlier speaker
 verb; the sentence's subject for "..., declining to comment"; the words in the ``{party}`` slot
 of a passive phrase) and returns one candidate per phrase, whose text is the phrase itself. They
 go through coreference with the other candidates, so "the company" and "he" resolve as for a
-reporting verb.
+reporting verb. A reporting verb coordinated after such a phrase ("did not answer questions ...
+but said it was proud of its record") is the same speaker's statement when the candidate stage
+found no speaker for it.
 
 A phrase is skipped when it lies inside another candidate's quoted or paraphrased words ("Cole
 said the ministry had declined to comment": Cole's report, not the reporter's), inside quotation
@@ -192,7 +194,35 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             candidate = _reply_candidate(doc, cues, marks, sentence, phrase, m)
             if candidate is not None:
                 out.append(candidate)
+                said = _coordinated_report(doc, cues, taken, sentence, candidate)
+                if said is not None:
+                    out.append(said)
     return tuple(out)
+
+
+# The words between a no-comment phrase's end and a reporting verb that share its subject: "did
+# not answer questions about the river but said ...", "declined to discuss the case and added ...".
+_THEN_BUT = re.compile(r"[^.;:!?“”\"]{0,80}?\b(?:but|and|yet)(?:\s+(?:also|then|later|again))?\s+$")
+
+
+def _coordinated_report(
+    doc: Document, cues: Cues, taken: set[int], sentence: Sentence, reply: Candidate
+) -> Candidate | None:
+    """"Carver Steel did not answer questions ... but said it was proud of its record": the
+    reporting verb coordinated after a no-comment phrase has the phrase's speaker, a report of its
+    own (a statement) when the candidate stage found none for that verb."""
+    if reply.speaker is None or reply.cue is None or reply.speaker[0] > reply.cue.start:
+        return None
+    after = next((c for c in cues.of(sentence) if c.start >= reply.cue.end), None)
+    if after is None or id(after) in taken or after.gerund or after.according:
+        return None
+    if _THEN_BUT.fullmatch(doc.body, reply.cue.end, after.start) is None:
+        return None
+    parts = paraphrase(doc, cues, after, reply.speaker, sentence)
+    if not parts:
+        return None
+    return Candidate(sentence, sentence.paragraph, "indirect", tuple(parts), reply.speaker, after, "coordination",
+                     position=reply.speaker[0])
 
 
 class _Covered:

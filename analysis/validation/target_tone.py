@@ -40,6 +40,10 @@ THIRD = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_third"
 #: The fourth set (160 mentions from articles no earlier set uses): coded blind while the round-6
 #: rules and model were written, scored once after them.
 FOURTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fourth"
+#: The fifth set (160 more mentions from articles no earlier set uses): coded blind in round 7, kept
+#: away from that round's tone changes, scored once after them.
+FIFTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fifth"
+_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
 
 
@@ -138,7 +142,8 @@ SUMMARY_SETS = (
     ("blind", "other news, first set; scored more than once, development data now"),
     ("other_news_blind", "other news, second set, second part; scored more than once, development data now"),
     ("third", "other news, third set; scored once blind, then opened for error analysis: development data now"),
-    ("fourth", "other news, fourth set, all blind; coded while the model was last changed, scored once"),
+    ("fourth", "other news, fourth set; scored once blind in round 6, development data now"),
+    ("fifth", "other news, fifth set, all blind; coded in round 7 while the rules were changed, scored once"),
 )
 
 
@@ -147,8 +152,8 @@ def _summary_items(key: str) -> tuple[TargetItem, ...] | None:
         return newsmtsc_items("dev")
     if key == "blind":
         return blind_items() if (BLIND / "labels.jsonl").is_file() else None
-    if key in ("third", "fourth"):
-        folder = THIRD if key == "third" else FOURTH
+    if key in _LATER_SETS:
+        folder = _LATER_SETS[key]
         return blind_items(folder) if (folder / "labels.jsonl").is_file() else None
     part = key.removeprefix("other_news_")
     return other_news_items(part) if (OTHER_NEWS / f"labels_{part}.jsonl").is_file() else None
@@ -180,15 +185,15 @@ def validate(datasets: tuple[str, ...] = ("train", "dev")) -> pd.DataFrame:
     for name in datasets:
         if name == "blind":
             items = blind_items()
-        elif name in ("third", "fourth"):
-            items = blind_items(THIRD if name == "third" else FOURTH)
+        elif name in _LATER_SETS:
+            items = blind_items(_LATER_SETS[name])
         elif name.startswith("other_news_"):
             items = other_news_items(name.removeprefix("other_news_"))
         else:
             items = newsmtsc_items(name)
         for score in validate_items(name, items):
             rows.append({k: getattr(score, k) for k in ("dataset", "method", "items", "macro_f1", "accuracy")})
-            if name in ("blind", "third", "fourth") or name.startswith("other_news_"):
+            if name == "blind" or name in _LATER_SETS or name.startswith("other_news_"):
                 print(f"{score.method} on {name}, confusion (rows gold, columns predicted):\n{score.confusion_frame()}")
     return pd.DataFrame(rows, columns=["dataset", "method", "items", "macro_f1", "accuracy"])
 

@@ -77,3 +77,10 @@ def test_a_body_opening_like_a_head_part_stays_body(first: str) -> None:
     # The rule does not over-fire: only a byline- or dateline-shaped line leaves the body.
     article = load_article(f"{first}\n\nThe library will stay open on Sundays, the mayor said.", headline="Library cuts")
     assert article.paragraphs[0].text == first and article.byline is None and article.headline == "Library cuts"
+
+
+@pytest.mark.parametrize("line", ["By Laura Mendes", "June 5, 2024", "March 3, 2026 was the wettest day on record"])
+def test_a_single_line_with_a_headline_given_is_body(line: str) -> None:
+    # A one-block text (a coded sentence, a brief) is never cut to nothing.
+    article = load_article(line, headline="")
+    assert article.paragraphs[0].text == line and article.byline is None and article.dateline is None

@@ -311,7 +311,9 @@ def _classify(
             else:
                 removed.append(RemovedLine(number, line, "further photo caption"))
             continue
-        in_head = detect_head and not body
+        # With the headline given apart, a single block (a sentence, a brief) is all body: a head
+        # part needs text after it, so a one-line input is never cut away.
+        in_head = detect_head and not body and (detect_headline or index < len(blocks) - 1)
         if in_head and head.get("byline") is None and _is_byline(line):
             head["byline"] = line
             continue

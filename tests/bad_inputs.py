@@ -101,6 +101,17 @@ def windows_1252_quotes() -> bytes:
     return ("“Quoted,” said the café owner in Zürich, and the mayor agreed with him on Monday.\n\n" + PROSE).encode("cp1252")
 
 
+def ascii_pdf() -> bytes:
+    """A one-page PDF written without compression: every byte printable ASCII, the page's words
+    in the content stream, so nothing but its signature tells it from text."""
+    body = " ".join(f"({line}) Tj T*" for line in PROSE.split(". "))
+    return (
+        "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n"
+        f"endobj\n4 0 obj\n<< /Length {len(body) + 20} >>\nstream\nBT /F1 10 Tf {body} ET\nendstream\nendobj\n"
+        "trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    ).encode("ascii", "replace")
+
+
 def mixed_line_endings() -> bytes:
     return ("Council closes the library\r\n\r\n" + PROSE + "\r\rSecond paragraph: the union will appeal.\n\nThird one here.\r\n").encode()
 
@@ -175,6 +186,16 @@ INPUTS: tuple[BadInput, ...] = (
         lambda _: codecs.BOM_UTF16_LE + ("Council closes the library\n\n" + PROSE).encode("utf-16-le"),
         None,
         outcome="article, encoding utf-16, no warning",
+    ),
+    BadInput(
+        "utf16_no_bom",
+        "UTF-16 without BOM",
+        lambda _: ("Council closes the library\n\n" + PROSE).encode("utf-16-le"),
+        None,
+        outcome="article, encoding utf-16-le, warning 'input is UTF-16 (little-endian) without a byte-order mark'",
+    ),
+    BadInput(
+        "pdf", "a PDF renamed .txt (uncompressed, all ASCII)", lambda _: ascii_pdf(), UnreadableInputError, "PDF", "UnreadableInputError"
     ),
     BadInput(
         "mixed_line_endings",

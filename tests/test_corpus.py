@@ -145,7 +145,7 @@ def test_table_input_with_ids_headlines_and_metadata(tmp_path):
     assert result.articles[["article_id", "outlet", "date", "headline"]].to_dict("records") == [
         {"article_id": "x1", "outlet": "Daily A", "date": "2024-06-03", "headline": "Council closes library"}
     ]
-    assert result.articles.loc[0, "sentences"] == 1  # with a headline column, the text is all body
+    assert result.articles.loc[0, "sentences"] == 1  # with a headline column, no headline is looked for in the text
     assert result.errors["article_id"].tolist() == ["x2"]
     csv = tmp_path / "articles.csv"
     pd.DataFrame(rows).drop(columns=["id"]).to_csv(csv, index=False)

@@ -25,6 +25,7 @@ from bad_inputs import (
     BY_KEY,
     CHEAP,
     INPUTS,
+    PROSE,
     SEED,
     BadInput,
     as_file,
@@ -80,6 +81,10 @@ def _expect_article(item: BadInput, article: Article) -> None:
             assert article.quotes[0].text == "Quoted," and article.quotes[0].kind == "double"
     elif key == "utf16_bom":
         assert article.encoding == "utf-16" and not article.warnings and article.headline == "Council closes the library"
+    elif key == "utf16_no_bom":
+        assert article.encoding == "utf-16-le" and article.headline == "Council closes the library"
+        assert article.body == load_article(("Council closes the library\n\n" + PROSE).encode()).body
+        assert article.warnings == ("input is UTF-16 (little-endian) without a byte-order mark: decoded as utf-16-le",)
     elif key == "mixed_line_endings":
         lf = load_article(item.source(Path()).replace(b"\r\n", b"\n").replace(b"\r", b"\n"))
         assert article.body == lf.body and "\r" not in article.body and len(article.paragraphs) == 3

@@ -55,8 +55,9 @@ def load_article(
     """Read ``source`` and cut it into an :class:`Article`.
 
     ``source`` is a path (``pathlib.Path``, or a short ``str`` naming an existing file), raw bytes,
-    or the text itself (plain page text or HTML). When ``headline`` is given the whole text is
-    body: no headline, byline or caption detection (boilerplate lines are still removed).
+    or the text itself (plain page text or HTML). When ``headline`` is given no headline
+    is looked for in the text; a byline and dateline at its top are still taken, as from a text file
+    (boilerplate lines are still removed).
 
     Raises a subclass of :class:`~analysis.errors.AnalysisError` with a one-line message for a
     missing path, a directory, a URL, binary data, an empty page, text with no prose, or a

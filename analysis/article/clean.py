@@ -37,16 +37,19 @@ class Page:
 def cut_page(source: Source, *, headline: str | None = None) -> Page:
     """Cut ``source`` into head parts, body paragraphs and removed lines.
 
-    When ``headline`` is given the whole text is body: no headline, byline or caption detection
-    (boilerplate lines are still removed). Head detection runs on plain text only; for HTML the
-    parts trafilatura found fill what is missing. Raises
+    When ``headline`` is given no headline is looked for in the text, but a byline and dateline
+    at its top ("By Priya Raman", "NEW DELHI — ") are taken as from a text file: a table's
+    ``text`` column or a scraper's body field holds them as the page did, and left in the body
+    the byline is a sentence and the dateline hides the lede's subject (trial 7, F12).
+    Boilerplate lines and captions are removed either way. Head detection runs on plain text
+    only; for HTML the parts trafilatura found fill what is missing. Raises
     :class:`~analysis.errors.EmptyArticleError` when no body is left.
     """
     parts = source.parts
     blocks = _blocks(source.text)
     if source.source_format == "html" and parts.get("headline") and blocks and _same_text(blocks[0][1], parts["headline"]):
         blocks = blocks[1:]
-    body_blocks, head, removed = _classify(blocks, detect_head=headline is None and source.source_format == "text")
+    body_blocks, head, removed = _classify(blocks, detect_head=source.source_format == "text", detect_headline=headline is None)
     if headline is not None:
         head["headline"] = headline.strip() or None
     for key, value in parts.items():
@@ -288,8 +291,11 @@ def _is_headline_with_full_stop(line: str, alone: bool, following: list[tuple[in
     return False
 
 
-def _classify(blocks: list[tuple[int, str, bool]], *, detect_head: bool) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
-    """Sort blocks into boilerplate, head parts (headline, byline, dateline, caption) and body."""
+def _classify(
+    blocks: list[tuple[int, str, bool]], *, detect_head: bool, detect_headline: bool = True
+) -> tuple[list[str], dict[str, str | None], list[RemovedLine]]:
+    """Sort blocks into boilerplate, head parts (headline, byline, dateline, caption) and body;
+    with ``detect_headline`` False (a headline given apart) the head's byline and dateline only."""
     removed: list[RemovedLine] = []
     head: dict[str, str | None] = {}
     body: list[str] = []
@@ -305,7 +311,9 @@ def _classify(blocks: list[tuple[int, str, bool]], *, detect_head: bool) -> tupl
             else:
                 removed.append(RemovedLine(number, line, "further photo caption"))
             continue
-        in_head = detect_head and not body
+        # With the headline given apart, a single block (a sentence, a brief) is all body: a head
+        # part needs text after it, so a one-line input is never cut away.
+        in_head = detect_head and not body and (detect_headline or index < len(blocks) - 1)
         if in_head and head.get("byline") is None and _is_byline(line):
             head["byline"] = line
             continue
@@ -314,6 +322,7 @@ def _classify(blocks: list[tuple[int, str, bool]], *, detect_head: bool) -> tupl
             continue
         if (
             in_head
+            and detect_headline
             and head.get("headline") is None
             and (_looks_like_headline(line) or _is_headline_with_full_stop(line, alone, blocks[index + 1 : index + 6]))
         ):

@@ -1,10 +1,11 @@
 """Reading the source: a path, bytes or a str → decoded, normalised page text (HTML extracted).
 
 A short ``str`` naming an existing file is read as that file; a URL is refused (this tool never
-fetches pages). Bytes are decoded (a BOM wins, then strict UTF-8, then Windows-1252, said in a
-warning); binary data, an empty page and a page holding only a link are refused with one-line
-messages. Typography (curly quotes) is kept; line endings are unified and zero-width characters
-dropped.
+fetches pages). Bytes are decoded (a BOM wins; then UTF-16 without a BOM when its NULs say so, and
+strict UTF-8; then Windows-1252; a decoding other than a BOM's or UTF-8 is said in a warning). A
+document format known by its signature (a PDF, RTF, zip/Office document, image), other binary
+data, an empty page and a page holding only a link are refused with one-line messages. Typography
+(curly quotes) is kept; line endings are unified and zero-width characters dropped.
 
 HTML (a file, bytes, or HTML handed in as a string) goes through trafilatura's main-content
 extraction first (Barbaresi 2021, ACL demo; ``favor_precision=True``, which scored a mean
@@ -127,7 +128,65 @@ def _read_path(path: Path) -> bytes:
         raise InputNotFoundError(f"cannot read {path}: {error.strerror or error}") from error
 
 
-_NUL_MESSAGE = "the input holds NUL bytes: it is a binary file, not article text; pass the article as a .txt or .html file"
+# Said of any file, whatever its name: a .txt file holding binary data is the common case.
+_NUL_MESSAGE = (
+    "the input holds NUL bytes: it is a binary file, not article text; "
+    "save the article's text as plain text (UTF-8) or the page as HTML and pass that"
+)
+
+# File signatures ("magic numbers") of the documents people most often mistake for article text,
+# each with what the file is and what to do. A signature is certain where a byte heuristic is not,
+# and a PDF written without compression (``%PDF-1.4`` then ``obj``/``stream`` in plain ASCII) has no
+# NUL or control byte to give it away: it would otherwise be analysed as prose.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file (it starts with %PDF-), not article text: extract its text first (e.g. with pdftotext) and pass that"),
+    (b"{\\rtf", "an RTF document (it starts with {\\rtf), not plain text: save it as plain text (UTF-8) and pass that"),
+    (b"PK\x03\x04", "a zip archive (a .docx, .odt or .epub document is one), not article text: save the text as plain text (UTF-8)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word/Office document, not article text: save it as plain text (UTF-8) and pass that"),
+    (b"\x1f\x8b", "a gzip-compressed file, not article text: decompress it first"),
+    (b"\x89PNG", "a PNG image, not article text: pass the article's text"),
+    (b"\xff\xd8\xff", "a JPEG image, not article text: pass the article's text"),
+    (b"GIF87a", "a GIF image, not article text: pass the article's text"),
+    (b"GIF89a", "a GIF image, not article text: pass the article's text"),
+)
+
+
+def _refuse_known_format(head: bytes) -> None:
+    """Refuse a document format named by its signature at the start (after white space)."""
+    head = head.lstrip(b" \t\r\n")
+    for signature, what in _SIGNATURES:
+        if head.startswith(signature):
+            raise UnreadableInputError(f"the input is {what}")
+
+
+# UTF-16 without a byte-order mark: text in the Latin, Greek or Cyrillic blocks has a NUL in every
+# high byte, so NULs fill one byte parity and are absent from the other. Binary data (a compressed
+# PDF, an image) has NULs at both parities; a stray NUL in UTF-8 text does not fill half the bytes.
+_UTF16_MIN_BYTES = 64
+_UTF16_NUL_SHARE = 0.3  # of the bytes at the NUL parity (English text in UTF-16: about 1.0)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The name of the UTF-16 byte order ``data`` is written in, when it reliably is one."""
+    sample = data[:4096]
+    if len(sample) < _UTF16_MIN_BYTES:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    # A rare character such as U+0100 puts a NUL at the other parity: allow 1 in 100.
+    if odd >= _UTF16_NUL_SHARE * half and even <= odd // 100:
+        encoding = "utf-16-le"
+    elif even >= _UTF16_NUL_SHARE * half and odd <= even // 100:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if "\x00" not in text else None
+
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -139,7 +198,8 @@ _BOMS = (
 
 
 def _decode(data: bytes) -> tuple[str, str, list[str]]:
-    """Decode bytes: a BOM wins, then strict UTF-8, then Windows-1252 (said in a warning)."""
+    """Decode bytes: a BOM wins, then UTF-16 without a BOM (said in a warning) when NULs fill one
+    byte parity, then strict UTF-8, then Windows-1252 (said in a warning)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -148,8 +208,13 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
                 raise UnreadableInputError(
                     f"the file starts with a {encoding} byte-order mark but is not valid {encoding}: re-save it as UTF-8"
                 ) from error
+    _refuse_known_format(data[:64])
     if b"\x00" in data[:4096]:
-        raise UnreadableInputError(_NUL_MESSAGE)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise UnreadableInputError(_NUL_MESSAGE)
+        byte_order = "little" if utf16.endswith("le") else "big"
+        return data.decode(utf16), utf16, [f"input is UTF-16 ({byte_order}-endian) without a byte-order mark: decoded as {utf16}"]
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -173,6 +238,7 @@ _CONTROL = re.compile(
 
 
 def _refuse_binary(text: str) -> None:
+    _refuse_known_format(text[:64].encode("utf-8", "surrogatepass"))  # a PDF's text handed in as a str
     sample = text[:20000]
     if "\x00" in sample:
         raise UnreadableInputError(_NUL_MESSAGE)

@@ -8,8 +8,9 @@ Inputs
     A folder (every ``.txt``, ``.text``, ``.html``, ``.htm`` file below it, in sorted order), a
     glob pattern, a table file (``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``) or a DataFrame. A
     table has a ``text`` (or ``html``) column, an optional ``id`` column (else the sha256 of the
-    text is the id), an optional ``headline`` column (then the text is all body) and any other
-    columns, which pass through to ``articles`` as metadata. A file's id is its path relative to
+    text is the id), an optional ``headline`` column (then no headline is looked for in the text;
+    a byline and dateline at its top are taken as from a text file) and any other columns, which
+    pass through to ``articles`` as metadata. A file's id is its path relative to
     the folder (never an absolute path, so results do not depend on the machine).
 
 Outputs (one row per item of the level; every table has ``article_id`` first)

@@ -4,7 +4,8 @@ A folder gives every ``.txt``, ``.text``, ``.html``, ``.htm`` file below it, in 
 file's id is its path relative to the folder (never an absolute path, so results do not depend on
 the machine). A table (``.csv``, ``.jsonl``/``.ndjson``, ``.parquet``, or a DataFrame) has a
 ``text`` (or ``html``) column, an optional ``id`` column (else the sha256 of the text is the id),
-an optional ``headline`` column (then the text is all body) and any other columns, which pass
+an optional ``headline`` column (then no headline is looked for in the text; a byline and dateline
+at its top are taken as from a text file) and any other columns, which pass
 through to ``articles`` as metadata. Files are read in the parent process (workers may run on
 other machines), but only when their slice of the corpus is sent to a worker
 (:meth:`CorpusItem.loaded`), so a large folder is never in memory at once; an unreadable file

@@ -1,0 +1,62 @@
+"""Speaker pronouns and the clause a name stands in (issue 15, round 7): a name behind a title in a
+reported "that" clause or after "by his daughter" is no subject a later "he said" follows; "As for
+X," makes X the topic the next "he" is about; a subordinate clause's subject ("was complete when
+Trump called", "as Mr. Hale suggested") is a subject when no other person is named before it in
+the sentence. Texts invented for the test; each expectation is a coder's."""
+
+from __future__ import annotations
+
+from analysis import load_article
+from analysis.sourcing import analyze_sourcing
+
+
+def _pronoun_names(text: str) -> list[str]:
+    """The source name of each "he"/"she" attribution, in body order."""
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [names[a.source_id] for a in result.attributions if (a.speaker or "").lower() in ("he", "she")]
+
+
+def test_a_titled_name_in_a_reported_that_clause_is_not_the_next_he() -> None:
+    # "said that Mr. Varga had ...": Varga is what Ostrowski spoke of; "He cautioned" is Ostrowski.
+    # (Before: Peter Varga, the title "Mr." hid the "that" before the name.)
+    text = (
+        "Union members in Albany met the developer Peter Varga on Tuesday.\n\n"
+        "Dan Ostrowski, the president of the local, said that Mr. Varga had generated excitement among "
+        "his members, but that “a lot of people like the old plan.” He cautioned that they would need to hear "
+        "more about wages."
+    )
+    assert _pronoun_names(text) == ["Dan Ostrowski"]
+
+
+def test_as_for_a_name_makes_it_the_topic_of_the_next_he() -> None:
+    # "As for Mr. Lund, he said he is not worried": the "he" is Lund, not Kemp who spoke before.
+    # (Before: Carl Kemp; "for" made Lund an object.)
+    text = (
+        "Carl Kemp and Erik Lund spoke on Monday.\n\n"
+        "Carl Kemp warned against a brokered convention. “That would be a disaster,” Kemp said.\n\n"
+        "As for Mr. Lund, he said he is not worried about the delegates."
+    )
+    assert _pronoun_names(text) == ["Erik Lund"]
+
+
+def test_a_subordinate_clause_subject_with_no_person_before_it_is_the_next_he() -> None:
+    # The main clause's subject is no person ("The break was complete when ..."): Hale, the subject of
+    # the "when" clause, is the "he" that vowed. (Before: Brandt, named in the paragraph before.)
+    text = (
+        "Senator Otto Brandt changed his position on the bill last spring.\n\n"
+        "The break with the party was complete when Victor Hale in his first speech called the plan a "
+        "disgrace. In the months after, he vowed to repeal it."
+    )
+    assert _pronoun_names(text) == ["Victor Hale"]
+
+
+def test_a_comparison_clause_after_a_speaker_is_not_the_next_he() -> None:
+    # "just as President Lincoln did": a subordinate clause's subject after Reid, the main clause's;
+    # the "he said" is Reid's.
+    text = (
+        "Senator Harold Reid spoke in an interview on Monday.\n\n"
+        "Reid raised the example of the last election, just as President Abraham Lincoln did in building "
+        "a team of rivals. “It was a brilliant move,” he said."
+    )
+    assert _pronoun_names(text) == ["Harold Reid"]

@@ -60,3 +60,14 @@ def test_a_comparison_clause_after_a_speaker_is_not_the_next_he() -> None:
         "a team of rivals. “It was a brilliant move,” he said."
     )
     assert _pronoun_names(text) == ["Harold Reid"]
+
+
+def test_a_title_inside_the_quoted_words_is_not_a_mention_of_the_speaker() -> None:
+    # "the president" inside the spokesman's own quotation is whom he spoke of: the "he" is the
+    # spokesman, the speaker of the sentence before. (Before: Mark Delaney, "the president" in the quote.)
+    text = (
+        "President Mark Delaney said the audit was fair.\n\n"
+        "White House spokesman Peter Hale said Delaney was not targeting the auditors.\n\n"
+        "“It is not uncommon to hear a lawmaker complain about the president's choice of words,” he said."
+    )
+    assert _pronoun_names(text) == ["Peter Hale"]

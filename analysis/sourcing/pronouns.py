@@ -193,15 +193,18 @@ def _verb_follows(doc: Document, end: int) -> bool:
     return following[0] in _AUXILIARIES or (following[0].endswith("ed") and following[0] not in _NOT_A_VERB_AFTER)
 
 
-def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
+def _last_definite(doc: Document, reg: Registry, head: str, start: int, end: int) -> int:
     """Offset of the last "the <head>" as whole words in ``start``..``end`` ("the president", not
-    "the presidential race"), or -1."""
+    "the presidential race"), or -1. One inside quotation marks or a reported paraphrase is what a
+    speaker spoke of, not a mention of the speaker (“… about the president's non-use of the word,” he
+    said: the "he" is the spokesman quoted, not the president)."""
     needle = f"the {head}"
     found = doc.body_lower.rfind(needle, start, end)
     while found != -1:
         after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
         before = doc.body_lower[found - 1 : found] if found else " "
-        if not (after.isalnum() or before.isalnum()) and not _apposition_of_other(doc, found):
+        spoken_of = doc.in_quote(found) or reg.in_content(found)
+        if not (after.isalnum() or before.isalnum() or spoken_of) and not _apposition_of_other(doc, found):
             return found
         found = doc.body_lower.rfind(needle, start, found)
     return -1
@@ -293,7 +296,7 @@ def _candidates(
             # "The mayor, who faces re-election ..." refers to the named mayor.
             title_head = words(source.title)[-1:]
             if title_head:
-                last = max(last, _last_definite(doc, title_head[0], window, position))
+                last = max(last, _last_definite(doc, reg, title_head[0], window, position))
         candidates.append((last, source))
     inside_spans = [sp for src in recent for sp in src.spans[-4:]]
     reported_on: list[tuple[int, ActorMention]] = []  # people a paraphrase was about, of the pronoun's known gender

@@ -1,8 +1,9 @@
-"""Speaker pronouns and the clause a name stands in (issue 15, round 7): a name behind a title in a
-reported "that" clause or after "by his daughter" is no subject a later "he said" follows; "As for
+"""Speakers and the clause a name stands in (issue 15, round 7): a name behind a title in a
+reported "that" clause is no subject a later "he said" follows; "As for
 X," makes X the topic the next "he" is about; a subordinate clause's subject ("was complete when
 Trump called", "as Mr. Hale suggested") is a subject when no other person is named before it in
-the sentence. Texts invented for the test; each expectation is a coder's."""
+the sentence; a title inside quoted words is no mention of the speaker; a clause with its own verb
+before ", said <name>" is what the name said. Texts invented for the test; each expectation is a coder's."""
 
 from __future__ import annotations
 
@@ -71,3 +72,26 @@ def test_a_title_inside_the_quoted_words_is_not_a_mention_of_the_speaker() -> No
         "“It is not uncommon to hear a lawmaker complain about the president's choice of words,” he said."
     )
     assert _pronoun_names(text) == ["Peter Hale"]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+def test_a_clause_before_said_and_a_name_is_what_the_name_said() -> None:
+    # "…, since many rulings were decided by one vote, said Ruth Keller, who teaches law ...": the clause
+    # before the comma is what Keller said, not a speaker. (Before: the clause was taken as the speaker.)
+    text = (
+        "The court has one vacancy.\n\n"
+        "The stakes are high since many of the rulings were decided by a single vote, said Ruth Keller, "
+        "who teaches law at the state university."
+    )
+    assert [name for _, name in _speakers(text)] == ["Ruth Keller"]
+
+
+def test_a_name_with_its_relative_clause_before_said_stays_the_speaker() -> None:
+    # "Roy Neel, who managed the campaign, said ...": the comma closes the speaker's relative clause.
+    text = "The race tightened.\n\nRoy Neel, who managed the 1992 campaign, said Friday that the lead was safe."
+    assert [name for _, name in _speakers(text)] == ["Roy Neel"]

@@ -146,12 +146,13 @@ def test_gender_of_a_speaker_phrase_reads_the_speaker_s_own_words(phrase: str, e
 
 def test_the_title_of_a_named_source_is_matched_as_whole_words() -> None:
     from analysis.sourcing.pronouns import _last_definite
+    from analysis.sourcing.registry import Registry
 
     text = "Officials met the presidential envoy. Later the president spoke."
     article = load_article(text, headline="Story")
     doc = Document.of(article, find_actors(article), lexicon())
-    assert _last_definite(doc, "president", 0, len(doc.body)) == doc.body.index("the president ")
-    assert _last_definite(doc, "president", 0, doc.body.index("Later")) == -1
+    assert _last_definite(doc, Registry(), "president", 0, len(doc.body)) == doc.body.index("the president ")
+    assert _last_definite(doc, Registry(), "president", 0, doc.body.index("Later")) == -1
 
 
 @pytest.mark.parametrize(

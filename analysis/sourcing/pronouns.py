@@ -94,6 +94,8 @@ _OBJECT_BEFORE = frozenset({"to", "with", "against", "about", "of", "for", "by",
 # ("after", "before", "since" are left out: before a name they are mostly prepositions, "went after Bush").
 _CLAUSE_OPENERS = frozenset({"but", "yet", "so", "then", "when", "because", "although", "though", "if",
                              "once", "where", "now", "still", "instead", "also"})
+# Clause openers that subordinate however long the words before them ("... was complete when Trump called").
+_SUBORDINATORS = frozenset({"but", "when", "because", "although", "though", "if", "once", "where"})
 # Past-tense words that are not verbs of the name before them ("Trump-backed", "a named" are rare; "need" is not -ed).
 _NOT_A_VERB_AFTER = frozenset({"red", "bed", "shed", "led", "bred", "fed", "wed", "seed", "speed", "need", "feed"})
 # Words after "Name, apposition," that are not its verb ("Tapper, Bash and Blitzer").
@@ -122,17 +124,45 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         cut = before.find(" ", quote_end) - 1
     lead = before[cut + 2 :] if cut != -1 else before
     lead_words = words(lead)
-    if lead_words and lead_words[-1] in _OBJECT_BEFORE:
-        return False
+    if _plain_words(lead)[-2:] == ["as", "for"] and doc.body.startswith(",", referent.end):
+        return True  # "As for Trump, he said ...": the topic the next clause is about
+    if _object_word(lead) and not (
+        _plain_words(lead)[-1:] == ["as"] and _verb_follows(doc, referent.end) and _first_person_in(doc, sentence.start, referent)
+    ):
+        return False  # (not "..., as Mr. McDonough suggested": the clause's subject, with no person before it)
     if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
         return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
         return True
-    if lead_words and lead_words[-1] in _CLAUSE_OPENERS and len(lead_words) <= 3:
-        return True
+    if lead_words and lead_words[-1] in _CLAUSE_OPENERS and (
+        len(lead_words) <= 3 or (lead_words[-1] in _SUBORDINATORS and _first_person_in(doc, sentence.start, referent))
+    ):
+        return True  # "The rejection was complete when Trump called ...": a subordinate clause's subject, no person before it
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+def _first_person_in(doc: Document, sentence_start: int, referent: ActorMention) -> bool:
+    """Whether no other person is named in the sentence before ``referent`` (a subordinate clause's
+    subject ranks below the main clause's: "Reid raised the example ..., just as President Lincoln did")."""
+    return not any(m.kind == "person" and m.actor != referent.actor for m in doc.mentions_in(sentence_start, referent.start))
+
+
+def _plain_words(lead: str) -> list[str]:
+    """The lower-cased words of ``lead`` less the capitalised titles at its end ("said that Mr." -> said, that)."""
+    tokens = lead.split()
+    while tokens and tokens[-1][:1].isupper() and tokens[-1].lower() not in _OBJECT_BEFORE | _CLAUSE_OPENERS:
+        tokens.pop()
+    return [w for t in tokens[-4:] for w in words(t)]
+
+
+def _object_word(lead: str) -> bool:
+    """Whether the word before a name makes it an object or the subject of a reported clause
+    (:data:`_OBJECT_BEFORE`), read past the capitalised titles written before it ("said that Mr.
+    Trump had ...", "accused Texas Sen. Ted Cruz")."""
+    lowered = _plain_words(lead)
+    return bool(lowered) and lowered[-1] in _OBJECT_BEFORE
 
 
 def _listed(doc: Document, comma: int, end: int) -> bool:
@@ -163,15 +193,18 @@ def _verb_follows(doc: Document, end: int) -> bool:
     return following[0] in _AUXILIARIES or (following[0].endswith("ed") and following[0] not in _NOT_A_VERB_AFTER)
 
 
-def _last_definite(doc: Document, head: str, start: int, end: int) -> int:
+def _last_definite(doc: Document, reg: Registry, head: str, start: int, end: int) -> int:
     """Offset of the last "the <head>" as whole words in ``start``..``end`` ("the president", not
-    "the presidential race"), or -1."""
+    "the presidential race"), or -1. One inside quotation marks or a reported paraphrase is what a
+    speaker spoke of, not a mention of the speaker (“… about the president's non-use of the word,” he
+    said: the "he" is the spokesman quoted, not the president)."""
     needle = f"the {head}"
     found = doc.body_lower.rfind(needle, start, end)
     while found != -1:
         after = doc.body_lower[found + len(needle) : found + len(needle) + 1]
         before = doc.body_lower[found - 1 : found] if found else " "
-        if not (after.isalnum() or before.isalnum()) and not _apposition_of_other(doc, found):
+        spoken_of = doc.in_quote(found) or reg.in_content(found)
+        if not (after.isalnum() or before.isalnum() or spoken_of) and not _apposition_of_other(doc, found):
             return found
         found = doc.body_lower.rfind(needle, start, found)
     return -1
@@ -263,7 +296,7 @@ def _candidates(
             # "The mayor, who faces re-election ..." refers to the named mayor.
             title_head = words(source.title)[-1:]
             if title_head:
-                last = max(last, _last_definite(doc, title_head[0], window, position))
+                last = max(last, _last_definite(doc, reg, title_head[0], window, position))
         candidates.append((last, source))
     inside_spans = [sp for src in recent for sp in src.spans[-4:]]
     reported_on: list[tuple[int, ActorMention]] = []  # people a paraphrase was about, of the pronoun's known gender

@@ -26,7 +26,7 @@ from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
-from analysis.sourcing.phrases import collective, core_head, looks_like_name, speaker_like
+from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 # "which" cuts too: "an electorate in which 67 percent of voters say" (a chunk opening with
@@ -145,15 +145,32 @@ def _find_speaker(
     # After "... railed against the plan and", the words before the verb are a verb phrase, not
     # a speaker.
     left, how = speaker_left(doc, zone_start, cue) if not verb_phrase else (None, "speaker")
-    if left is not None and speaker_like(doc, left):
-        return left, how
     right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
     right = speaker_right(doc.body, cue.end, min(right_end, cue.end + MAX_SPEAKER))
+    if left is not None and speaker_like(doc, left) and not _clause_then_named(doc, left, cue, right):
+        return left, how
     if right is not None and speaker_like(doc, right):
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"
     return None, "speaker"
+
+
+def _clause_then_named(doc: Document, left: tuple[int, int], cue: Cue, right: tuple[int, int] | None) -> bool:
+    """Whether the words before ", said" are a clause with its own verb and no person in it, and a
+    name follows the cue and ends at a comma or the sentence's end ("... since so many cases were
+    decided by 5-to-4 votes, said Lee Epstein, who teaches ..."): the clause is what was said, the
+    name its speaker. (A name with its apposition or relative clause before the comma, "Roy Neel,
+    who managed the campaign, said", is the speaker the comma closes.)"""
+    if right is None or not doc.body[left[1] : cue.start].strip().startswith(","):
+        return False
+    if any(m.kind == "person" for m in doc.mentions_near(left)):
+        return False
+    comma = doc.body.find(",", right[0], right[1])
+    name = (right[0], comma if comma != -1 else right[1])
+    if doc.body[name[1] : name[1] + 1] not in (",", ".", ""):
+        return False
+    return person_in(doc, name) is not None and _FIRST_VERB.search(doc.body, left[0], left[1]) is not None
 
 
 # Prepositions opening an adjunct of place or time (as one-word lists, for comparing a phrase's first word).

@@ -4,7 +4,7 @@ per 1,000 words over the headline and body, and the primary policy frame."""
 from __future__ import annotations
 
 from analysis.framing.context import Context
-from analysis.framing.cues import CueLexicons, unit_key
+from analysis.framing.cues import CueLexicons
 from analysis.framing.result import CueHit, PolicyFrameScore
 
 #: Sort position of a frame without cues (after any cue's position).
@@ -23,13 +23,14 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     units = [u for u in ctx.units if u.part in ("headline", "body")]
     first_cue_ties = lex.policy_rule.get("tie_first_cue", 1.0) > 0
     rows = []
+    units_all, keys, by_category = ctx.units, ctx.keys, ctx.by_category
     for name, code, label in lex.policy:
         category = f"policy:{name}"  # the units with its hits, in unit order; hits by start as in ctx.hits
         cues = [
             h
             for i in ctx.positions.get(category, ())
-            if ctx.units[i].part in ("headline", "body")
-            for h in ctx.by_category[(unit_key(ctx.units[i]), category)][0]
+            if units_all[i].part in ("headline", "body")
+            for h in by_category[(keys[i], category)][0]
         ]
         evidence, plain = _evidence(cues, category, lex)
         first = min(((h.part != "headline", h.start) for h in cues), default=_NO_CUE) if first_cue_ties else _NO_CUE

@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LexiconError
-from analysis.framing.names import outside_names
+from analysis.framing.names import name_categories, outside_names
 from analysis.framing.negation import RUN_ACROSS, Negation, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -215,6 +215,11 @@ class CueLexicons:
     gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
+    # :func:`analysis.framing.names.name_categories` of the same lexicon set: the scan calls
+    # outside_names for these categories only (it returns the others' spans as they are)
+    name_categories: frozenset[str] = frozenset()
+    # policy category -> term -> weight (``policy_weights`` by category: no key tuple per cue)
+    policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
 #: A word's candidate terms and, when there are several, their gate: one alternation of all their
@@ -258,6 +263,9 @@ def cue_lexicons() -> CueLexicons:
         )
         frames.append((name, int(table["code"]), str(table["label"])))
     frames.sort(key=lambda f: f[1])
+    by_category: dict[str, dict[str, float]] = {}
+    for (category, term), weight in weights.items():
+        by_category.setdefault(category, {})[term] = weight
     negation = cues["negation"]
     thresholds = {str(k): int(v) for k, v in cues.get("thresholds", {}).items()}
     return CueLexicons(
@@ -275,6 +283,8 @@ def cue_lexicons() -> CueLexicons:
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
         policy_rule=MappingProxyType({str(k): float(v) for k, v in policy.get("rule", {}).items()}),
+        name_categories=name_categories(),
+        policy_term_weights=MappingProxyType(by_category),
     )
 
 
@@ -383,9 +393,11 @@ def scan_by_category(
     hits: list[CueHit] = []
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
+    name_categories = lex.name_categories
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
-        kept = outside_names(category, text, kept)  # "Emergency" in "Ohio Emergency Management Agency"
+        if category in name_categories:
+            kept = outside_names(category, text, kept)  # "Emergency" in "Ohio Emergency Management Agency"
         if not kept:
             continue
         generic = category.startswith("cue:")
@@ -415,7 +427,8 @@ def scan_by_category(
                 plain.append(hit)
         by_category[category] = (own, starts, plain)
         hits += own
-    hits.sort(key=_BY_START_AND_CATEGORY)
+    if len(by_category) > 1:  # one category's hits come by start already, no two at one start
+        hits.sort(key=_BY_START_AND_CATEGORY)
     return hits, by_category
 
 

@@ -59,7 +59,12 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
 
 def _evidence(cues: list[CueHit], category: str, lex: CueLexicons) -> tuple[float, int]:
     """(sum of cue weights, number of plain cues)."""
-    weights = [lex.policy_weights.get((category, h.term), 1.0) for h in cues]
+    if not cues:
+        return 0, 0
+    own = lex.policy_term_weights.get(category)
+    if not own:  # every cue of the category weighs 1
+        return float(len(cues)), len(cues)
+    weights = [own.get(h.term, 1.0) for h in cues]
     return sum(weights), sum(w >= 1.0 for w in weights)
 
 

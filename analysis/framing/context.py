@@ -146,6 +146,13 @@ class Context:
         if not any(f"cue:{c}" in self.negated_categories for c in categories):
             return []
         keys = self.keys
+        if len(categories) == 1:  # most questions: the units' negated hits, read straight from by_category
+            category, by_category, out = f"cue:{categories[0]}", self.by_category, []
+            for i in self._positions_of(categories, parts):
+                hits, _, plain = by_category[(keys[i], category)]
+                if len(plain) < len(hits):
+                    out.extend(h for h in hits if h.negated)
+            return out
         return [h for i in self._positions_of(categories, parts) for h in self.cues(keys[i], *categories, negated=True)]
 
     def government_in(self, unit: Unit, start: int | None = None, end: int | None = None) -> list[str]:

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -158,11 +159,12 @@ class Context:
     def government_in(self, unit: Unit, start: int | None = None, end: int | None = None) -> list[str]:
         """Government actors or nouns in a unit (optionally only inside [start, end) of the unit text)."""
         whole = start is None and end is None
-        if whole and ("gov", unit_key(unit)) in self.memo:
-            return list(self.memo[("gov", unit_key(unit))])
+        key = unit_key(unit)
+        if whole and ("gov", key) in self.memo:
+            return list(self.memo[("gov", key)])
         lo = unit.offset + (start or 0)
         hi = unit.offset + (len(unit.text) if end is None else end)
-        names = [h.text for h in self.cues_between(unit_key(unit), "government", lo, hi)]
+        names = [h.text for h in self.cues_between(key, "government", lo, hi)]
         if unit.part == "body" and unit.sentence is not None:
             for party in self.parties.get(unit.sentence, []):
                 if party.government and lo <= party.start and party.end <= hi:
@@ -171,7 +173,7 @@ class Context:
                 names.extend(self.official_sentences.get(unit.sentence, []))
         names = dedupe(names)
         if whole:
-            self.memo[("gov", unit_key(unit))] = tuple(names)
+            self.memo[("gov", key)] = tuple(names)
         return names
 
     def nongovernment_in(self, unit: Unit, start: int, end: int) -> list[str]:
@@ -224,9 +226,14 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
         key = unit_key(unit)
         hits[key], categories = scan_by_category(unit, lex, voice_of if speech else None)
-        for category, entry in categories.items():
-            by_category[(key, category)] = entry
-            positions.setdefault(category, []).append(position)
+        # (key, category) -> entry, made in C
+        by_category.update(zip(zip(repeat(key, len(categories)), categories, strict=True), categories.values(), strict=True))
+        for category in categories:
+            held = positions.get(category)
+            if held is None:
+                positions[category] = [position]
+            else:
+                held.append(position)
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:

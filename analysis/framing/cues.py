@@ -416,13 +416,13 @@ def scan_by_category(
             )
             # CueHit(...) made without the class call (one function call less per hit, some 140 an article)
             hit = _new_object(CueHit)
+            at = offset + start
             _set_attribute(hit, "__dict__", {
                 "category": category, "term": term.term, "text": unit.text[start:end], "part": part, "sentence": sentence,
-                "start": offset + start, "end": offset + end,
-                "voice": "narrator" if voice_of is None else voice_of(part, offset + start), "negated": negated,
+                "start": at, "end": offset + end, "voice": "narrator" if voice_of is None else voice_of(part, at), "negated": negated,
             })  # fmt: skip
             own.append(hit)
-            starts.append(offset + start)
+            starts.append(at)
             if not negated:
                 plain.append(hit)
         by_category[category] = (own, starts, plain)

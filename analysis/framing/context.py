@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -226,14 +225,9 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
         key = unit_key(unit)
         hits[key], categories = scan_by_category(unit, lex, voice_of if speech else None)
-        # (key, category) -> entry, made in C
-        by_category.update(zip(zip(repeat(key, len(categories)), categories, strict=True), categories.values(), strict=True))
-        for category in categories:
-            held = positions.get(category)
-            if held is None:
-                positions[category] = [position]
-            else:
-                held.append(position)
+        for category, entry in categories.items():
+            by_category[(key, category)] = entry
+            positions.setdefault(category, []).append(position)
     parties = _parties(article, actors, hits) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:

@@ -60,13 +60,16 @@ class Context:
     # the categories with a negated hit anywhere (made at the first negated_cues): the others need no unit read
     negated_categories: frozenset[str] | None = None
 
+    # unit_key of each unit, by position in ``units``
+    keys: list[tuple[str, int]] = field(default_factory=list)
+
     def __post_init__(self) -> None:
-        self.by_key = {unit_key(u): u for u in self.units}
+        self.keys = [unit_key(u) for u in self.units]
+        self.by_key = dict(zip(self.keys, self.units, strict=True))
         if self.by_category:
             return
         by_category, positions = self.by_category, self.positions
-        for position, unit in enumerate(self.units):
-            key = unit_key(unit)
+        for position, key in enumerate(self.keys):
             # a unit's hits come by start (as scan returns them), so each category's list is by start too
             for hit in self.hits.get(key, ()):
                 entry = by_category.get((key, hit.category))
@@ -78,14 +81,15 @@ class Context:
                 if not hit.negated:  # the cues most questions ask for, listed once, not filtered per question
                     entry[2].append(hit)
 
-    def _units_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[Unit]:
-        """The units of ``parts`` that hold a hit of any of ``categories``, in unit order (a unit
-        without one gives no cues, so skipping it changes nothing)."""
+    def _positions_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[int]:
+        """The positions in ``units`` of the units of ``parts`` that hold a hit of any of
+        ``categories``, in unit order (a unit without one gives no cues, so skipping it changes nothing)."""
         if len(categories) == 1:
             positions: Iterable[int] = self.positions.get(f"cue:{categories[0]}", ())
         else:
             positions = sorted({i for c in categories for i in self.positions.get(f"cue:{c}", ())})
-        return [u for u in (self.units[i] for i in positions) if u.part in parts]
+        units = self.units
+        return [i for i in positions if units[i].part in parts]
 
     def unit(self, key: tuple[str, int]) -> Unit:
         return self.by_key[key]
@@ -122,11 +126,18 @@ class Context:
         return out
 
     def units_with(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[tuple[Unit, list[CueHit]]]:
+        units, keys = self.units, self.keys
+        if len(categories) == 1:  # what most questions ask: the unit's plain hits, read straight from by_category
+            category = f"cue:{categories[0]}"
+            by_category = self.by_category
+            return [
+                (units[i], list(plain)) for i in self._positions_of(categories, parts) if (plain := by_category[(keys[i], category)][2])
+            ]
         out = []
-        for unit in self._units_of(categories, parts):
-            cues = self.cues(unit_key(unit), *categories)
+        for i in self._positions_of(categories, parts):
+            cues = self.cues(keys[i], *categories)
             if cues:
-                out.append((unit, cues))
+                out.append((units[i], cues))
         return out
 
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
@@ -134,20 +145,25 @@ class Context:
             self.negated_categories = frozenset(c for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits))
         if not any(f"cue:{c}" in self.negated_categories for c in categories):
             return []
-        return [
-            h
-            for unit in self._units_of(categories, parts)
-            for h in self.cues(unit_key(unit), *categories, negated=True)
-        ]
+        keys = self.keys
+        if len(categories) == 1:  # most questions: the units' negated hits, read straight from by_category
+            category, by_category, out = f"cue:{categories[0]}", self.by_category, []
+            for i in self._positions_of(categories, parts):
+                hits, _, plain = by_category[(keys[i], category)]
+                if len(plain) < len(hits):
+                    out.extend(h for h in hits if h.negated)
+            return out
+        return [h for i in self._positions_of(categories, parts) for h in self.cues(keys[i], *categories, negated=True)]
 
     def government_in(self, unit: Unit, start: int | None = None, end: int | None = None) -> list[str]:
         """Government actors or nouns in a unit (optionally only inside [start, end) of the unit text)."""
         whole = start is None and end is None
-        if whole and ("gov", unit_key(unit)) in self.memo:
-            return list(self.memo[("gov", unit_key(unit))])
+        key = unit_key(unit)
+        if whole and ("gov", key) in self.memo:
+            return list(self.memo[("gov", key)])
         lo = unit.offset + (start or 0)
         hi = unit.offset + (len(unit.text) if end is None else end)
-        names = [h.text for h in self.cues_between(unit_key(unit), "government", lo, hi)]
+        names = [h.text for h in self.cues_between(key, "government", lo, hi)]
         if unit.part == "body" and unit.sentence is not None:
             for party in self.parties.get(unit.sentence, []):
                 if party.government and lo <= party.start and party.end <= hi:
@@ -156,7 +172,7 @@ class Context:
                 names.extend(self.official_sentences.get(unit.sentence, []))
         names = dedupe(names)
         if whole:
-            self.memo[("gov", unit_key(unit))] = tuple(names)
+            self.memo[("gov", key)] = tuple(names)
         return names
 
     def nongovernment_in(self, unit: Unit, start: int, end: int) -> list[str]:
@@ -208,7 +224,7 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
         speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
         key = unit_key(unit)
-        hits[key], categories = scan_by_category(unit, lex, voice_of if speech else _narrator)
+        hits[key], categories = scan_by_category(unit, lex, voice_of if speech else None)
         for category, entry in categories.items():
             by_category[(key, category)] = entry
             positions.setdefault(category, []).append(position)
@@ -242,10 +258,6 @@ def _units(article: Article) -> list[Unit]:
     if article.caption:
         units.append(Unit("caption", None, article.caption, 0))
     return units
-
-
-def _narrator(_part: str, _offset: int) -> str:
-    return "narrator"
 
 
 def _voice_finder(

@@ -18,8 +18,8 @@ from types import MappingProxyType
 from typing import Any
 
 from analysis.errors import LexiconError
-from analysis.framing.names import outside_names
-from analysis.framing.negation import Negation, ends_negation, negation_gate, negator_pattern
+from analysis.framing.names import name_categories, outside_names
+from analysis.framing.negation import RUN_ACROSS, Negation, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -215,6 +215,11 @@ class CueLexicons:
     gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
     # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
+    # :func:`analysis.framing.names.name_categories` of the same lexicon set: the scan calls
+    # outside_names for these categories only (it returns the others' spans as they are)
+    name_categories: frozenset[str] = frozenset()
+    # policy category -> term -> weight (``policy_weights`` by category: no key tuple per cue)
+    policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
 #: A word's candidate terms and, when there are several, their gate: one alternation of all their
@@ -258,6 +263,9 @@ def cue_lexicons() -> CueLexicons:
         )
         frames.append((name, int(table["code"]), str(table["label"])))
     frames.sort(key=lambda f: f[1])
+    by_category: dict[str, dict[str, float]] = {}
+    for (category, term), weight in weights.items():
+        by_category.setdefault(category, {})[term] = weight
     negation = cues["negation"]
     thresholds = {str(k): int(v) for k, v in cues.get("thresholds", {}).items()}
     return CueLexicons(
@@ -275,6 +283,8 @@ def cue_lexicons() -> CueLexicons:
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
         policy_rule=MappingProxyType({str(k): float(v) for k, v in policy.get("rule", {}).items()}),
+        name_categories=name_categories(),
+        policy_term_weights=MappingProxyType(by_category),
     )
 
 
@@ -359,9 +369,12 @@ def scan(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> l
     return scan_by_category(unit, lex, voice_of)[0]
 
 
-def scan_by_category(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> tuple[list[CueHit], dict[str, CategoryHits]]:
+def scan_by_category(
+    unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str] | None
+) -> tuple[list[CueHit], dict[str, CategoryHits]]:
     """:func:`scan`, and the same hits by category (:data:`CategoryHits`), as the detectors read
-    them (made here, where each category's hits come in order, not sorted out of the list again)."""
+    them (made here, where each category's hits come in order, not sorted out of the list again).
+    ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit)."""
     text = unit.text
     if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
         text = text.translate(_APOSTROPHES)
@@ -376,39 +389,51 @@ def scan_by_category(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int]
     words = pieces[1::2] if whole else [w.lower() for w in pieces[1::2]]
     found = _matches(text, pieces, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
+    free = False
     hits: list[CueHit] = []
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
+    name_categories = lex.name_categories
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
-        kept = outside_names(category, text, kept)  # "Emergency" in "Ohio Emergency Management Agency"
+        if category in name_categories:
+            kept = outside_names(category, text, kept)  # "Emergency" in "Ohio Emergency Management Agency"
         if not kept:
             continue
         generic = category.startswith("cue:")
         if generic and negation is None:
             negation = Negation(text, lowered, whole, lex, words)
+            free = negation.free
         own: list[CueHit] = []
         starts: list[int] = []
         plain: list[CueHit] = []  # not negated
         for start, end, term in kept:  # by start (see _longest_not_excluded)
-            negated = generic and negation.at(start)  # type: ignore[union-attr]
+            # Negation.at's own first test, made here: most cues stand in a unit without a negator
+            negated = (
+                generic
+                and not (free and (start == 0 or _run_across(lowered, start - 1) is None))
+                and negation.at(start)  # type: ignore[union-attr]
+            )
             # CueHit(...) made without the class call (one function call less per hit, some 140 an article)
             hit = _new_object(CueHit)
+            at = offset + start
             _set_attribute(hit, "__dict__", {
                 "category": category, "term": term.term, "text": unit.text[start:end], "part": part, "sentence": sentence,
-                "start": offset + start, "end": offset + end, "voice": voice_of(part, offset + start), "negated": negated,
+                "start": at, "end": offset + end, "voice": "narrator" if voice_of is None else voice_of(part, at), "negated": negated,
             })  # fmt: skip
             own.append(hit)
-            starts.append(offset + start)
+            starts.append(at)
             if not negated:
                 plain.append(hit)
         by_category[category] = (own, starts, plain)
         hits += own
-    hits.sort(key=_BY_START_AND_CATEGORY)
+    if len(by_category) > 1:  # one category's hits come by start already, no two at one start
+        hits.sort(key=_BY_START_AND_CATEGORY)
     return hits, by_category
 
 
 _new_object = object.__new__
+_run_across = RUN_ACROSS.match
 _set_attribute = object.__setattr__
 _BY_START_AND_CATEGORY = attrgetter("start", "category")
 

@@ -32,7 +32,7 @@ class Negation:
         self.free = whole and negation_free(lowered, words, lex)
 
     def at(self, start: int) -> bool:
-        if self.free and (start == 0 or _RUN_ACROSS.match(self.lowered, start - 1) is None):
+        if self.free and (start == 0 or RUN_ACROSS.match(self.lowered, start - 1) is None):
             return False
         known = self.known.get(start)
         if known is not None:
@@ -54,7 +54,7 @@ class Negation:
 
 
 _WORDS_BEFORE = re.compile(r"[\w']+")
-_RUN_ACROSS = re.compile(r"[\w']{2}")
+RUN_ACROSS = re.compile(r"[\w']{2}")
 
 
 def negator_pattern(negators: Iterable[str]) -> re.Pattern[str]:
@@ -80,7 +80,7 @@ def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_star
     i = bisect.bisect_left(negator_starts, lo)
     if i < len(negator_starts) and negator_ends[i] <= start:
         return False
-    if start > 0 and _RUN_ACROSS.match(lowered, start - 1) is not None:
+    if start > 0 and RUN_ACROSS.match(lowered, start - 1) is not None:
         return False
     if lo > 0:
         first = _WORDS_BEFORE.match(lowered, lo, start)

@@ -4,7 +4,7 @@ per 1,000 words over the headline and body, and the primary policy frame."""
 from __future__ import annotations
 
 from analysis.framing.context import Context
-from analysis.framing.cues import CueLexicons, unit_key
+from analysis.framing.cues import CueLexicons
 from analysis.framing.result import CueHit, PolicyFrameScore
 
 #: Sort position of a frame without cues (after any cue's position).
@@ -23,23 +23,27 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     units = [u for u in ctx.units if u.part in ("headline", "body")]
     first_cue_ties = lex.policy_rule.get("tie_first_cue", 1.0) > 0
     rows = []
+    units_all, keys, by_category = ctx.units, ctx.keys, ctx.by_category
     for name, code, label in lex.policy:
         category = f"policy:{name}"  # the units with its hits, in unit order; hits by start as in ctx.hits
-        cues = [
-            h
-            for i in ctx.positions.get(category, ())
-            if ctx.units[i].part in ("headline", "body")
-            for h in ctx.by_category[(unit_key(ctx.units[i]), category)][0]
-        ]
+        held = [i for i in ctx.positions.get(category, ()) if units_all[i].part in ("headline", "body")]
+        entries = [by_category[(keys[i], category)][0] for i in held]  # each unit's hits (at least one), by start
+        cues = [h for hits in entries for h in hits]
         evidence, plain = _evidence(cues, category, lex)
-        first = min(((h.part != "headline", h.start) for h in cues), default=_NO_CUE) if first_cue_ties else _NO_CUE
-        with_cue = {(h.part, h.sentence) for h in cues}
+        # the first cue: each unit's first hit is its earliest (units are distinct, one row per unit)
+        first = (
+            min(((units_all[i].part != "headline", hits[0].start) for i, hits in zip(held, entries, strict=True)), default=_NO_CUE)
+            if first_cue_ties
+            else _NO_CUE
+        )
         rows.append({
             "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": evidence,
             "key": (-evidence, name == "other", -plain, first, code),
-            "share": len(with_cue) / len(units) if units else 0.0,
+            "share": len(held) / len(units) if units else 0.0,
             "score": 1000.0 * evidence / words if words else 0.0,
-        })
+            "sentences": tuple(sorted({s for i in held if (s := units_all[i].sentence) is not None})),
+            "headline": any(units_all[i].part == "headline" for i in held),
+        })  # fmt: skip
     rows.sort(key=lambda r: r["key"])
     other = next(r for r in rows if r["name"] == "other")
     best = next((r for r in rows if r["name"] != "other"), other)
@@ -49,8 +53,7 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     return tuple(
         PolicyFrameScore(
             r["code"], r["name"], r["label"], len(r["cues"]),
-            tuple(sorted({h.sentence for h in r["cues"] if h.sentence is not None})),
-            any(h.part == "headline" for h in r["cues"]), r["share"], r["score"], rank, r["cues"],
+            r["sentences"], r["headline"], r["share"], r["score"], rank, r["cues"],
         )
         for rank, r in enumerate(rows, start=1)
     )
@@ -58,7 +61,12 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
 
 def _evidence(cues: list[CueHit], category: str, lex: CueLexicons) -> tuple[float, int]:
     """(sum of cue weights, number of plain cues)."""
-    weights = [lex.policy_weights.get((category, h.term), 1.0) for h in cues]
+    if not cues:
+        return 0, 0
+    own = lex.policy_term_weights.get(category)
+    if not own:  # every cue of the category weighs 1
+        return float(len(cues)), len(cues)
+    weights = [own.get(h.term, 1.0) for h in cues]
     return sum(weights), sum(w >= 1.0 for w in weights)
 
 

@@ -60,7 +60,8 @@ def unit_weight(evidence: Evidence, threshold: int, params: Mapping[str, float])
         weight = params["headline"]
     elif evidence.part == "body" and evidence.sentence is not None and evidence.sentence < params["lede_sentences"]:
         weight = params["lede"]
-    if evidence.cues and all(c.voice != "narrator" for c in evidence.cues):
+    cues = evidence.cues  # most evidence has a narrator's cue first: no generator made for it
+    if cues and cues[0].voice != "narrator" and all(c.voice != "narrator" for c in cues):
         weight *= params["reported"]
     return max(weight, float(threshold)) if evidence.strong else weight
 
@@ -101,7 +102,7 @@ def score_frames(items: Sequence[ItemResult], words: int, params: Mapping[str, f
     for order, frame in enumerate(FRAMES):
         own = [i for i in items if i.frame == frame]
         yes = sum(i.answer for i in own)
-        spans = {(c.part, c.start, c.end) for i in own for c in i.cues}
+        spans = {(c.part, c.start, c.end) for i in own for e in i.evidence for c in e.cues}  # i.cues, unbuilt
         density = 1000.0 * len(spans) / words if words else 0.0
         rows.append((frame, yes / len(own), yes, len(own), len(spans), density, order, frame_strength(own, params)))
     rows.sort(key=lambda r: (-r[1], -r[5], r[6]))

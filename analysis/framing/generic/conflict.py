@@ -152,6 +152,8 @@ def _source_sides(ctx: Context) -> list[Evidence]:
     """The story's contending sources (:func:`_contending_sources`) grouped by affiliation (its
     country when known, else the source's own name): one Evidence when there are two or more
     groups."""
+    if not ctx.sources:  # no source, no side (and no cue read)
+        return []
     contending = _contending_sources(ctx)
     affiliations: dict[str, list[str]] = {}
     for source_id, source in ctx.sources.items():

@@ -17,8 +17,11 @@ _CURRENCY_WORDS = ("dollars", "euros", "pounds sterling", "yen", "yuan", "rupees
 # ``[\d,]*+`` is possessive and a bare amount never starts right after "digit," (inside a run): on
 # "1,1,1,…" every digit was a new start that read to the end of the run (quadratic).
 _MONEY = re.compile(
-    r"(?:US\$|A\$|C\$|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|mn|m|k)\b)?"
-    r"|\b(?<!\d,)\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion)?\s?"
+    # "Rs"/"INR" only as written (case-sensitive: "rs" is no currency); lakh (10^5) and crore
+    # (10^7) are how Indian and Pakistani news write large amounts ("Rs 12,000 crore").
+    r"(?:US\$|A\$|C\$|(?-i:\bRs\.?|\bINR)|[$€£¥₹])\s?\d[\d,]*+(?:\.\d+)?"
+    r"(?:\s?(?:million|billion|trillion|bn|mn|m|k|lakh\s+crore|crore|lakh)\b)?"
+    r"|\b(?<!\d,)\d[\d,]*+(?:\.\d+)?\s?(?:million|billion|trillion|lakh\s+crore|crore|lakh)?\s?"
     rf"(?:{'|'.join(_CURRENCY_WORDS)})\b",
     re.IGNORECASE,
 )
@@ -33,7 +36,7 @@ def _may_hold_money(text: str) -> bool:
     _MONEY) or a currency word (second), and a word matched ignoring case is in the lower-cased
     text unless one of ``_FOLDS`` is there. ``in`` tests run in C; a search of _MONEY reads
     every position (most sentences with a digit are dates, counts and ages: no money)."""
-    if any(map(text.__contains__, _SIGNS)) or any(map(text.__contains__, _FOLDS)):
+    if any(map(text.__contains__, _SIGNS)) or any(map(text.__contains__, _FOLDS)) or "Rs" in text or "INR" in text:
         return True
     lowered = text.lower()
     return any(map(lowered.__contains__, _CURRENCY_WORDS))

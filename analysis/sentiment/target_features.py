@@ -482,6 +482,16 @@ def target_features(
     """Every feature of the target at ``text[start:end]`` (see the module docstring). ``known``
     (the model's feature names), when given, keeps only the context words (``L:``/``R:``/``S:``)
     the model weighs: the others would be dropped unweighed, so they are not built."""
+    out, names = _features(text, start, end, sentence_compound, known)
+    out.extend(map(_sentence_word, names))
+    return out
+
+
+def _features(
+    text: str, start: int, end: int, sentence_compound: float, known: Container[str] | None
+) -> tuple[list[Feature], list[str]]:
+    """:func:`target_features` but the sentence words, which come apart as their sorted ``S:`` names:
+    :func:`analysis.sentiment.target.tone_toward` weighs them from a table made once."""
     r = rules()
     s = _tokenise(text, start, end, r)
     out = [Feature("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}")]
@@ -494,12 +504,12 @@ def target_features(
         out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
     _context_features(s, out, known)
-    return out
+    return out, _sentence_names(s, known)
 
 
 def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | None) -> None:
-    """The words next to the target (``L:``/``R:``, names as ``<name>``) and in the sentence (``S:``).
-    A name is a capitalised word but the first and the target."""
+    """The words next to the target (``L:``/``R:``, names as ``<name>``); the sentence's (``S:``)
+    are :func:`_sentence_names`. A name is a capitalised word but the first and the target."""
     words, raw = s.words, s.raw
     for k in range(max(0, s.first - WINDOW), s.first):
         name = f"L:{'<name>' if k > 0 and raw[k][:1].isupper() else words[k]}"
@@ -509,7 +519,6 @@ def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | 
         name = f"R:{'<name>' if raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
             out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just after the target")))
-    out.extend(map(_sentence_word, _sentence_names(s, known)))
 
 
 def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:

@@ -115,7 +115,8 @@ class TargetTone:
     @property
     def evidence_text(self) -> str:
         """The strongest rule evidence first (the bias and zero contributions left out)."""
-        return "; ".join([_describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
+        shown = _model().shown.get  # the sentence words' text, made once, by the identity of their evidence
+        return "; ".join([shown(id(e)) or _describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
 
     def key_evidence(self, limit: int = 3) -> str:
         """The ``limit`` features that push hardest toward the label, largest first ("" when
@@ -124,7 +125,8 @@ class TargetTone:
             return ""
         sign = 1 if self.label == "positive" else -1
         pushing = sorted([e for e in self.evidence if e[3] * sign >= 0.05], key=_strength)
-        return "; ".join([_describe(e) for e in pushing[:limit]])
+        shown = _model().shown.get
+        return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
@@ -144,6 +146,9 @@ class _Model:
     # target_features._sentence_word), made once: most of a target's features are these. With the
     # three weights and the evidence, its sort key (:func:`_strength`).
     words: dict[str, tuple[float, float, float, TargetEvidence, float]]
+    # Their text (:func:`_describe`) by ``id`` of the evidence above: an id can match only that
+    # object while it lives, and the model holds it.
+    shown: dict[int, str]
 
 
 @cache
@@ -154,15 +159,17 @@ def _model() -> _Model:
     shift = data.get("calibration", {})
     bias = data["bias"]
     weights = {k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()}
+    words = {
+        k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words), -abs(1.0 * w[3]))
+        for k, w in weights.items()
+        if k.startswith("S:")
+    }
     return _Model(
         bias=(bias[0] + shift.get("negative", 0.0), bias[1], bias[2] + shift.get("positive", 0.0)),
         weights=weights,
         version=str(data["meta"]["version"]),
-        words={
-            k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words), -abs(1.0 * w[3]))
-            for k, w in weights.items()
-            if k.startswith("S:")
-        },
+        words=words,
+        shown={id(w[3]): f"{w[3][0]} {w[3][3]:+.2f} ({w[3][4]})" for w in words.values()},
     )
 
 
@@ -199,7 +206,7 @@ def news_compound(text: str, plain: float | None = None, *, plain_has_supplement
         if plain_has_supplement or (words := _supplement_words()) is None:
             return plain
         lowered = normalise_typography(text).lower()
-        if not any(w in lowered for w in words):
+        if not any(map(lowered.__contains__, words)):
             return plain
     return polarity(text, supplement=True)["compound"]
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -166,23 +166,32 @@ class _TextTokens:
     def __init__(self, text: str, r: _Rules) -> None:
         token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
         matches = list(token.finditer(text))
+        raw = list(map(_GROUP, matches))  # map over the methods: C loops, not comprehensions
         if '"' in text or "“" in text or "”" in text:
-            matches, quoted = _unquoted(matches)
+            matches, raw, quoted = _unquoted(matches, raw)
         else:
             quoted = [False] * len(matches)
-        self.raw = raw = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        self.raw = raw
+        self.starts = list(map(_START, matches))
+        self.ends = list(map(_END, matches))
         self.quoted = quoted
-        words = [t.lower() for t in raw]
+        words = list(map(str.lower, raw))
         if "’" in text:
             words = [w.replace("’", "'") for w in words]
         self.words = words
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
-        self.counts: dict[str, int] = Counter(names)
+        names = _S_NAMES
+        missing = set(raw).difference(names)
+        if missing:
+            if len(names) > 50_000:  # a bound on a long corpus's vocabulary (a few MB)
+                names.clear()
+                missing = set(raw)
+            for t in missing:
+                names[t] = _s_name(t)
+        self.counts: dict[str, int] = {}
+        _count_elements(self.counts, filter(None, map(names.__getitem__, raw)))  # Counter's own counting, without its checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
 
     def s_name(self, k: int) -> str | None:
@@ -196,23 +205,35 @@ class _TextTokens:
     def known_names(self, known: Container[str]) -> list[str]:
         """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
         if self.known is None or self.known[0] is not known:
-            self.known = (known, sorted(name for name in self.counts if name in known))
+            self.known = (known, sorted(filter(known.__contains__, self.counts)))
         return self.known[1]
 
 
-def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[bool]]:
-    """The matches but the quotation marks, and whether each stands inside quotes. A quote that
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+# The S: name each token as written gives wherever it stands (None: a name or not a word), by token.
+_S_NAMES: dict[str, str | None] = {}
+
+
+def _s_name(raw: str) -> str | None:
+    """The ``S:`` name of a token as written: its lower-case word when that starts with a letter
+    and the token does not start with a capital (a capitalised word is a name)."""
+    word = raw.lower().replace("’", "'")
+    return "S:" + word if word[:1].isalpha() and not raw[:1].isupper() else None
+
+
+def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """The matches (and their texts ``raw``) but the quotation marks, and whether each stands inside quotes. A quote that
     closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
     the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
     only when the sentence has an odd number of them): what precedes it was quoted."""
     kept: list[re.Match[str]] = []
+    kept_raw: list[str] = []
     quoted: list[bool] = []
     inside, opened = False, False
-    odd_straight = sum(m.group() == '"' for m in matches) % 2 == 1  # an even count pairs up as written
-    for m in matches:
-        token = m.group()
+    odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
+    for m, token in zip(matches, raw, strict=True):
         if token in _QUOTES:
-            closes = token == "”" or (token == '"' and odd_straight and bool(kept) and kept[-1].group() in _CLOSING_BEFORE)
+            closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
             if not opened and not inside and closes:
                 quoted = [True] * len(quoted)
             else:
@@ -220,8 +241,9 @@ def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[b
             opened = True
             continue
         kept.append(m)
+        kept_raw.append(token)
         quoted.append(inside)
-    return kept, quoted
+    return kept, kept_raw, quoted
 
 
 @lru_cache(maxsize=64)

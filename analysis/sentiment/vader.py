@@ -118,8 +118,17 @@ class _Tracer(SentimentIntensityAnalyzer):
         # rule: strip outer punctuation unless two or fewer characters would remain).
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
-        punct = string.punctuation
-        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
+        tokens = text.split()
+        stripped = _STRIPPED  # _strip_punc_if_word, memoised per token as written
+        words_and_emoticons = list(map(stripped.get, tokens))
+        if None in words_and_emoticons:
+            if len(stripped) > 50_000:  # a bound on a long corpus's vocabulary (a few MB)
+                stripped.clear()
+            punct = string.punctuation
+            for w in tokens:
+                if w not in stripped:
+                    stripped[w] = w if len(s := w.strip(punct)) <= 2 else s
+            words_and_emoticons = list(map(stripped.__getitem__, tokens))
         sentitext.words_and_emoticons = words_and_emoticons
         sentitext.is_cap_diff = self.is_cap_diff = _vader.allcap_differential(words_and_emoticons)
         sentiments: list[float] = []
@@ -142,7 +151,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         """VADER's tokens in lower case, computed once per ``polarity_scores`` call."""
         if words is not self._lower_of:
             self._lower_of = words
-            self._lower = [str(w).lower() for w in words]
+            self._lower = list(map(str.lower, words))  # VADER's str(w).lower(); its tokens are str
         return self._lower
 
     def _negation_check(self, valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def,override]
@@ -245,6 +254,8 @@ _IDIOM_WORDS = frozenset(
 )
 
 _NEGATE = frozenset(_vader.NEGATE)
+# VADER's form of each white-space token (``_strip_punc_if_word``), by the token as written.
+_STRIPPED: dict[str, str] = {}
 
 #: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
 #: when the sum is not 0), computed by VADER itself.

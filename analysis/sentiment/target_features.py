@@ -182,16 +182,9 @@ class _TextTokens:
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        names = _S_NAMES
-        missing = set(raw).difference(names)
-        if missing:
-            if len(names) > 50_000:  # a bound on a long corpus's vocabulary (a few MB)
-                names.clear()
-                missing = set(raw)
-            for t in missing:
-                names[t] = _s_name(t)
+        names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
         self.counts: dict[str, int] = {}
-        _count_elements(self.counts, filter(None, map(names.__getitem__, raw)))  # Counter's own counting, without its checks
+        _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
 
     def s_name(self, k: int) -> str | None:
@@ -210,15 +203,6 @@ class _TextTokens:
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-# The S: name each token as written gives wherever it stands (None: a name or not a word), by token.
-_S_NAMES: dict[str, str | None] = {}
-
-
-def _s_name(raw: str) -> str | None:
-    """The ``S:`` name of a token as written: its lower-case word when that starts with a letter
-    and the token does not start with a capital (a capitalised word is a name)."""
-    word = raw.lower().replace("’", "'")
-    return "S:" + word if word[:1].isalpha() and not raw[:1].isupper() else None
 
 
 def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:

@@ -118,17 +118,8 @@ class _Tracer(SentimentIntensityAnalyzer):
         # rule: strip outer punctuation unless two or fewer characters would remain).
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
-        tokens = text.split()
-        stripped = _STRIPPED  # _strip_punc_if_word, memoised per token as written
-        words_and_emoticons = list(map(stripped.get, tokens))
-        if None in words_and_emoticons:
-            if len(stripped) > 50_000:  # a bound on a long corpus's vocabulary (a few MB)
-                stripped.clear()
-            punct = string.punctuation
-            for w in tokens:
-                if w not in stripped:
-                    stripped[w] = w if len(s := w.strip(punct)) <= 2 else s
-            words_and_emoticons = list(map(stripped.__getitem__, tokens))
+        punct = string.punctuation
+        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
         sentitext.words_and_emoticons = words_and_emoticons
         sentitext.is_cap_diff = self.is_cap_diff = _vader.allcap_differential(words_and_emoticons)
         sentiments: list[float] = []
@@ -254,8 +245,6 @@ _IDIOM_WORDS = frozenset(
 )
 
 _NEGATE = frozenset(_vader.NEGATE)
-# VADER's form of each white-space token (``_strip_punc_if_word``), by the token as written.
-_STRIPPED: dict[str, str] = {}
 
 #: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
 #: when the sum is not 0), computed by VADER itself.

@@ -67,13 +67,14 @@ class _Scored:
 
 
 _PUNCT = frozenset(string.punctuation)
+_START = re.Match.start
 _LEADING_PUNCT = re.compile(r"(?<!\S)[" + re.escape(string.punctuation) + r"]+(?=\S)")
 
 
 def _word_starts(text: str) -> list[int]:
     """Start offsets of VADER's tokens in ``text``: white-space split, then leading punctuation
     skipped unless fewer than three characters would remain (VADER's ``_strip_punc_if_word``)."""
-    out = [m.start() for m in _TOKEN.finditer(text)]
+    out = list(map(_START, _TOKEN.finditer(text)))
     if not _LEADING_PUNCT.search(text):
         return out
     for k, start in enumerate(out):

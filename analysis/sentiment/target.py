@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -53,8 +54,9 @@ from typing import NamedTuple
 
 from analysis.lexicons import lexicon_cache
 from analysis.sentiment.lexicon import _lexicon
+from analysis.sentiment.result import _build
 from analysis.sentiment.scoring import polarity
-from analysis.sentiment.target_features import Feature, _sentence_word, target_features
+from analysis.sentiment.target_features import Feature, _features, _sentence_word
 from analysis.sentiment.vader import normalise_typography
 
 #: Labels in the model's column order.
@@ -113,7 +115,8 @@ class TargetTone:
     @property
     def evidence_text(self) -> str:
         """The strongest rule evidence first (the bias and zero contributions left out)."""
-        return "; ".join([_describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
+        shown = _model().shown.get  # the sentence words' text, made once, by the identity of their evidence
+        return "; ".join([shown(id(e)) or _describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
 
     def key_evidence(self, limit: int = 3) -> str:
         """The ``limit`` features that push hardest toward the label, largest first ("" when
@@ -122,7 +125,8 @@ class TargetTone:
             return ""
         sign = 1 if self.label == "positive" else -1
         pushing = sorted([e for e in self.evidence if e[3] * sign >= 0.05], key=_strength)
-        return "; ".join([_describe(e) for e in pushing[:limit]])
+        shown = _model().shown.get
+        return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
@@ -139,8 +143,12 @@ class _Model:
     weights: dict[str, tuple[float, float, float, float]]  # negative, neutral, positive, positive - negative
     version: str
     # The evidence of each weighed sentence word as the features give it (value 1, the words of
-    # target_features._sentence_word), made once: most of a target's features are these.
-    words: dict[str, tuple[float, float, float, TargetEvidence]]
+    # target_features._sentence_word), made once: most of a target's features are these. With the
+    # three weights and the evidence, its sort key (:func:`_strength`).
+    words: dict[str, tuple[float, float, float, TargetEvidence, float]]
+    # Their text (:func:`_describe`) by ``id`` of the evidence above: an id can match only that
+    # object while it lives, and the model holds it.
+    shown: dict[int, str]
 
 
 @cache
@@ -151,15 +159,17 @@ def _model() -> _Model:
     shift = data.get("calibration", {})
     bias = data["bias"]
     weights = {k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()}
+    words = {
+        k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words), -abs(1.0 * w[3]))
+        for k, w in weights.items()
+        if k.startswith("S:")
+    }
     return _Model(
         bias=(bias[0] + shift.get("negative", 0.0), bias[1], bias[2] + shift.get("positive", 0.0)),
         weights=weights,
         version=str(data["meta"]["version"]),
-        words={
-            k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words))
-            for k, w in weights.items()
-            if k.startswith("S:")
-        },
+        words=words,
+        shown={id(w[3]): f"{w[3][0]} {w[3][3]:+.2f} ({w[3][4]})" for w in words.values()},
     )
 
 
@@ -196,7 +206,7 @@ def news_compound(text: str, plain: float | None = None, *, plain_has_supplement
         if plain_has_supplement or (words := _supplement_words()) is None:
             return plain
         lowered = normalise_typography(text).lower()
-        if not any(w in lowered for w in words):
+        if not any(map(lowered.__contains__, words)):
             return plain
     return polarity(text, supplement=True)["compound"]
 
@@ -210,20 +220,23 @@ def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | N
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"target offsets {start}:{end} outside a text of {len(text)} characters")
     compound = news_compound(text) if sentence_compound is None else sentence_compound
-    model = _model()
-    return _weigh(target_features(text, start, end, compound, model.weights), compound, text[start:end])
+    features, names = _features(text, start, end, compound, _model().weights)
+    return _weigh(features, compound, text[start:end], names)
 
 
 def _strength(e: TargetEvidence) -> float:
     return -abs(e[3])  # contribution
 
 
-def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone:
+def _weigh(features: list[Feature], compound: float, mention: str, names: Sequence[str] = ()) -> TargetTone:
+    """The tone from ``features`` and then the sentence words ``names`` (``S:`` names the model
+    weighs, each value 1), added in that order (the order of the sums is the trained model's)."""
     model = _model()
-    weight, known_word = model.weights.get, model.words.get
+    weight, known_word, made_words = model.weights.get, model.words.get, model.words
     neg, neu, pos = model.bias
-    evidence = []
-    add = evidence.append
+    evidence: list[TargetEvidence] = []
+    keys: list[float] = []  # each evidence's _strength, for one sort by index
+    add, add_key = evidence.append, keys.append
     for name, value, words in features:
         made = known_word(name)
         if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
@@ -231,6 +244,7 @@ def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone
             neu += value * made[1]
             pos += value * made[2]
             add(made[3])
+            add_key(made[4])
             continue
         w = weight(name)
         if w is None:
@@ -238,14 +252,23 @@ def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone
         neg += value * w[0]
         neu += value * w[1]
         pos += value * w[2]
-        add(_new_evidence(TargetEvidence, (name, value, w[3], value * w[3], words)))
+        contribution = value * w[3]
+        add(_new_evidence(TargetEvidence, (name, value, w[3], contribution, words)))
+        add_key(-abs(contribution))
+    for name in names:  # value 1.0: 1.0 * x is x
+        made = made_words[name]
+        neg += made[0]
+        neu += made[1]
+        pos += made[2]
+        add(made[3])
+        add_key(made[4])
     logits = (neg, neu, pos)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     total = sum(exp)
     p = [v / total for v in exp]
-    evidence.sort(key=_strength)
-    return TargetTone(
+    return _build(
+        TargetTone,
         label=CLASSES[max(range(3), key=logits.__getitem__)],
         score=p[2] - p[0],
         p_negative=p[0],
@@ -253,5 +276,6 @@ def _weigh(features: list[Feature], compound: float, mention: str) -> TargetTone
         p_positive=p[2],
         sentence_compound=compound,
         mention=mention,
-        evidence=tuple(evidence),
+        # sorted by _strength (a stable sort: ties keep their order), the keys made above
+        evidence=tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]),
     )

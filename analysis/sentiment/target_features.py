@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -166,15 +166,16 @@ class _TextTokens:
     def __init__(self, text: str, r: _Rules) -> None:
         token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
         matches = list(token.finditer(text))
+        raw = list(map(_GROUP, matches))  # map over the methods: C loops, not comprehensions
         if '"' in text or "“" in text or "”" in text:
-            matches, quoted = _unquoted(matches)
+            matches, raw, quoted = _unquoted(matches, raw)
         else:
             quoted = [False] * len(matches)
-        self.raw = raw = [m.group() for m in matches]
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
+        self.raw = raw
+        self.starts = list(map(_START, matches))
+        self.ends = list(map(_END, matches))
         self.quoted = quoted
-        words = [t.lower() for t in raw]
+        words = list(map(str.lower, raw))
         if "’" in text:
             words = [w.replace("’", "'") for w in words]
         self.words = words
@@ -182,7 +183,8 @@ class _TextTokens:
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
         names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
-        self.counts: dict[str, int] = Counter(names)
+        self.counts: dict[str, int] = {}
+        _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
 
     def s_name(self, k: int) -> str | None:
@@ -196,23 +198,26 @@ class _TextTokens:
     def known_names(self, known: Container[str]) -> list[str]:
         """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
         if self.known is None or self.known[0] is not known:
-            self.known = (known, sorted(name for name in self.counts if name in known))
+            self.known = (known, sorted(filter(known.__contains__, self.counts)))
         return self.known[1]
 
 
-def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[bool]]:
-    """The matches but the quotation marks, and whether each stands inside quotes. A quote that
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
+def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """The matches (and their texts ``raw``) but the quotation marks, and whether each stands inside quotes. A quote that
     closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
     the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
     only when the sentence has an odd number of them): what precedes it was quoted."""
     kept: list[re.Match[str]] = []
+    kept_raw: list[str] = []
     quoted: list[bool] = []
     inside, opened = False, False
-    odd_straight = sum(m.group() == '"' for m in matches) % 2 == 1  # an even count pairs up as written
-    for m in matches:
-        token = m.group()
+    odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
+    for m, token in zip(matches, raw, strict=True):
         if token in _QUOTES:
-            closes = token == "”" or (token == '"' and odd_straight and bool(kept) and kept[-1].group() in _CLOSING_BEFORE)
+            closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
             if not opened and not inside and closes:
                 quoted = [True] * len(quoted)
             else:
@@ -220,8 +225,9 @@ def _unquoted(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], list[b
             opened = True
             continue
         kept.append(m)
+        kept_raw.append(token)
         quoted.append(inside)
-    return kept, quoted
+    return kept, kept_raw, quoted
 
 
 @lru_cache(maxsize=64)
@@ -482,6 +488,16 @@ def target_features(
     """Every feature of the target at ``text[start:end]`` (see the module docstring). ``known``
     (the model's feature names), when given, keeps only the context words (``L:``/``R:``/``S:``)
     the model weighs: the others would be dropped unweighed, so they are not built."""
+    out, names = _features(text, start, end, sentence_compound, known)
+    out.extend(map(_sentence_word, names))
+    return out
+
+
+def _features(
+    text: str, start: int, end: int, sentence_compound: float, known: Container[str] | None
+) -> tuple[list[Feature], list[str]]:
+    """:func:`target_features` but the sentence words, which come apart as their sorted ``S:`` names:
+    :func:`analysis.sentiment.target.tone_toward` weighs them from a table made once."""
     r = rules()
     s = _tokenise(text, start, end, r)
     out = [Feature("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}")]
@@ -494,12 +510,12 @@ def target_features(
         out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
     _context_features(s, out, known)
-    return out
+    return out, _sentence_names(s, known)
 
 
 def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | None) -> None:
-    """The words next to the target (``L:``/``R:``, names as ``<name>``) and in the sentence (``S:``).
-    A name is a capitalised word but the first and the target."""
+    """The words next to the target (``L:``/``R:``, names as ``<name>``); the sentence's (``S:``)
+    are :func:`_sentence_names`. A name is a capitalised word but the first and the target."""
     words, raw = s.words, s.raw
     for k in range(max(0, s.first - WINDOW), s.first):
         name = f"L:{'<name>' if k > 0 and raw[k][:1].isupper() else words[k]}"
@@ -509,7 +525,6 @@ def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | 
         name = f"R:{'<name>' if raw[k][:1].isupper() else words[k]}"
         if known is None or name in known:
             out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just after the target")))
-    out.extend(map(_sentence_word, _sentence_names(s, known)))
 
 
 def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:

@@ -142,7 +142,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         """VADER's tokens in lower case, computed once per ``polarity_scores`` call."""
         if words is not self._lower_of:
             self._lower_of = words
-            self._lower = [str(w).lower() for w in words]
+            self._lower = list(map(str.lower, words))  # VADER's str(w).lower(); its tokens are str
         return self._lower
 
     def _negation_check(self, valence, words_and_emoticons, start_i, i):  # type: ignore[no-untyped-def,override]

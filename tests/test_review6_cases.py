@@ -207,7 +207,6 @@ def test_he_after_an_accusation_is_the_accused_man() -> None:
 # Target tone (model, pre-existing in the old model too): the crime word outweighs what happens to the person.
 
 
-@pytest.mark.xfail(strict=True, reason="target tone: 'acquitted ... of murder' reads negative toward the acquitted man ('murder' near him)")
 def test_acquitted_man_is_not_negative() -> None:
     from analysis.sentiment.target import tone_toward
 
@@ -216,7 +215,6 @@ def test_acquitted_man_is_not_negative() -> None:
     assert tone_toward(sentence, start, start + len("Ahmed Khan")).label != "negative"
 
 
-@pytest.mark.xfail(strict=True, reason="target tone: 'who killed three people' in a relative clause leaves the killer neutral")
 def test_man_who_killed_three_is_negative() -> None:
     from analysis.sentiment.target import tone_toward
 

@@ -394,6 +394,9 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
             out.append(Feature("patient_negative", _sign(neg_before), f"{s.raw[before]} <target>" + (" (negated)" if neg_before else "")))
         elif not by_agent and word in r.treat_positive:
             out.append(Feature("patient_positive", _sign(neg_before), f"{s.raw[before]} <target>" + (" (negated)" if neg_before else "")))
+        if word in r.treat_positive and not neg_before and not by_agent and s.words[before] != "by":
+            _clear_charge(s, r)
+    _relative_clause_act(s, r, out)
     k, passive, negated = _verb_after(s, r)
     if k >= len(s.words):
         return -1
@@ -414,6 +417,46 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif word in r.speech:
         out.append(Feature("speaker", 1.0, shown))
     return -1
+
+
+def _clear_charge(s: _Sentence, r: _Rules) -> None:
+    """"The court acquitted X of murder", "cleared X of wrongdoing": the of-phrase names what the
+    target was cleared of, so its words (up to a clause break) say nothing about the target."""
+    k = s.last + 1
+    if k < len(s.words) and s.words[k] == "of":
+        while k < len(s.words) and s.words[k] not in r.breaks:
+            s.valence[k] = 0.0
+            k += 1
+
+
+def _relative_clause_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
+    """"X, who killed three people, ..." / "X, who was convicted of fraud, ...": the relative
+    clause's verb is the target's act or treatment, as the main verb is ("X killed", "X was convicted")."""
+    k = s.last + 2
+    if k >= len(s.words) or s.words[s.last + 1] != "," or s.words[k] != "who":
+        return
+    passive = negated = False
+    k += 1
+    while k < len(s.words) and k <= s.last + 7:
+        word = s.words[k]
+        if word in r.negation:
+            negated = True
+        elif word in r.passive:
+            passive = True
+        elif word not in r.skip and not _adverb(word, r):
+            break
+        k += 1
+    if k >= len(s.words):
+        return
+    word, shown = s.words[k], f"<target>, {' '.join(s.raw[s.last + 2 : k + 1])}" + (" (negated)" if negated else "")
+    if passive and word in r.treat_negative:
+        out.append(Feature("patient_negative", _sign(negated), shown))
+    elif passive and word in r.treat_positive:
+        out.append(Feature("patient_positive", _sign(negated), shown))
+    elif not passive and (word in r.bad or word in r.harm):
+        out.append(Feature("agent_bad", _sign(negated), shown))
+    elif not passive and word in r.good:
+        out.append(Feature("agent_good", _sign(negated), shown))
 
 
 def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:

@@ -1,0 +1,88 @@
+"""Trial 7 (a new user's stories): the rules that fixed its sourcing findings, each checked by hand
+on the trial's wording, on further wordings of the same pattern, and on one the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.actors import find_actors
+from analysis.sourcing import analyze_sourcing
+
+
+def _mentions(body: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.actor, m.kind) for m in find_actors(load_article(body, headline="Report")).mentions]
+
+
+def _sources(body: str) -> list[tuple[str, str, bool | None, str | None]]:
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    return [(s.name, s.speaker_type, s.official, s.affiliation) for s in result.sources]
+
+
+def _replies(body: str) -> list[tuple[str, str, str]]:
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    return [(r.party, r.kind, r.verdict) for r in result.right_of_reply]
+
+
+# --------------------------------------------------------------------------------------------
+# F1: a bare "Congress" is the US Congress only when the article names no other country for it.
+
+_INDIA = ("NEW DELHI — Congress leader Rahul Gandhi said the bill would hurt farmers. "
+          '"This law will take their land," Gandhi told reporters outside parliament in New Delhi.')
+
+
+def test_congress_in_a_new_delhi_story_is_not_the_us_congress() -> None:
+    assert _mentions(_INDIA)[0] == ("Congress", "Congress", "organisation")
+    assert _sources(_INDIA) == [("Rahul Gandhi", "named_person", False, "Congress")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lawmakers from the Congress party walked out of the house on Monday.", id="congress-party"),
+        pytest.param("The Congress-led opposition staged a walkout in Mumbai, Indian media reported.", id="congress-led"),
+        pytest.param("LIMA — Congress voted to remove the minister, officials said.", id="peru-dateline"),
+    ],
+)
+def test_congress_named_for_another_country(body: str) -> None:
+    congress = [m for m in _mentions(body) if m[0] == "Congress"]
+    assert congress == [("Congress", "Congress", "organisation")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("WASHINGTON — Congress passed the bill on Friday, Senator John Smith said.", id="us-dateline"),
+        pytest.param("Congress passed new sanctions on India on Friday.", id="no-us-mention-no-lead"),
+        pytest.param("NEW DELHI — The U.S. Congress passed new sanctions on Friday, Indian officials said.", id="us-named"),
+    ],
+)
+def test_congress_stays_the_us_congress(body: str) -> None:
+    congress = [m for m in _mentions(body) if m[0] == "Congress"]
+    assert congress == [("Congress", "United States", "country")]
+
+
+# --------------------------------------------------------------------------------------------
+# F2: a gazetteer form that ends an organisation's name, with an apposition saying what it is.
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        pytest.param("Age UK, a charity, said about two million pensioners would lose out. The state pension age will rise.",
+                     "Age UK", id="age-uk"),
+        pytest.param("Cancer Research UK, the country's largest cancer charity, said the plan was welcome.",
+                     "Cancer Research UK", id="apposition-adjectives"),
+        pytest.param("The charity Age UK said the change was cruel.", "Age UK", id="noun-before"),
+    ],
+)
+def test_country_form_ending_an_organisation_name(body: str, name: str) -> None:
+    assert _sources(body)[0] == (name, "institution", False, name)
+
+
+def test_country_form_without_a_name_before_keeps_the_country() -> None:
+    body = "UK officials said the plan would go ahead. The UK government said it was fair."
+    assert [m[1] for m in _mentions(body)] == ["United Kingdom", "United Kingdom"]
+    assert [s[3] for s in _sources(body)] == ["United Kingdom", "United Kingdom"]
+    # An apposition that names no organisation noun keeps the country too.
+    assert _mentions("Prime Minister Keir Starmer visited Germany, a key ally, on Monday.")[1] == ("Germany", "Germany", "country")

@@ -86,3 +86,33 @@ def test_country_form_without_a_name_before_keeps_the_country() -> None:
     assert [s[3] for s in _sources(body)] == ["United Kingdom", "United Kingdom"]
     # An apposition that names no organisation noun keeps the country too.
     assert _mentions("Prime Minister Keir Starmer visited Germany, a key ally, on Monday.")[1] == ("Germany", "Germany", "country")
+
+
+# --------------------------------------------------------------------------------------------
+# F5: a diplomatic "mission" speaks, as an embassy does (speakers.toml v4).
+
+
+def _attributions(body: str) -> list[tuple[str, str]]:
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    return [(a.speaker, a.statement_kind) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        pytest.param("U.S. officials accused Iran of arming the militias.\n\n"
+                     "Iran's mission to the United Nations did not respond to a request for comment.",
+                     "Iran's mission to the United Nations", id="possessive-to-un"),
+        pytest.param("U.S. officials accused Iran of arming the militias.\n\n"
+                     "The Iranian mission did not respond to a request for comment.", "The Iranian mission", id="demonym"),
+    ],
+)
+def test_mission_no_comment_is_a_sought_reply(body: str, speaker: str) -> None:
+    assert _attributions(body)[-1] == (speaker, "no_comment")
+    assert _replies(body) == [("Iran", "country", "sought_but_silent")]
+
+
+def test_a_mission_that_is_not_a_body_speaks_for_no_one() -> None:
+    body = "U.S. officials accused Iran of arming the militias.\n\nThe rescue mission ended on Monday, officials said."
+    assert _attributions(body) == [("U.S. officials", "statement"), ("officials", "statement")]
+    assert _replies(body) == [("Iran", "country", "not_sought")]

@@ -116,3 +116,46 @@ def test_a_mission_that_is_not_a_body_speaks_for_no_one() -> None:
     body = "U.S. officials accused Iran of arming the militias.\n\nThe rescue mission ended on Monday, officials said."
     assert _attributions(body) == [("U.S. officials", "statement"), ("officials", "statement")]
     assert _replies(body) == [("Iran", "country", "not_sought")]
+
+
+# --------------------------------------------------------------------------------------------
+# F3/F6: an accused party the text names no further ("the mayor", "the government", one-word "Acme").
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Councilwoman Jane Carter accused the mayor of lying.\n\nThe mayor denied the accusation.",
+                     [("the mayor", "person", "denied")], id="the-mayor-denied"),
+        pytest.param("Councilwoman Jane Carter accused the mayor of lying. A spokesman for the mayor denied the claim.",
+                     [("the mayor", "person", "denied")], id="mayor-representative"),
+        pytest.param("Regulators accused Acme of hiding defects.\n\nAcme did not respond to a request for comment.",
+                     [("Acme", "organisation", "sought_but_silent")], id="one-word-company"),
+        pytest.param("Kemi Badenoch accused the Labour government of betraying pensioners. The government denied the claim.",
+                     [("the government", "organisation", "denied")], id="the-government-denied"),
+        pytest.param("LONDON — Kemi Badenoch accused the government of betraying pensioners. Downing Street rejected the accusation.",
+                     [("the government", "organisation", "denied")], id="dateline-country-body"),
+        pytest.param("Critics accused the company of cutting corners. The company denied it.",
+                     [("the company", "organisation", "denied")], id="the-company"),
+    ],
+)
+def test_generic_accused_party_and_its_reply(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _replies(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # No dateline: the text does not say Downing Street is the government accused.
+        pytest.param("Kemi Badenoch accused the government of betraying pensioners. Downing Street rejected the accusation.",
+                     [("the government", "organisation", "not_sought")], id="no-dateline"),
+        # Another office-holder is not the mayor.
+        pytest.param("Councilwoman Jane Carter accused the mayor of lying. The governor said the council would meet.",
+                     [("the mayor", "person", "not_sought")], id="governor-is-not-the-mayor"),
+        # A common noun phrase or a pronoun is no party.
+        pytest.param("Residents accused the new road of ruining the village. The council said it would listen.", [], id="common-noun"),
+        pytest.param("Jane Carter accused him of lying. The council said it would listen.", [], id="pronoun"),
+    ],
+)
+def test_generic_accused_party_not_over_linked(body: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _replies(body) == expected

@@ -159,3 +159,20 @@ def test_generic_accused_party_and_its_reply(body: str, expected: list[tuple[str
 )
 def test_generic_accused_party_not_over_linked(body: str, expected: list[tuple[str, str, str]]) -> None:
     assert _replies(body) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# F10 (actors): an office written as an acronym after "the" is no organisation; houses of parliament.
+
+
+def test_the_mp_is_an_office_not_an_organisation() -> None:
+    body = "Ian Lavery, the MP for Wansbeck, said the cut was cruel."
+    assert _mentions(body) == [("Ian Lavery", "Ian Lavery", "person")]
+    assert _sources(body) == [("Ian Lavery", "named_person", True, None)]
+    # An acronym that is no title stays an organisation after "the".
+    assert _mentions("The CGTP said the strike would go ahead.") == [("CGTP", "CGTP", "organisation")]
+
+
+def test_houses_of_parliament_are_their_state() -> None:
+    assert _mentions("Opposition members walked out of the Lok Sabha on Monday.") == [("Lok Sabha", "India", "country")]
+    assert _mentions("The bill passed the House of Commons on Monday.") == [("House of Commons", "United Kingdom", "country")]

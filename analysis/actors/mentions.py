@@ -446,7 +446,10 @@ def _acronyms(scan: _Scan) -> None:
             continue
         if text in scan.acronyms:
             scan.add(scan.acronyms[text], "organisation", starts[k], ends[k], "alias")
-        elif k > 0 and words[k - 1] in ("the", "The") and scan.body[ends[k - 1] : starts[k]] == " ":
+        elif k > 0 and words[k - 1] in ("the", "The") and scan.body[ends[k - 1] : starts[k]] == " " and (
+            (text.lower(),) not in load_titles()[1]
+        ):
+            # ("the MP for Wansbeck", "the CEO": an office written as an acronym is no organisation)
             scan.add(text, "organisation", starts[k], ends[k], "capitalised")
 
 

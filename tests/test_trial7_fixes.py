@@ -176,3 +176,12 @@ def test_the_mp_is_an_office_not_an_organisation() -> None:
 def test_houses_of_parliament_are_their_state() -> None:
     assert _mentions("Opposition members walked out of the Lok Sabha on Monday.") == [("Lok Sabha", "India", "country")]
     assert _mentions("The bill passed the House of Commons on Monday.") == [("House of Commons", "United Kingdom", "country")]
+
+
+def test_us_central_command_is_an_official_us_body() -> None:
+    body = "Militias have launched more than 40 drone attacks since June, according to U.S. Central Command."
+    assert _sources(body) == [("US Central Command", "institution", True, "United States")]
+    # A bare "Central Command" may be any army's: not the US one.
+    assert _mentions("The Central Command of the rebel army said it would fight on.") == [
+        ("Central Command", "Central Command", "organisation")
+    ]

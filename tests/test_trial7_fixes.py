@@ -185,3 +185,14 @@ def test_us_central_command_is_an_official_us_body() -> None:
     assert _mentions("The Central Command of the rebel army said it would fight on.") == [
         ("Central Command", "Central Command", "organisation")
     ]
+
+
+def test_generic_party_officialness_and_no_generic_political_party() -> None:
+    from analysis.actors import actor_official
+
+    # Framing reads a generic accused party's officialness: "the government" is a state body.
+    assert actor_official("the government") is True
+    assert actor_official("the company") is False
+    assert actor_official("the widget") is None
+    # "the opposition party" names none of several parties: no party to reply.
+    assert _replies("The minister accused the opposition party of stalling the budget.") == []

@@ -300,7 +300,17 @@ def actor_official(actor: str) -> bool | None:
     """Whether a gazetteer actor is a state body (countries, institutions, intergovernmental
     organisations: True), a non-state one (NGOs, armed groups: False), or unknown (None)."""
     entry = load_gazetteer().by_name.get(actor)
+    if entry is None and actor.startswith("the "):
+        return _generic_official().get(actor[4:])  # "the government": a party the text names no further
     return None if entry is None else entry.official
+
+
+@lexicon_cache
+def _generic_official() -> Mapping[str, bool]:
+    """Whether the body a bare institution noun names is a state one (``speakers.toml``: "government"
+    True, "company" False), for the generic accused parties of right of reply ("the government")."""
+    data = load_lexicon("speakers")
+    return MappingProxyType({item["noun"]: bool(item.get("official", False)) for item in data.get("institution", [])})
 
 
 _HONORIFIC_GENDER = MappingProxyType({"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"})

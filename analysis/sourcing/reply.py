@@ -462,7 +462,8 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
         if tokens[j][2] in ("of", "for"):
             noun = tokens[j - 1][2]
             if noun in doc.lex.institution_nouns:
-                return f"the {noun}", "organisation"
+                # (not "the opposition party": parties are accused by name, "the party" names none of several)
+                return (f"the {noun}", "organisation") if doc.lex.institution_nouns[noun][1] != "party" else None
             if is_role_noun(doc, noun):
                 return f"the {noun}", "person"
             return None

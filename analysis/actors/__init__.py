@@ -35,7 +35,9 @@ Known limits on news text:
 
 * Matching is case-sensitive: "US" is the country, "us" is not; a text in capitals is missed.
 * Metonyms are resolved by rule, not context: "Washington" is always the United States (not the
-  state or a person called Washington), "Congress" is the US Congress.
+  state or a person called Washington). "Congress" is the US Congress unless followed by "party"
+  or "-led", or the dateline is in a country with a Congress of its own (India, Peru, the
+  Philippines ...) and the text names the US nowhere else (``gazetteer.toml`` ``shared_forms``).
 * A person is found only from capitalised words; a sentence-initial common word is dropped when
   the same word occurs in lower case elsewhere in the body or is a known function word. Two
   capitalised names side by side ("Obama Putin") become one name; a bare single-word name with no
@@ -80,7 +82,10 @@ __all__ = [
 def find_actors(article: Article) -> ActorsResult:
     """Find every actor mention in ``article.body`` (see the module docstring for the rules)."""
     spans = tuple((s.start, s.end, s.index, s.paragraph) for s in article.sentences)
-    return ActorsResult(tuple(find_mentions(article.body, spans, article.tokens)))
+    # The dateline's place in capitals ("NEW DELHI") is looked up in the gazetteer's spelling.
+    dateline = match_entry(article.dateline.title()) if article.dateline else None
+    country = dateline.country if dateline is not None else None
+    return ActorsResult(tuple(find_mentions(article.body, spans, article.tokens, country)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

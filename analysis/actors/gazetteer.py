@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from analysis.article import word_tokens
@@ -44,6 +44,9 @@ class Gazetteer:
     # Lower-case words after a capital that make it the name of a treaty or a meeting ("the Paris
     # agreement", "the Copenhagen climate summit"): no mention of the state.
     named_after_capital: frozenset[str] = frozenset()
+    # A bare form other countries use for a body of their own ("Congress"): form -> (those
+    # countries, the words after it that make it a party's name).
+    shared_forms: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -107,6 +110,10 @@ def load_gazetteer() -> Gazetteer:
                     entries.append(GazetteerEntry(alias, name, kind, "alias", official, country, None, False))
         blocked = frozenset(_tokens_and_seps(p)[0] for p in data.get("not_actor", []))
         named_after = frozenset(word.lower() for word in data.get("named_after_capital", []))
+        shared = {
+            item["form"]: (frozenset(item["countries"]), frozenset(item.get("party_words", ())))
+            for item in data.get("shared_forms", [])
+        }
     except (KeyError, TypeError) as error:
         raise LexiconError(f"gazetteer.toml: malformed entry ({error})") from error
     grouped: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry]]] = {}
@@ -120,7 +127,9 @@ def load_gazetteer() -> Gazetteer:
         for first, options in grouped.items()
     }
     lengths = tuple(sorted({len(b) for b in blocked}))
-    return Gazetteer(MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths, named_after)
+    return Gazetteer(
+        MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths, named_after, MappingProxyType(shared)
+    )
 
 
 @lexicon_cache
@@ -291,7 +300,17 @@ def actor_official(actor: str) -> bool | None:
     """Whether a gazetteer actor is a state body (countries, institutions, intergovernmental
     organisations: True), a non-state one (NGOs, armed groups: False), or unknown (None)."""
     entry = load_gazetteer().by_name.get(actor)
+    if entry is None and actor.startswith("the "):
+        return _generic_official().get(actor[4:])  # "the government": a party the text names no further
     return None if entry is None else entry.official
+
+
+@lexicon_cache
+def _generic_official() -> Mapping[str, bool]:
+    """Whether the body a bare institution noun names is a state one (``speakers.toml``: "government"
+    True, "company" False), for the generic accused parties of right of reply ("the government")."""
+    data = load_lexicon("speakers")
+    return MappingProxyType({item["noun"]: bool(item.get("official", False)) for item in data.get("institution", [])})
 
 
 _HONORIFIC_GENDER = MappingProxyType({"mrs": "f", "ms": "f", "miss": "f", "madam": "f", "mr": "m", "sir": "m"})

@@ -31,6 +31,9 @@ from analysis.article import Tokens, word_tokens
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
+# An apposition saying what a name is: ", a charity", ", the older people's charity" (up to four
+# lower-case words; the caller looks for an organisation noun among them).
+_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z]+(?:['’]s)? ){0,3}[a-z]+)\b")
 
 
 def _is_initial(text: str, word: str, end: int) -> bool:
@@ -95,10 +98,11 @@ class _Scan:
 
 
 def find_mentions(
-    body: str, sentences: tuple[tuple[int, int, int, int], ...], columns: Tokens | None = None
+    body: str, sentences: tuple[tuple[int, int, int, int], ...], columns: Tokens | None = None, dateline_country: str | None = None
 ) -> list[ActorMention]:
     """Every actor mention in ``body``, in body order; ``sentences`` are (start, end, index, paragraph),
-    ``columns`` the body's :class:`~analysis.article.Tokens` when known (else they are found here)."""
+    ``columns`` the body's :class:`~analysis.article.Tokens` when known (else they are found here),
+    ``dateline_country`` the country of the article's dateline ("NEW DELHI" -> India), if any."""
     gaz = load_gazetteer()
     honorifics, _, _ = load_titles()
     lists = load_word_lists()
@@ -129,6 +133,8 @@ def find_mentions(
         lower_words, consumed=[False] * len(words), title_before=[False] * len(words),
     )
     _gazetteer_and_titles(scan)
+    if scan.gaz.shared_forms:
+        _shared_forms(scan, dateline_country)
     _capitalised_runs(scan)
     _acronyms(scan)
     _one_kind_per_name(scan)
@@ -154,6 +160,27 @@ def _one_kind_per_name(scan: _Scan) -> None:
         if token < len(scan.words) and scan.title_before[token]:
             continue
         scan.mentions[k] = ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
+
+
+def _shared_forms(scan: _Scan, dateline_country: str | None) -> None:
+    """A bare form another country uses for a body of its own ("Congress") names that body, an
+    organisation with no country, when followed by a party word ("the Congress party",
+    "Congress-led"), or when the article's dateline is in a country with such a body and the text
+    never names the entry's country otherwise ("NEW DELHI — Congress leader Rahul Gandhi"). A story
+    with no dateline, or one that names the US ("the U.S. Congress"), keeps the US Congress: a country
+    merely named in the text ("Congress passed sanctions on India") says nothing of whose Congress it is."""
+    shared = scan.gaz.shared_forms
+    named = {m.actor for m in scan.mentions if m.kind == "country" and m.text not in shared}
+    for k, m in enumerate(scan.mentions):
+        if m.via != "institution" or m.text not in shared:
+            continue
+        countries, party_words = shared[m.text]
+        token = bisect.bisect_left(scan.starts, m.end)
+        party = (token < len(scan.words) and scan.words[token] in party_words
+                 and scan.body[m.end : scan.starts[token]] in (" ", "-"))
+        elsewhere = dateline_country in countries and m.actor not in named
+        if party or elsewhere:
+            scan.mentions[k] = ActorMention(m.text, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, "capitalised")
 
 
 def _gazetteer_and_titles(scan: _Scan) -> None:
@@ -219,8 +246,9 @@ def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
     lists = scan.lists
     last = i + n
-    if i == 0 or last >= len(words) or words[last] not in lists.org_words or body[ends[last - 1] : starts[last]] != " ":
+    if i == 0:
         return None
+    org_after = last < len(words) and words[last] in lists.org_words and body[ends[last - 1] : starts[last]] == " "
 
     def name_before(k: int) -> bool:
         return (k >= 0 and not scan.consumed[k] and is_name_word(words[k]) and words[k] not in lists.not_names
@@ -231,6 +259,15 @@ def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
     first = i - 1
     while name_before(first - 1):
         first -= 1
+    if not org_after:
+        # The form ends the name: "Age UK, a charity", "Cancer Research UK, the charity", "the
+        # charity Age UK": only an organisation noun in an apposition after it, or right before
+        # it, says so ("UK officials", "the UK government" have no name word before the form).
+        # A sentence's first word is kept ("Age UK, a charity, said" in a story about pension age).
+        match = _APPOSITION.match(body, ends[last - 1])
+        described = match is not None and any(w in lists.org_nouns for w in word_tokens(match.group(1)).words)
+        noun_before = first >= 1 and words[first - 1] in lists.org_nouns and body[ends[first - 1] : starts[first]] == " "
+        return (first, last - 1) if described or noun_before else None
     while first < i and first in scan.sentence_first_token and words[first].lower() in scan.lower_words:
         first += 1  # a sentence-initial common word ("Local NHS Trust ...")
     while last + 1 < len(words) and body[ends[last] : starts[last + 1]] == " " and words[last + 1] in lists.org_words:
@@ -409,7 +446,10 @@ def _acronyms(scan: _Scan) -> None:
             continue
         if text in scan.acronyms:
             scan.add(scan.acronyms[text], "organisation", starts[k], ends[k], "alias")
-        elif k > 0 and words[k - 1] in ("the", "The") and scan.body[ends[k - 1] : starts[k]] == " ":
+        elif k > 0 and words[k - 1] in ("the", "The") and scan.body[ends[k - 1] : starts[k]] == " " and (
+            (text.lower(),) not in load_titles()[1]
+        ):
+            # ("the MP for Wansbeck", "the CEO": an office written as an acronym is no organisation)
             scan.add(text, "organisation", starts[k], ends[k], "capitalised")
 
 

@@ -19,6 +19,13 @@ the party it represents (BBC guidelines: the reply may come through a representa
 when one is a ``statement``, else ``denied`` when one is a ``denial``, else
 ``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``.
 
+A party the text names no further is kept as written: "accused the mayor of lying" ("the
+mayor", when no one is given that role), "accused the (Labour) government of" ("the government"),
+"accused Acme of" (a one-word name the actors stage leaves unnamed). "The mayor denied", "a
+spokesman for the mayor" speak for "the mayor"; an official body of the dateline's country
+("LONDON — ... Downing Street rejected the accusation") or a minister of no other country speaks
+for "the government" (trial 7).
+
 The accused party named in other words (a description before the name, a title, a short name,
 "the company", a pronoun that denies) is followed by :mod:`.accused`.
 
@@ -33,9 +40,18 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from analysis.actors import ActorMention, actor_country, find_actors_in_text
+from analysis.actors import ActorMention, actor_country, find_actors_in_text, match_entry
+from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accused import OTHER_HOLDER, AccusedParty, implicit_party, represented_accused, role_person, same_party
+from analysis.sourcing.accused import (
+    OTHER_HOLDER,
+    AccusedParty,
+    implicit_party,
+    is_role_noun,
+    represented_accused,
+    role_person,
+    same_party,
+)
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
@@ -108,12 +124,51 @@ def right_of_reply(
         implicit = implicit_party(doc, a, sources[a.source_id], parties)
         if implicit is not None:
             principal.add(implicit)  # "the company denied ...", "He declined to comment"
+        principal |= _generic_voice(doc, a, sources[a.source_id], parties)
         previous = a
         for party in voices[a.source_id] | principal:
             if party in by_kind:
                 kind = "silent" if a.statement_kind in SILENT_KINDS else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
     return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
+
+
+def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Sequence[AccusedParty]) -> set[str]:
+    """The generic parties ("the mayor", "the government"; :func:`_generic_object`) ``a`` speaks
+    for: its speaker is the same noun after "the" ("The mayor denied"), or that noun's
+    representative ("a government spokesman", "a spokesman for the mayor"); for "the government",
+    an official body of the dateline's country ("LONDON — ... Downing Street rejected the
+    accusation"): with no dateline the text does not say whose government it is."""
+    generic = [p.party for p in parties if p.party.startswith("the ")]
+    if not generic:
+        return set()
+    speaker = tuple(WORD.findall(a.speaker.lower()))
+    reps = reply_lexicon().representatives
+    has_rep = any(speaker[k : k + len(r)] == r for r in reps for k in range(len(speaker)))
+    out: set[str] = set()
+    for party in generic:
+        noun = party[4:]
+        same_noun = speaker[:1] == ("the",) and speaker[-1:] == (noun,)  # "The mayor denied"
+        government = noun == "government" and source.official and _speaks_for_the_government(doc, speaker, source)
+        if same_noun or (has_rep and noun in speaker) or government:
+            out.add(party)
+    return out
+
+
+# Offices that head or sit in a government: a holder speaks for "the government" the text accuses.
+_GOVERNMENT_OFFICES = frozenset({"minister", "premier", "chancellor"})
+
+
+def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: Source) -> bool:
+    """An official body of the dateline's country ("LONDON — ... Downing Street rejected the
+    accusation"), or a minister of no other country ("Prime Minister Luís Montenegro said"): with no
+    dateline a body of a named country is not taken for the government the text accuses."""
+    dateline = match_entry(doc.article.dateline.title()) if doc.article.dateline else None
+    country = dateline.country if dateline is not None else None
+    if source.speaker_type == "institution":
+        return country is not None and source.affiliation == country
+    minister = source.speaker_type == "named_person" and not _GOVERNMENT_OFFICES.isdisjoint(speaker)
+    return minister and (source.affiliation is None or source.affiliation == country)
 
 
 def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:
@@ -274,6 +329,10 @@ def accusations(
                 described = _described_object(doc, tokens, k)
                 if described is not None:
                     out.append((described, "person", word))
+                elif not headline:
+                    generic = _generic_object(doc, text, offset, tokens, k)
+                    if generic is not None:
+                        out.append((*generic, word))
         for phrase in lex.concern_by_first.get(word, ()):
             if tuple(t[2] for t in tokens[k : k + len(phrase)]) == phrase:
                 hi = bisect.bisect_left(local_starts, ts)
@@ -380,6 +439,34 @@ def _described_object(doc: Document, tokens: list[_Token], k: int) -> str | None
     for j in range(k + 2, min(len(tokens), k + 6)):
         if tokens[j][2] in _DESCRIPTION_STOPS:
             return role_person(doc, tokens[j - 1][2]) if j > k + 2 else None
+    return None
+
+
+def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token], k: int) -> tuple[str, str] | None:
+    """An accused party the text names no further: "accused the mayor of lying", "accused the
+    (Labour) government of ..." (a definite role or institution noun right before "of"/"for", up to
+    two modifiers before it; the party is "the <noun>", a person for a role, an organisation for a
+    body), or a single capitalised word the actors stage leaves unnamed ("Regulators accused Acme
+    of ...", as written). None when the object is neither (a pronoun, a common noun phrase)."""
+    if k + 2 >= len(tokens):
+        return None
+    first = tokens[k + 1]
+    if tokens[k + 2][2] in ("of", "for"):
+        written = text[first[0] - offset : first[1] - offset]
+        if is_name_word(written) and written.lower() not in doc.lex.pronouns and written.lower() not in doc.lex.unnamed:
+            return written, "organisation"  # "Acme": an unknown one-word name (a person is a mention)
+        return None
+    if first[2] != "the":
+        return None
+    for j in range(k + 3, min(len(tokens), k + 6)):
+        if tokens[j][2] in ("of", "for"):
+            noun = tokens[j - 1][2]
+            if noun in doc.lex.institution_nouns:
+                # (not "the opposition party": parties are accused by name, "the party" names none of several)
+                return (f"the {noun}", "organisation") if doc.lex.institution_nouns[noun][1] != "party" else None
+            if is_role_noun(doc, noun):
+                return f"the {noun}", "person"
+            return None
     return None
 
 

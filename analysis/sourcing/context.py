@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from analysis.actors import ActorMention, ActorsResult
 from analysis.article import Article, Paragraph, QuoteSpan, Sentence
@@ -47,6 +48,10 @@ class Document:
     sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
     sentence_word_starts: tuple[tuple[int, ...], ...]
     sentence_word_ends: tuple[tuple[int, ...], ...]
+    # Answers of pure look-ups on a span of this body (:func:`.phrases.speaker_like`,
+    # :func:`.phrases.core_head_in`), by (look-up, span): the speaker and coreference stages ask
+    # about the same phrase two or three times. Not part of the record (no compare, no repr).
+    memo: dict[tuple[str, tuple[int, int]], Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, article: Article, actors: ActorsResult, lex: Lexicon) -> Document:

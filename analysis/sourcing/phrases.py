@@ -44,6 +44,14 @@ _NAME_JOINERS = frozenset({"the", "of", "for", "and", "&", "de", "du", "la", "le
 
 def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     """Whether the phrase at ``span`` can be a speaker (see the module docstring)."""
+    key = ("speaker_like", span)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _speaker_like(doc, span)
+    return found
+
+
+def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     text = doc.body[span[0] : span[1]]
     tokens = words(text)
     if not tokens:
@@ -54,7 +62,7 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return True  # the writer ("“I am not shy,” I said"): a first-person narrator or the newsroom
     if tokens[0] in ("i", "we", "you"):
         return False
-    core, head = core_head(doc.body, span)
+    core, head = core_head_in(doc, span)
     if len(words(doc.body[core[0] : core[1]])) > 12:
         return False
     if head is None:
@@ -129,6 +137,15 @@ def person_noun(lex: Lexicon, word: str) -> bool:
     )
 
 
+def core_head_in(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """:func:`core_head` of a span of the document's body, computed once per span."""
+    key = ("core_head", span)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = core_head(doc.body, span)
+    return found
+
+
 def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
     """The core noun phrase (before the first comma or preposition) and its head noun."""
     text = body[span[0] : span[1]]
@@ -191,7 +208,11 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     tokens = list(WORD.finditer(body, span[0], span[1]))
     lowered = [t.group(0).lower() for t in tokens]
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
+    titles, title_words = lex.titles, lex.title_words
     for i in range(len(tokens)):
+        word = lowered[i]
+        if word not in title_words and not (word.endswith("s") and (word[:-1],) in titles):
+            continue  # no title starts here, nor the plural of a one-word title: most words of a phrase
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
             phrase = tuple(lowered[i : i + n])
             verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (

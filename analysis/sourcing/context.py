@@ -60,7 +60,7 @@ class Document:
         for m in actors.mentions:
             if m.kind == "person":
                 grouped.setdefault(m.actor, []).append(m)
-        words, starts, ends = _sentence_words(article)
+        words, lower, starts, ends = _sentence_words(article)
         return cls(
             article=article,
             body=article.body,
@@ -74,7 +74,7 @@ class Document:
             quote_mark_starts=tuple(a for a, _ in quote_marks),
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
             sentence_words=words,
-            sentence_lower=tuple(tuple(map(str.lower, w)) for w in words),
+            sentence_lower=lower,
             sentence_word_starts=starts,
             sentence_word_ends=ends,
         )
@@ -118,12 +118,15 @@ class Document:
         return out
 
 
-def _sentence_words(
-    article: Article,
-) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
-    """Each sentence's ``WORD.findall(sentence.text)`` with body offsets, read off the article's
-    tokens (:attr:`Article.tokens`, which actors reads too) instead of a second pass of a regular
-    expression over the text, which cost as much as the rest of this stage.
+_Words = tuple[tuple[str, ...], ...]
+_Offsets = tuple[tuple[int, ...], ...]
+
+
+def _sentence_words(article: Article) -> tuple[_Words, _Words, _Offsets, _Offsets]:
+    """Each sentence's ``WORD.findall(sentence.text)``, the same words lower-cased, and their body
+    offsets, read off the article's tokens (:attr:`Article.tokens`, which actors reads too)
+    instead of a second pass of a regular expression over the text, which cost as much as the
+    rest of this stage.
 
     A WORD is a run of tokens joined by one hyphen or apostrophe each ("al-Assad", "don’t"). A
     sentence whose first or last word would run across its edge (not seen in news text) is read
@@ -134,20 +137,32 @@ def _sentence_words(
     joins = _joins(body, ends)
     if joins:
         words, starts, ends = _join(body, words, starts, ends, joins)
-    out_words, out_starts, out_ends = [], [], []
+    lowered = _lower_all(words)
+    out_words, out_lower, out_starts, out_ends = [], [], [], []
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if (lo > 0 and ends[lo - 1] > sentence.start) or (hi > lo and ends[hi - 1] > sentence.end):
             found = [(m.start() + sentence.start, m.end() + sentence.start, m.group()) for m in WORD.finditer(sentence.text)]
             out_words.append(tuple(w for _, _, w in found))
+            out_lower.append(tuple(w.lower() for _, _, w in found))
             out_starts.append(tuple(a for a, _, _ in found))
             out_ends.append(tuple(b for _, b, _ in found))
             continue
         out_words.append(words[lo:hi])
+        out_lower.append(lowered[lo:hi])
         out_starts.append(starts[lo:hi])
         out_ends.append(ends[lo:hi])
-    return tuple(out_words), tuple(out_starts), tuple(out_ends)
+    return tuple(out_words), tuple(out_lower), tuple(out_starts), tuple(out_ends)
+
+
+def _lower_all(words: Sequence[str]) -> tuple[str, ...]:
+    """``tuple(map(str.lower, words))`` in one pass of ``str.lower``: the words joined by NUL,
+    which no word holds (a word is letters, digits, hyphens and apostrophes) and which is neither
+    cased nor case-ignorable, so each word lowers as it would alone (a final sigma included)."""
+    if not words:
+        return ()
+    return tuple("\0".join(words).lower().split("\0"))
 
 
 def _joins(body: str, ends: Sequence[int]) -> list[int]:

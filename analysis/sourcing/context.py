@@ -100,22 +100,15 @@ class Document:
 
     def mentions_near(self, span: tuple[int, int]) -> list[ActorMention]:
         """Mentions starting inside ``span`` (they may run past its end)."""
-        k = bisect.bisect_left(self.mention_starts, span[0])
-        out = []
-        while k < len(self.mentions) and self.mentions[k].start < span[1]:
-            out.append(self.mentions[k])
-            k += 1
-        return out
+        starts = self.mention_starts
+        lo = bisect.bisect_left(starts, span[0])
+        return list(self.mentions[lo : bisect.bisect_left(starts, span[1], lo)])
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """Mentions lying wholly inside ``start``..``end``."""
-        k = bisect.bisect_left(self.mention_starts, start)
-        out = []
-        while k < len(self.mentions) and self.mentions[k].start < end:
-            if self.mentions[k].end <= end:
-                out.append(self.mentions[k])
-            k += 1
-        return out
+        starts = self.mention_starts
+        lo = bisect.bisect_left(starts, start)
+        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end, lo)] if m.end <= end]
 
 
 _Words = tuple[tuple[str, ...], ...]

@@ -207,8 +207,8 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         opening = body.rfind("(", max(zone_start, k - 40), k)
         if opening > zone_start:
             k = opening - 1
-    while k >= zone_start and body[k] not in _BOUNDARY_CHARS:
-        k -= 1
+    # the last boundary at or before k (zone_start - 1 if none): str.rfind per mark, not a loop per character
+    k = max(zone_start - 1, *[body.rfind(mark, zone_start, k + 1) for mark in _BOUNDARY_CHARS])
     chunk_start = k + 1
     chunk = body[chunk_start:stripped_end]
     if not chunk.strip():

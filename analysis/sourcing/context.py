@@ -16,7 +16,7 @@ from typing import Any
 
 from analysis.actors import ActorMention, ActorsResult
 from analysis.article import Article, Paragraph, QuoteSpan, Sentence
-from analysis.sourcing.lexicon import WORD, Lexicon
+from analysis.sourcing.lexicon import WORD, Lexicon, lower_all
 
 # Look-back bounds keep the cost linear on long inputs: coreference reads only recent text.
 LOOKBACK_CHARS = 4000
@@ -130,7 +130,7 @@ def _sentence_words(article: Article) -> tuple[_Words, _Words, _Offsets, _Offset
     joins = _joins(body, ends)
     if joins:
         words, starts, ends = _join(body, words, starts, ends, joins)
-    lowered = _lower_all(words)
+    lowered = lower_all(words)
     out_words, out_lower, out_starts, out_ends = [], [], [], []
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
@@ -147,15 +147,6 @@ def _sentence_words(article: Article) -> tuple[_Words, _Words, _Offsets, _Offset
         out_starts.append(starts[lo:hi])
         out_ends.append(ends[lo:hi])
     return tuple(out_words), tuple(out_lower), tuple(out_starts), tuple(out_ends)
-
-
-def _lower_all(words: Sequence[str]) -> tuple[str, ...]:
-    """``tuple(map(str.lower, words))`` in one pass of ``str.lower``: the words joined by NUL,
-    which no word holds (a word is letters, digits, hyphens and apostrophes) and which is neither
-    cased nor case-ignorable, so each word lowers as it would alone (a final sigma included)."""
-    if not words:
-        return ()
-    return tuple("\0".join(words).lower().split("\0"))
 
 
 def _joins(body: str, ends: Sequence[int]) -> list[int]:

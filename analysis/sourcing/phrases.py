@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 
 from analysis.actors import ActorMention
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
+from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, lower_all, words
 from analysis.sourcing.roles import role_words
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close", "familiar", "who", "which", "to",
@@ -209,13 +210,10 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     if relative is not None:
         span = (span[0], relative.start())
     tokens = list(WORD.finditer(body, span[0], span[1]))
-    lowered = [t.group(0).lower() for t in tokens]
+    lowered = list(lower_all(list(map(re.Match.group, tokens))))
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
-    titles, title_words = lex.titles, lex.title_words
-    for i in range(len(tokens)):
-        word = lowered[i]
-        if word not in title_words and not (word.endswith("s") and (word[:-1],) in titles):
-            continue  # no title starts here, nor the plural of a one-word title: most words of a phrase
+    # Only the words a title (or the plural of a one-word title) starts with are visited.
+    for i in compress(count(), map(lex.title_starts.__contains__, lowered)):
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
             phrase = tuple(lowered[i : i + n])
             verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (

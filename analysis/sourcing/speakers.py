@@ -21,6 +21,7 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
@@ -208,7 +209,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         if opening > zone_start:
             k = opening - 1
     # the last boundary at or before k (zone_start - 1 if none): str.rfind per mark, not a loop per character
-    k = max(zone_start - 1, *[body.rfind(mark, zone_start, k + 1) for mark in _BOUNDARY_CHARS])
+    k = max(zone_start - 1, *map(body.rfind, _BOUNDARY_CHARS, repeat(zone_start), repeat(k + 1)))
     chunk_start = k + 1
     chunk = body[chunk_start:stripped_end]
     if not chunk.strip():

@@ -157,12 +157,12 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     comma = text.find(",")
     if comma != -1:
         end = comma
-    ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)]
+    ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)] if _may_hold_ratio(text, end) else []
     for m in WORD.finditer(text[:end]):
         if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios):
             end = m.start()
             break
-    tail = _NAME_TAIL.search(text, 0, end)
+    tail = _NAME_TAIL.search(text, 0, end) if _may_end_in_tail(text, end) else None
     if tail is not None and tail.start() > 0:
         end = tail.start()
     core_text = text[:end].rstrip()
@@ -171,6 +171,24 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     if head is not None and head.endswith(("’s", "'s")):
         head = head[:-2]
     return (span[0], span[0] + len(core_text)), head
+
+
+# Cheap tests that rule out most phrases before the two expressions above are run (searching
+# every position of a phrase cost some 3 µs each; a speaker phrase rarely has either).
+_DIGIT = re.compile(r"\d")
+_TAIL_ENDS = (")", "Jr", "Sr", "II", "IV", ".")  # the last characters a _NAME_TAIL can have
+
+
+def _may_hold_ratio(text: str, end: int) -> bool:
+    """False when ``text[:end]`` has no _RATIO: its last number is digits or "ten" (no character
+    but T, E and N matches those letters ignoring case, so a lower-cased copy shows them)."""
+    return _DIGIT.search(text, 0, end) is not None or "ten" in text[:end].lower()
+
+
+def _may_end_in_tail(text: str, end: int) -> bool:
+    """False when ``text[:end]`` cannot end in a _NAME_TAIL (``$`` also matches before one final newline)."""
+    stem = text[:end]
+    return stem.endswith(_TAIL_ENDS) or (stem.endswith("\n") and stem[:-1].endswith(_TAIL_ENDS))
 
 
 def looks_like_name(doc: Document, span: tuple[int, int]) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 
 from analysis.actors import ActorMention, ActorsResult
 from analysis.article import Article, Paragraph, QuoteSpan, Sentence
-from analysis.sourcing.lexicon import WORD, Lexicon, lower_all
+from analysis.sourcing.lexicon import WORD, Lexicon
 
 # Look-back bounds keep the cost linear on long inputs: coreference reads only recent text.
 LOOKBACK_CHARS = 4000
@@ -130,7 +130,7 @@ def _sentence_words(article: Article) -> tuple[_Words, _Words, _Offsets, _Offset
     joins = _joins(body, ends)
     if joins:
         words, starts, ends = _join(body, words, starts, ends, joins)
-    lowered = lower_all(words)
+    lowered = tuple(map(str.lower, words))  # (word by word: a str.lower of them all joined is slower once one is not ASCII)
     out_words, out_lower, out_starts, out_ends = [], [], [], []
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)

@@ -33,15 +33,6 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an
                          "several", "other", "many", "its", "his", "her", "their", "our"})
 
 
-def lower_all(texts: list[str]) -> tuple[str, ...]:
-    """``tuple(map(str.lower, texts))`` for words, in one pass of ``str.lower``: the words joined by
-    NUL, which no word holds (a word is letters, digits, hyphens and apostrophes) and which is
-    neither cased nor case-ignorable, so each word lowers as it would alone (a final sigma included)."""
-    if not texts:
-        return ()
-    return tuple("\0".join(texts).lower().split("\0"))
-
-
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (hyphenated and apostrophe words kept whole)."""
     return list(_words(text))  # a new list: a caller may change it

@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from analysis.actors import ActorMention
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, lower_all, words
+from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
 from analysis.sourcing.roles import role_words
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close", "familiar", "who", "which", "to",
@@ -228,7 +228,7 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     if relative is not None:
         span = (span[0], relative.start())
     tokens = list(WORD.finditer(body, span[0], span[1]))
-    lowered = list(lower_all(list(map(re.Match.group, tokens))))
+    lowered = list(map(str.lower, map(re.Match.group, tokens)))
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
     # Only the words a title (or the plural of a one-word title) starts with are visited.
     for i in compress(count(), map(lex.title_starts.__contains__, lowered)):

@@ -475,7 +475,8 @@ def test_he_said_follows_the_subject_not_the_object_named_last() -> None:
 
 
 _JOINED_TEXT = st.lists(
-    st.sampled_from(["al", "Assad", "don", "t", "22", "co", "chair", "-", "’", "'", "--", " ", ". ", ", ", "“", "”", "_", "\n\n", "é"]),
+    st.sampled_from(["al", "Assad", "don", "t", "22", "co", "chair", "-", "’", "'", "--", " ", ". ", ", ", "“", "”", "_", "\n\n", "é",
+                     "ΟΔΟΣ", "Σ", "İ"]),  # lower-cased alone: a final sigma, a dotted capital I (two characters)
     min_size=1, max_size=60,
 ).map("".join)
 
@@ -500,6 +501,7 @@ def test_document_sentence_words_are_the_word_expression_s(text: str, cut: int) 
     for sentence in sentences:
         expected = [(m.start() + sentence.start, m.end() + sentence.start, m.group()) for m in WORD.finditer(sentence.text)]
         assert doc.word_offsets(sentence) == expected
+        assert doc.word_offsets(sentence, lower=True) == [(a, b, w.lower()) for a, b, w in expected]
 
 
 def test_document_sentence_words_join_hyphens_and_apostrophes() -> None:

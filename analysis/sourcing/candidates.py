@@ -355,7 +355,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     body = doc.body
     # "That was how another man described the past week.": the sentence only names the
     # speaker of the quotation before it.
-    anaphoric = _ANAPHORIC_LINK.match(sentence.text) is not None
+    anaphoric = bool(cues.of(sentence)) and _ANAPHORIC_LINK.match(sentence.text) is not None  # (read only for a cue)
     covered: list[tuple[int, int]] = []
     owner = _QUOTE_OWNER.match(sentence.text)
     if owner is not None:

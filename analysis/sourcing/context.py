@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from analysis.actors import ActorMention, ActorsResult
 from analysis.article import Article, Paragraph, QuoteSpan, Sentence
@@ -47,6 +48,10 @@ class Document:
     sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
     sentence_word_starts: tuple[tuple[int, ...], ...]
     sentence_word_ends: tuple[tuple[int, ...], ...]
+    # Answers of pure look-ups on a span of this body (:func:`.phrases.speaker_like`,
+    # :func:`.phrases.core_head_in`), by (look-up, span): the speaker and coreference stages ask
+    # about the same phrase two or three times. Not part of the record (no compare, no repr).
+    memo: dict[tuple[str, tuple[int, int]], Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, article: Article, actors: ActorsResult, lex: Lexicon) -> Document:
@@ -55,7 +60,7 @@ class Document:
         for m in actors.mentions:
             if m.kind == "person":
                 grouped.setdefault(m.actor, []).append(m)
-        words, starts, ends = _sentence_words(article)
+        words, lower, starts, ends = _sentence_words(article)
         return cls(
             article=article,
             body=article.body,
@@ -69,7 +74,7 @@ class Document:
             quote_mark_starts=tuple(a for a, _ in quote_marks),
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
             sentence_words=words,
-            sentence_lower=tuple(tuple(map(str.lower, w)) for w in words),
+            sentence_lower=lower,
             sentence_word_starts=starts,
             sentence_word_ends=ends,
         )
@@ -95,30 +100,26 @@ class Document:
 
     def mentions_near(self, span: tuple[int, int]) -> list[ActorMention]:
         """Mentions starting inside ``span`` (they may run past its end)."""
-        k = bisect.bisect_left(self.mention_starts, span[0])
-        out = []
-        while k < len(self.mentions) and self.mentions[k].start < span[1]:
-            out.append(self.mentions[k])
-            k += 1
-        return out
+        starts = self.mention_starts
+        lo = bisect.bisect_left(starts, span[0])
+        return list(self.mentions[lo : bisect.bisect_left(starts, span[1], lo)])
 
     def mentions_in(self, start: int, end: int) -> list[ActorMention]:
         """Mentions lying wholly inside ``start``..``end``."""
-        k = bisect.bisect_left(self.mention_starts, start)
-        out = []
-        while k < len(self.mentions) and self.mentions[k].start < end:
-            if self.mentions[k].end <= end:
-                out.append(self.mentions[k])
-            k += 1
-        return out
+        starts = self.mention_starts
+        lo = bisect.bisect_left(starts, start)
+        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end, lo)] if m.end <= end]
 
 
-def _sentence_words(
-    article: Article,
-) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, ...], ...], tuple[tuple[int, ...], ...]]:
-    """Each sentence's ``WORD.findall(sentence.text)`` with body offsets, read off the article's
-    tokens (:attr:`Article.tokens`, which actors reads too) instead of a second pass of a regular
-    expression over the text, which cost as much as the rest of this stage.
+_Words = tuple[tuple[str, ...], ...]
+_Offsets = tuple[tuple[int, ...], ...]
+
+
+def _sentence_words(article: Article) -> tuple[_Words, _Words, _Offsets, _Offsets]:
+    """Each sentence's ``WORD.findall(sentence.text)``, the same words lower-cased, and their body
+    offsets, read off the article's tokens (:attr:`Article.tokens`, which actors reads too)
+    instead of a second pass of a regular expression over the text, which cost as much as the
+    rest of this stage.
 
     A WORD is a run of tokens joined by one hyphen or apostrophe each ("al-Assad", "don’t"). A
     sentence whose first or last word would run across its edge (not seen in news text) is read
@@ -129,20 +130,23 @@ def _sentence_words(
     joins = _joins(body, ends)
     if joins:
         words, starts, ends = _join(body, words, starts, ends, joins)
-    out_words, out_starts, out_ends = [], [], []
+    lowered = tuple(map(str.lower, words))  # (word by word: a str.lower of them all joined is slower once one is not ASCII)
+    out_words, out_lower, out_starts, out_ends = [], [], [], []
     for sentence in article.sentences:
         lo = bisect.bisect_left(starts, sentence.start)
         hi = bisect.bisect_left(starts, sentence.end, lo)
         if (lo > 0 and ends[lo - 1] > sentence.start) or (hi > lo and ends[hi - 1] > sentence.end):
             found = [(m.start() + sentence.start, m.end() + sentence.start, m.group()) for m in WORD.finditer(sentence.text)]
             out_words.append(tuple(w for _, _, w in found))
+            out_lower.append(tuple(w.lower() for _, _, w in found))
             out_starts.append(tuple(a for a, _, _ in found))
             out_ends.append(tuple(b for _, b, _ in found))
             continue
         out_words.append(words[lo:hi])
+        out_lower.append(lowered[lo:hi])
         out_starts.append(starts[lo:hi])
         out_ends.append(ends[lo:hi])
-    return tuple(out_words), tuple(out_starts), tuple(out_ends)
+    return tuple(out_words), tuple(out_lower), tuple(out_starts), tuple(out_ends)
 
 
 def _joins(body: str, ends: Sequence[int]) -> list[int]:

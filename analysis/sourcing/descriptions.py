@@ -40,7 +40,7 @@ from analysis.sourcing.attributes import (
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DETERMINERS, words
-from analysis.sourcing.phrases import collective, core_head, known_head, person_in, person_noun, proper_name, title_in
+from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name, title_in
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 
@@ -132,7 +132,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     body = doc.body
     text = body[span[0] : span[1]]
     tokens = words(text)
-    core, head = core_head(body, span)
+    core, head = core_head_in(doc, span)
     mentions = doc.mentions_near(span)
     reach = _MEDIA_ACCESS.search(body, span[0], span[1])
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side

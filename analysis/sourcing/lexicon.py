@@ -81,6 +81,7 @@ class Lexicon:
     male: frozenset[str]
     titles: Mapping[tuple[str, ...], bool | None]
     title_longest: int
+    title_starts: frozenset[str]  # the first word of every title, and the plural of every one-word title
     honorific_titles: frozenset[str]
     official_name_words: frozenset[str]
     official_documents: frozenset[str]
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
             male=frozenset(speakers["gender"]["male"]),
             titles=MappingProxyType(title_map),
             title_longest=max(len(k) for k in title_map),
+            title_starts=frozenset(k[0] for k in title_map if k) | frozenset(k[0] + "s" for k in title_map if len(k) == 1),
             honorific_titles=frozenset({"dr", "prof"}),
             official_name_words=frozenset(speakers["official_name_words"]),
             official_documents=frozenset(speakers["official_documents"]),

@@ -12,6 +12,8 @@ actor of :mod:`analysis.actors` heads it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import compress, count
 
 from analysis.actors import ActorMention, person_gender
 from analysis.sourcing.context import Document
@@ -44,6 +46,14 @@ _NAME_JOINERS = frozenset({"the", "of", "for", "and", "&", "de", "du", "la", "le
 
 def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     """Whether the phrase at ``span`` can be a speaker (see the module docstring)."""
+    key = ("speaker_like", span)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = _speaker_like(doc, span)
+    return found
+
+
+def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     text = doc.body[span[0] : span[1]]
     tokens = words(text)
     if not tokens:
@@ -54,7 +64,7 @@ def speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return True  # the writer ("“I am not shy,” I said"): a first-person narrator or the newsroom
     if tokens[0] in ("i", "we", "you"):
         return False
-    core, head = core_head(doc.body, span)
+    core, head = core_head_in(doc, span)
     if len(words(doc.body[core[0] : core[1]])) > 12:
         return False
     if head is None:
@@ -90,6 +100,8 @@ def collective(lex: Lexicon, head: str | None) -> bool:
     return head is not None and (head in lex.collective or head.rsplit("-", 1)[-1] in lex.collective)
 
 
+# Asked of the same phrase by the speaker and the coreference stages: about one call in two repeats.
+@lru_cache(maxsize=2048)
 def proper_name(text: str) -> str | None:
     """The name in a short all-capitalised phrase ("The Vatican" -> "Vatican"), or None."""
     tokens = text.split()
@@ -129,6 +141,15 @@ def person_noun(lex: Lexicon, word: str) -> bool:
     )
 
 
+def core_head_in(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
+    """:func:`core_head` of a span of the document's body, computed once per span."""
+    key = ("core_head", span)
+    found = doc.memo.get(key)
+    if found is None:
+        found = doc.memo[key] = core_head(doc.body, span)
+    return found
+
+
 def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
     """The core noun phrase (before the first comma or preposition) and its head noun."""
     text = body[span[0] : span[1]]
@@ -136,12 +157,12 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     comma = text.find(",")
     if comma != -1:
         end = comma
-    ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)]
+    ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)] if _may_hold_ratio(text, end) else []
     for m in WORD.finditer(text[:end]):
         if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios):
             end = m.start()
             break
-    tail = _NAME_TAIL.search(text, 0, end)
+    tail = _NAME_TAIL.search(text, 0, end) if _may_end_in_tail(text, end) else None
     if tail is not None and tail.start() > 0:
         end = tail.start()
     core_text = text[:end].rstrip()
@@ -150,6 +171,24 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     if head is not None and head.endswith(("’s", "'s")):
         head = head[:-2]
     return (span[0], span[0] + len(core_text)), head
+
+
+# Cheap tests that rule out most phrases before the two expressions above are run (searching
+# every position of a phrase cost some 3 µs each; a speaker phrase rarely has either).
+_DIGIT = re.compile(r"\d")
+_TAIL_ENDS = (")", "Jr", "Sr", "II", "IV", ".")  # the last characters a _NAME_TAIL can have
+
+
+def _may_hold_ratio(text: str, end: int) -> bool:
+    """False when ``text[:end]`` has no _RATIO: its last number is digits or "ten" (no character
+    but T, E and N matches those letters ignoring case, so a lower-cased copy shows them)."""
+    return _DIGIT.search(text, 0, end) is not None or "ten" in text[:end].lower()
+
+
+def _may_end_in_tail(text: str, end: int) -> bool:
+    """False when ``text[:end]`` cannot end in a _NAME_TAIL (``$`` also matches before one final newline)."""
+    stem = text[:end]
+    return stem.endswith(_TAIL_ENDS) or (stem.endswith("\n") and stem[:-1].endswith(_TAIL_ENDS))
 
 
 def looks_like_name(doc: Document, span: tuple[int, int]) -> bool:
@@ -189,14 +228,18 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     if relative is not None:
         span = (span[0], relative.start())
     tokens = list(WORD.finditer(body, span[0], span[1]))
-    lowered = [t.group(0).lower() for t in tokens]
+    lowered = list(map(str.lower, map(re.Match.group, tokens)))
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
+    # Only the words a title (or the plural of a one-word title) starts with are visited.
+    candidates = list(compress(count(), map(lex.title_starts.__contains__, lowered)))
     # A title word ending a person's name that opens with a given name is the surname ("Aaron
     # Judge", "Tom Mayor"): review 6. "Treasurer Gary Lindqvist" keeps the title it opens with, and
     # a run read as a person with no given name ("Ohio Secretary of State") keeps its title.
-    people = [m for m in doc.mentions_in(span[0], span[1]) if m.kind == "person" and person_gender(m.actor) is not None]
+    people = [
+        m for m in (doc.mentions_in(span[0], span[1]) if candidates else ()) if m.kind == "person" and person_gender(m.actor) is not None
+    ]
     surnames, starts = {m.end for m in people}, {m.start for m in people}
-    for i in range(len(tokens)):
+    for i in candidates:
         if tokens[i].end() in surnames and tokens[i].start() not in starts:
             continue
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):

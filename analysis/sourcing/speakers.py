@@ -21,6 +21,7 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
@@ -224,8 +225,14 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         opening = body.rfind("(", max(zone_start, k - 40), k)
         if opening > zone_start:
             k = opening - 1
-    while k >= zone_start and body[k] not in _BOUNDARY_CHARS:
+    # The last boundary at or before k (zone_start - 1 if none): read back character by character
+    # only near k (a boundary is mostly close), then str.rfind per mark over the rest of the zone
+    # (a loop per character back to the start of a long sentence cost some 250 instructions a character).
+    near = max(zone_start, k - 24)
+    while k >= near and body[k] not in _BOUNDARY_CHARS:
         k -= 1
+    if k < near and near > zone_start:
+        k = max(zone_start - 1, *map(body.rfind, _BOUNDARY_CHARS, repeat(zone_start), repeat(near)))
     chunk_start = k + 1
     chunk = body[chunk_start:stripped_end]
     if not chunk.strip():

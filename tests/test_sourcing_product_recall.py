@@ -3,13 +3,11 @@ object ("is recalling 200,000 strollers") it reports no words, and the lede's re
 ("…, federal regulators said") is found; remembering aloud ("recalled that …", "“…,” she
 recalled") still reports what was said. Every sentence here is invented.
 
-The product-recall tests wait for one change (round 7 report): ``recall`` in
-lexicons/speech_verbs.toml gets ``needs = "clause"``, and ``_complement_follows`` in
-analysis/sourcing/cues.py (not this helper's file) accepts for ``needs = "clause"`` a wh-word
-("recalled how …"), "that" after a short adjunct ("recalled on Monday that …") and a quotation in
-the next eight words ("recalls the colleague being “confused”"). The lexicon entry alone would
-lose those three, which real news writes (PolNeAR dev speech F1 0.866 -> 0.865). Strict xfail: when
-the change lands they pass and the mark must go."""
+``recall`` in lexicons/speech_verbs.toml has ``needs = "clause"`` (v3), and ``_complement_follows``
+in analysis/sourcing/cues.py accepts for ``needs = "clause"`` a wh-word ("recalled how …"), "that"
+after a short adjunct ("recalled on Monday that …") and a quotation in the next eight words
+("recalls the colleague being “confused”"). The lexicon entry alone would lose those three, which
+real news writes (PolNeAR dev speech F1 0.866 -> 0.865)."""
 
 from __future__ import annotations
 
@@ -24,10 +22,6 @@ def _found(text: str) -> list[tuple[str, str, str]]:
     return [(a.speaker, a.cue, a.text) for a in result.attributions]
 
 
-_WAITS = pytest.mark.xfail(strict=True, reason="needs recall needs='clause' plus the cues.py change in the round-7 report")
-
-
-@_WAITS
 def test_a_product_recall_in_the_lede_is_the_regulators_report() -> None:
     found = _found(
         "BrightPath Baby is recalling about 200,000 strollers sold in the United States and Canada after dozens of "
@@ -45,7 +39,6 @@ def test_a_product_recall_in_the_lede_is_the_regulators_report() -> None:
         "Ford recalled its Explorer SUVs over a faulty brake line.",
     ],
 )
-@_WAITS
 def test_recalling_a_product_is_no_speech(text: str) -> None:
     assert _found(text) == []
 

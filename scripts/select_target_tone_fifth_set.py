@@ -23,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from select_target_tone_blind import EXTRACTION, frames_articles, interleave  # same rules
+from select_target_tone_fourth_set import articles, used_pages  # same rules
 from select_target_tone_other_news import draw
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,30 +32,8 @@ PER_ARTICLE = 4
 TOTAL = 160
 
 
-def _used_pages() -> set[str]:
-    pages = set()
-    for items in EARLIER_SETS:
-        for line in items.read_text(encoding="utf-8").splitlines():
-            source = json.loads(line)["source"]
-            if source.startswith("article_extraction_benchmark/"):
-                pages.add(source.split("#", 1)[1])
-    return pages
-
-
-def _articles() -> list[tuple[str, str, str]]:
-    used = _used_pages()
-    pages = []
-    for line in EXTRACTION.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        lang = row.get("html_lang") or "en"
-        if lang.startswith("en") and row["id"] not in used:
-            pages.append(("article_extraction_benchmark/ground_truth.jsonl", row["id"], row["article_body"]))
-    pages.sort(key=lambda entry: entry[1])
-    return interleave(pages, frames_articles(remainder=1))
-
-
 def main() -> None:
-    for number, item in enumerate(draw(_articles(), PER_ARTICLE, TOTAL), start=1):
+    for number, item in enumerate(draw(articles(used_pages(EARLIER_SETS), remainder=1), PER_ARTICLE, TOTAL), start=1):
         row = {"id": f"v{number:03d}", "part": "blind", **item}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

@@ -32,17 +32,20 @@ PER_ARTICLE = 4
 TOTAL = 160
 
 
-def _used_pages() -> set[str]:
+def used_pages(item_files: list[Path]) -> set[str]:
+    """The extraction-benchmark pages the sets in ``item_files`` quote."""
     pages = set()
-    for line in FIRST_SET.read_text(encoding="utf-8").splitlines():
-        source = json.loads(line)["source"]
-        if source.startswith("article_extraction_benchmark/"):
-            pages.add(source.split("#", 1)[1])
+    for items in item_files:
+        for line in items.read_text(encoding="utf-8").splitlines():
+            source = json.loads(line)["source"]
+            if source.startswith("article_extraction_benchmark/"):
+                pages.add(source.split("#", 1)[1])
     return pages
 
 
-def _articles() -> list[tuple[str, str, str]]:
-    used = _used_pages()
+def articles(used: set[str], remainder: int) -> list[tuple[str, str, str]]:
+    """The English extraction-benchmark pages not in ``used``, sorted by id, interleaved with the
+    narrative-frames articles whose line number is ``remainder`` modulo 12."""
     pages = []
     for line in EXTRACTION.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -50,11 +53,11 @@ def _articles() -> list[tuple[str, str, str]]:
         if lang.startswith("en") and row["id"] not in used:
             pages.append(("article_extraction_benchmark/ground_truth.jsonl", row["id"], row["article_body"]))
     pages.sort(key=lambda entry: entry[1])
-    return interleave(pages, frames_articles(remainder=3))
+    return interleave(pages, frames_articles(remainder=remainder))
 
 
 def main() -> None:
-    for number, item in enumerate(draw(_articles(), PER_ARTICLE, TOTAL), start=1):
+    for number, item in enumerate(draw(articles(used_pages([FIRST_SET]), remainder=3), PER_ARTICLE, TOTAL), start=1):
         row = {"id": f"f{number:03d}", "part": "blind", **item}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

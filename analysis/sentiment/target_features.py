@@ -338,9 +338,15 @@ def _past_apposition(s: _Sentence) -> int:
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
     """The first word after the target (and its apposition) past auxiliaries and adverbs: (index,
     passive, negated)."""
-    start = k = _past_apposition(s)
+    start = _past_apposition(s)
+    return _verb_from(s, r, start, start + 4)
+
+
+def _verb_from(s: _Sentence, r: _Rules, k: int, limit: int) -> tuple[int, bool, bool]:
+    """The first word from ``k`` (up to ``limit``) past negations, auxiliaries, skipped words and
+    -ly adverbs: (index, passive, negated)."""
     passive, negated = False, False
-    while k < len(s.words) and k <= start + 4:
+    while k < len(s.words) and k <= limit:
         word = s.words[k]
         if word in r.negation:
             negated = True
@@ -435,17 +441,7 @@ def _relative_clause_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     k = s.last + 2
     if k >= len(s.words) or s.words[s.last + 1] != "," or s.words[k] != "who":
         return
-    passive = negated = False
-    k += 1
-    while k < len(s.words) and k <= s.last + 7:
-        word = s.words[k]
-        if word in r.negation:
-            negated = True
-        elif word in r.passive:
-            passive = True
-        elif word not in r.skip and not _adverb(word, r):
-            break
-        k += 1
+    k, passive, negated = _verb_from(s, r, k + 1, s.last + 7)
     if k >= len(s.words):
         return
     word, shown = s.words[k], f"<target>, {' '.join(s.raw[s.last + 2 : k + 1])}" + (" (negated)" if negated else "")

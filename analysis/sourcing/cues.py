@@ -236,10 +236,8 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         if _QUOTE_AFTER_ADJUNCT.match(rest):  # "put it in his memo to employees explaining the deal, “…”"
             return True
         return needs == "naming" and (_naming_follows(rest) or _NAMING_QUOTE.match(rest) is not None)
-    if needs == "clause" and (
-        next_word in _WH_WORDS or _ADJUNCT_THAT.match(rest) is not None or any(mark in " ".join(rest.split()[:8]) for mark in "“\"«")
-    ):
-        return True  # "recalled how …", "recalled on Monday that …", "recalls the colleague being “confused”"
+    if needs == "not_product":
+        return _PRODUCT_OBJECT.match(rest) is None  # "recalled his mother's advice", not "recalled 40,000 high chairs"
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
@@ -247,9 +245,11 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
             or _ADDRESSEE_THAT.match(rest) is not None)
 
 
-# A clause after a when/how word or a time adjunct: "recalled how …", "recalled on Monday that …".
-_WH_WORDS = frozenset({"how", "what", "when", "why", "whether", "where"})
-_ADJUNCT_THAT = re.compile(r"\s+(?:on|in|at|during|last|this|earlier|later|recently)\b(?:\s+[\w’'-]+){0,3}\s+that\b")
+# What a company recalls: a quantity ("recalled 40,000 high chairs", "is recalling about 200,000
+# strollers") or its own products ("recalled its Explorer SUVs"). A person recalls a memory.
+_PRODUCT_OBJECT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|over|up\s+to|another)\s+)?\d|\s+its\b"
+)
 # Where and how, then a comma and the quotation: "put it in his memo to employees, “…”".
 # (Not a title there: "on its podcast, “So, That Happened”" has no lower-case word.)
 _QUOTE_AFTER_ADJUNCT = re.compile(

@@ -155,10 +155,6 @@ def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Seque
     return out
 
 
-# Offices that head or sit in a government: a holder speaks for "the government" the text accuses.
-_GOVERNMENT_OFFICES = frozenset({"minister", "premier", "chancellor"})
-
-
 def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: Source) -> bool:
     """An official body of the dateline's country ("LONDON — ... Downing Street rejected the
     accusation"), or a minister of no other country ("Prime Minister Luís Montenegro said"): with no
@@ -167,7 +163,7 @@ def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: 
     country = dateline.country if dateline is not None else None
     if source.speaker_type == "institution":
         return country is not None and source.affiliation == country
-    minister = source.speaker_type == "named_person" and not _GOVERNMENT_OFFICES.isdisjoint(speaker)
+    minister = source.speaker_type == "named_person" and not reply_lexicon().government_offices.isdisjoint(speaker)
     return minister and (source.affiliation is None or source.affiliation == country)
 
 

@@ -89,6 +89,7 @@ class ReplyLexicon:
     pronoun_objects: frozenset[str]
     window: int
     representatives: tuple[tuple[str, ...], ...]
+    government_offices: frozenset[str]
 
 
 @functools.cache
@@ -151,6 +152,7 @@ def reply_lexicon() -> ReplyLexicon:
             pronoun_objects=frozenset(denial["pronoun_objects"]),
             window=int(denial["window"]),
             representatives=tuple(sorted((tuple(words(r)) for r in data["representatives"]), key=lambda r: -len(r))),
+            government_offices=frozenset(data.get("government_offices", ())),
         )
     except (KeyError, TypeError, re.error) as error:
         raise LexiconError(f"reply.toml is malformed: {error!r}") from error

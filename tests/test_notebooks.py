@@ -111,7 +111,7 @@ def test_explore_runs_with_its_documented_command_from_the_project_root(tmp_path
     attributions = html[html.index('id="T_attributions"'):]
     attributions = attributions[: attributions.index("</table>")]
     assert ">Army Corps of Engineers</td>" in attributions and ">no_comment</td>" in attributions
-    assert "No party is accused or blamed in this article" in text
+    assert "No accused or blamed party found (accusation cues such as accused X of" in text
 
 
 def test_explore_shows_what_the_report_shows() -> None:

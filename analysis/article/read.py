@@ -8,8 +8,8 @@ data, an empty page and a page holding only a link are refused with one-line mes
 (curly quotes) is kept; line endings are unified and zero-width characters dropped.
 
 HTML (a file, bytes, or HTML handed in as a string) goes through trafilatura's main-content
-extraction first (Barbaresi 2021, ACL demo; ``favor_precision=True``, which scored a mean
-word-4-gram F1 of 0.96 against 0.94 for the default on the Zyte article-extraction benchmark).
+extraction first (:mod:`analysis.article.html`: precision mode, hover cards removed, inline link
+text restored).
 The page text (for HTML, the extracted text) is then checked to be prose
 (:func:`~analysis.article.language.check_prose_shape`): data, code and word dumps are refused.
 """
@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.article.html import extract_html
 from analysis.article.language import check_prose_shape
 from analysis.errors import EmptyArticleError, InputNotFoundError, UnreadableInputError
 
@@ -284,48 +285,6 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _extract_html(html: str) -> tuple[str, dict[str, str | None]]:
-    import trafilatura  # imported lazily: plain-text users do not pay its import time
-
-    document = trafilatura.bare_extraction(
-        html,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=False,
-        with_metadata=True,
-        deduplicate=False,
-    )
-    text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
-        raise EmptyArticleError(
-            "no article text found in the HTML page (trafilatura extracted nothing): save the article's text as a .txt file"
-        )
-    author = getattr(document, "author", None)
-    parts: dict[str, str | None] = {
-        "headline": getattr(document, "title", None) or None,
-        "byline": f"By {author}" if author else None,
-        "dateline": _publication_date(html, getattr(document, "date", None) or None),
-    }
-    # trafilatura puts one paragraph per line; make them blank-line separated.
+    text, parts = extract_html(html)
+    # One paragraph per line; make them blank-line separated.
     return "\n\n".join(line.strip() for line in _normalise_text(text).split("\n") if line.strip()), parts
-
-
-def _publication_date(html: str, date: str | None) -> str | None:
-    """trafilatura's date (htmldate's), unless only a year backs it.
-
-    When nothing on the page dates the article, htmldate's extensive search falls back on a year
-    alone, and pads it to 1 January: the copyright line of the footer ("© 2026" gives
-    "2026-01-01"), or the last year written anywhere. A copyright year is when the site's text was
-    copyrighted, not when the article appeared. So a 1 January date is kept only if htmldate's
-    search without those fallbacks (``extensive_search=False``: metadata, time elements, URL, dated
-    text) finds the same date; otherwise the page has no date."""
-    if date is None or not date.endswith("-01-01"):
-        return date
-    year = date[:4]
-    # A 1 January written out on the page ("THURSDAY, JANUARY 1, 2026", "Jan. 1, 2026") is a real
-    # date, whatever htmldate's own search without fallbacks says (a review of the first version).
-    written = re.compile(rf"\b(?:jan(?:uary|\.)?\s+1(?:st)?,?\s+{year}|1(?:st)?\s+jan(?:uary|\.)?,?\s+{year})\b", re.IGNORECASE)
-    if written.search(html):
-        return date
-    from htmldate import find_date  # trafilatura's own date library
-
-    return date if find_date(html, extensive_search=False, original_date=True) == date else None

@@ -1,0 +1,52 @@
+"""HTML extraction keeps what the article says (new-user trial, round 8, finding 4): a linked phrase in
+its own span is not cut out of its sentence, and a hover card after a linked name is not read into
+the sentence. Pages written for this test; the benchmark figures are in tests/test_validation.py."""
+
+from __future__ import annotations
+
+from analysis import load_article
+from analysis.article.html import _restore_inline_links
+
+_FILLER = "".join(
+    f"<p>Paragraph {i} of the report goes on about the season, the coaches and the schedule of games ahead.</p>" for i in range(8)
+)
+
+
+def _page(paragraph: str) -> str:
+    return (
+        "<html><head><title>League fines quarterback after brawl</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/nfl'>NFL</a></nav><article><h1>League fines quarterback after brawl</h1>"
+        f"<p>{paragraph}</p>{_FILLER}</article><footer>Copyright</footer></body></html>"
+    )
+
+
+def test_a_linked_phrase_in_its_own_span_stays_in_its_sentence() -> None:
+    paragraph = (
+        "The network's insider has reported that <span class='link'><a href='https://example.com/fine'>the league will fine "
+        "the quarterback</a></span> for his role in the fight on Thursday night."
+    )
+    body = load_article(_page(paragraph)).body
+    assert "has reported that the league will fine the quarterback for his role in the fight" in body
+
+
+def test_a_hover_card_after_a_linked_name_is_not_article_text() -> None:
+    paragraph = (
+        "State Gov. <span class='rollover-people'><a class='rollover-people-link' href='/people/jane-roe'>Jane Roe</a>"
+        "<span class='rollover-people-block'><a class='name' href='/people/jane-roe'>Jane Q. Roe</a>"
+        "<a href='/news/1'>Governor doubles down on drug campaign</a> <a href='/news/2'>State drops protest laws after lawsuit</a>"
+        " MORE</span></span> (R) is defending the state's launch of an anti-drug campaign."
+    )
+    body = load_article(_page(paragraph)).body
+    assert "State Gov. Jane Roe (R) is defending the state's launch of an anti-drug campaign." in body
+    assert "protest laws" not in body and "MORE" not in body
+
+
+def test_the_default_paragraph_replaces_the_precise_one_only_when_it_only_adds_words_inside() -> None:
+    precise = ["The minister said on Monday that for the rest of the year the plan would stand.", "Short heading"]
+    default = [
+        "The minister said on Monday that the tax would rise for the rest of the year the plan would stand.",
+        "A longer paragraph that merely contains the words Short heading somewhere",
+    ]
+    assert _restore_inline_links(precise, default) == [default[0], "Short heading"]
+    # Words added at the start (another sentence before it) are another paragraph, not a link.
+    assert _restore_inline_links(precise[:1], ["Before that, " + precise[0]]) == precise[:1]

@@ -18,7 +18,7 @@ from analysis.corpus import (
 )
 from analysis.corpus.compare import _holm
 from analysis.report import plots
-from analysis.validation.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table
+from analysis.validation.datasets import BIAS_GROUPS, COLUMNS, headline_and_body, narrative_frames_table, repair_shifted_quotes
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,28 @@ def test_runner_tables_do_not_depend_on_chunking(table):
     for name in whole.tables:
         pd.testing.assert_frame_equal(whole.tables[name], pieces.tables[name])
     assert whole.analysed == 24 and whole.articles["mbfc_bias"].tolist()[0] == "right_bias"
+
+
+def test_a_quote_the_corpus_glued_to_the_sentence_before_is_put_back() -> None:
+    # The corpus lost its paragraph breaks and moved the opening quote onto the sentence before.
+    shifted = (
+        'The agency has said the court is the wrong venue." This suit is an attempt to redirect policy," '
+        'the agency\'s lawyer said. "We disagree." Campaigners said they would appeal.'
+    )
+    assert repair_shifted_quotes(shifted) == (
+        'The agency has said the court is the wrong venue. "This suit is an attempt to redirect policy," '
+        'the agency\'s lawyer said. "We disagree." Campaigners said they would appeal.'
+    )
+    # A closing quote after a full stop stays where it is when a quotation is open.
+    normal = '"We will appeal." The lawyer left. He called it "a scandal." Others agreed.'
+    assert repair_shifted_quotes(normal) == normal
+
+
+def test_the_table_bodies_carry_the_repaired_quotes(table):
+    body = table.loc[table["id"] == "448", "text"].item()
+    assert 'climate change policy. "This suit is an attempt' in body
+    from analysis import analyze, load_article
+
+    result = analyze(load_article(body, headline=table.loc[table["id"] == "448", "headline"].item()))
+    speakers = {a.speaker for a in result.sourcing.attributions if a.quote_type == "direct"}
+    assert any("Francisco" in s for s in speakers), speakers

@@ -59,7 +59,7 @@ def cut_page(source: Source, *, headline: str | None = None) -> Page:
     if not paragraphs_text:
         raise EmptyArticleError(
             "no article body found: every line was boilerplate, a headline or a caption; "
-            "pass headline=… (or --lexicons) if article lines were cut"
+            "if article lines were cut, pass your own boilerplate list (--lexicons; in Python also headline=…)"
         )
     return Page(
         headline=head.get("headline"),

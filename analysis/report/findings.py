@@ -30,6 +30,11 @@ def _named(actor: str) -> str:
     return f"the {actor}" if actor.startswith(("United ", "Netherlands", "Philippines", "European ")) else actor
 
 
+def _capitalised(text: str) -> str:
+    # A finding is a sentence: "the United States is accused ..." starts with a capital.
+    return text[:1].upper() + text[1:]
+
+
 def _list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -76,7 +81,7 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
             "denied": "only a denial is reported",
             "sought_but_silent": "was sought for comment but is not heard",
         }.get(reply.verdict, "is not quoted or paraphrased anywhere, and the article does not say it was asked")
-        findings.append(f"{_named(reply.party)} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
+        findings.append(f"{_capitalised(_named(reply.party))} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
     return findings
 
 
@@ -101,8 +106,8 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
     negative = round(body.share_negative * body.sentences)
     lean = "negative" if body.compound <= -0.05 else "positive" if body.compound >= 0.05 else "neutral"
     text = (
-        f"The tone is {lean} on balance: {negative} of {body.sentences} sentences score negative "
-        f"(mean sentence compound {_signed(body.compound)} on VADER's −1…+1 scale)"
+        f"By VADER's word lexicon the tone is {lean} on balance: {negative} of {body.sentences} sentences score negative "
+        f"(mean sentence compound {_signed(body.compound)} on its −1…+1 scale)"
     )
     voices = {v.key: v for v in sentiment.voices if v.level == "voice"}
     if "narrator" in voices and "quoted" in voices:
@@ -113,7 +118,9 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
             f"; scored apart, the reporter's own words average {_signed(narrator)} and the quoted passages "
             f"{_signed(quoted)}"
         )
-    return [text + "."]
+    # VADER scores words, not the events they report (a new-user trial read "positive on balance"
+    # for "sales miss, shares plunge" as a statement about the story): say so where it is stated.
+    return [text + "; it scores words, not the events they report, so bad news told in plain words can score neutral or positive."]
 
 
 def readability_findings(result: ArticleAnalysis) -> list[str]:

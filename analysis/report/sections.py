@@ -36,7 +36,7 @@ def overview_section(result: ArticleAnalysis, findings: Sequence[str]) -> Sectio
     article = result.article
     counts = (
         f"{article.word_count} words in {len(article.sentences)} sentences and {len(article.paragraphs)} paragraphs; "
-        f"{len(article.quotes)} passages in quotation marks."
+        f"{len(article.quotes)} passage{'' if len(article.quotes) == 1 else 's'} in quotation marks."
     )
     return render_section("overview.html.j2", counts=counts, warnings=article.warnings, findings=findings, removed=article.removed)
 

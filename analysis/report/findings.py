@@ -81,7 +81,8 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
             "denied": "only a denial is reported",
             "sought_but_silent": "was sought for comment but is not heard",
         }.get(reply.verdict, "is not quoted or paraphrased anywhere, and the article does not say it was asked")
-        findings.append(f"{_capitalised(_named(reply.party))} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
+        party = _capitalised(_named(reply.party))
+        findings.append(f"{party} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
     return findings
 
 

@@ -114,24 +114,27 @@ def _ends_sentence(line: str) -> bool:
 
 
 @lexicon_cache
-def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]]:
+def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[str, ...], re.Pattern[str] | None], ...]]:
     data = load_lexicon("boilerplate")
     max_words = int(data["meta"]["max_words"])
     rules = []
     for name, table in data.items():
         if name == "meta":
             continue
+        patterns = table.get("pattern", [])
         rules.append(
             (
                 str(table["reason"]),
                 frozenset(p.casefold() for p in table.get("exact", [])),
                 tuple(p.casefold() for p in table.get("prefix", [])),
+                re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
             )
         )
     return max_words, tuple(rules)
 
 
-_EDGE_PUNCTUATION = " .,:;!?|·•–—-*#>»«\"“”'’()[]"
+# Edge punctuation is stripped before matching; a line of rules ("___", "===") has no key left.
+_EDGE_PUNCTUATION = " .,:;!?|·•–—-*#>»«\"“”'’()[]_=~"
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -143,9 +146,11 @@ def boilerplate_reason(line: str) -> str | None:
     key = folded.strip(_EDGE_PUNCTUATION)
     if not key:
         return "no letters or digits"
-    for reason, exact, prefixes in rules:
+    for reason, exact, prefixes, pattern in rules:
         # str.startswith takes the tuple of prefixes at once; the line is case-folded once.
         if key in exact or key.startswith(prefixes) or folded.startswith(prefixes):
+            return reason
+        if pattern is not None and pattern.fullmatch(key):
             return reason
     return None
 

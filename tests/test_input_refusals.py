@@ -181,3 +181,22 @@ def test_report_help_names_the_default(capsys) -> None:
         main(["report", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert re.search(r"default: reports/<article file name without extension>\.html", help_text)
+
+
+def test_a_short_non_english_brief_is_refused_and_a_short_english_one_is_not() -> None:
+    # New-user trial, round 8: a 41-word German brief was analysed as English.
+    from analysis import load_article
+    from analysis.errors import NotEnglishError
+
+    german = (
+        "Die Bundesregierung hat am Dienstag neue Maßnahmen gegen die Teuerung beschlossen. \"Wir werden die Bürger entlasten\", "
+        "sagte der Minister in Berlin. Die Opposition kritisierte das Paket als unzureichend und forderte weitere Schritte. "
+        "Ein Sprecher des Ministeriums wollte sich nicht äußern."
+    )
+    with pytest.raises(NotEnglishError, match="does not look like English"):
+        load_article(german)
+    english = (
+        "The government on Tuesday approved new measures against rising prices. \"We will ease the burden on citizens,\" "
+        "the minister said in Berlin. The opposition called the package too small and demanded more."
+    )
+    assert load_article(english).word_count == 32

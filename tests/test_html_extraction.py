@@ -50,3 +50,16 @@ def test_the_default_paragraph_replaces_the_precise_one_only_when_it_only_adds_w
     assert _restore_inline_links(precise, default) == [default[0], "Short heading"]
     # Words added at the start (another sentence before it) are another paragraph, not a link.
     assert _restore_inline_links(precise[:1], ["Before that, " + precise[0]]) == precise[:1]
+
+
+def _page_by(author: str) -> str:
+    return _page("The minister said on Monday that the plan would go ahead as agreed with the unions last week.").replace(
+        "<head>", f"<head><meta name='author' content='{author}'>"
+    )
+
+
+def test_author_metadata_that_is_no_list_of_names_gives_no_byline() -> None:
+    # A page's metadata named "The Russian; Syrian defense ministries" as its author (trial 8).
+    assert load_article(_page_by("The Russian; Syrian defense ministries")).byline is None
+    assert load_article(_page_by("Jane Roe")).byline == "By Jane Roe"
+    assert load_article(_page_by("Ludwig van Beethoven")).byline == "By Ludwig van Beethoven"

@@ -33,6 +33,8 @@ from analysis.errors import EmptyArticleError
 _HOVER_CLASS = re.compile(r"tooltip|popover|hovercard|rollover-(?:[a-z]+-)?block", re.IGNORECASE)
 _HOVER_HINT = re.compile(r"class\s*=\s*[\"'][^\"']*(?:tooltip|popover|hovercard|rollover)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# Lower-case words a person's name may hold ("Ludwig van Beethoven", "Osama bin Laden").
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "y"})
 # A default-mode paragraph may restore at most this much: longer means another paragraph.
 _MAX_GROWTH, _MAX_EXTRA_WORDS, _MIN_WORDS, _EDGE = 1.6, 12, 8, 3
 
@@ -53,13 +55,25 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     paragraphs = _lines(text)
     if any(len(_WORD.findall(p)) >= _MIN_WORDS for p in paragraphs):
         paragraphs = _restore_inline_links(paragraphs, _lines(trafilatura.extract(html, **options) or ""))
-    author = getattr(document, "author", None)
+    author = _person_names(getattr(document, "author", None))
     parts: dict[str, str | None] = {
         "headline": getattr(document, "title", None) or None,
         "byline": f"By {author}" if author else None,
         "dateline": _publication_date(html, getattr(document, "date", None) or None),
     }
     return "\n".join(paragraphs), parts
+
+
+def _person_names(author: str | None) -> str | None:
+    """The page's author metadata as a byline, unless it is not a list of names: a part with a
+    lower-case word other than a name particle ("The Russian; Syrian defense ministries", taken from a
+    page's metadata) is a description, and the byline is left out rather than printed wrong."""
+    if not author:
+        return None
+    for part in author.split(";"):
+        if any(w[:1].islower() and w not in _NAME_PARTICLES for w in part.split()):
+            return None
+    return author
 
 
 def _lines(text: str) -> list[str]:

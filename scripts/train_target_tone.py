@@ -29,6 +29,12 @@ The file also carries the neutral prior (``calibration``, ``--prior-negative`` /
 The defaults (C = 0.2, min count 8) were chosen among six settings (C 0.1-3, min count
 3-10, with and without sentence words) by dev macro-F1, so dev is not fully unseen (README);
 C 0.05 and min count 30 did no better in grouped CV.
+Round 8 (rules 2026.12.3): the context words are words a reader can check (no stop word, single
+letter or contraction piece; contractions tokenised as clitics), and "X received a suspension" is a
+treatment: refitted with the defaults above, NewsMTSC dev 0.684 -> 0.669 macro-F1 (accuracy 0.711 ->
+0.700), train 0.801 -> 0.777; other-news development sets mixed (README figures from the lead). The
+neutral prior was not rechosen (-0.5 and -0.75 did worse on NewsMTSC dev and on the other-news
+development parts' macro-F1 with the first variant tried).
 Writes ``analysis/lexicons/target_tone_model.json`` (weights per feature for negative,
 neutral, positive, the bias, and the settings, deterministic: sorted keys, 4 decimals).
 """
@@ -184,7 +190,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     train = newsmtsc_items("train")
-    other = other_news_development()
+    # the other-news mentions only when they are used (their labels are not read for a NewsMTSC-only fit)
+    other = other_news_development() if args.cv or args.other_news_weight > 0 else ()
     train_rows, other_rows = _features(train), _features([item for item, _ in other])
     train_y = [CLASSES.index(item.polarity) for item in train]
     if args.cv:
@@ -200,7 +207,7 @@ def main() -> None:
     names = sorted(vocab)
     model = {
         "meta": {
-            "version": "2026.12.3",
+            "version": "2026.12.4",
             "trained_on": _trained_on(args.other_news_weight, len(other_rows)),
             "method": "multinomial logistic regression, L2, weighted, full-batch Adam (scripts/train_target_tone.py)",
             "c": args.c,

@@ -33,8 +33,9 @@ Round 8 (rules 2026.12.3): the context words are words a reader can check (no st
 letter or contraction piece; contractions tokenised as clitics), and "X received a suspension" is a
 treatment: refitted with the defaults above, NewsMTSC dev 0.684 -> 0.669 macro-F1 (accuracy 0.711 ->
 0.700), train 0.801 -> 0.777; other-news development sets mixed (README figures from the lead). The
-neutral prior was not rechosen (-0.5 and -0.75 did worse on NewsMTSC dev and on the other-news
-development parts' macro-F1 with the first variant tried).
+neutral prior was not rechosen: on a near variant (the adjacent three tokens, no received-treatment
+rule), -0.5 / -0.75 lowered NewsMTSC dev from 0.664 to 0.615 / 0.592 with mixed other-news effects
+(other-news dev 0.520 -> 0.529 / 0.484, third 0.437 -> 0.419 / 0.409, fifth 0.514 -> 0.543 / 0.543).
 Writes ``analysis/lexicons/target_tone_model.json`` (weights per feature for negative,
 neutral, positive, the bias, and the settings, deterministic: sorted keys, 4 decimals).
 """

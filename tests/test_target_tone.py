@@ -217,20 +217,21 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*19/(34+49), neutral 2*131/(180+157),
-    positive 2*10/(30+38); VADER's sentence label beside it. Round 8 (context words without
-    function words): 0.5358 -> 0.5098."""
+    checked by hand from the confusion counts: F1 negative 2*17/(34+42), neutral 2*134/(180+161),
+    positive 2*12/(30+41); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
+    single letters and contraction pieces no context words, the received-treatment rule):
+    0.5358 -> 0.5238."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
-        ("negative", "negative", 19), ("negative", "neutral", 10), ("negative", "positive", 5),
-        ("neutral", "negative", 26), ("neutral", "neutral", 131), ("neutral", "positive", 23),
-        ("positive", "negative", 4), ("positive", "neutral", 16), ("positive", "positive", 10),
+        ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
+        ("neutral", "negative", 20), ("neutral", "neutral", 134), ("neutral", "positive", 26),
+        ("positive", "negative", 5), ("positive", "neutral", 13), ("positive", "positive", 12),
     )
-    assert round(ours.macro_f1, 4) == 0.5098
-    assert ours.macro_f1 == pytest.approx((38 / 83 + 262 / 337 + 20 / 68) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5238
+    assert ours.macro_f1 == pytest.approx((34 / 76 + 268 / 341 + 24 / 71) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
@@ -298,7 +299,7 @@ def test_speaker_pronouns_count_for_the_speakers_actor() -> None:
 def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
     """An actor with a positive or negative mention shows one as its strongest evidence, even when
     a neutral mention scores further from 0 (our text: "Police arrested Tom Reyes" is negative
-    -0.53, from the arrest; his neutral mention "Reyes told reporters" is given a made-up +0.90,
+    -0.73, from the arrest; his neutral mention "Reyes told reporters" is given a made-up +0.90,
     which must not become the evidence)."""
     import dataclasses
 
@@ -314,4 +315,4 @@ def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
     assert [m.target_label for m in reyes] == ["negative", "neutral", "neutral"]
     louder = [reyes[0], dataclasses.replace(reyes[1], target_score=0.9), reyes[2]]
     summary = str(_target_summary(louder)["strongest_evidence"])
-    assert summary.startswith("Tom Reyes (negative -0.53): patient_negative") and "arrested <target>" in summary
+    assert summary.startswith("Tom Reyes (negative -0.73): patient_negative") and "arrested <target>" in summary

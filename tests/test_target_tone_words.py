@@ -1,6 +1,7 @@
 """Context words a reader can check (round-8 new-user trial, finding 10): the evidence of the target
-tone carried function words ("R:a +0.71: 'a' just after the target") and pieces of contractions
-("S:m" from "I'm", "S:d" from "I'd"). These tests use our own sentences, written like the ones the
+tone carried single letters ("R:a +0.71: 'a' just after the target") and pieces of contractions
+("S:m" from "I'm", "S:d" from "I'd"). Function words stay features (the lexicon's [context_words]
+says why: dropping them cost NewsMTSC dev 0.684 -> 0.669). These tests use our own sentences, written like the ones the
 trial found (a player suspended for shoving, a quoted "I'm ...", an "I'd say ...").
 """
 
@@ -47,28 +48,27 @@ def test_a_contraction_lets_the_rules_see_the_auxiliary() -> None:
 
 
 @pytest.mark.parametrize(("sentence", "mention"), SENTENCES)
-def test_context_features_carry_no_function_word_letter_or_fragment(sentence: str, mention: str) -> None:
-    stop = set(load_lexicon("target_tone")["context_words"]["stopwords"])
+def test_context_features_carry_no_letter_or_fragment(sentence: str, mention: str) -> None:
+    fragments = set(load_lexicon("target_tone")["context_words"]["fragments"])
     names = _context_names(sentence, mention)
-    assert names  # content words are still there
+    assert names  # the words are still there
     for name in names:
         word = name[2:]
         if word[:1].isalpha():
-            assert len(word) > 1 and word not in stop and word not in ("ll", "re", "ve", "ca", "wo"), name
+            assert len(word) > 1 and word not in fragments, name
     evidence = tone_toward(sentence, sentence.index(mention), sentence.index(mention) + len(mention)).evidence
     shown = {e.feature for e in evidence}
-    assert not shown & {"S:m", "S:d", "S:ll", "S:re", "S:ve", "R:a", "L:a", "S:a", "S:the", "S:we", "S:i", "L:that", "R:it"}
+    assert not shown & {"S:m", "S:d", "S:ll", "S:re", "S:ve", "S:s", "S:t", "R:a", "L:a", "S:a", "S:i", "L:i"}
 
 
-def test_stop_words_keep_negations_and_against() -> None:
+def test_only_letters_and_contraction_pieces_are_never_context_words() -> None:
     stop = rules().context_stop
-    assert {"a", "the", "of", "we", "it", "is", "would", "will", "and", "ll", "re"} <= stop
-    assert not {"not", "no", "nor", "against", "never", "without"} & stop
-    assert is_context_word("against", stop) and is_context_word("n't", stop)
-    assert not is_context_word("m", stop) and not is_context_word("d", stop) and not is_context_word("of", stop)
-    # the three nearest context words are taken past the stop words between
-    names = _context_names("Police accused the former champion Tom Baxter of cheating.", "Tom Baxter")
-    assert "L:accused" in names and "L:the" not in names and "R:cheating" in names and "R:of" not in names
+    assert stop == {"ll", "re", "ve", "ca", "wo", "sha"}  # the stop word list is empty by choice
+    assert is_context_word("against", stop) and is_context_word("n't", stop) and is_context_word("of", stop)
+    assert not is_context_word("m", stop) and not is_context_word("d", stop) and not is_context_word("ll", stop)
+    # single letters are passed over when the near words are taken: "R:a" never appears
+    names = _context_names("Police said Tom Baxter received a ban for cheating.", "Tom Baxter")
+    assert "L:said" in names and "R:received" in names and "R:a" not in names and "R:ban" in names
 
 
 def test_a_received_treatment_is_a_treatment() -> None:
@@ -91,7 +91,7 @@ def test_a_received_treatment_is_a_treatment() -> None:
 
 def test_the_seed_us_evidence_is_words() -> None:
     """The seed's strongest evidence for the United States was "S:fight +1.11; R:a +0.71"; no actor's
-    strongest evidence now names a function word or a single letter."""
+    strongest evidence now names a single letter or a contraction's piece."""
     from pathlib import Path
 
     from analysis import analyze
@@ -107,6 +107,6 @@ def test_the_seed_us_evidence_is_words() -> None:
             if feature[:2] in ("L:", "R:", "S:") and feature[2:3].isalpha():
                 assert is_context_word(feature[2:], stop), (actor.actor, part)
                 checked.append(feature)
-    assert "R:said" in checked and len(checked) >= 8
+    assert len(checked) >= 8
     us = result.sentiment.actor("United States")
-    assert us is not None and us.strongest_evidence.startswith("US (positive +0.57): R:said +1.19 ('said' after the target)")
+    assert us is not None and us.strongest_evidence.startswith("US (positive +0.45): S:fight +1.13 ('fight' in the sentence)")

@@ -29,6 +29,13 @@ The file also carries the neutral prior (``calibration``, ``--prior-negative`` /
 The defaults (C = 0.2, min count 8) were chosen among six settings (C 0.1-3, min count
 3-10, with and without sentence words) by dev macro-F1, so dev is not fully unseen (README);
 C 0.05 and min count 30 did no better in grouped CV.
+Round 8 (rules 2026.12.3): contractions tokenised as clitics ("I'm" is "I" + "'m", no "m"), single
+letters and contraction pieces are no context words, and "X received a suspension" is a treatment:
+refitted with the defaults above, NewsMTSC dev 0.684 -> 0.689 macro-F1 (accuracy 0.711 -> 0.717),
+train 0.801 -> 0.801; the six other-news sets (970 mentions) 0.502 -> 0.498. Dropping the Snowball
+stop words as well was tried and not kept: dev 0.669, other news 0.490 (lexicon [context_words]).
+The neutral prior was not rechosen: on a near variant, -0.5 / -0.75 lowered NewsMTSC dev from
+0.664 to 0.615 / 0.592 with mixed other-news effects.
 Writes ``analysis/lexicons/target_tone_model.json`` (weights per feature for negative,
 neutral, positive, the bias, and the settings, deterministic: sorted keys, 4 decimals).
 """
@@ -184,7 +191,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     train = newsmtsc_items("train")
-    other = other_news_development()
+    # the other-news mentions only when they are used (their labels are not read for a NewsMTSC-only fit)
+    other = other_news_development() if args.cv or args.other_news_weight > 0 else ()
     train_rows, other_rows = _features(train), _features([item for item, _ in other])
     train_y = [CLASSES.index(item.polarity) for item in train]
     if args.cv:
@@ -200,7 +208,7 @@ def main() -> None:
     names = sorted(vocab)
     model = {
         "meta": {
-            "version": "2026.12.3",
+            "version": "2026.12.4",
             "trained_on": _trained_on(args.other_news_weight, len(other_rows)),
             "method": "multinomial logistic regression, L2, weighted, full-batch Adam (scripts/train_target_tone.py)",
             "c": args.c,

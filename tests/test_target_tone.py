@@ -217,19 +217,21 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*18/(34+42), neutral 2*133/(180+156),
-    positive 2*13/(30+46); VADER's sentence label beside it."""
+    checked by hand from the confusion counts: F1 negative 2*17/(34+42), neutral 2*134/(180+161),
+    positive 2*12/(30+41); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
+    single letters and contraction pieces no context words, the received-treatment rule):
+    0.5358 -> 0.5238."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
-        ("negative", "negative", 18), ("negative", "neutral", 12), ("negative", "positive", 4),
-        ("neutral", "negative", 18), ("neutral", "neutral", 133), ("neutral", "positive", 29),
-        ("positive", "negative", 6), ("positive", "neutral", 11), ("positive", "positive", 13),
+        ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
+        ("neutral", "negative", 20), ("neutral", "neutral", 134), ("neutral", "positive", 26),
+        ("positive", "negative", 5), ("positive", "neutral", 13), ("positive", "positive", 12),
     )
-    assert round(ours.macro_f1, 4) == 0.5358
-    assert ours.macro_f1 == pytest.approx((36 / 76 + 266 / 336 + 26 / 76) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5238
+    assert ours.macro_f1 == pytest.approx((34 / 76 + 268 / 341 + 24 / 71) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
@@ -296,8 +298,9 @@ def test_speaker_pronouns_count_for_the_speakers_actor() -> None:
 
 def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
     """An actor with a positive or negative mention shows one as its strongest evidence, even when
-    a neutral mention scores further from 0 (08_court_ruling: "Delgado" said ... is positive +0.59;
-    one of his neutral mentions is given a made-up -0.90, which must not become the evidence)."""
+    a neutral mention scores further from 0 (our text: "Police arrested Tom Reyes" is negative
+    -0.73, from the arrest; his neutral mention "Reyes told reporters" is given a made-up +0.90,
+    which must not become the evidence)."""
     import dataclasses
 
     from analysis import analyze
@@ -307,7 +310,9 @@ def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
         result = analyze(FIXTURES / "sourcing" / name)
         for actor in result.sentiment.actors:
             assert bool(actor.strongest_evidence) == bool(actor.negative_mentions or actor.positive_mentions)
-    delgado = [m for m in result.sentiment.actor_mentions if m.actor == "Frank Delgado"]
-    assert [m.target_label for m in delgado] == ["neutral", "positive", "neutral"]
-    louder = [dataclasses.replace(delgado[0], target_score=-0.9), *delgado[1:]]
-    assert str(_target_summary(louder)["strongest_evidence"]).startswith("Delgado (positive")
+    text = "Police arrested Tom Reyes in Leeds on Friday.\n\nReyes told reporters he would appeal.\n\nThe hearing for Reyes is set for May."
+    reyes = [m for m in analyze(text, lexicons=None).sentiment.actor_mentions if m.actor == "Tom Reyes"]
+    assert [m.target_label for m in reyes] == ["negative", "neutral", "neutral"]
+    louder = [reyes[0], dataclasses.replace(reyes[1], target_score=0.9), reyes[2]]
+    summary = str(_target_summary(louder)["strongest_evidence"])
+    assert summary.startswith("Tom Reyes (negative -0.73): patient_negative") and "arrested <target>" in summary

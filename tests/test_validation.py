@@ -179,15 +179,18 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # All three other-news sets are spent as blind sets and are development data (the first two
     # from round 4 on; the third, scored once at 0.464, was opened for error analysis in round 6);
     # pinned so a change to the model shows here. The unseen estimate is a fresh blind set's.
-    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.684, abs=0.001)
-    assert tone["blind"]["macro_f1"] == pytest.approx(0.393, abs=0.001)
-    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.452, abs=0.001)
-    assert tone["third"]["macro_f1"] == pytest.approx(0.503, abs=0.001)
+    # Round 8 (contractions tokenised whole; single letters and contraction pieces no context words;
+    # the received-treatment rule): NewsMTSC dev 0.684 -> 0.689, first 0.393 -> 0.422, second blind part
+    # 0.452 -> 0.409, third 0.503 -> 0.486, fourth 0.534 / 0.644 -> 0.542 / 0.656, fifth unchanged.
+    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.689, abs=0.001)
+    assert tone["blind"]["macro_f1"] == pytest.approx(0.422, abs=0.001)
+    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.409, abs=0.001)
+    assert tone["third"]["macro_f1"] == pytest.approx(0.486, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # The fourth set: coded blind while the round-6 model was written, scored once after it (the
     # round-5 model on it, for comparison only: 0.514 / 0.637). Not to be tuned on.
-    assert tone["fourth"]["macro_f1"] == pytest.approx(0.534, abs=0.001)
-    assert tone["fourth"]["accuracy"] == pytest.approx(0.644, abs=0.001)
+    assert tone["fourth"]["macro_f1"] == pytest.approx(0.542, abs=0.001)
+    assert tone["fourth"]["accuracy"] == pytest.approx(0.656, abs=0.001)
     assert tone["fourth"]["vader_macro_f1"] == pytest.approx(0.418, abs=0.001)
     # The fifth set: coded blind in round 7 while that round's rules were written, scored once after
     # them (the round-6 model on it, for comparison only: 0.534 / 0.619, the same). Not to be tuned on.

@@ -25,20 +25,28 @@ news supplement plus the file's ``[evaluative]`` table):
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
   -0.74), before a rule's verb flips the rule;
 * **words** (names, i.e. capitalised words not opening the sentence, become ``<name>`` or are
-  left out, so who else is named does not colour X): the lower-cased words up to three tokens left (``L:word``) and right (``R:word``) of
-  X, every word of the sentence but X's own (``S:word``, once each), and the sentence's VADER
-  compound (``sentence_compound``), as the trained model's context.
+  left out, so who else is named does not colour X): the three nearest lower-cased context words
+  or punctuation marks left (``L:word``) and right (``R:word``) of X, every context word of the
+  sentence but X's own (``S:word``, once each), and the sentence's VADER compound
+  (``sentence_compound``), as the trained model's context. A context word is a word a reader can
+  check: no single letter, no piece of a contraction ("R:a +0.71" and "S:m" of "I'm" explained
+  nothing), no word of ``[context_words] stopwords`` (empty: round 8 measured that dropping the
+  Snowball stop words costs NewsMTSC dev 0.684 -> 0.669 macro-F1 and other news 0.502 -> 0.490,
+  because function words carry the grammar the coders follow; see the lexicon); such words are
+  passed over when the near words are taken.
+* **received treatment**: "X received a one-game suspension", "X faces charges", "X won praise":
+  a receiving verb after X and a treatment noun in the next four words (``[treatment] receive``,
+  ``received_negative`` / ``received_positive``) fire ``patient_negative`` / ``patient_positive``,
+  as the verb would ("X was suspended").
 
-Tokens come from one regular expression (no parser): clause breaks are punctuation and the
+Tokens come from one regular expression (no parser; :mod:`analysis.sentiment.target_tokens`, which
+also reads a contraction's clitic as its word: "'ll" will): clause breaks are punctuation and the
 conjunctions listed in ``[grammar] clause_breaks``.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-import re
-from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,13 +54,8 @@ from typing import NamedTuple
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
+from analysis.sentiment.target_tokens import QUOTES, TOKEN, TextTokens, is_context_word, text_tokens
 
-_TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
-# _TOKEN less its first two branches, which can match only where "n't" occurs: the same tokens for a
-# text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
-_TOKEN_NO_NT = re.compile(r"['’]s\b|\w+(?:[-.]\w+)*|[^\w\s]")
-_QUOTES = frozenset('"“”')
-_CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
 
@@ -91,6 +94,11 @@ class _Rules:
     speech: frozenset[str]
     speaker_titles: frozenset[str]
     pronouns: frozenset[str]
+    receive: frozenset[str]  # "X received a suspension": the verb ...
+    received_negative: frozenset[str]  # ... and the treatment nouns
+    received_positive: frozenset[str]
+    context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
+    contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
     version: str
 
 
@@ -117,7 +125,7 @@ _GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech"
 def rules() -> _Rules:
     """The rule lists in force (package file merged with a user lexicon's ``[target_tone]``)."""
     data = load_lexicon("target_tone")
-    treatment, acts, grammar = data["treatment"], data["acts"], data["grammar"]
+    treatment, acts, grammar, context = data["treatment"], data["acts"], data["grammar"], data["context_words"]
     valence = dict(_lexicon(True).lexicon)
     valence.update({k: float(v["valence"]) for k, v in data["evaluative"].items()})
     negative = frozenset(_inflect(treatment["negative"]) | set(treatment["irregular_negative"]))
@@ -133,6 +141,11 @@ def rules() -> _Rules:
         valence=valence,
         **{k: frozenset(grammar[k]) for k in _GRAMMAR_LISTS},
         breaks=frozenset(grammar["clause_breaks"]),
+        receive=frozenset(_inflect(treatment["receive"]) | set(treatment["irregular_receive"])),
+        received_negative=frozenset(treatment["received_negative"]),
+        received_positive=frozenset(treatment["received_positive"]),
+        context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
+        contractions=dict(context["contractions"]),
         version=str(data["meta"]["version"]),
     )
 
@@ -150,93 +163,12 @@ class _Sentence:
     last: int
     quoted: list[bool]
     valence: list[float]
-    text: _TextTokens
+    text: TextTokens
     cut: tuple[int, int]
 
 
-class _TextTokens:
-    """The tokens of one text, shared by every target in it (the actor stage asks for several
-    mentions of one sentence): parallel lists of each token but the quotation marks (start, end,
-    raw, lower case, inside quotes, lexicon valence), plus what the sentence-word features need:
-    how many tokens give each ``S:`` name, a capitalised word counting as a name (everywhere but
-    at the sentence start)."""
-
-    __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "target_valence", "valence", "words")
-
-    def __init__(self, text: str, r: _Rules) -> None:
-        token = _TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
-        matches = list(token.finditer(text))
-        raw = list(map(_GROUP, matches))  # map over the methods: C loops, not comprehensions
-        if '"' in text or "“" in text or "”" in text:
-            matches, raw, quoted = _unquoted(matches, raw)
-        else:
-            quoted = [False] * len(matches)
-        self.raw = raw
-        self.starts = list(map(_START, matches))
-        self.ends = list(map(_END, matches))
-        self.quoted = quoted
-        words = list(map(str.lower, raw))
-        if "’" in text:
-            words = [w.replace("’", "'") for w in words]
-        self.words = words
-        valence = r.valence
-        self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
-        self.target_valence = valence.get("<target>", 0.0)
-        names = ["S:" + w for w, t in zip(words, raw, strict=True) if w[:1].isalpha() and not t[:1].isupper()]
-        self.counts: dict[str, int] = {}
-        _count_elements(self.counts, names)  # Counter's own counting, without its type checks
-        self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
-
-    def s_name(self, k: int) -> str | None:
-        """Token ``k``'s ``S:`` name: its word when it starts with a letter."""
-        return "S:" + self.words[k] if self.words[k][:1].isalpha() else None
-
-    def always(self, k: int) -> bool:
-        """Whether token ``k`` gives its ``S:`` name at any place in the sentence (not a capitalised word)."""
-        return self.words[k][:1].isalpha() and not self.raw[k][:1].isupper()
-
-    def known_names(self, known: Container[str]) -> list[str]:
-        """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
-        if self.known is None or self.known[0] is not known:
-            self.known = (known, sorted(filter(known.__contains__, self.counts)))
-        return self.known[1]
-
-
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-
-
-def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:
-    """The matches (and their texts ``raw``) but the quotation marks, and whether each stands inside quotes. A quote that
-    closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
-    the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
-    only when the sentence has an odd number of them): what precedes it was quoted."""
-    kept: list[re.Match[str]] = []
-    kept_raw: list[str] = []
-    quoted: list[bool] = []
-    inside, opened = False, False
-    odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
-    for m, token in zip(matches, raw, strict=True):
-        if token in _QUOTES:
-            closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
-            if not opened and not inside and closes:
-                quoted = [True] * len(quoted)
-            else:
-                inside = (not inside) if token == '"' else token == "“"
-            opened = True
-            continue
-        kept.append(m)
-        kept_raw.append(token)
-        quoted.append(inside)
-    return kept, kept_raw, quoted
-
-
-@lru_cache(maxsize=64)
-def _text_tokens(text: str, r: _Rules) -> _TextTokens:
-    return _TextTokens(text, r)
-
-
 def _tokenise(text: str, start: int, end: int, r: _Rules) -> _Sentence:
-    t = _text_tokens(text, r)
+    t = text_tokens(text, r)
     a = bisect.bisect_right(t.ends, start)  # the first token that ends after the target starts
     b, starts, n = a, t.starts, len(t.starts)
     while b < n and starts[b] < end:
@@ -254,7 +186,7 @@ def _tokenise(text: str, start: int, end: int, r: _Rules) -> _Sentence:
             (a, b),
         )
     # empty or unmatched span: the target sits where it starts
-    first = sum(1 for m in _TOKEN.finditer(text[:start]) if m.group() not in _QUOTES)
+    first = sum(1 for m in TOKEN.finditer(text[:start]) if m.group() not in QUOTES)
     return _Sentence(
         [*words[:first], "<target>", *words[first:]],
         [*raw[:first], text[start:end], *raw[first:]],
@@ -413,6 +345,9 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
         out.append(Feature("patient_negative", _sign(negated), shown))
     elif passive and word in r.treat_positive:
         out.append(Feature("patient_positive", _sign(negated), shown))
+    elif not passive and word in r.receive and (received := _received(s, r, k)) is not None:
+        name, j = received
+        out.append(Feature(name, _sign(negated), f"<target> {' '.join(s.raw[s.last + 1 : j + 1])}" + (" (negated)" if negated else "")))
     elif word in r.good and not passive:
         out.append(Feature("agent_good", _sign(negated), shown))
     elif (word in r.bad or word in r.harm) and not passive:
@@ -423,6 +358,21 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif word in r.speech:
         out.append(Feature("speaker", 1.0, shown))
     return -1
+
+
+def _received(s: _Sentence, r: _Rules, k: int) -> tuple[str, int] | None:
+    """The treatment noun the target receives after its verb at ``k`` ("received a one-game
+    suspension", "faces charges"): (``patient_negative`` or ``patient_positive``, the noun's index),
+    or None when none of the next four words before a clause break is one."""
+    for j in range(k + 1, min(len(s.words), k + 5)):
+        word = s.words[j]
+        if word in r.breaks or word in (".", "!", "?"):
+            return None
+        if word in r.received_negative:
+            return "patient_negative", j
+        if word in r.received_positive:
+            return "patient_positive", j
+    return None
 
 
 def _clear_charge(s: _Sentence, r: _Rules) -> None:
@@ -548,22 +498,30 @@ def _features(
     if stance < 0 and any(f.name == "speaker" for f in out):  # the speaker's words are about something else by default
         out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
-    _context_features(s, out, known)
+    _context_features(s, r, out, known)
     return out, _sentence_names(s, known)
 
 
-def _context_features(s: _Sentence, out: list[Feature], known: Container[str] | None) -> None:
-    """The words next to the target (``L:``/``R:``, names as ``<name>``); the sentence's (``S:``)
-    are :func:`_sentence_names`. A name is a capitalised word but the first and the target."""
-    words, raw = s.words, s.raw
-    for k in range(max(0, s.first - WINDOW), s.first):
-        name = f"L:{'<name>' if k > 0 and raw[k][:1].isupper() else words[k]}"
-        if known is None or name in known:
-            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just before the target")))
-    for k in range(s.last + 1, min(len(words), s.last + 1 + WINDOW)):
-        name = f"R:{'<name>' if raw[k][:1].isupper() else words[k]}"
-        if known is None or name in known:
-            out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' just after the target")))
+def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Container[str] | None) -> None:
+    """The three nearest context words or punctuation marks before (``L:``) and after (``R:``) the
+    target, stop words passed over (:func:`is_context_word`); a name (a capitalised word of two or
+    more letters but the sentence's first) is ``<name>``. The sentence's words (``S:``) are
+    :func:`_sentence_names`."""
+    words, raw, stop = s.words, s.raw, r.context_stop
+    for side, indices, where in (("L:", range(s.first - 1, -1, -1), "before"), ("R:", range(s.last + 1, len(words)), "after")):
+        taken = 0
+        for k in indices:
+            if raw[k][:1].isupper() and len(raw[k]) > 1 and (k > 0 or side == "R:"):
+                name = side + "<name>"
+            elif is_context_word(words[k], stop) or not words[k][:1].isalpha():
+                name = side + words[k]
+            else:
+                continue
+            if known is None or name in known:
+                out.append(_new(Feature, (name, 1.0, f"'{raw[k]}' {where} the target")))
+            taken += 1
+            if taken == WINDOW:
+                break
 
 
 def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:

@@ -1,0 +1,137 @@
+"""The tokens of a text for :mod:`analysis.sentiment.target_features`, and which of them are context words.
+
+One regular expression (no parser) cuts a text into words, punctuation and the clitics of
+contractions: "'s" (possessive or is), "'m", "'d", "'ll", "'re", "'ve" and "n't" are tokens of their
+own ("I'm" gives "I" and "'m", not "I", "'" and "m"), and each clitic but "'s" and "n't" is read as
+the word it stands for (``[context_words] contractions`` of ``lexicons/target_tone.toml``: "'ll"
+will, "ca" of "can't" can), so the rules see "he will win" in "he'll win"; "n't" is a negation as it
+is. Quotation marks are not tokens: each
+token records whether it stands inside a quotation.
+
+A context word (the trained model's ``L:``/``R:``/``S:`` features, shown to the reader as
+evidence) is a word of two or more characters starting with a letter that is not a stop word or a
+contraction's piece (``[context_words] stopwords`` and ``fragments``): "R:a" or "S:m" explain
+nothing a reader can check (round-8 new-user trial, finding 10).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import _count_elements  # type: ignore[attr-defined]
+from collections.abc import Container, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from analysis.sentiment.target_features import _Rules
+
+TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’](?:s|m|d|ll|re|ve)\b|\w+(?:[-.]\w+)*|[^\w\s]")
+# TOKEN less its first two branches, which can match only where "n't" occurs: the same tokens for a
+# text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
+_TOKEN_NO_NT = re.compile(r"['’](?:s|m|d|ll|re|ve)\b|\w+(?:[-.]\w+)*|[^\w\s]")
+QUOTES = frozenset('"“”')
+_CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
+
+
+class TextTokens:
+    """The tokens of one text, shared by every target in it (the actor stage asks for several
+    mentions of one sentence): parallel lists of each token but the quotation marks (start, end,
+    raw, lower case, inside quotes, lexicon valence), plus what the sentence-word features need:
+    how many tokens give each ``S:`` name, a capitalised word counting as a name (everywhere but
+    at the sentence start)."""
+
+    __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "stop", "target_valence", "valence", "words")
+
+    def __init__(self, text: str, r: _Rules) -> None:
+        token = TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
+        matches = list(token.finditer(text))
+        raw = list(map(_GROUP, matches))  # map over the methods: C loops, not comprehensions
+        if '"' in text or "“" in text or "”" in text:
+            matches, raw, quoted = _unquoted(matches, raw)
+        else:
+            quoted = [False] * len(matches)
+        self.raw = raw
+        self.starts = list(map(_START, matches))
+        self.ends = list(map(_END, matches))
+        self.quoted = quoted
+        words = list(map(str.lower, raw))
+        if "’" in text:
+            words = [w.replace("’", "'") for w in words]
+        if "'" in text or "’" in text:
+            words = _expanded(words, r.contractions)
+        self.words = words
+        self.stop = stop = r.context_stop
+        valence = r.valence
+        self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
+        self.target_valence = valence.get("<target>", 0.0)
+        names = ["S:" + w for w, t in zip(words, raw, strict=True) if not t[:1].isupper() and is_context_word(w, stop)]
+        self.counts: dict[str, int] = {}
+        _count_elements(self.counts, names)  # Counter's own counting, without its type checks
+        self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
+
+    def s_name(self, k: int) -> str | None:
+        """Token ``k``'s ``S:`` name: its word when it is a context word (:func:`is_context_word`)."""
+        return "S:" + self.words[k] if is_context_word(self.words[k], self.stop) else None
+
+    def always(self, k: int) -> bool:
+        """Whether token ``k`` gives its ``S:`` name at any place in the sentence (not a capitalised word)."""
+        return is_context_word(self.words[k], self.stop) and not self.raw[k][:1].isupper()
+
+    def known_names(self, known: Container[str]) -> list[str]:
+        """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""
+        if self.known is None or self.known[0] is not known:
+            self.known = (known, sorted(filter(known.__contains__, self.counts)))
+        return self.known[1]
+
+
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
+def is_context_word(word: str, stop: Container[str]) -> bool:
+    """Whether a lower-cased token may be a context word (``L:``/``R:``/``S:``): a word of two or more
+    characters starting with a letter, not a stop word or a contraction's piece
+    (``[context_words]`` of the lexicon): evidence a reader can check."""
+    return word[:1].isalpha() and len(word) > 1 and word not in stop
+
+
+def _expanded(words: list[str], contractions: Mapping[str, str]) -> list[str]:
+    """``words`` with each contraction's piece read as the word it stands for ("'ll" will); a piece
+    without an apostrophe ("ca" of "can't", "wo" of "won't") only right before "n't"."""
+    out = list(words)
+    for k, word in enumerate(words):
+        full = contractions.get(word)
+        if full is not None and (word[0] == "'" or (k + 1 < len(words) and words[k + 1] == "n't")):
+            out[k] = full
+    return out
+
+
+def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """The matches (and their texts ``raw``) but the quotation marks, and whether each stands inside quotes. A quote that
+    closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
+    the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
+    only when the sentence has an odd number of them): what precedes it was quoted."""
+    kept: list[re.Match[str]] = []
+    kept_raw: list[str] = []
+    quoted: list[bool] = []
+    inside, opened = False, False
+    odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
+    for m, token in zip(matches, raw, strict=True):
+        if token in QUOTES:
+            closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
+            if not opened and not inside and closes:
+                quoted = [True] * len(quoted)
+            else:
+                inside = (not inside) if token == '"' else token == "“"
+            opened = True
+            continue
+        kept.append(m)
+        kept_raw.append(token)
+        quoted.append(inside)
+    return kept, kept_raw, quoted
+
+
+@lru_cache(maxsize=64)
+def text_tokens(text: str, r: _Rules) -> TextTokens:
+    """The tokens of ``text`` under the rules ``r`` (the last 64 texts kept: a sentence's mentions share them)."""
+    return TextTokens(text, r)

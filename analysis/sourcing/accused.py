@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.actors import actor_country, person_gender
+from analysis.actors import actor_country, match_entry, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.attributes import actor_is_official, org_class, title_elsewhere
@@ -306,3 +306,75 @@ def _party_source(doc: Document, out: list[ResolvedSource], party: str, accused:
         )
     out.append(made)
     return made.id
+
+
+def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
+    """The accused parties the seat of an office speaks for (``seats`` of ``reply.toml``:
+    "Downing Street" for the prime minister): "the <holder>" ("the prime minister") unless the
+    dateline names another country; a person the text gives the holder's title, of no other
+    country ("Prime Minister Keir Starmer"); and for a denial or a refusal to comment, the person
+    accused just before it (within a few paragraphs) when the text gives them no office at all
+    ("Badenoch accused Keir Starmer of ... Downing Street rejected the accusation")."""
+    holder = dict(reply_lexicon().seats).get(source.name)
+    if holder is None or source.speaker_type != "institution":
+        return set()
+    country = actor_country(source.name)
+    out: set[str] = set()
+    latest = _earlier(accused, a.speaker_start, a.paragraph, PRONOUN_PARAGRAPHS)[:1]
+    for party in accused:
+        if party.party.startswith("the "):
+            if tuple(words(party.party))[1:] == holder and dateline_country(doc) in (None, country):
+                out.add(party.party)  # "accused the prime minister of ...": Downing Street's holder
+            continue
+        if party.kind != "person" or _role_countries(doc, party.party) - {country}:
+            continue  # a country, an organisation, or a person the text makes another country's
+        roles = [r for r in roles_of(doc, party.party) if not r.former and not r.modifiers & OTHER_HOLDER]
+        if any(_holds(role.title, role.heads, holder) for role in roles):
+            out.add(party.party)
+        elif not roles and latest == [party] and (a.statement_kind in SILENT_KINDS or answers_the_charge(a)):
+            out.add(party.party)  # the seat answers the charge just made against a person of no named office
+    return out
+
+
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def answers_the_charge(a: Attribution) -> bool:
+    """Whether ``a`` is a denial of the accusation just made, named by an anaphor and nothing
+    more: "denied the charge", "rejected the accusations", "denied it" (not "rejected the claim
+    made by the ruling party", a claim of someone else's)."""
+    if a.statement_kind != "denial":
+        return False
+    said = words(a.text)
+    rlex = reply_lexicon()
+    if len(said) == 1:
+        return said[0] in rlex.pronoun_objects
+    return len(said) == 2 and said[0] in _ANAPHORS and said[1] in rlex.denial_objects
+
+
+def _holds(title: tuple[str, ...] | None, heads: frozenset[str], holder: tuple[str, ...]) -> bool:
+    """Whether a role (its full title and head nouns) is the office ``holder`` names: the same
+    title ("prime minister"), or a one-word office as its head with no other title ("President X",
+    "X, the president")."""
+    if title is not None:
+        return title == holder
+    return len(holder) == 1 and holder[0] in heads
+
+
+def _role_countries(doc: Document, person: str) -> set[str]:
+    """The countries named in the capitalised title right before a person's mentions ("Russian
+    President Vladimir Putin" -> Russia; "U.S. President ...")."""
+    out: set[str] = set()
+    for m in doc.person_mentions.get(person, ())[:20]:
+        sentence = doc.sentence_at(m.start)
+        for c in doc.mentions_in(max(sentence.start, m.start - 40), m.start):
+            between = doc.body[c.end : m.start].split()
+            if c.kind == "country" and all(w[:1].isupper() for w in between):
+                out.add(c.actor)
+    return out
+
+
+def dateline_country(doc: Document) -> str | None:
+    """The country of the article's dateline ("LONDON —" -> United Kingdom), if the gazetteer knows it."""
+    entry = match_entry(doc.article.dateline.title()) if doc.article.dateline else None
+    return entry.country if entry is not None else None

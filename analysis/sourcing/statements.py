@@ -90,6 +90,8 @@ class ReplyLexicon:
     window: int
     representatives: tuple[tuple[str, ...], ...]
     government_offices: frozenset[str]
+    governing_words: frozenset[str] = frozenset()
+    seats: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (seat's gazetteer name, its holder's title words)
 
 
 @functools.cache
@@ -153,6 +155,8 @@ def reply_lexicon() -> ReplyLexicon:
             window=int(denial["window"]),
             representatives=tuple(sorted((tuple(words(r)) for r in data["representatives"]), key=lambda r: -len(r))),
             government_offices=frozenset(data.get("government_offices", ())),
+            governing_words=frozenset(data.get("governing_words", ())),
+            seats=tuple((seat, tuple(words(item["holder"]))) for seat, item in data.get("seats", {}).items()),
         )
     except (KeyError, TypeError, re.error) as error:
         raise LexiconError(f"reply.toml is malformed: {error!r}") from error

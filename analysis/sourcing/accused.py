@@ -32,15 +32,15 @@ from dataclasses import dataclass
 from analysis.actors import actor_country, match_entry, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.attributes import actor_is_official, org_class, title_elsewhere
+from analysis.sourcing.attributes import actor_is_official, latest_org_of_class, org_class, title_elsewhere
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.frozen import evolve
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import WORD, words
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SILENT_KINDS, Attribution, Source
 from analysis.sourcing.roles import roles_of
-from analysis.sourcing.statements import reply_lexicon
+from analysis.sourcing.statements import compile_pattern, pattern_keys, reply_lexicon
 
 REPLY_KINDS = frozenset({"denial", *SILENT_KINDS})  # records that only the accused party itself makes
 PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it refers to may lie
@@ -378,3 +378,66 @@ def dateline_country(doc: Document) -> str | None:
     """The country of the article's dateline ("LONDON —" -> United Kingdom), if the gazetteer knows it."""
     entry = match_entry(doc.article.dateline.title()) if doc.article.dateline else None
     return entry.country if entry is not None else None
+
+
+# Words that may stand between a charge's subject and its predicate ("Acme has repeatedly lied",
+# "the firm tried to cover up"): auxiliaries and adverbs of manner, never a negation.
+_CHARGE_GAP = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "also", "repeatedly", "deliberately",
+                         "knowingly", "wilfully", "willfully", "clearly", "simply", "just", "always", "then", "secretly",
+                         "systematically", "actively", "tried", "to", "wanted"})
+
+
+_CONDITIONAL = frozenset({"if", "whether", "unless"})
+
+
+@lexicon_cache
+def _charges() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """``charges`` of ``accusation.toml``, compiled, each with the keys one of which a match needs."""
+    return tuple(
+        (compile_pattern(item["pattern"].lower()), pattern_keys(item["pattern"].lower()))
+        for item in load_lexicon("accusation").get("charges", ())
+    )
+
+
+def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
+    """(body offset, party, kind, cue) for each charge of wrongdoing in quoted words whose subject
+    is a party ("“The company knew about this problem and kept selling these strollers,” said ...":
+    ``charges`` of ``accusation.toml``, which says why each counts), in body order."""
+    charges = [pattern for pattern, keys in _charges() if not keys or any(key in doc.body_lower for key in keys)]
+    out: list[tuple[int, str, str, str]] = []
+    for quote in doc.quotes if charges else ():
+        for pattern in charges:
+            for m in pattern.finditer(doc.body_lower, quote.start, quote.end):
+                party = _charge_subject(doc, quote.start, m.start())
+                if party is not None:
+                    out.append((m.start(), *party, " ".join(doc.body[m.start() : m.end()].split())))
+    return sorted(out)
+
+
+def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str] | None:
+    """The party written as the subject right before a charge at ``at`` (within the quotation
+    from ``floor``): an actor mention, or "the company" for the organisation of that kind last
+    named (else "the company" as written); None for a pronoun, a common noun or a negation."""
+    tokens = [(m.start() + floor, m.end() + floor, m.group(0)) for m in WORD.finditer(doc.body[floor:at])]
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k][2].lower() in _CHARGE_GAP:
+        k -= 1
+    if k < 0:
+        return None
+    end = tokens[k][1]
+    named = [m for m in doc.mentions_in(floor, end + 1) if end <= m.end <= end + 1]  # (a name may end in "Corp.")
+    if named:
+        before = doc.body_lower[max(floor, named[-1].start - 8) : named[-1].start].split()
+        if before and before[-1] in _CONDITIONAL:
+            return None  # "If Acme lied, it will pay": no charge made
+        return named[-1].actor, named[-1].kind
+    noun = tokens[k][2].lower()
+    if k == 0 or tokens[k - 1][2].lower() != "the" or noun not in doc.lex.institution_nouns or (
+        k > 1 and tokens[k - 2][2].lower() in _CONDITIONAL
+    ):
+        return None
+    klass = doc.lex.institution_nouns[noun][1]
+    if klass == "party":
+        return None  # "the party" names none of several parties
+    org = latest_org_of_class(doc, klass, at, noun)
+    return (org.actor, org.kind) if org is not None else (f"the {noun}", "organisation")

@@ -61,6 +61,7 @@ from analysis.sourcing.accused import (
     dateline_country,
     implicit_party,
     is_role_noun,
+    quoted_charges,
     represented_accused,
     role_person,
     same_party,
@@ -89,12 +90,17 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
             first.setdefault(party, (-1, -1))
+    charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
+    for at, party, kind, cue in quoted_charges(doc):
+        charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, doc.sentence_lower[sentence.index]):
+        if not may_accuse(doc, doc.sentence_lower[sentence.index]) and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         tokens = doc.word_offsets(sentence, lower=True)
-        for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start, tokens):
+        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])
+        found_here = accusations(doc, sentence.text, mentions, sentence.start, tokens) if verbs else []
+        for party, kind, cue in [*found_here, *charged.get(sentence.index, ())]:
             evidence = found.setdefault(party, [])
             if not evidence or evidence[-1].sentence != sentence.index:
                 evidence.append(Accusation(sentence.index, sentence.paragraph, cue, sentence.text))

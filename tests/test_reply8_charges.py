@@ -18,7 +18,8 @@ def _replies(body: str) -> list[tuple[str, str, str, list[str]]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        pytest.param('Acme Corp. recalled 40,000 strollers. "The company knew about this problem and kept selling them," said Rachel Stein.',
+        pytest.param('Acme Corp. recalled 40,000 strollers. '
+                     '"The company knew about this problem and kept selling them," said Rachel Stein.',
                      [("Acme Corp.", "organisation", "not_sought", ["knew about this problem and kept"])], id="the-company-knew-and-kept"),
         pytest.param('"Acme Corp. lied to parents," said Rachel Stein. Acme Corp. did not respond to a request for comment.',
                      [("Acme Corp.", "organisation", "sought_but_silent", ["lied"])], id="lied-then-no-comment"),

@@ -22,11 +22,13 @@ def _replies(body: str) -> list[tuple[str, str, str, tuple[int, ...]]]:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        pytest.param("NEW DELHI — Rahul Gandhi accused the government of selling out farmers. The Bharatiya Janata Party denied the charge.",
+        pytest.param("NEW DELHI — Rahul Gandhi accused the government of selling out farmers. "
+                     "The Bharatiya Janata Party denied the charge.",
                      [("the government", "organisation", "denied", (1,))], id="party-denies-the-charge"),
         pytest.param("Nia Osei accused the government of selling out farmers.\n\nThe Patriotic Front Party rejected the accusations.",
                      [("the government", "organisation", "denied", (1,))], id="next-paragraph-no-dateline"),
-        pytest.param("Nia Osei accused the government of selling out farmers. The ruling Patriotic Front Party said the bill would help farmers.",
+        pytest.param("Nia Osei accused the government of selling out farmers. "
+                     "The ruling Patriotic Front Party said the bill would help farmers.",
                      [("the government", "organisation", "heard", (1,))], id="ruling-party-statement"),
         pytest.param("Nia Osei accused the government of selling out farmers. The governing party said the bill would help them.",
                      [("the government", "organisation", "heard", (1,))], id="the-governing-party"),
@@ -42,7 +44,8 @@ def test_governing_party_speaks_for_the_government(body: str, expected: list[tup
         # A party's statement that is no denial: nothing says it governs.
         pytest.param("Nia Osei accused the government of selling out farmers. The Green Party said the bill was unfair.", id="statement"),
         # It rejects someone else's claim, not the charge against the government.
-        pytest.param("Nia Osei accused the government of selling out farmers.\n\nThe Green Party rejected the claim made by the ruling party.",
+        pytest.param("Nia Osei accused the government of selling out farmers.\n\n"
+                     "The Green Party rejected the claim made by the ruling party.",
                      id="another-claim"),
         # The charge was made four paragraphs before: the denial answers something else.
         pytest.param("Nia Osei accused the government of selling out farmers.\n\nThe bill passed.\n\nIt was signed.\n\nFarmers marched.\n\n"
@@ -54,7 +57,8 @@ def test_other_parties_do_not_speak_for_the_government(body: str) -> None:
 
 
 def test_a_party_accused_itself_denies_for_itself_only() -> None:
-    body = "Nia Osei accused the government of selling out farmers. She accused the Green Party of silence. The Green Party denied the charge."
+    body = ("Nia Osei accused the government of selling out farmers. She accused the Green Party of silence. "
+            "The Green Party denied the charge.")
     assert _replies(body) == [("the government", "organisation", "not_sought", ()), ("Green Party", "organisation", "denied", (2,))]
 
 

@@ -19,7 +19,14 @@ News names an accused party once, then refers to it in other words, and the righ
   accusation for a speaker, and rightly for what is said about him, but a denial or a refusal to
   comment is the accused's own act; the latest accused party the pronoun agrees with (person and
   gender for "he"/"she", not a person for "it") within a few paragraphs. :func:`bind_pronouns`
-  gives such a pronoun the party's source, so no source is named "He".
+  gives such a pronoun the party's source, so no source is named "He";
+* the seat of an office for its holder ("Downing Street" for "Prime Minister Keir Starmer", and
+  its denial of "the accusation" for a person of no named office accused just before):
+  :func:`seat_voice`, ``seats`` of ``reply.toml``.
+
+:func:`quoted_charges` finds the parties charged with a wrong in someone's quoted words with no
+accusation verb ("“The company knew about this problem and kept selling these strollers,”"):
+``charges`` of ``accusation.toml``.
 """
 
 from __future__ import annotations

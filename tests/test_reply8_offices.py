@@ -81,6 +81,8 @@ def test_a_party_accused_itself_denies_for_itself_only() -> None:
                      [("Emmanuel Macron", "person", "sought_but_silent", (1,))], id="elysee"),
         pytest.param("LONDON — Kemi Badenoch accused the prime minister of betraying pensioners. Number 10 rejected the accusation.",
                      [("the prime minister", "person", "denied", (1,))], id="the-prime-minister"),
+        pytest.param("Critics accused the president of arrogance.\n\nThe White House rejected the accusation.",
+                     [("the president", "person", "denied", (1,))], id="no-dateline-answer"),
         pytest.param("Kemi Badenoch accused the prime minister of betraying pensioners. The prime minister denied the accusation.",
                      [("the prime minister", "person", "denied", (1,))], id="the-prime-minister-himself"),
     ],
@@ -104,6 +106,9 @@ def test_seat_speaks_for_its_holder(body: str, expected: list[tuple[str, str, st
         # A statement (no denial) by the seat about a person of no named office.
         pytest.param("Kemi Badenoch accused Keir Starmer of betraying pensioners. Downing Street said the budget was fair.",
                      "Keir Starmer", id="statement-untitled"),
+        # No dateline and a statement, not an answer to the charge: whose president is not said.
+        pytest.param("Critics accused the president of arrogance. The Kremlin said the summit would go ahead.", "the president",
+                     id="no-dateline-statement"),
         # The dateline names another country than the seat's.
         pytest.param("PARIS — Critics accused the president of arrogance. The White House declined to comment.", "the president",
                      id="dateline-other-country"),

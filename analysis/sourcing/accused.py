@@ -317,8 +317,9 @@ def _party_source(doc: Document, out: list[ResolvedSource], party: str, accused:
 
 def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
     """The accused parties the seat of an office speaks for (``seats`` of ``reply.toml``:
-    "Downing Street" for the prime minister): "the <holder>" ("the prime minister") unless the
-    dateline names another country; a person the text gives the holder's title, of no other
+    "Downing Street" for the prime minister): "the <holder>" ("the prime minister") when the
+    dateline is the seat's country, or with no dateline when the seat denies the charge just made
+    or declines to comment; a person the text gives the holder's title, of no other
     country ("Prime Minister Keir Starmer"); and for a denial or a refusal to comment, the person
     accused just before it (within a few paragraphs) when the text gives them no office at all
     ("Badenoch accused Keir Starmer of ... Downing Street rejected the accusation")."""
@@ -328,17 +329,23 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
     country = actor_country(source.name)
     out: set[str] = set()
     latest = _earlier(accused, a.speaker_start, a.paragraph, PRONOUN_PARAGRAPHS)[:1]
+    answers = latest[:1] and (a.statement_kind in SILENT_KINDS or answers_the_charge(a))
     for party in accused:
         if party.party.startswith("the "):
-            if tuple(words(party.party))[1:] == holder and dateline_country(doc) in (None, country):
-                out.add(party.party)  # "accused the prime minister of ...": Downing Street's holder
+            if tuple(words(party.party))[1:] != holder:
+                continue
+            # "LONDON — ... accused the prime minister of ...": Downing Street's holder; with no
+            # dateline, only the seat's answer to the charge just made says whose office it is.
+            dateline = dateline_country(doc)
+            if dateline == country or (dateline is None and answers and latest == [party]):
+                out.add(party.party)
             continue
         if party.kind != "person" or _role_countries(doc, party.party) - {country}:
             continue  # a country, an organisation, or a person the text makes another country's
         roles = [r for r in roles_of(doc, party.party) if not r.former and not r.modifiers & OTHER_HOLDER]
         if any(_holds(role.title, role.heads, holder) for role in roles):
             out.add(party.party)
-        elif not roles and latest == [party] and (a.statement_kind in SILENT_KINDS or answers_the_charge(a)):
+        elif not roles and answers and latest == [party]:
             out.add(party.party)  # the seat answers the charge just made against a person of no named office
     return out
 

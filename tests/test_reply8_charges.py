@@ -54,3 +54,13 @@ def test_quoted_charge_accuses_its_subject(body: str, expected: list[tuple[str, 
 )
 def test_neutral_and_unquoted_sentences_accuse_no_one(body: str) -> None:
     assert _replies(body) == []
+
+
+def test_accusation_cues_list_what_the_check_reads() -> None:
+    from analysis.sourcing.accused import accusation_cues
+
+    cues = accusation_cues()
+    assert {"accused", "blamed", "criticised", "denounced"} <= set(cues["verbs"])
+    assert cues["clause"] == ("allege", "alleges", "alleged", "alleging")
+    assert "raises concern" in cues["concern"]
+    assert cues["charges"][0] == "lied" and len(cues["charges"]) == 10

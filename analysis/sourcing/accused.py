@@ -455,3 +455,18 @@ def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str] | Non
         return None  # "the party" names none of several parties
     org = latest_org_of_class(doc, klass, at, noun)
     return (org.actor, org.kind) if org is not None else (f"the {noun}", "organisation")
+
+
+def accusation_cues() -> dict[str, tuple[str, ...]]:
+    """What the right-of-reply check reads as an accusation, by family, from ``accusation.toml``:
+    for a report that finds none to say what it looked for ("no accusation found by these cues"),
+    not that the article accuses no one. ``verbs`` ("accused", "blamed", ...), ``clause``
+    ("alleges that ..."), ``concern`` ("raises concern") and ``charges`` (the patterns of a charge
+    in quoted words: "lied", "knew ... and kept", ...)."""
+    data = load_lexicon("accusation")
+    return {
+        "verbs": tuple(sorted({*data["active"], *data["passive"]})),
+        "clause": tuple(data.get("clause", ())),
+        "concern": tuple(data["concern"]),
+        "charges": tuple(item["pattern"] for item in data.get("charges", ())),
+    }

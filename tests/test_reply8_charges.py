@@ -31,6 +31,9 @@ def _replies(body: str) -> list[tuple[str, str, str, list[str]]]:
                      [("Acme Corp.", "organisation", "not_sought", ["hid the defects"])], id="hid-the-defects"),
         pytest.param('"Acme Corp. put profits before safety," the engineer said.',
                      [("Acme Corp.", "organisation", "not_sought", ["put profits before"])], id="profits-before-safety"),
+        # Reported, not quoted: right after a reporting verb of assertion.
+        pytest.param("Acme Corp. recalled 40,000 strollers. Kids in Danger said the company knew about the problem and kept selling them.",
+                     [("Acme Corp.", "organisation", "not_sought", ["knew about the problem and kept"])], id="reported-said"),
     ],
 )
 def test_quoted_charge_accuses_its_subject(body: str, expected: list[tuple[str, str, str, list[str]]]) -> None:
@@ -48,7 +51,13 @@ def test_quoted_charge_accuses_its_subject(body: str, expected: list[tuple[str, 
         pytest.param('"Tom Hale hid in the basement until the storm passed," his wife said.', id="hid-without-a-wrong"),
         pytest.param('"Acme Corp. covered the costs," said Rachel Stein.', id="covered-not-up"),
         pytest.param('"If Acme Corp. lied, it will pay," said Rachel Stein.', id="conditional"),
-        # The reporter's own words are no quoted charge.
+        # Reported with denial, doubt or a negation: no charge made.
+        pytest.param("Rachel Stein denied that Acme Corp. lied to parents.", id="denied-that"),
+        pytest.param("Rachel Stein did not say that Acme Corp. lied to parents.", id="did-not-say"),
+        pytest.param("Rachel Stein questioned whether Acme Corp. lied to parents.", id="questioned-whether"),
+        pytest.param("Rachel Stein said Acme Corp. never lied to parents.", id="said-never"),
+        # The reporter's own words are no quoted charge, nor a finding (no reporting verb).
+        pytest.param("The report found that Acme Corp. hid the defects.", id="finding"),
         pytest.param("Acme Corp. knew about the problem and kept selling the strollers, records show.", id="reporter-s-words"),
     ],
 )

@@ -24,8 +24,9 @@ News names an accused party once, then refers to it in other words, and the righ
   its denial of "the accusation" for a person of no named office accused just before):
   :func:`seat_voice`, ``seats`` of ``reply.toml``.
 
-:func:`quoted_charges` finds the parties charged with a wrong in someone's quoted words with no
-accusation verb ("“The company knew about this problem and kept selling these strollers,”"):
+:func:`quoted_charges` finds the parties charged with a wrong in someone's quoted or reported
+words with no accusation verb ("“The company knew about this problem and kept selling these
+strollers,”", "Kids in Danger said the company knew ..."):
 ``charges`` of ``accusation.toml``.
 """
 
@@ -414,24 +415,46 @@ def _charges() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
-    """(body offset, party, kind, cue) for each charge of wrongdoing in quoted words whose subject
-    is a party ("“The company knew about this problem and kept selling these strollers,” said ...":
-    ``charges`` of ``accusation.toml``, which says why each counts), in body order."""
+    """(body offset, party, kind, cue) for each charge of wrongdoing in someone's quoted or
+    reported words whose subject is a party, in body order (``charges`` of ``accusation.toml``,
+    which says why each counts): inside quotation marks ("“The company knew about this problem and
+    kept selling these strollers,” said ..."), or right after a reporting verb ("Kids in Danger
+    said the company knew about the problem and kept selling"); not in the reporter's own words."""
     charges = [pattern for pattern, keys in _charges() if not keys or any(key in doc.body_lower for key in keys)]
     out: list[tuple[int, str, str, str]] = []
-    for quote in doc.quotes if charges else ():
-        for pattern in charges:
-            for m in pattern.finditer(doc.body_lower, quote.start, quote.end):
-                party = _charge_subject(doc, quote.start, m.start())
-                if party is not None:
-                    out.append((m.start(), *party, " ".join(doc.body[m.start() : m.end()].split())))
+    for pattern in charges:
+        for m in pattern.finditer(doc.body_lower):
+            sentence = doc.sentence_at(m.start())
+            quoted = doc.in_quote(m.start())
+            subject = _charge_subject(doc, sentence.start, m.start())
+            if subject is None or not ((quoted and doc.in_quote(subject[2])) or _reported(doc, sentence.start, subject[2])):
+                continue  # the reporter's own words
+            out.append((m.start(), subject[0], subject[1], " ".join(doc.body[m.start() : m.end()].split())))
     return sorted(out)
 
 
-def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str] | None:
-    """The party written as the subject right before a charge at ``at`` (within the quotation
-    from ``floor``): an actor mention, or "the company" for the organisation of that kind last
-    named (else "the company" as written); None for a pronoun, a common noun or a negation."""
+_NEGATIONS = frozenset({"not", "never", "no"})
+_REPORTING_STANCES = frozenset({"neutral", "assertive", "accusation", "warning", "admission"})  # not denial or doubt
+
+
+def _reported(doc: Document, floor: int, subject_start: int) -> bool:
+    """Whether a reporting verb of assertion introduces the clause opening at ``subject_start``
+    ("said (that) the company ...", "alleged that Acme ..."), not denial or doubt ("denied that
+    Acme lied") and not negated ("did not say that ...")."""
+    before = [w.lower() for w in WORD.findall(doc.body[floor:subject_start])]
+    if before[-1:] == ["that"]:
+        before.pop()
+    verb = doc.lex.verbs.get(before[-1]) if before else None
+    if verb is None or verb.stance not in _REPORTING_STANCES:
+        return False
+    return not (len(before) > 1 and (before[-2] in _NEGATIONS or before[-2].endswith("n't") or before[-2] == "t"))
+
+
+def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str, int] | None:
+    """The party written as the subject right before a charge at ``at`` (within the sentence
+    from ``floor``), with its body offset: an actor mention, or "the company" for the organisation
+    of that kind last named (else "the company" as written); None for a pronoun, a common noun,
+    a negation or a condition ("If Acme lied")."""
     tokens = [(m.start() + floor, m.end() + floor, m.group(0)) for m in WORD.finditer(doc.body[floor:at])]
     k = len(tokens) - 1
     while k >= 0 and tokens[k][2].lower() in _CHARGE_GAP:
@@ -441,10 +464,10 @@ def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str] | Non
     end = tokens[k][1]
     named = [m for m in doc.mentions_in(floor, end + 1) if end <= m.end <= end + 1]  # (a name may end in "Corp.")
     if named:
-        before = doc.body_lower[max(floor, named[-1].start - 8) : named[-1].start].split()
+        before = WORD.findall(doc.body_lower[max(floor, named[-1].start - 8) : named[-1].start])
         if before and before[-1] in _CONDITIONAL:
             return None  # "If Acme lied, it will pay": no charge made
-        return named[-1].actor, named[-1].kind
+        return named[-1].actor, named[-1].kind, named[-1].start
     noun = tokens[k][2].lower()
     if k == 0 or tokens[k - 1][2].lower() != "the" or noun not in doc.lex.institution_nouns or (
         k > 1 and tokens[k - 2][2].lower() in _CONDITIONAL
@@ -454,7 +477,7 @@ def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str] | Non
     if klass == "party":
         return None  # "the party" names none of several parties
     org = latest_org_of_class(doc, klass, at, noun)
-    return (org.actor, org.kind) if org is not None else (f"the {noun}", "organisation")
+    return (org.actor, org.kind, tokens[k - 1][0]) if org is not None else (f"the {noun}", "organisation", tokens[k - 1][0])
 
 
 def accusation_cues() -> dict[str, tuple[str, ...]]:
@@ -462,7 +485,7 @@ def accusation_cues() -> dict[str, tuple[str, ...]]:
     for a report that finds none to say what it looked for ("no accusation found by these cues"),
     not that the article accuses no one. ``verbs`` ("accused", "blamed", ...), ``clause``
     ("alleges that ..."), ``concern`` ("raises concern") and ``charges`` (the patterns of a charge
-    in quoted words: "lied", "knew ... and kept", ...)."""
+    in quoted or reported words: "lied", "knew ... and kept", ...)."""
     data = load_lexicon("accusation")
     return {
         "verbs": tuple(sorted({*data["active"], *data["passive"]})),

@@ -3,10 +3,11 @@
 Following the BBC Editorial Guidelines on fairness and the IPSO Editors' Code 1(iv): a party is
 accused when the headline or a body sentence says "X (was) accused of", "Y accused X of",
 "blamed X" / "blamed the company" (the company last named), "Y alleges that X ...", or "X's
-action raises serious concern" (``lexicons/accusation.toml``), or when someone's quoted words
-charge it with a wrong by the predicate alone ("“The company knew about this problem and kept
-selling these strollers,”": ``charges``, read only inside quotation marks and with the party as
-the predicate's subject, :func:`~analysis.sourcing.accused.quoted_charges`). An actor that only modifies a
+action raises serious concern" (``lexicons/accusation.toml``), or when someone's quoted or
+reported words charge it with a wrong by the predicate alone ("“The company knew about this
+problem and kept selling these strollers,”"; "Kids in Danger said the company knew ..."):
+``charges``, read inside quotation marks or after a reporting verb of assertion, with the party
+as the predicate's subject (:func:`~analysis.sourcing.accused.quoted_charges`). An actor that only modifies a
 class noun is not the party: "accused Clinton campaign chairman John Podesta of" accuses Podesta,
 and the headline's "criticises NHS trust" the trust the body names. A source speaks for a party when it is the party
 itself (a named person or named institution), when the party is its affiliation or that

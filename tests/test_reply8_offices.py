@@ -103,6 +103,8 @@ def test_seat_speaks_for_its_holder(body: str, expected: list[tuple[str, str, st
         # A former holder.
         pytest.param("Critics accused former President Barack Obama of lying. The White House said the claim was old.",
                      "Barack Obama", id="former-holder"),
+        pytest.param("Critics accused former President Barack Obama of lying. The White House rejected the accusation.",
+                     "Barack Obama", id="former-holder-denial"),
         # A statement (no denial) by the seat about a person of no named office.
         pytest.param("Kemi Badenoch accused Keir Starmer of betraying pensioners. Downing Street said the budget was fair.",
                      "Keir Starmer", id="statement-untitled"),

@@ -330,7 +330,7 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
     country = actor_country(source.name)
     out: set[str] = set()
     latest = _earlier(accused, a.speaker_start, a.paragraph, PRONOUN_PARAGRAPHS)[:1]
-    answers = latest[:1] and (a.statement_kind in SILENT_KINDS or answers_the_charge(a))
+    answers = bool(latest) and (a.statement_kind in SILENT_KINDS or answers_the_charge(a))
     for party in accused:
         if party.party.startswith("the "):
             if tuple(words(party.party))[1:] != holder:
@@ -343,10 +343,10 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
             continue
         if party.kind != "person" or _role_countries(doc, party.party) - {country}:
             continue  # a country, an organisation, or a person the text makes another country's
-        roles = [r for r in roles_of(doc, party.party) if not r.former and not r.modifiers & OTHER_HOLDER]
-        if any(_holds(role.title, role.heads, holder) for role in roles):
+        roles = roles_of(doc, party.party)
+        if any(_holds(r.title, r.heads, holder) for r in roles if not r.former and not r.modifiers & OTHER_HOLDER):
             out.add(party.party)
-        elif not roles and answers and latest == [party]:
+        elif not roles and answers and latest == [party]:  # (not "former President X": an office named)
             out.add(party.party)  # the seat answers the charge just made against a person of no named office
     return out
 

@@ -77,6 +77,8 @@ def test_a_party_accused_itself_denies_for_itself_only() -> None:
                      [("Keir Starmer", "person", "heard", (1,))], id="titled-holder-statement"),
         pytest.param("Senator Jane Ruiz accused President Donald Trump of misleading farmers. The White House declined to comment.",
                      [("Donald Trump", "person", "sought_but_silent", (1,))], id="white-house-no-comment"),
+        pytest.param("MOSCOW — Lawmakers accused U.S. President Tom Reed of lying. The White House rejected the accusation.",
+                     [("Tom Reed", "person", "denied", (1,))], id="country-named-under-other-dateline"),
         pytest.param("Critics accused President Emmanuel Macron of arrogance. The Élysée declined to comment.",
                      [("Emmanuel Macron", "person", "sought_but_silent", (1,))], id="elysee"),
         pytest.param("LONDON — Kemi Badenoch accused the prime minister of betraying pensioners. Number 10 rejected the accusation.",
@@ -111,6 +113,9 @@ def test_seat_speaks_for_its_holder(body: str, expected: list[tuple[str, str, st
         # No dateline and a statement, not an answer to the charge: whose president is not said.
         pytest.param("Critics accused the president of arrogance. The Kremlin said the summit would go ahead.", "the president",
                      id="no-dateline-statement"),
+        # Another country's dateline and no country named with the title: whose president is not said.
+        pytest.param("MOSCOW — Lawmakers accused President Tom Reed of lying. The White House rejected the accusation.", "Tom Reed",
+                     id="title-under-other-dateline"),
         # The dateline names another country than the seat's.
         pytest.param("PARIS — Critics accused the president of arrogance. The White House declined to comment.", "the president",
                      id="dateline-other-country"),

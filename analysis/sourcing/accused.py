@@ -321,7 +321,8 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
     "Downing Street" for the prime minister): "the <holder>" ("the prime minister") when the
     dateline is the seat's country, or with no dateline when the seat denies the charge just made
     or declines to comment; a person the text gives the holder's title, of no other
-    country ("Prime Minister Keir Starmer"); and for a denial or a refusal to comment, the person
+    country ("Prime Minister Keir Starmer"; under another country's dateline, only with the seat's
+    country named: "U.S. President ..."); and for a denial or a refusal to comment, the person
     accused just before it (within a few paragraphs) when the text gives them no office at all
     ("Badenoch accused Keir Starmer of ... Downing Street rejected the accusation")."""
     holder = dict(reply_lexicon().seats).get(source.name)
@@ -331,18 +332,21 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
     out: set[str] = set()
     latest = _earlier(accused, a.speaker_start, a.paragraph, PRONOUN_PARAGRAPHS)[:1]
     answers = bool(latest) and (a.statement_kind in SILENT_KINDS or answers_the_charge(a))
+    dateline = dateline_country(doc)
     for party in accused:
         if party.party.startswith("the "):
             if tuple(words(party.party))[1:] != holder:
                 continue
             # "LONDON — ... accused the prime minister of ...": Downing Street's holder; with no
             # dateline, only the seat's answer to the charge just made says whose office it is.
-            dateline = dateline_country(doc)
             if dateline == country or (dateline is None and answers and latest == [party]):
                 out.add(party.party)
             continue
-        if party.kind != "person" or _role_countries(doc, party.party) - {country}:
+        named_countries = _role_countries(doc, party.party) if party.kind == "person" else set()
+        if party.kind != "person" or named_countries - {country}:
             continue  # a country, an organisation, or a person the text makes another country's
+        if dateline not in (None, country) and country not in named_countries:
+            continue  # "MOSCOW — ... President X ... The White House said": whose president is not said
         roles = roles_of(doc, party.party)
         if any(_holds(r.title, r.heads, holder) for r in roles if not r.former and not r.modifiers & OTHER_HOLDER):
             out.add(party.party)

@@ -410,12 +410,17 @@ _CONDITIONAL = frozenset({"if", "whether", "unless"})
 
 
 @lexicon_cache
-def _charges() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    """``charges`` of ``accusation.toml``, compiled, each with the keys one of which a match needs."""
+def _charges() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """``charges`` of ``accusation.toml``, compiled, each with the words one of which a match needs."""
     return tuple(
-        (compile_pattern(item["pattern"].lower()), pattern_keys(item["pattern"].lower()))
+        (compile_pattern(item["pattern"].lower()), frozenset(pattern_keys(item["pattern"].lower())))
         for item in load_lexicon("accusation").get("charges", ())
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _charge_words(charges: tuple[tuple[re.Pattern[str], frozenset[str]], ...]) -> frozenset[str]:
+    return frozenset().union(*(keys for _, keys in charges))
 
 
 def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -424,16 +429,23 @@ def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
     which says why each counts): inside quotation marks ("“The company knew about this problem and
     kept selling these strollers,” said ..."), or right after a reporting verb ("Kids in Danger
     said the company knew about the problem and kept selling"); not in the reporter's own words."""
-    charges = [pattern for pattern, keys in _charges() if not keys or any(key in doc.body_lower for key in keys)]
     out: list[tuple[int, str, str, str]] = []
-    for pattern in charges:
-        for m in pattern.finditer(doc.body_lower):
-            sentence = doc.sentence_at(m.start())
-            quoted = doc.in_quote(m.start())
-            subject = _charge_subject(doc, sentence.start, m.start())
-            if subject is None or not ((quoted and doc.in_quote(subject[2])) or _reported(doc, sentence.start, subject[2])):
-                continue  # the reporter's own words
-            out.append((m.start(), subject[0], subject[1], " ".join(doc.body[m.start() : m.end()].split())))
+    charges = _charges()
+    needed = _charge_words(charges)
+    for sentence in doc.article.sentences:
+        lower_words = doc.sentence_lower[sentence.index]
+        if needed.isdisjoint(lower_words):
+            continue
+        for pattern, keys in charges:
+            if keys.isdisjoint(lower_words):
+                continue  # a word the charge needs is not in the sentence (most sentences)
+            for m in pattern.finditer(doc.body_lower, sentence.start, sentence.end):
+                subject = _charge_subject(doc, sentence.start, m.start())
+                if subject is None or not (
+                    (doc.in_quote(m.start()) and doc.in_quote(subject[2])) or _reported(doc, sentence.start, subject[2])
+                ):
+                    continue  # the reporter's own words
+                out.append((m.start(), subject[0], subject[1], " ".join(doc.body[m.start() : m.end()].split())))
     return sorted(out)
 
 

@@ -19,7 +19,15 @@ News names an accused party once, then refers to it in other words, and the righ
   accusation for a speaker, and rightly for what is said about him, but a denial or a refusal to
   comment is the accused's own act; the latest accused party the pronoun agrees with (person and
   gender for "he"/"she", not a person for "it") within a few paragraphs. :func:`bind_pronouns`
-  gives such a pronoun the party's source, so no source is named "He".
+  gives such a pronoun the party's source, so no source is named "He";
+* the seat of an office for its holder ("Downing Street" for "Prime Minister Keir Starmer", and
+  its denial of "the accusation" for a person of no named office accused just before):
+  :func:`seat_voice`, ``seats`` of ``reply.toml``.
+
+:func:`quoted_charges` finds the parties charged with a wrong in someone's quoted or reported
+words with no accusation verb ("“The company knew about this problem and kept selling these
+strollers,”", "Kids in Danger said the company knew ..."):
+``charges`` of ``accusation.toml``.
 """
 
 from __future__ import annotations
@@ -29,18 +37,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from analysis.actors import actor_country, person_gender
+from analysis.actors import actor_country, match_entry, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.attributes import actor_is_official, org_class, title_elsewhere
+from analysis.sourcing.attributes import actor_is_official, latest_org_of_class, org_class, title_elsewhere
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.frozen import evolve
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import WORD, words
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SILENT_KINDS, Attribution, Source
 from analysis.sourcing.roles import roles_of
-from analysis.sourcing.statements import reply_lexicon
+from analysis.sourcing.statements import compile_pattern, pattern_keys, reply_lexicon
 
 REPLY_KINDS = frozenset({"denial", *SILENT_KINDS})  # records that only the accused party itself makes
 PRONOUN_PARAGRAPHS = 3  # paragraphs back from a pronoun that an accusation it refers to may lie
@@ -306,3 +314,198 @@ def _party_source(doc: Document, out: list[ResolvedSource], party: str, accused:
         )
     out.append(made)
     return made.id
+
+
+def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
+    """The accused parties the seat of an office speaks for (``seats`` of ``reply.toml``:
+    "Downing Street" for the prime minister): "the <holder>" ("the prime minister") when the
+    dateline is the seat's country, or with no dateline when the seat denies the charge just made
+    or declines to comment; a person the text gives the holder's title, of no other
+    country ("Prime Minister Keir Starmer"; under another country's dateline, only with the seat's
+    country named: "U.S. President ..."); and for a denial or a refusal to comment, the person
+    accused just before it (within a few paragraphs) when the text gives them no office at all
+    ("Badenoch accused Keir Starmer of ... Downing Street rejected the accusation")."""
+    holder = dict(reply_lexicon().seats).get(source.name)
+    if holder is None or source.speaker_type != "institution":
+        return set()
+    country = actor_country(source.name)
+    out: set[str] = set()
+    latest = _earlier(accused, a.speaker_start, a.paragraph, PRONOUN_PARAGRAPHS)[:1]
+    answers = bool(latest) and (a.statement_kind in SILENT_KINDS or answers_the_charge(a))
+    dateline = dateline_country(doc)
+    for party in accused:
+        if party.party.startswith("the "):
+            if tuple(words(party.party))[1:] != holder:
+                continue
+            # "LONDON — ... accused the prime minister of ...": Downing Street's holder; with no
+            # dateline, only the seat's answer to the charge just made says whose office it is.
+            if dateline == country or (dateline is None and answers and latest == [party]):
+                out.add(party.party)
+            continue
+        named_countries = _role_countries(doc, party.party) if party.kind == "person" else set()
+        if party.kind != "person" or named_countries - {country}:
+            continue  # a country, an organisation, or a person the text makes another country's
+        if dateline not in (None, country) and country not in named_countries:
+            continue  # "MOSCOW — ... President X ... The White House said": whose president is not said
+        roles = roles_of(doc, party.party)
+        if any(_holds(r.title, r.heads, holder) for r in roles if not r.former and not r.modifiers & OTHER_HOLDER):
+            out.add(party.party)
+        elif not roles and answers and latest == [party]:  # (not "former President X": an office named)
+            out.add(party.party)  # the seat answers the charge just made against a person of no named office
+    return out
+
+
+_ANAPHORS = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def answers_the_charge(a: Attribution) -> bool:
+    """Whether ``a`` is a denial of the accusation just made, named by an anaphor and nothing
+    more: "denied the charge", "rejected the accusations", "denied it" (not "rejected the claim
+    made by the ruling party", a claim of someone else's)."""
+    if a.statement_kind != "denial":
+        return False
+    said = words(a.text)
+    rlex = reply_lexicon()
+    if len(said) == 1:
+        return said[0] in rlex.pronoun_objects
+    return len(said) == 2 and said[0] in _ANAPHORS and said[1] in rlex.denial_objects
+
+
+def _holds(title: tuple[str, ...] | None, heads: frozenset[str], holder: tuple[str, ...]) -> bool:
+    """Whether a role (its full title and head nouns) is the office ``holder`` names: the same
+    title ("prime minister"), or a one-word office as its head with no other title ("President X",
+    "X, the president")."""
+    if title is not None:
+        return title == holder
+    return len(holder) == 1 and holder[0] in heads
+
+
+def _role_countries(doc: Document, person: str) -> set[str]:
+    """The countries named in the capitalised title right before a person's mentions ("Russian
+    President Vladimir Putin" -> Russia; "U.S. President ...")."""
+    out: set[str] = set()
+    for m in doc.person_mentions.get(person, ())[:20]:
+        sentence = doc.sentence_at(m.start)
+        for c in doc.mentions_in(max(sentence.start, m.start - 40), m.start):
+            between = doc.body[c.end : m.start].split()
+            if c.kind == "country" and all(w[:1].isupper() for w in between):
+                out.add(c.actor)
+    return out
+
+
+def dateline_country(doc: Document) -> str | None:
+    """The country of the article's dateline ("LONDON —" -> United Kingdom), if the gazetteer knows it."""
+    entry = match_entry(doc.article.dateline.title()) if doc.article.dateline else None
+    return entry.country if entry is not None else None
+
+
+# Words that may stand between a charge's subject and its predicate ("Acme has repeatedly lied",
+# "the firm tried to cover up"): auxiliaries and adverbs of manner, never a negation.
+_CHARGE_GAP = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "also", "repeatedly", "deliberately",
+                         "knowingly", "wilfully", "willfully", "clearly", "simply", "just", "always", "then", "secretly",
+                         "systematically", "actively", "tried", "to", "wanted"})
+
+
+_CONDITIONAL = frozenset({"if", "whether", "unless"})
+
+
+@lexicon_cache
+def _charges() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """``charges`` of ``accusation.toml``, compiled, each with the words one of which a match needs."""
+    return tuple(
+        (compile_pattern(item["pattern"].lower()), frozenset(pattern_keys(item["pattern"].lower())))
+        for item in load_lexicon("accusation").get("charges", ())
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _charge_words(charges: tuple[tuple[re.Pattern[str], frozenset[str]], ...]) -> frozenset[str]:
+    return frozenset().union(*(keys for _, keys in charges))
+
+
+def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
+    """(body offset, party, kind, cue) for each charge of wrongdoing in someone's quoted or
+    reported words whose subject is a party, in body order (``charges`` of ``accusation.toml``,
+    which says why each counts): inside quotation marks ("“The company knew about this problem and
+    kept selling these strollers,” said ..."), or right after a reporting verb ("Kids in Danger
+    said the company knew about the problem and kept selling"); not in the reporter's own words."""
+    out: list[tuple[int, str, str, str]] = []
+    charges = _charges()
+    needed = _charge_words(charges)
+    for sentence in doc.article.sentences:
+        lower_words = doc.sentence_lower[sentence.index]
+        if needed.isdisjoint(lower_words):
+            continue
+        for pattern, keys in charges:
+            if keys.isdisjoint(lower_words):
+                continue  # a word the charge needs is not in the sentence (most sentences)
+            for m in pattern.finditer(doc.body_lower, sentence.start, sentence.end):
+                subject = _charge_subject(doc, sentence.start, m.start())
+                if subject is None or not (
+                    (doc.in_quote(m.start()) and doc.in_quote(subject[2])) or _reported(doc, sentence.start, subject[2])
+                ):
+                    continue  # the reporter's own words
+                out.append((m.start(), subject[0], subject[1], " ".join(doc.body[m.start() : m.end()].split())))
+    return sorted(out)
+
+
+_NEGATIONS = frozenset({"not", "never", "no"})
+_REPORTING_STANCES = frozenset({"neutral", "assertive", "accusation", "warning", "admission"})  # not denial or doubt
+
+
+def _reported(doc: Document, floor: int, subject_start: int) -> bool:
+    """Whether a reporting verb of assertion introduces the clause opening at ``subject_start``
+    ("said (that) the company ...", "alleged that Acme ..."), not denial or doubt ("denied that
+    Acme lied") and not negated ("did not say that ...")."""
+    before = [w.lower() for w in WORD.findall(doc.body[floor:subject_start])]
+    if before[-1:] == ["that"]:
+        before.pop()
+    verb = doc.lex.verbs.get(before[-1]) if before else None
+    if verb is None or verb.stance not in _REPORTING_STANCES:
+        return False
+    return not (len(before) > 1 and (before[-2] in _NEGATIONS or before[-2].endswith("n't") or before[-2] == "t"))
+
+
+def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str, int] | None:
+    """The party written as the subject right before a charge at ``at`` (within the sentence
+    from ``floor``), with its body offset: an actor mention, or "the company" for the organisation
+    of that kind last named (else "the company" as written); None for a pronoun, a common noun,
+    a negation or a condition ("If Acme lied")."""
+    tokens = [(m.start() + floor, m.end() + floor, m.group(0)) for m in WORD.finditer(doc.body[floor:at])]
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k][2].lower() in _CHARGE_GAP:
+        k -= 1
+    if k < 0:
+        return None
+    end = tokens[k][1]
+    named = [m for m in doc.mentions_in(floor, end + 1) if end <= m.end <= end + 1]  # (a name may end in "Corp.")
+    if named:
+        before = WORD.findall(doc.body_lower[max(floor, named[-1].start - 8) : named[-1].start])
+        if before and before[-1] in _CONDITIONAL:
+            return None  # "If Acme lied, it will pay": no charge made
+        return named[-1].actor, named[-1].kind, named[-1].start
+    noun = tokens[k][2].lower()
+    if k == 0 or tokens[k - 1][2].lower() != "the" or noun not in doc.lex.institution_nouns or (
+        k > 1 and tokens[k - 2][2].lower() in _CONDITIONAL
+    ):
+        return None
+    klass = doc.lex.institution_nouns[noun][1]
+    if klass == "party":
+        return None  # "the party" names none of several parties
+    org = latest_org_of_class(doc, klass, at, noun)
+    return (org.actor, org.kind, tokens[k - 1][0]) if org is not None else (f"the {noun}", "organisation", tokens[k - 1][0])
+
+
+def accusation_cues() -> dict[str, tuple[str, ...]]:
+    """What the right-of-reply check reads as an accusation, by family, from ``accusation.toml``:
+    for a report that finds none to say what it looked for ("no accusation found by these cues"),
+    not that the article accuses no one. ``verbs`` ("accused", "blamed", ...), ``clause``
+    ("alleges that ..."), ``concern`` ("raises concern") and ``charges`` (the patterns of a charge
+    in quoted or reported words: "lied", "knew ... and kept", ...)."""
+    data = load_lexicon("accusation")
+    return {
+        "verbs": tuple(sorted({*data["active"], *data["passive"]})),
+        "clause": tuple(data.get("clause", ())),
+        "concern": tuple(data["concern"]),
+        "charges": tuple(item["pattern"] for item in data.get("charges", ())),
+    }

@@ -3,7 +3,11 @@
 Following the BBC Editorial Guidelines on fairness and the IPSO Editors' Code 1(iv): a party is
 accused when the headline or a body sentence says "X (was) accused of", "Y accused X of",
 "blamed X" / "blamed the company" (the company last named), "Y alleges that X ...", or "X's
-action raises serious concern" (``lexicons/accusation.toml``). An actor that only modifies a
+action raises serious concern" (``lexicons/accusation.toml``), or when someone's quoted or
+reported words charge it with a wrong by the predicate alone ("“The company knew about this
+problem and kept selling these strollers,”"; "Kids in Danger said the company knew ..."):
+``charges``, read inside quotation marks or after a reporting verb of assertion, with the party
+as the predicate's subject (:func:`~analysis.sourcing.accused.quoted_charges`). An actor that only modifies a
 class noun is not the party: "accused Clinton campaign chairman John Podesta of" accuses Podesta,
 and the headline's "criticises NHS trust" the trust the body names. A source speaks for a party when it is the party
 itself (a named person or named institution), when the party is its affiliation or that
@@ -23,8 +27,18 @@ A party the text names no further is kept as written: "accused the mayor of lyin
 mayor", when no one is given that role), "accused the (Labour) government of" ("the government"),
 "accused Acme of" (a one-word name the actors stage leaves unnamed). "The mayor denied", "a
 spokesman for the mayor" speak for "the mayor"; an official body of the dateline's country
-("LONDON — ... Downing Street rejected the accusation") or a minister of no other country speaks
-for "the government" (trial 7).
+("LONDON — ... Downing Street rejected the accusation"), its spokesman, or a minister of no other
+country speaks for "the government" (trial 7); so does a party the text makes the governing one
+("the ruling BJP") or a party that denies the charge just made against the government ("Gandhi
+accused the government of ... The Bharatiya Janata Party denied the charge"; round 8). Which
+party governs where is no list: it changes with elections, and the text says it when it matters.
+
+The seat of an office speaks for its holder (``seats`` of ``reply.toml``: "Downing Street", the
+"White House", the "Kremlin", the "Élysée"): for "the prime minister" / "the president" and for
+a person the text gives that title, of no other country; its denial of "the accusation" or its
+no-comment right after a person of no named office is accused speaks for that person
+(:func:`~analysis.sourcing.accused.seat_voice`). "accused Russian President Vladimir Putin of"
+accuses Putin, not Russia.
 
 The accused party named in other words (a description before the name, a title, a short name,
 "the company", a pronoun that denies) is followed by :mod:`.accused`.
@@ -40,17 +54,22 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
-from analysis.actors import ActorMention, actor_country, find_actors_in_text, match_entry
+from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
+    PRONOUN_PARAGRAPHS,
     AccusedParty,
+    answers_the_charge,
+    dateline_country,
     implicit_party,
     is_role_noun,
+    quoted_charges,
     represented_accused,
     role_person,
     same_party,
+    seat_voice,
 )
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
@@ -75,12 +94,17 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
             found.setdefault(party, []).append(Accusation(None, None, cue, headline))
             kinds[party] = kind
             first.setdefault(party, (-1, -1))
+    charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
+    for at, party, kind, cue in quoted_charges(doc):
+        charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, doc.sentence_lower[sentence.index]):
+        if not may_accuse(doc, doc.sentence_lower[sentence.index]) and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         tokens = doc.word_offsets(sentence, lower=True)
-        for party, kind, cue in accusations(doc, sentence.text, mentions, sentence.start, tokens):
+        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])
+        found_here = accusations(doc, sentence.text, mentions, sentence.start, tokens) if verbs else []
+        for party, kind, cue in [*found_here, *charged.get(sentence.index, ())]:
             evidence = found.setdefault(party, [])
             if not evidence or evidence[-1].sentence != sentence.index:
                 evidence.append(Accusation(sentence.index, sentence.paragraph, cue, sentence.text))
@@ -125,6 +149,7 @@ def right_of_reply(
         if implicit is not None:
             principal.add(implicit)  # "the company denied ...", "He declined to comment"
         principal |= _generic_voice(doc, a, sources[a.source_id], parties)
+        principal |= seat_voice(doc, a, sources[a.source_id], parties)  # "Downing Street" for the prime minister
         previous = a
         for party in voices[a.source_id] | principal:
             if party in by_kind:
@@ -148,21 +173,48 @@ def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Seque
     out: set[str] = set()
     for party in generic:
         noun = party[4:]
-        same_noun = speaker[:1] == ("the",) and speaker[-1:] == (noun,)  # "The mayor denied"
-        government = noun == "government" and source.official and _speaks_for_the_government(doc, speaker, source)
-        if same_noun or (has_rep and noun in speaker) or government:
+        noun_words = tuple(noun.split())  # "prime minister": two words
+        same_noun = speaker[:1] == ("the",) and speaker[-len(noun_words) :] == noun_words  # "The mayor denied"
+        named = any(speaker[k : k + len(noun_words)] == noun_words for k in range(len(speaker)))
+        government = noun == "government" and (
+            (source.official and _speaks_for_the_government(doc, speaker, source))
+            or _governing_party(doc, a, source, speaker, party, parties)
+        )
+        if same_noun or (has_rep and named) or government:
             out.add(party)
     return out
 
 
+def _governing_party(
+    doc: Document, a: Attribution, source: Source, speaker: tuple[str, ...], party: str, parties: Sequence[AccusedParty]
+) -> bool:
+    """Whether a political party speaks for the accused "the government": the text makes it the
+    governing party ("the ruling BJP", "the governing party": ``governing_words`` of
+    ``reply.toml``), or it denies the charge made against the government just before (within a few
+    paragraphs) and is not accused itself ("Gandhi accused the government of ... The Bharatiya
+    Janata Party denied the charge": a party that answers a charge against the government speaks
+    as the government's party; an opposition party does not deny it). Which party governs where
+    is not looked up: the text says it, or the party's own denial shows it."""
+    if source.speaker_type != "institution" or (org_class(doc.lex, source.name) != "party" and "party" not in speaker):
+        return False
+    if not reply_lexicon().governing_words.isdisjoint(speaker):
+        return True
+    if not answers_the_charge(a) or any(same_party(source.name, p.party) for p in parties):
+        return False
+    latest = next((p for p in sorted(parties, key=lambda p: -p.position) if p.position < a.speaker_start), None)
+    return latest is not None and latest.party == party and 0 <= a.paragraph - latest.paragraph <= PRONOUN_PARAGRAPHS
+
+
 def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: Source) -> bool:
     """An official body of the dateline's country ("LONDON — ... Downing Street rejected the
-    accusation"), or a minister of no other country ("Prime Minister Luís Montenegro said"): with no
-    dateline a body of a named country is not taken for the government the text accuses."""
-    dateline = match_entry(doc.article.dateline.title()) if doc.article.dateline else None
-    country = dateline.country if dateline is not None else None
-    if source.speaker_type == "institution":
-        return country is not None and source.affiliation == country
+    accusation") or its representative ("A Downing Street spokesman said"), or a minister of no
+    other country ("Prime Minister Luís Montenegro said"): with no dateline a body of a named
+    country is not taken for the government the text accuses."""
+    country = dateline_country(doc)
+    reps = reply_lexicon().representatives
+    body_or_its_voice = source.speaker_type == "institution" or any(speaker[k : k + len(r)] == r for r in reps for k in range(len(speaker)))
+    if body_or_its_voice and country is not None and source.affiliation == country:
+        return True
     minister = source.speaker_type == "named_person" and not reply_lexicon().government_offices.isdisjoint(speaker)
     return minister and (source.affiliation is None or source.affiliation == country)
 
@@ -389,7 +441,7 @@ def _active_party(
         if stop is None or m.start < stop[0]:
             modified = _modified_class(doc, tokens, m)
             if modified is None:
-                return m
+                return (None if headline else _titled_person(doc, m, candidates[1:2], stop)) or m  # (headline offsets: not the body's)
             # "accused Donald Trump campaign manager Corey Lewandowski of ...": the actor after
             # the class noun is the party; else the body's organisation of that class.
             later = next((c for c in candidates[1:] if stop is None or c.start < stop[0]), None)
@@ -397,6 +449,16 @@ def _active_party(
                 return later or m  # "blamed the Sanders campaign": the person, with no one named after
             return _body_organisation(doc, modified, m, headline)
     return None
+
+
+def _titled_person(doc: Document, m: ActorMention, following: list[ActorMention], stop: _Token | None) -> ActorMention | None:
+    """"accused Russian President Vladimir Putin of ...": the person after a country adjective and
+    a capitalised title is the party, not the country; None for anything else ("accused Russian
+    forces of ...")."""
+    if m.kind != "country" or not following or following[0].kind != "person" or (stop is not None and following[0].start > stop[0]):
+        return None
+    between = doc.body[m.end : following[0].start].split()
+    return following[0] if between and all(w[:1].isupper() and w.rstrip(".").isalpha() for w in between) else None
 
 
 def _modified_class(doc: Document, tokens: list[_Token], m: ActorMention) -> tuple[str, str] | None:
@@ -461,7 +523,8 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
                 # (not "the opposition party": parties are accused by name, "the party" names none of several)
                 return (f"the {noun}", "organisation") if doc.lex.institution_nouns[noun][1] != "party" else None
             if is_role_noun(doc, noun):
-                return f"the {noun}", "person"
+                title = tuple(t[2] for t in tokens[j - 2 : j])  # "the prime minister", not "the minister"
+                return (f"the {' '.join(title)}" if j - 2 > k + 1 and title in doc.lex.titles else f"the {noun}"), "person"
             return None
     return None
 

@@ -90,6 +90,8 @@ class ReplyLexicon:
     window: int
     representatives: tuple[tuple[str, ...], ...]
     government_offices: frozenset[str]
+    governing_words: frozenset[str] = frozenset()
+    seats: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (seat's gazetteer name, its holder's title words)
 
 
 @functools.cache
@@ -101,13 +103,14 @@ def pattern_keys(pattern: str) -> tuple[str, ...]:
     """The alternatives of the pattern's longest required word: one of them must occur for a match."""
     required = [
         token.split("|") for token in pattern.split()
-        if not (token.startswith("[") and token.endswith("]")) and token not in ("{party}", "not")
+        if not (token.startswith("[") and token.endswith("]")) and token not in ("{party}", "not", "...")
     ]
     return tuple(max(required, key=lambda alternatives: min(len(a) for a in alternatives))) if required else ()
 
 
 def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """The regular expression of a ``reply.toml`` pattern (see the file's header for the syntax)."""
+    """The regular expression of a ``reply.toml`` pattern (see the file's header for the syntax;
+    ``...`` is up to six words, for ``accusation.toml`` charges)."""
     out: list[str] = []
     leading = True  # optional words before the first required one carry the space after them
     tokens = pattern.split()
@@ -117,6 +120,10 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         if token == "{party}":
             # At the end, the party runs to the clause's end; inside, as few words as needed.
             out.append(r"\s+(?P<party>[^,;:.!?“”\"()]{1,80})" if n == len(tokens) - 1 else r"\s+(?P<party>\S.{0,80}?)")
+            leading = False
+            continue
+        if token == "...":  # up to six words of the same sentence (accusation.toml charges)
+            out.append(r"(?:\s+[^\s.;:!?“”\"]+){0,6}")
             leading = False
             continue
         if token == "not":
@@ -153,6 +160,8 @@ def reply_lexicon() -> ReplyLexicon:
             window=int(denial["window"]),
             representatives=tuple(sorted((tuple(words(r)) for r in data["representatives"]), key=lambda r: -len(r))),
             government_offices=frozenset(data.get("government_offices", ())),
+            governing_words=frozenset(data.get("governing_words", ())),
+            seats=tuple((seat, tuple(words(item["holder"]))) for seat, item in data.get("seats", {}).items()),
         )
     except (KeyError, TypeError, re.error) as error:
         raise LexiconError(f"reply.toml is malformed: {error!r}") from error

@@ -65,7 +65,12 @@ Methods
   ("accused the treasurer of ..." then "Treasurer Gary Lindqvist"), the headline's role noun,
   the name with or without its title, an organisation's short name ("Ridgeline"), "the company"
   for the accused company, its representatives ("a lawyer for Ridgeline"), and a pronoun that
-  denies or declines to comment ("He denied the allegations") for the accused it agrees with.
+  denies or declines to comment ("He denied the allegations") for the accused it agrees with;
+  for an accused government, a party the text calls ruling or governing, or one that denies the
+  charge just made; for an office-holder, the seat of the office (Downing Street, the White House,
+  the Kremlin, the Élysée: ``reply.toml``) when the dateline or the title ties it to that office.
+  A charge a source makes in its own words, quoted or after a verb of assertion ("X lied", "X
+  covered it up", "X knew ... and kept selling": ``accusation.toml`` ``charges``), accuses X.
 * **Statement kinds and the right-of-reply verdict.** An attribution is a ``statement``, a
   ``denial`` (a denial verb with an accusation as object: "denied any wrongdoing", "rejected the
   accusations"), a ``no_comment`` ("declined to comment", "had no immediate comment", "did not

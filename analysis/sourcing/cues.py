@@ -54,10 +54,11 @@ _BARE_CLAUSE = re.compile(
 # object is a pronoun, a short capitalised name or a short determiner phrase; then "a", "an" or
 # "the" and a noun ("called it the nerd prom"), or (after a pronoun) one word closing the clause.
 # Not the telephone ("called him back", "called her the next day", "called it quits", "called
-# the police a second time").
+# the police a second time", "call the company for a refund": a preposition ends the object).
 _NAMING = re.compile(
     r"\s+(?:(?P<pronoun>him|her|them|it|himself|herself|themselves|itself|me|us)"
-    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the|his|her|their|its|this|that)\s+[\w-]+(?:\s+[\w-]+)?)"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:the|his|her|their|its|this|that)\s+[\w-]+"
+    r"(?:\s+(?!(?:for|to|in|on|at|with|from|about|by|of|into|over|after|before)\b)[\w-]+)?)"
     r"\s+(?:(?:a|an|the)\s+(?!(?:day|cab|taxi|next|following|same|other|night|morning|second|third|few|couple|number|lot)\b)"
     r"[\w-]+|(?P<word>[a-z][a-z-]+)(?=\s*(?:[.,;]|\band\b|\bbut\b|$)))"
 )

@@ -362,12 +362,19 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
                 previous = named
         if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(body, previous):
             break
+        if _MODALS.intersection(words(body[previous[0] : previous[1]])):
+            # "Owners should ... contact the company for a repair kit, the commission said": a clause
+            # with a modal verb is the content, never a name the apposition describes.
+            break
         if collective(doc.lex, core_head(body, previous)[1]):
             break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
         merged = (previous[0], merged[1])
         trailing_comma = False
     described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
     return described or merged, "speaker"
+
+
+_MODALS = frozenset({"should", "must", "will", "would", "can", "could", "may", "might", "shall"})
 
 
 def _adjunct(body: str, span: tuple[int, int]) -> bool:

@@ -46,3 +46,69 @@ def test_dash_after_a_quotation_inside_prose_signs_nothing() -> None:
     text = "The council called the plan “a fair deal” — Mayor Ruth Pike disagreed, and voted against it."
     result = analyze_sourcing(load_article(text, headline="Council votes"))
     assert all(a.speaker != "Mayor Ruth Pike" for a in result.attributions)
+
+
+# --------------------------------------------------------------------------------------------
+# Trial 7's defects on real news, each with our own sentences.
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {m.actor: m.kind for m in find_actors(load_article(text, headline="News")).mentions}
+
+
+def _sources(text: str) -> list[tuple[str, str, bool]]:
+    result = analyze_sourcing(load_article(text, headline="News"))
+    return [(s.name, s.speaker_type, s.official) for s in result.sources]
+
+
+def test_capital_inside_a_longer_name_is_not_the_state() -> None:
+    kinds = _kinds(
+        "The striker joined Dynamo Kyiv in May, then Atletico Madrid. George Washington crossed the river. "
+        "Talks moved to East Jerusalem. Officials in Moscow said nothing."
+    )
+    assert kinds["Dynamo Kyiv"] == "organisation"
+    assert kinds["Atletico Madrid"] == "organisation"
+    assert kinds["George Washington"] == "person"
+    assert "Spain" not in kinds and "Ukraine" not in kinds and "United States" not in kinds
+    assert kinds["Russia"] == "country"  # "in Moscow" alone still stands for the state
+
+
+def test_name_joined_by_in_with_an_organisation_apposition() -> None:
+    text = "Parents for Safe Cribs, a nonprofit group, said the recall came late. The group said it would sue."
+    assert _sources(text) == [("Parents for Safe Cribs", "institution", False)]
+    # Without the apposition the words stay apart: a person in a place.
+    assert _kinds("Maria Lopez in Denver said the rent had doubled.") == {"Maria Lopez": "person"}
+
+
+def test_given_name_and_organisation_word_with_a_person_apposition_is_a_person() -> None:
+    text = "“We were never told,” said Grace Church, a nurse from Dover."
+    assert _sources(text) == [("Grace Church", "named_person", False)]
+    assert _kinds("Victoria Park, the city's largest green space, was closed.") == {"Victoria Park": "organisation"}
+
+
+def test_area_word_inside_an_agency_name_and_the_department_after_it() -> None:
+    text = ("The Marion County Health Department said two cases were confirmed. "
+            "Both patients are adults, the department said in a statement.")
+    assert _sources(text) == [("Marion County Health Department", "institution", True)]
+    # An area word before a title is no part of a name: no person "Lake County".
+    assert "Lake County" not in _kinds("Lake County Fire Chief Dan Roe said the fire was contained.")
+
+
+def test_word_before_a_trade_noun_and_a_name_is_no_organisation() -> None:
+    kinds = _kinds("Property developer Ann Ruiz said the homes would sell. Energy firm Calder Power said prices would rise.")
+    assert "Property" not in kinds and "Energy" not in kinds
+    assert kinds["Ann Ruiz"] == "person"
+
+
+def test_staff_speak_as_unnamed_people() -> None:
+    assert _sources("Staff at the clinic said they had not been paid.") == [("Staff at the clinic", "anonymous", False)]
+
+
+def test_sports_captain_is_no_official_but_a_rank_with_its_force_is() -> None:
+    assert _sources("Tom Price, the Rovers captain, said the side would recover.") == [("Tom Price", "named_person", False)]
+    assert _sources("Army Captain Lisa Reyes said the base was secure.") == [("Lisa Reyes", "named_person", True)]
+
+
+def test_trade_noun_before_a_company_lets_the_trade_refer_back() -> None:
+    text = "Toy maker Brightwood has recalled 20,000 wooden trains. The toy maker said no child had been hurt."
+    assert _sources(text) == [("Brightwood", "institution", False)]

@@ -208,6 +208,9 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
                     consumed[k] = True
                 after = last + 1
                 continue
+            if entry.via == "capital" and _capital_in_longer_name(scan, i, n):
+                after = i + n  # "Atletico Madrid", "George Washington", "East Jerusalem": not the state
+                continue
             end = ends[i + n - 1]
             if entry.form.endswith("."):
                 end += 1
@@ -235,6 +238,32 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         if lower in honorifics and i + 1 < n_tokens:
             consumed[i] = True
             title_before[i + 1] = True
+
+
+def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:
+    """Whether the capital's name at tokens ``i`` to ``i + n - 1`` ends a longer name: a name word
+    right before it, joined by a space, that is not a sentence-initial common word. The pair is
+    recorded here: a place with a place prefix ("East Jerusalem": no actor), a person after a
+    given name ("George Washington": left to the capitalised runs), else the body named for the
+    city ("Atletico Madrid", "Carnegie Moscow"), an organisation (``actor_words.toml``)."""
+    words, starts, ends, lists = scan.words, scan.starts, scan.ends, scan.lists
+    k = i - 1
+    if k < 0 or scan.consumed[k] or scan.body[ends[k] : starts[i]] != " ":
+        return False
+    word = words[k]
+    if not is_name_word(word) or word in lists.not_names or word in lists.org_words:
+        return False
+    if k in scan.sentence_first_token and word.lower() in scan.lower_words:
+        return False
+    if person_gender(word) is not None:
+        return True  # the capitalised runs make "George Washington" a person
+    last = i + n - 1
+    if word not in lists.place_prefixes:
+        name = _clean_name(scan.body[starts[k] : ends[last]])
+        scan.add(name, "organisation", starts[k], ends[last], "capitalised")
+    for t in range(k, last + 1):
+        scan.consumed[t] = True
+    return True
 
 
 def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
@@ -299,7 +328,12 @@ def _capitalised_runs(scan: _Scan) -> None:
         if not text[:1].isupper() or (not is_name_word(text) and not _is_initial(body, text, ends[i])):
             continue
         run, after = _run_at(scan, i)
-        if run:
+        named = _organisation_by_apposition(scan, run) if run else None
+        if named is not None:  # "Kids in Danger, a nonprofit group"
+            run, after = named, named[-1] + 1
+            scan.add(_clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
+                     "capitalised")
+        elif run:
             _record_run(scan, run)
             for k in run:
                 consumed[k] = True
@@ -326,8 +360,10 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
         if is_name_word(text) or _is_initial(body, text, ends[j]) or (
             text in ("O", "D") and body[ends[j] : ends[j] + 1] in ("’", "'")
         ):
-            if text in not_names and not (run and text in org_words):
-                break
+            if text in not_names and not (run and text in org_words) and not (
+                run and text in lists.area_words and any(w in org_words for w in words[j + 1 : j + 4])
+            ):
+                break  # (but "Clark County Health Department": an area word inside a body's name)
             run.append(j)
             j += 1
             continue
@@ -354,6 +390,8 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
         run.pop(0)
     while run and (words[run[-1]] in particles or words[run[-1]] in org_connectors):
         run.pop()
+    if run and words[run[-1]] in lists.area_words:
+        run.pop()  # "Butte County" before a title ("Butte County Fire Chief Ann Lee"): a place, as without the area word
     return run, j
 
 
@@ -374,6 +412,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
     trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
     noun_after = after is not None and after in lists.org_nouns and after_sep == " "
+    if noun_after and name_count == 1 and _name_follows(scan, run[-1] + 2):
+        return  # "Property developer Mark Ellis", "Tech firm Apple": a modifier of the noun that names the next words
     if (before is not None and before in lists.org_nouns and before_sep == " " and not trade_of_person) or noun_after:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
@@ -397,6 +437,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
+    if has_org_word and name_count >= 2 and _person_by_apposition(scan, words, end):
+        has_org_word = strong = False  # "Linda Park, a retired teacher": a given name and a surname
     blocked = any(words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1))
     place_noun_after = after is not None and after in lists.place_after and after_sep == " "
     if (is_place and not has_org_word) or blocked or place_noun_after:
@@ -434,6 +476,58 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         after is not None and after_sep == " " and after[:1].isupper()
     ):
         scan.add(persons[words[0]], "person", start, end, "surname")
+
+
+def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None:
+    """The tokens of a name joined by lower-case words ("Kids in Danger", "Mothers for Justice")
+    that an apposition after it calls an organisation (", a nonprofit group"); else None. Without
+    the apposition the first run stands alone ("Smith in Boston" is a person and a place)."""
+    words, starts, ends, body, lists = scan.words, scan.starts, scan.ends, scan.body, scan.lists
+    if any(w in lists.org_words for w in words[run[0] : run[-1] + 1]):
+        return None
+    k = run[-1] + 1
+    tokens = list(run)
+    while k + 1 < len(words) and words[k] in lists.name_connectors and body[ends[k - 1] : starts[k]] == " " and _name_follows(scan, k + 1):
+        tokens += [k, k + 1]
+        k += 2
+        while _name_follows(scan, k) and not scan.consumed[k]:
+            tokens.append(k)
+            k += 1
+    if len(tokens) == len(run) or any(scan.consumed[t] for t in tokens):
+        return None
+    match = _APPOSITION.match(body, ends[tokens[-1]])
+    if match is None or person_gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
+        return None
+    return tokens
+
+
+_AFTER_HEAD = frozenset({"that", "which", "who", "in", "of", "for", "from", "based", "with", "at", "on"})
+
+
+def _apposition_head(phrase: str) -> str:
+    """The head noun of a short apposition: its last word before a preposition or relative
+    ("nonprofit group" -> "group", "group leader" -> "leader", "charity based in" -> "charity")."""
+    head = ""
+    for word in phrase.split():
+        if word in _AFTER_HEAD:
+            break
+        head = word
+    return head
+
+
+def _name_follows(scan: _Scan, k: int) -> bool:
+    """Whether token ``k`` is a name word one space after the token before it."""
+    return (k < len(scan.words) and is_name_word(scan.words[k]) and scan.words[k] not in scan.lists.not_names
+            and scan.body[scan.ends[k - 1] : scan.starts[k]] == " ")
+
+
+def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool:
+    """A given name and one organisation word of its own ("Linda Park", "Charlotte Church") with an
+    apposition that calls it a person (", a retired teacher from Chatham"): a person's surname."""
+    if len(words) != 2 or person_gender(words[0]) is None or words[0] in scan.lists.org_words:
+        return False
+    match = _APPOSITION.match(scan.body, end)
+    return match is not None and any(w in scan.lists.person_nouns for w in match.group(1).split())
 
 
 def _acronyms(scan: _Scan) -> None:

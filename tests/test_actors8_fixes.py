@@ -112,3 +112,21 @@ def test_sports_captain_is_no_official_but_a_rank_with_its_force_is() -> None:
 def test_trade_noun_before_a_company_lets_the_trade_refer_back() -> None:
     text = "Toy maker Brightwood has recalled 20,000 wooden trains. The toy maker said no child had been hurt."
     assert _sources(text) == [("Brightwood", "institution", False)]
+
+
+# --------------------------------------------------------------------------------------------
+# Persons named by one word: a surname before the full name, a given name beside a speech verb.
+
+
+def test_surname_before_the_full_name_is_that_person() -> None:
+    text = ("Durbin said the vote would come on Friday. “We have the numbers,” Durbin told reporters. "
+            "Senator Richard Durbin of Illinois leads the count.")
+    assert _sources(text) == [("Richard Durbin", "named_person", True)]
+
+
+def test_given_name_beside_a_speech_verb_is_a_person_but_not_elsewhere() -> None:
+    kinds = _kinds("“It was cold all night,” Maria said. Grace under pressure was the theme. Virginia voted early.")
+    assert kinds.get("Maria") == "person"
+    assert "Grace" not in kinds
+    sources = _sources("“We waited six hours,” said Maria. A company, Fenwick, said the queue was long.")
+    assert sources[0] == ("Maria", "named_person", False)

@@ -166,6 +166,7 @@ class WordLists:
     place_prefixes: frozenset[str] = frozenset()
     name_connectors: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    speech_words: frozenset[str] = frozenset()
 
 
 @lexicon_cache
@@ -188,6 +189,7 @@ def load_word_lists() -> WordLists:
             # Nouns for a person in an apposition ("Linda Park, a retired teacher"): the heads
             # sourcing counts as unnamed people (anonymity.toml), one list for both.
             frozenset(load_lexicon("anonymity").get("unnamed_people", ())),
+            frozenset(data.get("speech_words", ())),
         )
     except KeyError as error:
         raise LexiconError(f"actor_words.toml: missing list {error}") from error

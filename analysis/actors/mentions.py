@@ -85,6 +85,10 @@ class _Scan:
     persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
     acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
     strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
+    # One-word runs no rule typed yet, as (start, end, word, word before, word after): a surname
+    # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
+    pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
+    vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -136,6 +140,7 @@ def find_mentions(
     if scan.gaz.shared_forms:
         _shared_forms(scan, dateline_country)
     _capitalised_runs(scan)
+    _lone_names(scan)
     _acronyms(scan)
     _one_kind_per_name(scan)
     scan.mentions.sort(key=lambda m: (m.start, m.end))
@@ -462,20 +467,50 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(canonical, "person", start, end, "capitalised")
         last = words[-1]
         persons.setdefault(last, canonical)
+        if scan.title_before[run[0]] or person_gender(canonical) is not None:
+            scan.vouched.add(canonical)
     elif name_count == 1 and scan.title_before[run[0]] and not has_org_word:
-        name = words[-1]
-        canonical = persons.get(name, name)
-        said = honorific_gender(before) if before is not None else None
-        if said is not None and canonical != name and person_gender(canonical) not in (None, said):
-            canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
-            scan.add(canonical, "person", start, end, "capitalised")
-            return
-        scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
-        persons.setdefault(name, canonical)
+        _record_titled_name(scan, words[-1], before, start, end)
     elif name_count == 1 and words[0] in persons and not has_org_word and not (
         after is not None and after_sep == " " and after[:1].isupper()
     ):
         scan.add(persons[words[0]], "person", start, end, "surname")
+    elif name_count == 1 and not has_org_word and not (after is not None and after_sep == " " and after[:1].isupper()):
+        scan.pending.append((start, end, words[0], before if before_sep == " " else None, after if after_sep == " " else None))
+
+
+def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, end: int) -> None:
+    """One name word after a title or honorific ("Mayor Ortiz", "Mrs. Jones"): a person, the one
+    named in full with that surname unless the honorific's gender rules that person out."""
+    persons = scan.persons
+    canonical = persons.get(name, name)
+    said = honorific_gender(before) if before is not None else None
+    if said is not None and before is not None and canonical != name and person_gender(canonical) not in (None, said):
+        canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
+        scan.add(canonical, "person", start, end, "capitalised")
+        return
+    scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
+    persons.setdefault(name, canonical)
+    scan.vouched.add(canonical)
+
+
+def _lone_names(scan: _Scan) -> None:
+    """Pass 2b: the one-word runs left untyped. A person's surname when the text names the person
+    in full or with a title anywhere, before or after ("Rubio said ... Sen. Marco Rubio"); a
+    person's given name alone when it is a known given name right beside a speech verb ("Bob
+    said", "said Donald": vox pops and first-name quotes; "Virginia" or "Grace" elsewhere stays
+    no actor). A full name named later vouches for an earlier surname only when it opens with a
+    known given name or follows a title ("Several Twitter executives" names nobody)."""
+    persons, speech = scan.persons, scan.lists.speech_words
+    for start, end, word, before, after in scan.pending:
+        if word in persons and persons[word] in scan.vouched:
+            scan.add(persons[word], "person", start, end, "surname")
+        elif person_gender(word) is not None and (after in speech or before in speech):
+            scan.add(word, "person", start, end, "capitalised")
+        else:
+            continue
+        k = bisect.bisect_left(scan.starts, start)
+        scan.consumed[k] = True
 
 
 def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None:

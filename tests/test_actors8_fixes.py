@@ -130,3 +130,14 @@ def test_given_name_beside_a_speech_verb_is_a_person_but_not_elsewhere() -> None
     assert "Grace" not in kinds
     sources = _sources("“We waited six hours,” said Maria. A company, Fenwick, said the queue was long.")
     assert sources[0] == ("Maria", "named_person", False)
+
+
+def test_speaker_after_a_clause_of_its_own_is_the_noun_phrase_after_the_conjunction() -> None:
+    def speakers(text: str) -> list[str | None]:
+        return [a.speaker for a in analyze_sourcing(load_article(text, headline="Bridge to reopen")).attributions]
+
+    assert speakers("The crowd cheered as Mayor Ruth Pike said the bridge would reopen.") == ["Mayor Ruth Pike"]
+    assert speakers("The vote came after Senator Ann Dee said the bill was flawed.") == ["Senator Ann Dee"]
+    # A relative clause keeps its words: the man is the speaker, not the mayor.
+    assert speakers("The man who arrived after the mayor said he was tired.") == ["The man who arrived after the mayor"]
+    assert speakers("A man who gave his name only as Rick said he had slept outside.") == ["A man who gave his name only as Rick"]

@@ -21,7 +21,7 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
@@ -268,7 +268,25 @@ def _subordinate_cut(chunk: str) -> int:
     for t in tokens:
         if t.group(0).lower() == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
+    relative = any(t.group(0).lower() in _RELATIVES or t.group(0).lower() == "that" for t in tokens)
+    if cut == 0 and first in ("a", "an", "the") and not relative:
+        # "The crowd cheered as Mayor Ruth Pike said", "The vote came after Senator Dee said": a
+        # clause of its own (a verb right before the conjunction), then the speaker's noun phrase.
+        for before, t in pairwise(tokens):
+            if t.group(0).lower() in _CLAUSE_AFTER_VERB and _verb_like(before.group(0)):
+                cut = t.end()
     return cut
+
+
+_CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
+_PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
+                         "won", "lost", "took", "gave", "got", "was", "were"})
+
+
+def _verb_like(word: str) -> bool:
+    """A past-tense verb by its form ("cheered", "voted") or one of the common irregular ones."""
+    lower = word.lower()
+    return (lower.endswith("ed") and len(lower) > 4 and word.islower()) or lower in _PAST_VERBS
 
 
 def previous_chunk(doc: Document, zone_start: int, chunk_start: int) -> tuple[int, int] | None:

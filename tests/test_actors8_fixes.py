@@ -141,3 +141,12 @@ def test_speaker_after_a_clause_of_its_own_is_the_noun_phrase_after_the_conjunct
     # A relative clause keeps its words: the man is the speaker, not the mayor.
     assert speakers("The man who arrived after the mayor said he was tired.") == ["The man who arrived after the mayor"]
     assert speakers("A man who gave his name only as Rick said he had slept outside.") == ["A man who gave his name only as Rick"]
+
+
+def test_indefinite_description_after_a_named_person_is_someone_new() -> None:
+    # "A police captain" after "Tom Price, the Rovers captain" is another person (the lead-then-name
+    # rule joins an indefinite description only to a person named after it).
+    text = "Tom Price, the Rovers captain, said the side would recover. A police captain said the road was closed."
+    assert _sources(text) == [("Tom Price", "named_person", False), ("A police captain", "anonymous", True)]
+    lead = "A state judge on Monday blocked the law, ruling that it was unconstitutional.\n\nJudge Marion Pryce wrote that it overreached."
+    assert _sources(lead) == [("Marion Pryce", "named_person", True)]

@@ -150,3 +150,13 @@ def test_indefinite_description_after_a_named_person_is_someone_new() -> None:
     assert _sources(text) == [("Tom Price", "named_person", False), ("A police captain", "anonymous", True)]
     lead = "A state judge on Monday blocked the law, ruling that it was unconstitutional.\n\nJudge Marion Pryce wrote that it overreached."
     assert _sources(lead) == [("Marion Pryce", "named_person", True)]
+
+
+def test_brand_and_club_names_are_organisations() -> None:
+    kinds = _kinds("NEW YORK — BrightPath Baby is recalling 2,000 strollers. Northfield Rovers signed a striker. "
+                   "Gen. Douglas MacArthur returned. Jim VandeHei and RoseAnn Diaz spoke.")
+    assert kinds["BrightPath Baby"] == "organisation"
+    assert kinds["Northfield Rovers"] == "organisation"
+    assert kinds["Douglas MacArthur"] == "person"
+    assert kinds["Jim VandeHei"] == "person"
+    assert kinds["RoseAnn Diaz"] == "person"

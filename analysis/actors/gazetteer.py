@@ -167,6 +167,7 @@ class WordLists:
     name_connectors: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     speech_words: frozenset[str] = frozenset()
+    person_prefixes: frozenset[str] = frozenset()
 
 
 @lexicon_cache
@@ -190,6 +191,7 @@ def load_word_lists() -> WordLists:
             # sourcing counts as unnamed people (anonymity.toml), one list for both.
             frozenset(load_lexicon("anonymity").get("unnamed_people", ())),
             frozenset(data.get("speech_words", ())),
+            frozenset(data.get("capital_inside_person_prefixes", ())),
         )
     except KeyError as error:
         raise LexiconError(f"actor_words.toml: missing list {error}") from error

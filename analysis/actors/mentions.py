@@ -423,7 +423,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    strong = any(w in org_words for w in words) or noun_after
+    strong = any(w in org_words for w in words) or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
+    has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
@@ -477,6 +478,17 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(persons[words[0]], "person", start, end, "surname")
     elif name_count == 1 and not has_org_word and not (after is not None and after_sep == " " and after[:1].isupper()):
         scan.pending.append((start, end, words[0], before if before_sep == " " else None, after if after_sep == " " else None))
+
+
+_CAPITAL_INSIDE = re.compile(r"[A-Z]([a-z]{3,})[A-Z][a-z]")
+
+
+def _brand_word(word: str, person_prefixes: frozenset[str]) -> bool:
+    """A word with a capital inside after three or more lower-case letters ("BrightPath",
+    "PayPal"), not a surname's prefix ("MacArthur", "VandeHei") nor a given name (a double name,
+    "RoseAnn", or a person's handle, "@HillaryClinton"): a brand's name."""
+    m = _CAPITAL_INSIDE.match(word)
+    return m is not None and word[: m.end(1)] not in person_prefixes and person_gender(word[: m.end(1)]) is None
 
 
 def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, end: int) -> None:

@@ -162,6 +162,12 @@ class WordLists:
     org_before: frozenset[str]
     place_after: frozenset[str]
     person_trades: frozenset[str] = frozenset()
+    area_words: frozenset[str] = frozenset()
+    place_prefixes: frozenset[str] = frozenset()
+    name_connectors: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    speech_words: frozenset[str] = frozenset()
+    person_prefixes: frozenset[str] = frozenset()
 
 
 @lexicon_cache
@@ -178,6 +184,14 @@ def load_word_lists() -> WordLists:
             frozenset(data["organisation_before"]),
             frozenset(data["place_after"]),
             frozenset(data.get("person_trades", ())),
+            frozenset(data.get("area_words", ())),
+            frozenset(data.get("place_prefixes", ())),
+            frozenset(data.get("name_connectors", ())),
+            # Nouns for a person in an apposition ("Linda Park, a retired teacher"): the heads
+            # sourcing counts as unnamed people (anonymity.toml), one list for both.
+            frozenset(load_lexicon("anonymity").get("unnamed_people", ())),
+            frozenset(data.get("speech_words", ())),
+            frozenset(data.get("capital_inside_person_prefixes", ())),
         )
     except KeyError as error:
         raise LexiconError(f"actor_words.toml: missing list {error}") from error

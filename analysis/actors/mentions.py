@@ -85,6 +85,10 @@ class _Scan:
     persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
     acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
     strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
+    # One-word runs no rule typed yet, as (start, end, word, word before, word after): a surname
+    # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
+    pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
+    vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -136,6 +140,7 @@ def find_mentions(
     if scan.gaz.shared_forms:
         _shared_forms(scan, dateline_country)
     _capitalised_runs(scan)
+    _lone_names(scan)
     _acronyms(scan)
     _one_kind_per_name(scan)
     scan.mentions.sort(key=lambda m: (m.start, m.end))
@@ -208,6 +213,9 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
                     consumed[k] = True
                 after = last + 1
                 continue
+            if entry.via == "capital" and _capital_in_longer_name(scan, i, n):
+                after = i + n  # "Atletico Madrid", "George Washington", "East Jerusalem": not the state
+                continue
             end = ends[i + n - 1]
             if entry.form.endswith("."):
                 end += 1
@@ -235,6 +243,32 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         if lower in honorifics and i + 1 < n_tokens:
             consumed[i] = True
             title_before[i + 1] = True
+
+
+def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:
+    """Whether the capital's name at tokens ``i`` to ``i + n - 1`` ends a longer name: a name word
+    right before it, joined by a space, that is not a sentence-initial common word. The pair is
+    recorded here: a place with a place prefix ("East Jerusalem": no actor), a person after a
+    given name ("George Washington": left to the capitalised runs), else the body named for the
+    city ("Atletico Madrid", "Carnegie Moscow"), an organisation (``actor_words.toml``)."""
+    words, starts, ends, lists = scan.words, scan.starts, scan.ends, scan.lists
+    k = i - 1
+    if k < 0 or scan.consumed[k] or scan.body[ends[k] : starts[i]] != " ":
+        return False
+    word = words[k]
+    if not is_name_word(word) or word in lists.not_names or word in lists.org_words:
+        return False
+    if k in scan.sentence_first_token and word.lower() in scan.lower_words:
+        return False
+    if person_gender(word) is not None:
+        return True  # the capitalised runs make "George Washington" a person
+    last = i + n - 1
+    if word not in lists.place_prefixes:
+        name = _clean_name(scan.body[starts[k] : ends[last]])
+        scan.add(name, "organisation", starts[k], ends[last], "capitalised")
+    for t in range(k, last + 1):
+        scan.consumed[t] = True
+    return True
 
 
 def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
@@ -299,7 +333,12 @@ def _capitalised_runs(scan: _Scan) -> None:
         if not text[:1].isupper() or (not is_name_word(text) and not _is_initial(body, text, ends[i])):
             continue
         run, after = _run_at(scan, i)
-        if run:
+        named = _organisation_by_apposition(scan, run) if run else None
+        if named is not None:  # "Kids in Danger, a nonprofit group"
+            run, after = named, named[-1] + 1
+            scan.add(_clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
+                     "capitalised")
+        elif run:
             _record_run(scan, run)
             for k in run:
                 consumed[k] = True
@@ -326,8 +365,10 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
         if is_name_word(text) or _is_initial(body, text, ends[j]) or (
             text in ("O", "D") and body[ends[j] : ends[j] + 1] in ("’", "'")
         ):
-            if text in not_names and not (run and text in org_words):
-                break
+            if text in not_names and not (run and text in org_words) and not (
+                run and text in lists.area_words and any(w in org_words for w in words[j + 1 : j + 4])
+            ):
+                break  # (but "Clark County Health Department": an area word inside a body's name)
             run.append(j)
             j += 1
             continue
@@ -354,6 +395,8 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
         run.pop(0)
     while run and (words[run[-1]] in particles or words[run[-1]] in org_connectors):
         run.pop()
+    if run and words[run[-1]] in lists.area_words:
+        run.pop()  # "Butte County" before a title ("Butte County Fire Chief Ann Lee"): a place, as without the area word
     return run, j
 
 
@@ -374,11 +417,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
     trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
     noun_after = after is not None and after in lists.org_nouns and after_sep == " "
+    if noun_after and name_count == 1 and _name_follows(scan, run[-1] + 2):
+        return  # "Property developer Mark Ellis", "Tech firm Apple": a modifier of the noun that names the next words
     if (before is not None and before in lists.org_nouns and before_sep == " " and not trade_of_person) or noun_after:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    strong = any(w in org_words for w in words) or noun_after
+    strong = any(w in org_words for w in words) or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
+    has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
@@ -397,6 +443,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
+    if has_org_word and name_count >= 2 and _person_by_apposition(scan, words, end):
+        has_org_word = strong = False  # "Linda Park, a retired teacher": a given name and a surname
     blocked = any(words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1))
     place_noun_after = after is not None and after in lists.place_after and after_sep == " "
     if (is_place and not has_org_word) or blocked or place_noun_after:
@@ -420,20 +468,113 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(canonical, "person", start, end, "capitalised")
         last = words[-1]
         persons.setdefault(last, canonical)
+        if scan.title_before[run[0]] or person_gender(canonical) is not None:
+            scan.vouched.add(canonical)
     elif name_count == 1 and scan.title_before[run[0]] and not has_org_word:
-        name = words[-1]
-        canonical = persons.get(name, name)
-        said = honorific_gender(before) if before is not None else None
-        if said is not None and canonical != name and person_gender(canonical) not in (None, said):
-            canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
-            scan.add(canonical, "person", start, end, "capitalised")
-            return
-        scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
-        persons.setdefault(name, canonical)
+        _record_titled_name(scan, words[-1], before, start, end)
     elif name_count == 1 and words[0] in persons and not has_org_word and not (
         after is not None and after_sep == " " and after[:1].isupper()
     ):
         scan.add(persons[words[0]], "person", start, end, "surname")
+    elif name_count == 1 and not has_org_word and not (after is not None and after_sep == " " and after[:1].isupper()):
+        scan.pending.append((start, end, words[0], before if before_sep == " " else None, after if after_sep == " " else None))
+
+
+_CAPITAL_INSIDE = re.compile(r"[A-Z]([a-z]{3,})[A-Z][a-z]")
+
+
+def _brand_word(word: str, person_prefixes: frozenset[str]) -> bool:
+    """A word with a capital inside after three or more lower-case letters ("BrightPath",
+    "PayPal"), not a surname's prefix ("MacArthur", "VandeHei") nor a given name (a double name,
+    "RoseAnn", or a person's handle, "@HillaryClinton"): a brand's name."""
+    m = _CAPITAL_INSIDE.match(word)
+    return m is not None and word[: m.end(1)] not in person_prefixes and person_gender(word[: m.end(1)]) is None
+
+
+def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, end: int) -> None:
+    """One name word after a title or honorific ("Mayor Ortiz", "Mrs. Jones"): a person, the one
+    named in full with that surname unless the honorific's gender rules that person out."""
+    persons = scan.persons
+    canonical = persons.get(name, name)
+    said = honorific_gender(before) if before is not None else None
+    if said is not None and before is not None and canonical != name and person_gender(canonical) not in (None, said):
+        canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
+        scan.add(canonical, "person", start, end, "capitalised")
+        return
+    scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
+    persons.setdefault(name, canonical)
+    scan.vouched.add(canonical)
+
+
+def _lone_names(scan: _Scan) -> None:
+    """Pass 2b: the one-word runs left untyped. A person's surname when the text names the person
+    in full or with a title anywhere, before or after ("Rubio said ... Sen. Marco Rubio"); a
+    person's given name alone when it is a known given name right beside a speech verb ("Bob
+    said", "said Donald": vox pops and first-name quotes; "Virginia" or "Grace" elsewhere stays
+    no actor). A full name named later vouches for an earlier surname only when it opens with a
+    known given name or follows a title ("Several Twitter executives" names nobody)."""
+    persons, speech = scan.persons, scan.lists.speech_words
+    for start, end, word, before, after in scan.pending:
+        if word in persons and persons[word] in scan.vouched:
+            scan.add(persons[word], "person", start, end, "surname")
+        elif person_gender(word) is not None and (after in speech or before in speech):
+            scan.add(word, "person", start, end, "capitalised")
+        else:
+            continue
+        k = bisect.bisect_left(scan.starts, start)
+        scan.consumed[k] = True
+
+
+def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None:
+    """The tokens of a name joined by lower-case words ("Kids in Danger", "Mothers for Justice")
+    that an apposition after it calls an organisation (", a nonprofit group"); else None. Without
+    the apposition the first run stands alone ("Smith in Boston" is a person and a place)."""
+    words, starts, ends, body, lists = scan.words, scan.starts, scan.ends, scan.body, scan.lists
+    if any(w in lists.org_words for w in words[run[0] : run[-1] + 1]):
+        return None
+    k = run[-1] + 1
+    tokens = list(run)
+    while k + 1 < len(words) and words[k] in lists.name_connectors and body[ends[k - 1] : starts[k]] == " " and _name_follows(scan, k + 1):
+        tokens += [k, k + 1]
+        k += 2
+        while _name_follows(scan, k) and not scan.consumed[k]:
+            tokens.append(k)
+            k += 1
+    if len(tokens) == len(run) or any(scan.consumed[t] for t in tokens):
+        return None
+    match = _APPOSITION.match(body, ends[tokens[-1]])
+    if match is None or person_gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
+        return None
+    return tokens
+
+
+_AFTER_HEAD = frozenset({"that", "which", "who", "in", "of", "for", "from", "based", "with", "at", "on"})
+
+
+def _apposition_head(phrase: str) -> str:
+    """The head noun of a short apposition: its last word before a preposition or relative
+    ("nonprofit group" -> "group", "group leader" -> "leader", "charity based in" -> "charity")."""
+    head = ""
+    for word in phrase.split():
+        if word in _AFTER_HEAD:
+            break
+        head = word
+    return head
+
+
+def _name_follows(scan: _Scan, k: int) -> bool:
+    """Whether token ``k`` is a name word one space after the token before it."""
+    return (k < len(scan.words) and is_name_word(scan.words[k]) and scan.words[k] not in scan.lists.not_names
+            and scan.body[scan.ends[k - 1] : scan.starts[k]] == " ")
+
+
+def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool:
+    """A given name and one organisation word of its own ("Linda Park", "Charlotte Church") with an
+    apposition that calls it a person (", a retired teacher from Chatham"): a person's surname."""
+    if len(words) != 2 or person_gender(words[0]) is None or words[0] in scan.lists.org_words:
+        return False
+    match = _APPOSITION.match(scan.body, end)
+    return match is not None and any(w in scan.lists.person_nouns for w in match.group(1).split())
 
 
 def _acronyms(scan: _Scan) -> None:

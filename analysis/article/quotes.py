@@ -113,6 +113,8 @@ def _read_mark(mark: str, before: str, after: str, current: _OpenQuote | None) -
         return "“"
     if mark == "“" and current is not None and current.kind == "double" and not before.isspace() and (after.isspace() or after in ".,;:"):
         return "”"  # a left mark typed for the closing one: "… for her here,“ said Jim Clyburn"
+    if mark == "”" and current is None and before.isspace() and after.isalpha():
+        return "“"  # a right mark typed for the opening one, before a word: ”Mr. Trump embodies …”
     if mark == "''":
         # Opens before a word after a space (no quote open); otherwise closes ("…,'' he said").
         return "“" if current is None and (before.isspace() or before in "([—–") and not after.isspace() else "”"

@@ -18,6 +18,7 @@ the source builder (:mod:`analysis.sourcing.sources`) call them.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from analysis.actors import ActorMention, actor_official
@@ -68,14 +69,31 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
 
 def latest_org_of_class(doc: Document, klass: str, position: int, noun: str | None = None) -> ActorMention | None:
     """The latest organisation of ``klass`` before ``position`` (by its name, or by the noun
-    written next to it: "the Aslef union")."""
+    written next to it: "the Aslef union", or a noun of that class right before it: "toy maker
+    Brightwood" for a later "the toy maker" or "the company")."""
     for m in reversed(doc.mentions_in(max(0, position - LOOKBACK_CHARS), position)):
         if m.kind != "organisation":
             continue
         beside = noun is not None and doc.body_lower[m.end : m.end + len(noun) + 1] == f" {noun}"
-        if beside or org_class(doc.lex, m.actor) == klass:
+        if beside or org_class(doc.lex, m.actor) == klass or _class_noun_before(doc, m) == klass:
             return m
     return None
+
+
+# An apposition naming what an organisation is: "Kids in Danger, a nonprofit group,".
+_CLASS_APPOSITION = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,2}([a-z]+)\b")
+
+
+def _class_noun_before(doc: Document, mention: ActorMention) -> str | None:
+    """The class of the institution noun one space before ``mention`` ("toy maker Brightwood") or
+    heading a short apposition after it ("Kids in Danger, a nonprofit group")."""
+    cut = doc.body_lower.rfind(" ", max(0, mention.start - 40), mention.start - 1)
+    noun = doc.body_lower[cut + 1 : mention.start - 1]
+    found = doc.lex.institution_nouns.get(noun) if doc.body[mention.start - 1 : mention.start] == " " else None
+    if found is None:
+        after = _CLASS_APPOSITION.match(doc.body, mention.end)
+        found = doc.lex.institution_nouns.get(after.group(1)) if after is not None else None
+    return found[1] if found else None
 
 
 def actor_is_official(lex: Lexicon, actor: str) -> bool:

@@ -132,8 +132,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     quoted = Candidate(s1, quote.first_paragraph, quote_type, (text_part,), None, None, "continuation",
                        is_quote=True, position=quote.mark_start)
     if not cues_after and not cues_before and opens_sentence:
-        speaker = _unlisted_verb_speaker(doc, quote, after)
-        if speaker is not None:  # "“This is fantastic!” beamed Don Hartley."
+        speaker = _unlisted_verb_speaker(doc, quote, after) or _dash_signature(doc, quote)
+        if speaker is not None:  # "“This is fantastic!” beamed Don Hartley.", "“…” ― Ana Ruiz, 34, of Phoenix"
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
@@ -303,6 +303,34 @@ def _unlisted_verb_speaker(doc: Document, quote: QuoteSpan, after: tuple[int, in
         return None
     span = (after[0] + m.start(1), after[0] + m.end(1))
     return span if speaker_like(doc, span) else None
+
+
+# A quotation signed with a dash, the layout of vox pops, pull quotes and epigraphs: the paragraph is
+# the quotation, then a dash (horizontal bar, em, en or hyphen) and the speaker's name, with an
+# optional description after a comma ("― Veronica Cruz", "— Ana Ruiz, 34, of Phoenix.").
+_DASH_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.’'-]*(?:[ \u00a0]+(?:[A-Z][\w.’'-]*|de|del|da|van|von|bin|al))*)"
+    r"(?P<more>,[^“”\"\n]{1,80}?)?[ \t\u00a0]*[.]?[ \t\u00a0]*$"
+)
+
+
+def _dash_signature(doc: Document, quote: QuoteSpan) -> tuple[int, int] | None:
+    """The name signing a quotation that fills its paragraph ("“…” ― Veronica Cruz"), when it can
+    be a speaker; else None. A dash inside a sentence of prose never qualifies: the quotation must
+    open the paragraph and only the dash and the signature may follow it to the paragraph's end."""
+    if not quote.closed:
+        return None
+    paragraph = doc.article.paragraphs[quote.last_paragraph]
+    opening = doc.article.paragraphs[quote.first_paragraph]
+    if doc.body[opening.start : quote.mark_start].strip():
+        return None
+    m = _DASH_SIGNATURE.match(doc.body[: paragraph.end], quote.mark_end)
+    if m is None or len(m.group("name").split()) > 6:
+        return None
+    name_end = m.start("name") + len(m.group("name").rstrip("."))
+    span = (m.start("name"), m.end("more") if m.group("more") else name_end)
+    return span if speaker_like(doc, (m.start("name"), name_end)) else None
 
 
 def _colon_speaker(

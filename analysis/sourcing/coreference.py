@@ -125,10 +125,16 @@ def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ..
                 and 0 <= first_para[named.id] - first_para[anonymous.id] <= 1
                 and anonymous.mentions and words(anonymous.mentions[0])[:1] in (["a"], ["an"])
                 and compatible(named, anonymous.modifiers, anonymous.affiliation)
+                and _first_said(anonymous) < _first_said(named)  # cataphora: the description comes first
             ):
                 out = _merge(out, named, anonymous)
                 first_para[named.id] = first_para[anonymous.id]
     return _apposition_merge(reg, out, first_para)
+
+
+def _first_said(source: SourceRecord) -> int:
+    """Where the source's first mention stands in the body."""
+    return min((span[0] for span in source.spans), default=source.last)
 
 
 def _merge(out: list[Candidate], named: SourceRecord, anonymous: SourceRecord) -> list[Candidate]:

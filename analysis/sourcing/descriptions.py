@@ -93,6 +93,8 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         if named is not None:
             update(named, phrase.text, span, span[0], phrase.affiliation, phrase.title, phrase.title_official, phrase.gender)
             return named
+    if person_head and _named_organisation_opens(doc, phrase):
+        person_head = False  # "Parents for Safe Cribs, a nonprofit group": the name of a body, not parents
     if head in lex.document_nouns:
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
@@ -118,6 +120,16 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         return _institution(doc, reg, phrase, definite, modifiers)
     bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
     return _description(doc, reg, phrase, kind, definite, bare_plural, modifiers, role)
+
+
+def _named_organisation_opens(doc: Document, phrase: _Phrase) -> bool:
+    """Whether the phrase's core opens with a capitalised organisation's name that holds its head
+    word ("Parents for Safe Cribs", "Mothers in Charge"): a body named with a word for people."""
+    core, _ = core_head_in(doc, phrase.span)
+    return any(
+        m.start == core[0] and m.kind == "organisation" and m.via == "capitalised" and phrase.head in words(m.text)
+        for m in phrase.actor_mentions
+    )
 
 
 def _role_words_only(text: str) -> bool:

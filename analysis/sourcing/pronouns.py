@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
@@ -37,6 +37,10 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
     window = max(0, position - LOOKBACK_CHARS)
     recent = [s for s in reg.sources[-LOOKBACK_SOURCES:] if s.last >= window]
     candidates = _candidates(doc, reg, doc.lex.pronouns[pronoun], gender, window, position, recent)
+    if not candidates and gender is not None:
+        named = _headline_person(doc, reg, gender)
+        if named is not None:
+            return named
     if not candidates:
         return reg.new_source(
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
@@ -272,6 +276,36 @@ def _apposition_of_other(doc: Document, offset: int) -> bool:
     if doc.body[max(0, offset - 2) : offset] != ", ":
         return False
     return any(m.kind == "person" and m.end >= offset - 3 for m in doc.mentions_in(max(0, offset - 80), offset))
+
+
+def _headline_person(doc: Document, reg: Registry, gender: str) -> SourceRecord | None:
+    """The one person the headline names, as the source of a "he" or "she" the body gives no
+    referent ("Mayor Lena Ortiz: 'We will rebuild'" over "“…,” she told reporters"): news names
+    its speaker in the headline and may open the body with the pronoun. Not when the headline names
+    several persons or the person's known gender is the other one."""
+    headline = doc.article.headline
+    if not headline:
+        return None
+    persons = {m.actor: m for m in find_actors_in_text(headline).mentions if m.kind == "person"}
+    if len(persons) != 1:
+        return None
+    actor, mention = next(iter(persons.items()))
+    if person_gender(actor) not in (None, gender):
+        return None
+    source, created = reg.person_source(actor, gender)
+    if created:
+        source.title, source.title_official = _headline_title(doc, headline[: mention.start])
+    return source
+
+
+def _headline_title(doc: Document, before: str) -> tuple[str | None, bool | None]:
+    """The title written right before a headline's name ("Mayor" in "Mayor Lena Ortiz: …")."""
+    tokens = before.split()
+    for n in range(min(3, len(tokens)), 0, -1):
+        key = tuple(w.lower().strip(",.;:") for w in tokens[-n:])
+        if key in doc.lex.titles:
+            return " ".join(tokens[-n:]), doc.lex.titles[key]
+    return None, None
 
 
 def _candidates(

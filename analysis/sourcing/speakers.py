@@ -21,7 +21,7 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from itertools import pairwise, repeat
 
 from analysis.article import Sentence
 from analysis.sourcing.context import MAX_SPEAKER, Document
@@ -268,7 +268,25 @@ def _subordinate_cut(chunk: str) -> int:
     for t in tokens:
         if t.group(0).lower() == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
+    relative = any(t.group(0).lower() in _RELATIVES or t.group(0).lower() == "that" for t in tokens)
+    if cut == 0 and first in ("a", "an", "the") and not relative:
+        # "The crowd cheered as Mayor Ruth Pike said", "The vote came after Senator Dee said": a
+        # clause of its own (a verb right before the conjunction), then the speaker's noun phrase.
+        for before, t in pairwise(tokens):
+            if t.group(0).lower() in _CLAUSE_AFTER_VERB and _verb_like(before.group(0)):
+                cut = t.end()
     return cut
+
+
+_CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
+_PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
+                         "won", "lost", "took", "gave", "got", "was", "were"})
+
+
+def _verb_like(word: str) -> bool:
+    """A past-tense verb by its form ("cheered", "voted") or one of the common irregular ones."""
+    lower = word.lower()
+    return (lower.endswith("ed") and len(lower) > 4 and word.islower()) or lower in _PAST_VERBS
 
 
 def previous_chunk(doc: Document, zone_start: int, chunk_start: int) -> tuple[int, int] | None:
@@ -362,12 +380,8 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
                 previous = named
         if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(body, previous):
             break
-        if _MODALS.intersection(words(body[previous[0] : previous[1]])):
-            # "Owners should ... contact the company for a repair kit, the commission said": a clause
-            # with a modal verb is the content, never a name the apposition describes.
-            break
-        if collective(doc.lex, core_head(body, previous)[1]):
-            break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
+        if _modal_clause(body, previous) or collective(doc.lex, core_head(body, previous)[1]):
+            break  # a clause, or "…, roughly 9 percent of its workforce, the company said": a figure
         merged = (previous[0], merged[1])
         trailing_comma = False
     described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
@@ -375,6 +389,13 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
 
 
 _MODALS = frozenset({"should", "must", "will", "would", "can", "could", "may", "might", "shall"})
+
+
+def _modal_clause(body: str, span: tuple[int, int]) -> bool:
+    """Whether a chunk before an apposition's comma holds a modal verb: "Owners should ... contact the
+    company for a repair kit, the commission said" is a clause, the content, never a name the
+    apposition (", the commission") describes."""
+    return not _MODALS.isdisjoint(words(body[span[0] : span[1]]))
 
 
 def _adjunct(body: str, span: tuple[int, int]) -> bool:

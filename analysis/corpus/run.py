@@ -309,6 +309,8 @@ def _warm_up() -> None:
         from analysis.pipeline import analyze
 
         analyze(load_article("Warm up\n\nThe mayor said on Monday that the bridge would be repaired, officials said."))
+        with contextlib.suppress(ImportError):
+            import pyarrow.parquet  # noqa: F401  (the parts' writer: imported while the collector is paused, and frozen)
     finally:
         if enabled:
             gc.enable()

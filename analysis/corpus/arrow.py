@@ -26,13 +26,20 @@ from __future__ import annotations
 
 import functools
 import json
-import math
+import operator
 import sys
 import warnings
 from importlib import metadata
 from typing import Any
 
-_ABSENT = object()
+
+class _Absent:
+    """The value of a column in a row that has no such key."""
+
+
+_ABSENT = _Absent()
+NoneType = type(None)
+_PLAIN = {int, float, bool, str}
 _INT64 = (-(2**63), 2**63 - 1)
 
 
@@ -65,12 +72,11 @@ def arrow_table(rows: list[dict[str, Any]]) -> Any | None:
         import pyarrow as pa
     except ImportError:
         return None
-    columns = list(dict.fromkeys(key for row in rows for key in row))
+    columns, column_values = _transpose(rows)
     if not all(type(name) is str for name in columns):
         return None  # pandas refuses other column names in Parquet
     arrays = []
-    for name in columns:
-        values = [row.get(name, _ABSENT) for row in rows]
+    for values in column_values:
         array = _column(values, pa)
         if array is None:
             return None
@@ -78,37 +84,55 @@ def arrow_table(rows: list[dict[str, Any]]) -> Any | None:
     return pa.Table.from_arrays(arrays, names=columns)
 
 
+def _transpose(rows: list[dict[str, Any]]) -> tuple[list[Any], list[list[Any]]]:
+    """The columns (in order of first appearance, as pandas orders them) and each one's values
+    (``_ABSENT`` where a row has no such key)."""
+    keys = rows[0].keys() if rows else {}.keys()
+    if all(row.keys() == keys for row in rows):
+        # The measures' rows all have the same keys: the first row's order is the table's, and
+        # itemgetter reads every row's values at C speed (about 4x faster than a get per cell).
+        columns = list(keys)
+        if len(columns) < 2:  # itemgetter of one key gives the value, not a tuple
+            return columns, [[row[name] for row in rows] for name in columns]
+        return columns, [list(values) for values in zip(*map(operator.itemgetter(*columns), rows), strict=True)]
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    return columns, [[row.get(name, _ABSENT) for row in rows] for name in columns]
+
+
 def _column(values: list[Any], pa: Any) -> Any | None:
-    kinds: set[type] = set()
-    nulls = absent_or_nan = False
-    for value in values:
-        if value is None:
-            nulls = True
-        elif value is _ABSENT:
-            nulls = absent_or_nan = True
-        else:
-            kind = type(value)
-            if kind is float and math.isnan(value):
-                nulls = absent_or_nan = True
-            elif kind in (int, float, bool, str):
-                kinds.add(kind)
-            else:
-                return None  # a subclass or another type: pandas decides
+    kinds = set(map(type, values))  # exact types: a subclass is left to pandas below
+    absent = _Absent in kinds
+    nulls = absent or NoneType in kinds
+    kinds -= {_Absent, NoneType}
+    if not kinds <= _PLAIN:
+        return None  # another type: pandas decides
+    if float in kinds:
+        nans = sum(1 for value in values if value != value)  # only a NaN float differs from itself
+        if nans:
+            nulls = absent = True  # NaN counts as missing, as in pandas
+            if nans == sum(1 for value in values if type(value) is float):
+                kinds.discard(float)  # every float is NaN: a column of missing values
     if not kinds:
-        return pa.nulls(len(values), pa.float64() if absent_or_nan else pa.null())
-    if int in kinds and not all(_INT64[0] <= value <= _INT64[1] for value in values if type(value) is int):
+        return pa.nulls(len(values), pa.float64() if absent else pa.null())
+    if int in kinds and not _fits_int64([value for value in values if type(value) is int] if len(kinds) > 1 or nulls else values):
         return None  # pandas makes uint64 or object columns of those
     if kinds == {int} and not nulls:
         return _fixed(pa, pa.int64(), values, None)
     if kinds <= {int, float}:
+        if not nulls:
+            return _fixed(pa, pa.float64(), values, None)
         valid = [type(value) in (int, float) and value == value for value in values]
-        return _fixed(pa, pa.float64(), [float(v) if ok else 0.0 for v, ok in zip(values, valid, strict=True)], valid if nulls else None)
+        return _fixed(pa, pa.float64(), [float(v) if ok else 0.0 for v, ok in zip(values, valid, strict=True)], valid)
     if kinds == {bool}:
-        valid = [type(value) is bool for value in values]
-        return _bits(pa, pa.bool_(), [v is True for v in values], valid if nulls else None)
+        valid = [type(value) is bool for value in values] if nulls else None
+        return _bits(pa, pa.bool_(), values if valid is None else [v is True for v in values], valid)
     if kinds == {str}:
-        return _strings(pa, values)
+        return _strings(pa, values, nulls)
     return None
+
+
+def _fits_int64(ints: list[int]) -> bool:
+    return not ints or (_INT64[0] <= min(ints) and max(ints) <= _INT64[1])
 
 
 # pa.array() on a list (or a NumPy array) imports pandas to ask whether it is a pandas object,
@@ -132,17 +156,17 @@ def _bits(pa: Any, kind: Any, values: list[bool], valid: list[bool] | None) -> A
     return pa.Array.from_buffers(kind, len(values), [_validity(pa, valid), _validity(pa, values)])
 
 
-def _strings(pa: Any, values: list[Any]) -> Any | None:
+def _strings(pa: Any, values: list[Any], nulls: bool) -> Any | None:
     import numpy as np
 
     try:
-        encoded = [value.encode("utf-8") if type(value) is str else b"" for value in values]
+        encoded = [value.encode("utf-8") if type(value) is str else b"" for value in values] if nulls else list(map(str.encode, values))
     except UnicodeError:
         return None  # e.g. a lone surrogate: pandas decides (it raises)
-    valid = [type(value) is str for value in values]
     offsets = np.zeros(len(values) + 1, dtype=np.int64)
-    np.cumsum([len(data) for data in encoded], out=offsets[1:])
-    buffers = [_validity(pa, None if all(valid) else valid), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
+    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+    valid = [type(value) is str for value in values] if nulls else None
+    buffers = [_validity(pa, valid), pa.py_buffer(offsets), pa.py_buffer(b"".join(encoded))]
     return pa.Array.from_buffers(pa.large_string(), len(values), buffers)
 
 

@@ -1,0 +1,73 @@
+"""The garbage-collector handling of the corpus runner and of ``analyze`` on the command line
+(issue 16, round 8): it saves CPU time only, so what is checked here is that it leaves the
+caller's process as it found it, and that the faster part writing gives the same tables."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import main
+from analysis.corpus import analyze_corpus
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_59af26005722e3de.txt"
+
+
+@pytest.fixture()
+def folder(tmp_path) -> Path:
+    texts = sorted(p for p in FIXTURES.glob("*.txt") if p.name != "hostile.txt")[:3]
+    for path in texts:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    return tmp_path
+
+
+def test_one_worker_in_this_process_leaves_the_collector_as_it_was(folder, tmp_path):
+    # The run freezes the loaded state while it lasts (as a pool worker does), then unfreezes:
+    # the caller's own objects are collected again afterwards, and the collector is on.
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    result = analyze_corpus(folder, workers=1, progress=False, output_dir=tmp_path / "out")
+    assert result.analysed == 3
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_a_caller_that_froze_objects_keeps_them_frozen(folder, tmp_path):
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        analyze_corpus(folder, workers=1, progress=False, output_dir=tmp_path / "out")
+        # Not unfrozen by the run, nor frozen again (some frozen objects are freed by their
+        # reference counts meanwhile, so the count may only fall a little).
+        assert frozen * 0.9 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
+
+
+def test_a_caller_without_a_collector_is_left_without_one(folder, tmp_path):
+    gc.disable()
+    try:
+        analyze_corpus(folder, workers=1, progress=False, output_dir=tmp_path / "out")
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_analyze_command_turns_the_collector_back_on(capsys):
+    assert main(["analyze", str(SEED), "--json"]) == 0
+    assert '"input_sha256"' in capsys.readouterr().out
+    assert gc.isenabled()
+
+
+def test_a_part_with_an_all_null_column_is_cast_as_arrow_casts_it():
+    import pyarrow as pa
+
+    from analysis.corpus.store import _typed_nulls
+
+    part = pa.table({"article_id": ["a", "b"], "speaker": pa.nulls(2), "share": [0.5, None]})
+    schema = pa.schema([("article_id", pa.large_string()), ("speaker", pa.large_string()), ("share", pa.float64())])
+    part = part.cast(pa.schema([("article_id", pa.large_string()), ("speaker", pa.null()), ("share", pa.float64())]))
+    ours = _typed_nulls(part, schema)
+    assert ours.schema == schema and ours.equals(part.cast(schema))
+    assert ours.column("speaker").null_count == 2

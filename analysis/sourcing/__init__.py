@@ -28,7 +28,8 @@ Methods
   with no cue in its sentence continues the last speaker of its paragraph or the paragraph before
   (the news convention for running quotes), or takes the speaker of a colon lead-in, or of a
   cue-only sentence that follows it ("So said Jane Doe.", "That was how another man described
-  it.", "That line, from parent Derek Owens, ..."). A participle with no verb before it takes the
+  it.", "That line, from parent Derek Owens, ..."); a quotation that fills its paragraph and is
+  signed with a dash and a name ("“…” ― Veronica Cruz") is that person's. A participle with no verb before it takes the
   sentence's subject ("Prime Minister X defended the reform, saying ..."). Pronoun speakers
   ("he", "she", "they", "it") take the nearest earlier compatible source or person (a named
   source also counts as mentioned where "the <its title>" appears: "The mayor ... She said");

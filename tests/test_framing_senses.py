@@ -118,3 +118,8 @@ def test_the_name_word_matches_a_capitalised_word_only() -> None:
 def test_the_name_word_cannot_start_a_term() -> None:
     with pytest.raises(LexiconError):
         _compile_term(f"{NAME_WORD} rival", "cue:disagreement", True)
+
+
+def test_a_pace_word_inside_a_name_is_no_urgency() -> None:
+    result = _item("Fans urged Taylor Swift to add a second show in the city.", "RS5")
+    assert not result.answer, result.cues

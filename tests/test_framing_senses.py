@@ -29,6 +29,8 @@ def _item(text: str, item: str) -> ItemResult:
         ("In the days immediately following the vote, the mayor stayed silent.", "RS5", "immediately"),
         ("The governor should resign, and the party swiftly distanced itself from him.", "RS5", "swiftly"),
         ("Investigators moved swiftly to seal the site.", "RS5", "swiftly"),
+        ("Two men were taken to hospital in critical condition.", "RS5", "critical"),
+        ("The lights went out all at once.", "RS5", "at once"),
         # a sports league's or a company's division
         ("If they finish first in our division, they host the playoff game.", "CO1", "division"),
         ("She heads the bank's consumer lending division.", "CO1", "division"),
@@ -64,6 +66,8 @@ def test_the_excluded_sense_answers_nothing(text: str, item: str, word: str) -> 
         ("The bridge must be closed quickly before the flood peaks.", "RS5", ["must", "quickly"]),
         ("Aid groups demanded an immediate ceasefire.", "RS5", ["immediate ceasefire"]),
         ("Congress has to act quickly.", "RS5", ["act quickly"]),
+        ("The hospital is in a critical situation, its director said.", "RS5", ["critical"]),
+        ("The minister told the army to withdraw at once.", "RS5", ["at once"]),
         # a rift
         ("The vote exposed deep divisions within the party over trade.", "CO1", ["deep divisions"]),
         ("There is division within the coalition over the budget.", "CO1", ["division within"]),

@@ -29,6 +29,7 @@ def _item(text: str, item: str) -> ItemResult:
         ("In the days immediately following the vote, the mayor stayed silent.", "RS5", "immediately"),
         ("The governor should resign, and the party swiftly distanced itself from him.", "RS5", "swiftly"),
         ("Investigators moved swiftly to seal the site.", "RS5", "swiftly"),
+        ("Guards at the border quickly closed the crossing.", "RS5", "quickly"),  # a call word inside a word is none
         ("Two men were taken to hospital in critical condition.", "RS5", "critical"),
         ("The lights went out all at once.", "RS5", "at once"),
         # a sports league's or a company's division

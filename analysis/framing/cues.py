@@ -32,6 +32,10 @@ _GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
 _TOKEN = re.compile(r"\w+")
 _TOKEN_SPLIT = re.compile(r"(\w+)")  # separators and tokens in turn: the tokens of _TOKEN, their offsets by running sums
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+#: The term word that stands for any capitalised word (a name: "rival <Name>" matches "rival Lowe's",
+#: not "rival factions"); case-sensitive whatever the term's case, never a term's first word.
+NAME_WORD = "<Name>"
+_NAME_PIECE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'&]*"
 
 
 @dataclass(frozen=True)
@@ -68,12 +72,18 @@ def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, 
     body = (term[1:] if case_sensitive else term).replace("’", "'").strip()
     if not body:
         raise LexiconError(f"empty cue term in category {category!r}")
+    if body.split()[0] == NAME_WORD:
+        raise LexiconError(f"cue term {term!r} in category {category!r}: {NAME_WORD} cannot be a term's first word")
     pieces: list[str] = []
     previous_gap = True
     for word in body.split():
         if word == "...":
             pieces.append(_GAP)
             previous_gap = True
+            continue
+        if word == NAME_WORD:
+            pieces.extend(([] if previous_gap else [_SEP]) + [_NAME_PIECE])
+            previous_gap = False
             continue
         star = word.endswith("*")
         stem = word.rstrip("*")
@@ -106,10 +116,11 @@ def _second_token(body: str) -> tuple[str | None, bool]:
     (``...``), when a ``*`` follows a non-word character, or when it is not ASCII. Word runs of a
     match are the term's literal runs in order (separators and literal punctuation are never word
     characters; ``*`` only lengthens the run it ends), so a match starting at a token has that
-    run as the next token (ASCII compares as lower-casing does)."""
+    run as the next token (ASCII compares as lower-casing does). A :data:`NAME_WORD` is any word: none
+    from there."""
     runs: list[tuple[str, bool]] = []
     for word in body.split():
-        if word == "...":
+        if word in ("...", NAME_WORD):
             break
         star = word.endswith("*")
         stem = word.rstrip("*")

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from analysis.framing.context import Context
-from analysis.framing.cues import unit_key
-from analysis.framing.generic.evidence import accusation_evidence, merge, simple, stance_evidence
+from analysis.framing.cues import CueLexicons, Unit, cue_lexicons, unit_key
+from analysis.framing.generic.evidence import accusation_evidence, merge, party_names, simple, stance_evidence, unique_cues
 from analysis.framing.generic.registry import detector
-from analysis.framing.result import Evidence
+from analysis.framing.result import CueHit, Evidence
 
 
 @detector(
@@ -131,8 +131,41 @@ def rs4(ctx: Context) -> list[Evidence]:
 @detector(
     "RS5",
     question="Does the story suggest the problem requires urgent action?",
-    rule="an urgency cue (urgent, immediately, emergency, 'time is running out')",
-    negated=("urgency",),
+    rule=(
+        "an urgency cue (urgent, emergency, 'immediate action', 'time is running out'), or a word of pace "
+        "(immediately, quickly, swift) in a call for action: after must/should/need to/urged/demand in the same clause"
+    ),
+    negated=("urgency", "urgency_pace"),
 )
 def rs5(ctx: Context) -> list[Evidence]:
-    return simple(ctx, "urgency")
+    return merge(simple(ctx, "urgency"), paced_calls(ctx))
+
+
+def paced_calls(ctx: Context) -> list[Evidence]:
+    """Units where a word of pace qualifies a call for action ("must be shut down immediately",
+    "urged Congress to act quickly"): an [cues.action_call] cue before the pace word in the same
+    clause (no clause break or clause word of the [negation] table in between). A pace word that
+    tells how fast something happened ("officers quickly searched the area", "in the days
+    immediately following") asks for nothing."""
+    lex = cue_lexicons()
+    out = []
+    for unit, paces in ctx.units_with("urgency_pace"):
+        calls = ctx.cues(unit_key(unit), "action_call", negated=None)
+        if not calls:
+            continue
+        cues: list[CueHit] = []
+        for pace in paces:
+            call = next((c for c in reversed(calls) if c.end <= pace.start and _same_clause(unit, c.end, pace.start, lex)), None)
+            if call is not None:
+                cues += (call, pace)
+        if cues:
+            out.append(Evidence(unit.part, unit.sentence, unit.text, unique_cues(cues), party_names(ctx, unit)))
+    return out
+
+
+def _same_clause(unit: Unit, start: int, end: int, lex: CueLexicons) -> bool:
+    """No clause break (",", ";", ...) nor clause word ("but", "while") between the absolute offsets."""
+    between = unit.text[start - unit.offset : end - unit.offset]
+    if lex.clause_break_pattern is not None and lex.clause_break_pattern.search(between):
+        return False
+    return not any(word in lex.clause_words for word in between.lower().split())

@@ -43,9 +43,10 @@ Methods
   union" with no earlier source of that kind is the organisation of that kind last named
   ("Carver Steel will close ..., the company said"); a short form of a body named in full is
   that source ("The Chronicle" after "The San Francisco Chronicle", "the news agency" after "the
-  Xinhua News Agency"; not governments, police or armies). A possessed noun is no cue when the sentence judges what it names ("the
-  ministry's claim “is patently false”": the rebuttal is the rebutter's), and a one-word quotation
-  between a determiner and its noun ("the “interim” government") is a scare quote.
+  Xinhua News Agency"; not governments, police or armies). A possessed noun is no cue when the
+  sentence judges what it names ("the ministry's claim “is patently false”": the rebuttal is the
+  rebutter's), and a one-word quotation between a determiner and its noun ("the “interim”
+  government") is a scare quote.
   ``speaker_type`` is ``named_person``, ``anonymous`` (an unnamed person; the reason given is kept,
   from ``lexicons/anonymity.toml``, after the AP and Reuters rules that a story must say why a
   source is not named), ``institution`` (a state, ministry, company, union, group), ``document``

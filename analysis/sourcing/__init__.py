@@ -39,9 +39,15 @@ Methods
   noun (or a named source with that title, "the mayor") whose affiliation and modifiers do not
   conflict; an indefinite one ("a second official", "another resident") opens a new source, except
   that a lead's "A state judge ..." is the "Judge Marion Pryce" named in the next paragraph when
-  no reason for anonymity was given. "The company" or "the union" with no earlier source of that
-  kind is the organisation of that kind last named ("Carver Steel will close ..., the company
-  said").
+  no reason for anonymity was given, and a unique office by its title ("Austria's interior
+  minister") is the "Interior Minister X" named within two paragraphs. "The company" or "the
+  union" with no earlier source of that kind is the organisation of that kind last named
+  ("Carver Steel will close ..., the company said"); a short form of a body named in full is
+  that source ("The Chronicle" after "The San Francisco Chronicle", "the news agency" after "the
+  Xinhua News Agency"; not governments, police or armies). A possessed noun is no cue when the
+  sentence judges what it names ("the ministry's claim “is patently false”": the rebuttal is the
+  rebutter's), and a one-word quotation between a determiner and its noun ("the “interim”
+  government") is a scare quote.
   ``speaker_type`` is ``named_person``, ``anonymous`` (an unnamed person; the reason given is kept,
   from ``lexicons/anonymity.toml``, after the AP and Reuters rules that a story must say why a
   source is not named), ``institution`` (a state, ministry, company, union, group), ``document``

@@ -45,9 +45,13 @@ def locative(doc: Document, mention: ActorMention) -> bool:
     A demonym or an institution is never locative ("in the Russian army")."""
     if mention.via not in ("name", "alias", "capital"):
         return False
-    before = doc.body[max(0, mention.start - 20) : mention.start].split()
-    # "in Bangladesh", "in the United States", "in east London"
+    # "in Bangladesh", "in the United States", "in east London"; not across a comma ("born in
+    # Braunau in 1889, Austria argued ...": the country opens the main clause)
+    before = _CLAUSE_MARK.split(doc.body[max(0, mention.start - 20) : mention.start])[-1].split()
     return any(w.lower() in _LOCATIVE for w in before[-2:])
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?()“”\"—–]")
 
 
 def definite_org(doc: Document, span: tuple[int, int]) -> str | None:

@@ -137,6 +137,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
+    if _modifier_quote(body, quote):
+        return None  # "called on the “interim” government to ...": a scare quote, whatever verb is near
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
             and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
@@ -225,6 +227,28 @@ def _work_title(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
         return False  # two sentences: a quotation, not a title
     before = body[max(sentence.start, quote.mark_start - 40) : quote.mark_start]
     return _TITLE_BEFORE.search(before) is not None
+
+
+# A determiner or possessive, one quoted word, then a lower-case noun: "the “interim” government",
+# "its “temporary” closure". The marks keep a label at a distance (a scare quote); no one's speech
+# is reported in them. ("that" is left out: "said that “toxic” water had passed" quotes the speaker.)
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our)\s*$", re.IGNORECASE)
+_NOUN_AFTER_QUOTE = re.compile(
+    r"\s+(?!(?:and|or|but|nor|to|in|on|for|of|at|by|with|from|as|than|that|which|who|whom|is|are|was|were|be|been|has|have|had|"
+    r"will|would|could|should|can|may|might|must|do|does|did|not|if|when|while|because|so|then|after|before|over|into|about|"
+    r"against|under|since|until|the|a|an|this|its|their|his|her|our|he|she|they|it|we|you|said|says)\b)[a-z][a-z-]+\b(?!\s*[,.;:!?])"
+)
+
+
+def _modifier_quote(body: str, quote: QuoteSpan) -> bool:
+    """Whether a quotation of one word stands inside a noun phrase, between its determiner and
+    its noun ("the “interim” government")."""
+    text = quote.text.strip()
+    if not text or len(text.split()) > 1 or text[-1:] in ",.!?;:":
+        return False
+    if _MODIFIER_BEFORE.search(body, max(0, quote.mark_start - 12), quote.mark_start) is None:
+        return False
+    return _NOUN_AFTER_QUOTE.match(body, quote.mark_end) is not None
 
 
 _TITLE_WORDS = 8

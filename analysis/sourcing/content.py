@@ -36,7 +36,8 @@ _PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-
 # A participle phrase opening the sentence before its subject is no content: "Addressing the
 # topic on Monday, the White House urged ..." (but "In the end the mill will close, the company
 # said." is).
-_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked)\b")
+# (or a prepositional phrase of time, place or means: "In a statement, the senator dismissed ...")
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|(?:In|On|At|During|After|Before|Since|Amid|Through)\s)")
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
 # Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
 _ADDRESSEE = re.compile(
@@ -237,10 +238,17 @@ def _coordinated_cue_end(doc: Document, cues: Cues, sentence: Sentence, start: i
     return end
 
 
+# Any short noun phrase told, right before "that": "tells the paper that", "told a local radio
+# station that" (the listed addressees above may also stand before "to" or a time).
+_DETERMINED_ADDRESSEE = re.compile(r"\s*(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){1,4}?(?=that\b)")
+
+
 def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, str]:
     """Past who was told, when a "that" clause follows it ("told reporters on Monday that ..."):
     the content starts after "that"; otherwise ("told Russia and Syria to respect ...") unchanged."""
     addressee = _ADDRESSEE.match(body, start, end)
+    if addressee is None or addressee.end() == start:
+        addressee = _DETERMINED_ADDRESSEE.match(body, start, end)  # "tells the paper that ..."
     if addressee is None or addressee.end() == start:
         return start, text
     position = addressee.end()

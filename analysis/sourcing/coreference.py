@@ -117,13 +117,12 @@ def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ..
         if named.speaker_type != "named_person" or named.title is None or named.id not in first_para:
             continue
         title_head = words(named.title)[-1]
-        nearby = by_para.get(first_para[named.id], []) + by_para.get(first_para[named.id] - 1, [])
+        nearby = [s for k in range(3) for s in by_para.get(first_para[named.id] - k, [])]
         for anonymous in nearby:
             if (
                 anonymous.speaker_type == "anonymous" and anonymous.head == title_head
-                and anonymous.reason is None and anonymous.id in first_para
-                and 0 <= first_para[named.id] - first_para[anonymous.id] <= 1
-                and anonymous.mentions and words(anonymous.mentions[0])[:1] in (["a"], ["an"])
+                and anonymous.reason is None and anonymous.id in first_para and anonymous.mentions
+                and _lead_then_name(anonymous, named, first_para[named.id] - first_para[anonymous.id])
                 and compatible(named, anonymous.modifiers, anonymous.affiliation)
                 and _first_said(anonymous) < _first_said(named)  # cataphora: the description comes first
             ):
@@ -135,6 +134,22 @@ def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ..
 def _first_said(source: SourceRecord) -> int:
     """Where the source's first mention stands in the body."""
     return min((span[0] for span in source.spans), default=source.last)
+
+
+def _lead_then_name(anonymous: SourceRecord, named: SourceRecord, distance: int) -> bool:
+    """Whether an unnamed source's first mention is how a lead describes the person named
+    ``distance`` paragraphs later: "A state judge" in the paragraph before (or the same), or a
+    unique office by its title, "Austria's interior minister" (or "the country's ...") then
+    "Interior Minister Wolfgang Peschorn" (the same words before the name), within two paragraphs."""
+    tokens = words(anonymous.mentions[0])
+    if tokens[:1] in (["a"], ["an"]):
+        return 0 <= distance <= 1
+    if tokens[:1] == ["the"]:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0].endswith(("’s", "'s")) or not 0 <= distance <= 2 or len(tokens) < 2:
+        return False
+    office = " ".join(tokens[1:]) + " "  # the title written before the name: "Culture Minister Karl Weber"
+    return any(" ".join(words(mention)).startswith(office) for mention in named.mentions)
 
 
 def _merge(out: list[Candidate], named: SourceRecord, anonymous: SourceRecord) -> list[Candidate]:

@@ -196,8 +196,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             and (k < 2 or lowered[k - 2] != "of" or nxt in lex.auxiliaries or nxt in lex.verbs)
         ):
             continue  # "people in three states have fallen ill", "two reports": a plural noun
-        if low == "call" and (prev in _POSSESSIVES or prev.endswith(("’s", "'s"))):
-            continue  # "Clinton’s call to …", "his call for": the noun
+        if _possessed_noun(low, prev, body[max(sentence.start, ws - 3) : ws], nxt):
+            continue  # "Clinton’s call to …", "the ministry’s claim “is false”": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
         what_it_calls = verb.needs == "naming" and k >= 2 and lowered[k - 2] == "what"  # "what he calls corruption"
@@ -216,6 +216,32 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
     return found
+
+
+# What follows a possessed noun when the sentence judges or describes the claim rather than give its
+# content: a copula or a verb ("Russia’s claims are false", "his statement drew fire"), or a quotation
+# (next_word is "" before a quote mark or punctuation). "X’s claim that …", "… of …", "… about …" give it.
+_JUDGED_BY = frozenset({"is", "are", "was", "were", "has", "have", "had", "remains", "remain", "seems", "seem", "appears",
+                        "appear", "proved", "proves", "drew", "draws", "sparked", "prompted", "came", "comes", "rang",
+                        "lacks", "lacked", "fell", "falls", "won", "got"})
+# "It’s", "that’s", "here’s": a pronoun and "is", not a possessor.
+_NOT_POSSESSORS = frozenset(w + a + "s" for w in ("it", "that", "there", "here", "what", "who", "where", "how", "he", "she")
+                            for a in "’'")
+
+
+def _possessed_noun(word: str, previous: str, just_before: str, next_word: str) -> bool:
+    """Whether a cue word after a possessor is a noun: "the ministry’s claim “is patently false”",
+    "Russia’s claims are false", "his call for calm", "the rebels’ reports". The possessor is no
+    speaker there: the words after the noun judge or describe what it said (a rebuttal of the
+    claim is the rebutter's speech). "X’s claim that ...", "her vow to ..." give the claim's
+    content, so they stay reports of X; a past form or a participle after "’s" is "has"/"is"
+    ("she’s claimed")."""
+    if word.endswith(("ed", "ing")) or previous in _NOT_POSSESSORS:
+        return False
+    if word == "call":  # "Clinton’s call to …", "his call for"
+        return previous in _POSSESSIVES or previous.endswith(("’s", "'s"))
+    possessor = previous in _POSSESSIVES or previous.endswith(("’s", "'s")) or just_before.rstrip().endswith(("s’", "s'"))
+    return possessor and (next_word in _JUDGED_BY or next_word == "")
 
 
 # After "said nothing" / "said little": what was not talked about, not what was said ("said nothing

@@ -99,12 +99,10 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
         kind = "institution"
-    elif person_head:
-        kind = "anonymous"
+    elif person_head or collective(lex, head):
+        kind = "anonymous"  # "59 percent said", "70 percent of Americans say": poll respondents, never the state
     elif phrase.actor_mentions:
         kind = "institution"  # "The United States", "Iran", "The developer, Northgate Homes"
-    elif collective(lex, head):
-        kind = "anonymous"  # "59 percent said": poll respondents
     elif phrase.name is not None:
         kind = "institution"  # "Twitter said", "The Vatican says": a body the gazetteer does not list
     else:
@@ -302,8 +300,8 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
     if klass is None:
         klass = org_class(lex, actor)
     key = f"actor:{actor}" if actor else f"class:{klass}:{' '.join(sorted(modifiers))}"
-    source = None
-    for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:]):
+    source = _long_form(reg, phrase, klass) if definite else None
+    for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:] if source is None else ()):
         if candidate.speaker_type != "institution":
             continue
         if candidate.key == key or (
@@ -324,6 +322,30 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
             source.name_hint = actor
     update(source, phrase.text, phrase.span, position, affiliation, phrase.title, phrase.title_official, None)
     return source
+
+
+def _long_form(reg: Registry, phrase: _Phrase, klass: str | None) -> SourceRecord | None:
+    """The institution an earlier mention named in full, of which ``phrase`` is the short form:
+    "The Chronicle" after "The San Francisco Chronicle", "the news agency" after "the state-run
+    Xinhua News Agency" (news style names a body in full, then by its last words). Not for
+    governments, police and armies: "the government" after "the Jordanian government" may be
+    another country's."""
+    tokens = [w for w in phrase.core_words if w not in DETERMINERS]
+    if not tokens or klass in ("government", "police", "military"):
+        return None
+    for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:]):
+        if candidate.speaker_type != "institution" or candidate.klass in ("government", "police", "military"):
+            continue
+        for mention in candidate.mentions:
+            full = [w for w in words(mention) if w not in DETERMINERS]
+            if len(full) > len(tokens) and full[-len(tokens) :] == tokens and full[-len(tokens) - 1] not in _NOT_A_NAME_START:
+                return candidate
+    return None
+
+
+# A word before the short form that makes the long one another body, not the same named more
+# fully: "the city council" / "the council" is handled by class, "the former company" is not a name.
+_NOT_A_NAME_START = frozenset({"former", "new", "other", "rival", "parent", "sister"})
 
 
 def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Description | None, position: int) -> bool:

@@ -64,6 +64,10 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return True  # the writer ("“I am not shy,” I said"): a first-person narrator or the newsroom
     if tokens[0] in ("i", "we", "you"):
         return False
+    if _VERB_AND_OBJECT.match(text) and _RELATIVE_BEFORE.search(doc.body, max(0, span[0] - 7), span[0]):
+        return False  # "… a group called Clean Rivers that brought the case, have said": a relative clause's predicate
+    if tokens[0] == "those" and len(tokens) >= 2 and tokens[1] in _THOSE_WHO:
+        return True  # "Those in favor of punishment have said ...": a group of people, not "those figures"
     core, head = core_head_in(doc, span)
     if len(words(doc.body[core[0] : core[1]])) > 12:
         return False
@@ -87,6 +91,17 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     if head in role_words().speaker_roles and core_words[0] in ("the", "a", "an"):
         return True  # "The retired neurosurgeon", "the challenger": a role that varies a newsmaker's name
     return known_head(doc.lex, head) or _ends_in_title(doc.lex, core_words)
+
+
+# A past verb and its object, cut from a relative clause ("that brought the lawsuit"): no speaker.
+_VERB_AND_OBJECT = re.compile(
+    r"\s*(?:[a-z]{2,}ed|brought|took|made|gave|won|lost|sent|began|ran|held|wrote|sought|bought|built|found|kept|left|met|"
+    r"paid|put|told|said)\s+(?:the|a|an|his|her|their|its|our)\b"
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+# Words after "those" that make it a group of people ("those close to him", "those opposed").
+_THOSE_WHO = frozenset({"who", "in", "close", "familiar", "opposed", "against", "inside", "within", "around", "involved",
+                        "backing", "supporting", "opposing", "calling", "pushing", "seeking", "on"})
 
 
 def _ends_in_title(lex: Lexicon, core_words: list[str]) -> bool:
@@ -207,16 +222,33 @@ def person_in(doc: Document, span: tuple[int, int]) -> ActorMention | None:
             continue
         if m.end + 2 <= span[1] and body[m.end : m.end + 2] in ("’s", "'s"):
             continue  # "Kerry's aide": the possessor is not the speaker (but "Romney’s “…” comment" is)
+        if _in_possessor(body, m.end, span[1]):
+            continue  # "A VOA Desk reporter Ann Lee's source": the name is inside the possessor
         before = body[span[0] : m.start]
         if before.rstrip().endswith(","):
             return m
         before_words = words(before)
         if before_words and before_words[0] in ("a", "an", "the") and any(w in _PREPOSITIONS for w in before_words):
             continue  # "a spokesman for Theresa May"
-        if before_words and before_words[-1] in ("to", "for", "of", "with"):
-            continue  # "an aide to Kerry"
+        if before_words and (before_words[-1] in ("to", "for", "of", "with") or before_words[-2:] == ["led", "by"]):
+            continue  # "an aide to Kerry", "Lawyers for the families, led by Jane Ruiz"
         return m
     return None
+
+
+# A possessive with a lower-case noun after it: "... reporter Ann Lee's source inside the camp".
+_POSSESSED = re.compile(r"[’']s\s+[a-z]")
+_NAME_RUN = re.compile(r"(?:\s+[\w.’'][\w.’'-]*)*")  # words and spaces only: no comma, dash or bracket
+
+
+def _in_possessor(body: str, end: int, span_end: int) -> bool:
+    """Whether a name ending at ``end`` is part of a possessor whose noun heads the phrase: a
+    run of words with no comma, preposition or relative before a "’s" and a lower-case noun
+    ("Desk reporter Ann Lee's source": the source speaks, not the desk nor the reporter)."""
+    m = _POSSESSED.search(body, end, span_end)
+    if m is None or not _NAME_RUN.fullmatch(body, end, m.start()):
+        return False
+    return not any(w in _PREPOSITIONS or w in ("and", "or", "as") for w in words(body[end : m.start()]))
 
 
 def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | None]:

@@ -26,6 +26,7 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import words
+from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
 
@@ -163,6 +164,8 @@ def is_official(doc: Document, source: ResolvedSource) -> bool:
                 continue  # "the Wexford Court estate": part of a place name
             if word in lex.institution_nouns:
                 return lex.institution_nouns[word][0]
+    if source.speaker_type == "anonymous" and collective(lex, source.head):
+        return False  # "70 percent of Americans say": poll respondents are citizens, not the state
     if source.affiliation is not None:
         if actor_country(source.affiliation) == source.affiliation:
             return True  # a country's voice ("a US source")

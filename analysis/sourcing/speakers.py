@@ -72,7 +72,7 @@ _ADJUNCT_OPENER = re.compile(r"\s*(?:after|before|in|on|at|during|asked|when|whi
 # "Local delegate Mary Sue, clad in a red cape, said", "Bill East, wearing a straw hat, said",
 # "The mayor, pressed on the issue, said" (not "speaking": ", speaking on condition of anonymity,"
 # stays in the speaker phrase, see _OPENING_ADJUNCT).
-_PARTICIPLE_OPENER = re.compile(r"\s*(?!speaking\b)(?:[a-z]{2,}(?:ing|ed)|clad|dressed)\b")
+_PARTICIPLE_OPENER = re.compile(r"\s*(?!speaking\b)(?:[a-z]{2,}(?:ing|ed)|clad|dressed|led)\b")
 _SPEAKER_CLAUSE = re.compile(r"\s(?:as|while|when|after|before|during|at|in|on|to)\s")
 # The first finite verb after a sentence's subject, roughly: an auxiliary or a lower-case past form.
 _FIRST_VERB = re.compile(
@@ -378,30 +378,35 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
             named = previous_chunk(doc, zone_start, previous[0])
             if named is not None and looks_like_name(doc, named):
                 previous = named
-        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(body, previous):
+        if previous is None or not (looks_like_name(doc, previous) or speaker_like(doc, previous)) or _adjunct(doc, previous, merged):
             break
-        if _modal_clause(body, previous) or collective(doc.lex, core_head(body, previous)[1]):
-            break  # a clause, or "…, roughly 9 percent of its workforce, the company said": a figure
+        if collective(doc.lex, core_head(body, previous)[1]):
+            break  # "…, roughly 9 percent of its workforce, the company said": a figure, not an apposition
         merged = (previous[0], merged[1])
         trailing_comma = False
     described = None if speaker_like(doc, merged) else _participle_apposition(doc, zone_start, cue.start)
     return described or merged, "speaker"
 
 
-_MODALS = frozenset({"should", "must", "will", "would", "can", "could", "may", "might", "shall"})
+def _adjunct(doc: Document, span: tuple[int, int], apposition: tuple[int, int]) -> bool:
+    """Whether a chunk before an apposition's comma is a clause (below) or an adjunct of place or time ("… at two fire
+    stations, the opposition bloc said"; opening the sentence: "On July 30, the court rejected ...",
+    "In a statement published Monday, the ministries accused ..."), not the name the apposition describes."""
+    body = doc.body
+    if _CLAUSE_CHUNK.search(body[span[0] : span[1]]):
+        return True  # "It will house the police offices, the ministry said": a clause is what was said, no name
+    if words(body[span[0] : span[1]])[:1] not in _PLACE_TIME_PREPOSITIONS or body[span[0] : span[0] + 7].find(" ") == -1:
+        return False  # (not a name such as "In-N-Out")
+    if body[span[0]].islower():
+        return True
+    # Opening the sentence, when the words after its comma can speak on their own ("On Dec. 15, the
+    # task force announced" stays whole: "the task force" alone is no known speaker phrase).
+    return body[max(0, span[0] - 4) : span[0]].rstrip()[-1:] in ("", "\n", ".", "!", "?") and speaker_like(doc, apposition)
 
 
-def _modal_clause(body: str, span: tuple[int, int]) -> bool:
-    """Whether a chunk before an apposition's comma holds a modal verb: "Owners should ... contact the
-    company for a repair kit, the commission said" is a clause, the content, never a name the
-    apposition (", the commission") describes."""
-    return not _MODALS.isdisjoint(words(body[span[0] : span[1]]))
-
-
-def _adjunct(body: str, span: tuple[int, int]) -> bool:
-    """Whether a chunk before an apposition's comma is an adjunct of place or time opened in mid-sentence
-    ("… at two fire stations, the opposition bloc said"), not the name the apposition describes."""
-    return body[span[0]].islower() and words(body[span[0] : span[1]])[:1] in _PLACE_TIME_PREPOSITIONS
+# A chunk that is a clause, not a name: a subject pronoun and its verb ("It will house ...") or a modal
+# ("The building will house ..."); lower case, so "May" or "Will" as names do not count.
+_CLAUSE_CHUNK = re.compile(r"^(?:It|He|She|They|We|There)\s+[a-z]+\s+\w|\b(?:will|would|could|should|can|might|must)\s+(?:not\s+)?[a-z]+\b")
 
 
 def _participle_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int] | None:

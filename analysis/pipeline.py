@@ -138,6 +138,7 @@ def _sourcing_columns(sourcing: SourcingResult) -> dict[str, Any]:
         "attributions": ratios.attribution_count,
         "anonymous_attribution_share": ratios.anonymous_attribution_share,
         "named_attribution_share": ratios.named_attribution_share,
+        "office_holder_attribution_share": ratios.office_holder_attribution_share,
         "institution_attribution_share": ratios.institution_attribution_share,
         "official_attribution_share": ratios.official_attribution_share,
         "direct_share": ratios.direct_share,

@@ -333,17 +333,19 @@ def check_sourcing(article, sourcing) -> None:
         assert _inside(a, b, n)
     r = sourcing.ratios
     assert r.attribution_count == len(sourcing.attributions) and r.source_count == len(sourcing.sources)
-    by_type = (r.named_attribution_share, r.anonymous_attribution_share, r.institution_attribution_share, r.document_attribution_share)
+    by_type = (r.named_attribution_share, r.anonymous_attribution_share, r.office_holder_attribution_share,
+               r.institution_attribution_share, r.document_attribution_share)
     by_quote = (r.direct_share, r.partial_share, r.indirect_share)
     for share in (*by_type, *by_quote, r.official_attribution_share, r.non_official_attribution_share, r.speech_share_of_body,
                   r.direct_words_anonymous_share, r.named_source_share, r.anonymous_source_share, r.institution_source_share,
-                  r.document_source_share):
+                  r.document_source_share, r.office_holder_source_share):
         _share(share)
     if r.attribution_count:  # a share is None only when its denominator is 0
         assert abs(sum(by_type) - 1) < 1e-6, by_type
         assert abs(sum(by_quote) - 1) < 1e-6, by_quote
         assert abs(r.official_attribution_share + r.non_official_attribution_share - 1) < 1e-6
-        assert abs(r.named_source_share + r.anonymous_source_share + r.institution_source_share + r.document_source_share - 1) < 1e-6
+        assert abs(r.named_source_share + r.anonymous_source_share + r.office_holder_source_share + r.institution_source_share
+                   + r.document_source_share - 1) < 1e-6
     else:
         assert all(share is None for share in (*by_type, *by_quote)), (by_type, by_quote)
 

@@ -35,7 +35,7 @@ def test_a_bereaved_mother_is_not_the_mayor() -> None:
         "“We are heartbroken,” said Ann Cole, whose son died in the fire on Monday.\n\n"
         "“The city will inspect every building on the street,” the mayor said."
     )
-    assert _sources(text) == [("Ann Cole", "named_person", 1), ("the mayor", "anonymous", 1)]
+    assert _sources(text) == [("Ann Cole", "named_person", 1), ("the mayor", "office_holder", 1)]
 
 
 def test_a_family_lawyer_is_not_the_governor() -> None:
@@ -44,7 +44,7 @@ def test_a_family_lawyer_is_not_the_governor() -> None:
         "“We were not told,” said Tom Lee, a lawyer for the family.\n\n"
         "“The investigation is ongoing,” the governor said."
     )
-    assert _sources(text) == [("Tom Lee", "named_person", 1), ("the governor", "anonymous", 1)]
+    assert _sources(text) == [("Tom Lee", "named_person", 1), ("the governor", "office_holder", 1)]
 
 
 def test_a_spokesman_is_not_the_senator_he_speaks_for() -> None:
@@ -70,7 +70,7 @@ def test_a_coach_is_not_the_president_and_a_speaker_is_not_the_star_of_a_show() 
         "“We are proud of the team,” said Tom Lee, who coaches the girls’ team.\n\n"
         "The president said the school would build a new gym."
     )
-    assert _sources(coach)[-1] == ("The president", "anonymous", 1)
+    assert _sources(coach)[-1] == ("The president", "office_holder", 1)
     star = (
         "“We will win the vote,” Ann Cole said on Monday.\n\n"
         "The star of the show said she would not return next season."
@@ -105,7 +105,7 @@ def test_a_former_governor_is_not_the_governor() -> None:
     )
     assert _speakers(text) == [("Wolf", "Tom Wolf"), ("the governor", "Ruth Hale")]
     alone = "Former Gov. Tom Wolf said on Monday that the plan would fail.\n\n“The plan will pass,” the governor said."
-    assert _sources(alone)[-1] == ("the governor", "anonymous", 1)
+    assert _sources(alone)[-1] == ("the governor", "office_holder", 1)
 
 
 def test_the_congressman_is_not_the_congresswoman() -> None:

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
+    from analysis.sourcing import Source
 
 _TYPE_WORDS = {
     "named_person": "named people",
     "anonymous": "anonymous sources",
+    "office_holder": "people identified only by their office",
     "institution": "institutions",
     "document": "documents",
     "unresolved": "speakers known only by a pronoun the article never resolves",
@@ -41,6 +43,20 @@ def _list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _anonymous_names(anonymous: list[Source]) -> str:
+    """" (A and B, who requested anonymity)" when every one gives a reason; otherwise the names and
+    which of them gave one, so a reason is never read as belonging to the last name listed."""
+    names = [s.name for s in anonymous]
+    reasons = sorted({s.anonymity_reason for s in anonymous if s.anonymity_reason})
+    if not reasons:
+        return f" ({_list(names)})"
+    reason_text = _list([r.removeprefix("who ") for r in reasons])
+    if all(s.anonymity_reason for s in anonymous):
+        return f" ({_list(names)}, who {reason_text})"
+    given = [s.name for s in anonymous if s.anonymity_reason]
+    return f" ({_list(names)}; a reason for not naming them is given only for {_list(given)}: {reason_text})"
+
+
 def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     sourcing = result.sourcing
     attributions, sources = sourcing.statements, sourcing.speaking_sources
@@ -55,9 +71,7 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     share = main_count / len(attributions)
     sentence = f"{main_count} of {len(attributions)} attributions ({share:.0%}) go to {_TYPE_WORDS[main_type]}"
     if main_type == "anonymous":
-        reasons = sorted({s.anonymity_reason for s in sources if s.speaker_type == "anonymous" and s.anonymity_reason})
-        names = [s.name for s in sources if s.speaker_type == "anonymous"]
-        sentence += f" ({_list(names)}" + (f", who {_list([r.removeprefix('who ') for r in reasons])}" if reasons else "") + ")"
+        sentence += _anonymous_names([s for s in sources if s.speaker_type == "anonymous"])
     silent = len(sourcing.silent_sources)
     also = f" (and {silent} sought for comment who did not speak)" if silent else ""
     findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all{also}.")

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
 
-TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "institution": "institution", "document": "document",
+TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "office_holder": "office-holder",
+              "institution": "institution", "document": "document",
               "unresolved": "unresolved pronoun"}
 
 

@@ -51,7 +51,9 @@ METHODS: tuple[tuple[str, str, str], ...] = (
         "each verb's stance: neutral, assertive, doubt, admission, accusation, warning, denial), 'according to', colon "
         "lead-ins, quotation marks and the quote continuation conventions of news writing; mentions are resolved to "
         "sources (pronouns, surnames, 'the official'). A source is anonymous when the article withholds the name (with the "
-        "reason phrase newsroom rules ask for: AP and Reuters standards on anonymous sources), official when it speaks "
+        "reason phrase newsroom rules ask for: AP and Reuters standards on anonymous sources); "
+        "an unnamed person identified by an office one person holds ('Mexico's president', 'the company's chief "
+        "executive') is an office-holder, not anonymous; official when it speaks "
         "for government, military, police or public office (Sigal 1973). The right-of-reply check lists every party the "
         "article accuses or blames and whether it is quoted or paraphrased anywhere.",
         "No parser: unusual sentence shapes, long subjects and speakers known only by a pronoun far from their name can "

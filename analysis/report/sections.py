@@ -60,6 +60,7 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 _share_parts(
                     ("named", r.named_attribution_share),
                     ("anonymous", r.anonymous_attribution_share),
+                    ("office-holder", r.office_holder_attribution_share),
                     ("institution", r.institution_attribution_share),
                     ("document", r.document_attribution_share),
                 ),
@@ -69,6 +70,7 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 _share_parts(
                     ("named", r.named_source_share),
                     ("anonymous", r.anonymous_source_share),
+                    ("office-holder", r.office_holder_source_share),
                     ("institution", r.institution_source_share),
                     ("document", r.document_source_share),
                 ),

@@ -50,7 +50,9 @@ Methods
   government") is a scare quote.
   ``speaker_type`` is ``named_person``, ``anonymous`` (an unnamed person; the reason given is kept,
   from ``lexicons/anonymity.toml``, after the AP and Reuters rules that a story must say why a
-  source is not named), ``institution`` (a state, ministry, company, union, group), ``document``
+  source is not named), ``office_holder`` (an unnamed person identified by an office one person
+  holds, "Mexico's president", "the company's chief executive": definite, no reason for anonymity
+  given; a reader can tell who it is, so it is not anonymous), ``institution`` (a state, ministry, company, union, group), ``document``
   (a report, a statement) or ``unresolved`` (a speaker pronoun no referent was found for: never a
   named or anonymous source called "He"). ``official`` follows Sigal (1973, *Reporters and Officials*):
   government, military, police, courts, public office and state bodies are official channels;

@@ -253,13 +253,14 @@ def implicit_party(doc: Document, a: Attribution, source: Source, accused: Seque
     accused organisation of a fitting class;
     a pronoun with no referent that denies or declines to comment for the latest accused party it
     agrees with."""
-    if source.affiliation is not None or source.speaker_type not in ("institution", "anonymous", "unresolved"):
+    if source.affiliation is not None or source.speaker_type not in ("institution", "anonymous", "office_holder", "unresolved"):
         return None
     pronoun = pronoun_only(doc, source.mentions)
     if pronoun is not None:
         return _pronoun_party(doc, pronoun, accused, a.speaker_start, a.paragraph) if a.statement_kind in REPLY_KINDS else None
     tokens = words(source.name)
-    if source.speaker_type == "anonymous" and 2 <= len(tokens) <= 4 and tokens[0] == "the" and is_role_noun(doc, tokens[-1]):
+    unnamed = source.speaker_type in ("anonymous", "office_holder")
+    if unnamed and 2 <= len(tokens) <= 4 and tokens[0] == "the" and is_role_noun(doc, tokens[-1]):
         # "The clerk declined to comment": the one person the text gives that role, if accused
         person = role_person(doc, tokens[-1])
         return person if any(p.party == person for p in accused) else None

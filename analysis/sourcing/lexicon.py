@@ -93,6 +93,8 @@ class Lexicon:
     concern_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
     accusation_words: frozenset[str]  # every word an accusation pattern starts with (passive, active, concern)
     passive_links: frozenset[str]
+    unique_offices: tuple[tuple[str, ...], ...]  # titles one person holds at a time, longest first (anonymity.toml)
+    office_not_before: frozenset[str]  # ranks that make such an office plural ("deputy mayor")
 
 
 def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -164,6 +166,10 @@ def lexicon() -> Lexicon:
             accusation_words=frozenset(accusation["passive"]) | frozenset(accusation["active"])
             | frozenset(words(p)[0] for p in accusation["concern"]),
             passive_links=frozenset(accusation["passive_links"]),
+            unique_offices=tuple(
+                sorted({tuple(words(t)) for t in anonymity["identified_by_office"]["titles"]}, key=lambda t: (-len(t), t))
+            ),
+            office_not_before=frozenset(anonymity["identified_by_office"]["not_before"]),
         )
     except (KeyError, TypeError) as error:
         raise LexiconError(f"a sourcing lexicon is malformed: missing {error}") from error

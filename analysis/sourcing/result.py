@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 QUOTE_TYPES = ("direct", "partial", "indirect")
 #: ``unresolved``: a speaker pronoun no referent was found for ("He said ..." with no man named
 #: before); counted as a source and an attribution, in none of the type shares.
-SPEAKER_TYPES = ("named_person", "anonymous", "institution", "document", "unresolved")
+SPEAKER_TYPES = ("named_person", "anonymous", "office_holder", "institution", "document", "unresolved")
 STANCES = ("neutral", "assertive", "doubt", "admission", "accusation", "warning", "denial")
 #: What an attribution records: reported speech (``statement``, ``denial``) or that a party was
 #: sought without being heard (``no_comment``, ``unreachable``).
@@ -89,7 +89,8 @@ class Source:
 
     ``name`` is the best mention (a person's full name; otherwise the first longest mention);
     ``mentions`` every distinct mention as written, in order; ``speaker_type`` named_person /
-    anonymous / institution / document / unresolved (a pronoun with no referent); ``anonymity_reason``
+    anonymous / office_holder (unnamed, identified by a unique office) / institution / document /
+    unresolved (a pronoun with no referent); ``anonymity_reason``
     the phrase given for not naming an anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
@@ -134,10 +135,12 @@ class Ratios:
     attribution_count: int
     named_attribution_share: float | None
     anonymous_attribution_share: float | None
+    office_holder_attribution_share: float | None
     institution_attribution_share: float | None
     document_attribution_share: float | None
     named_source_share: float | None
     anonymous_source_share: float | None
+    office_holder_source_share: float | None
     institution_source_share: float | None
     document_source_share: float | None
     official_attribution_share: float | None

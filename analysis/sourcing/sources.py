@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from analysis.actors import actor_country
-from analysis.sourcing.attributes import actor_is_official
+from analysis.sourcing.attributes import actor_is_official, identified_by_office
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
@@ -68,7 +68,7 @@ def build_records(
                 source_id=sid,
                 name=best_name(s),
                 mentions=s.mentions,
-                speaker_type="unresolved" if unresolved(doc, s) else s.speaker_type,
+                speaker_type=_final_type(doc, s),
                 anonymity_reason=s.reason if s.speaker_type == "anonymous" else None,
                 official=is_official(doc, s),
                 affiliation=s.affiliation,
@@ -114,6 +114,13 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
         resolved_by=candidate.resolved_by,
         statement_kind=candidate.kind,
     )
+
+
+def _final_type(doc: Document, source: ResolvedSource) -> str:
+    """``unresolved`` for a pronoun with no referent, ``office_holder`` for an unnamed holder of a unique office."""
+    if unresolved(doc, source):
+        return "unresolved"
+    return "office_holder" if identified_by_office(doc.lex, source) else source.speaker_type
 
 
 def unresolved(doc: Document, source: ResolvedSource) -> bool:

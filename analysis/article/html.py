@@ -55,13 +55,48 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     paragraphs = _lines(text)
     if any(len(_WORD.findall(p)) >= _MIN_WORDS for p in paragraphs):
         paragraphs = _restore_inline_links(paragraphs, _lines(trafilatura.extract(html, **options) or ""))
-    author = _person_names(getattr(document, "author", None))
+    site = getattr(document, "sitename", None)
+    author = _person_names(_without_site_words(getattr(document, "author", None), site))
     parts: dict[str, str | None] = {
-        "headline": getattr(document, "title", None) or None,
+        "headline": _without_site_suffix(getattr(document, "title", None), site) or None,
         "byline": f"By {author}" if author else None,
         "dateline": _publication_date(html, getattr(document, "date", None) or None),
     }
     return "\n".join(paragraphs), parts
+
+
+_TITLE_SEPARATORS = (" - ", " – ", " — ", " | ", " :: ")
+
+
+def _site_key(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _without_site_suffix(title: str | None, site: str | None) -> str | None:
+    """The page title without the site's name that pages append to it ("… deaths - The Paradigm",
+    "… WeWork – TechCrunch"): only when the part after the last separator is the page's own site
+    name, so a headline that contains a dash keeps it."""
+    if not title or not site or not _site_key(site):
+        return title
+    for separator in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _site_key(tail) == _site_key(site):
+            return head.strip()
+    return title
+
+
+def _without_site_words(author: str | None, site: str | None) -> str | None:
+    """The author metadata without the outlet's name glued after it ("Finian Cunningham Sputnik
+    International" on a site named "SputnikInt"): the last one to three words, when they spell the
+    site's name or begin with it, and at least two words are left."""
+    if not author or not site or len(_site_key(site)) < 4:
+        return author
+    key, tokens = _site_key(site), author.split()
+    for count in (3, 2, 1):
+        tail = _site_key("".join(tokens[-count:]))
+        if len(tokens) - count >= 2 and len(tail) >= 4 and (tail == key or tail.startswith(key)):
+            return " ".join(tokens[:-count])
+    return author
 
 
 def _person_names(author: str | None) -> str | None:

@@ -1,4 +1,4 @@
-"""Sense rules of the frame cues (frame_cues.toml version 8): a cue word counts for a question only in
+"""Sense rules of the frame cues (frame_cues.toml versions 8 and 9): a cue word counts for a question only in
 the sense the question asks about. Each rule is checked on our own sentences, in the sense it
 excludes and in the sense it keeps (cue words alone, every threshold 1)."""
 
@@ -50,6 +50,12 @@ def _item(text: str, item: str) -> ItemResult:
         ("Sales rose 2 percent, missing the 3 percent gain analysts expected.", "HI3", "missing"),
         ("The retailer's profit fell, missing estimates for the quarter.", "HI3", "missing"),
         ("The minister left early, missing a vote on the budget.", "HI3", "missing"),
+        # version 9 (round-9 trial): comparison, not disagreement; a sports play; the idiom "by virtue of"
+        ("The euro slipped 0.3 percent versus the dollar on Tuesday.", "CO1", "versus"),
+        ("Sales were up 4 percent vs. a year earlier.", "CO1", "vs."),
+        ("The defenseman blocked a shot late in the third period.", "CO1", "blocked"),
+        ("He blocked the punt and ran it back for a touchdown.", "CO1", "blocked"),
+        ("She was invited by virtue of her position on the board.", "MO1", "virtue"),
     ],
 )
 def test_the_excluded_sense_answers_nothing(text: str, item: str, word: str) -> None:
@@ -77,9 +83,11 @@ def test_the_excluded_sense_answers_nothing(text: str, item: str, word: str) -> 
         # rivals in conflict; a physical fight between people
         ("Gunfire broke out between rival militias in the capital.", "CO1", ["rival"]),
         ("The two players were involved in a heated altercation after the game.", "CO1", ["altercation"]),
+        ("Senate Republicans blocked the bill on Thursday.", "CO1", ["blocked"]),
         # reproach of another party
         ("The union said the delays were the ministry's fault.", "CO2", ["fault"]),
         ("The senator mocked the governor's plan on television.", "CO2", ["mocked"]),
+        ("Honesty is a virtue the council has lost, the pastor said.", "MO1", ["virtue"]),
         ("Critics were quick to mock the proposal.", "CO2", ["to mock"]),
         ("Late-night hosts mock Johnson every week.", "CO2", ["mock Johnson"]),
         # money spent

@@ -406,3 +406,23 @@ def test_tokens_are_runs_of_letters_and_digits_with_offsets() -> None:
     assert [article.body[a:b] for a, b in zip(tokens.starts, tokens.ends, strict=True)] == list(tokens.words)
     assert tokens.starts[:3] == (0, 3, 9)
     assert article.tokens is tokens  # found once per article
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        ("BUFFALO, N.Y. — Zach Parise scored twice as the Wild beat the Sabres.", "BUFFALO, N.Y."),
+        ("DUBAI, United Arab Emirates — The airline ordered 30 jets on Wednesday.", "DUBAI, United Arab Emirates"),
+        ("BEIRUT, June 16 (Reuters) — Shelling resumed in the north.", "BEIRUT, June 16 (Reuters)"),
+    ],
+)
+def test_a_wire_dateline_with_a_state_or_country_leaves_the_lede(lede: str, dateline: str) -> None:
+    # Round-9 trial, finding 19: "MADRID —" was cut from the body but "BUFFALO, N.Y. —" stayed in it.
+    article = load_article(f"Headline of the story\n\n{lede}\n\nA second paragraph follows here.")
+    assert article.dateline == dateline
+    assert article.body.startswith(lede.split(" — ", 1)[1])
+
+
+def test_a_lede_that_opens_with_a_name_and_a_dash_keeps_it() -> None:
+    article = load_article("Headline of the story\n\nMr. Smith, the Mayor — who took office in May — resigned.\n\nMore follows.")
+    assert article.dateline is None and article.body.startswith("Mr. Smith, the Mayor")

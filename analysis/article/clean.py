@@ -185,9 +185,10 @@ _DATE_LINE = re.compile(
     # split "a.b.c" at every dot and took minutes on a 200-character first line.
     rf"(?=[\s,.]|$)(?:\s*+\S++){{0,6}}+$"
 )
-# "WASHINGTON (AFP) - ", "BEIRUT, June 16 (Reuters) — ", "LONDON — ": a wire dateline before the lede.
+# "WASHINGTON (AFP) - ", "BEIRUT, June 16 (Reuters) — ", "LONDON — ", "BUFFALO, N.Y. — ": a wire dateline before the lede.
 _WIRE_DATELINE = re.compile(
     r"^((?:[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3})"  # the place, in capitals
+    r"(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?"  # an optional state or country: ", N.Y.", ", United Arab Emirates"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?"  # an optional date: ", June 16"
     r"(?:\s+\([A-Za-z][\w .&/-]{1,30}\))?)"  # an optional agency: "(AFP)"
     r"\s*[-–—]{1,2}\s+(?=\S)"

@@ -388,6 +388,9 @@ def _colon_speaker(
     if chunk is None:
         return None
     chunk = strip_lead_in(body, chunk)
+    pronoun = _pronoun_clause_subject(body, chunk)
+    if pronoun is not None:
+        return pronoun, None  # "He instead told the BBC interviewer:": a clause, its subject speaks
     if speaker_like(doc, chunk):
         return chunk, None
     # "And Mr. Christie gloated:", "Cruz shot back:": a verb the lexicon does not list still
@@ -399,6 +402,18 @@ def _colon_speaker(
         return None
     subject = chunk_left(doc, chunk[0], verb.start())
     return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?:He|She|They)\s+[a-z]")
+
+
+def _pronoun_clause_subject(body: str, chunk: tuple[int, int]) -> tuple[int, int] | None:
+    """The pronoun opening a colon lead-in that is a clause ("He instead told the BBC interviewer:",
+    "She had one word for it:"): the lead-in is no name, and its subject is who speaks."""
+    m = _PRONOUN_CLAUSE.match(body, chunk[0], chunk[1])
+    if m is None or len(body[chunk[0] : chunk[1]].split()) > _LEAD_IN_OBJECT_WORDS:
+        return None
+    return chunk[0], body.index(" ", chunk[0])
 
 
 def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence) -> list[Candidate]:

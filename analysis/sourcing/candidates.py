@@ -149,6 +149,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     for cue, zone, after_side in options:
         sentence = s2 if after_side else s1
         speaker, how = speaker_for(doc, cues, marks, cue, zone if not after_side else (after[0], after[1]), sentence)
+        if speaker is None and after_side:
+            speaker, how = _open_apposition_speaker(doc, after[0], cue), "speaker"
         if speaker is None:
             continue
         marks.used.add(cue)
@@ -402,6 +404,24 @@ def _colon_speaker(
         return None
     subject = chunk_left(doc, chunk[0], verb.start())
     return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None
+
+
+# "“…,” Rina Sol, an analyst at the Council on Energy, Environment and Water think tank told CBS.":
+# a person named right after the quotation, then an apposition whose closing comma is missing (or
+# that holds commas of its own), then the verb.
+_OPEN_APPOSITION = re.compile(r",?\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?:a|an|the)\s+[^“”\"]+")
+_APPOSITION_WORDS = 25
+
+
+def _open_apposition_speaker(doc: Document, start: int, cue: Cue) -> tuple[int, int] | None:
+    """The person and apposition between a quotation and its verb when the apposition has no
+    closing comma; None unless the name is a person's."""
+    m = _OPEN_APPOSITION.fullmatch(doc.body, start, cue.start)
+    if m is None or len(m.group().split()) > _APPOSITION_WORDS:
+        return None
+    if not any(x.kind == "person" for x in doc.mentions_in(m.start("name"), m.end("name"))):
+        return None
+    return m.start("name"), m.start() + len(m.group().rstrip())
 
 
 _PRONOUN_CLAUSE = re.compile(r"(?:He|She|They)\s+[a-z]")

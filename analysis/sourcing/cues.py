@@ -40,6 +40,12 @@ _PLURAL_COUNTERS = frozenset({
     "dozens", "hundreds", "thousands", "several", "many", "few", "fewer", "both", "these", "those",
     "other", "various", "numerous", "multiple", "some", "all", "most", "such",
 })
+# A measure compound right before a form ending in -s ("10-year notes", "two-day talks") makes it a
+# plural noun; an age used as a noun ("a 33-year-old says") does not.
+_MEASURE_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)"
+    r"-(?!old\b)[a-z]+ $"
+)
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
@@ -196,6 +202,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             and (k < 2 or lowered[k - 2] != "of" or nxt in lex.auxiliaries or nxt in lex.verbs)
         ):
             continue  # "people in three states have fallen ill", "two reports": a plural noun
+        if low.endswith("s") and _MEASURE_BEFORE.search(body, max(sentence.start, ws - 24), ws):
+            continue  # "Benchmark 10-year notes rose", "the two-page notes": a measure makes it a noun
         if _possessed_noun(low, prev, body[max(sentence.start, ws - 3) : ws], nxt):
             continue  # "Clinton’s call to …", "the ministry’s claim “is false”": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):

@@ -75,7 +75,10 @@ _NAMING_QUOTE = re.compile(
 )
 _NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "later", "today", "yesterday", "tonight",
                          "now", "first", "ahead", "early", "collect", "often", "too", "directly", "personally"})
-_QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
+# A quotation closed just before the verb, its last word followed by a comma, stop or dash ("“We
+# will fight on,” she continued"): a word quoted mid-sentence ("“patched” the software as the
+# company continued to ...") leads into no inverted report.
+_QUOTE_BEFORE = re.compile(r"(?:[,.?!…—–-]\s*(?:[”\"»]|'')|(?:[”\"»]|''),)\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 

@@ -27,6 +27,13 @@ import re
 from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing.boundaries import (
+    before_channel,
+    channel_of_report,
+    open_apposition_speaker,
+    pronoun_clause_subject,
+    within_relative,
+)
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
@@ -150,9 +157,12 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         sentence = s2 if after_side else s1
         speaker, how = speaker_for(doc, cues, marks, cue, zone if not after_side else (after[0], after[1]), sentence)
         if speaker is None and after_side:
-            speaker, how = _open_apposition_speaker(doc, after[0], cue), "speaker"
+            speaker, how = open_apposition_speaker(doc, after[0], cue), "speaker"
         if speaker is None:
             continue
+        if after_side:
+            speaker = before_channel(doc.body, cues, sentence, speaker)
+            marks.speakers[cue] = speaker
         marks.used.add(cue)
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
@@ -390,7 +400,7 @@ def _colon_speaker(
     if chunk is None:
         return None
     chunk = strip_lead_in(body, chunk)
-    pronoun = _pronoun_clause_subject(body, chunk)
+    pronoun = pronoun_clause_subject(body, chunk)
     if pronoun is not None:
         return pronoun, None  # "He instead told the BBC interviewer:": a clause, its subject speaks
     if speaker_like(doc, chunk):
@@ -404,36 +414,6 @@ def _colon_speaker(
         return None
     subject = chunk_left(doc, chunk[0], verb.start())
     return (subject, None) if subject is not None and subject[0] == chunk[0] and speaker_like(doc, subject) else None
-
-
-# "“…,” Rina Sol, an analyst at the Council on Energy, Environment and Water think tank told CBS.":
-# a person named right after the quotation, then an apposition whose closing comma is missing (or
-# that holds commas of its own), then the verb.
-_OPEN_APPOSITION = re.compile(r",?\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?:a|an|the)\s+[^“”\"]+")
-_APPOSITION_WORDS = 25
-
-
-def _open_apposition_speaker(doc: Document, start: int, cue: Cue) -> tuple[int, int] | None:
-    """The person and apposition between a quotation and its verb when the apposition has no
-    closing comma; None unless the name is a person's."""
-    m = _OPEN_APPOSITION.fullmatch(doc.body, start, cue.start)
-    if m is None or len(m.group().split()) > _APPOSITION_WORDS:
-        return None
-    if not any(x.kind == "person" for x in doc.mentions_in(m.start("name"), m.end("name"))):
-        return None
-    return m.start("name"), m.start() + len(m.group().rstrip())
-
-
-_PRONOUN_CLAUSE = re.compile(r"(?:He|She|They)\s+[a-z]")
-
-
-def _pronoun_clause_subject(body: str, chunk: tuple[int, int]) -> tuple[int, int] | None:
-    """The pronoun opening a colon lead-in that is a clause ("He instead told the BBC interviewer:",
-    "She had one word for it:"): the lead-in is no name, and its subject is who speaks."""
-    m = _PRONOUN_CLAUSE.match(body, chunk[0], chunk[1])
-    if m is None or len(body[chunk[0] : chunk[1]].split()) > _LEAD_IN_OBJECT_WORDS:
-        return None
-    return chunk[0], body.index(" ", chunk[0])
 
 
 def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sentence) -> list[Candidate]:
@@ -457,12 +437,16 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     for cue in cues.of(sentence):
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue
+        if cue.according and channel_of_report(doc.body, marks, sentence, cue):
+            continue  # "“…,” said one expert, as reported by the Independent": one report, through a channel
         speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
         if speaker is None:
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
         parts = [] if anaphoric else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
+        if how == "relative":
+            parts = within_relative(doc.body, parts)
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer

@@ -46,6 +46,7 @@ _MEASURE_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)"
     r"-(?!old\b)[a-z]+ $"
 )
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
@@ -183,6 +184,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0 and not title_case(words)):
             continue  # but a live blog's headline entry is title case: "Rubio Says He Will Stay In"
+        if nxt in _OBJECT_PRONOUNS and k + 2 < len(words) and lowered[k + 2] in verb.not_before:
+            continue  # "writing it off as a hoax", "slammed it shut": the particle after a pronoun object
         if (
             nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
             and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)

@@ -144,3 +144,25 @@ def test_a_number_with_a_thousands_comma_stays_in_the_source_name_and_writing_of
         ("partial", "a survey of 41,000 federal scientists", "a survey of 41,000 federal scientists",
          "political pressure has grown every year"),
     ]
+
+
+def test_an_embedded_tweet_is_a_direct_report_by_its_signer() -> None:
+    result = _result(
+        "The council shared its decisions on Twitter.\n\n"
+        "See tweets:\n\n"
+        "Council resolves to:\n\n"
+        "Close the old bridge to lorries from Monday.\n\n"
+        "— Harbour Town Council (@HarbourCouncil) May 4, 2021\n\n"
+        "Mayor Ina Cole welcomed the decision.\n\n"
+        "The bridge is safe for cars and bikes, and repairs start next spring pic.twitter.com/AbC123xyz\n\n"
+        "— Ina Cole (@InaCole) May 4, 2021"
+    )
+    names = {s.source_id: s.name for s in result.sources}
+    assert [(a.quote_type, a.speaker, names[a.source_id], a.text) for a in result.attributions] == [
+        ("direct", "Harbour Town Council", "Harbour Town Council", "Council resolves to: … Close the old bridge to lorries from Monday."),
+        ("direct", "Ina Cole", "Ina Cole", "The bridge is safe for cars and bikes, and repairs start next spring"),
+    ]
+
+
+def test_a_dash_line_without_a_handle_and_date_is_no_tweet_signature() -> None:
+    assert _rows("The bridge will close.\n\nRepairs start next spring.\n\n— Ina Cole, May 4, 2021") == []

@@ -37,6 +37,7 @@ from analysis.sourcing.boundaries import (
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
@@ -111,8 +112,19 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
         for i, candidate in zip(mine, hosts, strict=False):
             quoted[i] = candidate
         reported.extend(hosts[len(mine) :])
-    ordered = sorted([*quoted, *reported], key=lambda c: (c.position, c.sentence.index))
+    ordered = sorted([*quoted, *reported, *_tweets(doc, [*quoted, *reported])], key=lambda c: (c.position, c.sentence.index))
     return link_cue_only(ordered)
+
+
+def _tweets(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """Embedded tweets (:mod:`.embeds`) no candidate has read already: direct reports by the signer."""
+    out: list[Candidate] = []
+    for paragraph, parts, name in embedded_tweets(doc):
+        if any(parts[0][0] <= c.position < parts[-1][1] for c in found):
+            continue
+        out.append(Candidate(doc.sentence_at(parts[0][0]), paragraph, "direct", parts, name, None, "speaker",
+                             is_quote=True, position=parts[0][0]))
+    return out
 
 
 def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quote: QuoteSpan) -> Candidate | None:

@@ -117,6 +117,11 @@ def test_the_paper_that_reported_a_quote_is_its_channel_not_a_second_speaker() -
         ("direct", "one legal expert", "one legal expert", "The prince has no immunity here"),
         ("direct", "Lena Ruiz", "Lena Ruiz", "The plan failed"),
     ]
+    # A relative clause after "according to X" is X's report through the same cue, not a channel after it.
+    result = _result("The army shelled the port, according to a UN official in Geneva, who said the attack raises “grave doubts.”")
+    assert [(a.speaker, a.text, a.cues) for a in result.attributions] == [
+        ("a UN official in Geneva", "grave doubts", ("according to", "said")),
+    ]
     # With no report before it, "according to" still names a source.
     assert _rows("The mill will close in May, according to the Herald.") == [
         ("indirect", "the Herald", "Herald", "The mill will close in May"),

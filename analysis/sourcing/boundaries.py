@@ -65,7 +65,9 @@ def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue) 
         span = marks.speakers.get(used)
         if span is None or not sentence.start <= used.start < sentence.end:
             continue
-        if span[0] <= cue.start < span[1] or any(body[end : cue.start].strip() in ("", ",") for end in (span[1], used.end)):
+        if span[0] <= cue.start < span[1] or any(
+            end <= cue.start and body[end : cue.start].strip() in ("", ",") for end in (span[1], used.end)
+        ):
             return True
     return False
 

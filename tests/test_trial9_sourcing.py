@@ -171,3 +171,20 @@ def test_an_embedded_tweet_is_a_direct_report_by_its_signer() -> None:
 
 def test_a_dash_line_without_a_handle_and_date_is_no_tweet_signature() -> None:
     assert _rows("The bridge will close.\n\nRepairs start next spring.\n\n— Ina Cole, May 4, 2021") == []
+
+
+def test_guards_found_on_polnear_train_for_this_rounds_rules() -> None:
+    # A reflexive between subject and verb, a nested closing quote before "concluded", "states" the noun.
+    rows = _rows(
+        "Senator Ivo Lind himself acknowledged on Monday “it will be very hard for us” if he keeps losing.\n\n"
+        "“As Ana said, ‘Who would walk away from this,’” Lind concluded.\n\n"
+        "Lind has spent 7 million dollars on radio, largely targeting voters in swing states, according to an ad tracker."
+    )
+    assert [(q, s, t) for q, s, _, t in rows] == [
+        ("partial", "Senator Ivo Lind", "it will be very hard for us"),
+        ("direct", "Lind", "As Ana said, ‘Who would walk away from this,’"),
+        ("indirect", "an ad tracker", "Lind has spent 7 million dollars on radio, largely targeting voters in swing states"),
+    ]
+    # A parenthetical inside a report in a relative clause is no end of the clause.
+    rows = _rows("Rosa Imhoff, the director, who said the two firms, and Orbis in particular, must pay more, left early.")
+    assert rows[0][3].startswith("the two firms, and Orbis in particular, must pay more")

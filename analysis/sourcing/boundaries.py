@@ -65,7 +65,7 @@ def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue) 
         span = marks.speakers.get(used)
         if span is None or not sentence.start <= used.start < sentence.end:
             continue
-        if span[0] <= cue.start < span[1] or any(
+        if span[0] < cue.start < span[1] or any(
             end <= cue.start and body[end : cue.start].strip() in ("", ",") for end in (span[1], used.end)
         ):
             return True
@@ -81,7 +81,12 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?:could|would|can|will|may|might|must|should
 def within_relative(body: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A report in a non-restrictive relative clause ends where the clause closes."""
     for i, (a, b) in enumerate(parts):
-        m = _RELATIVE_CLOSE.search(body, a, b)
-        if m is not None:
-            return [*parts[:i], (a, m.start())] if m.start() > a else parts[:i]
+        comma = body.find(",", a, b)
+        if comma == -1:
+            continue
+        # Only the content's first comma: a later one may close a parenthetical inside the
+        # report ("said the two men, and Mr. Cruz in particular, must do more").
+        if _RELATIVE_CLOSE.match(body, comma, b):
+            return [*parts[:i], (a, comma)] if comma > a else parts[:i]
+        return parts
     return parts

@@ -27,9 +27,17 @@ import re
 from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing.boundaries import (
+    before_channel,
+    channel_of_report,
+    open_apposition_speaker,
+    pronoun_clause_subject,
+    within_relative,
+)
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
@@ -104,8 +112,19 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
         for i, candidate in zip(mine, hosts, strict=False):
             quoted[i] = candidate
         reported.extend(hosts[len(mine) :])
-    ordered = sorted([*quoted, *reported], key=lambda c: (c.position, c.sentence.index))
+    ordered = sorted([*quoted, *reported, *_tweets(doc, [*quoted, *reported])], key=lambda c: (c.position, c.sentence.index))
     return link_cue_only(ordered)
+
+
+def _tweets(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """Embedded tweets (:mod:`.embeds`) no candidate has read already: direct reports by the signer."""
+    out: list[Candidate] = []
+    for paragraph, parts, name in embedded_tweets(doc):
+        if any(parts[0][0] <= c.position < parts[-1][1] for c in found):
+            continue
+        out.append(Candidate(doc.sentence_at(parts[0][0]), paragraph, "direct", parts, name, None, "speaker",
+                             is_quote=True, position=parts[0][0]))
+    return out
 
 
 def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quote: QuoteSpan) -> Candidate | None:
@@ -149,8 +168,13 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     for cue, zone, after_side in options:
         sentence = s2 if after_side else s1
         speaker, how = speaker_for(doc, cues, marks, cue, zone if not after_side else (after[0], after[1]), sentence)
+        if speaker is None and after_side:
+            speaker, how = open_apposition_speaker(doc, after[0], cue), "speaker"
         if speaker is None:
             continue
+        if after_side:
+            speaker = before_channel(doc.body, cues, sentence, speaker)
+            marks.speakers[cue] = speaker
         marks.used.add(cue)
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
@@ -388,6 +412,9 @@ def _colon_speaker(
     if chunk is None:
         return None
     chunk = strip_lead_in(body, chunk)
+    pronoun = pronoun_clause_subject(body, chunk)
+    if pronoun is not None:
+        return pronoun, None  # "He instead told the BBC interviewer:": a clause, its subject speaks
     if speaker_like(doc, chunk):
         return chunk, None
     # "And Mr. Christie gloated:", "Cruz shot back:": a verb the lexicon does not list still
@@ -422,12 +449,16 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     for cue in cues.of(sentence):
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue
+        if cue.according and channel_of_report(doc.body, marks, sentence, cue):
+            continue  # "“…,” said one expert, as reported by the Independent": one report, through a channel
         speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
         if speaker is None:
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
         parts = [] if anaphoric else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
+        if how == "relative":
+            parts = within_relative(doc.body, parts)
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer

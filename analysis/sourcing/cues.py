@@ -40,6 +40,16 @@ _PLURAL_COUNTERS = frozenset({
     "dozens", "hundreds", "thousands", "several", "many", "few", "fewer", "both", "these", "those",
     "other", "various", "numerous", "multiple", "some", "all", "most", "such",
 })
+# A measure compound right before a form ending in -s ("10-year notes", "two-day talks") makes it a
+# plural noun; an age used as a noun ("a 33-year-old says") does not.
+_MEASURE_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred)"
+    r"-(?!old\b)[a-z]+ $"
+)
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+# Particles of a phrasal verb that may follow its pronoun object ("writing it off"); not "to" or
+# "for", which after an object begin a request ("asked him to", "reported it to the police").
+_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back", "shut", "aside", "over", "through", "into"})
 _CONTRACTED_BE = frozenset(p + a + e for p, e in (("he", "s"), ("she", "s"), ("they", "re"), ("we", "re"), ("i", "m"))
                            for a in "’'")
 # A content clause without "that": a short subject, then an auxiliary or a modal ("suggested the
@@ -69,7 +79,10 @@ _NAMING_QUOTE = re.compile(
 )
 _NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "later", "today", "yesterday", "tonight",
                          "now", "first", "ahead", "early", "collect", "often", "too", "directly", "personally"})
-_QUOTE_BEFORE = re.compile(r"(?:[”\"»]|''),?\s+(?:[\w.’'-]+\s+){1,6}\S+$")
+# A quotation closed just before the verb, its last word followed by a comma, stop or dash ("“We
+# will fight on,” she continued", "… live in,’” Clinton concluded"): a word quoted mid-sentence ("“patched” the software as the
+# company continued to ...") leads into no inverted report.
+_QUOTE_BEFORE = re.compile(r"(?:[,.?!…—–-][’']?\s*(?:[”\"»]|'')|(?:[”\"»]|''),)\s+(?:[\w.’'-]+\s+){1,6}\S+$")
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
@@ -174,6 +187,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0 and not title_case(words)):
             continue  # but a live blog's headline entry is title case: "Rubio Says He Will Stay In"
+        if nxt in _OBJECT_PRONOUNS and k + 2 < len(words) and lowered[k + 2] in verb.not_before and lowered[k + 2] in _PARTICLES:
+            continue  # "writing it off as a hoax", "slammed it shut": the particle after a pronoun object
         if (
             nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
             and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
@@ -196,6 +211,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             and (k < 2 or lowered[k - 2] != "of" or nxt in lex.auxiliaries or nxt in lex.verbs)
         ):
             continue  # "people in three states have fallen ill", "two reports": a plural noun
+        if low.endswith("s") and _MEASURE_BEFORE.search(body, max(sentence.start, ws - 24), ws):
+            continue  # "Benchmark 10-year notes rose", "the two-page notes": a measure makes it a noun
         if _possessed_noun(low, prev, body[max(sentence.start, ws - 3) : ws], nxt):
             continue  # "Clinton’s call to …", "the ministry’s claim “is false”": the noun
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
@@ -268,10 +285,13 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     if needs == "clause_or_to" and next_word == "to":
         return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
+    if _CHANNEL_AFTER.match(rest):
+        return False  # "voters in battleground states, according to ...": no clause follows the word
     return (next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
             or _ADDRESSEE_THAT.match(rest) is not None)
 
 
+_CHANNEL_AFTER = re.compile(r"\s*,\s*(?:according\s+to|as\s+reported\s+by)\b", re.IGNORECASE)
 # What a company recalls: a quantity ("recalled 40,000 high chairs", "is recalling about 200,000
 # strollers") or its own products ("recalled its Explorer SUVs"). A person recalls a memory.
 _PRODUCT_OBJECT = re.compile(

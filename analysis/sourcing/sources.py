@@ -131,6 +131,10 @@ def unresolved(doc: Document, source: ResolvedSource) -> bool:
     return all(m.strip().lower() in doc.lex.pronouns or m.strip().lower() in _OTHER_PRONOUNS for m in source.mentions)
 
 
+# The comma that ends a mention's core, not one grouping a number's digits ("a survey of 63,000 scientists").
+_NAME_COMMA = re.compile(r",(?!\d{3}\b)")
+
+
 def best_name(source: ResolvedSource) -> str:
     """A person's full name, a named institution's name, else the first longest mention's core."""
     if source.person is not None:
@@ -139,7 +143,7 @@ def best_name(source: ResolvedSource) -> str:
         return source.name_hint
     best = ""
     for mention in source.mentions:
-        core = mention.split(",")[0].strip()
+        core = _NAME_COMMA.split(mention, maxsplit=1)[0].strip()
         if len(core) > len(best):
             best = core
     return best

@@ -57,6 +57,7 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.accusation_forms import forms, generic_subject, more_accusations
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -317,7 +318,7 @@ def _accusation_words(doc: Document) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
-    return accusation_words | _clause_verbs()
+    return accusation_words | _clause_verbs() | forms()["starts"]
 
 
 def _clause_party(tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
@@ -344,9 +345,14 @@ def accusations(
     local_starts = [m.start for m in mentions]
     starting = _accusation_words(doc)
     clause_verbs = _clause_verbs()
+    extra = forms()["starts"]
     for k, (ts, _, word) in enumerate(tokens):
         if word not in starting:
             continue  # every pattern below starts with one of these words
+        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else None
+        if more is not None:  # "it is alleged he ...", "X faces charges", "investigating X" (accusation_forms)
+            out.append((more[0].actor, more[0].kind, more[1]))
+            continue
         if word in clause_verbs:
             m = _clause_party(tokens, k, local, local_starts)
             if m is not None:
@@ -366,6 +372,8 @@ def accusations(
             prev in lex.passive or prev in ("been", "being") or (k > 0 and actor_ending_at(local, local_starts, tokens[k - 1][1]))
         ):
             m = _passive_party(doc, tokens, k, local, local_starts)
+            if m is None and not headline:  # "the company was accused of": the company last named
+                m = generic_subject(doc, tokens, _before_auxiliaries(doc, tokens, k))
             if m is not None:
                 out.append((m.actor, m.kind, f"{word} {nxt}"))
                 continue
@@ -418,6 +426,14 @@ def _passive_party(doc: Document, tokens: list[_Token], k: int, local: _Local, l
         # who is running for mayor, has been accused of ..."
         m = local[0][2] if local[0][1] <= tokens[k][0] else None
     return m
+
+
+def _before_auxiliaries(doc: Document, tokens: list[_Token], k: int) -> int:
+    """The index of the word before the passive auxiliaries ending at token ``k``."""
+    j = k - 1
+    while j >= 0 and (tokens[j][2] in doc.lex.passive or tokens[j][2] in ("has", "have", "had", "been")):
+        j -= 1
+    return j
 
 
 def _active_party(

@@ -43,7 +43,8 @@ def _replies(body: str, headline: str = "Report") -> list[tuple[str, str, list[s
         pytest.param("The driver, Karl Brandt, was convicted and sentenced to ten years. Brandt still faces four state charges of assault.",
                      [("Karl Brandt", "not_sought", ["convicted", "faces charges"])], id="convicted-and-faces-charges"),
         pytest.param("Karl Brandt pleaded not guilty to four counts of fraud.",
-                     [("Karl Brandt", "not_sought", ["pleaded guilty"])], id="pleaded-not-guilty"),
+                     [("Karl Brandt", "denied", ["pleaded not guilty"])], id="pleaded-not-guilty"),
+        pytest.param("Paul Moreno pleaded guilty to theft.", [("Paul Moreno", "not_sought", ["pleaded guilty"])], id="pleaded-guilty"),
         # Investigations of a named party (trial F14).
         pytest.param("State regulators are investigating Harbor Lines Inc. over its billing. "
                      "A company spokeswoman said Harbor Lines was cooperating.",
@@ -92,3 +93,18 @@ def test_request_for_something_else_is_no_request_for_comment() -> None:
 def test_charged_with_a_duty_is_no_charge() -> None:
     body = "As state treasurer, Dana Whitfield was charged with protecting the pension fund. Karl Brandt was charged with fraud."
     assert _replies(body) == [("Karl Brandt", "not_sought", ["charged"])]
+
+
+def test_a_plea_of_not_guilty_is_a_denial() -> None:
+    result = analyze_sourcing(load_article("Karl Brandt, 44, was charged with fraud. He pleaded not guilty on Monday.", headline="Report"))
+    assert [(a.speaker, a.statement_kind, a.text) for a in result.attributions] == [("He", "denial", "pleaded not guilty")]
+    assert [(r.party, r.verdict) for r in result.right_of_reply] == [("Karl Brandt", "denied")]
+
+
+def test_denials_with_adverbs_after_an_impersonal_allegation() -> None:
+    body = ("Dana Whitfield ran the clinic for a decade. It is alleged that Whitfield forged the records. "
+            "Whitfield has strenuously denied any wrongdoing. She flatly denied forging anything.")
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    assert [(a.speaker, a.statement_kind, a.text) for a in result.attributions] == [
+        ("Whitfield", "denial", "any wrongdoing"), ("She", "denial", "forging anything")]
+    assert [(r.party, r.verdict, r.verdict_in) for r in result.right_of_reply] == [("Dana Whitfield", "denied", (0, 1))]

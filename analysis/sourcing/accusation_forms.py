@@ -188,7 +188,8 @@ def more_accusations(
         return None  # "the agency is charged with enforcing the law": tasked with, no charge
     if pleaded or (word in f["verdicts"] and prev in ("was", "were", "been", "is", "being")):
         m = _subject(doc, tokens, k, local, starts, headline)  # "Webb was convicted", "Acme pleaded guilty"
-        return (m, f"{word} guilty" if pleaded else word) if m is not None else None
+        cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
+        return (m, cue) if m is not None else None
     if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, word) if m is not None else None

@@ -108,3 +108,16 @@ def test_denials_with_adverbs_after_an_impersonal_allegation() -> None:
     assert [(a.speaker, a.statement_kind, a.text) for a in result.attributions] == [
         ("Whitfield", "denial", "any wrongdoing"), ("She", "denial", "forging anything")]
     assert [(r.party, r.verdict, r.verdict_in) for r in result.right_of_reply] == [("Dana Whitfield", "denied", (0, 1))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Union leaders accused Sonny Hale and Andrea Voss of hiding the losses.",
+                     [("Sonny Hale", "not_sought", ["accused"]), ("Andrea Voss", "not_sought", ["accused"])], id="two-named"),
+        pytest.param("Union leaders accused Sonny Hale and praised Andrea Voss for her work.",
+                     [("Sonny Hale", "not_sought", ["accused"])], id="second-verb"),
+    ],
+)
+def test_coordinated_accused(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    assert _replies(body) == expected

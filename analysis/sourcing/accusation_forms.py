@@ -240,3 +240,17 @@ def salient_person(doc: Document, position: int, gender: str) -> ActorMention | 
     if not near:
         near = [m for m in doc.person_mentions[actor] if doc.sentence_at(m.start).paragraph == paragraph]
     return near[-1] if near else None
+
+
+def coordinated_object(tokens: Sequence[_Token], m: ActorMention, local: _Local, starts: list[int]) -> ActorMention | None:
+    """"accused Sonny Perdue and Andrew Wheeler of ...": the actor joined to the accused ``m`` by
+    "and" right after it, when "of"/"for" follows that actor (both are accused). Not "accused
+    Perdue and his agency" (no actor) nor "accused Perdue and said ..." (no "of" after)."""
+    after = [t for t in tokens if t[0] >= m.end][:2]
+    if len(after) < 2 or after[0][2] != "and" or after[0][0] - m.end > 1:
+        return None
+    other = actor_at(local, starts, after[1][0])
+    if other is None or other.actor == m.actor:
+        return None
+    following = next((t for t in tokens if t[0] >= other.end), None)
+    return other if following is not None and following[2] in ("of", "for", "over") else None

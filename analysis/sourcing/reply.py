@@ -41,7 +41,9 @@ no-comment right after a person of no named office is accused speaks for that pe
 accuses Putin, not Russia.
 
 The accused party named in other words (a description before the name, a title, a short name,
-"the company", a pronoun that denies) is followed by :mod:`.accused`.
+"the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
+allegation ("it is alleged he ...", "X faces charges", "X was convicted", "investigating X", "an
+inquiry into X") are read by :mod:`.accusation_forms` (round 9).
 
 New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
 comment in :mod:`.statements` and ``lexicons/reply.toml``.
@@ -57,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accusation_forms import forms, generic_subject, more_accusations
+from analysis.sourcing.accusation_forms import coordinated_object, forms, generic_subject, more_accusations
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -381,6 +383,9 @@ def accusations(
             m = _active_party(doc, tokens, k, local, local_starts, offset, headline)
             if m is not None:
                 out.append((m.actor, m.kind, word))
+                other = coordinated_object(tokens, m, local, local_starts)  # "accused Perdue and Wheeler of"
+                if other is not None:
+                    out.append((other.actor, other.kind, word))
             else:
                 described = _described_object(doc, tokens, k)
                 if described is not None:

@@ -121,3 +121,11 @@ def test_denials_with_adverbs_after_an_impersonal_allegation() -> None:
 )
 def test_coordinated_accused(body: str, expected: list[tuple[str, str, list[str]]]) -> None:
     assert _replies(body) == expected
+
+
+def test_a_passive_denial_names_the_party_after_by() -> None:
+    body = ("Regulators accused Harbor Lines Inc. of fraud. The allegations have been strenuously denied by Harbor Lines. "
+            "A photo of the meeting was denied by Dana Whitfield.")
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    assert [(a.speaker, a.statement_kind) for a in result.attributions if a.statement_kind != "statement"] == [("Harbor Lines", "denial")]
+    assert [(r.party, r.verdict) for r in result.right_of_reply] == [("Harbor Lines Inc.", "denied")]

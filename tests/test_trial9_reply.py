@@ -44,6 +44,8 @@ def _replies(body: str, headline: str = "Report") -> list[tuple[str, str, list[s
                      [("Karl Brandt", "not_sought", ["convicted", "faces charges"])], id="convicted-and-faces-charges"),
         pytest.param("Karl Brandt pleaded not guilty to four counts of fraud.",
                      [("Karl Brandt", "denied", ["pleaded not guilty"])], id="pleaded-not-guilty"),
+        pytest.param("Harbor Lines Inc. faces allegations of fraud.", [("Harbor Lines Inc.", "not_sought", ["faces allegations"])],
+                     id="faces-allegations"),
         pytest.param("Paul Moreno pleaded guilty to theft.", [("Paul Moreno", "not_sought", ["pleaded guilty"])], id="pleaded-guilty"),
         # Investigations of a named party (trial F14).
         pytest.param("State regulators are investigating Harbor Lines Inc. over its billing. "
@@ -129,3 +131,17 @@ def test_a_passive_denial_names_the_party_after_by() -> None:
     result = analyze_sourcing(load_article(body, headline="Report"))
     assert [(a.speaker, a.statement_kind) for a in result.attributions if a.statement_kind != "statement"] == [("Harbor Lines", "denial")]
     assert [(r.party, r.verdict) for r in result.right_of_reply] == [("Harbor Lines Inc.", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Whitfield has yet to respond to a request for comment.", "sought_but_silent", id="yet-to-respond"),
+        pytest.param("Whitfield did not respond by press time.", "sought_but_silent", id="by-press-time"),
+        pytest.param("Whitfield has yet to comment on the plan.", "not_sought", id="yet-to-comment-no-request"),
+        pytest.param("Whitfield did not respond to the attack.", "not_sought", id="respond-to-an-attack"),
+    ],
+)
+def test_unanswered_requests(sentence: str, expected: str) -> None:
+    body = f"Union leaders accused Dana Whitfield of lying. {sentence}"
+    assert [r.verdict for r in analyze_sourcing(load_article(body, headline="Report")).right_of_reply] == [expected]

@@ -177,10 +177,10 @@ def more_accusations(
         m = _clause_subject(doc, tokens, k + 1 + (nxt == "that"), local, starts)
         return (m, "it is alleged") if m is not None else None
     if word in f["faces"]:
-        window = [t[2] for t in tokens[k + 1 : k + 6]]
-        if any(w in f["faced_objects"] for w in window) and doc.body.count(",", tokens[k][1], tokens[min(len(tokens) - 1, k + 5)][0]) == 0:
-            m = _subject(doc, tokens, k, local, starts, headline)
-            return (m, f"{word} charges") if m is not None else None
+        charge = next((t for t in tokens[k + 1 : k + 6] if t[2] in f["faced_objects"]), None)
+        if charge is not None and "," not in text[tokens[k][1] - offset : charge[0] - offset]:
+            m = _subject(doc, tokens, k, local, starts, headline)  # "Webb still faces nine state charges"
+            return (m, f"{word} {charge[2]}") if m is not None else None
         return None
     after = tokens[k + 2][2] if k + 2 < len(tokens) else ""
     pleaded = word in f["pleas"] and (nxt == "guilty" or (nxt == "not" and after == "guilty"))

@@ -158,6 +158,11 @@ def _gender(doc: Document, party: str) -> str | None:
     return None
 
 
+def gender_of(doc: Document, party: str) -> str | None:
+    """A person's gender as the text gives it (:func:`_gender`), for other stages."""
+    return _gender(doc, party)
+
+
 def _person_like(doc: Document, party: AccusedParty) -> bool:
     """Whether the party is a person by what the text says (a given name or an honorific), not only
     by its capitalised words ("Ridgeline Builders" may be typed a person)."""

@@ -41,7 +41,9 @@ no-comment right after a person of no named office is accused speaks for that pe
 accuses Putin, not Russia.
 
 The accused party named in other words (a description before the name, a title, a short name,
-"the company", a pronoun that denies) is followed by :mod:`.accused`.
+"the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
+allegation ("it is alleged he ...", "X faces charges", "X was convicted", "investigating X", "an
+inquiry into X") are read by :mod:`.accusation_forms` (round 9).
 
 New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
 comment in :mod:`.statements` and ``lexicons/reply.toml``.
@@ -57,6 +59,7 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.accusation_forms import coordinated_object, forms, generic_subject, more_accusations
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -317,7 +320,7 @@ def _accusation_words(doc: Document) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=4)
 def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
-    return accusation_words | _clause_verbs()
+    return accusation_words | _clause_verbs() | forms()["starts"]
 
 
 def _clause_party(tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
@@ -344,9 +347,14 @@ def accusations(
     local_starts = [m.start for m in mentions]
     starting = _accusation_words(doc)
     clause_verbs = _clause_verbs()
+    extra = forms()["starts"]
     for k, (ts, _, word) in enumerate(tokens):
         if word not in starting:
             continue  # every pattern below starts with one of these words
+        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else None
+        if more is not None:  # "it is alleged he ...", "X faces charges", "investigating X" (accusation_forms)
+            out.append((more[0].actor, more[0].kind, more[1]))
+            continue
         if word in clause_verbs:
             m = _clause_party(tokens, k, local, local_starts)
             if m is not None:
@@ -366,6 +374,8 @@ def accusations(
             prev in lex.passive or prev in ("been", "being") or (k > 0 and actor_ending_at(local, local_starts, tokens[k - 1][1]))
         ):
             m = _passive_party(doc, tokens, k, local, local_starts)
+            if m is None and not headline:  # "the company was accused of": the company last named
+                m = generic_subject(doc, tokens, _before_auxiliaries(doc, tokens, k))
             if m is not None:
                 out.append((m.actor, m.kind, f"{word} {nxt}"))
                 continue
@@ -373,6 +383,9 @@ def accusations(
             m = _active_party(doc, tokens, k, local, local_starts, offset, headline)
             if m is not None:
                 out.append((m.actor, m.kind, word))
+                other = coordinated_object(tokens, m, local, local_starts)  # "accused Perdue and Wheeler of"
+                if other is not None:
+                    out.append((other.actor, other.kind, word))
             else:
                 described = _described_object(doc, tokens, k)
                 if described is not None:
@@ -418,6 +431,14 @@ def _passive_party(doc: Document, tokens: list[_Token], k: int, local: _Local, l
         # who is running for mayor, has been accused of ..."
         m = local[0][2] if local[0][1] <= tokens[k][0] else None
     return m
+
+
+def _before_auxiliaries(doc: Document, tokens: list[_Token], k: int) -> int:
+    """The index of the word before the passive auxiliaries ending at token ``k``."""
+    j = k - 1
+    while j >= 0 and (tokens[j][2] in doc.lex.passive or tokens[j][2] in ("has", "have", "had", "been")):
+        j -= 1
+    return j
 
 
 def _active_party(

@@ -146,7 +146,7 @@ def reply_lexicon() -> ReplyLexicon:
     try:
         phrases = []
         for item in data["phrases"]:
-            if item["kind"] not in SILENT_KINDS:
+            if item["kind"] not in SILENT_KINDS and item["kind"] != "denial":  # (a plea of not guilty denies)
                 raise LexiconError(f"reply.toml: unknown kind {item['kind']!r} for {item['name']!r}")
             phrases.append(Phrase(item["name"], item["kind"], compile_pattern(item["pattern"].lower()),
                                   "{party}" in item["pattern"], pattern_keys(item["pattern"].lower())))

@@ -1,0 +1,256 @@
+"""Stage 8, more ways news writes that a party is accused (round 9's new-user trial).
+
+:func:`~analysis.sourcing.reply.accusations` reads the accusation verbs ("X was accused of",
+"Y blamed X", "Y alleges that X ..."); this module reads the other fixed forms of news writing
+that put a named party under an allegation of wrongdoing, each a family of ``accusation.toml``:
+
+* ``impersonal``: "it is alleged (that) he raped ...", "it was alleged that Acme ...": the
+  reporter's hedge for an allegation no one is named for; the party is the subject of the clause
+  (an actor, "the company", or "he"/"she" for the person the article is about);
+* ``alleged to``: "Acme is alleged to have dumped ...": the passive of "allege" with its subject;
+* ``faces``: "Webb still faces nine state charges", "the company faces allegations ...": charges
+  or allegations pending against the subject;
+* ``verdicts``: "X was convicted (of ...)", "X was found guilty", "X was indicted": a court's or
+  grand jury's charge against the subject, which news follows with the party's answer ("his lawyer
+  said he would appeal");
+* ``investigation``: "the attorney general is investigating WeWork", "WeWork is being
+  investigated by ...", "an inquiry into Neumann", "X is under investigation". The BBC Editorial
+  Guidelines give a right of reply to those against whom output "makes allegations of wrongdoing,
+  iniquity or incompetence"; reporting that a named party is investigated conveys such a
+  suspicion, and news then seeks that party's comment ("WeWork did not respond to a request for
+  comment"). Only a named party right after the verb or "into" counts: "investigating the cause of
+  the fire", "an inquiry into the crash" or "an investigation into Ethiopian Airlines flight 302"
+  (a name that only modifies a noun) name no one.
+
+A subject written "the company" / "the firm" is the latest organisation of that class, as for
+"blamed the company" (:func:`generic_subject`; also used for "the company was accused of").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+from analysis.actors import ActorMention
+from analysis.actors.gazetteer import is_name_word
+from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.attributes import latest_org_of_class
+from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import DAYS, WORD
+
+_Token = tuple[int, int, str]
+_Local = list[tuple[int, int, ActorMention]]
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                          "could", "may", "might", "now", "also", "still", "already", "not", "reportedly", "allegedly"})
+_GOVERNMENT_CLASSES = frozenset({"government", "police", "military", "city"})
+
+
+@lexicon_cache
+def forms() -> dict[str, frozenset[str]]:
+    """The families of ``accusation.toml`` this module reads, as word sets."""
+    data = load_lexicon("accusation")
+    out = {key: frozenset(data.get(key, ())) for key in
+           ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops")}
+    out["starts"] = frozenset({"alleged", "under"}) | out["faces"] | out["verdicts"] | out["pleas"] | out["investigating"] | out[
+        "investigated"] | out["inquiries"]
+    return out
+
+
+def actor_at(local: _Local, starts: list[int], start: int) -> ActorMention | None:
+    """The mention starting at ``start``."""
+    k = bisect.bisect_left(starts, start)
+    return local[k][2] if k < len(local) and local[k][0] == start else None
+
+
+def _ending_at(local: _Local, starts: list[int], end: int) -> ActorMention | None:
+    """The mention ending at ``end`` (or up to 3 characters before: "Webb’s", "U.S."; or with
+    the full stop of "Inc." after it)."""
+    k = bisect.bisect_right(starts, end) - 1
+    while k >= 0 and local[k][1] > end + 1:  # (a name may end in "Inc." past the word)
+        k -= 1
+    return local[k][2] if k >= 0 and end - local[k][1] <= 3 else None
+
+
+def generic_subject(doc: Document, tokens: Sequence[_Token], j: int) -> ActorMention | None:
+    """"the company" / "the firm" ending at token ``j``: the latest organisation of that class
+    before it (not a government class: "the government" is no one named)."""
+    if j < 1 or tokens[j - 1][2] != "the" or tokens[j][2] not in doc.lex.institution_nouns:
+        return None
+    klass = doc.lex.institution_nouns[tokens[j][2]][1]
+    if klass in _GOVERNMENT_CLASSES or klass == "party":
+        return None
+    return latest_org_of_class(doc, klass, tokens[j][0], tokens[j][2])
+
+
+def _subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], headline: bool) -> ActorMention | None:
+    """The party written right before token ``k`` past auxiliaries and adverbs ("Webb still
+    faces", "WeWork is reportedly being investigated"): an actor, or "the company"."""
+    j = k - 1
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+        j -= 1
+    if j < 0:
+        return None
+    m = _ending_at(local, starts, tokens[j][1])
+    if m is not None and not headline and not in_subject_position(doc, m):
+        return None  # "His friendship with ... Jeffrey Epstein is under investigation": not the subject
+    if m is None and not headline:
+        m = generic_subject(doc, tokens, j)
+    if m is None and not headline and "," in doc.body[tokens[j][1] : tokens[j + 1][0]] and local and local[0][0] <= tokens[min(4, j)][0]:
+        # "Marco Bellini, the firm's founder, is under investigation": the name heading the sentence
+        m = local[0][2] if in_subject_position(doc, local[0][2]) else None
+    return m
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"(—–]")
+_CLAUSE_WORDS = frozenset({"that", "and", "but", "who", "which", "when", "because", "while", "after", "before", "if",
+                           "as", "since", "though", "although", "where", "whereas", "so"})
+_PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "about", "to", "at", "on", "in", "into", "between", "against",
+                           "among", "without", "than", "like", "over", "under", "behind", "toward", "towards", "via"})
+
+
+def in_subject_position(doc: Document, m: ActorMention) -> bool:
+    """Whether a mention may be its clause's subject: not possessive ("Epstein’s crimes") and no
+    preposition between the clause's start and it ("his friendship with Jeffrey Epstein", "denied
+    by Andrew"); titles and descriptions may stand before it ("The suspect, Michael Webb,",
+    "former CEO Adam Neumann")."""
+    if doc.body[m.end : m.end + 2] in ("’s", "'s"):
+        return False
+    before = doc.body[doc.sentence_at(m.start).start : m.start]
+    cut = max((found.end() for found in _CLAUSE_BREAK.finditer(before)), default=0)
+    clause = [w.lower() for w in WORD.findall(before[cut:])]
+    at = max((k + 1 for k, w in enumerate(clause) if w in _CLAUSE_WORDS), default=0)
+    return _PREPOSITIONS.isdisjoint(clause[at:])
+
+
+def _object(
+    tokens: Sequence[_Token], at: int, local: _Local, starts: list[int], stops: frozenset[str], text: str, offset: int
+) -> ActorMention | None:
+    """The actor written right at token ``at`` (past "the") that is the whole object: the next word
+    is none or a stop ("over", "for", "and", ...), so a name that modifies a noun ("Ethiopian
+    Airlines flight 302") or owns one ("investigating Smith's death") is no party."""
+    if at < len(tokens) and tokens[at][2] == "the":
+        at += 1
+    if at >= len(tokens):
+        return None
+    m = actor_at(local, starts, tokens[at][0]) or _written_name(text, offset, tokens[at])
+    if m is None:
+        return None
+    after = next((t for t in tokens[at:] if t[0] >= m.end), None)
+    if text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
+        return None  # "investigating Smith's death": the victim's, maybe
+    return m if after is None or after[2] in stops or after[0] - m.end > 1 else None
+
+
+_NOT_NAMES = frozenset(DAYS.lower().split("|")) | frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+
+
+def _written_name(text: str, offset: int, token: _Token) -> ActorMention | None:
+    """A one-word name the actors stage leaves unnamed, as written ("investigating WeWork"), an
+    organisation (a person the actors stage would have found)."""
+    written = text[token[0] - offset : token[1] - offset]
+    if not is_name_word(written) or written.lower() in _NOT_NAMES or written.lower() in ("the", "a", "an"):
+        return None
+    return ActorMention(written, "organisation", written, token[0], token[1], -1, -1, "written", None)
+
+
+def more_accusations(
+    doc: Document, text: str, offset: int, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], headline: bool = False
+) -> tuple[ActorMention, str] | None:
+    """(party, cue) for the form starting at token ``k`` (module docstring), else None."""
+    f = forms()
+    word = tokens[k][2]
+    prev = tokens[k - 1][2] if k > 0 else ""
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    if word == "alleged" and prev in ("is", "was", "are", "were", "been"):
+        if nxt == "to" and k + 2 < len(tokens) and tokens[k + 2][2] in ("have", "be", "been", "had"):
+            m = _subject(doc, tokens, k, local, starts, headline)
+            return (m, "alleged to") if m is not None else None
+        j = k - 1
+        while j >= 0 and tokens[j][2] in ("is", "was", "are", "were", "been", "has", "had", "also"):
+            j -= 1
+        if j < 0 or tokens[j][2] != "it" or headline:
+            return None
+        m = _clause_subject(doc, tokens, k + 1 + (nxt == "that"), local, starts)
+        return (m, "it is alleged") if m is not None else None
+    if word in f["faces"]:
+        charge = next((t for t in tokens[k + 1 : k + 6] if t[2] in f["faced_objects"]), None)
+        if charge is not None and "," not in text[tokens[k][1] - offset : charge[0] - offset]:
+            m = _subject(doc, tokens, k, local, starts, headline)  # "Webb still faces nine state charges"
+            return (m, f"{word} {charge[2]}") if m is not None else None
+        return None
+    after = tokens[k + 2][2] if k + 2 < len(tokens) else ""
+    pleaded = word in f["pleas"] and (nxt == "guilty" or (nxt == "not" and after == "guilty"))
+    if word == "charged" and nxt == "with" and after.endswith("ing"):
+        return None  # "the agency is charged with enforcing the law": tasked with, no charge
+    if pleaded or (word in f["verdicts"] and prev in ("was", "were", "been", "is", "being")):
+        m = _subject(doc, tokens, k, local, starts, headline)  # "Webb was convicted", "Acme pleaded guilty"
+        cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
+        return (m, cue) if m is not None else None
+    if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
+        m = _subject(doc, tokens, k, local, starts, headline)
+        return (m, word) if m is not None else None
+    if word in f["investigating"]:
+        m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
+        return (m, word) if m is not None else None
+    if word in f["inquiries"] and nxt == "into":
+        m = _object(tokens, k + 2, local, starts, f["object_stops"], text, offset)
+        return (m, f"{word} into") if m is not None else None
+    if word == "under" and nxt == "investigation" and prev in ("is", "are", "was", "were", "been", "remains", "remain"):
+        m = _subject(doc, tokens, k, local, starts, headline)
+        return (m, "under investigation") if m is not None else None
+    return None
+
+
+def _clause_subject(doc: Document, tokens: Sequence[_Token], at: int, local: _Local, starts: list[int]) -> ActorMention | None:
+    """The subject opening the clause at token ``at``: an actor ("it is alleged that Acme
+    ..."), "the company", or "he"/"she" for the person the article is about."""
+    if at >= len(tokens):
+        return None
+    m = actor_at(local, starts, tokens[at][0])
+    if m is not None:
+        return m
+    if tokens[at][2] == "the" and at + 1 < len(tokens):
+        return actor_at(local, starts, tokens[at + 1][0]) or generic_subject(doc, tokens, at + 1)
+    if tokens[at][2] in ("he", "she"):
+        return salient_person(doc, tokens[at][0], "m" if tokens[at][2] == "he" else "f")
+    return None
+
+
+def salient_person(doc: Document, position: int, gender: str) -> ActorMention | None:
+    """The person "he"/"she" in an allegation stands for: the person the article names most often
+    as a subject (centering: the text's topic, ranked by subject mentions, is the preferred
+    referent of its pronouns; "with Epstein", "Epstein’s crimes" do not count), when that person
+    is named in the pronoun's paragraph or the two before it and no other gender is known for them.
+    None when two people are named equally often."""
+    from analysis.sourcing.accused import gender_of  # (accused imports nothing from here)
+
+    counts = sorted(((sum(map(functools.partial(in_subject_position, doc), ms)), actor) for actor, ms in doc.person_mentions.items()),
+                    reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    actor = counts[0][1]
+    if gender_of(doc, actor) not in (None, gender):
+        return None
+    paragraph = doc.sentence_at(position).paragraph
+    near = [m for m in doc.person_mentions[actor] if m.start < position and paragraph - doc.sentence_at(m.start).paragraph <= 2]
+    if not near:
+        near = [m for m in doc.person_mentions[actor] if doc.sentence_at(m.start).paragraph == paragraph]
+    return near[-1] if near else None
+
+
+def coordinated_object(tokens: Sequence[_Token], m: ActorMention, local: _Local, starts: list[int]) -> ActorMention | None:
+    """"accused Sonny Perdue and Andrew Wheeler of ...": the actor joined to the accused ``m`` by
+    "and" right after it, when "of"/"for" follows that actor (both are accused). Not "accused
+    Perdue and his agency" (no actor) nor "accused Perdue and said ..." (no "of" after)."""
+    after = [t for t in tokens if t[0] >= m.end][:2]
+    if len(after) < 2 or after[0][2] != "and" or after[0][0] - m.end > 1:
+        return None
+    other = actor_at(local, starts, after[1][0])
+    if other is None or other.actor == m.actor:
+        return None
+    following = next((t for t in tokens if t[0] >= other.end), None)
+    return other if following is not None and following[2] in ("of", "for", "over") else None

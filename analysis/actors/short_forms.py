@@ -57,6 +57,19 @@ _ACRONYM_DEFINED = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
 _COMPANY_WORDS = frozenset({"Company", "Group", "Corp", "Corporation", "Inc", "Holdings", "Ltd", "LLC", "Co"})
 _DETERMINERS = frozenset({"A", "An", "This", "That", "These", "Those", "Our", "Your", "Its", "His", "Her", "Their",
                           "Every", "Any", "Each", "No", "Some", "My"})
+# Jobs at a firm or a bank, written after its name ("Commerzbank analyst", "Acme spokeswoman");
+# a party's adjective before one is a side, not an employer ("Democratic strategist").
+_JOB_TITLES = frozenset({"analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "executive",
+                         "engineer", "trader", "researcher", "lawyer"})
+_PARTY_WORDS = frozenset({"Democratic", "Republican", "Democrat", "Conservative", "Liberal", "Labour", "Tory", "Green",
+                          "Socialist", "Communist", "Independent", "Senior", "Chief", "Former"})
+# Words only title case capitalises inside a line: "... Urges Macron to Stop Meddling After He
+# Threatens ...". A list of names or a title before a name ("Polk County GOP Chairman Will
+# Rogers") has none.
+_HEADLINE_WORDS = frozenset({"After", "He", "She", "They", "It", "Is", "Are", "Was", "Were", "To", "Of", "For", "In", "On", "At",
+                             "With", "Over", "From", "And", "The", "A", "An", "Not", "Just", "What", "How", "Why", "Says",
+                             "Said", "His", "Her", "Their", "Into", "Against", "As", "By"})
+_SENTENCE_END = re.compile(r"[.!?]")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _JOINED = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]+)")
 _TITLE_CASE_SMALL = frozenset({"to", "of", "the", "a", "an", "in", "on", "for", "and", "at", "by", "with", "as", "vs", "s", "or"})
@@ -161,7 +174,8 @@ def _joined_word_brands(scan: _Scan) -> None:
 
 def _company_names_of_common_words(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
-    for i, word in enumerate(words):
+    for i in scan.starters:
+        word = words[i]
         if word not in _COMPANY_WORDS or i == 0 or _covered(scan, starts[i], ends[i]):
             continue
         first = i
@@ -183,10 +197,11 @@ def _company_names_of_common_words(scan: _Scan) -> None:
 
 def _employers_before_titles(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
-    titles = load_titles()[1]
-    for i in range(len(words) - 1):
+    for i in scan.starters:  # (a capitalised word is a starter)
+        if i + 1 >= len(words):
+            break
         word, after = words[i], words[i + 1]
-        if not is_name_word(word) or word in scan.lists.not_names or titles.get((after,), True) is not False:
+        if after not in _JOB_TITLES or not is_name_word(word) or word in scan.lists.not_names or word in _PARTY_WORDS:
             continue
         if body[ends[i] : starts[i + 1]] != " " or _covered(scan, starts[i], ends[i]):
             continue
@@ -194,8 +209,8 @@ def _employers_before_titles(scan: _Scan) -> None:
             continue
         if i > 0 and is_name_word(words[i - 1]) and body[ends[i - 1] : starts[i]] == " ":
             continue  # "Jane Doe analyst": the capitalised runs decide longer names
-        if person_gender(word) is not None:
-            continue
+        if person_gender(word) is not None or word in scan.persons:
+            continue  # "Cruz spokesman Rick Tyler": a candidate's spokesman, not a firm's
         scan.add(word, "organisation", starts[i], ends[i], "capitalised")
 
 
@@ -246,31 +261,62 @@ def _title_case_stretches(scan: _Scan) -> None:
     stretches = _title_case_spans(scan)
     if not stretches:
         return
-
     def inside(m: ActorMention) -> bool:
         return any(a <= m.start and m.end <= b for a, b in stretches)
 
-    # (a one-word surname mention elsewhere confirms nothing: the stretch gave it that name)
-    outside = {m.actor for m in scan.mentions if not inside(m) and (m.text == m.actor or " " in m.text)}
-    _drop_persons(scan, [m for m in scan.mentions if inside(m) and m.kind == "person" and m.actor not in outside])
+    outside = {m.text for m in scan.mentions if not inside(m)}
+    junk: list[ActorMention] = []
+    names: list[ActorMention] = []
+    for m in scan.mentions:
+        if m.kind != "person" or " " not in m.text or not inside(m):
+            continue
+        name_words = m.text.split()
+        common = any(w.lower() in scan.lower_words for w in name_words)
+        if common or (person_gender(name_words[0]) is None and m.text not in outside):
+            # "Bolsonaro Urges Macron", "Urge Mayor"; not "Hillary Clinton" of "Hillary Clinton Wins
+            # Iowa". A name opening with a given name stays: "Progressives Cheer Hillary Clinton".
+            junk.append(m)
+            names.extend(_names_between_common_words(scan, m))
+    _drop_persons(scan, junk, names)
 
 
-def _drop_persons(scan: _Scan, junk: list[ActorMention]) -> None:
-    """Remove the ``junk`` person mentions; a one-word mention elsewhere that the junk name had
-    taken for its surname keeps its own word: an organisation named with it ("Disney" of "Walt
-    Disney Co."), else a person of that name ("Macron")."""
+def _names_between_common_words(scan: _Scan, m: ActorMention) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    segment: list[re.Match[str]] = []
+    for word in [*re.finditer(r"\S+", m.text), None]:
+        if word is not None and word.group().lower() not in scan.lower_words:
+            segment.append(word)
+            continue
+        while segment and person_gender(segment[0].group()) is None:
+            segment.pop(0)  # "Celebrating Hillary Clinton": the name opens with its given name
+        if len(segment) >= 2:
+            start, end = m.start + segment[0].start(), m.start + segment[-1].end()
+            name = scan.body[start:end]
+            found.append(ActorMention(name, "person", name, start, end, m.sentence, m.paragraph, "capitalised"))
+        segment = []
+    return found
+
+
+def _drop_persons(scan: _Scan, junk: list[ActorMention], names: list[ActorMention] | None = None) -> None:
+    """Remove the ``junk`` person mentions (adding ``names`` found inside them); a one-word mention
+    elsewhere that the junk name had taken for its surname goes to the name it ends, else keeps its
+    own word: an organisation named with it ("Disney" of "Walt Disney Co."), else a person ("Macron")."""
     if not junk:
         return
     dropped = {m.actor for m in junk}
     junk_spans = {(m.start, m.end) for m in junk}
+    by_last = {n.actor.split()[-1]: n.actor for n in names or ()}
     organisations = [m.actor for m in scan.mentions if m.kind == "organisation" and m.actor not in dropped]
-    kept: list[ActorMention] = []
+    kept: list[ActorMention] = list(names or ())
     for m in scan.mentions:
         if m.actor not in dropped:
             kept.append(m)
         elif (m.start, m.end) not in junk_spans and " " not in m.text:
             owner = next((o for o in organisations if m.text in o.split()), None)
-            kept.append(_with(m, owner, "organisation") if owner else _with(m, m.text, m.kind))
+            if m.text in by_last:
+                kept.append(_with(m, by_last[m.text], "person"))
+            else:
+                kept.append(_with(m, owner, "organisation") if owner else _with(m, m.text, m.kind))
     scan.mentions[:] = kept
 
 
@@ -281,12 +327,16 @@ def _title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         j, capitals, common = i, 0, 0
-        while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL):
+        while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL) and (
+            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], scan.starts[j])
+        ):  # (a headline glued to the text has no full stop; two sentences are no headline)
             if words[j][:1].isupper():
                 capitals += 1
                 common += words[j].lower() in scan.lower_words
             j += 1
-        if capitals >= 6 and common >= 3:
+        opens_line = i == 0 or scan.body[: scan.starts[i]].rstrip(" \t").endswith("\n")
+        headline_words = any(words[k] in _HEADLINE_WORDS for k in range(i + 1, j))
+        if capitals >= 6 and common >= 3 and opens_line and headline_words:
             spans.append((scan.starts[i], scan.ends[j - 1]))
         i = max(j, i + 1)
     return spans
@@ -298,7 +348,8 @@ def _junk_persons(scan: _Scan) -> None:
     for k, m in enumerate(scan.mentions):
         if m.kind != "person" or m.via != "capitalised":
             continue
-        if m.start > 0 and body[m.start - 1] == "." and m.text[1:2] == ".":
+        second = m.text.split()[1] if " " in m.text else ""
+        if m.start > 0 and body[m.start - 1] == "." and m.text[1:2] == "." and second.lower() in scan.lower_words:
             junk.append(m)  # "P.D. Open": the D of an abbreviation
             continue
         if re.search(r" [A-Z]$", m.text) and re.match(r"\.[A-Z]\.", body[m.end : m.end + 3]):

@@ -223,8 +223,8 @@ def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> 
     if match is None:
         return None, None
     title, official = title_in(doc, match.span(1))
-    if title is None or not doc.body[match.start(1) : match.end(1)].rstrip().endswith(title):
-        return None, None
+    if title is None or not title.islower() or not doc.body[match.start(1) : match.end(1)].rstrip().endswith(title):
+        return None, None  # (a capitalised word ends a name: "the Union Leader, New Hampshire's paper")
     return title, official
 
 

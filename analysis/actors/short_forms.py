@@ -58,10 +58,10 @@ _COMPANY_WORDS = frozenset({"Company", "Group", "Corp", "Corporation", "Inc", "H
 _DETERMINERS = frozenset({"A", "An", "This", "That", "These", "Those", "Our", "Your", "Its", "His", "Her", "Their",
                           "Every", "Any", "Each", "No", "Some", "My"})
 # Jobs at a firm or a bank, written after its name ("Commerzbank analyst", "Acme spokeswoman");
-# a party's adjective before one is a side, not an employer ("Democratic strategist").
+# a party's adjective before one is a side, not an employer ("Democratic strategist"), and a rank is no name ("Senior analyst").
 _JOB_TITLES = frozenset({"analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "executive",
                          "engineer", "trader", "researcher", "lawyer"})
-_PARTY_WORDS = frozenset({"Democratic", "Republican", "Democrat", "Conservative", "Liberal", "Labour", "Tory", "Green",
+_NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservative", "Liberal", "Labour", "Tory", "Green",
                           "Socialist", "Communist", "Independent", "Senior", "Chief", "Former"})
 # Words only title case capitalises inside a line: "... Urges Macron to Stop Meddling After He
 # Threatens ...". A list of names or a title before a name ("Polk County GOP Chairman Will
@@ -114,7 +114,8 @@ def _short_forms(scan: _Scan) -> None:
             scan.mentions[k] = _with(m, full[m.text], "organisation", "alias")
         elif m.actor in full.values() and m.kind == "person":
             scan.mentions[k] = _with(m, m.actor, "organisation")
-    for i, word in enumerate(scan.words):
+    for i in scan.starters:
+        word = scan.words[i]
         if word in full and not _covered(scan, scan.starts[i], scan.ends[i]):
             scan.add(full[word], "organisation", scan.starts[i], scan.ends[i], "alias")
 
@@ -137,7 +138,7 @@ def _heads_of_administrations(scan: _Scan) -> None:
 def _bodies_of_capitals(scan: _Scan) -> None:
     body, lists = scan.body, scan.lists
     for k, m in enumerate(scan.mentions):
-        if m.via != "capital" or not body[: m.start].endswith(" of "):
+        if m.via != "capital" or not body.startswith(" of ", m.start - 4):
             continue
         i = bisect.bisect_left(scan.starts, m.start) - 2  # the word before "of"
         if i < 0 or scan.words[i] not in lists.org_words:
@@ -156,7 +157,7 @@ def _bodies_of_capitals(scan: _Scan) -> None:
 def _joined_word_brands(scan: _Scan) -> None:
     particles = {p.lower() for p in scan.lists.particles}
     brands = set()
-    for word in set(scan.words):
+    for word in {scan.words[i] for i in scan.starters}:  # (a brand starts with a capital: a starter)
         match = _JOINED.fullmatch(word)
         if match is None:
             continue
@@ -167,7 +168,8 @@ def _joined_word_brands(scan: _Scan) -> None:
     if not brands:
         return
     scan.mentions[:] = [m for m in scan.mentions if not (m.kind == "person" and m.text in brands)]
-    for i, word in enumerate(scan.words):
+    for i in scan.starters:
+        word = scan.words[i]
         if word in brands and not _covered(scan, scan.starts[i], scan.ends[i]):
             scan.add(word, "organisation", scan.starts[i], scan.ends[i], "capitalised")
 
@@ -201,7 +203,7 @@ def _employers_before_titles(scan: _Scan) -> None:
         if i + 1 >= len(words):
             break
         word, after = words[i], words[i + 1]
-        if after not in _JOB_TITLES or not is_name_word(word) or word in scan.lists.not_names or word in _PARTY_WORDS:
+        if after not in _JOB_TITLES or not is_name_word(word) or word in scan.lists.not_names or word in _NOT_EMPLOYERS:
             continue
         if body[ends[i] : starts[i + 1]] != " " or _covered(scan, starts[i], ends[i]):
             continue
@@ -321,24 +323,22 @@ def _drop_persons(scan: _Scan, junk: list[ActorMention], names: list[ActorMentio
 
 
 def _title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
-    """Body spans of six or more capitalised words with only short function words between, three
-    of them words the text also writes in lower case ("Urges", "Stop", "After", "Deal")."""
-    words, spans = scan.words, []
-    i = 0
-    while i < len(words):
+    """Body spans opening a line with six or more capitalised words, only short function words
+    between, no full stop, three of them words the text also writes in lower case ("Urges", "Stop",
+    "After", "Deal") and one a word only title case capitalises ("After", "To")."""
+    words, starts, spans = scan.words, scan.starts, []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", scan.body)]
+    for i in sorted({bisect.bisect_left(starts, offset) for offset in line_starts}):
         j, capitals, common = i, 0, 0
         while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL) and (
-            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], scan.starts[j])
+            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], starts[j])
         ):  # (a headline glued to the text has no full stop; two sentences are no headline)
             if words[j][:1].isupper():
                 capitals += 1
                 common += words[j].lower() in scan.lower_words
             j += 1
-        opens_line = i == 0 or scan.body[: scan.starts[i]].rstrip(" \t").endswith("\n")
-        headline_words = any(words[k] in _HEADLINE_WORDS for k in range(i + 1, j))
-        if capitals >= 6 and common >= 3 and opens_line and headline_words:
-            spans.append((scan.starts[i], scan.ends[j - 1]))
-        i = max(j, i + 1)
+        if capitals >= 6 and common >= 3 and any(words[k] in _HEADLINE_WORDS for k in range(i + 1, j)):
+            spans.append((starts[i], scan.ends[j - 1]))
     return spans
 
 

@@ -150,6 +150,11 @@ def test_one_word_before_a_job_title_is_the_employer() -> None:
     assert "Ohio" not in _actors("Ohio governor Jim Reyes said.")  # a place before an office is no employer
 
 
+def test_a_short_form_before_a_job_title_is_the_firm_named_in_full() -> None:
+    text = "Halbrook Homes built the estate. A Halbrook spokesman declined to comment."
+    assert ("Halbrook", "Halbrook Homes") in _mentions(text)
+
+
 def test_a_title_at_the_institution_named_before() -> None:
     body = ("Researchers at the University of Leeds found the data. "
             "“We publish everything,” Tom Abel, a communications director at the university, said.")

@@ -213,7 +213,9 @@ def _employers_before_titles(scan: _Scan) -> None:
             continue  # "Jane Doe analyst": the capitalised runs decide longer names
         if person_gender(word) is not None or word in scan.persons:
             continue  # "Cruz spokesman Rick Tyler": a candidate's spokesman, not a firm's
-        scan.add(word, "organisation", starts[i], ends[i], "capitalised")
+        # "Northgate Homes ... A Northgate spokesman": the firm named in full before
+        full = next((m.actor for m in scan.mentions if m.kind == "organisation" and m.actor.split()[0] == word), word)
+        scan.add(full, "organisation", starts[i], ends[i], "capitalised")
 
 
 def _acronym_offices(scan: _Scan) -> None:

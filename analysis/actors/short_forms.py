@@ -320,7 +320,7 @@ def _drop_persons(scan: _Scan, junk: list[ActorMention], names: list[ActorMentio
             if m.text in by_last:
                 kept.append(_with(m, by_last[m.text], "person"))
             else:
-                kept.append(_with(m, owner, "organisation") if owner else _with(m, m.text, m.kind))
+                kept.append(_with(m, owner, "organisation") if owner else _with(m, m.text, m.kind, "capitalised"))
     scan.mentions[:] = kept
 
 

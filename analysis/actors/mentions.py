@@ -27,6 +27,7 @@ from analysis.actors.gazetteer import (
     title_first_words,
 )
 from analysis.actors.model import ActorMention
+from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -125,9 +126,8 @@ def find_mentions(
     # mention or a title; one comprehension picks them and the passes visit only these (most
     # tokens are lower-case words that start nothing; a third of find_actors' instructions went
     # on testing them one by one).
-    # The tests run once per distinct word, as set operations in C where they can: a lower-case
-    # word (str.islower, so its lower() is itself) is a starter only as a gazetteer first word or
-    # an honorific; the other words (capitalised, numbers), about one in five, are tested in Python.
+    # The tests run once per distinct word, as set operations in C where they can: a lower-case word (str.islower, so its
+    # lower() is itself) is a starter only as a gazetteer first word or an honorific; the others (1 in 5) are tested in Python.
     starter_words = distinct & gaz.by_first.keys()  # (a mapping proxy's __contains__ through filter costs twice as much)
     starter_words.update(lower_words & honorifics)
     starter_words.update(w for w in distinct - lower_words if w[:1].isupper() or w.lower() in honorifics)
@@ -143,6 +143,7 @@ def find_mentions(
     _lone_names(scan)
     _acronyms(scan)
     _one_kind_per_name(scan)
+    refine_mentions(scan)  # short forms, bodies of capitals, brands, headlines (actors/short_forms.py)
     scan.mentions.sort(key=lambda m: (m.start, m.end))
     return scan.mentions
 

@@ -58,14 +58,21 @@ def locative(doc: Document, mention: ActorMention) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;:.!?()“”\"—–]")
 
 
+_EMPLOYER_OF = frozenset({"at", "for", "of"})
+
+
 def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
-    """"the hospital's medical director": the organisation "the hospital" last named."""
+    """"the hospital's medical director", "a communications director at the university": the
+    organisation "the hospital" or "the university" last named."""
     lex = doc.lex
     tokens = words(doc.body[span[0] : span[1]])
-    for a, b in pairwise(tokens):
-        if not b.endswith(("’s", "'s")):
+    for k, (a, b) in enumerate(pairwise(tokens)):
+        if k >= 2 and a == "the" and tokens[k - 1] in _EMPLOYER_OF and (tokens[k - 2],) in lex.titles:
+            noun = b  # a title, then "at the university": its employer (not "interviewed by the investigators")
+        elif not b.endswith(("’s", "'s")):
             continue  # only the possessive names an employer: not "interviewed by the investigators"
-        noun = b[:-2]
+        else:
+            noun = b[:-2]
         if a == "the" and noun in lex.institution_nouns:
             klass = lex.institution_nouns[noun][1]
             if klass not in ("government", "police", "military", "city"):
@@ -180,6 +187,8 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
         k = m.start
         while k > window_start and body[k - 1] not in ",;:(“”\"":
             k -= 1
+        # "... can only conclude that President Bolsonaro": the title starts after "that"
+        k = max([k] + [r.end() for r in _RELATIVE_WORD.finditer(body, k, m.start)])
         # Two people named together: the title before this one is after the joining word ("Ohio
         # Gov. Mark Delaney and Sen. Ruth Abrams": Abrams is the senator, not the governor).
         joined = max(body.rfind(joiner, k, m.start) for joiner in (" and ", " or ", " with "))
@@ -200,8 +209,10 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
                 end = after.find(",", 2)
                 stop = m.end + (end if end != -1 else len(after))
                 title, official = title_in(doc, (m.end, stop))
+        if title is None:
+            title, official = _title_before_comma(doc, m.start, sentence.start)
         if title is not None:
-            return title, official
+            return title, _office_of_body(doc, official, (max(sentence.start, m.start - 80), m.start))
     return None, None
 
 
@@ -229,3 +240,43 @@ def identified_by_office(lex: Lexicon, source: ResolvedSource) -> bool:
             before = title[-len(office) - 1] if len(title) > len(office) else None
             return before not in lex.office_not_before
     return False
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|who|whom|which)\s")
+_TITLE_THEN_NAME = re.compile(r"([^,;:()“”\"]{1,60}), $")
+
+
+def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> tuple[str | None, bool | None]:
+    """"Trump's EPA administrator, Andrew Wheeler, complained": a title ending the words right
+    before the comma that opens the name's apposition."""
+    match = _TITLE_THEN_NAME.search(doc.body, sentence_start, name_start)
+    if match is None:
+        return None, None
+    title, official = title_in(doc, match.span(1))
+    if title is None or not title.islower() or not doc.body[match.start(1) : match.end(1)].rstrip().endswith(title):
+        return None, None  # (a capitalised word ends a name: "the Union Leader, New Hampshire's paper")
+    return title, official
+
+
+def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int]) -> bool | None:
+    """A title whose office depends on its body ("administrator", "president") takes the office of
+    the organisation or state body named right before it ("EPA administrator": official;
+    "Emirates President Tim Clark": an airline's, not official)."""
+    if official is not None:
+        return official
+    bodies = [m for m in doc.mentions_in(*window) if m.kind != "person" and m.via in ("name", "alias", "institution", "capitalised")]
+    if not bodies:
+        return None
+    last = bodies[-1]
+    if last.via == "institution" or last.kind == "country":
+        return True
+    return actor_is_official(doc.lex, last.actor)
+
+
+def heads_administration(doc: Document, person: str | None) -> bool:
+    """"the Trump administration": a person whose name the text gives to an administration heads
+    a government (a president's or a governor's), an office."""
+    if not person:
+        return False
+    surname = person.split()[-1]
+    return f"{surname} administration" in doc.body

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from analysis.actors import actor_country
-from analysis.sourcing.attributes import actor_is_official, identified_by_office
+from analysis.sourcing.attributes import actor_is_official, heads_administration, identified_by_office
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
@@ -183,4 +183,6 @@ def is_official(doc: Document, source: ResolvedSource) -> bool:
         return actor_is_official(lex, source.affiliation)
     # A formal title written before a name ("President Volodymyr Zelensky", "Chairwoman Ruth
     # Okafor") is an office; the same word after a name ("president of the union") is not.
+    if source.speaker_type == "named_person" and heads_administration(doc, source.person):
+        return True  # "the Trump administration": its head holds office (attributes.heads_administration)
     return source.speaker_type == "named_person" and source.title is not None and source.title[:1].isupper()

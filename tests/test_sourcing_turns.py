@@ -1,0 +1,51 @@
+"""Turns of speech as news writes them (issue #15, round 9): who a quotation with no reporting verb
+belongs to. Every text here is written for these tests; each positive case failed before its rule.
+"""
+
+from __future__ import annotations
+
+from analysis import load_article
+from analysis.sourcing import SourcingResult, analyze_sourcing
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    """(quoted or paraphrased text, speaker as written, source name) of each attribution, in body order."""
+    result: SourcingResult = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.text, a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+# --- a quotation in the predicate of its own sentence's subject ---------------------------------
+
+def test_new_subject_with_an_unlisted_verb_takes_the_quote_from_the_running_speaker() -> None:
+    text = (
+        "“We will rebuild the bridge by spring,” said Mayor Lena Ortiz.\n\n"
+        "Councilwoman Ada Brandt thanked the mayor for “finally listening to the people of the east side.”"
+    )
+    assert _speakers(text)[-1] == ("finally listening to the people of the east side", "Councilwoman Ada Brandt", "Ada Brandt")
+
+
+def test_new_subject_past_an_apposition_labels_a_plan_in_her_words() -> None:
+    text = (
+        "“The budget is balanced,” said Treasurer Omar Diaz.\n\n"
+        "Rita Vance, who runs the county food bank, labeled the cuts “cruel and short-sighted in every way.”"
+    )
+    assert _speakers(text)[-1][1:] == ("Rita Vance", "Rita Vance")
+
+
+def test_possessor_is_no_subject_and_the_running_quote_goes_on() -> None:
+    # "Vance’s plan" owns the quotation's topic, it does not speak: the quote continues Diaz.
+    text = (
+        "“The budget is balanced,” said Treasurer Omar Diaz. “Every line was checked twice by the auditors.”\n\n"
+        "Vance’s plan, he added, was “a fantasy with no numbers behind it at all.”"
+    )
+    assert all(name == "Omar Diaz" for _, _, name in _speakers(text))
+
+
+def test_copula_after_the_subject_gives_no_speaker() -> None:
+    # "The plan was “…”": the subject is what the quotation judges, not who said it.
+    text = (
+        "“The budget is balanced,” said Treasurer Omar Diaz.\n\n"
+        "The new stadium was “a gift to the owners and nobody else in this town,” in his words."
+    )
+    assert [name for _, _, name in _speakers(text)] == ["Omar Diaz", "Omar Diaz"]

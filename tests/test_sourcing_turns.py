@@ -49,3 +49,31 @@ def test_copula_after_the_subject_gives_no_speaker() -> None:
         "The new stadium was “a gift to the owners and nobody else in this town,” in his words."
     )
     assert [name for _, _, name in _speakers(text)] == ["Omar Diaz", "Omar Diaz"]
+
+
+def test_his_campaign_as_subject_takes_the_quote() -> None:
+    text = (
+        "“We are ahead in every county,” said Senator Tom Reyes.\n\n"
+        "His campaign blasted out an email to supporters that read “Victory is within reach for every volunteer.”"
+    )
+    assert _speakers(text)[-1][1] == "His campaign"
+
+
+# --- a question closed by its mark, then "Name asked the mayor." -------------------------------
+
+def test_speaker_after_a_closed_question_signs_it() -> None:
+    text = (
+        "Ann Cole met Tom Reyes at the depot on Monday.\n\n"
+        "“Did you know the bridge was broken?” Reyes asked the mayor. “Nobody told us anything.”"
+    )
+    assert [(s, n) for _, s, n in _speakers(text)] == [("Reyes", "Tom Reyes")]
+    assert _speakers(text)[0][0].startswith("Did you know the bridge was broken?")
+
+
+def test_a_reported_clause_after_the_verb_stays_a_report() -> None:
+    # "asked whether ...": the sentence reports a question of its own, it does not sign the quotation.
+    text = (
+        "Ann Cole met Tom Reyes at the depot on Monday.\n\n"
+        "“Is it broken?” Reyes asked whether the city would pay for the repairs."
+    )
+    assert ("whether the city would pay for the repairs", "Reyes", "Tom Reyes") in _speakers(text)

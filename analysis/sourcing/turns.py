@@ -44,11 +44,17 @@ def clause_subject(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tuple
 
 def _named_or_described(doc: Document, span: tuple[int, int]) -> bool:
     """Whether a subject is a pronoun, names an actor the text knows, or is a description with its
-    article ("The ad", "the crowd"); a bare capitalised word is no speaker here ("Rain fell …")."""
+    article or possessive ("The ad", "Her campaign"), or a name written again elsewhere; a capitalised word met once is
+    no speaker here ("Rain fell …")."""
     tokens = words(doc.body[span[0] : span[1]])
     if len(tokens) == 1 and tokens[0] in doc.lex.pronouns:
         return True
-    return bool(doc.mentions_near(span)) or tokens[0] in ("the", "a", "an")
+    if doc.mentions_near(span) or tokens[0] in ("the", "a", "an", "his", "her", "their", "its"):
+        return True
+    # A name the actor finder missed ("Trump" in a story that never writes his first name) is one
+    # the text names again; a capitalised common noun opening one sentence is not.
+    names = [t for t in doc.body[span[0] : span[1]].split() if t[:1].isupper()]
+    return bool(names) and doc.body.count(names[-1]) >= 2
 
 
 def _predicate_follows(body: str, start: int, end: int) -> bool:
@@ -61,3 +67,22 @@ def _predicate_follows(body: str, start: int, end: int) -> bool:
         return False  # "Trump’s plan …": a possessor, not a subject
     m = _WORD_AFTER.match(body, start, end)
     return m is not None and m.group(1) not in _NOT_A_PREDICATE
+
+
+# A quotation closed by a question or exclamation mark ends its sentence; the speaker comes in the
+# next one: "“Did you know?” Todd asked the mayor." The closing mark as the body writes it, then
+# the spaces (no paragraph break) up to the sentence.
+_CLOSED_QUESTION = re.compile(r"[?!](?:[”\"’]|'')[ \t\u00a0]*$")
+# Words after the verb that open a reported clause of its own: then the sentence reports more.
+_CLAUSE_AFTER_VERB = re.compile(r"\s*(?:that|whether|if|to|how|why|what|when|where|who)\b")
+
+
+def signs_quotation(doc: Document, sentence: Sentence, speaker: tuple[int, int], cue: Cue) -> bool:
+    """Whether ``sentence`` opens with the speaker and verb of the quotation just before it, closed by
+    "?" or "!" in the same paragraph ("“Did you know it was broken?” Reyes asked the mayor."): the
+    words after the verb name whom the speaker addressed, not what was said."""
+    if speaker[0] != sentence.start or cue.start < speaker[1]:
+        return False
+    if _CLOSED_QUESTION.search(doc.body, max(0, sentence.start - 6), sentence.start) is None:
+        return False
+    return _CLAUSE_AFTER_VERB.match(doc.body, cue.end) is None

@@ -77,3 +77,39 @@ def test_a_reported_clause_after_the_verb_stays_a_report() -> None:
         "“Is it broken?” Reyes asked whether the city would pay for the repairs."
     )
     assert ("whether the city would pay for the repairs", "Reyes", "Tom Reyes") in _speakers(text)
+
+
+# --- a running quote goes on with the quotation's speaker, not a clause after its attribution ----
+
+def test_running_quote_skips_a_report_written_after_the_attribution() -> None:
+    text = (
+        "The contracts were signed in 2012.\n\n"
+        "“Nobody asked us,” Ann Cole told the radio station, after Tom Reyes stated an interest in ending the deal. "
+        "“These contracts are binding.”"
+    )
+    found = _speakers(text)
+    assert ("an interest in ending the deal", "Tom Reyes", "Tom Reyes") in found
+    assert [name for words, _, name in found if "binding" in words] == ["Ann Cole"]
+
+
+def test_running_quote_after_according_to_stays_with_the_cited_source() -> None:
+    # "according to a pool report" sources the quotation itself: the running quote is the report's
+    # too (as news coders mark it), not turned back to the speaker it quotes.
+    text = (
+        "The contracts were signed in 2012.\n\n"
+        "“Nobody asked us,” Ann Cole said, according to a pool report. “These contracts are binding.”"
+    )
+    assert [name for words, _, name in _speakers(text) if "binding" in words] == ["a pool report"]
+
+
+def test_a_court_opinion_and_a_suit_speak_after_their_quotation() -> None:
+    text = (
+        "Tom Reyes filed the case in May.\n\n"
+        "“The plaintiff was the only one punished,” the suit says.\n\n"
+        "“The court expresses no view on the merits” of the case, the unsigned opinion said."
+    )
+    assert [s for _, s, _ in _speakers(text)] == ["the suit", "the unsigned opinion"]
+
+
+def test_opinion_is_no_speaker_as_the_subject_of_another_verb() -> None:
+    assert [s for _, s, _ in _speakers("Public opinion has shifted on the plan, Reyes said.")] == ["Reyes"]

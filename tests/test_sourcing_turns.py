@@ -113,3 +113,22 @@ def test_a_court_opinion_and_a_suit_speak_after_their_quotation() -> None:
 
 def test_opinion_is_no_speaker_as_the_subject_of_another_verb() -> None:
     assert [s for _, s, _ in _speakers("Public opinion has shifted on the plan, Reyes said.")] == ["Reyes"]
+
+
+# --- the person right before a verb whose speaker phrase was not read --------------------------
+
+def test_person_who_smiled_and_said_after_an_opening_clause() -> None:
+    text = (
+        "“We need more buses,” said Tom Reyes.\n\n"
+        "When asked whom she supported, Ms. Ann Sherry smiled and said, “I am waiting for someone else to get in the race.”"
+    )
+    assert _speakers(text)[-1][2] == "Ann Sherry"
+
+
+def test_person_after_a_preposition_is_no_speaker_of_the_verb() -> None:
+    # "backed Tom Reyes over Ann Sherry and said": Sherry is the object; the quote is the subject's ("he").
+    text = (
+        "“We need more buses,” said Tom Reyes.\n\n"
+        "Years ago, he backed Bill Trent over Ann Sherry and said, “She has never done a thing for this town.”"
+    )
+    assert _speakers(text)[-1][2] != "Ann Sherry"

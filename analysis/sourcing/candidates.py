@@ -34,7 +34,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
-from analysis.sourcing.turns import clause_subject, signs_quotation
+from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
@@ -169,7 +169,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
-    subject = clause_subject(doc, quote, s1)
+    subject = clause_subject(doc, quote, s1) or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
     if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
         return evolve(quoted, speaker=subject, resolved_by="speaker")
     return quoted

@@ -86,3 +86,50 @@ def signs_quotation(doc: Document, sentence: Sentence, speaker: tuple[int, int],
     if _CLOSED_QUESTION.search(doc.body, max(0, sentence.start - 6), sentence.start) is None:
         return False
     return _CLAUSE_AFTER_VERB.match(doc.body, cue.end) is None
+
+
+# Between a person and the reporting verb the speaker phrase could not be read across: a verb and
+# "and" ("smiled and said"), a passive that makes the person say it ("was prompted to say", "was
+# forced to admit"), an adverb ("finally said"). At most this many words, no comma, no other name.
+_PERSON_TO_VERB_WORDS = 4
+_NOT_BETWEEN = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "of", "to", "for", "with",
+                          "about", "by", "from", "on", "at", "in"})
+_PASSIVE_TO = re.compile(r"\b(?:was|were|is|are|been)\s+(?:\w+ed|made|forced|moved|asked|pressed)\s+to\s*$")
+
+
+def verb_person(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The person named just before a reporting verb whose speaker phrase was not found ("When asked
+    whom she backed, Ms. Ann Sherry smiled and said, “…”", "… so subdued that Mr. Bill Trent was
+    prompted to say, “…”"): the nearest person mention before the verb in the sentence, with at most a
+    few words and no comma, pronoun or preposition between them; else None."""
+    mentions = [m for m in doc.mentions_in(sentence.start, cue.start) if m.kind == "person"]
+    if not mentions:
+        return None
+    m = mentions[-1]
+    between = doc.body[m.end : cue.start]
+    if "," in between or doc.body[m.end : m.end + 1] in ("’", "'"):
+        return None
+    tokens = words(between)
+    if len(tokens) > _PERSON_TO_VERB_WORDS or (tokens and tokens[-1] == "to" and _PASSIVE_TO.search(between) is None):
+        return None
+    if any(t in _NOT_BETWEEN for t in tokens if not (t == "to" and _PASSIVE_TO.search(between))):
+        return None
+    if _object_before(doc.body[sentence.start : m.start]):
+        return None
+    return (m.start, m.end)
+
+
+def _object_before(lead: str) -> bool:
+    """Whether the word before a name makes it an object: a preposition or a verb ("backed Obama over
+    Ann Sherry and said", "thanked Ann Sherry and said" are not hers); after a comma a clause opens."""
+    if lead.rstrip().endswith(","):
+        return False
+    tokens = [t for t in lead.split() if not t[:1].isupper()]
+    if not tokens:
+        return False
+    last = tokens[-1].lower()
+    return last in _NOT_BETWEEN | _OBJECT_WORDS or (last.endswith("ed") and lead.split()[-1] == tokens[-1])
+
+
+_OBJECT_WORDS = frozenset({"and", "or", "than", "like", "as", "told", "asked", "over", "against", "into", "under", "after",
+                           "before", "between", "behind", "toward", "towards", "beat", "defeat", "met", "saw"})

@@ -132,3 +132,14 @@ def test_person_after_a_preposition_is_no_speaker_of_the_verb() -> None:
         "Years ago, he backed Bill Trent over Ann Sherry and said, “She has never done a thing for this town.”"
     )
     assert _speakers(text)[-1][2] != "Ann Sherry"
+
+
+# --- "spokesman" says nothing of gender ---------------------------------------------------------
+
+def test_she_can_follow_a_woman_called_spokesman() -> None:
+    text = (
+        "Lena Ortiz chairs the group.\n\n"
+        "Campaign spokesman Hope Ridley confirmed that the group was created independently. "
+        "“They are not affiliated with the campaign,” she said."
+    )
+    assert _speakers(text)[-1][1:] == ("she", "Hope Ridley")

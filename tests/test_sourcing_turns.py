@@ -143,3 +143,16 @@ def test_she_can_follow_a_woman_called_spokesman() -> None:
         "“They are not affiliated with the campaign,” she said."
     )
     assert _speakers(text)[-1][1:] == ("she", "Hope Ridley")
+
+
+# --- "they" after a group named as a sentence's subject ----------------------------------------
+
+def test_they_takes_the_group_that_opens_the_sentence_before() -> None:
+    text = "Young voters have reached a broad consensus on the issue. By nearly 2-1, they say the old rule should go."
+    assert _speakers(text) == [("the old rule should go", "they", "Young voters")]
+
+
+def test_they_takes_no_single_person_subject() -> None:
+    # "The mayor" is one person: the "they" keeps no referent (it is never the mayor).
+    text = "The mayor reached a deal on the issue. By nearly 2-1, they say the old rule should go."
+    assert [name for _, _, name in _speakers(text)] != ["The mayor"]

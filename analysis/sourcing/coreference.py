@@ -20,9 +20,10 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import words
-from analysis.sourcing.pronouns import resolve_pronoun
+from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
+from analysis.sourcing.turns import group_subject
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,11 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     known = reg.span_source.get(span)
     if known is not None:  # the same words already resolved ("according to X, who said"; "he called ... and said")
         return evolve(candidate, source=known, resolved_by=resolved_by)
-    if pronoun in doc.lex.pronouns:
+    group = group_subject(doc, span[0]) if pronoun == "they" and not they_has_referent(doc, reg, span[0]) else None
+    if group is not None:  # "Millennials have reached a consensus …: they say …"
+        source = describe(doc, reg, group)
+        note(source, text, span, span[0])
+    elif pronoun in doc.lex.pronouns:
         source = resolve_pronoun(doc, reg, pronoun, span[0])
         note(source, text, span, span[0])
     else:

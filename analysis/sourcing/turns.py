@@ -133,3 +133,35 @@ def _object_before(lead: str) -> bool:
 
 _OBJECT_WORDS = frozenset({"and", "or", "than", "like", "as", "told", "asked", "over", "against", "into", "under", "after",
                            "before", "between", "behind", "toward", "towards", "beat", "defeat", "met", "saw"})
+
+
+_GROUP_SENTENCES = 2  # sentences read back for the group a "they" names
+
+
+def group_subject(doc: Document, position: int) -> tuple[int, int] | None:
+    """The plural subject a "they" with no source to take refers to: the subject opening the
+    pronoun's sentence or one of the two before it, when it is a group ("Millennials have reached a
+    consensus: … they say", "His family and friends talked …; they described him as …"), nearest
+    first; None when no such subject is written."""
+    index = doc.sentence_at(position).index
+    sentences = doc.article.sentences
+    for sentence in reversed(sentences[max(0, index - _GROUP_SENTENCES) : index + 1]):
+        end = min(position, sentence.end)
+        if end <= sentence.start:
+            continue
+        limit = Cue(end, end, end, "", "", "neutral")
+        subject = sentence_subject(doc, sentence, limit)
+        if subject is None or subject[1] > position or not _plural(doc.body[subject[0] : subject[1]]):
+            continue
+        if _named_or_described(doc, subject) or doc.body[subject[0]].isupper():
+            return subject
+    return None
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase names several: a lower-case plural head or names joined by "and"."""
+    tokens = phrase.split()
+    if not tokens or tokens[0].lower() in ("he", "she", "it", "they", "i", "we", "you"):
+        return False
+    head = tokens[-1].strip(",.;:")
+    return " and " in phrase or (head.endswith("s") and not head.endswith(("ss", "'s", "’s")) and (head.islower() or len(tokens) == 1))

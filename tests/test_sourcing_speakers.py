@@ -131,7 +131,8 @@ def test_an_honorific_after_for_names_someone_else() -> None:
     ("phrase", "expected"),
     [
         ("a prominent surrogate for Mr. Sanders", None),
-        ("Mrs. Clinton's spokesman", "m"),
+        ("Mrs. Clinton's campaign chairman", "m"),
+        ("Mrs. Clinton's spokesman", None),  # "spokesman" is written for women too (round 9)
         ("a spokeswoman for the mayor", "f"),
         ("the wife of the mayor", "f"),
         ("a former staff member who said she planned to march", None),

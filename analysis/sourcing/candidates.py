@@ -42,6 +42,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
+from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(
     r"(?:That|This|Those|These|Such)(?:’s|'s|\s+(?:was|is|were|are|has been|had been))?\s+"
@@ -192,6 +193,9 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
+    subject = clause_subject(doc, quote, s1) or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
+    if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
+        return evolve(quoted, speaker=subject, resolved_by="speaker")
     return quoted
 
 
@@ -456,7 +460,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
-        parts = [] if anaphoric else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
+        signs = not out and signs_quotation(doc, sentence, speaker, cue)  # "“Did you know?” Todd asked the mayor."
+        parts = [] if anaphoric or signs else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         if how == "relative":
             parts = within_relative(doc.body, parts)
         content_words = sum(len(body[a:b].split()) for a, b in parts)

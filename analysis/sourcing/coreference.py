@@ -20,9 +20,10 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import words
-from analysis.sourcing.pronouns import resolve_pronoun
+from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
+from analysis.sourcing.turns import group_subject
 
 
 @dataclass(frozen=True)
@@ -64,19 +65,48 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
 
 
 def continued(candidate: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The attribution an uncued quote continues: same paragraph, else the paragraph before.
+    """The attribution an uncued quote continues: same paragraph, else the paragraph before (a
+    report inside a quotation's own sentence hands on the quotation's speaker: :func:`_quote_of_sentence`).
     A no-comment or unreachable record is never continued (its party said nothing)."""
-    for previous in reversed(kept):
+    for k in range(len(kept) - 1, -1, -1):
+        previous = kept[k]
         if previous.kind in SILENT_KINDS:
             continue
-        if previous.paragraph == candidate.paragraph:
-            return previous
-        if previous.paragraph == candidate.paragraph - 1 or (
+        if previous.paragraph == candidate.paragraph or previous.paragraph == candidate.paragraph - 1 or (
             previous.is_quote and previous.paragraph >= candidate.paragraph - 1
         ):
-            return previous
+            return _quote_of_sentence(kept, k)
         break
     return None
+
+
+def _quote_of_sentence(kept: list[Candidate], k: int) -> Candidate:
+    """``kept[k]``, or the quotation of its sentence when ``kept[k]`` is a report written into the
+    quotation's attribution ("“…,” Ann Cole told the station, after Reyes stated an interest in …
+    “…”"): the running quote goes on with the quotation's speaker, not with the clause's."""
+    previous = kept[k]
+    if previous.is_quote:
+        return previous
+    for j in range(k - 1, max(-1, k - 4), -1):
+        other = kept[j]
+        if other.sentence.index != previous.sentence.index:
+            break
+        if other.is_quote and other.speaker is not None and other.kind not in SILENT_KINDS:
+            return other if _clause_after(previous, other) else previous
+    return previous
+
+
+def _clause_after(report: Candidate, quote: Candidate) -> bool:
+    """Whether ``report`` is a clause written after ``quote`` and its attribution, about something
+    else: its speaker stands after the quotation, its verb is no "according to" and its words do
+    not take in the quotation (", CNN reported" and "according to a pool report" source the
+    quotation itself; "Jones said Trump told him “…”" holds it)."""
+    if report.speaker is None or quote.speaker is None or not quote.text_parts or report.speaker[0] < quote.text_parts[-1][1]:
+        return False
+    if report.cue is None or report.cue.according:
+        return False
+    first, last = quote.text_parts[0][0], quote.text_parts[-1][1]
+    return not any(a < last and first < b for a, b in report.text_parts)
 
 
 def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
@@ -92,7 +122,11 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     known = reg.span_source.get(span)
     if known is not None:  # the same words already resolved ("according to X, who said"; "he called ... and said")
         return evolve(candidate, source=known, resolved_by=resolved_by)
-    if pronoun in doc.lex.pronouns:
+    group = group_subject(doc, span[0]) if pronoun == "they" and not they_has_referent(doc, reg, span[0]) else None
+    if group is not None:  # "Millennials have reached a consensus …: they say …"
+        source = describe(doc, reg, group)
+        note(source, text, span, span[0])
+    elif pronoun in doc.lex.pronouns:
         source = resolve_pronoun(doc, reg, pronoun, span[0])
         note(source, text, span, span[0])
     else:

@@ -72,6 +72,14 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
     return source
 
 
+def they_has_referent(doc: Document, reg: Registry, position: int) -> bool:
+    """Whether a "they" at ``position`` has a source to take (a group, an institution, an unnamed
+    source of no stated gender), as :func:`resolve_pronoun` would find it."""
+    window = max(0, position - LOOKBACK_CHARS)
+    recent = [s for s in reg.sources[-LOOKBACK_SOURCES:] if s.last >= window]
+    return bool(_candidates(doc, reg, doc.lex.pronouns["they"], None, window, position, recent))
+
+
 def _reported(doc: Document, reg: Registry, referent: SourceRecord | ActorMention, gender: str | None) -> bool:
     """Whether a source was last heard inside the words another speaker reported, and that speaker
     agrees with the pronoun ("Carson ..., pointing out that the paper's Robert Costa had reported ...

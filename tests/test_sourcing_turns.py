@@ -92,14 +92,17 @@ def test_running_quote_skips_a_report_written_after_the_attribution() -> None:
     assert [name for words, _, name in found if "binding" in words] == ["Ann Cole"]
 
 
-def test_running_quote_after_according_to_stays_with_the_cited_source() -> None:
-    # "according to a pool report" sources the quotation itself: the running quote is the report's
-    # too (as news coders mark it), not turned back to the speaker it quotes.
+def test_running_quote_after_according_to_stays_with_the_quoted_speaker() -> None:
+    # "according to a pool report" right after the report's speaker and verb is its channel, not a
+    # second speaker (round-9 trial, finding 12: one quote was counted twice): the running quote
+    # is Ann Cole's, as the first is. (Merged with the trial fix; PolNeAR train strict speaker
+    # 0.894 with the channel rule, 0.895 without it; speech F1 0.860 both.)
     text = (
         "The contracts were signed in 2012.\n\n"
         "“Nobody asked us,” Ann Cole said, according to a pool report. “These contracts are binding.”"
     )
-    assert [name for words, _, name in _speakers(text) if "binding" in words] == ["a pool report"]
+    assert [name for words, _, name in _speakers(text) if "binding" in words] == ["Ann Cole"]
+    assert {name for _, _, name in _speakers(text)} == {"Ann Cole"}
 
 
 def test_a_court_opinion_and_a_suit_speak_after_their_quotation() -> None:

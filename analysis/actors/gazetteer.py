@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 
 from analysis.article import word_tokens
@@ -263,6 +264,7 @@ def _names_an_event(
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # called for the same words again and again (a run, its neighbours)
 def is_name_word(word: str) -> bool:
     # any(map(...)) runs the character tests in C (a generator expression resumes a frame per character).
     return word[:1].isupper() and any(map(str.islower, word[1:])) and not any(map(str.isdigit, word))

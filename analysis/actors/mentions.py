@@ -12,12 +12,12 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import compress, count
 
 from analysis.actors.gazetteer import (
     Gazetteer,
     WordLists,
+    holds_blocked,
     honorific_gender,
     is_name_word,
     load_gazetteer,
@@ -446,9 +446,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
     if has_org_word and name_count >= 2 and _person_by_apposition(scan, words, end):
         has_org_word = strong = False  # "Linda Park, a retired teacher": a given name and a surname
-    blocked = not _blocked_words(gaz.blocked).isdisjoint(words) and any(
-        words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1)
-    )
+    blocked = holds_blocked(gaz, words)
     place_noun_after = after is not None and after in lists.place_after and after_sep == " "
     if (is_place and not has_org_word) or blocked or place_noun_after:
         pass
@@ -481,12 +479,6 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(persons[words[0]], "person", start, end, "surname")
     elif name_count == 1 and not has_org_word and not (after is not None and after_sep == " " and after[:1].isupper()):
         scan.pending.append((start, end, words[0], before if before_sep == " " else None, after if after_sep == " " else None))
-
-
-@lru_cache(maxsize=8)
-def _blocked_words(blocked: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """Every word of a blocked name: a run holding none of them holds no blocked name."""
-    return frozenset(w for name in blocked for w in name)
 
 
 _CAPITAL_INSIDE = re.compile(r"[A-Z]([a-z]{3,})[A-Z][a-z]")

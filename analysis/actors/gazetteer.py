@@ -218,10 +218,10 @@ def match_gazetteer(
 ) -> tuple[int, GazetteerEntry] | None:
     """Longest gazetteer form starting at token ``i`` of ``text`` (tokens as the columns of
     :class:`analysis.article.Tokens`, no object per token): (number of tokens, entry)."""
-    if not gaz.by_first.get(words[i]):
+    options = gaz.by_first.get(words[i])
+    if not options:
         return None
     n_tokens = len(words)
-    options = _forms_before(gaz, words[i], words[i + 1] if i + 1 < n_tokens else None)
     for form_words, seps, entry in options:
         n = len(form_words)
         if i + n > n_tokens:
@@ -245,30 +245,6 @@ def match_gazetteer(
             return None  # "the Paris agreement": a treaty named after the city, not France
         return n, entry
     return None
-
-
-_Option = tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry]
-# Per gazetteer (by id, with the object, so a new one is never read with an old index): first word
-# -> (second word -> its forms, the one-word forms).
-_BY_SECOND: dict[int, tuple[Gazetteer, dict[str, tuple[dict[str, tuple[_Option, ...]], tuple[_Option, ...]]]]] = {}
-
-
-def _forms_before(gaz: Gazetteer, first: str, second: str | None) -> tuple[_Option, ...]:
-    """``gaz.by_first[first]`` in its order without the forms whose second word is not ``second``
-    (None: no word follows), which :func:`match_gazetteer` would reject on that word: "US" and
-    "Russia" start dozens of forms, and each cost a pass of its loop."""
-    held = _BY_SECOND.get(id(gaz))
-    if held is None or held[0] is not gaz:
-        held = _BY_SECOND[id(gaz)] = (gaz, {})
-    index = held[1].get(first)
-    if index is None:
-        options = gaz.by_first[first]
-        seconds = {o[0][1] for o in options if len(o[0]) > 1}
-        index = held[1][first] = (
-            {w: tuple(o for o in options if len(o[0]) == 1 or o[0][1] == w) for w in seconds},
-            tuple(o for o in options if len(o[0]) == 1),
-        )
-    return index[1] if second is None else index[0].get(second, index[1])
 
 
 def _names_an_event(

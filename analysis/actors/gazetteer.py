@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 
 from analysis.article import word_tokens
@@ -263,6 +264,20 @@ def _names_an_event(
     return False
 
 
+def holds_blocked(gaz: Gazetteer, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` hold a name the gazetteer blocks (``not_actor``: "New Year", "Prime
+    Minister") word for word; words with none of the blocked names' words take one set test."""
+    return not _blocked_words(gaz.blocked).isdisjoint(words) and any(
+        words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1)
+    )
+
+
+@lru_cache(maxsize=8)
+def _blocked_words(blocked: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(w for name in blocked for w in name)
+
+
+@lru_cache(maxsize=1 << 16)  # called for the same words again and again (a run, its neighbours)
 def is_name_word(word: str) -> bool:
     # any(map(...)) runs the character tests in C (a generator expression resumes a frame per character).
     return word[:1].isupper() and any(map(str.islower, word[1:])) and not any(map(str.isdigit, word))

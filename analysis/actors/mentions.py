@@ -17,6 +17,7 @@ from itertools import compress, count
 from analysis.actors.gazetteer import (
     Gazetteer,
     WordLists,
+    holds_blocked,
     honorific_gender,
     is_name_word,
     load_gazetteer,
@@ -408,7 +409,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     n_tokens = len(scan.words)
     words = tuple(scan.words[run[0] : run[-1] + 1])  # a run is consecutive tokens
     start, end = scan.starts[run[0]], scan.ends[run[-1]]
-    has_org_word = any(w in org_words for w in words)
+    has_org_word = own_org = not org_words.isdisjoint(words)  # (a set test in C, not a generator)
     name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
     # The words beside the run ("" at the text's edges) and the text between them and the run.
     before = scan.words[run[0] - 1] if run[0] > 0 else None
@@ -424,13 +425,13 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    strong = any(w in org_words for w in words) or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
+    strong = own_org or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
     has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
     )  # "the village of Kyauk Taw"
-    adjacent_org = has_org_word and not any(w in org_words for w in words)
+    adjacent_org = has_org_word and not own_org
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
     if (after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None
@@ -446,7 +447,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
     if has_org_word and name_count >= 2 and _person_by_apposition(scan, words, end):
         has_org_word = strong = False  # "Linda Park, a retired teacher": a given name and a surname
-    blocked = any(words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1))
+    blocked = holds_blocked(gaz, words)
     place_noun_after = after is not None and after in lists.place_after and after_sep == " "
     if (is_place and not has_org_word) or blocked or place_noun_after:
         pass
@@ -531,7 +532,7 @@ def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None
     that an apposition after it calls an organisation (", a nonprofit group"); else None. Without
     the apposition the first run stands alone ("Smith in Boston" is a person and a place)."""
     words, starts, ends, body, lists = scan.words, scan.starts, scan.ends, scan.body, scan.lists
-    if any(w in lists.org_words for w in words[run[0] : run[-1] + 1]):
+    if not lists.org_words.isdisjoint(words[run[0] : run[-1] + 1]):
         return None
     k = run[-1] + 1
     tokens = list(run)

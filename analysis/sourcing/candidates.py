@@ -377,7 +377,7 @@ def _dash_signature(doc: Document, quote: QuoteSpan) -> tuple[int, int] | None:
     opening = doc.article.paragraphs[quote.first_paragraph]
     if doc.body[opening.start : quote.mark_start].strip():
         return None
-    m = _DASH_SIGNATURE.match(doc.body[: paragraph.end], quote.mark_end)
+    m = _DASH_SIGNATURE.match(doc.body, quote.mark_end, paragraph.end)  # (endpos: no copy of the body up to there)
     if m is None or len(m.group("name").split()) > 6:
         return None
     name_end = m.start("name") + len(m.group("name").rstrip("."))

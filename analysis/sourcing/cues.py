@@ -170,16 +170,15 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         low = lowered[k]
         if doc.in_quote(ws):
             continue  # inside quotation marks
-        phrase = next(
-            (p for p in lex.according_by_first.get(low, ()) if tuple(lowered[k : k + len(p)]) == p),
-            None,
-        )
+        according = lex.according_by_first.get(low)  # (most cue words start no "according to" phrase)
+        phrase = next((p for p in according if tuple(lowered[k : k + len(p)]) == p), None) if according else None
         if phrase is not None:
             end = words[k + len(phrase) - 1][1]
             found.append(Cue(ws, ws, end, body[ws:end], "according to", "neutral", according=True))
             continue
         nxt = lowered[k + 1] if k + 1 < len(words) else ""
-        verb = next((v for v in lex.particle_verbs.get(low, ()) if v.particle == nxt), None)
+        particle = lex.particle_verbs.get(low)
+        verb = next((v for v in particle if v.particle == nxt), None) if particle else None
         if verb is not None:  # "pointed out", "called for": the cue runs to the particle
             we = words[k + 1][1]
             nxt = lowered[k + 2] if k + 2 < len(words) else ""

@@ -11,7 +11,7 @@ affiliation ("unaffiliated" when none is named), with its sources, attributions 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
 
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Ratios, Source, share
 
@@ -23,13 +23,12 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
     n_a = len(attributions)
     n_s = len(sources)
     by_id = {s.source_id: s for s in sources}
-
-    def a_share(predicate: Callable[[Attribution, Source], bool]) -> float | None:
-        return share(sum(1 for a in attributions if predicate(a, by_id[a.source_id])), n_a)
-
-    def s_share(predicate: Callable[[Source], bool]) -> float | None:
-        return share(sum(1 for s in sources if predicate(s)), n_s)
-
+    # One pass each over attributions and sources, counting (not one generator per share).
+    a_types = Counter(by_id[a.source_id].speaker_type for a in attributions)
+    a_official = sum(1 for a in attributions if by_id[a.source_id].official)
+    quote_types = Counter(a.quote_type for a in attributions)
+    s_types = Counter(s.speaker_type for s in sources)
+    s_official = sum(1 for s in sources if s.official)
     speech_words = sum(a.word_count for a in attributions)
     direct_words = sum(a.word_count for a in attributions if a.quote_type == "direct")
     direct_anonymous = sum(
@@ -39,23 +38,23 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
     return Ratios(
         source_count=n_s,
         attribution_count=n_a,
-        named_attribution_share=a_share(lambda a, s: s.speaker_type == "named_person"),
-        anonymous_attribution_share=a_share(lambda a, s: s.speaker_type == "anonymous"),
-        office_holder_attribution_share=a_share(lambda a, s: s.speaker_type == "office_holder"),
-        institution_attribution_share=a_share(lambda a, s: s.speaker_type == "institution"),
-        document_attribution_share=a_share(lambda a, s: s.speaker_type == "document"),
-        named_source_share=s_share(lambda s: s.speaker_type == "named_person"),
-        anonymous_source_share=s_share(lambda s: s.speaker_type == "anonymous"),
-        office_holder_source_share=s_share(lambda s: s.speaker_type == "office_holder"),
-        institution_source_share=s_share(lambda s: s.speaker_type == "institution"),
-        document_source_share=s_share(lambda s: s.speaker_type == "document"),
-        official_attribution_share=a_share(lambda a, s: s.official),
-        non_official_attribution_share=a_share(lambda a, s: not s.official),
-        official_source_share=s_share(lambda s: s.official),
-        non_official_source_share=s_share(lambda s: not s.official),
-        direct_share=a_share(lambda a, s: a.quote_type == "direct"),
-        partial_share=a_share(lambda a, s: a.quote_type == "partial"),
-        indirect_share=a_share(lambda a, s: a.quote_type == "indirect"),
+        named_attribution_share=share(a_types["named_person"], n_a),
+        anonymous_attribution_share=share(a_types["anonymous"], n_a),
+        office_holder_attribution_share=share(a_types["office_holder"], n_a),
+        institution_attribution_share=share(a_types["institution"], n_a),
+        document_attribution_share=share(a_types["document"], n_a),
+        named_source_share=share(s_types["named_person"], n_s),
+        anonymous_source_share=share(s_types["anonymous"], n_s),
+        office_holder_source_share=share(s_types["office_holder"], n_s),
+        institution_source_share=share(s_types["institution"], n_s),
+        document_source_share=share(s_types["document"], n_s),
+        official_attribution_share=share(a_official, n_a),
+        non_official_attribution_share=share(n_a - a_official, n_a),
+        official_source_share=share(s_official, n_s),
+        non_official_source_share=share(n_s - s_official, n_s),
+        direct_share=share(quote_types["direct"], n_a),
+        partial_share=share(quote_types["partial"], n_a),
+        indirect_share=share(quote_types["indirect"], n_a),
         speech_words=speech_words,
         body_words=body_words,
         speech_share_of_body=None if body_words == 0 else min(1.0, speech_words / body_words),

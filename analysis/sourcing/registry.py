@@ -87,6 +87,9 @@ class Registry:
     genders: dict[str, str | None] = field(default_factory=dict)
     roles: dict[str, tuple[Role, ...]] = field(default_factory=dict)  # the roles the text gives a person (roles.py)
     previous: tuple[int, int, int] | None = None  # the latest attribution resolved: source, paragraph, speaker end
+    # The named persons' sources, in :attr:`sources` order (read by :meth:`latest_person` without a
+    # pass over every source: on a long text that pass made coreference quadratic).
+    named: list[SourceRecord] = field(default_factory=list)
 
     def gender_of(self, doc: Document, person: str) -> str | None:
         """A person's gender from a given name or honorific in their name, else from the honorifics
@@ -128,6 +131,8 @@ class Registry:
             affiliation=affiliation, gender=gender, person=person, klass=klass, institution_official=institution_official,
         )
         self.sources.append(source)
+        if speaker_type == "named_person":
+            self.named.append(source)
         return source
 
     def person_source(self, actor: str, gender: str | None) -> tuple[SourceRecord, bool]:
@@ -144,8 +149,7 @@ class Registry:
 
     def latest_person(self) -> str | None:
         """The named person whose source was mentioned last (the speaker of the latest attribution)."""
-        named = [s for s in self.sources if s.speaker_type == "named_person"]
-        return max(named, key=lambda s: s.last).person if named else None
+        return max(self.named, key=lambda s: s.last).person if self.named else None
 
     def title_of(self, doc: Document, person: str) -> tuple[str | None, bool | None]:
         """:func:`~analysis.sourcing.attributes.title_elsewhere`, looked up once per person."""

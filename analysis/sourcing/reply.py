@@ -172,7 +172,7 @@ def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Seque
         return set()
     speaker = tuple(WORD.findall(a.speaker.lower()))
     reps = reply_lexicon().representatives
-    has_rep = any(speaker[k : k + len(r)] == r for r in reps for k in range(len(speaker)))
+    has_rep = _holds_phrase(speaker, reps)
     out: set[str] = set()
     for party in generic:
         noun = party[4:]
@@ -215,11 +215,22 @@ def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: 
     country is not taken for the government the text accuses."""
     country = dateline_country(doc)
     reps = reply_lexicon().representatives
-    body_or_its_voice = source.speaker_type == "institution" or any(speaker[k : k + len(r)] == r for r in reps for k in range(len(speaker)))
+    body_or_its_voice = source.speaker_type == "institution" or _holds_phrase(speaker, reps)
     if body_or_its_voice and country is not None and source.affiliation == country:
         return True
     minister = source.speaker_type == "named_person" and not reply_lexicon().government_offices.isdisjoint(speaker)
     return minister and (source.affiliation is None or source.affiliation == country)
+
+
+def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` stands in ``words`` (consecutive). A phrase whose first word is
+    not among the words is skipped without reading each place it could start."""
+    present = set(words)
+    return any(
+        (phrase[0] in present if phrase else bool(words))
+        and any(words[k : k + len(phrase)] == phrase for k in range(len(words)))
+        for phrase in phrases
+    )
 
 
 def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -134,7 +135,13 @@ def _heads(rw: RoleWords, title: tuple[str, ...]) -> set[str]:
 
 def _states_in(rw: RoleWords, tokens: list[str]) -> set[str]:
     text = f" {' '.join(tokens)} "
-    return {s for s in rw.states if f" {s} " in text}
+    return {s for s, spaced in _spaced(rw.states) if spaced in text}
+
+
+@lru_cache(maxsize=8)
+def _spaced(states: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each state name and the name between spaces, in the set's order (built once, not per phrase)."""
+    return tuple((s, f" {s} ") for s in states)
 
 
 def _role(rw: RoleWords, offset: int, titles: list[tuple[str, ...]], extra_heads: set[str], modifiers: list[str]) -> Role | None:

@@ -36,7 +36,6 @@ phrase the lexicon does not list ("X's office did not get back to us") is not fo
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -72,11 +71,6 @@ class Phrase:
     passive: bool
     keys: tuple[str, ...] = ()  # a match needs one of these strings in the sentence (a cheap gate)
 
-    @property
-    def gate(self) -> re.Pattern[str] | None:
-        """The keys as one regular expression: a single search tests them all (None: no keys)."""
-        return _gate(self.keys) if self.keys else None
-
 
 @dataclass(frozen=True)
 class ReplyLexicon:
@@ -92,11 +86,6 @@ class ReplyLexicon:
     government_offices: frozenset[str]
     governing_words: frozenset[str] = frozenset()
     seats: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (seat's gazetteer name, its holder's title words)
-
-
-@functools.cache
-def _gate(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(key) for key in keys))
 
 
 def pattern_keys(pattern: str) -> tuple[str, ...]:
@@ -174,9 +163,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     covered = _Covered(sorted(part for c in candidates for part in c.text_parts))
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
-    # The gate once over the whole body first: a phrase none of whose keys the article holds is
-    # in none of its sentences (most articles hold few of them).
-    phrases = [(p, p.gate) for p in rlex.phrases if not p.keys or any(key in doc.body_lower for key in p.keys)]
+    phrases = _phrase_sentences(doc, rlex.phrases)
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
             if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
@@ -184,9 +171,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if denial is not None:
                     out.append(denial)
         matches: list[tuple[int, int, Phrase, re.Match[str]]] = []
-        for phrase, gate in phrases:
-            if gate is not None and gate.search(doc.body_lower, sentence.start, sentence.end) is None:
-                continue  # none of its keys in the sentence
+        for phrase in phrases.get(sentence.index, ()):  # the phrases with a key in the sentence
             for m in phrase.pattern.finditer(doc.body_lower, sentence.start, sentence.end):
                 matches.append((m.start(), m.end(), phrase, m))
         if not matches:
@@ -209,6 +194,38 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if said is not None:
                     out.append(said)
     return tuple(out)
+
+
+def _phrase_sentences(doc: Document, phrases: tuple[Phrase, ...]) -> dict[int, list[Phrase]]:
+    """Sentence index -> the phrases (in lexicon order) that may match in it: those with one of
+    their keys wholly in the sentence, and any phrase without keys. Most sentences hold no key and
+    most articles few: one ``str.find`` pass per key over the body, instead of a search of each
+    phrase's keys in every sentence."""
+    by_key: dict[str, set[int]] = {}
+    out: dict[int, list[Phrase]] = {}
+    for phrase in phrases:
+        where: set[int] = set()
+        for key in phrase.keys:
+            if key not in by_key:
+                by_key[key] = _key_sentences(doc, key)
+            where |= by_key[key]
+        if not phrase.keys:
+            where = {s.index for s in doc.article.sentences}
+        for index in where:
+            out.setdefault(index, []).append(phrase)
+    return out
+
+
+def _key_sentences(doc: Document, key: str) -> set[int]:
+    """The sentences whose span holds ``key`` (in the lower-cased body) wholly."""
+    body, out = doc.body_lower, set()
+    at = body.find(key)
+    while at != -1:
+        sentence = doc.sentence_at(at)
+        if sentence.start <= at and at + len(key) <= sentence.end:
+            out.add(sentence.index)
+        at = body.find(key, at + 1)
+    return out
 
 
 # The words between a no-comment phrase's end and a reporting verb that share its subject: "did

@@ -366,3 +366,8 @@ def person_gender(name: str) -> str | None:
     Ortiz"), or None when neither says (``lexicons/first_names.toml`` lists only unambiguous names)."""
     first = name.split()[0] if name.split() else ""
     return honorific_gender(first) or _first_names().get(first.lower())
+
+
+def clean_name(text: str) -> str:
+    """A name as written, with its inner whitespace (line breaks, double spaces) made single spaces."""
+    return " ".join(text.split())

@@ -17,6 +17,7 @@ from itertools import compress, count
 from analysis.actors.gazetteer import (
     Gazetteer,
     WordLists,
+    clean_name,
     holds_blocked,
     honorific_gender,
     is_name_word,
@@ -210,7 +211,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
                 # "Northfield NHS Trust", "the Royal London Hospital": a body whose name holds a
                 # gazetteer form is another organisation, not the state or the body in the form.
                 first, last = named_within
-                scan.add(_clean_name(body[starts[first] : ends[last]]), "organisation", starts[first], ends[last], "capitalised")
+                scan.add(clean_name(body[starts[first] : ends[last]]), "organisation", starts[first], ends[last], "capitalised")
                 for k in range(first, last + 1):
                     consumed[k] = True
                 after = last + 1
@@ -266,7 +267,7 @@ def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:
         return True  # the capitalised runs make "George Washington" a person
     last = i + n - 1
     if word not in lists.place_prefixes:
-        name = _clean_name(scan.body[starts[k] : ends[last]])
+        name = clean_name(scan.body[starts[k] : ends[last]])
         scan.add(name, "organisation", starts[k], ends[last], "capitalised")
     for t in range(k, last + 1):
         scan.consumed[t] = True
@@ -338,7 +339,7 @@ def _capitalised_runs(scan: _Scan) -> None:
         named = _organisation_by_apposition(scan, run) if run else None
         if named is not None:  # "Kids in Danger, a nonprofit group"
             run, after = named, named[-1] + 1
-            scan.add(_clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
+            scan.add(clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
                      "capitalised")
         elif run:
             _record_run(scan, run)
@@ -454,7 +455,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     elif has_org_word and (name_count >= 2 or (adjacent_org and name_count == 1)):
         # "Hartford Teachers Union"; one word only with an organisation noun beside it
         # ("the Aslef union", "an analyst at Acme").
-        canonical = _clean_name(body[start:end])
+        canonical = clean_name(body[start:end])
         scan.add(canonical, "organisation", start, end, "capitalised")
         if strong and name_count >= 2:  # ("the Trump campaign": a one-word name there is a modifier)
             scan.strong_organisations.add(canonical)
@@ -466,7 +467,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
             if k < n_tokens:
                 scan.consumed[k] = True
     elif name_count >= 2 and not has_org_word:
-        canonical = _clean_name(body[start:end])
+        canonical = clean_name(body[start:end])
         scan.add(canonical, "person", start, end, "capitalised")
         last = words[-1]
         persons.setdefault(last, canonical)
@@ -594,8 +595,3 @@ def _acronyms(scan: _Scan) -> None:
         ):
             # ("the MP for Wansbeck", "the CEO": an office written as an acronym is no organisation)
             scan.add(text, "organisation", starts[k], ends[k], "capitalised")
-
-
-def _clean_name(text: str) -> str:
-    return " ".join(text.split())
-

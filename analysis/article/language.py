@@ -43,6 +43,32 @@ _SHORT_TEXT_MIN_RUNNING, _SHORT_TEXT_ENGLISH_SHARE = 16, 0.10
 _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 
 
+_RUNNING, _FUNCTION_WORD = 1, 2  # a token's kind; 0: not a running word
+# token as written -> its kind, for the function words in force (a pure function of both, kept for
+# the process: most tokens of an article recur across a corpus; judging each afresh was most of the
+# check's cost). Emptied at _TOKEN_KINDS_LIMIT entries so a worker's memory stays bounded.
+_TOKEN_KINDS: tuple[frozenset[str], dict[str, int]] | None = None
+_TOKEN_KINDS_LIMIT = 1 << 16
+
+
+def _token_kinds(function_words: frozenset[str]) -> dict[str, int]:
+    """The cache of token kinds for ``function_words`` (a new one when the words in force change)."""
+    global _TOKEN_KINDS
+    if _TOKEN_KINDS is None or _TOKEN_KINDS[0] is not function_words:
+        _TOKEN_KINDS = (function_words, {})
+    return _TOKEN_KINDS[1]
+
+
+def _token_kind(token: str, function_words: frozenset[str]) -> int:
+    """A white-space token's kind: a function word, another running word, or neither (see below)."""
+    core = token.strip(_TOKEN_EDGE)
+    if _WORD.fullmatch(core) is not None and core.lower() in function_words:
+        return _FUNCTION_WORD
+    if core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(ch.isalpha() for ch in core):
+        return _RUNNING
+    return 0
+
+
 def _check_english(body: str) -> None:
     """The share of common English function words among the running words of the text.
 
@@ -52,15 +78,19 @@ def _check_english(body: str) -> None:
     running words, is not judged (fewer than 16), where counting every token refused it as "0 %
     English"; a French or Korean text is all running words and keeps its low share."""
     function_words, english_share = _english_rules()
+    kinds = _token_kinds(function_words)
     running = found = 0
     for token, n in Counter(body[:200000].split()).items():  # each distinct token judged once
-        core = token.strip(_TOKEN_EDGE)
-        words = _WORD.fullmatch(core)
-        if words is not None and core.lower() in function_words:
-            found += n
+        kind = kinds.get(token)
+        if kind is None:
+            kind = _token_kind(token, function_words)
+            if len(kinds) >= _TOKEN_KINDS_LIMIT:
+                kinds.clear()
+            kinds[token] = kind
+        if kind:
             running += n
-        elif core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(ch.isalpha() for ch in core):
-            running += n
+            if kind == _FUNCTION_WORD:
+                found += n
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running

@@ -163,13 +163,22 @@ class ProseShape:
 
 def prose_shape(text: str) -> ProseShape:
     """Measure ``text`` (ratios on its first 200 kB, Markdown links read as their text)."""
+    return _prose_shape(text, prose_lines=True)
+
+
+def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
+    """:func:`prose_shape`; without ``prose_lines`` its ``prose_lines`` share (a regular expression
+    per token of the text) is computed only where the refusal reads it: dense markup on 1,000
+    characters or more, which news almost never has; elsewhere it is left at 0.0."""
     sample = _MARKDOWN_LINK.sub(r"\1", text[:_SAMPLE])
     tokens = sample.split()
     characters = sum(map(len, tokens))
     # only a token holding one of _CODE_INSIDE's characters can be glued: those are found in one pass
     glued = sum(len(t) for t in _CODE_TOKEN.findall(sample) if _glued(t)) / characters if characters >= _MIN_CHARACTERS else None
     markup = len(_DENSE.findall(sample)) / characters if characters >= _MIN_CHARACTERS else None
-    prose = _prose_line_characters(sample) / characters if characters else 0.0
+    if not prose_lines:
+        prose_lines = markup is not None and characters >= _DENSE_MIN_CHARACTERS and markup >= _DENSE_SHARE
+    prose = _prose_line_characters(sample) / characters if characters and prose_lines else 0.0
     return ProseShape(characters, glued, markup, longest_run_without_sentence_end(text), prose)
 
 
@@ -187,7 +196,7 @@ def _prose_line_characters(sample: str) -> int:
 def check_prose_shape(text: str) -> None:
     """Refuse text that is not written in sentences: data, code or markup (JSON, CSS, a feed), or
     a line of more than 10,000 words with no sentence end (a word dump). One line, NoProseError."""
-    shape = prose_shape(text)
+    shape = _prose_shape(text, prose_lines=False)
     if shape.glued is not None and shape.glued >= _GLUED_SHARE:
         raise NoProseError(_DATA_MESSAGE.format(detail=f"{shape.glued:.0%} of it is words glued by code punctuation such as {{\":;=}}"))
     if (shape.markup is not None and shape.characters >= _DENSE_MIN_CHARACTERS and shape.markup >= _DENSE_SHARE

@@ -207,7 +207,7 @@ def _replaced(items: list[Any], a: int, b: int, item: Any) -> list[Any]:
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
-    return any(w in r.negation for w in words[max(0, k - WINDOW) : k])
+    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k])  # a negation word among the three before (a C loop)
 
 
 def _valence(s: _Sentence, k: int, r: _Rules) -> float:

@@ -6,7 +6,7 @@ n=${1:-40}
 out=${2:-$(mktemp -d)}
 mkdir -p "$out"
 rm -f "$out"/ready "$out"/go "$out"/cg.out*
-PYTHONPATH=$PWD valgrind --tool=callgrind --instr-atstart=no --dump-before=os_getpgrp \
+PYTHONHASHSEED=0 PYTHONPATH=$PWD valgrind --tool=callgrind --instr-atstart=no --dump-before=os_getpgrp \
   --callgrind-out-file="$out/cg.out" "${PYTHON:-python}" benchmarks/callgrind_phases.py "$n" "$out/ready" "$out/go" \
   > "$out/stdout" 2> "$out/stderr" &
 while [ ! -s "$out/ready" ]; do sleep 1; done

@@ -8,11 +8,13 @@ load_article, actors, sourcing, sentiment, framing, readability (each over all a
 results kept only where a later stage needs them), then the baseline of
 ``benchmarks/bench_corpus.py`` (textstat's eight formulas on the body + VADER per sentence of our
 split). Each phase ends with a call to ``os.getpgrp``, which callgrind is told to dump before
-(``--dump-before=os_getpgrp``), so each dump file holds one phase.
+(``--dump-before=os_getpgrp``), so each dump file holds one phase. ``PHASES_GC=off`` in the
+environment turns the garbage collector off for the phases.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
@@ -44,6 +46,11 @@ def main() -> None:
     analyzer = SentimentIntensityAnalyzer()
     textstat_and_vader(warm.body, [s.text for s in warm.sentences], analyzer)
     triples = narrative_frames_articles()[:n]
+    if os.environ.get("PHASES_GC") == "off":
+        # Collections start when allocations reach a threshold, so one lands in one phase or
+        # another as any code before it changes: +-1-3 % per phase between two versions of code
+        # that leave a phase alone. Off, each phase counts its own work only (GC is its own question).
+        gc.disable()
     ready.write_text(str(os.getpid()))
     while not go.exists():  # the controller turns instrumentation on, then creates ``go``
         time.sleep(0.2)

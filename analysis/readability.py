@@ -289,9 +289,8 @@ def _word_facts(word: str) -> tuple[int, int, int, int, int, int]:
 def _count_words(words: list[str]) -> tuple[TextCounts, list[str]]:
     # One dictionary look-up per word, then the six columns summed in C (the per-word branches in
     # Python were most of the measure's time once the syllable counts were cached).
-    facts = list(map(_FACTS.get, words))  # a C loop; the words not seen before (None) are counted then
-    if not all(facts):  # a facts tuple is never empty; all() tests truth in C, "None in" compares each tuple with None
-        facts = [fact or _word_facts(word) for word, fact in zip(words, facts, strict=True)]
+    get = _FACTS.get
+    facts = [get(word) or _word_facts(word) for word in words]
     syllables, letters, poly, complex_words, difficult, dale_chall = map(sum, zip(*facts, strict=True))
     counts = TextCounts(
         sentences=1,

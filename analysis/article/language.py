@@ -43,6 +43,32 @@ _SHORT_TEXT_MIN_RUNNING, _SHORT_TEXT_ENGLISH_SHARE = 16, 0.10
 _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 
 
+_RUNNING, _FUNCTION_WORD = 1, 2  # a token's kind; 0: not a running word
+# token as written -> its kind, for the function words in force (a pure function of both, kept for
+# the process: most tokens of an article recur across a corpus; judging each afresh was most of the
+# check's cost). Emptied at _TOKEN_KINDS_LIMIT entries so a worker's memory stays bounded.
+_TOKEN_KINDS: tuple[frozenset[str], dict[str, int]] | None = None
+_TOKEN_KINDS_LIMIT = 1 << 16
+
+
+def _token_kinds(function_words: frozenset[str]) -> dict[str, int]:
+    """The cache of token kinds for ``function_words`` (a new one when the words in force change)."""
+    global _TOKEN_KINDS
+    if _TOKEN_KINDS is None or _TOKEN_KINDS[0] is not function_words:
+        _TOKEN_KINDS = (function_words, {})
+    return _TOKEN_KINDS[1]
+
+
+def _token_kind(token: str, function_words: frozenset[str]) -> int:
+    """A white-space token's kind: a function word, another running word, or neither (see below)."""
+    core = token.strip(_TOKEN_EDGE)
+    if _WORD.fullmatch(core) is not None and core.lower() in function_words:
+        return _FUNCTION_WORD
+    if core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(ch.isalpha() for ch in core):
+        return _RUNNING
+    return 0
+
+
 def _check_english(body: str) -> None:
     """The share of common English function words among the running words of the text.
 
@@ -52,15 +78,19 @@ def _check_english(body: str) -> None:
     running words, is not judged (fewer than 16), where counting every token refused it as "0 %
     English"; a French or Korean text is all running words and keeps its low share."""
     function_words, english_share = _english_rules()
+    kinds = _token_kinds(function_words)
     running = found = 0
     for token, n in Counter(body[:200000].split()).items():  # each distinct token judged once
-        core = token.strip(_TOKEN_EDGE)
-        words = _WORD.fullmatch(core)
-        if words is not None and core.lower() in function_words:
-            found += n
+        kind = kinds.get(token)
+        if kind is None:
+            kind = _token_kind(token, function_words)
+            if len(kinds) >= _TOKEN_KINDS_LIMIT:
+                kinds.clear()
+            kinds[token] = kind
+        if kind:
             running += n
-        elif core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(ch.isalpha() for ch in core):
-            running += n
+            if kind == _FUNCTION_WORD:
+                found += n
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running
@@ -133,13 +163,22 @@ class ProseShape:
 
 def prose_shape(text: str) -> ProseShape:
     """Measure ``text`` (ratios on its first 200 kB, Markdown links read as their text)."""
+    return _prose_shape(text, prose_lines=True)
+
+
+def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
+    """:func:`prose_shape`; without ``prose_lines`` its ``prose_lines`` share (a regular expression
+    per token of the text) is computed only where the refusal reads it: dense markup on 1,000
+    characters or more, which news almost never has; elsewhere it is left at 0.0."""
     sample = _MARKDOWN_LINK.sub(r"\1", text[:_SAMPLE])
     tokens = sample.split()
     characters = sum(map(len, tokens))
     # only a token holding one of _CODE_INSIDE's characters can be glued: those are found in one pass
     glued = sum(len(t) for t in _CODE_TOKEN.findall(sample) if _glued(t)) / characters if characters >= _MIN_CHARACTERS else None
     markup = len(_DENSE.findall(sample)) / characters if characters >= _MIN_CHARACTERS else None
-    prose = _prose_line_characters(sample) / characters if characters else 0.0
+    if not prose_lines:
+        prose_lines = markup is not None and characters >= _DENSE_MIN_CHARACTERS and markup >= _DENSE_SHARE
+    prose = _prose_line_characters(sample) / characters if characters and prose_lines else 0.0
     return ProseShape(characters, glued, markup, longest_run_without_sentence_end(text), prose)
 
 
@@ -157,7 +196,7 @@ def _prose_line_characters(sample: str) -> int:
 def check_prose_shape(text: str) -> None:
     """Refuse text that is not written in sentences: data, code or markup (JSON, CSS, a feed), or
     a line of more than 10,000 words with no sentence end (a word dump). One line, NoProseError."""
-    shape = prose_shape(text)
+    shape = _prose_shape(text, prose_lines=False)
     if shape.glued is not None and shape.glued >= _GLUED_SHARE:
         raise NoProseError(_DATA_MESSAGE.format(detail=f"{shape.glued:.0%} of it is words glued by code punctuation such as {{\":;=}}"))
     if (shape.markup is not None and shape.characters >= _DENSE_MIN_CHARACTERS and shape.markup >= _DENSE_SHARE

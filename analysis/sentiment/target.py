@@ -119,7 +119,16 @@ class TargetTone:
     def evidence_text(self) -> str:
         """The strongest rule evidence first (the bias and zero contributions left out)."""
         shown = _model().shown.get  # the sentence words' text, made once, by the identity of their evidence
-        return "; ".join([shown(id(e)) or _describe(e) for e in self.evidence if abs(e[3]) >= 0.05])
+        return "; ".join([shown(id(e)) or _describe(e) for e in self._shown_evidence()])
+
+    def _shown_evidence(self) -> tuple[TargetEvidence, ...]:
+        """The evidence of at least 0.05 in size: a prefix of ``evidence`` (largest size first, as
+        :func:`_weigh` sorts it), so the scan stops at the first smaller one."""
+        evidence = self.evidence
+        for k, e in enumerate(evidence):
+            if abs(e[3]) < 0.05:  # contribution
+                return evidence[:k]
+        return evidence
 
     def key_evidence(self, limit: int = 3) -> str:
         """The ``limit`` features that push hardest toward the label, largest first ("" when
@@ -127,7 +136,8 @@ class TargetTone:
         if self.label == "neutral":
             return ""
         sign = 1 if self.label == "positive" else -1
-        pushing = sorted([e for e in self.evidence if e[3] * sign >= 0.05], key=_strength)
+        # the evidence is sorted by _strength already (a stable sort of it would change nothing)
+        pushing = [e for e in self._shown_evidence() if e[3] * sign >= 0.05]
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 

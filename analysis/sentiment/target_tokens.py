@@ -65,7 +65,10 @@ class TextTokens:
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        names = ["S:" + w for w, t in zip(words, raw, strict=True) if not t[:1].isupper() and is_context_word(w, stop)]
+        # is_context_word inlined (the call per token was most of this line's cost)
+        names = [
+            "S:" + w for w, t in zip(words, raw, strict=True) if not t[:1].isupper() and w[:1].isalpha() and len(w) > 1 and w not in stop
+        ]
         self.counts: dict[str, int] = {}
         _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)

@@ -1,0 +1,79 @@
+"""Instructions of each stage of ``analyze`` and of textstat + VADER on the same articles, in one
+``valgrind --tool=callgrind`` run (deterministic counts; wall-clock on a shared machine is noise).
+
+Run: ``benchmarks/callgrind_phases.sh [N]`` (starts this under callgrind with instrumentation off,
+turns it on once the imports, the corpus read and a warm-up analysis are done, and prints the
+instructions per phase). The first ``N`` Narrative Frames articles go through each phase in turn:
+load_article, actors, sourcing, sentiment, framing, readability (each over all articles, the
+results kept only where a later stage needs them), then the baseline of
+``benchmarks/bench_corpus.py`` (textstat's eight formulas on the body + VADER per sentence of our
+split). Each phase ends with a call to ``os.getpgrp``, which callgrind is told to dump before
+(``--dump-before=os_getpgrp``), so each dump file holds one phase. ``PHASES_GC=off`` in the
+environment turns the garbage collector off for the phases.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+PHASES = ("start", "load_article", "actors", "sourcing", "sentiment", "framing", "readability", "textstat+vader")
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    ready, go = Path(sys.argv[2]), Path(sys.argv[3])
+    from bench_corpus import narrative_frames_articles, textstat_and_vader
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from analysis.actors import find_actors
+    from analysis.article import load_article
+    from analysis.framing import analyze_framing
+    from analysis.pipeline import analyze
+    from analysis.readability import analyze_readability
+    from analysis.sentiment import analyze_sentiment
+    from analysis.sourcing import analyze_sourcing
+
+    warm = load_article("Warm up\n\nThe mayor said on Monday that the bridge would be repaired, officials said.")
+    analyze(warm)
+    analyzer = SentimentIntensityAnalyzer()
+    textstat_and_vader(warm.body, [s.text for s in warm.sentences], analyzer)
+    triples = narrative_frames_articles()[:n]
+    if os.environ.get("PHASES_GC") == "off":
+        # Collections start when allocations reach a threshold, so one lands in one phase or
+        # another as any code before it changes: +-1-3 % per phase between two versions of code
+        # that leave a phase alone. Off, each phase counts its own work only (GC is its own question).
+        gc.disable()
+    ready.write_text(str(os.getpid()))
+    while not go.exists():  # the controller turns instrumentation on, then creates ``go``
+        time.sleep(0.2)
+    os.getpgrp()  # dump: "start" (the polling after instrumentation came on)
+    articles = [load_article(body, headline=headline, name=article_id) for article_id, headline, body in triples]
+    os.getpgrp()
+    actors = [find_actors(a) for a in articles]
+    os.getpgrp()
+    sourcing = [analyze_sourcing(a, ac) for a, ac in zip(articles, actors, strict=True)]
+    os.getpgrp()
+    for a, ac, so in zip(articles, actors, sourcing, strict=True):
+        analyze_sentiment(a, sourcing=so, actors=ac)
+    os.getpgrp()
+    for a, ac, so in zip(articles, actors, sourcing, strict=True):
+        analyze_framing(a, sourcing=so, actors=ac)
+    os.getpgrp()
+    for a in articles:
+        analyze_readability(a)
+    os.getpgrp()
+    for a in articles:
+        textstat_and_vader(a.body + " ", [s.text for s in a.sentences], analyzer)  # textstat caches per exact string
+    os.getpgrp()
+
+
+if __name__ == "__main__":
+    main()

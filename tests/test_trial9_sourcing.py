@@ -188,3 +188,21 @@ def test_guards_found_on_polnear_train_for_this_rounds_rules() -> None:
     # A parenthetical inside a report in a relative clause is no end of the clause.
     rows = _rows("Rosa Imhoff, the director, who said the two firms, and Orbis in particular, must pay more, left early.")
     assert rows[0][3].startswith("the two firms, and Orbis in particular, must pay more")
+
+
+def test_scholars_attendees_and_specialists_are_unnamed_speakers() -> None:
+    # "said one legal scholar" (trial page 1f765c48) and "One attendee, who ..., said" (PolNeAR train,
+    # noted by the speaker helper) had no speaker at all, so the quotation went to the paper or to nobody.
+    text = (
+        "The rule would change how cases are heard. “This is a radical shift,” said one legal scholar.\n\n"
+        "One attendee, who asked not to be named, said the meeting was tense. A health specialist said the plan was sound."
+    )
+    result = _result(text)
+    assert [(s.name, s.speaker_type, s.anonymity_reason) for s in result.sources] == [
+        ("one legal scholar", "anonymous", None),
+        ("One attendee", "anonymous", "who asked not to be named"),
+        ("A health specialist", "anonymous", None),
+    ]
+    # "scholar" after a country is still the topic of expertise, not a side ("a China scholar")
+    china = _result("“The talks will fail,” said a China scholar at the institute.")
+    assert [(s.name, s.affiliation) for s in china.sources] == [("a China scholar", None)]

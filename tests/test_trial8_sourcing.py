@@ -9,19 +9,8 @@ Every sentence here is invented; each test asserts the kind, the speaker, the so
 
 from __future__ import annotations
 
-from analysis import load_article
-from analysis.sourcing import SourcingResult, analyze_sourcing
-
-
-def _result(text: str) -> SourcingResult:
-    return analyze_sourcing(load_article(text, headline="Story"))
-
-
-def _rows(text: str) -> list[tuple[str, str, str, str]]:
-    """(quote type, speaker phrase, source name, text) of every attribution."""
-    result = _result(text)
-    names = {s.source_id: s.name for s in result.sources}
-    return [(a.quote_type, a.speaker, names[a.source_id], a.text) for a in result.attributions]
+from sourcing_rows import attribution_rows as _rows
+from sourcing_rows import sourcing_of as _result
 
 
 def test_the_claim_of_a_party_rebutted_is_no_speech_of_that_party() -> None:

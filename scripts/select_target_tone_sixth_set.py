@@ -1,0 +1,67 @@
+"""Select a sixth, wholly blind set of target-tone items from other news, mechanically (issue #18).
+
+All five earlier other-news sets have been scored and are development data. Round 10 asks two
+questions of new coding: how far a second coder agrees with the first on the fifth set's items (the
+ceiling any tool can reach on this kind of data), and what the current model scores on items nobody
+has looked at. This draws the 160 items of the second question from articles no earlier set uses.
+
+Run from the project root::
+
+    PYTHONPATH=$PWD:scripts python scripts/select_target_tone_sixth_set.py \
+        > tests/fixtures/target_tone_sixth/items.jsonl
+
+Articles: every English extraction-benchmark page is quoted by an earlier set, so this set takes
+the OneStopEnglish "Advanced" texts (Guardian news rewritten for learners: business, health,
+science, sport, courts, world news) whose topic neither the second nor the third set quotes (read
+from their committed ``items.jsonl``, so the rule is mechanical), sorted by topic, interleaved with
+the narrative-frames articles whose line number is 4 modulo 12 (the earlier sets took 0, 1, 3, 6
+and 9). Mentions are chosen as in ``select_target_tone_blind.py``, at most 4 per article, the
+first 160 items. No tone is judged here.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from select_target_tone_blind import frames_articles, interleave  # same rules
+from select_target_tone_other_news import draw
+
+ROOT = Path(__file__).resolve().parent.parent
+ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
+EARLIER_SETS = [ROOT / "tests/fixtures/target_tone_other_news/items.jsonl", ROOT / "tests/fixtures/target_tone_third/items.jsonl"]
+PER_ARTICLE = 4
+TOTAL = 160
+
+
+def used_topics() -> set[str]:
+    """The OneStopEnglish topics the earlier sets quote."""
+    topics = set()
+    for items in EARLIER_SETS:
+        for line in items.read_text(encoding="utf-8").splitlines():
+            source = json.loads(line)["source"]
+            if source.startswith("onestopenglish/"):
+                topics.add(source.split("#", 1)[1])
+    return topics
+
+
+def articles() -> list[tuple[str, str, str]]:
+    used = used_topics()
+    onestop = []
+    for line in ONESTOP.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["level"] == "Advanced" and row["topic"] not in used:
+            onestop.append(("onestopenglish/onestopenglish.jsonl", row["topic"], row["text"]))
+    onestop.sort(key=lambda entry: entry[1])
+    return interleave(onestop, frames_articles(remainder=4))
+
+
+def main() -> None:
+    for number, item in enumerate(draw(articles(), PER_ARTICLE, TOTAL), start=1):
+        row = {"id": f"w{number:03d}", "part": "blind", **item}
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -145,6 +145,9 @@ def _run_corpus(args: argparse.Namespace) -> int:
     )
     total = result.analysed + result.failed
     print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")
+    if result.reused:
+        print(f"  {result.reused} of them taken from an earlier run into this folder (same ids, lexicons and "
+              f"package version), not computed again; delete {Path(args.output) / 'parts'} to recompute them")
     if result.failed:
         for row in result.errors.head(5).itertuples():
             print(f"  {row.article_id}: {row.error_type}: {row.message}")

@@ -22,6 +22,9 @@ class CorpusResult:
     mapping that reads them when asked)."""
 
     tables: Mapping[str, pd.DataFrame] = field(default_factory=dict)
+    #: Articles whose rows were taken from an earlier run into the same output folder (the chunks it
+    #: stored whole, for the same article ids, user lexicons and package version), not computed again.
+    reused: int = 0
 
     def __getattr__(self, name: str) -> pd.DataFrame:
         tables = object.__getattribute__(self, "tables")

@@ -137,7 +137,8 @@ def analyze_corpus(
     pending = [index for index, parts in enumerate(done) if parts is None]
     show = sys.stderr.isatty() if progress is None else progress
 
-    bar = _progress_bar(len(items), sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None), show)
+    reused = sum(len(chunks[i]) for i in range(len(chunks)) if done[i] is not None)
+    bar = _progress_bar(len(items), reused, show)
     try:
         runs = _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay,
                            folder=store.parts, advance=bar.update)
@@ -150,7 +151,7 @@ def analyze_corpus(
         store.write_final(tables, formats)
     else:
         weakref.finalize(tables, shutil.rmtree, str(root), True)
-    return CorpusResult(tables)
+    return CorpusResult(tables, reused=reused)
 
 
 class _NoBar:

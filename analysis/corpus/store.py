@@ -13,10 +13,12 @@ The final tables go to ``output_dir/<table>.parquet`` (and/or ``.csv``), one tab
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
 from collections.abc import Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -160,16 +162,39 @@ def stream_parquet(files: list[Path], path: Path) -> bool:
     pa.set_memory_pool(pa.system_memory_pool())
     try:
         with pq.ParquetWriter(temporary, schema) as writer:
+            pending: list[Any] = []
             for file in files:
                 # ParquetFile, not pq.read_table: that goes through pyarrow.dataset, which imports pandas.
                 with pq.ParquetFile(file) as part:
                     table = part.read(use_threads=False)
                 table = table.replace_schema_metadata(None).select(order)
-                writer.write_table(table if table.schema.equals(schema) else _typed_nulls(table, schema))
+                pending.append(table if table.schema.equals(schema) else _typed_nulls(table, schema))
+                pending = _write_row_groups(writer, pending, final=False)
+            _write_row_groups(writer, pending, final=True)
     finally:
         pa.set_memory_pool(pool)
     temporary.replace(path)
     return True
+
+
+#: Rows per row group of a final table. Fixed, not one row group per part: the parts follow the
+#: slices of the run, which depend on the number of workers, and the file's bytes must not.
+ROW_GROUP_ROWS = 10_000
+
+
+def _write_row_groups(writer: Any, pending: list[Any], *, final: bool) -> list[Any]:
+    """Write whole row groups of :data:`ROW_GROUP_ROWS` rows from the tables in ``pending`` (and,
+    when ``final``, the rest); return what is left to write (fewer rows than a row group)."""
+    import pyarrow as pa
+
+    held = sum(table.num_rows for table in pending)
+    if held < ROW_GROUP_ROWS and not (final and held):
+        return pending
+    table = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
+    whole = held if final else held - held % ROW_GROUP_ROWS
+    for start in range(0, whole, ROW_GROUP_ROWS):
+        writer.write_table(table.slice(start, min(ROW_GROUP_ROWS, whole - start)), row_group_size=ROW_GROUP_ROWS)
+    return [table.slice(whole)] if whole < held else []
 
 
 def _typed_nulls(table: Any, schema: Any) -> Any:
@@ -223,13 +248,28 @@ class LazyTables(Mapping[str, "pd.DataFrame"]):
         return self.counts.get(name, 0)
 
 
+@cache
+def package_digest() -> str:
+    """sha256 over the package's code and data files (names and bytes): what computed a chunk.
+
+    Stored in each chunk's manifest, so a run into an output folder left by another version of the
+    package (or of its lexicons) computes every chunk again instead of mixing old rows with new."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".toml", ".json", ".j2", ".html") and p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 class ChunkStore:
     """Parts and chunk manifests under ``root/parts``, so an interrupted run can resume."""
 
     def __init__(self, root: Path, lexicons_digest: str = "") -> None:
         self.root = root
-        # A chunk computed with other user lexicons is not reused.
+        # A chunk computed with other user lexicons, or by another version of the package, is not reused.
         self.lexicons_digest = lexicons_digest
+        self.code_digest = package_digest()
         self.parts = root / "parts"
         self.parts.mkdir(parents=True, exist_ok=True)
 
@@ -246,7 +286,8 @@ class ChunkStore:
             parts = [tuple(part) for part in stored["parts"]]
         except (OSError, ValueError, KeyError, TypeError):
             return None  # a chunk cut short by the interruption, or of an older format: compute it again
-        reusable = stored.get("ids") == ids and stored.get("lexicons", "") == self.lexicons_digest
+        reusable = (stored.get("ids") == ids and stored.get("lexicons", "") == self.lexicons_digest
+                    and stored.get("code") == self.code_digest)
         return parts if reusable and all((self.parts / part[2]).is_file() for part in parts) else None
 
     def save(self, index: int, ids: list[str], parts: list[Part]) -> list[Part]:
@@ -256,7 +297,7 @@ class ChunkStore:
             if len(part) == 4:
                 _write_atomic(self.parts / part[2], part[3])
             written.append(tuple(part[:3]))
-        record = {"ids": ids, "lexicons": self.lexicons_digest, "parts": written}
+        record = {"ids": ids, "lexicons": self.lexicons_digest, "code": self.code_digest, "parts": written}
         # ASCII escapes: an id with a lone surrogate (recorded as an errors row) must not stop the run.
         _write_atomic(self._path(index), json.dumps(record).encode("ascii"))
         return written

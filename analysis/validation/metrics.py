@@ -73,6 +73,19 @@ def macro_f1(truth: Sequence[int], predicted: Sequence[int]) -> float:
     return sum(scores) / len(scores)
 
 
+def cohen_kappa_labels(first: Sequence[str], second: Sequence[str]) -> float:
+    """Cohen's κ of two coders over any set of labels: (p_o - p_e) / (1 - p_e), p_e from each
+    coder's own label shares; 0 when chance agreement is 1 (both always give one label)."""
+    pairs = list(zip(first, second, strict=True))
+    if not pairs:
+        return float("nan")
+    n = len(pairs)
+    observed = sum(a == b for a, b in pairs) / n
+    shares_a, shares_b = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    expected = sum(shares_a[label] * shares_b[label] for label in shares_a) / (n * n)
+    return 0.0 if expected >= 1 else (observed - expected) / (1 - expected)
+
+
 def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     words = text.split()
     return Counter(tuple(words[i : i + size]) for i in range(max(0, len(words) - size + 1)))

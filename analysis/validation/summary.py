@@ -50,6 +50,7 @@ from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
+from analysis.validation.policy_frames import coder_agreement as policy_coder_agreement
 from analysis.validation.policy_frames import validate_policy_frames
 from analysis.validation.readability import validate_readability
 from analysis.validation.sentiment import PUBLISHED_HUMAN_R, PUBLISHED_VADER_R, validate_sentiment_figures
@@ -144,6 +145,9 @@ def _policy_frames(part: str, folder: Path = POLICY_FIXTURES) -> dict[str, Any]:
         return {}
     figures = validate_policy_frames(part, folder)
     figures.pop("errors")  # the sentences are in the fixture; the disagreements are recomputable
+    second_coder = policy_coder_agreement(folder) if part == "all" else None
+    if second_coder is not None:
+        figures["second_coder"] = second_coder
     return figures
 
 
@@ -320,6 +324,10 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         f = figures.get(key)
         if not f:
             continue
+        if f.get("second_coder"):
+            c = f["second_coder"]
+            humans += (f"; a second blind coder (round 10) against the first: {fmt(c['macro_f1'])} / {fmt(c['accuracy'])}, "
+                       f"κ {fmt(c['kappa_families'], 2)}")
         rows.append({
             "measure": "Policy frames", "data": f"{data} ({f['n']})", "figure": "macro-F1 / accuracy",
             "ours": f"{fmt(f['macro_f1'])} / {fmt(f['accuracy'])}",
@@ -383,10 +391,20 @@ def _target_tone_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
             "figure": "macro-F1 / accuracy (3 classes)",
             "ours": f"{fmt(f['macro_f1'], 2)} / {fmt(f['accuracy'], 2)}",
             "baseline": f"VADER sentence label {fmt(f['vader_macro_f1'], 2)} / {fmt(f['vader_accuracy'], 2)}",
-            "humans": "fine-tuned RoBERTa 0.83 on NewsMTSC test (Hamborg & Donnay 2021)" if key == "newsmtsc_dev" else "one blind coder",
+            "humans": _tone_humans(key, f),
         }
         for key, f in figures.get("target_tone", {}).items()
     ]
+
+
+def _tone_humans(key: str, f: dict[str, Any]) -> str:
+    if key == "newsmtsc_dev":
+        return "fine-tuned RoBERTa 0.83 on NewsMTSC test (Hamborg & Donnay 2021)"
+    c = f.get("second_coder")
+    if not c:
+        return "one blind coder"
+    return (f"a second blind coder (round 10) against the first: {fmt(c['macro_f1'], 2)} / {fmt(c['accuracy'], 2)}, "
+            f"κ {fmt(c['kappa'], 2)}")
 
 
 def _field(summary: dict[str, Any], name: str) -> float:

@@ -32,7 +32,7 @@ import pandas as pd
 from analysis.sentiment.scoring import polarity
 from analysis.sentiment.target import CLASSES, tone_toward
 from analysis.validation.datasets import PROJECT_ROOT, TargetItem, newsmtsc_items, target_items
-from analysis.validation.metrics import macro_f1
+from analysis.validation.metrics import cohen_kappa_labels, macro_f1
 
 BLIND = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_blind"
 OTHER_NEWS = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_other_news"
@@ -43,7 +43,12 @@ FOURTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fourth"
 #: The fifth set (160 more mentions from articles no earlier set uses): coded blind in round 7, kept
 #: away from that round's tone changes, scored once after them.
 FIFTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fifth"
-_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH}
+#: The sixth set (160 mentions of OneStopEnglish and narrative-frames articles no earlier set uses):
+#: coded blind in round 10 by a second coder, who also coded the fifth set's items again; scored once.
+SIXTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_sixth"
+_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
+#: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
+SECOND_CODER_LABELS = "labels_second_coder.jsonl"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
 
 
@@ -143,7 +148,8 @@ SUMMARY_SETS = (
     ("other_news_blind", "other news, second set, second part; scored more than once, development data now"),
     ("third", "other news, third set; scored once blind, then opened for error analysis: development data now"),
     ("fourth", "other news, fourth set; scored once blind in round 6, development data now"),
-    ("fifth", "other news, fifth set, all blind; coded in round 7 while the rules were changed, scored once"),
+    ("fifth", "other news, fifth set; scored once blind in round 7, development data now"),
+    ("sixth", "other news, sixth set, all blind; coded in round 10, scored once at its end"),
 )
 
 
@@ -157,6 +163,20 @@ def _summary_items(key: str) -> tuple[TargetItem, ...] | None:
         return blind_items(folder) if (folder / "labels.jsonl").is_file() else None
     part = key.removeprefix("other_news_")
     return other_news_items(part) if (OTHER_NEWS / f"labels_{part}.jsonl").is_file() else None
+
+
+def coder_agreement(folder: Path = FIFTH) -> dict[str, float] | None:
+    """How far a second coder agrees with the first on ``folder``'s items (None without a second
+    coder's file): macro-F1 and accuracy with the first coder as truth, and Cohen's κ."""
+    second_file = folder / SECOND_CODER_LABELS
+    if not second_file.is_file():
+        return None
+    first = {item.id: str(item.polarity) for item in blind_items(folder)}
+    second = {item.id: str(item.polarity) for item in target_items(folder / "items.jsonl", labels=second_file)}
+    ids = [i for i in first if first[i] in _CODES and second.get(i) in _CODES]
+    score = _score(folder.name, "second coder", [first[i] for i in ids], [second[i] for i in ids])
+    return {"items": score.items, "macro_f1": score.macro_f1, "accuracy": score.accuracy,
+            "kappa": cohen_kappa_labels([first[i] for i in ids], [second[i] for i in ids])}
 
 
 def validation_summary() -> dict[str, dict[str, object]]:
@@ -176,6 +196,9 @@ def validation_summary() -> dict[str, dict[str, object]]:
             "vader_macro_f1": vader.macro_f1,
             "vader_accuracy": vader.accuracy,
         }
+        second_coder = coder_agreement(_LATER_SETS[key]) if key in _LATER_SETS else None
+        if second_coder is not None:
+            figures[key]["second_coder"] = second_coder
     return figures
 
 

@@ -9,6 +9,8 @@ Every measure reads the same :class:`Article`, so the page is cut once here, in 
   dateline and photo caption are taken from the head of the page, and what is left is the body.
   Rules are general and their phrase lists are data (``lexicons/boilerplate.toml``,
   ``lexicons/article_parts.toml``); nothing here knows the seed;
+* :mod:`~analysis.article.shifted_quotes`: opening quotation marks glued to the sentence before (a
+  text that lost its paragraph breaks) are put back, with a warning;
 * :mod:`~analysis.article.sentences`: the body paragraphs are joined and split into sentences;
 * :mod:`~analysis.article.language`: a body with no words, or not in English, is refused;
 * :mod:`~analysis.article.quotes`: the quotation spans are found.
@@ -27,6 +29,7 @@ from analysis.article.model import PARAGRAPH_SEPARATOR, Article, Paragraph, Quot
 from analysis.article.quotes import find_quotes
 from analysis.article.read import path_argument, read_source
 from analysis.article.sentences import build_body, split_sentences
+from analysis.article.shifted_quotes import repair_paragraphs
 
 __all__ = [
     "PARAGRAPH_SEPARATOR",
@@ -65,7 +68,8 @@ def load_article(
     """
     read = read_source(source, name=name)
     page = cut_page(read, headline=headline)
-    body, paragraphs, sentences = build_body(page.paragraphs)
+    paragraph_texts, shifted_quotes = repair_paragraphs(page.paragraphs)
+    body, paragraphs, sentences = build_body(paragraph_texts)
     check_prose(body, sentences)
     return Article(
         headline=page.headline,
@@ -82,5 +86,5 @@ def load_article(
         source_name=read.source_name,
         source_format=read.source_format,
         encoding=read.encoding,
-        warnings=read.warnings,
+        warnings=read.warnings if shifted_quotes is None else (*read.warnings, shifted_quotes),
     )

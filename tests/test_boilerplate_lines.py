@@ -21,6 +21,13 @@ from analysis.article.clean import boilerplate_reason
         ("10 p.m.", "time stamp of a live-updates story"),
         ("4:14 p.m.", "time stamp of a live-updates story"),
         ("___", "no letters or digits"),
+        # Round 10's trial: syndication credits and a channel's source line.
+        ("Originally published on Live Science.", "reporting or editing credit line"),
+        ("This article was originally published by Futurism. Read the original article.", "reporting or editing credit line"),
+        ("First appeared in The Conversation", "reporting or editing credit line"),
+        ("SOURCE: Al Jazeera News", "reporting or editing credit line"),
+        ("Source: Reuters, AFP", "reporting or editing credit line"),
+        ("Read the original article.", "related-content list heading"),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: str) -> None:
@@ -34,6 +41,8 @@ def test_furniture_lines_are_removed_with_their_reason(line: str, reason: str) -
         "At 10 p.m. the police arrived at the station.",
         "With the help of wires and pulleys, the crew lifted the statue.",
         "Like this story, the last one ended in court.",
+        "The novel was originally published in 1998 by a small press in Ohio and sold well.",
+        "Sources: the ministry said on Monday that the count was wrong.",
     ],
 )
 def test_article_sentences_that_look_like_furniture_are_kept(line: str) -> None:
@@ -51,3 +60,47 @@ def test_a_live_updates_story_keeps_its_updates_and_loses_its_time_stamps() -> N
         "The governor says shelters are open in three counties.",
     ]
     assert {r.reason for r in article.removed} >= {"time stamp of a live-updates story", "reporting or editing credit line"}
+
+
+def test_a_trailing_list_of_links_to_other_stories_is_removed() -> None:
+    text = (
+        "Telescope maps distant galaxies\n\n"
+        "Astronomers have mapped ten thousand galaxies with a new telescope, the team said on Monday.\n\n"
+        "The map shows how matter clumps over billions of years, said Ana Ruiz, who led the work.\n\n"
+        "- 15 Amazing Images of Stars\n\n"
+        "- The 11 Biggest Questions About Dark Matter\n\n"
+        "Originally published on Space Daily."
+    )
+    article = load_article(text)
+    assert [p.text[:12] for p in article.paragraphs] == ["Astronomers ", "The map show"]
+    assert [(r.text, r.reason) for r in article.removed][-2:] == [
+        ("- 15 Amazing Images of Stars", "related-content list"),
+        ("- The 11 Biggest Questions About Dark Matter", "related-content list"),
+    ]
+
+
+def test_a_list_inside_the_story_or_of_sentences_stays() -> None:
+    inside = (
+        "Council sets out three priorities\n\n"
+        "The council named its priorities for the year on Monday.\n\n"
+        "- Housing for young families\n\n"
+        "- Safer crossings near schools\n\n"
+        "The mayor said the list would be reviewed in June."
+    )
+    assert len(load_article(inside).paragraphs) == 4
+    sentences = (
+        "Council sets out two rules\n\n"
+        "The council adopted two rules on Monday.\n\n"
+        "- Shops must close by ten o'clock.\n\n"
+        "- Bars must close by midnight."
+    )
+    assert len(load_article(sentences).paragraphs) == 3
+
+
+def test_a_channel_dateline_with_a_colon_is_taken_from_the_lede() -> None:
+    article = load_article("Talks to resume\n\nDoha, Qatar: The emir said on Monday that talks would resume next week.")
+    assert article.dateline == "Doha, Qatar"
+    assert article.body.startswith("The emir said")
+    # A list of names before a colon is no place.
+    names = load_article("Firm grows\n\nSmith, Jones and Brown: The three partners said the firm would grow.")
+    assert names.dateline is None and names.body.startswith("Smith, Jones")

@@ -94,3 +94,13 @@ def test_the_outlet_name_glued_after_the_author_is_not_part_of_the_byline() -> N
     assert load_article(page).byline == "By Finian Cunningham"
     assert load_article(_page_titled("Royal arrogance", "Reuters", author="Reuters Staff")).byline == "By Reuters Staff"
     assert load_article(_page_titled("Royal arrogance", "Los Angeles Times", author="Meg James")).byline == "By Meg James"
+
+
+def test_a_page_keeps_its_date_beside_the_place_the_lede_gives() -> None:
+    # Round-10 trial, finding 12: "Washington, DC, United States: Getting to the Moon …" stayed in the body.
+    page = _page("Washington, DC, United States: The agency said on Monday that it had chosen five firms for the mission.").replace(
+        "<head>", "<head><meta property='article:published_time' content='2019-11-19T10:00:00Z'>"
+    )
+    article = load_article(page)
+    assert article.dateline == "2019-11-19 · Washington, DC, United States"
+    assert article.body.startswith("The agency said on Monday")

@@ -55,6 +55,8 @@ def cut_page(source: Source, *, headline: str | None = None) -> Page:
     for key, value in parts.items():
         if value and not head.get(key):
             head[key] = value
+        elif value and key == "dateline" and value not in str(head[key]):
+            head[key] = f"{value} · {head[key]}"  # the page's date, then the place the lede gave ("date · place", as in text)
     paragraphs_text = [p for p in body_blocks if p]
     if not paragraphs_text:
         raise EmptyArticleError(
@@ -194,6 +196,12 @@ _WIRE_DATELINE = re.compile(
     r"\s*[-–—]{1,2}\s+(?=\S)"
 )
 
+# "Washington, DC, United States: ", "Doha, Qatar: ": a channel's dateline, in title case with a colon
+# (Al Jazeera). A place and at least one larger place after a comma; the lede follows in capitals.
+_COLON_DATELINE = re.compile(
+    r"^([A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?){0,2}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}){1,2}):\s+(?=[A-Z“\"‘'])"
+)
+
 
 def _is_byline(line: str) -> bool:
     lower = line.casefold()
@@ -305,6 +313,7 @@ def _classify(
     removed: list[RemovedLine] = []
     head: dict[str, str | None] = {}
     body: list[str] = []
+    numbers: list[int] = []
     for index, (number, line, alone) in enumerate(blocks):
         reason = boilerplate_reason(line)
         if reason is not None:
@@ -338,10 +347,33 @@ def _classify(
             head["byline"] = line
             continue
         body.append(line)
+        numbers.append(number)
+    links = _trailing_link_list(body)
+    if links:
+        removed.extend(RemovedLine(n, line, "related-content list") for n, line in zip(numbers[-links:], body[-links:], strict=True))
+        del body[-links:]
     if body:
         match = _WIRE_DATELINE.match(body[0])
-        if match and sum(ch.isupper() for ch in match.group(1)) >= 3:
+        if not (match and sum(ch.isupper() for ch in match.group(1)) >= 3):
+            match = _COLON_DATELINE.match(body[0])
+        if match:
             wire = match.group(1).strip()
             head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire
             body[0] = body[0][match.end() :]
     return body, head, removed
+
+
+_LIST_ITEM = re.compile(r"^[-•*–]\s+\S")
+
+
+def _trailing_link_list(body: list[str]) -> int:
+    """How many lines at the end of the body are a list of links to other stories: at least two
+    list items ("- 15 Amazing Images of Stars"), each short and without the full stop of a
+    sentence, with nothing after them (a credit line after them is removed as boilerplate first).
+    A list inside the story, or one whose items are sentences, stays."""
+    count = 0
+    for line in reversed(body):
+        if not (_LIST_ITEM.match(line) and len(line.split()) <= 16 and not line.rstrip("\"”’' ").endswith((".", "!", ";", ":"))):
+            break
+        count += 1
+    return count if 2 <= count < len(body) else 0

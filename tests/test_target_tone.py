@@ -166,6 +166,23 @@ def test_news_compound_reuses_the_plain_score_only_without_supplement_words() ->
     assert news_compound(war, 0.123, plain_has_supplement=True) == 0.123  # already scored with it
 
 
+def test_news_compound_reads_the_sentence_stage_tokens() -> None:
+    """Given VADER's tokens of the text, a token equal to a supplement word decides, not a substring:
+    "concerned" holds the supplement word "concern" but is a VADER word of its own, the same in both
+    lexicons (-0.3182 either way), so the made-up 0.123 comes back; "concern" itself is rescored
+    (-0.3182 plain, -0.4767 with the supplement)."""
+    from analysis.sentiment.scoring import polarity
+    from analysis.sentiment.target import news_compound
+
+    concerned = "Officials were concerned about the delay."
+    assert news_compound(concerned, 0.123) != 0.123  # the substring search rescores it ...
+    assert round(news_compound(concerned, 0.123), 4) == -0.3182  # ... to the plain score
+    assert news_compound(concerned, 0.123, tokens=["officials", "were", "concerned", "about", "the", "delay"]) == 0.123
+    concern = "Officials voiced concern about the delay."
+    assert round(polarity(concern)["compound"], 4) == -0.3182
+    assert round(news_compound(concern, 0.123, tokens=["officials", "voiced", "concern", "about", "the", "delay"]), 4) == -0.4767
+
+
 @pytest.mark.parametrize(("supplement", "names_neutral"), [(False, False), (True, False), (False, True)])
 def test_actor_stage_target_tone_matches_tone_toward_whatever_the_sentence_settings(supplement: bool, names_neutral: bool) -> None:
     """Reusing the sentence stage's compound changes no number: every mention of the seed gets the

@@ -42,6 +42,21 @@ def test_result_shape_and_evidence() -> None:
     assert "arrested <target>" in tone.evidence_text
 
 
+def test_evidence_texts_give_the_evidence_and_its_key_part_in_one_pass() -> None:
+    """What the actor stage keeps per mention: the shown evidence, and the three items of it that push
+    toward the label (here negative: R:after -0.71 is the fourth, so it is left out)."""
+    tone = _tone("Police arrested Smith after the riot.", "Smith")
+    text, key = tone.evidence_texts()
+    assert (text, key) == (tone.evidence_text, tone.key_evidence())
+    assert key == (
+        "patient_negative -2.04 (arrested <target>); sentence_compound -1.47 (VADER compound of the text -0.772); "
+        "near_negative -0.92 (arrested -2.10)"
+    )
+    assert text.startswith(key + "; R:after -0.71 ('after' after the target)")
+    calm = _tone("The mayor opened the new bridge on Monday.", "mayor")
+    assert calm.label == "neutral" and calm.evidence_texts() == (calm.evidence_text, "")
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention", "feature", "label"),
     [

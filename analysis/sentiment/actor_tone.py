@@ -132,6 +132,8 @@ def _sentence_mentions(
         for m in inside:
             role, reason = _role(m, s_start, text, tokens, result, lower, act, act_word, others, settings)
             quoted = any(s.start <= m.start < s.end for s in spans)
+            tone = toward[m.start]
+            evidence_text, key_evidence = tone.evidence_texts()
             out.append(
                 _build(
                     ActorMentionTone,
@@ -152,10 +154,10 @@ def _sentence_mentions(
                     role=role,
                     act=act_word if (act is not None and role) else None,
                     role_reason=reason,
-                    target_label=toward[m.start].label,
-                    target_score=toward[m.start].score,
-                    target_evidence=toward[m.start].evidence_text,
-                    target_key_evidence=toward[m.start].key_evidence(),
+                    target_label=tone.label,
+                    target_score=tone.score,
+                    target_evidence=evidence_text,
+                    target_key_evidence=key_evidence,
                 )
             )
     return out

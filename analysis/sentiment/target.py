@@ -141,6 +141,18 @@ class TargetTone:
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 
+    def evidence_texts(self, limit: int = 3) -> tuple[str, str]:
+        """``(evidence_text, key_evidence(limit))`` from one pass over the shown evidence: the actor
+        stage keeps both for every mention, and the key evidence is a part of the same texts."""
+        shown_evidence = self._shown_evidence()
+        shown = _model().shown.get
+        texts = [shown(id(e)) or _describe(e) for e in shown_evidence]
+        if self.label == "neutral":
+            return "; ".join(texts), ""
+        sign = 1 if self.label == "positive" else -1
+        pushing = [t for e, t in zip(shown_evidence, texts, strict=True) if e[3] * sign >= 0.05]
+        return "; ".join(texts), "; ".join(pushing[:limit])
+
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
         if self.label == "neutral":

@@ -42,6 +42,21 @@ def test_result_shape_and_evidence() -> None:
     assert "arrested <target>" in tone.evidence_text
 
 
+def test_evidence_texts_give_the_evidence_and_its_key_part_in_one_pass() -> None:
+    """What the actor stage keeps per mention: the shown evidence, and the three items of it that push
+    toward the label (here negative: R:after -0.71 is the fourth, so it is left out)."""
+    tone = _tone("Police arrested Smith after the riot.", "Smith")
+    text, key = tone.evidence_texts()
+    assert (text, key) == (tone.evidence_text, tone.key_evidence())
+    assert key == (
+        "patient_negative -2.04 (arrested <target>); sentence_compound -1.47 (VADER compound of the text -0.772); "
+        "near_negative -0.92 (arrested -2.10)"
+    )
+    assert text.startswith(key + "; R:after -0.71 ('after' after the target)")
+    calm = _tone("The mayor opened the new bridge on Monday.", "mayor")
+    assert calm.label == "neutral" and calm.evidence_texts() == (calm.evidence_text, "")
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention", "feature", "label"),
     [
@@ -164,6 +179,23 @@ def test_news_compound_reuses_the_plain_score_only_without_supplement_words() ->
     assert news_compound(war, polarity(war)["compound"]) == polarity(war, supplement=True)["compound"]
     assert round(news_compound(war, 0.123), 4) == -0.5267
     assert news_compound(war, 0.123, plain_has_supplement=True) == 0.123  # already scored with it
+
+
+def test_news_compound_reads_the_sentence_stage_tokens() -> None:
+    """Given VADER's tokens of the text, a token equal to a supplement word decides, not a substring:
+    "concerned" holds the supplement word "concern" but is a VADER word of its own, the same in both
+    lexicons (-0.3182 either way), so the made-up 0.123 comes back; "concern" itself is rescored
+    (-0.3182 plain, -0.4767 with the supplement)."""
+    from analysis.sentiment.scoring import polarity
+    from analysis.sentiment.target import news_compound
+
+    concerned = "Officials were concerned about the delay."
+    assert news_compound(concerned, 0.123) != 0.123  # the substring search rescores it ...
+    assert round(news_compound(concerned, 0.123), 4) == -0.3182  # ... to the plain score
+    assert news_compound(concerned, 0.123, tokens=["officials", "were", "concerned", "about", "the", "delay"]) == 0.123
+    concern = "Officials voiced concern about the delay."
+    assert round(polarity(concern)["compound"], 4) == -0.3182
+    assert round(news_compound(concern, 0.123, tokens=["officials", "voiced", "concern", "about", "the", "delay"]), 4) == -0.4767
 
 
 @pytest.mark.parametrize(("supplement", "names_neutral"), [(False, False), (True, False), (False, True)])

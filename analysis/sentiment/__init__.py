@@ -161,7 +161,8 @@ def analyze_sentiment(
     voices = _voice_tones(segments, sourcing)
     mentions = with_pronouns(article, actors, sourcing)  # "he said" counts for the speaker's actor
     actor_mentions = _actor_mentions(
-        tracer, article, body_norm, scored, sentences, sentence_spans, mentions, settings, sentence_supplement=None if neutral else use
+        tracer, article, body_norm, scored, sentences, sentence_spans, mentions, settings,
+        sentence_supplement=None if neutral else use, scored_as_written=not replacements,
     )
     return SentimentResult(
         sentences=sentences,

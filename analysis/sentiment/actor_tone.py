@@ -61,11 +61,14 @@ def _actor_mentions(
     settings: _Settings,
     *,
     sentence_supplement: bool | None = None,
+    scored_as_written: bool = False,
 ) -> tuple[ActorMentionTone, ...]:
     """Every actor mention (names and the pronouns of :func:`with_pronouns`), in sentence order,
     with the tone of its clause and its role. ``sentence_supplement``: whether the sentence stage
     scored with the news supplement, when it scored names (its compounds are then reused for the
-    target tone); None when names were left unscored (its compounds are not the model's)."""
+    target tone); None when names were left unscored (its compounds are not the model's).
+    ``scored_as_written``: the sentence stage replaced no name or phrase, so its VADER tokens are
+    those of the sentences as written (the target tone reads them, not the text again)."""
     by_sentence: dict[int, list[ActorMention]] = defaultdict(list)
     for mention in mentions:
         by_sentence[mention.sentence].append(mention)
@@ -86,6 +89,7 @@ def _actor_mentions(
                 mentions,
                 settings,
                 None if sentence_supplement is None else (sentences[sentence.index].compound, sentence_supplement),
+                scored_as_written,
             )
         )
     return tuple(out)
@@ -102,6 +106,7 @@ def _sentence_mentions(
     mentions: Sequence[ActorMention],
     settings: _Settings,
     known_compound: tuple[float, bool] | None,
+    scored_as_written: bool = False,
 ) -> list[ActorMentionTone]:
     """The actor mentions of one sentence: each takes the tone of its clause (VADER's
     ``score_valence`` over the clause's token valences) and a role from the clause's first
@@ -112,7 +117,9 @@ def _sentence_mentions(
     lower = result.lower
     others = [(o.start - s_start, o.end - s_start) for o in mentions]
     tokens = _Tokens(text)
-    toward = _target_tones(text, mentions, s_start, known_compound)
+    # VADER's tokens of this very text (no replacement, no emoji expanded): the supplement check reads them
+    vader_tokens = lower if scored_as_written and result.starts is not None else None
+    toward = _target_tones(text, mentions, s_start, known_compound, vader_tokens)
     shown = {row[0]: row[1] for row in result.evidence} if result.evidence else {}
     for a, b in _clauses(text, settings):
         inside = [m for m in mentions if a <= m.start - s_start < b]
@@ -125,6 +132,8 @@ def _sentence_mentions(
         for m in inside:
             role, reason = _role(m, s_start, text, tokens, result, lower, act, act_word, others, settings)
             quoted = any(s.start <= m.start < s.end for s in spans)
+            tone = toward[m.start]
+            evidence_text, key_evidence = tone.evidence_texts()
             out.append(
                 _build(
                     ActorMentionTone,
@@ -145,10 +154,10 @@ def _sentence_mentions(
                     role=role,
                     act=act_word if (act is not None and role) else None,
                     role_reason=reason,
-                    target_label=toward[m.start].label,
-                    target_score=toward[m.start].score,
-                    target_evidence=toward[m.start].evidence_text,
-                    target_key_evidence=toward[m.start].key_evidence(),
+                    target_label=tone.label,
+                    target_score=tone.score,
+                    target_evidence=evidence_text,
+                    target_key_evidence=key_evidence,
                 )
             )
     return out
@@ -192,11 +201,20 @@ def with_pronouns(article: Article, actors: ActorsResult, sourcing: SourcingResu
 
 
 def _target_tones(
-    text: str, mentions: Sequence[ActorMention], s_start: int, known: tuple[float, bool] | None = None
+    text: str,
+    mentions: Sequence[ActorMention],
+    s_start: int,
+    known: tuple[float, bool] | None = None,
+    vader_tokens: Sequence[str] | None = None,
 ) -> dict[int, TargetTone]:
     """The tone toward each mention of one sentence, by body start offset; ``known`` is the
-    sentence stage's (compound, with the supplement) for this text when names were scored."""
-    compound = news_compound(text) if known is None else news_compound(text, known[0], plain_has_supplement=known[1])
+    sentence stage's (compound, with the supplement) for this text when names were scored, and
+    ``vader_tokens`` its VADER tokens of this text lower-cased, when it scored the text as written."""
+    compound = (
+        news_compound(text)
+        if known is None
+        else news_compound(text, known[0], plain_has_supplement=known[1], tokens=vader_tokens)
+    )
     out: dict[int, TargetTone] = {}
     for m in mentions:
         # A mention may run past its sentence (a name split by the sentence splitter): clip it.

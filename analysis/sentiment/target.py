@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -141,6 +141,18 @@ class TargetTone:
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 
+    def evidence_texts(self, limit: int = 3) -> tuple[str, str]:
+        """``(evidence_text, key_evidence(limit))`` from one pass over the shown evidence: the actor
+        stage keeps both for every mention, and the key evidence is a part of the same texts."""
+        shown_evidence = self._shown_evidence()
+        shown = _model().shown.get
+        texts = [shown(id(e)) or _describe(e) for e in shown_evidence]
+        if self.label == "neutral":
+            return "; ".join(texts), ""
+        sign = 1 if self.label == "positive" else -1
+        pushing = [t for e, t in zip(shown_evidence, texts, strict=True) if e[3] * sign >= 0.05]
+        return "; ".join(texts), "; ".join(pushing[:limit])
+
     def strongest(self) -> TargetEvidence | None:
         """The evidence that pushes hardest in the direction of the label (None when neutral)."""
         if self.label == "neutral":
@@ -209,18 +221,49 @@ def _supplement_words() -> tuple[str, ...] | None:
     return tuple(w.lower() for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-def news_compound(text: str, plain: float | None = None, *, plain_has_supplement: bool = False) -> float:
+@lexicon_cache
+def _supplement_tokens() -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """:func:`_supplement_words` for a caller that has VADER's tokens of the text: the words whose
+    valence differs between the two lexicons, as a set (VADER looks each token up lower-cased, so
+    only a token equal to one of them can change the score), and the longest words of the phrases
+    that differ, still searched in the text (a phrase is matched in the text, not token by token).
+    None when nothing differs."""
+    words = _supplement_words()
+    if words is None:
+        return None
+    plain, news = _lexicon(False), _lexicon(True)
+    phrase_words = set()
+    for text in plain.phrase_text.keys() | news.phrase_text.keys():
+        p, n = plain.phrase_text.get(text), news.phrase_text.get(text)
+        if p is None or n is None or p.valence != n.valence:
+            phrase_words.add(max(text.lower().split(), key=len))
+    return frozenset(words), tuple(w for w in words if w in phrase_words)
+
+
+def news_compound(
+    text: str, plain: float | None = None, *, plain_has_supplement: bool = False, tokens: Collection[str] | None = None
+) -> float:
     """The text's VADER compound with the news supplement, names scored: the sentence tone the
     model reads. ``plain`` is the text's compound the caller already has (names scored; with the
     supplement when ``plain_has_supplement``): it is the answer unless a supplement word occurs in
     the text, so the sentiment stage's sentence scores are reused, not recomputed, and the result
-    is the same number either way."""
+    is the same number either way.
+
+    ``tokens``, when given, are VADER's tokens of ``text`` lower-cased, as the sentence stage
+    scored them (no name or phrase replaced, no emoji expanded): the supplement can change the
+    score only through a lexicon look-up of one of them, so a token equal to a supplement word is
+    what decides (one set test instead of a substring search per supplement word)."""
     if plain is not None:
         if plain_has_supplement or (words := _supplement_words()) is None:
             return plain
-        lowered = normalise_typography(text).lower()
-        if not any(map(lowered.__contains__, words)):
-            return plain
+        if tokens is not None:
+            single, phrase_words = _supplement_tokens()  # type: ignore[misc]  # not None: words is not None
+            if single.isdisjoint(tokens) and not (phrase_words and any(map(normalise_typography(text).lower().__contains__, phrase_words))):
+                return plain
+        else:
+            lowered = normalise_typography(text).lower()
+            if not any(map(lowered.__contains__, words)):
+                return plain
     return polarity(text, supplement=True)["compound"]
 
 

@@ -259,9 +259,10 @@ def _subordinate_cut(chunk: str) -> int:
     cut = 0
     first = tokens[0].group(0).lower() if tokens else ""
     if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
-        for t in tokens:
+        for t, after in pairwise([*tokens, None]):
             if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
-                cut = t.end()
+                # "at which point the crowd chanted": "which" as a determiner takes its noun along
+                cut = after.end() if t.group(0).lower() == "which" and after and after.group(0).lower() in _WHICH_NOUNS else t.end()
     for t in tokens:
         if t.group(0).lower() == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
@@ -275,6 +276,7 @@ def _subordinate_cut(chunk: str) -> int:
     return cut
 
 
+_WHICH_NOUNS = frozenset({"point", "time", "moment", "stage", "case"})  # "at which point", "by which time"
 _CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
 _PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
                          "won", "lost", "took", "gave", "got", "was", "were"})

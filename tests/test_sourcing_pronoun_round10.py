@@ -1,0 +1,81 @@
+"""Speaker pronouns and speaker phrases in real-news shapes (issue 15, round 10): the person a
+that-less reported clause is about is not the next "he"; a sentence opening with "And Name" makes
+Name its subject; "they" takes two speakers named together; "at which point the crowd" is "the
+crowd". Texts invented for the test; each expectation is a coder's, and each rule has a case where
+it must not fire."""
+
+from __future__ import annotations
+
+from analysis import load_article
+from analysis.sourcing import analyze_sourcing
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker as written, source name) of each attribution, in body order."""
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+def test_the_person_a_reported_clause_is_about_is_not_the_next_he() -> None:
+    # Brandt's lawyer speaks of Brandt ("said Brandt was ..."); the "He said" after it continues the lawyer.
+    text = (
+        "Victor Hale sued his former campaign aide, Martin Brandt, in March.\n\n"
+        "Hale's lawyer, Peter Quist, said Brandt was “chasing headlines with invented stories.” "
+        "He said Brandt had signed a confidentiality agreement."
+    )
+    assert _speakers(text)[-1] == ("He", "Peter Quist")
+
+
+def test_an_inverted_speaker_after_said_is_still_the_speaker() -> None:
+    # Must not fire: in "“…,” said Brandt." the name after "said" is the speaker, and the next "he" is his.
+    text = (
+        "Victor Hale sued his former campaign aide, Martin Brandt, in March.\n\n"
+        "“I told the truth and I will keep telling it,” said Brandt. "
+        "“Nobody is going to scare me off,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Martin Brandt")
+
+
+def test_a_sentence_opening_with_and_name_makes_name_its_subject() -> None:
+    # "And Obama-like" shape: the "he said" after the quotation is the subject of the sentence before it,
+    # not the economist quoted in the paragraph before.
+    text = (
+        "“The deal is a start, but only a start,” said Tom Rudd, an economist at the Hollis Institute.\n\n"
+        "And Governor Alan Pike, for all the praise he won at the summit, seems to agree. "
+        "“We do not yet know what will work,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Alan Pike")
+
+
+def test_and_between_two_names_still_makes_an_object() -> None:
+    # Must not fire: "with Rudd and Pike" is no sentence-opening "And"; Pike stays an object, and the
+    # "he" is Rudd (the last speaker), as before.
+    text = (
+        "Tom Rudd, an economist, said the deal was a start.\n\n"
+        "Reporters met with the mayor and Alan Pike on Monday. “We do not yet know what will work,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Tom Rudd")
+
+
+def test_they_takes_two_speakers_named_together() -> None:
+    text = (
+        "Carla Webb and Dan Ortiz, both candidates for the seat, argued that the agency is not needed. "
+        "County boards can do that work, they said."
+    )
+    speakers = _speakers(text)
+    assert speakers[-1][0] == "they" and speakers[-1][1] in ("Carla Webb", "Dan Ortiz")
+
+
+def test_they_does_not_take_one_named_person() -> None:
+    # Must not fire: one person is no "they"; with no group in sight the pronoun stays unresolved.
+    text = "Carla Webb argued that the agency is not needed. County boards can do that work, they said."
+    assert _speakers(text)[-1] == ("they", "they")
+
+
+def test_at_which_point_the_crowd_is_the_crowd() -> None:
+    text = (
+        "Senator Ruth Vale spoke for an hour about the base. “We will keep it open,” she said, at which point "
+        "the crowd chanted “Keep it open!”"
+    )
+    assert ("the crowd", "the crowd") in _speakers(text)

@@ -79,3 +79,44 @@ def test_at_which_point_the_crowd_is_the_crowd() -> None:
         "the crowd chanted “Keep it open!”"
     )
     assert ("the crowd", "the crowd") in _speakers(text)
+
+
+def test_a_two_word_state_is_no_person_a_she_could_take() -> None:
+    # "New Mexico" read as a person's name took the "she" (before: source "New Mexico").
+    text = (
+        "Laura Dietz, the state's budget director, said the fund was short.\n\n"
+        "States usually spread their borrowing. But New Mexico tends to run it all through one bank. "
+        "“That is a lot of eggs in one basket,” she said."
+    )
+    assert _speakers(text)[-1] == ("she", "Laura Dietz")
+
+
+def test_one_party_member_quoted_without_a_name_is_a_speaker() -> None:
+    # "said one Democrat" had no speaker at all; each indefinite party member is a new unnamed source.
+    text = (
+        "Party insiders were split on the primary.\n\n"
+        "“It is hers to lose,” said one New Mexico Democrat. “Nobody is sure of anything,” added another Democrat."
+    )
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: (s.name, s.speaker_type) for s in result.sources}
+    assert [(a.speaker, names[a.source_id]) for a in result.attributions] == [
+        ("one New Mexico Democrat", ("one New Mexico Democrat", "anonymous")),
+        ("another Democrat", ("another Democrat", "anonymous")),
+    ]
+
+
+def test_the_state_party_member_still_refers_back_to_the_named_person() -> None:
+    # Must not change: a definite "the Ohio Republican" after a named Ohio Republican is that person.
+    text = (
+        "Sen. Rob Talley (R-Ohio) said the bill would pass.\n\n"
+        "“We have the votes,” the Ohio Republican said."
+    )
+    assert _speakers(text)[-1] == ("the Ohio Republican", "Rob Talley")
+
+
+def test_new_mexico_is_not_mexico() -> None:
+    from analysis.actors import find_actors_in_text
+
+    assert [m.actor for m in find_actors_in_text("Officials in New Mexico said the road was closed.").mentions] == []
+    # Must not fire: Mexico alone is the country.
+    assert [m.actor for m in find_actors_in_text("Mexico said it would not pay.").mentions] == ["Mexico"]

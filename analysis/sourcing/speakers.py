@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from analysis.article import Sentence
+from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
@@ -536,28 +537,6 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
     if not phrase or len(phrase.split()) > 25:
         return None
     return s, end
-
-
-def according_speaker(body: str, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
-    """The words after "according to", up to the next comma, colon, bracket, dash or quote mark."""
-    s = cue.end
-    while s < sentence.end and body[s].isspace():
-        s += 1
-    end = s
-    while end < sentence.end and body[end] not in ",;:“”\"(—–":
-        end += 1
-    while end > s and body[end - 1] in " .!?":
-        end -= 1
-    if end <= s:
-        return None
-    return s, end
-
-
-def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without a colon lead-in's opening ("And from", "As", "In the words of")."""
-    m = re.match(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", body[span[0] : span[1]],
-                 re.IGNORECASE)
-    return (span[0] + m.end(), span[1]) if m else span
 
 
 def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:

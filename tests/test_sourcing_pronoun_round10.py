@@ -120,3 +120,19 @@ def test_new_mexico_is_not_mexico() -> None:
     assert [m.actor for m in find_actors_in_text("Officials in New Mexico said the road was closed.").mentions] == []
     # Must not fire: Mexico alone is the country.
     assert [m.actor for m in find_actors_in_text("Mexico said it would not pay.").mentions] == ["Mexico"]
+
+
+def test_a_sentence_opening_with_a_preposition_has_its_subject_after_the_comma() -> None:
+    # Before: the speaker was "In a letter to council colleagues" (the adjunct, not its subject).
+    text = (
+        "The council meets on Tuesday.\n\n"
+        "In a letter to council colleagues released Monday, Ada Blake rips the budget deal, "
+        "arguing that the deal favors bondholders over residents."
+    )
+    assert _speakers(text)[-1] == ("Ada Blake", "Ada Blake")
+
+
+def test_a_preposition_opening_with_no_comma_keeps_the_name_in_it() -> None:
+    # Must not change: no comma closes the adjunct, so the name inside the opening words stays the speaker.
+    text = "The council meets on Tuesday.\n\nOn Sunday morning Mayor Ruth Pike wrote on Twitter that the vote was rigged."
+    assert _speakers(text)[-1][1] == "Ruth Pike"

@@ -66,6 +66,12 @@ _OPENING_ADJUNCT = re.compile(
     r"Since|Following|Addressing|Appearing|Campaigning|Responding|However|Still|Instead|Indeed|Nonetheless|"
     r"Nevertheless|Likewise|Similarly|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
 )
+# A sentence opening with a preposition has no subject there ("In a letter to Senate colleagues released
+# Monday, Sanders rips ..., arguing ...": the speaker is Sanders, not the letter's addressees).
+_OPENING_PREPOSITION = re.compile(
+    r"(?:(?:And|But|So|Then)\s+)?(?:In|At|On|During|After|Before|Alongside|From|With|Amid|Despite|Unlike|Like|Besides|Beyond|"
+    r"Under|Through|Throughout|Among|Within|Without|Against)\s"
+)
 # Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
 _PRONOUN_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)([’'](?:s|re|m))\s*$")
@@ -542,7 +548,14 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
 def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
     """The subject opening the sentence (or its main clause, after an opening adjunct: "At a
     rally in Ohio, Brenda Ruiz railed against ... and explained ..."): see :func:`_opening_subject`."""
-    subject = _opening_subject(doc, sentence.start, cue)
+    if _OPENING_PREPOSITION.match(doc.body, sentence.start, cue.start):
+        comma = doc.body.find(", ", sentence.start, cue.start)
+        while comma != -1:  # "In a letter ... released Monday, Sanders rips": the first comma that opens a subject
+            subject = _opening_subject(doc, comma + 2, cue)
+            if subject is not None:
+                return subject
+            comma = doc.body.find(", ", comma + 2, cue.start)
+    subject = _opening_subject(doc, sentence.start, cue)  # (no comma: "On Sunday Mr. Trump wrote ...")
     if subject is not None or not _OPENING_ADJUNCT.match(doc.body, sentence.start, cue.start):
         return subject
     # The main clause starts after the last comma before its verb: "Speaking at a town hall in

@@ -136,3 +136,22 @@ def test_a_preposition_opening_with_no_comma_keeps_the_name_in_it() -> None:
     # Must not change: no comma closes the adjunct, so the name inside the opening words stays the speaker.
     text = "The council meets on Tuesday.\n\nOn Sunday morning Mayor Ruth Pike wrote on Twitter that the vote was rigged."
     assert _speakers(text)[-1][1] == "Ruth Pike"
+
+
+def test_to_name_opening_a_sentence_gives_whose_view_it_is() -> None:
+    # "To <person>, ..." gives that person's view; the "she said" after it is hers, not the last speaker's.
+    text = (
+        "“He has not been himself since the vote,” said Carla Voss, a former state senator.\n\n"
+        "To Hollis College professor Nina Rowe, the governor's silence seemed to reflect sadness. "
+        "“It looked like heartbreak,” she said."
+    )
+    assert _speakers(text)[-1] == ("she", "Nina Rowe")
+
+
+def test_to_name_inside_a_sentence_is_still_an_object() -> None:
+    # Must not fire: "spoke to Nina Rowe" makes her the one spoken to; the "she" stays with the speaker.
+    text = (
+        "“He has not been himself since the vote,” said Carla Voss, a former state senator.\n\n"
+        "Voss spoke to Nina Rowe, a professor, on Monday. “It looked like heartbreak,” she said."
+    )
+    assert _speakers(text)[-1] == ("she", "Carla Voss")

@@ -138,6 +138,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     lead_words = words(lead)
     if _plain_words(lead)[-2:] == ["as", "for"] and doc.body.startswith(",", referent.end):
         return True  # "As for Trump, he said ...": the topic the next clause is about
+    if cut == -1 and lead.split()[:1] == ["To"] and doc.body.startswith(",", referent.end):
+        return True  # "To Professor Ana Ruiz, the stare meant sadness. “…,” she said": whose view the sentence gives
     if _reported_subject(doc, lead, referent.end):
         return False  # "Garten said Nunberg was bound ...": the person a that-less reported clause is about
     if _object_word(lead) and not (

@@ -155,3 +155,21 @@ def test_to_name_inside_a_sentence_is_still_an_object() -> None:
         "Voss spoke to Nina Rowe, a professor, on Monday. “It looked like heartbreak,” she said."
     )
     assert _speakers(text)[-1] == ("she", "Carla Voss")
+
+
+def test_the_suspect_named_in_apposition_is_the_suspect_who_speaks_later() -> None:
+    # "The suspect, Omar Farid, ..." gives Farid the role; before, "the suspect said" opened a new source.
+    text = (
+        "Police arrested a man on Friday. The suspect, Omar Farid, 31, was held overnight.\n\n"
+        "“I did nothing wrong,” the suspect said."
+    )
+    assert _speakers(text) == [("the suspect", "Omar Farid")]
+
+
+def test_a_second_suspect_is_not_the_one_named() -> None:
+    # Must not fire: "the second suspect" is someone else (an "other" word), a source of its own.
+    text = (
+        "The suspect, Omar Farid, was held overnight. A second suspect was later arrested.\n\n"
+        "“I did nothing wrong,” the second suspect said."
+    )
+    assert _speakers(text) == [("the second suspect", "the second suspect")]

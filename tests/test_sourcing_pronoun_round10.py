@@ -173,3 +173,21 @@ def test_a_second_suspect_is_not_the_one_named() -> None:
         "“I did nothing wrong,” the second suspect said."
     )
     assert _speakers(text) == [("the second suspect", "the second suspect")]
+
+
+def test_a_short_given_name_is_the_same_person() -> None:
+    # "Joshua Apte ... Josh Apte" were two sources.
+    text = (
+        "“The air is bad,” said Joshua Apte, a professor at the university.\n\n"
+        "“It will get worse,” Josh Apte said later.\n\n“We must act,” Apte said."
+    )
+    assert {name for _, name in _speakers(text)} == {"Joshua Apte"}
+
+
+def test_names_of_two_genders_stay_two_people() -> None:
+    # Must not fire: "Daniel" and "Danielle" share letters but name a man and a woman.
+    text = (
+        "“The air is bad,” said Daniel Lane, a professor.\n\n"
+        "“It will get worse,” said Danielle Lane, his sister."
+    )
+    assert [name for _, name in _speakers(text)] == ["Daniel Lane", "Danielle Lane"]

@@ -191,3 +191,19 @@ def test_names_of_two_genders_stay_two_people() -> None:
         "“It will get worse,” said Danielle Lane, his sister."
     )
     assert [name for _, name in _speakers(text)] == ["Daniel Lane", "Danielle Lane"]
+
+
+def test_a_coordinated_verb_inside_a_when_clause_takes_that_clauses_subject() -> None:
+    # Before: "Some in the crowd" (the main clause's subject) was the speaker.
+    text = (
+        "The rally ran late.\n\n"
+        "Some in the crowd booed, and when Senator Al Rubin thanked the city and said it was great to be home, "
+        "a man yelled “Stay there!”"
+    )
+    assert _speakers(text)[0] == ("Senator Al Rubin", "Al Rubin")
+
+
+def test_a_when_clause_with_no_named_subject_leaves_the_sentence_subject() -> None:
+    # Must not fire: "when the storm ended" names nobody; the coordinated verb is the mayor's, as before.
+    text = "The rally ran late.\n\nMayor Tom Reed waited until the storm ended and said the levee would hold."
+    assert _speakers(text)[-1] == ("Mayor Tom Reed", "Tom Reed")

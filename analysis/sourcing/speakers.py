@@ -56,6 +56,8 @@ _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again)
 # A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
 # "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
 _COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+# A subordinate clause's subject and verb before a coordinated reporting verb ("when Rubio thanked").
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after|while|because|before|once)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+ed\b")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 # An adjunct opening a sentence before its subject: "At a rally in Ohio, ...", "Speaking on
@@ -147,8 +149,12 @@ def _find_speaker(
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
     verb_phrase = not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
     if (previous is None or previous.gerund) and verb_phrase:
-        # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.
-        subject = sentence_subject(doc, sentence, cue)
+        # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject,
+        # or the subordinate clause's ("Some booed, and when Rubio thanked Miami and said ...": Rubio).
+        clause = list(_CLAUSE_SUBJECT.finditer(doc.body, max(sentence.start, zone_start), cue.start))
+        subject = (clause[-1].start(1), clause[-1].end(1)) if clause else sentence_subject(doc, sentence, cue)
+        if clause and not speaker_like(doc, subject):
+            subject = sentence_subject(doc, sentence, cue)
         if subject is not None:
             return subject, "coordination"
     # After "... railed against the plan and", the words before the verb are a verb phrase, not

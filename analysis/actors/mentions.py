@@ -216,6 +216,9 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
                     consumed[k] = True
                 after = last + 1
                 continue
+            if i > 0 and tuple(words[i - 1 : i + n]) in scan.gaz.blocked:
+                after = i + n  # "New Mexico" (gazetteer not_actor) is a US state, not Mexico
+                continue
             if entry.via == "capital" and _capital_in_longer_name(scan, i, n):
                 after = i + n  # "Atletico Madrid", "George Washington", "East Jerusalem": not the state
                 continue

@@ -34,6 +34,9 @@ Each rule reads the finished scan (:class:`analysis.actors.mentions._Scan`) and 
   the stretch had taken for that person's surname keeps its own name ("Macron").
 * **A private person's nationality** (:func:`_nationalities_of_private_persons`): "the British
   royal", "a Russian billionaire": the demonym describes the person; the state does not act.
+* **A short given name** (:func:`_short_given_names`): "Joshua Apte ... Josh Apte" is one person:
+  a full name whose given name is the first three letters or more of an earlier full name's, the
+  rest the same, is that person, unless the two given names say different genders.
 * **Junk persons** (:func:`_junk_persons`): an initial glued to another initial is an
   abbreviation ("Fort Worth P.D. Open the door!" names no "D. Open"), and a sentence's first word
   in -ing is a verb ("Getting Disney+ right"), not a given name.
@@ -87,6 +90,7 @@ def refine_mentions(scan: _Scan) -> None:
     _title_case_stretches(scan)
     _junk_persons(scan)
     _nationalities_of_private_persons(scan)
+    _short_given_names(scan)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:
@@ -380,3 +384,25 @@ def _nationalities_of_private_persons(scan: _Scan) -> None:
         return after is not None and after.group(1) in nouns
 
     scan.mentions[:] = [m for m in scan.mentions if not nationality(m)]
+
+
+def _short_given_names(scan: _Scan) -> None:
+    """Merge a full name written with a short form of an earlier full name's given name ("Josh Apte"
+    after "Joshua Apte", or before it) into the name written in full (see the module docstring)."""
+    names: dict[str, None] = {}
+    for m in scan.mentions:
+        if m.kind == "person" and " " in m.actor:
+            names.setdefault(m.actor)
+    rename: dict[str, str] = {}
+    for name in names:
+        given, rest = name.split(" ", 1)
+        for other in names:
+            other_given, other_rest = other.split(" ", 1)
+            if not (other_rest == rest and len(other_given) > len(given) >= 3 and other_given.startswith(given) and given.isalpha()):
+                continue
+            genders = {person_gender(given), person_gender(other_given)} - {None}
+            if len(genders) <= 1:  # not "Chris Lane" and "Christine Lane" when both genders are known and differ
+                rename[name] = other
+                break
+    if rename:
+        scan.mentions[:] = [_with(m, rename[m.actor], m.kind) if m.actor in rename else m for m in scan.mentions]

@@ -2,7 +2,8 @@
 misread (round 9's new-user trial): a colon lead-in that is a clause ("He instead told the BBC
 interviewer:"), a speaker after a quotation whose apposition lacks its closing comma, the channel
 that closes an inverted speaker ("said one expert, as reported by the Independent"), and a report in a
-relative clause ("X, who joked about ..., could see ...").
+relative clause ("X, who joked about ..., could see ..."); the words after "according to"; a colon
+lead-in's opening ("And from", "As").
 """
 
 from __future__ import annotations
@@ -90,3 +91,25 @@ def within_relative(body: str, parts: list[tuple[int, int]]) -> list[tuple[int, 
             return [*parts[:i], (a, comma)] if comma > a else parts[:i]
         return parts
     return parts
+
+
+def according_speaker(body: str, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """The words after "according to", up to the next comma, colon, bracket, dash or quote mark."""
+    s = cue.end
+    while s < sentence.end and body[s].isspace():
+        s += 1
+    end = s
+    while end < sentence.end and body[end] not in ",;:“”\"(—–":
+        end += 1
+    while end > s and body[end - 1] in " .!?":
+        end -= 1
+    if end <= s:
+        return None
+    return s, end
+
+
+def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a colon lead-in's opening ("And from", "As", "In the words of")."""
+    m = re.match(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", body[span[0] : span[1]],
+                 re.IGNORECASE)
+    return (span[0] + m.end(), span[1]) if m else span

@@ -32,6 +32,7 @@ from analysis.sourcing.boundaries import (
     channel_of_report,
     open_apposition_speaker,
     pronoun_clause_subject,
+    strip_lead_in,
     within_relative,
 )
 from analysis.sourcing.content import paraphrase, trim, trim_quote_end
@@ -41,7 +42,7 @@ from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
+from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right
 from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(

@@ -88,8 +88,8 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         if m.end >= core[1] - 2 or head in words(m.text):
             return True
     core_words = words(doc.body[core[0] : core[1]])
-    if head in role_words().speaker_roles and core_words[0] in ("the", "a", "an"):
-        return True  # "The retired neurosurgeon", "the challenger": a role that varies a newsmaker's name
+    if head in role_words().speaker_roles and core_words[0] in ("the", "a", "an", "one", "another"):
+        return True  # "The retired neurosurgeon", "the challenger", "one New Hampshire Democrat": a role or a party member
     return known_head(doc.lex, head) or _ends_in_title(doc.lex, core_words)
 
 

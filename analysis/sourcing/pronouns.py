@@ -138,9 +138,13 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     lead_words = words(lead)
     if _plain_words(lead)[-2:] == ["as", "for"] and doc.body.startswith(",", referent.end):
         return True  # "As for Trump, he said ...": the topic the next clause is about
+    if cut == -1 and lead.split()[:1] == ["To"] and doc.body.startswith(",", referent.end):
+        return True  # "To Professor Ana Ruiz, the stare meant sadness. “…,” she said": whose view the sentence gives
+    if _reported_subject(doc, lead, referent.end):
+        return False  # "Garten said Nunberg was bound ...": the person a that-less reported clause is about
     if _object_word(lead) and not (
         _plain_words(lead)[-1:] == ["as"] and _verb_follows(doc, referent.end) and _first_person_in(doc, sentence.start, referent)
-    ):
+    ) and not _opening_and(lead, cut):
         return False  # (not "..., as Mr. McDonough suggested": the clause's subject, with no person before it)
     if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
         return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
@@ -153,6 +157,20 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+def _reported_subject(doc: Document, lead: str, end: int) -> bool:
+    """Whether a name right after a reporting verb opens the clause that verb reports, with no "that"
+    ("Garten said Nunberg was bound ..."): the person spoken about, not the speaker. An inverted
+    speaker ("“…,” said Nunberg.", "said Nunberg, who ...") has no verb of its own after the name."""
+    lowered = _plain_words(lead)
+    return bool(lowered) and lowered[-1] in doc.lex.verbs and _verb_follows(doc, end) and not doc.body.startswith(",", end)
+
+
+def _opening_and(lead: str, cut: int) -> bool:
+    """Whether the "and" before a name opens the sentence ("And Obama, for all ..., seems to agree"):
+    a conjunction joining this sentence to the last, not two names ("Cruz and Rubio")."""
+    return cut == -1 and _plain_words(lead) == ["and"]
 
 
 def _first_person_in(doc: Document, sentence_start: int, referent: ActorMention) -> bool:
@@ -277,6 +295,12 @@ def _names_several(doc: Document, span: tuple[int, int]) -> bool:
     return _COORDINATION.fullmatch(doc.body[persons[0].end : persons[1].start]) is not None
 
 
+def _group(doc: Document, source: SourceRecord) -> bool:
+    """Whether a source speaks as several: a plural one, or one last heard as two names joined by
+    "and" ("Wilcox and Beruff argued ... State departments can do that, they said")."""
+    return source.plural or (bool(source.spans) and _names_several(doc, source.spans[-1]))
+
+
 def _apposition_of_other(doc: Document, offset: int) -> bool:
     """Whether the "the <title>" at ``offset`` is an apposition to the name right before it ("Brian
     Murphy, the chairman of the county GOP, said"): it describes that person, and says nothing of
@@ -373,8 +397,8 @@ def _candidates(
         candidates = [
             c for c in candidates
             if isinstance(c[1], SourceRecord)
-            and (c[1].plural or c[1].speaker_type == "institution" or (c[1].speaker_type == "anonymous" and c[1].gender is None))
+            and (_group(doc, c[1]) or c[1].speaker_type == "institution" or (c[1].speaker_type == "anonymous" and c[1].gender is None))
         ]
-        plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (c[1].plural or c[1].speaker_type == "institution")]
+        plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (_group(doc, c[1]) or c[1].speaker_type == "institution")]
         candidates = plural or candidates
     return candidates

@@ -281,7 +281,26 @@ def roles_of(doc: Document, actor: str) -> tuple[Role, ...]:
         if role is not None:
             out.append(role)
         out.extend(_after_name(doc, rw, m.end))
+        described = _described_before(doc, rw, m.start, m.end)
+        if described is not None:
+            out.append(described)
     return tuple(out)
+
+
+def _described_before(doc: Document, rw: RoleWords, start: int, end: int) -> Role | None:
+    """The role of a description the name stands in apposition to ("The suspect, Omar Farid, 31, was
+    held": later "the suspect said" is Farid): a definite or indefinite noun phrase opening the clause,
+    a comma, the name, and a comma after it."""
+    body = doc.body
+    if body[start - 2 : start] != ", " or not body.startswith(",", end):
+        return None
+    sentence = doc.sentence_at(start)
+    k = start - 2
+    opening = max(body.rfind(c, sentence.start, k) for c in ",;:“”\"(—–")
+    tokens = words(body[max(opening + 1, sentence.start) : k])
+    if not 2 <= len(tokens) <= 5 or tokens[0] not in _ARTICLES or any(w in _RUN_STOP for w in tokens[1:]):
+        return None
+    return _apposition(doc.lex, rw, start, tokens)
 
 
 def describe_role(doc: Document, core_words: tuple[str, ...], head: str | None, title: str | None) -> Description | None:

@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from analysis.article import Sentence
+from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
@@ -55,6 +56,8 @@ _COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again)
 # A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
 # "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
 _COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+# A subordinate clause's subject and verb before a coordinated reporting verb ("when Rubio thanked").
+_CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after|while|because|before|once)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+ed\b")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
 _PRONOUN_SUBJECT = re.compile(r"(He|She|They)(?:\b|’|')")
 # An adjunct opening a sentence before its subject: "At a rally in Ohio, ...", "Speaking on
@@ -64,6 +67,12 @@ _OPENING_ADJUNCT = re.compile(
     r"By\s+(?:the\s+)?(?:end|time|then|now)|Last\s+(?:week|month|year|night|weekend)|Amid|Despite|Hours|Days|Weeks|Months|Moments|Minutes|"
     r"Since|Following|Addressing|Appearing|Campaigning|Responding|However|Still|Instead|Indeed|Nonetheless|"
     r"Nevertheless|Likewise|Similarly|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b"
+)
+# A sentence opening with a preposition has no subject there ("In a letter to Senate colleagues released
+# Monday, Sanders rips ..., arguing ...": the speaker is Sanders, not the letter's addressees).
+_OPENING_PREPOSITION = re.compile(
+    r"(?:(?:And|But|So|Then)\s+)?(?:In|At|On|During|After|Before|Alongside|From|With|Amid|Despite|Unlike|Like|Besides|Beyond|"
+    r"Under|Through|Throughout|Among|Within|Without|Against)\s"
 )
 # Not "speaking": ", speaking on condition of anonymity because ...," stays in the speaker phrase,
 # which gives the anonymity reason (as the seed's ", who requested anonymity").
@@ -140,8 +149,12 @@ def _find_speaker(
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
     verb_phrase = not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
     if (previous is None or previous.gerund) and verb_phrase:
-        # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject.
-        subject = sentence_subject(doc, sentence, cue)
+        # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject,
+        # or the subordinate clause's ("Some booed, and when Rubio thanked Miami and said ...": Rubio).
+        clause = list(_CLAUSE_SUBJECT.finditer(doc.body, max(sentence.start, zone_start), cue.start))
+        subject = (clause[-1].start(1), clause[-1].end(1)) if clause else sentence_subject(doc, sentence, cue)
+        if clause and not speaker_like(doc, subject):
+            subject = sentence_subject(doc, sentence, cue)
         if subject is not None:
             return subject, "coordination"
     # After "... railed against the plan and", the words before the verb are a verb phrase, not
@@ -259,9 +272,10 @@ def _subordinate_cut(chunk: str) -> int:
     cut = 0
     first = tokens[0].group(0).lower() if tokens else ""
     if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
-        for t in tokens:
+        for t, after in pairwise([*tokens, None]):
             if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
-                cut = t.end()
+                # "at which point the crowd chanted": "which" as a determiner takes its noun along
+                cut = after.end() if t.group(0).lower() == "which" and after and after.group(0).lower() in _WHICH_NOUNS else t.end()
     for t in tokens:
         if t.group(0).lower() == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
@@ -275,6 +289,7 @@ def _subordinate_cut(chunk: str) -> int:
     return cut
 
 
+_WHICH_NOUNS = frozenset({"point", "time", "moment", "stage", "case"})  # "at which point", "by which time"
 _CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
 _PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
                          "won", "lost", "took", "gave", "got", "was", "were"})
@@ -536,32 +551,17 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
     return s, end
 
 
-def according_speaker(body: str, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
-    """The words after "according to", up to the next comma, colon, bracket, dash or quote mark."""
-    s = cue.end
-    while s < sentence.end and body[s].isspace():
-        s += 1
-    end = s
-    while end < sentence.end and body[end] not in ",;:“”\"(—–":
-        end += 1
-    while end > s and body[end - 1] in " .!?":
-        end -= 1
-    if end <= s:
-        return None
-    return s, end
-
-
-def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without a colon lead-in's opening ("And from", "As", "In the words of")."""
-    m = re.match(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", body[span[0] : span[1]],
-                 re.IGNORECASE)
-    return (span[0] + m.end(), span[1]) if m else span
-
-
 def sentence_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
     """The subject opening the sentence (or its main clause, after an opening adjunct: "At a
     rally in Ohio, Brenda Ruiz railed against ... and explained ..."): see :func:`_opening_subject`."""
-    subject = _opening_subject(doc, sentence.start, cue)
+    if _OPENING_PREPOSITION.match(doc.body, sentence.start, cue.start):
+        comma = doc.body.find(", ", sentence.start, cue.start)
+        while comma != -1:  # "In a letter ... released Monday, Sanders rips": the first comma that opens a subject
+            subject = _opening_subject(doc, comma + 2, cue)
+            if subject is not None:
+                return subject
+            comma = doc.body.find(", ", comma + 2, cue.start)
+    subject = _opening_subject(doc, sentence.start, cue)  # (no comma: "On Sunday Mr. Trump wrote ...")
     if subject is not None or not _OPENING_ADJUNCT.match(doc.body, sentence.start, cue.start):
         return subject
     # The main clause starts after the last comma before its verb: "Speaking at a town hall in

@@ -42,6 +42,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
+from analysis.sourcing.own_source import crowd_words, document_subject, later_signature, relative_speaker, signs_adjacent
 from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(
@@ -114,7 +115,7 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
             quoted[i] = candidate
         reported.extend(hosts[len(mine) :])
     ordered = sorted([*quoted, *reported, *_tweets(doc, [*quoted, *reported])], key=lambda c: (c.position, c.sentence.index))
-    return link_cue_only(ordered)
+    return link_cue_only(doc, ordered)
 
 
 def _tweets(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -162,6 +163,10 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
             and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
+    crowd = crowd_words(body, quote, s1)
+    if crowd is not None:  # "chants of “…”": the crowd's words, no verb's and no running quote's
+        marks.used.update(c for c in cues.between(s1, crowd))
+        return evolve(quoted, resolved_by="crowd")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
     before_options = [(cue, before, False) for cue in reversed(cues_before)]
     # "X called the vote “a good first step” but said ...": in a partial quote X's verb comes first.
@@ -180,6 +185,9 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
         return evolve(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
+    signed = later_signature(doc, cues, marks, quote, s2, speaker_for)  # "“…” announced in May, said Ann Lee"
+    if signed is not None:
+        return evolve(quoted, sentence=s2, speaker=signed[0], cue=signed[1], resolved_by="speaker")
     own = _gerund_only(doc, cues, marks, s1, before)
     if own is not None:  # "…, saying he “has always stood by us.”", "…, calling it “disqualifying”"
         return evolve(quoted, speaker=own[0], cue=own[1], resolved_by="speaker")
@@ -193,7 +201,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
-    subject = clause_subject(doc, quote, s1) or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
+    subject = relative_speaker(doc, quote, s1) or document_subject(doc, quote, s1) or clause_subject(doc, quote, s1)
+    subject = subject or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
     if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
         return evolve(quoted, speaker=subject, resolved_by="speaker")
     return quoted
@@ -558,7 +567,7 @@ def _gerund_after_quote(doc: Document, cue: Cue, host: Candidate, sentence: Sent
                      position=cue.start)
 
 
-def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+def link_cue_only(doc: Document, candidates: list[Candidate]) -> tuple[Candidate, ...]:
     """A cue with no content ("So said Jane Doe.") names the speaker of the quote just before."""
     out = list(candidates)
     for k, cue_only in enumerate(out):
@@ -566,7 +575,8 @@ def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
             previous = out[j]
-            if previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1:
+            if (previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1
+                    and previous.resolved_by == "continuation" and signs_adjacent(doc, previous.text_parts[-1][1], cue_only.sentence)):
                 out[j] = evolve(
                     previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
                     sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,

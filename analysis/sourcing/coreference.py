@@ -48,7 +48,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
     unattributed: list[tuple[int, int]] = []
     for candidate in candidates:
         if candidate.speaker is None:
-            previous = continued(candidate, kept)
+            previous = continued(candidate, kept) if candidate.resolved_by == "continuation" else None  # not a crowd's chant
             if previous is None:
                 unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
                 continue

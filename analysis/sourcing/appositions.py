@@ -1,0 +1,129 @@
+"""Repairs of a speaker phrase read as the comma chunk next to its verb, where news writing puts
+something else there (round 10 trial).
+
+* A long apposition between a name and its verb: "Dylan Ames, a fellow at the institute in Munich,
+  Germany, and co-author of the study, said" and "something that Ann Cole, director of the Climate
+  Project called ..." hold a place or a bare role in the chunk before the verb; the speaker is the
+  person named before the apposition (:func:`name_before_apposition`).
+* A "City, State" locative in the subject: "A team from the space center in Greenbelt, Maryland,
+  has confirmed": the state alone is no speaker; the subject runs from the chunk before it.
+* A contact relative clause: "the rules he says pose barriers" reads "rules he" as the chunk before
+  "says"; the speaker is the pronoun (:func:`contact_relative_pronoun`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.sourcing.context import Document
+from analysis.sourcing.cues import Cue
+from analysis.sourcing.lexicon import words
+
+# A noun, then a subject pronoun right before the verb: "the rules he says", "a plan they said".
+_CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
+_NOT_NOUN_BEFORE = frozenset({"and", "but", "or", "so", "that", "which", "who", "as", "because", "if", "when", "while",
+                              "what", "where", "how", "why", "than", "then", "yet", "though", "although", "said", "says"})
+# Words that open an apposition or the chunk after one: an article, "and", a bare role in lower case.
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "and", "also", "now", "then", "formerly", "former"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
+# Words a name in a chunk may follow and still be the chunk's subject: a relative pronoun ("something
+# that Ann Cole, director of ..., called") or nothing but capitalised titles.
+_RELATIVE_LEAD = frozenset({"that", "which", "whom", "who", "what", "as"})
+_MAX_APPOSITION_CHUNKS = 3
+# "in Greenbelt": the chunk before a state name ends with a place preposition and a capitalised name.
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+_PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+
+
+def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
+    """``span`` repaired by the rules of the module docstring (a speaker before its verb only)."""
+    if span is None or span[1] > cue.start:
+        return span
+    return (contact_relative_pronoun(doc, span) or name_before_apposition(doc, span, zone_start)
+            or subject_with_place(doc, span, zone_start) or span)
+
+
+def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The pronoun ending a chunk that is a noun and its contact relative clause ("rules he"), or None."""
+    text = doc.body[span[0] : span[1]]
+    m = _CONTACT_PRONOUN.search(text)
+    if m is None or m.start() == 0 and len(text.split()) <= 1:
+        return None
+    noun = text[m.start() : m.start(1)].split()[0].lower()
+    if noun in _NOT_NOUN_BEFORE or noun.endswith("ly"):
+        return None
+    return span[0] + m.start(1), span[0] + m.end(1)
+
+
+def _chunks_before(body: str, zone_start: int, start: int) -> list[tuple[int, int]]:
+    """The comma chunks right before ``start`` (nearest first), within the zone and after any
+    quotation mark, colon or semicolon."""
+    out: list[tuple[int, int]] = []
+    end = start
+    for _ in range(_MAX_APPOSITION_CHUNKS + 1):
+        comma = body.rfind(",", zone_start, end)
+        if comma == -1 or body[comma + 1 : end].strip():
+            break
+        previous = body.rfind(",", zone_start, comma)
+        chunk_start = previous + 1 if previous != -1 else zone_start
+        cut = max(body.rfind(mark, chunk_start, comma) for mark in "“”\";:")
+        if cut != -1:
+            out.append((cut + 1, comma))
+            break
+        out.append((chunk_start, comma))
+        if previous == -1:
+            break
+        end = chunk_start
+    return out
+
+
+def _appositive(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a chunk reads as an apposition: an article, "and" or a bare lower-case role first, or a
+    place name only ("Germany")."""
+    text = doc.body[span[0] : span[1]].split(",")[0].strip()
+    tokens = words(text)
+    if not tokens:
+        return False
+    if tokens[0] in _APPOSITIVE_OPENERS or text[:1].islower() and tokens[0] not in _DETERMINERS:
+        return True
+    return _PLACE_WORDS.fullmatch(text) is not None and not any(m.kind == "person" for m in doc.mentions_in(*span))
+
+
+def name_before_apposition(doc: Document, span: tuple[int, int], zone_start: int) -> tuple[int, int] | None:
+    """The person named before a chain of appositions that ends in ``span`` ("Dylan Ames, a fellow
+    ... in Munich, Germany, and co-author of the study"): (name start, span end), or None when
+    ``span`` names a person itself or no name stands before the appositions."""
+    body = doc.body
+    first = span[0] + len(body[span[0] : span[1]]) - len(body[span[0] : span[1]].lstrip())
+    if any(m.kind == "person" and m.start == first for m in doc.mentions_in(*span)) or not _appositive(doc, span):
+        return None
+    if words(body[span[0] : span[1]])[:1] == ["the"]:
+        return None  # "After meeting Lee, the mayor said": a definite description is a subject of its own
+    for chunk in _chunks_before(body, zone_start, span[0]):
+        persons = [m for m in doc.mentions_in(*chunk) if m.kind == "person"]
+        if persons and body[persons[-1].end : chunk[1]].strip() == "":
+            name = persons[-1]
+            lead = words(body[chunk[0] : name.start])
+            lead_words = [w for w in body[chunk[0] : name.start].split() if not w[:1].isupper()]
+            if lead_words and (not lead or lead[-1] not in _RELATIVE_LEAD):
+                return None  # "After meeting Ann Cole, ...": the name is an object
+            return name.start, span[1]
+        if not _appositive(doc, chunk):
+            return None
+    return None
+
+
+def subject_with_place(doc: Document, span: tuple[int, int], zone_start: int) -> tuple[int, int] | None:
+    """A state or country written after its city ("in Greenbelt, Maryland,") read as the speaker: the
+    subject is the chunk holding the city, through the state; None otherwise."""
+    body = doc.body
+    text = body[span[0] : span[1]].strip()
+    if _PLACE_WORDS.fullmatch(text) is None or any(m.kind == "person" for m in doc.mentions_in(*span)):
+        return None
+    chunks = _chunks_before(body, zone_start, span[0])
+    if not chunks or _PLACE_BEFORE.search(body, chunks[0][0], chunks[0][1]) is None:
+        return None
+    start = chunks[0][0]
+    while body[start : start + 1].isspace():
+        start += 1
+    return start, span[1]

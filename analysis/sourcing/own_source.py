@@ -1,0 +1,127 @@
+"""A quotation with no reporting verb before or after it whose own sentence still says whose words
+they are, read before the running-quote rule gives it to the previous speaker (round 10 trial).
+
+* Chants, shouts, cries and signs: "a series of chants of “Keep it in the ground” and “Shame on
+  you”", "signs reading “…”": the crowd's words, never the last speaker's (:func:`crowd_words`).
+* A relative clause whose subject names, views or calls something by the quoted words: "privacy,
+  which Apple views as “a fundamental human right”", "a plan that the mayor described as “…”"
+  (:func:`relative_speaker`).
+* A written text opening the sentence as the subject of its verb: "The governor's directive orders
+  the agency to consider whether the process “should be revised …”" (:func:`document_subject`).
+* A signature later in the quotation's closing sentence: "“… Bigger than the little deal”
+  announced in October, said Derek Ames, a scholar ..." (:func:`later_signature`).
+* A cue-only sentence ("So said Jane Doe.", "…,” he said.") signs only the quotation right before
+  it, never one several sentences back (:func:`signs_adjacent`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing.context import Document
+from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.lexicon import words
+from analysis.sourcing.phrases import speaker_like
+
+# The noun of a crowd's voice right before the quotation: "chants of", "a shout of", "cries of",
+# "signs reading", "banners that read".
+_CROWD_NOUN = re.compile(
+    r"\b(?:chants?|chanting|shouts?|cries|cry|yells?|screams?|jeers?|boos|slogans?|signs?|banners?|placards?|posters?)"
+    r"\s+(?:of|reading|that\s+read|which\s+read|saying|like)\s*$",
+    re.IGNORECASE,
+)
+# What may stand between two quotations of one chant: "“Keep it in the ground” and “Shame on you”".
+_JOINER = re.compile(r"\s*(?:,|and|or|then|and\s+then)?\s*$")
+# A relative clause naming what is quoted: "which Apple views as", "that the mayor described as",
+# "what critics call". The subject is at most five words, names or lower-case words, no comma.
+_VIEW_VERBS = (r"(?:views?|viewed|sees?|saw|regards?|regarded|considers?|considered|describes?|described|calls?|called|"
+               r"labels?|labeled|labelled|terms?|termed|dubs?|dubbed|brands?|branded|characteri[sz]es?|characteri[sz]ed|"
+               r"deems?|deemed|refers?\s+to|referred\s+to|touts?|touted|bills?|billed|hails?|hailed)")
+_RELATIVE_VIEW = re.compile(
+    r"\b(?:which|that|what|whom)\s+(?P<subject>(?:[A-Za-z][\w.’'&-]*\s+){0,4}?[A-Za-z][\w.’'&-]*)\s+"
+    r"(?:(?:has|have|had|long|often|now|also|once)\s+)?" + _VIEW_VERBS + r"\s+(?:(?:it|them|this|that)\s+)?(?:as\s+)?$"
+)
+_NOT_SUBJECTS = frozenset({"it", "is", "was", "are", "were", "has", "have", "be", "been", "not", "also"})
+# A written text opening its sentence as subject: "The directive orders", "Trump's memo instructs".
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:(?:But|And|Yet|Still),?\s+)?(?:[Tt]he|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?P<head>[a-z-]+)\s+(?:also\s+)?[a-z]+(?:s|ed)\b"
+)
+_SIGNATURE_GAP = re.compile(r"[^“”\"«»;:.!?]{0,60},\s*$")
+
+
+def crowd_words(body: str, quote: QuoteSpan, sentence: Sentence) -> tuple[int, int] | None:
+    """Where the noun of a crowd's voice stands when the quotation is what a crowd chanted, shouted
+    or wrote on signs (the noun before it, or before the quotation it is joined to by "and"), else None."""
+    end = quote.mark_start
+    for _ in range(4):
+        start = max(sentence.start, end - 80)
+        lead = body[start:end]
+        noun = _CROWD_NOUN.search(lead)
+        if noun is not None:
+            return start + noun.start(), start + noun.end()
+        close = max(lead.rfind("”"), lead.rfind('"'))
+        if close == -1 or _JOINER.fullmatch(lead[close + 1 :]) is None:
+            return None
+        close_at = end - len(lead) + close
+        end = max(body.rfind("“", sentence.start, close_at), body.rfind('"', sentence.start, close_at))
+        if end == -1:
+            return None
+    return None
+
+
+def relative_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tuple[int, int] | None:
+    """The subject of a relative clause that views or calls something by the quoted words
+    ("which Apple views as “…”"), when it can be a speaker; else None."""
+    body = doc.body
+    m = _RELATIVE_VIEW.search(body, max(sentence.start, quote.mark_start - 90), quote.mark_start)
+    if m is None:
+        return None
+    tokens = words(m.group("subject"))
+    if not tokens or tokens[0] in _NOT_SUBJECTS or tokens[-1] in _NOT_SUBJECTS:
+        return None
+    span = (m.start("subject"), m.end("subject"))
+    return span if speaker_like(doc, span) else None
+
+
+def document_subject(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tuple[int, int] | None:
+    """A written text (``speakers.toml`` document heads) opening the quotation's sentence as the
+    subject of its verb ("The directive orders the agency to ... “…”"): its span, else None."""
+    body = doc.body
+    m = _DOCUMENT_SUBJECT.match(body, sentence.start, quote.mark_start)
+    if m is None or m.group("head") not in doc.lex.document_nouns:
+        return None
+    start = sentence.start
+    lead = re.match(r"(?:But|And|Yet|Still),?\s+", body[start : m.end("head")])
+    span = (start + (lead.end() if lead else 0), m.end("head"))
+    return span if speaker_like(doc, span) else None
+
+
+def later_signature(
+    doc: Document, cues: Cues, marks: CueMarks, quote: QuoteSpan, sentence: Sentence, speaker_for
+) -> tuple[tuple[int, int], Cue] | None:
+    """An inverted signature after a comma later in the quotation's closing sentence, with only a
+    short phrase of the reporter's between ("“…” announced in October, said Derek Ames, a scholar"):
+    (speaker, cue), else None. ``speaker_for`` is :func:`analysis.sourcing.speakers.speaker_for`."""
+    body = doc.body
+    for cue in cues.of(sentence):
+        if cue.gerund or cue.according or cue.start < quote.mark_end or cue in marks.used:
+            continue
+        gap = body[quote.mark_end : cue.start]
+        if len(gap) > 80 or any(mark in gap for mark in "“”\"«»;:.!?"):
+            return None
+        if _SIGNATURE_GAP.fullmatch(gap) is None:
+            continue  # "announced in October": the reporter's words, the signature comes after the comma
+        speaker, _ = speaker_for(doc, cues, marks, cue, (cue.start, sentence.end), sentence)
+        if speaker is None or speaker[0] < cue.end:
+            return None
+        marks.used.add(cue)
+        return speaker, cue
+    return None
+
+
+def signs_adjacent(doc: Document, quote_end: int, signature: Sentence) -> bool:
+    """Whether a cue-only sentence stands right after the quotation ending at ``quote_end`` (the
+    same sentence or the next one): "“…” So said Jane Doe." signs it; a "he said" ten sentences on does not."""
+    return signature.index - doc.sentence_at(max(0, quote_end - 1)).index <= 1

@@ -47,7 +47,7 @@ def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int,
     """The pronoun ending a chunk that is a noun and its contact relative clause ("rules he"), or None."""
     text = doc.body[span[0] : span[1]]
     m = _CONTACT_PRONOUN.search(text)
-    if m is None or m.start() == 0 and len(text.split()) <= 1:
+    if m is None or (m.start() == 0 and len(text.split()) <= 1):
         return None
     noun = text[m.start() : m.start(1)].split()[0].lower()
     if noun in _NOT_NOUN_BEFORE or noun.endswith("ly"):
@@ -84,7 +84,7 @@ def _appositive(doc: Document, span: tuple[int, int]) -> bool:
     tokens = words(text)
     if not tokens:
         return False
-    if tokens[0] in _APPOSITIVE_OPENERS or text[:1].islower() and tokens[0] not in _DETERMINERS:
+    if tokens[0] in _APPOSITIVE_OPENERS or (text[:1].islower() and tokens[0] not in _DETERMINERS):
         return True
     return _PLACE_WORDS.fullmatch(text) is not None and not any(m.kind == "person" for m in doc.mentions_in(*span))
 

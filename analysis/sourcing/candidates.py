@@ -40,9 +40,16 @@ from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
+from analysis.sourcing.own_source import (
+    crowd_words,
+    document_subject,
+    later_signature,
+    quote_before_signature,
+    relative_speaker,
+    signs_adjacent,
+)
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
-from analysis.sourcing.own_source import crowd_words, document_subject, later_signature, relative_speaker, signs_adjacent
 from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(
@@ -469,6 +476,11 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
+        glued = quote_before_signature(doc, sentence, speaker, cue) if not out else None
+        if glued is not None:  # "… faces,” he told the council": the words before the closing mark, not the addressee
+            marks.used.add(cue)
+            out.append(Candidate(sentence, sentence.paragraph, "direct", (glued,), speaker, cue, how, position=glued[0]))
+            continue
         signs = not out and signs_quotation(doc, sentence, speaker, cue)  # "“Did you know?” Todd asked the mayor."
         parts = [] if anaphoric or signs else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         if how == "relative":

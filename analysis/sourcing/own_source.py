@@ -125,3 +125,59 @@ def signs_adjacent(doc: Document, quote_end: int, signature: Sentence) -> bool:
     """Whether a cue-only sentence stands right after the quotation ending at ``quote_end`` (the
     same sentence or the next one): "“…” So said Jane Doe." signs it; a "he said" ten sentences on does not."""
     return signature.index - doc.sentence_at(max(0, quote_end - 1)).index <= 1
+
+
+# A quotation closed right before its signature: ",” he told", ",” the president said", "?” asked Lee".
+_CLOSED_BEFORE = re.compile(r"[,?!…]\s*(?:[”\"]|'')\s*$")
+_OPENING_MARKS = "“”\""
+
+
+def quote_before_signature(doc: Document, sentence: Sentence, speaker: tuple[int, int], cue: Cue) -> tuple[int, int] | None:
+    """The words a report's signature closes when no quotation was found for them ("… see familiar
+    faces,” he told the council during its meeting", "… economy,” the president said in a statement
+    accompanying the order": the opening mark was lost): from the mark or sentence start before
+    them to the closing mark. The words after the verb (whom he told, where he said it) are never
+    what was said. None when no closing mark stands right before the signature."""
+    body = doc.body
+    left = min(speaker[0], cue.start)
+    m = _CLOSED_BEFORE.search(body, sentence.start, left)
+    if m is None:
+        return None
+    end = m.start() + (0 if body[m.start()] == "," else 1)
+    opening = max(body.rfind(mark, sentence.start, m.start()) for mark in _OPENING_MARKS)
+    start = opening + 1 if opening != -1 else sentence.start
+    while start < end and (body[start].isspace() or body[start] in _OPENING_MARKS):
+        start += 1
+    if doc.in_quote(max(start, end - 1)):
+        return None  # the quotation was found: its own candidate has it
+    return (start, end) if len(body[start:end].split()) >= 2 else None
+
+
+# A sentence opening with a plural group as the subject of a present-tense verb of saying or thinking:
+# "Instead, environmental advocates worry …", "Critics say …", "Many economists fear …".
+_GROUP_OPENING = re.compile(
+    r"(?:(?:Instead|But|And|Meanwhile|Still|Yet|However|Now|So),?\s+)?(?P<group>(?:[A-Za-z][a-z-]*\s+){0,3}[a-z-]+[a-z]s)"
+    r"\s+(?:also\s+|still\s+|now\s+|often\s+)?(?:worry|fear|say|argue|contend|believe|warn|think|insist|note|claim|expect|"
+    r"hope|complain|predict|suggest|maintain|point\s+out|caution|counter|agree|disagree|doubt|question)\b"
+)
+_GROUP_SENTENCES = 2
+
+
+def nearer_group(doc: Document, reg, position: int, group_subject) -> tuple[int, int] | None:
+    """A group subject ("environmental advocates worry ...; one step, they say, ...") in the
+    pronoun's sentence or the two before, written after every group or institution source a "they"
+    could take: the nearer referent, as news writes it. ``group_subject`` is
+    :func:`analysis.sourcing.turns.group_subject`; None when no such subject."""
+    group = group_subject(doc, position)
+    index = doc.sentence_at(position).index
+    for sentence in reversed(doc.article.sentences[max(0, index - _GROUP_SENTENCES) : index + 1]):
+        m = _GROUP_OPENING.match(sentence.text)
+        if m is not None and sentence.start + m.end("group") < position and not m.group("group").endswith(("ss", "us")):
+            span = (sentence.start + m.start("group"), sentence.start + m.end("group"))
+            if speaker_like(doc, span) and (group is None or span[0] > group[0]):
+                group = span
+            break
+    if group is None:
+        return None
+    latest = max((s.last for s in reg.sources if s.plural or s.speaker_type == "institution"), default=-1)
+    return group if group[0] > latest else None

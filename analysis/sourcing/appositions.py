@@ -33,6 +33,9 @@ _MAX_APPOSITION_CHUNKS = 3
 # "in Greenbelt": the chunk before a state name ends with a place preposition and a capitalised name.
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
+# "In Springfield, Illinois, the mayor said": the state of an opening place adjunct, then the subject.
+_OPENING_PLACE = re.compile(r"(?:In|At|From|Outside|Near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*$")
+_STATE_THEN_SUBJECT = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s+(?=(?:the|a|an|[A-Z])\b)")
 
 
 def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
@@ -40,7 +43,7 @@ def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_s
     if span is None or span[1] > cue.start:
         return span
     return (contact_relative_pronoun(doc, span) or name_before_apposition(doc, span, zone_start)
-            or subject_with_place(doc, span, zone_start) or span)
+            or subject_with_place(doc, span, zone_start) or _after_opening_place(doc, span) or span)
 
 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -127,3 +130,14 @@ def subject_with_place(doc: Document, span: tuple[int, int], zone_start: int) ->
     while body[start : start + 1].isspace():
         start += 1
     return start, span[1]
+
+
+def _after_opening_place(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject after the state of an opening place adjunct ("In Springfield, Illinois, the mayor
+    said": "the mayor", not "Illinois, the mayor"), or None."""
+    body = doc.body
+    sentence = doc.sentence_at(span[0])
+    m = _STATE_THEN_SUBJECT.match(body, span[0], span[1])
+    if m is None or _OPENING_PLACE.fullmatch(body, sentence.start, span[0]) is None:
+        return None
+    return (m.end(), span[1]) if m.end() < span[1] else None

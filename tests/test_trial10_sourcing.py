@@ -157,3 +157,13 @@ def test_they_takes_the_group_just_named_over_an_older_institution() -> None:
         "It would help states, they say, by cutting delays."
     )
     assert rows[1][1:3] == ("they", "Environmental advocates")
+
+
+def test_a_label_quoted_inside_a_noun_phrase_is_no_partial_quotation() -> None:
+    rows = _rows("A “phase one” trade deal, once expected within weeks, could now slip into next year, trade experts say.")
+    assert rows == [("indirect", "trade experts", "trade experts",
+                     "A “phase one” trade deal, once expected within weeks, could now slip into next year")]
+    # Not fired: a quoted phrase before a participle is the speaker's words.
+    assert _rows("The move was a “cruel political stunt” designed to win votes, Omar Pike said.")[0][0::3] == (
+        "partial", "cruel political stunt",
+    )

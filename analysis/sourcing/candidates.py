@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing import own_source  # round 10: quotations whose own sentence names the source
 from analysis.sourcing.boundaries import (
     before_channel,
     channel_of_report,
@@ -40,14 +41,6 @@ from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
-from analysis.sourcing.own_source import (
-    crowd_words,
-    document_subject,
-    later_signature,
-    quote_before_signature,
-    relative_speaker,
-    signs_adjacent,
-)
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right, strip_lead_in
 from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
@@ -165,12 +158,12 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
-    if _modifier_quote(body, quote):
+    if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote):
         return None  # "called on the “interim” government to ...": a scare quote, whatever verb is near
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
             and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
-    crowd = crowd_words(body, quote, s1)
+    crowd = own_source.crowd_words(body, quote, s1)
     if crowd is not None:  # "chants of “…”": the crowd's words, no verb's and no running quote's
         marks.used.update(c for c in cues.between(s1, crowd))
         return evolve(quoted, resolved_by="crowd")
@@ -192,7 +185,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
         return evolve(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
-    signed = later_signature(doc, cues, marks, quote, s2, speaker_for)  # "“…” announced in May, said Ann Lee"
+    signed = own_source.later_signature(doc, cues, marks, quote, s2, speaker_for)  # "“…” announced in May, said Ann Lee"
     if signed is not None:
         return evolve(quoted, sentence=s2, speaker=signed[0], cue=signed[1], resolved_by="speaker")
     own = _gerund_only(doc, cues, marks, s1, before)
@@ -208,7 +201,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
-    subject = relative_speaker(doc, quote, s1) or document_subject(doc, quote, s1) or clause_subject(doc, quote, s1)
+    subject = own_source.relative_speaker(doc, quote, s1) or own_source.document_subject(doc, quote, s1) or clause_subject(doc, quote, s1)
     subject = subject or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
     if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
         return evolve(quoted, speaker=subject, resolved_by="speaker")
@@ -476,7 +469,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
-        glued = quote_before_signature(doc, sentence, speaker, cue) if not out else None
+        glued = own_source.quote_before_signature(doc, sentence, speaker, cue) if not out else None
         if glued is not None:  # "… faces,” he told the council": the words before the closing mark, not the addressee
             marks.used.add(cue)
             out.append(Candidate(sentence, sentence.paragraph, "direct", (glued,), speaker, cue, how, position=glued[0]))
@@ -587,8 +580,9 @@ def link_cue_only(doc: Document, candidates: list[Candidate]) -> tuple[Candidate
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
             previous = out[j]
+            adjacent = own_source.signs_adjacent(doc, previous.text_parts[-1][1], cue_only.sentence)
             if (previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1
-                    and previous.resolved_by == "continuation" and signs_adjacent(doc, previous.text_parts[-1][1], cue_only.sentence)):
+                    and previous.resolved_by == "continuation" and adjacent):
                 out[j] = evolve(
                     previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
                     sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,

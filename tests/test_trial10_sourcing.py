@@ -167,3 +167,24 @@ def test_a_label_quoted_inside_a_noun_phrase_is_no_partial_quotation() -> None:
     assert _rows("The move was a “cruel political stunt” designed to win votes, Omar Pike said.")[0][0::3] == (
         "partial", "cruel political stunt",
     )
+
+
+def test_a_relative_clause_after_a_clauses_object_names_that_object() -> None:
+    rows = _rows("This statement was contradicted by climate analysts, who noted that the rule will raise emissions.")
+    assert rows == [("indirect", "climate analysts", "climate analysts", "the rule will raise emissions")]
+    # Not fired: a subject with its own relative clause keeps it.
+    assert _rows("Hugh Hill, who treated the patients, said the ward was full.")[0][2:] == ("Hugh Hill", "the ward was full")
+
+
+def test_an_opening_comparison_is_no_part_of_the_speaker() -> None:
+    for text in ("Like many reports before it, the assessment warns that emissions have put the planet on a dangerous path.",
+                 "Like many reports, the assessment warns that emissions have put the planet on a dangerous path."):
+        assert _rows(text) == [("indirect", "the assessment", "the assessment", "emissions have put the planet on a dangerous path")]
+
+
+def test_a_straight_opening_mark_typed_with_a_space_after_it_still_opens_a_quotation() -> None:
+    rows = _rows(
+        'Marc Bell spoke to Tim Ober on stage. "I run my business on my phone. I do not need a laptop," he told Ober. '
+        '" You guys have done such a good job."'
+    )
+    assert len(rows) == 1 and rows[0][2] == "Marc Bell" and rows[0][3].endswith("You guys have done such a good job.")

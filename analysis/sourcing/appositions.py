@@ -18,6 +18,7 @@ import re
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import words
+from analysis.sourcing.phrases import speaker_like
 
 # A noun, then a subject pronoun right before the verb: "the rules he says", "a plan they said".
 _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
@@ -40,10 +41,15 @@ _STATE_THEN_SUBJECT = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 
 def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
     """``span`` repaired by the rules of the module docstring (a speaker before its verb only)."""
-    if span is None or span[1] > cue.start:
+    if span is None:
+        return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start)
+    if span[1] > cue.start:
         return span
+    if _WHO_BEFORE.search(doc.body, max(zone_start, cue.start - 20), cue.start):
+        return relative_object(doc, cue, zone_start) or span
     return (contact_relative_pronoun(doc, span) or name_before_apposition(doc, span, zone_start)
-            or subject_with_place(doc, span, zone_start) or _after_opening_place(doc, span) or span)
+            or subject_with_place(doc, span, zone_start) or _after_opening_place(doc, span)
+            or _comparison_cut(doc, span) or span)
 
 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -141,3 +147,53 @@ def _after_opening_place(doc: Document, span: tuple[int, int]) -> tuple[int, int
     if m is None or _OPENING_PLACE.fullmatch(body, sentence.start, span[0]) is None:
         return None
     return (m.end(), span[1]) if m.end() < span[1] else None
+
+
+# A relative clause after the object of a clause's verb: "contradicted by climate analysts, who
+# noted ...", "drew fire from economists, who said ...", "The mayor met economists, who said ...":
+# the noun phrase before ", who" speaks, not the clause it ends.
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:also|later|then|have|has|had)\s+)?$")
+_OBJECT_TAIL = re.compile(
+    r"\b(?P<verb>[a-z]+ed|met|drew|told|saw|took|got|heard|won|lost)\b(?:\s+[a-z]+){0,3}?"
+    r"\s+(?:by|from|with|among|against)?\s*(?P<np>(?:(?:some|many|several|other|two|three|four|five|[a-z-]+)\s+){0,3}[a-z-]+s)$"
+)
+
+
+def relative_object(doc: Document, cue: Cue, zone_start: int) -> tuple[int, int] | None:
+    """The plural noun phrase a ", who <cue>" clause follows when it ends another clause as the
+    object of its verb ("… was contradicted by climate analysts, who noted …"): its span, else None."""
+    body = doc.body
+    who = _WHO_BEFORE.search(body, max(zone_start, cue.start - 20), cue.start)
+    if who is None:
+        return None
+    start = max(body.rfind(",", zone_start, who.start()) + 1, zone_start)
+    m = _OBJECT_TAIL.search(body, start, who.start())
+    if m is None or m.group("np").split()[0] in ("the", "a", "an"):
+        return None
+    span = (m.start("np"), m.end("np"))
+    return span if speaker_like(doc, span) else None
+
+
+# An opening comparison: "Like many reports before it, the assessment warns that ...".
+_COMPARISON = re.compile(r"(?:(?:Much|Just)\s+)?(?:Like|Unlike|As\s+with)\s[^,;:“”\"]{1,120},\s*")
+
+
+def _after_comparison(doc: Document, cue: Cue, zone_start: int) -> tuple[int, int] | None:
+    """The subject after an opening comparison ("Like many reports before it, the assessment
+    warns"), whose "before it" hid it from the speaker phrase; None otherwise."""
+    body = doc.body
+    sentence = doc.sentence_at(cue.start)
+    m = _COMPARISON.match(body, max(zone_start, sentence.start), cue.start)
+    if m is None:
+        return None
+    span = (m.end(), len(body[: cue.start].rstrip()))
+    return span if span[1] > span[0] and "," not in body[span[0] : span[1]] and speaker_like(doc, span) else None
+
+
+def _comparison_cut(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A speaker phrase opened by a comparison ("Like many reports, the assessment"): the words after it."""
+    m = _COMPARISON.match(doc.body, span[0], span[1])
+    if m is None or m.end() >= span[1]:
+        return None
+    rest = (m.end(), span[1])
+    return rest if speaker_like(doc, rest) else None

@@ -580,9 +580,8 @@ def link_cue_only(doc: Document, candidates: list[Candidate]) -> tuple[Candidate
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
             previous = out[j]
-            adjacent = own_source.signs_adjacent(doc, previous.text_parts[-1][1], cue_only.sentence)
             if (previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1
-                    and previous.resolved_by == "continuation" and adjacent):
+                    and previous.resolved_by == "continuation" and own_source.signs_adjacent(doc, previous, cue_only.sentence)):
                 out[j] = evolve(
                     previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
                     sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,

@@ -121,10 +121,12 @@ def later_signature(
     return None
 
 
-def signs_adjacent(doc: Document, quote_end: int, signature: Sentence) -> bool:
-    """Whether a cue-only sentence stands right after the quotation ending at ``quote_end`` (the
-    same sentence or the next one): "“…” So said Jane Doe." signs it; a "he said" ten sentences on does not."""
-    return signature.index - doc.sentence_at(max(0, quote_end - 1)).index <= 1
+def signs_adjacent(doc: Document, quote, signature: Sentence) -> bool:
+    """Whether a cue-only sentence stands right after the quotation candidate ``quote`` (the same
+    sentence or the next one): "“…” So said Jane Doe." signs it; a "he said" ten sentences on does not."""
+    if not quote.text_parts:
+        return True
+    return signature.index - doc.sentence_at(max(0, quote.text_parts[-1][1] - 1)).index <= 1
 
 
 # A quotation closed right before its signature: ",” he told", ",” the president said", "?” asked Lee".

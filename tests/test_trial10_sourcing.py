@@ -188,3 +188,18 @@ def test_a_straight_opening_mark_typed_with_a_space_after_it_still_opens_a_quota
         '" You guys have done such a good job."'
     )
     assert len(rows) == 1 and rows[0][2] == "Marc Bell" and rows[0][3].endswith("You guys have done such a good job.")
+
+
+def test_an_unnamed_source_signing_a_clause_that_ends_in_a_name_speaks() -> None:
+    rows = _rows("Lee recognizes that the deal is not a very good deal for Ann Cole, a second person briefed on the phone call said.")
+    assert rows == [("indirect", "a second person briefed on the phone call", "a second person briefed on the phone call",
+                     "Lee recognizes that the deal is not a very good deal for Ann Cole")]
+    # Not fired: a name and its apposition still speak together.
+    assert _rows("Ann Cole, a lawyer, said the case was closed.")[0][1:3] == ("Ann Cole, a lawyer", "Ann Cole")
+
+
+def test_what_the_speaker_did_not_say_is_no_part_of_the_report() -> None:
+    rows = _rows("Volta says the car is a preview of a production model for Europe, but it didn't say when the wagon will go on sale.")
+    assert rows[0][3] == "the car is a preview of a production model for Europe"
+    # Not fired: a "but" clause of the speaker's own stays in the report.
+    assert _rows("The mayor said the bridge is safe, but it needs new paint.")[0][3] == "the bridge is safe, but it needs new paint"

@@ -42,7 +42,7 @@ _STATE_THEN_SUBJECT = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
     """``span`` repaired by the rules of the module docstring (a speaker before its verb only)."""
     if span is None:
-        return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start)
+        return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start) or _signature_chunk(doc, cue, zone_start)
     if span[1] > cue.start:
         return span
     if _WHO_BEFORE.search(doc.body, max(zone_start, cue.start - 20), cue.start):
@@ -197,3 +197,21 @@ def _comparison_cut(doc: Document, span: tuple[int, int]) -> tuple[int, int] | N
         return None
     rest = (m.end(), span[1])
     return rest if speaker_like(doc, rest) else None
+
+
+# An unnamed source signing the clause before it: "…, a second person briefed on the call said."
+_INDEFINITE = re.compile(r"\s*(?:a|an|one|another|two|three|four|several|some)\s", re.IGNORECASE)
+
+
+def _signature_chunk(doc: Document, cue: Cue, zone_start: int) -> tuple[int, int] | None:
+    """The chunk after the last comma before the cue, opened by an indefinite article or a number
+    ("…, a second person briefed on the call said"), when the apposition rule joined it to the
+    reported clause before it and found no speaker; None otherwise."""
+    body = doc.body
+    end = len(body[: cue.start].rstrip())
+    comma = body.rfind(",", zone_start, end)
+    if comma == -1 or _INDEFINITE.match(body, comma + 1, end) is None:
+        return None
+    start = comma + 1 + len(body[comma + 1 : end]) - len(body[comma + 1 : end].lstrip())
+    span = (start, end)
+    return span if speaker_like(doc, span) else None

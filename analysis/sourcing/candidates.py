@@ -478,6 +478,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         parts = [] if anaphoric or signs else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         if how == "relative":
             parts = within_relative(doc.body, parts)
+        parts = own_source.before_negated_report(body, parts)  # "…, but it didn't say when …": the reporter's
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer

@@ -202,3 +202,25 @@ def label_in_noun_phrase(body: str, quote: QuoteSpan) -> bool:
     if _LABEL_BEFORE.search(body, max(0, quote.mark_start - 8), quote.mark_start) is None:
         return False
     return _LABEL_NOUN_AFTER.match(body, quote.mark_end) is not None
+
+
+# A coordinated clause in which the same speaker did not say something: "VW says the car is a
+# preview, but it didn't say when the wagon will go on sale." The reporter's words, not the report's.
+_NEGATED_REPORT = re.compile(
+    r",?\s+(?:but|and|though)\s+(?:it|he|she|they|the\s+company|the\s+agency)\s+(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|"
+    r"would\s+not|wouldn[’']t|could\s+not|couldn[’']t|declined\s+to|refused\s+to)\s+(?:say|specify|disclose|elaborate|comment|give|"
+    r"provide|reveal|explain|confirm|answer)\b"
+)
+
+
+def before_negated_report(body: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` cut before a coordinated clause that says what the speaker did not say."""
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        m = _NEGATED_REPORT.search(body, a, b)
+        if m is not None:
+            if m.start() > a:
+                out.append((a, m.start()))
+            break
+        out.append((a, b))
+    return out

@@ -203,3 +203,14 @@ def test_what_the_speaker_did_not_say_is_no_part_of_the_report() -> None:
     assert rows[0][3] == "the car is a preview of a production model for Europe"
     # Not fired: a "but" clause of the speaker's own stays in the report.
     assert _rows("The mayor said the bridge is safe, but it needs new paint.")[0][3] == "the bridge is safe, but it needs new paint"
+
+
+def test_a_participle_after_a_possessed_description_reports_the_named_person_not_the_possessor() -> None:
+    rows = _rows(
+        "Sam Pratt spoke on Monday.\n\nAnd Lee's pick to run the agency, Sam Pratt, has shown that climate change will not "
+        "be a priority, declining to say whether he would forbid staff from working on it."
+    )
+    assert [(speaker, source) for _, speaker, source, _ in rows] == [("Sam Pratt", "Sam Pratt")]
+    # Not fired: a plain subject keeps the participle.
+    rows = _rows("Prime Minister Ana Lind defended the reform, saying the pension system would collapse.")
+    assert rows == [("indirect", "Prime Minister Ana Lind", "Ana Lind", "the pension system would collapse")]

@@ -545,7 +545,7 @@ def _join_gerunds(
             continue
         subject = _with_subject(doc, sentence, cue)
         linked = subject is not None or _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start)
-        subject = subject or sentence_subject(doc, sentence, cue)
+        subject = subject or own_source.named_in_apposition(doc, sentence, cue) or sentence_subject(doc, sentence, cue)
         if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.

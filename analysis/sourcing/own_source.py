@@ -224,3 +224,24 @@ def before_negated_report(body: str, parts: list[tuple[int, int]]) -> list[tuple
             break
         out.append((a, b))
     return out
+
+
+# A possessed description then the person's name between commas, as the sentence's subject: "And
+# Lee's pick to run the agency, Sam Pratt, has made it clear ..., declining to say ...".
+_POSSESSED_THEN_NAME = re.compile(
+    r"(?:(?:And|But|Yet|Meanwhile),?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+[^,;:“”\"]{1,80},\s+"
+)
+
+
+def named_in_apposition(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+    """The person named in apposition to a possessed description opening the sentence ("Lee's pick
+    to run the agency, Sam Pratt, has ..."): the subject a participle later in the sentence reports
+    for, not the possessor; None otherwise."""
+    body = doc.body
+    m = _POSSESSED_THEN_NAME.match(body, sentence.start, cue.start)
+    if m is None:
+        return None
+    person = next((p for p in doc.mentions_in(m.end(), cue.start) if p.kind == "person"), None)
+    if person is None or person.start != m.end() or not body.startswith(",", person.end):
+        return None
+    return person.start, person.end

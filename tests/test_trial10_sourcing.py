@@ -214,3 +214,13 @@ def test_a_participle_after_a_possessed_description_reports_the_named_person_not
     # Not fired: a plain subject keeps the participle.
     rows = _rows("Prime Minister Ana Lind defended the reform, saying the pension system would collapse.")
     assert rows == [("indirect", "Prime Minister Ana Lind", "Ana Lind", "the pension system would collapse")]
+
+
+def test_a_possessed_vow_ends_before_the_sentences_predicate() -> None:
+    rows = _rows("Governor Ann Lee spoke in May.\n\nAnd Lee's vow to bring back coal, important in mining states like Ohio, "
+                 "has been buoyed by the new rules.")
+    assert [(kind, speaker, text) for kind, speaker, _, text in rows] == [
+        ("indirect", "Lee's", "to bring back coal, important in mining states like Ohio"),
+    ]
+    # Not fired: a verb of speech keeps the clause after it.
+    assert _rows("Ann Lee vowed to cut taxes, and the council was pleased.")[0][3] == "to cut taxes, and the council was pleased"

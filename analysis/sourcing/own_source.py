@@ -213,11 +213,19 @@ _NEGATED_REPORT = re.compile(
 )
 
 
+# The main clause's verb after a possessed noun of speech that is the sentence's subject: "Lee's vow
+# to bring back coal, important in Ohio, has been buoyed by ...": the report ends before it.
+_PREDICATE_AFTER = re.compile(r",\s+(?:has|have|had|is|are|was|were)\s+(?:been\s+|not\s+|also\s+)?[a-z]+(?:ed|en)\b")
+
+
 def before_negated_report(body: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``parts`` cut before a coordinated clause that says what the speaker did not say."""
+    """``parts`` cut before a coordinated clause that says what the speaker did not say, or before
+    the predicate of the sentence whose subject the possessed noun of speech is."""
     out: list[tuple[int, int]] = []
     for a, b in parts:
         m = _NEGATED_REPORT.search(body, a, b)
+        if m is None and body[max(0, a - 40) : a].rstrip().split()[-1:] in (["vow"], ["promise"], ["pledge"], ["claim"]):
+            m = _PREDICATE_AFTER.search(body, a, b)
         if m is not None:
             if m.start() > a:
                 out.append((a, m.start()))

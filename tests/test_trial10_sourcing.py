@@ -157,6 +157,10 @@ def test_they_takes_the_group_just_named_over_an_older_institution() -> None:
         "It would help states, they say, by cutting delays."
     )
     assert rows[1][1:3] == ("they", "Environmental advocates")
+    # Not fired: a conditional clause's subject ("If states had ...") is no group that speaks.
+    rows = _rows("Industry representatives say the rules are a burden. If states had more room, thousands of jobs "
+                 "could be created, they said.")
+    assert rows[1][1:3] == ("they", "Industry representatives")
 
 
 def test_a_label_quoted_inside_a_noun_phrase_is_no_partial_quotation() -> None:

@@ -131,7 +131,7 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
         return evolve(candidate, source=known, resolved_by=resolved_by)
     group = None
     if pronoun == "they":  # own_source.nearer_group: a group subject written after every source "they" could take
-        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else nearer_group(doc, reg, span[0], group_subject)
+        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else nearer_group(doc, reg, span[0])
     if group is not None:  # "Millennials have reached a consensus …: they say …"
         source = describe(doc, reg, group)
         note(source, text, span, span[0])

@@ -158,25 +158,25 @@ def quote_before_signature(doc: Document, sentence: Sentence, speaker: tuple[int
 # A sentence opening with a plural group as the subject of a present-tense verb of saying or thinking:
 # "Instead, environmental advocates worry …", "Critics say …", "Many economists fear …".
 _GROUP_OPENING = re.compile(
-    r"(?:(?:Instead|But|And|Meanwhile|Still|Yet|However|Now|So),?\s+)?(?P<group>(?:[A-Za-z][a-z-]*\s+){0,3}[a-z-]+[a-z]s)"
+    r"(?:(?:Instead|But|And|Meanwhile|Still|Yet|However|Now|So),?\s+)?(?!(?:If|When|While|Although|Though|Because|As|Since|Unless|After|Before|Once)\b)"
+    r"(?P<group>(?:[A-Za-z][a-z-]*\s+){0,3}[a-z-]+[a-z]s)"
     r"\s+(?:also\s+|still\s+|now\s+|often\s+)?(?:worry|fear|say|argue|contend|believe|warn|think|insist|note|claim|expect|"
     r"hope|complain|predict|suggest|maintain|point\s+out|caution|counter|agree|disagree|doubt|question)\b"
 )
 _GROUP_SENTENCES = 2
 
 
-def nearer_group(doc: Document, reg, position: int, group_subject) -> tuple[int, int] | None:
+def nearer_group(doc: Document, reg, position: int) -> tuple[int, int] | None:
     """A group subject ("environmental advocates worry ...; one step, they say, ...") in the
     pronoun's sentence or the two before, written after every group or institution source a "they"
-    could take: the nearer referent, as news writes it. ``group_subject`` is
-    :func:`analysis.sourcing.turns.group_subject`; None when no such subject."""
-    group = group_subject(doc, position)
+    could take: the nearer referent, as news writes it; None when no such subject."""
+    group = None  # (only a group with a verb of saying or thinking: "If states had …, they said" names no speaker)
     index = doc.sentence_at(position).index
     for sentence in reversed(doc.article.sentences[max(0, index - _GROUP_SENTENCES) : index + 1]):
         m = _GROUP_OPENING.match(sentence.text)
         if m is not None and sentence.start + m.end("group") < position and not m.group("group").endswith(("ss", "us")):
             span = (sentence.start + m.start("group"), sentence.start + m.end("group"))
-            if speaker_like(doc, span) and (group is None or span[0] > group[0]):
+            if speaker_like(doc, span):
                 group = span
             break
     if group is None:

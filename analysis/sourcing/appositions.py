@@ -104,6 +104,8 @@ def name_before_apposition(doc: Document, span: tuple[int, int], zone_start: int
     ``span`` names a person itself or no name stands before the appositions."""
     body = doc.body
     first = span[0] + len(body[span[0] : span[1]]) - len(body[span[0] : span[1]].lstrip())
+    if words(body[span[0] : span[1]])[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
+        return None  # "…, he said": a pronoun speaks for itself
     if any(m.kind == "person" and m.start == first for m in doc.mentions_in(*span)) or not _appositive(doc, span):
         return None
     if words(body[span[0] : span[1]])[:1] == ["the"]:

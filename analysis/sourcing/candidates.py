@@ -158,7 +158,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
-    if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote):
+    if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote, s1.start):
         return None  # "called on the “interim” government to ...": a scare quote, whatever verb is near
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
             and _possessive_speaker(doc, quote, s1, before) is None):

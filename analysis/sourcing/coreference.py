@@ -57,7 +57,8 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
         else:
             # Words reported before their speaker ("“Lee is playing politics,” he said" with its opening mark
             # lost) are no referent of the speaker pronoun either: noted first, their owner set below.
-            early = candidate.text_parts if candidate.text_parts and candidate.text_parts[-1][1] <= candidate.speaker[0] else ()
+            before = candidate.quote_type != "indirect" and candidate.text_parts and candidate.text_parts[-1][1] <= candidate.speaker[0]
+            early = candidate.text_parts if before else ()
             reg.contents.extend(early)
             reg.content_sources.extend([-1] * len(early))
             candidate = _resolve(doc, reg, candidate)

@@ -188,19 +188,23 @@ def nearer_group(doc: Document, reg, position: int) -> tuple[int, int] | None:
 # A label of two or three words between an article and its noun: "A “phase one” trade deal",
 # "the “zero tolerance” policy". The noun after is no participle ("a “cruel political stunt”
 # designed to ..." quotes a speaker's words).
-_LABEL_BEFORE = re.compile(r"(?:^|[\s(])(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s*$")
-_LABEL_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|for|that|which|who|is|was|are|were|has|had|will|would)\b)"
+_LABEL_BEFORE = re.compile(r"\s*(?:A|An|The|Its|Their|His|Her)\s*")
+_LABEL_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|for|that|which|who|where|when|while|if|with|over|by|through|"
+                               r"about|as|from|at|into|than|after|before|is|was|are|were|has|had|will|would)\b)"
                                r"[a-z][a-z-]+\b(?<!ed)(?<!ing)(?<!ly)(?!\s*[,.;:!?])")
 
 
-def label_in_noun_phrase(body: str, quote: QuoteSpan) -> bool:
-    """Whether a quotation of two or three lower-case words stands between an article and its noun
-    ("A “phase one” trade deal"): a scare-quoted label, not speech."""
+def label_in_noun_phrase(body: str, quote: QuoteSpan, sentence_start: int) -> bool:
+    """Whether a quotation of two or three lower-case words stands between the article opening its
+    sentence and its noun ("A “phase one” trade deal, …, could slip, experts say"): a scare-quoted
+    label, not speech. ("the “terrible anxiety” some feel" inside a report quotes the speaker.)"""
     tokens = quote.text.strip().split()
-    if not 2 <= len(tokens) <= 3 or any(not (t.islower() or t.isdigit()) for t in tokens) or quote.text.rstrip()[-1:] in ",.!?;:":
+    if not 2 <= len(tokens) <= 3 or any(not (t.islower() or t.isdigit()) for t in tokens):
         return False
-    if _LABEL_BEFORE.search(body, max(0, quote.mark_start - 8), quote.mark_start) is None:
+    if quote.text.rstrip()[-1:] in ",.!?;:":
         return False
+    if _LABEL_BEFORE.fullmatch(body, sentence_start, quote.mark_start) is None:
+        return False  # only the label opening the sentence's subject, reported by a verb at its end
     return _LABEL_NOUN_AFTER.match(body, quote.mark_end) is not None
 
 

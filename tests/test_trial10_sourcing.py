@@ -228,3 +228,13 @@ def test_a_possessed_vow_ends_before_the_sentences_predicate() -> None:
     ]
     # Not fired: a verb of speech keeps the clause after it.
     assert _rows("Ann Lee vowed to cut taxes, and the council was pleased.")[0][3] == "to cut taxes, and the council was pleased"
+
+
+def test_appositions_and_places_that_must_not_move_the_speaker() -> None:
+    # A bare plural subject is no apposition of the name before it.
+    assert _rows("Mr. Lee has grown skeptical of the plan, officials said.")[0][1] == "officials"
+    # An opening adjunct ending in a capitalised name does not join the subject.
+    assert _rows("In the April issue of The Weekly, Gov. Ann Lee said the plan “did not work.”")[0][1] == "Gov. Ann Lee"
+    # An age and a home town between the name and the verb: the name speaks.
+    rows = _rows("I cannot find a candidate I like, Dewayne Smithy, 22, of Baldwin, Miss., said.")
+    assert rows == [("indirect", "Dewayne Smithy, 22, of Baldwin, Miss.", "Dewayne Smithy", "I cannot find a candidate I like")]

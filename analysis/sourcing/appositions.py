@@ -25,14 +25,15 @@ _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
 _NOT_NOUN_BEFORE = frozenset({"and", "but", "or", "so", "that", "which", "who", "as", "because", "if", "when", "while",
                               "what", "where", "how", "why", "than", "then", "yet", "though", "although", "said", "says"})
 # Words that open an apposition or the chunk after one: an article, "and", a bare role in lower case.
-_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "and", "also", "now", "then", "formerly", "former"})
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "and", "also", "now", "then", "formerly", "former", "of", "from"})
+_ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
 # Words a name in a chunk may follow and still be the chunk's subject: a relative pronoun ("something
 # that Ann Cole, director of ..., called") or nothing but capitalised titles.
 _RELATIVE_LEAD = frozenset({"that", "which", "whom", "who", "what", "as"})
 _MAX_APPOSITION_CHUNKS = 3
 # "in Greenbelt": the chunk before a state name ends with a place preposition and a capitalised name.
-_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|at|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # "In Springfield, Illinois, the mayor said": the state of an opening place adjunct, then the subject.
 _OPENING_PLACE = re.compile(r"(?:In|At|From|Outside|Near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*$")
@@ -93,8 +94,10 @@ def _appositive(doc: Document, span: tuple[int, int]) -> bool:
     tokens = words(text)
     if not tokens:
         return False
-    if tokens[0] in _APPOSITIVE_OPENERS or (text[:1].islower() and tokens[0] not in _DETERMINERS):
-        return True
+    if tokens[0] in _APPOSITIVE_OPENERS or text.isdigit():
+        return True  # "a fellow at …", "and co-author …", an age ("22")
+    if text[:1].islower() and tokens[0] not in _DETERMINERS and _ROLE_LINK.search(text):
+        return True  # a bare role: "executive director of the project", "professor at Yale" (not "officials")
     return _PLACE_WORDS.fullmatch(text) is not None and not any(m.kind == "person" for m in doc.mentions_in(*span))
 
 
@@ -137,6 +140,8 @@ def subject_with_place(doc: Document, span: tuple[int, int], zone_start: int) ->
     start = chunks[0][0]
     while body[start : start + 1].isspace():
         start += 1
+    if words(body[start : chunks[0][1]])[:1] in (["in"], ["of"], ["at"], ["from"], ["on"], ["near"], ["outside"]):
+        return None  # "In the April issue of …, Pres. Lee": an adjunct, not the subject; "of Baldwin, Miss.": no subject at all
     return start, span[1]
 
 

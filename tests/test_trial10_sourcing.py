@@ -238,3 +238,11 @@ def test_appositions_and_places_that_must_not_move_the_speaker() -> None:
     # An age and a home town between the name and the verb: the name speaks.
     rows = _rows("I cannot find a candidate I like, Dewayne Smithy, 22, of Baldwin, Miss., said.")
     assert rows == [("indirect", "Dewayne Smithy, 22, of Baldwin, Miss.", "Dewayne Smithy", "I cannot find a candidate I like")]
+
+
+def test_a_home_town_or_a_role_with_a_list_between_name_and_verb_keeps_the_name() -> None:
+    rows = _rows("“Lee is doing well,” Stacy Baker of Columbia, South Carolina, said.")
+    assert rows[0][1:3] == ("Stacy Baker of Columbia, South Carolina", "Stacy Baker")
+    rows = _rows("“These steps will not solve it,” Anne Ricks, assistant secretary of state for population, refugees, "
+                 "and migration, said.")
+    assert rows[0][2] == "Anne Ricks"

@@ -25,7 +25,7 @@ _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
 _NOT_NOUN_BEFORE = frozenset({"and", "but", "or", "so", "that", "which", "who", "as", "because", "if", "when", "while",
                               "what", "where", "how", "why", "than", "then", "yet", "though", "although", "said", "says"})
 # Words that open an apposition or the chunk after one: an article, "and", a bare role in lower case.
-_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "and", "also", "now", "then", "formerly", "former", "of", "from"})
+_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "and", "also", "now", "then", "formerly", "former", "of", "from", "whose", "who"})
 _ROLE_LINK = re.compile(r"\s(?:of|at|for|with)\s")
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your"})
 # Words a name in a chunk may follow and still be the chunk's subject: a relative pronoun ("something
@@ -33,7 +33,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her",
 _RELATIVE_LEAD = frozenset({"that", "which", "whom", "who", "what", "as"})
 _MAX_APPOSITION_CHUNKS = 3
 # "in Greenbelt": the chunk before a state name ends with a place preposition and a capitalised name.
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|from|near|outside)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
 _PLACE_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}")
 # "In Springfield, Illinois, the mayor said": the state of an opening place adjunct, then the subject.
 _OPENING_PLACE = re.compile(r"(?:In|At|From|Outside|Near)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},\s*$")
@@ -109,7 +109,8 @@ def name_before_apposition(doc: Document, span: tuple[int, int], zone_start: int
     first = span[0] + len(body[span[0] : span[1]]) - len(body[span[0] : span[1]].lstrip())
     if words(body[span[0] : span[1]])[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
         return None  # "…, he said": a pronoun speaks for itself
-    if any(m.kind == "person" and m.start == first for m in doc.mentions_in(*span)) or not _appositive(doc, span):
+    listed = ", and " in body[span[0] : span[1]] and body[first : first + 1].islower()  # "refugees, and migration": a role's list
+    if any(m.kind == "person" and m.start == first for m in doc.mentions_in(*span)) or not (_appositive(doc, span) or listed):
         return None
     if words(body[span[0] : span[1]])[:1] == ["the"]:
         return None  # "After meeting Lee, the mayor said": a definite description is a subject of its own

@@ -87,6 +87,10 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
         mark = _read_mark(match.group(0), before, after, current)
         if mark is None:
             continue
+        if current is None and _SPACED_OPENING.match(body, position - 2, min(paragraph.end, position + 3)):
+            # 'he told Cook. " You guys ...': a straight mark typed with a space after it, opening a sentence
+            current = _OpenQuote(position, position + 2, paragraph.index, "double")
+            continue
         if mark in _OPEN and not (mark == "‘" and before.isalnum()):
             kind = _OPEN[mark]
             if current is not None and kind == "single" and current.kind != "single":
@@ -105,6 +109,10 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
             _close(spans, body, current, position, position + width, paragraph.index, closed=True)
             current = None
     return current
+
+
+# A straight double mark between a sentence's end and a capitalised word, a space on each side.
+_SPACED_OPENING = re.compile(r'[.?!] " [A-Z]')
 
 
 def _read_mark(mark: str, before: str, after: str, current: _OpenQuote | None) -> str | None:

@@ -125,9 +125,11 @@ Stages
 look-ups, :mod:`.lexicon` the word lists):
 
 1. :mod:`.cues` - reporting verbs and "according to" in every sentence;
-2. :mod:`.speakers` (with :mod:`.phrases`) - the speaker phrase of a cue;
+2. :mod:`.speakers` (with :mod:`.phrases`, and :mod:`.appositions` for a long apposition, a
+   "City, State" locative or a contact relative clause read as the speaker) - the speaker phrase of a cue;
 3. :mod:`.content` - the quoted or paraphrased words; :mod:`.candidates` puts cue, speaker and
-   content together, one candidate per quotation and per report;
+   content together, one candidate per quotation and per report (:mod:`.own_source`: a quotation whose
+   own sentence names its source, a crowd's chants, a signature's closing mark);
    :mod:`.statements` adds one candidate per no-comment or unreachable phrase (and per one-word
    denial, "X denied wrongdoing"), its speaker found by :mod:`.speakers`;
 4. :mod:`.coreference` (with :mod:`.descriptions`, :mod:`.pronouns`, :mod:`.attributes` and the

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
+from analysis.sourcing import own_source  # round 10: quotations whose own sentence names the source
 from analysis.sourcing.boundaries import (
     before_channel,
     channel_of_report,
@@ -115,7 +116,7 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
             quoted[i] = candidate
         reported.extend(hosts[len(mine) :])
     ordered = sorted([*quoted, *reported, *_tweets(doc, [*quoted, *reported])], key=lambda c: (c.position, c.sentence.index))
-    return link_cue_only(ordered)
+    return link_cue_only(doc, ordered)
 
 
 def _tweets(doc: Document, found: list[Candidate]) -> list[Candidate]:
@@ -158,11 +159,15 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
-    if _modifier_quote(body, quote):
+    if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote, s1.start):
         return None  # "called on the “interim” government to ...": a scare quote, whatever verb is near
     if (quote_type == "partial" and words <= 3 and not cues.has_verb_cue(s1) and not any(c.gerund for c in cues.between(s1, before))
             and _possessive_speaker(doc, quote, s1, before) is None):
         return None  # a scare quote around a label: “moderate” Syrians (but "…, calling it “disqualifying”")
+    crowd = own_source.crowd_words(body, quote, s1)
+    if crowd is not None:  # "chants of “…”": the crowd's words, no verb's and no running quote's
+        marks.used.update(c for c in cues.between(s1, crowd))
+        return evolve(quoted, resolved_by="crowd")
     after_options = [(cue, after, True) for cue in cues_after[:1]]
     before_options = [(cue, before, False) for cue in reversed(cues_before)]
     # "X called the vote “a good first step” but said ...": in a partial quote X's verb comes first.
@@ -181,6 +186,9 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         if not after_side:
             cue = _gerund_lead_in(doc, cues, marks, s1, cue, before) or cue
         return evolve(quoted, sentence=sentence, speaker=speaker, cue=cue, resolved_by=how)
+    signed = own_source.later_signature(doc, cues, marks, quote, s2, speaker_for)  # "“…” announced in May, said Ann Lee"
+    if signed is not None:
+        return evolve(quoted, sentence=s2, speaker=signed[0], cue=signed[1], resolved_by="speaker")
     own = _gerund_only(doc, cues, marks, s1, before)
     if own is not None:  # "…, saying he “has always stood by us.”", "…, calling it “disqualifying”"
         return evolve(quoted, speaker=own[0], cue=own[1], resolved_by="speaker")
@@ -194,7 +202,8 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         return evolve(quoted, speaker=owner, resolved_by="speaker")
     if quote_type == "partial" and words <= 3:
         return None
-    subject = clause_subject(doc, quote, s1) or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
+    subject = own_source.relative_speaker(doc, quote, s1) or own_source.document_subject(doc, quote, s1) or clause_subject(doc, quote, s1)
+    subject = subject or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
     if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
         return evolve(quoted, speaker=subject, resolved_by="speaker")
     return quoted
@@ -461,10 +470,16 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
+        glued = own_source.quote_before_signature(doc, sentence, speaker, cue) if not out else None
+        if glued is not None:  # "… faces,” he told the council": the words before the closing mark, not the addressee
+            marks.used.add(cue)
+            out.append(Candidate(sentence, sentence.paragraph, "direct", (glued,), speaker, cue, how, position=glued[0]))
+            continue
         signs = not out and signs_quotation(doc, sentence, speaker, cue)  # "“Did you know?” Todd asked the mayor."
         parts = [] if anaphoric or signs else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         if how == "relative":
             parts = within_relative(doc.body, parts)
+        parts = own_source.before_negated_report(body, parts)  # "…, but it didn't say when …": the reporter's
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
@@ -531,7 +546,7 @@ def _join_gerunds(
             continue
         subject = _with_subject(doc, sentence, cue)
         linked = subject is not None or _GERUND_LINK.search(body, max(sentence.start, cue.start - _LINK_WINDOW), cue.start)
-        subject = subject or sentence_subject(doc, sentence, cue)
+        subject = subject or own_source.named_in_apposition(doc, sentence, cue) or sentence_subject(doc, sentence, cue)
         if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
@@ -559,7 +574,7 @@ def _gerund_after_quote(doc: Document, cue: Cue, host: Candidate, sentence: Sent
                      position=cue.start)
 
 
-def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
+def link_cue_only(doc: Document, candidates: list[Candidate]) -> tuple[Candidate, ...]:
     """A cue with no content ("So said Jane Doe.") names the speaker of the quote just before."""
     out = list(candidates)
     for k, cue_only in enumerate(out):
@@ -567,7 +582,8 @@ def link_cue_only(candidates: list[Candidate]) -> tuple[Candidate, ...]:
             continue
         for j in range(k - 1, max(-1, k - 12), -1):
             previous = out[j]
-            if previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1:
+            if (previous.is_quote and previous.speaker is None and cue_only.paragraph - previous.paragraph <= 1
+                    and previous.resolved_by == "continuation" and own_source.signs_adjacent(doc, previous, cue_only.sentence)):
                 out[j] = evolve(
                     previous, speaker=cue_only.speaker, cue=cue_only.cue, resolved_by="speaker",
                     sentence=cue_only.sentence if cue_only.paragraph == previous.paragraph else previous.sentence,

@@ -20,6 +20,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import words
+from analysis.sourcing.own_source import nearer_group
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
@@ -48,13 +49,20 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
     unattributed: list[tuple[int, int]] = []
     for candidate in candidates:
         if candidate.speaker is None:
-            previous = continued(candidate, kept)
+            previous = continued(candidate, kept) if candidate.resolved_by == "continuation" else None  # not a crowd's chant
             if previous is None:
                 unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
                 continue
             candidate = evolve(candidate, speaker=previous.speaker, source=previous.source, resolved_by="continuation")
         else:
+            # Words reported before their speaker ("“Lee is playing politics,” he said" with its opening mark
+            # lost) are no referent of the speaker pronoun either: noted first, their owner set below.
+            before = candidate.quote_type != "indirect" and candidate.text_parts and candidate.text_parts[-1][1] <= candidate.speaker[0]
+            early = candidate.text_parts if before else ()
+            reg.contents.extend(early)
+            reg.content_sources.extend([-1] * len(early))
             candidate = _resolve(doc, reg, candidate)
+            del reg.contents[len(reg.contents) - len(early) :], reg.content_sources[len(reg.content_sources) - len(early) :]
         reg.contents.extend(candidate.text_parts)  # what later pronouns must not take as a speaker
         reg.content_sources.extend([candidate.source] * len(candidate.text_parts))
         if candidate.speaker is not None:
@@ -122,7 +130,9 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     known = reg.span_source.get(span)
     if known is not None:  # the same words already resolved ("according to X, who said"; "he called ... and said")
         return evolve(candidate, source=known, resolved_by=resolved_by)
-    group = group_subject(doc, span[0]) if pronoun == "they" and not they_has_referent(doc, reg, span[0]) else None
+    group = None
+    if pronoun == "they":  # own_source.nearer_group: a group subject written after every source "they" could take
+        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else nearer_group(doc, reg, span[0])
     if group is not None:  # "Millennials have reached a consensus …: they say …"
         source = describe(doc, reg, group)
         note(source, text, span, span[0])

@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from analysis.article import Sentence
+from analysis.sourcing.appositions import refine_speaker
 from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
@@ -114,6 +115,7 @@ def speaker_for(
     """The speaker of ``cue`` within ``zone`` (left first, else inverted on the right), and how
     it was found ("speaker", "relative", "coordination"); the speaker is noted in ``marks``."""
     speaker, how = _find_speaker(doc, cues, marks, cue, zone, sentence)
+    speaker = refine_speaker(doc, speaker, cue, max(zone[0], sentence.start))  # appositions.py: long appositions
     if speaker is not None:
         marks.speakers[cue] = speaker
     return speaker, how

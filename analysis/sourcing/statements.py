@@ -49,6 +49,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DAYS, WORD, words
+from analysis.sourcing.own_source import named_in_apposition  # round 10 trial: "X's pick, Sam Pratt, …, declining"
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.result import SILENT_KINDS
 from analysis.sourcing.speakers import sentence_subject, speaker_for
@@ -291,7 +292,7 @@ def _reply_candidate(
             speaker = marks.speakers.get(before) if before is not None else None
             how = "coordination"
             if speaker is None:
-                speaker, how = sentence_subject(doc, sentence, cue), "speaker"
+                speaker, how = named_in_apposition(doc, sentence, cue) or sentence_subject(doc, sentence, cue), "speaker"
         else:
             speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
             if speaker is not None and speaker[1] > start:

@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles, person_gender
 from analysis.actors.model import ActorMention
+from analysis.actors.news_names import correct_names
 from analysis.lexicons import load_lexicon
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def refine_mentions(scan: _Scan) -> None:
     _title_case_stretches(scan)
     _junk_persons(scan)
     _nationalities_of_private_persons(scan)
+    correct_names(scan)  # things, places, offices and firms written like names (actors/news_names.py)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

@@ -104,6 +104,12 @@ def test_one_word_firms_beside_speech_verbs() -> None:
     # "the Association said" refers back to a body; farmers "in western Iowa" are in a place.
     assert "Association" not in _actors("The Eastgate Nurses Association met. The Association said pay was low.")
     assert "Iowa" not in _actors("Farmers in flooded western Iowa said the aid came late.")
+    # A sentence's first word is a firm only when the text also writes it capitalised inside a sentence.
+    result = analyze(load_article("A headline for a test story\n\nThe truck sped up. Witnesses said it did not stop.\n\n"
+                                  "Norvik says its van is quiet. The van from Norvik is new."))
+    kinds = {m.actor: m.kind for m in result.actors.mentions}
+    assert "Witnesses" not in kinds
+    assert kinds.get("Norvik") == "organisation"
 
 
 def test_a_near_miss_of_a_named_surname_is_that_person() -> None:
@@ -153,3 +159,12 @@ def test_official_by_the_body_of_the_title(body: str, expected: tuple[str, bool]
     result = analyze(load_article("A headline for a test story\n\n" + body))
     named = {s.name: s.official for s in result.sourcing.sources}
     assert named.get(expected[0]) == expected[1]
+
+
+# --- Finding 5: a firm's home country is no side -----------------------------------------------
+
+def test_a_firms_nationality_is_not_its_side() -> None:
+    sources = _sources("Norvik showed a wagon on Monday. The German automaker, which makes electric cars, says the wagon will sell.")
+    assert sources == {"The German automaker": ("institution", False, None)}
+    # A state's official keeps the nationality as the side.
+    assert _sources("A Chinese official said the talks went well.") == {"A Chinese official": ("anonymous", True, "China")}

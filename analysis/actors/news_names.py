@@ -131,9 +131,15 @@ def _titles_as_persons(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind != "person" or m.via != "capitalised" or _given_name_first(m.actor):
             continue  # (a surname that is also a title, "Mike Judge", opens with a given name)
+        if _after_title(scan, m):
+            continue
         words = tuple(w.lower() for w in m.actor.replace(".", "").split())
-        if words in titles or (words[-1],) in titles:
-            doomed.add(m.actor)  # "Vice President", "Legislative Representative", "General"
+        # A whole title ("Vice President", "General"), or a title word ending a run written as a job:
+        # an apposition after a name or "for"/"of" after it ("Sara Jordan, Legislative Representative
+        # for ..."); "Pete King said" is a person whose surname is a title word.
+        job = scan.body[max(0, m.start - 2) : m.start] == ", " or scan.body[m.end : m.end + 5] in (" for ", " of t", " with")
+        if words in titles or ((words[-1],) in titles and job and len(words) == 2):
+            doomed.add(m.actor)
     _drop(scan, doomed)
 
 
@@ -160,8 +166,8 @@ def _offices_of_the(scan: _Scan) -> None:
             name = name.removesuffix(tail)
         start, end = match.start(), match.start() + len(name)
         inside = [m for m in scan.mentions if m.start >= start and m.end <= end]
-        if any(m.via == "capitalised" and m.kind == "organisation" and m.start == start and m.end == end for m in inside):
-            continue
+        if any(m.kind != "person" for m in inside):
+            continue  # "Directorate of the Department of Homeland Security": the body inside is named already
         scan.mentions[:] = [m for m in scan.mentions if m not in inside]
         scan.add(name, "organisation", start, end, "capitalised")
 
@@ -198,6 +204,7 @@ def _forms_inside_names(scan: _Scan) -> None:
                 continue  # "Lowell Observatory"
         if m.via in ("alias", "name") and one_word and m.kind in ("country", "organisation") and before is not None and (
             person_gender(before[1]) is not None
+            and not (before[0] in scan.sentence_first_token and before[1].lower() in scan.lower_words)  # "Will China retaliate?"
         ) and (not out or out[-1].end <= scan.starts[before[0]]):
             name = scan.body[scan.starts[before[0]] : m.end]
             out.append(_replace(m, name, "person", scan.starts[before[0]], name))
@@ -225,14 +232,19 @@ def _possessed_names(scan: _Scan) -> None:
         if m.kind != "person" or m.via != "capitalised" or _given_name_first(m.actor) or " " not in m.actor:
             continue
         owner_end = m.start - 3 if body[m.start - 3 : m.start] in ("'s ", "’s ") else m.start - 2
-        if body[owner_end : m.start] in ("'s ", "’s ", "' ", "’ ") and owner_end in persons_at:
-            firms.add(m.actor)  # "Jeff Bezos's Blue Origin"
+        owner = persons_at.get(owner_end)
+        if body[owner_end : m.start] in ("'s ", "’s ", "' ", "’ ") and owner is not None and _given_name_first(owner.actor) and not any(
+            o.actor == m.actor and o.via == "surname" for o in scan.mentions
+        ):
+            firms.add(m.actor)  # "Jeff Bezos's Blue Origin" (not "Democracy Corps’ Stan Greenberg ... Greenberg said")
     organisations = {m.actor for m in scan.mentions if m.kind == "organisation"}
     short = {_LEGAL_SUFFIX.sub("", o): o for o in organisations if _LEGAL_SUFFIX.search(o)}
     for k, m in enumerate(scan.mentions):
-        if m.actor in firms or (m.kind == "person" and m.actor in organisations):
+        if m.actor in firms:
             scan.mentions[k] = ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
-        if scan.mentions[k].actor in short and scan.mentions[k].kind in ("organisation", "person"):
+        if (scan.mentions[k].actor in short and scan.mentions[k].kind == "organisation") or (
+            scan.mentions[k].actor in short and not _given_name_first(scan.mentions[k].actor)
+        ):
             m = scan.mentions[k]  # "Ceres Robotics" of "Ceres Robotics Inc."
             scan.mentions[k] = ActorMention(short[m.actor], "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
 
@@ -283,10 +295,16 @@ def _one_word_firms(scan: _Scan) -> None:
             continue
         if word in scan.lists.not_names or word in scan.persons or person_gender(word) is not None or is_covered(starts[i], ends[i]):
             continue
-        if i in scan.sentence_first_token and word.lower() in scan.lower_words:
-            continue
+        if i in scan.sentence_first_token and (word.lower() in scan.lower_words or (not word.isupper() and not any(
+            words[j] == word and j not in scan.sentence_first_token for j in scan.starters
+        ))):
+            continue  # "Critics said", "Witnesses said": a sentence's first word is a name only if written so elsewhere too
         if i > 0 and (is_name_word(words[i - 1]) or words[i - 1].isupper()) and scan.body[ends[i - 1] : starts[i]] == " ":
             continue  # the last word of a longer name
+        if word.lower() in scan.lists.person_nouns or word[:-1].lower() in scan.lists.person_nouns:
+            continue  # "Democrats said", "one senior Democrat said": people, not a firm
+        if i > 0 and words[i - 1] in ("and", "or", "&"):
+            continue  # "the cities of Blackpool and Liverpool said": the last of a list
         if word in scan.lists.org_words or (i > 0 and words[i - 1] in ("the", "The")):
             continue  # "the Association said": a short form of a body named before, not a firm of its own
         if any(w in _PREPOSITIONS for w in _lower_words_before(scan, i)):
@@ -308,7 +326,8 @@ def _acronyms_not_bodies(scan: _Scan) -> None:
     body = scan.body
 
     def common_noun(text: str) -> bool:
-        return re.search(rf"\b(?:an?|An?) {re.escape(text)}\b|\b{re.escape(text)}s\b", body) is not None
+        # "SUVs", "an SUV." / "an SUV, ...": a common noun; "a PGA event" uses the body's name as a modifier
+        return re.search(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b", body) is not None
 
     def not_a_body(m: ActorMention) -> bool:
         if m.kind != "organisation" or m.via != "capitalised" or m.text != m.actor or " " in m.text:

@@ -37,10 +37,15 @@ _LOCATIVE = frozenset({"in", "near", "inside", "outside", "across", "into", "aro
 
 def topic(doc: Document, mention: ActorMention) -> bool:
     """A country named as the subject of expertise ("a China scholar", "a Syria analyst") is
-    a topic, not a side; a demonym ("a Chinese scholar") still gives the nationality."""
+    a topic, not a side; a demonym ("a Chinese scholar") still gives the nationality. A firm's
+    home ("the German automaker", "a Japanese carmaker": a demonym before a company noun) is no
+    side either: the firm speaks for itself, not for its country (round 10 trial F5)."""
+    following = words(doc.body[mention.end : mention.end + 20])
+    if mention.via == "demonym" and following:
+        noun = doc.lex.institution_nouns.get(following[0])
+        return noun is not None and noun[1] == "company"
     if mention.via not in ("name", "alias"):
         return False
-    following = words(doc.body[mention.end : mention.end + 20])
     return bool(following) and following[0] in _TOPIC_NOUNS
 
 

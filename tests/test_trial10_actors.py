@@ -168,3 +168,13 @@ def test_a_firms_nationality_is_not_its_side() -> None:
     assert sources == {"The German automaker": ("institution", False, None)}
     # A state's official keeps the nationality as the side.
     assert _sources("A Chinese official said the talks went well.") == {"A Chinese official": ("anonymous", True, "China")}
+
+
+# --- Finding 13: a run-in headline's capitals are no body ------------------------------------
+
+def test_an_organisation_only_in_a_title_case_headline_is_no_body() -> None:
+    text = ("Dana Lee To Gas Reps: We Want To Help You Make Money And Stop The Rules WASHINGTON — Secretary "
+            "Dana Lee told gas reps on Tuesday that the rules will go.")
+    assert "Gas Reps" not in _actors(text)
+    # The same words in a sentence, or a body named outside the headline too, stay.
+    assert _actors("The meeting of Gas Reps United was calm, said Dana Lee.").get("Gas Reps United") == "organisation"

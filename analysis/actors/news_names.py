@@ -32,6 +32,10 @@ and corrects it:
   added, dropped or changed: "Griffiths" for "Wells Griffith") is that person.
 * **Product codes and common-noun acronyms** (:func:`_acronyms_not_bodies`): "the RAV4" (letters
   and digits: a model) and "the SUV" (the text also writes "an SUV" or "SUVs") are no bodies.
+* **Headline debris** (:func:`_headline_organisations`): a run-in headline in title case ("Ryan
+  Zinke To Oil Reps: We Want ...") capitalises every word; an organisation found only inside such
+  a line, with a word the text writes in lower case ("oil"), is no body (as persons there are not:
+  :mod:`analysis.actors.short_forms`).
 * **Portfolios** (:func:`_portfolios`): "Vice President for Energy and Resources Policy": a run after
   a title and "for"/"of" that ends in a portfolio word (``portfolio_words``) is the job's field,
   not an organisation.
@@ -73,6 +77,7 @@ def correct_names(scan: _Scan) -> None:
     _one_word_firms(scan)
     _acronyms_not_bodies(scan)
     _portfolios(scan)
+    _headline_organisations(scan)
 
 
 def _replace(m: ActorMention, actor: str, kind: str, start: int | None = None, text: str | None = None) -> ActorMention:
@@ -349,3 +354,19 @@ def _portfolios(scan: _Scan) -> None:
                 continue  # "Vice President for Energy and Resources Policy"
         kept.append(m)
     scan.mentions[:] = kept
+
+
+def _headline_organisations(scan: _Scan) -> None:
+    from analysis.actors.short_forms import _title_case_spans  # (short_forms imports this module)
+
+    stretches = _title_case_spans(scan)
+    if not stretches:
+        return
+
+    def inside(m: ActorMention) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in stretches)
+
+    outside = {m.actor for m in scan.mentions if not inside(m)}
+    scan.mentions[:] = [m for m in scan.mentions if not (
+        m.kind == "organisation" and m.via == "capitalised" and inside(m) and m.actor not in outside
+        and any(w.lower() in scan.lower_words for w in m.actor.split()))]

@@ -97,6 +97,7 @@ def test_a_demonym_opening_a_private_body_is_its_name() -> None:
 
 def test_one_word_firms_beside_speech_verbs() -> None:
     text = "Norvik says its new car is quiet. KX says the van is new. Norvik's sales rose. Dana Lee in Denver said so."
+    assert _actors("It goes to 60 mph in five seconds, Norvik says.").get("Norvik") == "organisation"
     actors = _actors(text)
     assert actors.get("Norvik") == "organisation"
     assert actors.get("KX") == "organisation"

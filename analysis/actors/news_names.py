@@ -276,7 +276,8 @@ def _lower_words_before(scan: _Scan, i: int) -> list[str]:
     """The lower-case words right before token ``i`` (up to three, in the same sentence)."""
     out: list[str] = []
     k = i - 1
-    while k >= 0 and len(out) < 3 and scan.words[k].islower() and k + 1 not in scan.sentence_first_token:
+    while (k >= 0 and len(out) < 3 and scan.words[k].islower() and k + 1 not in scan.sentence_first_token
+           and scan.body[scan.ends[k] : scan.starts[k + 1]] == " "):  # (not across a comma: "in five seconds, Norvik says")
         out.append(scan.words[k])
         k -= 1
     return out

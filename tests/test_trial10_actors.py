@@ -179,3 +179,19 @@ def test_an_organisation_only_in_a_title_case_headline_is_no_body() -> None:
     assert "Gas Reps" not in _actors(text)
     # The same words in a sentence, or a body named outside the headline too, stay.
     assert _actors("The meeting of Gas Reps United was calm, said Dana Lee.").get("Gas Reps United") == "organisation"
+
+
+# --- Finding 11: fragments and split persons ---------------------------------------------------
+
+def test_a_given_name_alone_is_the_person_named_in_full() -> None:
+    assert _actors("Dana Lee founded the firm. Years later, Dana said it was hard.") == {"Dana Lee": "person"}
+    assert _actors("Steve Marlow built the first model. Steve said it took a year.") == {"Steve Marlow": "person"}
+    # Two people with that given name: the bare one is left as it was.
+    actors = _actors("Steve Marlow and Steve Wozniak met. Steve said so.")
+    assert actors.get("Steve") == "person" and "Steve Marlow" in actors
+
+
+def test_a_publication_and_a_portfolio() -> None:
+    assert _actors("The study appeared in the journal Ridge Astronomy on Monday.") == {"Ridge Astronomy": "organisation"}
+    actors = _actors("Brent Cole, vice president of Advanced Development Programs at Orbit Works, said so.")
+    assert actors == {"Brent Cole": "person", "Orbit Works": "organisation"}

@@ -36,6 +36,8 @@ and corrects it:
   Zinke To Oil Reps: We Want ...") capitalises every word; an organisation found only inside such
   a line, with a word the text writes in lower case ("oil"), is no body (as persons there are not:
   :mod:`analysis.actors.short_forms`).
+* **A given name alone** (:func:`_given_names_of_named_persons`): "Steve" beside a speech verb
+  in a text that names one "Steve Jobs" is that person, not a second one.
 * **Portfolios** (:func:`_portfolios`): "Vice President for Energy and Resources Policy": a run after
   a title and "for"/"of" that ends in a portfolio word (``portfolio_words``) is the job's field,
   not an organisation.
@@ -78,6 +80,7 @@ def correct_names(scan: _Scan) -> None:
     _acronyms_not_bodies(scan)
     _portfolios(scan)
     _headline_organisations(scan)
+    _given_names_of_named_persons(scan)
 
 
 def _replace(m: ActorMention, actor: str, kind: str, start: int | None = None, text: str | None = None) -> ActorMention:
@@ -315,6 +318,11 @@ def _one_word_firms(scan: _Scan) -> None:
             continue  # "the Association said": a short form of a body named before, not a firm of its own
         if any(w in _PREPOSITIONS for w in _lower_words_before(scan, i)):
             continue  # "Maria Lopez in Denver said", "farmers in flooded western Iowa said": a place
+        named = sorted({m.actor for m in scan.mentions if m.kind == "person" and m.actor.startswith(f"{word} ")})
+        if named:
+            if len(named) == 1:  # "Dana Lee founded the firm ... Dana said": her given name
+                scan.add(named[0], "person", starts[i], ends[i], "capitalised")
+            continue
         person = _near_miss(word, surnames) if is_name_word(word) else None
         if person is not None:
             scan.add(scan.persons[person], "person", starts[i], ends[i], "surname")  # "Griffiths" for "Griffith"
@@ -348,7 +356,7 @@ def _portfolios(scan: _Scan) -> None:
     kept: list[ActorMention] = []
     for m in scan.mentions:
         last = m.actor.split()[-1] if m.actor else ""
-        if m.kind == "organisation" and m.via == "capitalised" and last in portfolio:
+        if m.kind in ("organisation", "person") and m.via == "capitalised" and last in portfolio:
             before = _word_before(scan, m.start)
             title = _word_before(scan, scan.starts[before[0]]) if before is not None and before[1] in ("for", "of") else None
             if title is not None and title[1].lower() in title_words | {"president", "director", "head", "chief"}:
@@ -371,3 +379,13 @@ def _headline_organisations(scan: _Scan) -> None:
     scan.mentions[:] = [m for m in scan.mentions if not (
         m.kind == "organisation" and m.via == "capitalised" and inside(m) and m.actor not in outside
         and any(w.lower() in scan.lower_words for w in m.actor.split()))]
+
+
+def _given_names_of_named_persons(scan: _Scan) -> None:
+    full = {m.actor for m in scan.mentions if m.kind == "person" and " " in m.actor}
+    for k, m in enumerate(scan.mentions):
+        if m.kind != "person" or " " in m.actor or person_gender(m.actor) is None:
+            continue
+        owners = sorted(f for f in full if f.split()[0] == m.actor)
+        if len(owners) == 1:  # (two people with that given name: left alone)
+            scan.mentions[k] = ActorMention(owners[0], "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)

@@ -195,3 +195,19 @@ def test_a_publication_and_a_portfolio() -> None:
     assert _actors("The study appeared in the journal Ridge Astronomy on Monday.") == {"Ridge Astronomy": "organisation"}
     actors = _actors("Brent Cole, vice president of Advanced Development Programs at Orbit Works, said so.")
     assert actors == {"Brent Cole": "person", "Orbit Works": "organisation"}
+
+
+# --- Finding 13: one body's staff, one side ------------------------------------------------------
+
+def test_a_bodys_first_word_before_a_job_is_that_body() -> None:
+    text = "Researchers at the Harlan Climate Institute met. Harlan senior researcher Ana Ruiz said so."
+    assert [m.actor for m in find_actors_in_text(text).mentions].count("Harlan Climate Institute") == 2
+    # A party's adjective opens a body's name but, alone before a job, names a side.
+    text = "The Democratic National Committee met. Democratic strategist Joe Lee agreed."
+    assert [m.actor for m in find_actors_in_text(text).mentions].count("Democratic National Committee") == 1
+
+
+def test_nasa_field_centres_are_nasa() -> None:
+    sources = _sources("A team at NASA's Goddard Space Flight Center found water, NASA planetary scientist Lucas Moreno said. "
+                       "Goddard planetary scientist Avi Mandel said the result was clear.")
+    assert sources == {"Lucas Moreno": ("named_person", False, "United States"), "Avi Mandel": ("named_person", False, "United States")}

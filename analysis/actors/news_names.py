@@ -38,6 +38,9 @@ and corrects it:
   :mod:`analysis.actors.short_forms`).
 * **A given name alone** (:func:`_given_names_of_named_persons`): "Steve" beside a speech verb
   in a text that names one "Steve Jobs" is that person, not a second one.
+* **A body's first word before a job** (:func:`_short_employers`): "NASA's Goddard Space Flight
+  Center ... Goddard planetary scientist Avi Mandell": one capitalised word that opens a body's
+  name given in full before, written before lower-case job words and a person's name, is that body.
 * **Portfolios** (:func:`_portfolios`): "Vice President for Energy and Resources Policy": a run after
   a title and "for"/"of" that ends in a portfolio word (``portfolio_words``) is the job's field,
   not an organisation.
@@ -81,6 +84,7 @@ def correct_names(scan: _Scan) -> None:
     _portfolios(scan)
     _headline_organisations(scan)
     _given_names_of_named_persons(scan)
+    _short_employers(scan)
 
 
 def _replace(m: ActorMention, actor: str, kind: str, start: int | None = None, text: str | None = None) -> ActorMention:
@@ -389,3 +393,33 @@ def _given_names_of_named_persons(scan: _Scan) -> None:
         owners = sorted(f for f in full if f.split()[0] == m.actor)
         if len(owners) == 1:  # (two people with that given name: left alone)
             scan.mentions[k] = ActorMention(owners[0], "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
+
+
+# Words that open many bodies' names and, alone before a job, name a side or a rank, not an employer.
+_NOT_SHORT_EMPLOYERS = frozenset({"Democratic", "Republican", "National", "American", "United", "New", "State", "Federal", "Senior",
+                                  "Former", "Chief", "General", "International", "World", "European", "North", "South", "East", "West"})
+
+
+def _short_employers(scan: _Scan) -> None:
+    bodies = [m for m in scan.mentions if m.kind != "person" and " " in m.text and m.text.split()[0] not in _NOT_SHORT_EMPLOYERS]
+    if not bodies:
+        return
+    words, starts, ends = scan.words, scan.starts, scan.ends
+    person_starts = {m.start for m in scan.mentions if m.kind == "person"}
+    covered = {(m.start, m.end) for m in scan.mentions}
+    for i in scan.starters:
+        word = words[i]
+        if not is_name_word(word) or person_gender(word) is not None or (starts[i], ends[i]) in covered:
+            continue
+        if i in scan.sentence_first_token and word.lower() in scan.lower_words:
+            continue
+        earlier = {(b.actor, b.kind, b.via, b.institution) for b in bodies if b.end < starts[i] and b.text.split()[0] == word}
+        if len(earlier) != 1 or any(m.start <= starts[i] < m.end for m in scan.mentions):
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j].islower():
+            j += 1
+        if j == i + 1 or j >= len(words) or starts[j] not in person_starts:
+            continue  # lower-case job words, then a person's name: "Goddard planetary scientist Avi Mandell"
+        actor, kind, via, institution = next(iter(earlier))
+        scan.add(actor, kind, starts[i], ends[i], via, institution)

@@ -211,3 +211,11 @@ def test_nasa_field_centres_are_nasa() -> None:
     sources = _sources("A team at NASA's Goddard Space Flight Center found water, NASA planetary scientist Lucas Moreno said. "
                        "Goddard planetary scientist Avi Mandel said the result was clear.")
     assert sources == {"Lucas Moreno": ("named_person", False, "United States"), "Avi Mandel": ("named_person", False, "United States")}
+
+
+def test_a_firms_acronym_is_the_firm() -> None:
+    text = "The wagon from Norvikwerk is new. Norvikwerk says it will sell. NW says the van is quiet."
+    assert {m.text: m.actor for m in find_actors_in_text(text).mentions}.get("NW") == "Norvikwerk"
+    # No firm whose name holds the letters in order: the acronym stays its own firm.
+    text = "The wagon from Norvikwerk is new. Norvikwerk says it will sell. KX says the van is quiet."
+    assert {m.text: m.actor for m in find_actors_in_text(text).mentions}.get("KX") == "KX"

@@ -338,6 +338,25 @@ def _one_word_firms(scan: _Scan) -> None:
     for i in scan.starters:
         if words[i] in firms and not is_covered(starts[i], ends[i]):
             scan.add(words[i], "organisation", starts[i], ends[i], "capitalised")
+    _acronyms_of_firms(scan, firms)
+
+
+def _acronyms_of_firms(scan: _Scan, firms: set[str]) -> None:
+    """"Volkswagen ... VW says": a firm's acronym is written with letters of its one-word name, the
+    first one first ("VW" of "VolksWagen"); when exactly one firm named in the text fits, the
+    acronym's mentions are that firm (two firms that fit, or none: left alone)."""
+    names = {m.actor for m in scan.mentions if m.kind == "organisation" and " " not in m.actor and not m.actor.isupper()}
+    for acronym in (f for f in firms if f.isupper()):
+        fits = [n for n in names if n[0] == acronym[0] and _letters_in_order(acronym[1:].lower(), n[1:].lower())]
+        if len(fits) != 1:
+            continue
+        scan.mentions[:] = [ActorMention(fits[0], m.kind, m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
+                            if m.actor == acronym else m for m in scan.mentions]
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def _acronyms_not_bodies(scan: _Scan) -> None:

@@ -219,3 +219,11 @@ def test_a_firms_acronym_is_the_firm() -> None:
     # No firm whose name holds the letters in order: the acronym stays its own firm.
     text = "The wagon from Norvikwerk is new. Norvikwerk says it will sell. KX says the van is quiet."
     assert {m.text: m.actor for m in find_actors_in_text(text).mentions}.get("KX") == "KX"
+
+
+def test_a_firm_before_its_founder_or_chief() -> None:
+    actors = _actors("On the same stage Orvane founder Steve Jobs showed a phone. Orvane CEO Tim Cook spoke.")
+    assert actors == {"Orvane": "organisation", "Steve Jobs": "person", "Tim Cook": "person"}
+    # A candidate's name before a job stays no firm when the text names that person.
+    assert _actors("Senator Ted Cruz spoke on Monday. Cruz founder Rick Tyler spoke too.").get("Ted Cruz") == "person"
+    assert "Cruz" not in _actors("Senator Ted Cruz spoke on Monday. Cruz founder Rick Tyler spoke too.")

@@ -61,7 +61,9 @@ _DETERMINERS = frozenset({"A", "An", "This", "That", "These", "Those", "Our", "Y
 # Jobs at a firm or a bank, written after its name ("Commerzbank analyst", "Acme spokeswoman");
 # a party's adjective before one is a side, not an employer ("Democratic strategist"), and a rank is no name ("Senior analyst").
 _JOB_TITLES = frozenset({"analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "executive",
-                         "engineer", "trader", "researcher", "lawyer"})
+                         "engineer", "trader", "researcher", "lawyer",
+                         # round 10 (trial 10 F11): a firm's founder and chief ("Apple founder Steve Jobs", "Acme CEO Jane Doe")
+                         "founder", "cofounder", "co-founder", "CEO"})
 _NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservative", "Liberal", "Labour", "Tory", "Green",
                           "Socialist", "Communist", "Independent", "Senior", "Chief", "Former"})
 # Words only title case capitalises inside a line: "... Urges Macron to Stop Meddling After He

@@ -32,7 +32,7 @@ def test_gazetteer_covers_the_world() -> None:
     assert len(countries) >= 60
     with_both = [c for c in countries if c["demonyms"] and c["capitals"]]
     assert len(with_both) >= 60
-    assert data["meta"]["version"] == "5"
+    assert data["meta"]["version"] == "6"
     names = [c["name"] for c in countries]
     assert len(names) == len(set(names))
 

@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles, person_gender
 from analysis.actors.model import ActorMention
+from analysis.actors.news_names import correct_names
 from analysis.lexicons import load_lexicon
 
 if TYPE_CHECKING:
@@ -63,7 +64,9 @@ _DETERMINERS = frozenset({"A", "An", "This", "That", "These", "Those", "Our", "Y
 # Jobs at a firm or a bank, written after its name ("Commerzbank analyst", "Acme spokeswoman");
 # a party's adjective before one is a side, not an employer ("Democratic strategist"), and a rank is no name ("Senior analyst").
 _JOB_TITLES = frozenset({"analyst", "economist", "strategist", "spokesman", "spokeswoman", "spokesperson", "executive",
-                         "engineer", "trader", "researcher", "lawyer"})
+                         "engineer", "trader", "researcher", "lawyer",
+                         # round 10 (trial 10 F11): a firm's founder and chief ("Apple founder Steve Jobs", "Acme CEO Jane Doe")
+                         "founder", "cofounder", "co-founder", "CEO"})
 _NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservative", "Liberal", "Labour", "Tory", "Green",
                           "Socialist", "Communist", "Independent", "Senior", "Chief", "Former"})
 # Words only title case capitalises inside a line: "... Urges Macron to Stop Meddling After He
@@ -91,6 +94,7 @@ def refine_mentions(scan: _Scan) -> None:
     _junk_persons(scan)
     _nationalities_of_private_persons(scan)
     _short_given_names(scan)
+    correct_names(scan)  # things, places, offices and firms written like names (actors/news_names.py)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

@@ -53,9 +53,10 @@ def forms() -> dict[str, frozenset[str]]:
     """The families of ``accusation.toml`` this module reads, as word sets."""
     data = load_lexicon("accusation")
     out = {key: frozenset(data.get(key, ())) for key in
-           ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops")}
+           ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops",
+            "active_verdicts", "verdict_links", "charge_links")}
     out["starts"] = frozenset({"alleged", "under"}) | out["faces"] | out["verdicts"] | out["pleas"] | out["investigating"] | out[
-        "investigated"] | out["inquiries"]
+        "investigated"] | out["inquiries"] | out["active_verdicts"]
     return out
 
 
@@ -190,6 +191,8 @@ def more_accusations(
         m = _subject(doc, tokens, k, local, starts, headline)  # "Webb was convicted", "Acme pleaded guilty"
         cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
         return (m, cue) if m is not None else None
+    if word in f["active_verdicts"] and prev not in _AUXILIARIES and not headline:
+        return _active_verdict(tokens, k, local, starts, text, offset)
     if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, word) if m is not None else None
@@ -203,6 +206,60 @@ def more_accusations(
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, "under investigation") if m is not None else None
     return None
+
+
+def _active_verdict(
+    tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
+) -> tuple[ActorMention, str] | None:
+    """"A jury convicted Michael Webb of kidnapping", "before convicting Webb, 51, of ...",
+    "prosecutors charged Acme with fraud", "found Webb guilty": the actor right after the verb,
+    when what it is convicted or charged of follows within four words (``verdict_links``); an
+    object that is no actor ("charged customers $5") or no link ("charging Tesla cars") is none."""
+    f = forms()
+    at = k + 1
+    if at < len(tokens) and tokens[at][2] == "the":
+        at += 1
+    if at >= len(tokens):
+        return None
+    m = actor_at(local, starts, tokens[at][0])
+    if m is None or text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
+        return None
+    following = [t[2] for t in tokens[at:] if t[0] >= m.end][:4]
+    word = tokens[k][2]
+    links = ("guilty",) if word == "found" else f["charge_links"] if word.startswith("charg") else f["verdict_links"]
+    link = next((w for w in following if w in links), None)
+    if link is None or (word != "found" and link == "guilty"):
+        return None
+    return m, ("found guilty" if word == "found" else word)
+
+
+_BLAME_VERBS = frozenset({"blamed", "blames", "blame", "blaming"})
+# What may follow the head noun of "blamed the <noun>": a preposition, a conjunction or nothing
+# ("blamed the media among other targets", "blamed the mayor, not the weather"); a word that is
+# none of these continues the noun phrase ("blamed the media coverage") and the head is not known.
+_AFTER_BLAMED_HEAD = frozenset({"among", "and", "but", "as", "after", "in", "on", "over", "at", "with", "while", "when", "during",
+                                "too", "again", "instead", "rather", "not", "alone", "directly", "publicly"})
+
+
+def blamed_object(doc: Document, tokens: Sequence[_Token], k: int) -> tuple[str, str] | None:
+    """"Zinke blamed the media among other targets", "she blamed the mayor.": "blame" takes its
+    party as a direct object with no "for" after it (unlike "accused the mayor of"), so "the" + a
+    role or institution noun right after a blame verb is the party ("the media", "the mayor"),
+    when the noun ends the object (a full stop, a comma, or :data:`_AFTER_BLAMED_HEAD`). Not a
+    party: "blamed the weather" (no role or body), "blamed the media coverage" (a longer phrase)."""
+    from analysis.sourcing.accused import is_role_noun  # (accused imports nothing from here)
+
+    if tokens[k][2] not in _BLAME_VERBS or k + 2 >= len(tokens) or tokens[k + 1][2] != "the":
+        return None
+    noun = tokens[k + 2][2]
+    after = doc.body[tokens[k + 2][1] : tokens[k + 3][0]] if k + 3 < len(tokens) else "."
+    if after.strip() == "" and tokens[k + 3][2] not in _AFTER_BLAMED_HEAD:
+        return None  # "blamed the media coverage": the head is further on
+    if after.strip()[:1] in ("’", "'"):
+        return None  # "blamed the mayor's policy"
+    if noun in doc.lex.institution_nouns:
+        return (f"the {noun}", "organisation") if doc.lex.institution_nouns[noun][1] != "party" else None
+    return (f"the {noun}", "person") if is_role_noun(doc, noun) else None
 
 
 def _clause_subject(doc: Document, tokens: Sequence[_Token], at: int, local: _Local, starts: list[int]) -> ActorMention | None:

@@ -37,10 +37,15 @@ _LOCATIVE = frozenset({"in", "near", "inside", "outside", "across", "into", "aro
 
 def topic(doc: Document, mention: ActorMention) -> bool:
     """A country named as the subject of expertise ("a China scholar", "a Syria analyst") is
-    a topic, not a side; a demonym ("a Chinese scholar") still gives the nationality."""
+    a topic, not a side; a demonym ("a Chinese scholar") still gives the nationality. A firm's
+    home ("the German automaker", "a Japanese carmaker": a demonym before a company noun) is no
+    side either: the firm speaks for itself, not for its country (round 10 trial F5)."""
+    following = words(doc.body[mention.end : mention.end + 20])
+    if mention.via == "demonym" and following:
+        noun = doc.lex.institution_nouns.get(following[0])
+        return noun is not None and noun[1] == "company"
     if mention.via not in ("name", "alias"):
         return False
-    following = words(doc.body[mention.end : mention.end + 20])
     return bool(following) and following[0] in _TOPIC_NOUNS
 
 
@@ -117,7 +122,8 @@ def actor_is_official(lex: Lexicon, actor: str) -> bool:
     if official is not None:
         return official
     name_words = words(actor)
-    if name_words and name_words[-1] in lex.not_official_heads:
+    head = words(re.split(r" (?:of|for|on)\b", actor, maxsplit=1)[0])  # "National Association of Manufacturers": an association
+    if name_words and (name_words[-1] in lex.not_official_heads or (head and head[-1] in lex.not_official_heads)):
         return False
     if any(w in lex.official_name_words for w in actor.split()):
         return True
@@ -203,16 +209,18 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
             tail = between[between.rfind(title) + len(title) :] if title in between else between
             if not all(w[:1].isupper() for w in tail.split()):
                 title, official = None, None
+        window = (max(sentence.start, m.start - 80), m.start)
         if title is None:
             after = body[m.end : sentence.end]
             if after.startswith(", "):
                 end = after.find(",", 2)
                 stop = m.end + (end if end != -1 else len(after))
                 title, official = title_in(doc, (m.end, stop))
+                window = (m.end, stop)  # "X, the vice-president for the Environmental Defense Fund": the body after the title
         if title is None:
             title, official = _title_before_comma(doc, m.start, sentence.start)
         if title is not None:
-            return title, _office_of_body(doc, official, (max(sentence.start, m.start - 80), m.start))
+            return title, _office_of_body(doc, official, window)
     return None, None
 
 
@@ -266,11 +274,33 @@ def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int
         return official
     bodies = [m for m in doc.mentions_in(*window) if m.kind != "person" and m.via in ("name", "alias", "institution", "capitalised")]
     if not bodies:
-        return None
+        return _office_of_principal(doc, window)
     last = bodies[-1]
     if last.via == "institution" or last.kind == "country":
         return True
     return actor_is_official(doc.lex, last.actor)
+
+
+def _office_of_principal(doc: Document, window: tuple[int, int]) -> bool | None:
+    """"Wells Griffith, Donald Trump's adviser on energy": a title held under a person named with a
+    possessive right before it is an office when that person holds one: heads an administration
+    ("the Trump administration") or is named after an official title elsewhere ("President Donald
+    Trump"); None otherwise ("the singer's manager")."""
+    body = doc.body
+    for m in doc.mentions_in(*window):
+        if m.kind != "person" or body[m.end : m.end + 2] not in ("'s", "’s"):
+            continue
+        if heads_administration(doc, m.actor):
+            return True
+        for other in doc.person_mentions.get(m.actor, ())[:TITLE_MENTIONS]:
+            before = body[max(0, other.start - 40) : other.start].rstrip().split()
+            if before and before[-1].lower().rstrip(".") in _HEAD_OFFICES:
+                return True
+    return None
+
+
+# Offices written right before a name that make its holder a head of state or government.
+_HEAD_OFFICES = frozenset({"president", "governor", "mayor", "premier", "chancellor", "minister", "secretary", "gov", "pres"})
 
 
 def heads_administration(doc: Document, person: str | None) -> bool:

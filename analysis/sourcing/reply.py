@@ -59,7 +59,7 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accusation_forms import coordinated_object, forms, generic_subject, more_accusations
+from analysis.sourcing.accusation_forms import blamed_object, coordinated_object, forms, generic_subject, more_accusations
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -558,7 +558,7 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
                 title = tuple(t[2] for t in tokens[j - 2 : j])  # "the prime minister", not "the minister"
                 return (f"the {' '.join(title)}" if j - 2 > k + 1 and title in doc.lex.titles else f"the {noun}"), "person"
             return None
-    return None
+    return blamed_object(doc, tokens, k)  # "blamed the media among other targets": no "of"/"for" needed
 
 
 _NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.’'-]*){0,4}"

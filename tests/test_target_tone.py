@@ -238,14 +238,15 @@ def test_other_news_dev_figure() -> None:
 
 
 def test_other_news_development_groups_by_article() -> None:
-    """All 650 coded other-news mentions (the three spent blind sets) with their source article, for
-    training and grouped cross-validation; no two sets share an article."""
+    """All 970 coded other-news mentions (the five spent blind sets; not the sixth) with their source
+    article, for training and grouped cross-validation; no two sets share an article."""
     from analysis.validation.target_tone import other_news_development
 
     rows = other_news_development()
-    assert len(rows) == 650 and len({item.id for item, _ in rows}) == 650
-    by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in ("b", "o", "t")]
-    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in ("b", "o", "t")] == [150, 300, 200]
+    assert len(rows) == 970 and len({item.id for item, _ in rows}) == 970
+    prefixes = ("b", "o", "t", "f", "v")
+    by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in prefixes]
+    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160]
     assert sum(map(len, by_set)) == len({source for _, source in rows})
     assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 

@@ -60,6 +60,7 @@ from analysis.sentiment.lexicon import _lexicon
 from analysis.sentiment.result import _build
 from analysis.sentiment.scoring import polarity
 from analysis.sentiment.target_features import Feature, _features, _sentence_word
+from analysis.sentiment.target_scope import evidence_priors, prior_weights
 from analysis.sentiment.vader import normalise_typography
 
 #: Labels in the model's column order.
@@ -172,6 +173,7 @@ def _model() -> _Model:
     shift = data.get("calibration", {})
     bias = data["bias"]
     weights = {k: (v[0], v[1], v[2], v[2] - v[0]) for k, v in data["weights"].items()}
+    weights.update(prior_weights(shift))  # the neutral prior by evidence type (target_scope: the target speaks)
     words = {
         k: (w[0], w[1], w[2], TargetEvidence(k, 1.0, w[3], 1.0 * w[3], _sentence_word(k).words), -abs(1.0 * w[3]))
         for k, w in weights.items()
@@ -234,6 +236,7 @@ def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | N
         raise ValueError(f"target offsets {start}:{end} outside a text of {len(text)} characters")
     compound = news_compound(text) if sentence_compound is None else sentence_compound
     features, names = _features(text, start, end, compound, _model().weights)
+    features += evidence_priors(features)
     return _weigh(features, compound, text[start:end], names)
 
 

@@ -31,22 +31,26 @@ def test_the_prior_fires_for_a_speaker_only() -> None:
     assert _priors('"Our team played badly," Maria Lopez said.', "Maria Lopez") == []
     # "US" is the country, not the pronoun: the prior stays
     assert _priors('"The US will open the bridge in May," said Maria Lopez.', "Maria Lopez") == [SPEAKER_PRIOR]
+    assert _priors("The bridge opens in May, according to Maria Lopez.", "Maria Lopez") == [SPEAKER_PRIOR]
     # not a speaker: no prior
     assert _priors("Police arrested Maria Lopez on Tuesday.", "Maria Lopez") == []
+    # the target opens what is said, the speaker is another: no prior (target_features still
+    # reads "say Myanmar" as a speaker feature)
+    assert _priors("Investigators say Myanmar's army burned villages.", "Myanmar") == []
 
 
 def test_the_prior_moves_probability_to_neutral_only() -> None:
     """The prior lowers the negative and the positive log-odds by the model file's
-    ``calibration.speaker`` (1.0), so P(negative)/P(neutral) and P(positive)/P(neutral) shrink by
-    e^-1 and P(positive)/P(negative) is unchanged; its evidence has contribution 0."""
+    ``calibration.speaker`` (1.5), so P(negative)/P(neutral) and P(positive)/P(neutral) shrink by
+    e^-1.5 and P(positive)/P(negative) is unchanged; its evidence has contribution 0."""
     text = '"The new bridge is a wonderful gift to the city," said Maria Lopez.'
     start, end = _span(text, "Maria Lopez")
     with_prior = tone_toward(text, start, end, sentence_compound=0.8)
     features, names = _features(text, start, end, 0.8, _model().weights)
     without = _weigh(features, 0.8, text[start:end], names)
-    assert _model().weights[SPEAKER_PRIOR] == (-1.0, 0.0, -1.0, 0.0)
-    assert with_prior.p_negative / with_prior.p_neutral == pytest.approx(without.p_negative / without.p_neutral * math.exp(-1.0))
-    assert with_prior.p_positive / with_prior.p_neutral == pytest.approx(without.p_positive / without.p_neutral * math.exp(-1.0))
+    assert _model().weights[SPEAKER_PRIOR] == (-1.5, 0.0, -1.5, 0.0)
+    assert with_prior.p_negative / with_prior.p_neutral == pytest.approx(without.p_negative / without.p_neutral * math.exp(-1.5))
+    assert with_prior.p_positive / with_prior.p_neutral == pytest.approx(without.p_positive / without.p_neutral * math.exp(-1.5))
     assert with_prior.p_positive / with_prior.p_negative == pytest.approx(without.p_positive / without.p_negative)
     assert with_prior.p_neutral > without.p_neutral
     prior = [e for e in with_prior.evidence if e.feature == SPEAKER_PRIOR]

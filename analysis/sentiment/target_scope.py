@@ -14,7 +14,8 @@ features still count, and can still carry a polar label.
 The prior is lifted when the sentence has a first-person word besides the target ("I", "we",
 "my", "our", ...): a speaker talking about themselves is coded like any statement about the target
 (guideline rule 5: '"I made a mistake," Smith said' is negative), and such speakers are polar more
-often (other news: 16 % of 76, against 4 % of the 177 without one; NewsMTSC train 38 % / 36 %).
+often (other news: 16 % of 76, against 4 % of the 177 without one; NewsMTSC train 38 % / 36 %;
+counted over the whole sentence before the attribution check below).
 
 The prior is given only when the target is named as the one who speaks ("X said", "according to
 X", or "said X" after a quotation or comma): "investigators say Myanmar's military burned villages"

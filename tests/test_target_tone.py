@@ -249,35 +249,37 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*17/(34+42), neutral 2*134/(180+161),
-    positive 2*12/(30+41); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
+    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*138/(180+165),
+    positive 2*12/(30+40); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
     single letters and contraction pieces no context words, the received-treatment rule):
-    0.5358 -> 0.5238."""
+    0.5358 -> 0.5238. Round 10 (the speaker prior of target_scope): three neutral speakers predicted
+    negative and one predicted positive are neutral now, 0.5238 -> 0.5362."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
         ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
-        ("neutral", "negative", 20), ("neutral", "neutral", 134), ("neutral", "positive", 26),
+        ("neutral", "negative", 17), ("neutral", "neutral", 138), ("neutral", "positive", 25),
         ("positive", "negative", 5), ("positive", "neutral", 13), ("positive", "positive", 12),
     )
-    assert round(ours.macro_f1, 4) == 0.5238
-    assert ours.macro_f1 == pytest.approx((34 / 76 + 268 / 341 + 24 / 71) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5362
+    assert ours.macro_f1 == pytest.approx((34 / 73 + 276 / 345 + 24 / 70) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
 
 
 def test_other_news_development_groups_by_article() -> None:
-    """All 650 coded other-news mentions (the three spent blind sets) with their source article, for
-    training and grouped cross-validation; no two sets share an article."""
+    """All 970 coded other-news mentions (the five spent blind sets; not the sixth) with their source
+    article, for training and grouped cross-validation; no two sets share an article."""
     from analysis.validation.target_tone import other_news_development
 
     rows = other_news_development()
-    assert len(rows) == 650 and len({item.id for item, _ in rows}) == 650
-    by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in ("b", "o", "t")]
-    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in ("b", "o", "t")] == [150, 300, 200]
+    assert len(rows) == 970 and len({item.id for item, _ in rows}) == 970
+    prefixes = ("b", "o", "t", "f", "v")
+    by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in prefixes]
+    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160]
     assert sum(map(len, by_set)) == len({source for _, source in rows})
     assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 

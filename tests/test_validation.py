@@ -192,20 +192,24 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # Round 8 (contractions tokenised whole; single letters and contraction pieces no context words;
     # the received-treatment rule): NewsMTSC dev 0.684 -> 0.689, first 0.393 -> 0.422, second blind part
     # 0.452 -> 0.409, third 0.503 -> 0.486, fourth 0.534 / 0.644 -> 0.542 / 0.656, fifth unchanged.
-    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.689, abs=0.001)
+    # Round 10 (a neutral prior for a target named as the speaker, not speaking in the first person:
+    # analysis/sentiment/target_scope.py): NewsMTSC dev 0.689 -> 0.686, first 0.422 unchanged, second
+    # blind part 0.409 -> 0.423, third 0.486 -> 0.514, fourth 0.542 / 0.656 -> 0.550 / 0.669, fifth
+    # 0.534 / 0.619 -> 0.548 / 0.638 (second dev part 0.524 -> 0.536: tests/test_target_tone.py).
+    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.686, abs=0.001)
     assert tone["blind"]["macro_f1"] == pytest.approx(0.422, abs=0.001)
-    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.409, abs=0.001)
-    assert tone["third"]["macro_f1"] == pytest.approx(0.486, abs=0.001)
+    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.423, abs=0.001)
+    assert tone["third"]["macro_f1"] == pytest.approx(0.514, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # The fourth set: coded blind while the round-6 model was written, scored once after it (the
     # round-5 model on it, for comparison only: 0.514 / 0.637). Not to be tuned on.
-    assert tone["fourth"]["macro_f1"] == pytest.approx(0.542, abs=0.001)
-    assert tone["fourth"]["accuracy"] == pytest.approx(0.656, abs=0.001)
+    assert tone["fourth"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
+    assert tone["fourth"]["accuracy"] == pytest.approx(0.669, abs=0.001)
     assert tone["fourth"]["vader_macro_f1"] == pytest.approx(0.418, abs=0.001)
     # The fifth set: coded blind in round 7 while that round's rules were written, scored once after
     # them (the round-6 model on it, for comparison only: 0.534 / 0.619, the same). Not to be tuned on.
-    assert tone["fifth"]["macro_f1"] == pytest.approx(0.534, abs=0.001)
-    assert tone["fifth"]["accuracy"] == pytest.approx(0.619, abs=0.001)
+    assert tone["fifth"]["macro_f1"] == pytest.approx(0.548, abs=0.001)
+    assert tone["fifth"]["accuracy"] == pytest.approx(0.638, abs=0.001)
     assert tone["fifth"]["vader_macro_f1"] == pytest.approx(0.395, abs=0.001)
     # A second blind coder coded the fifth set's items again in round 10: 150 of 160 labels agree
     # (6 negative and 2 positive of the first coder's read neutral, 2 the reverse).

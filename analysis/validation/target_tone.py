@@ -119,13 +119,18 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 
 def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
-    """All 650 coded mentions of other news, each with its source article (``source`` of
+    """All 970 coded mentions of other news, each with its source article (``source`` of
     ``items.jsonl``: CV folds group by it, so one article is never on both sides): the first set
-    (150, ``target_tone_blind``), both parts of the second (300) and the third (200). All were
-    scored as blind sets and then opened, so they are development data now (training and
-    grouped cross-validation by ``scripts/train_target_tone.py``)."""
+    (150, ``target_tone_blind``), both parts of the second (300), the third (200), the fourth
+    (160) and the fifth (160). All were scored as blind sets and then opened, so they are
+    development data now (training and grouped cross-validation by
+    ``scripts/train_target_tone.py``); the sixth set is not among them."""
     out: list[tuple[TargetItem, str]] = []
-    sets = ((BLIND, blind_items()), (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind"))), (THIRD, blind_items(THIRD)))
+    sets = (
+        (BLIND, blind_items()),
+        (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind"))),
+        *((folder, blind_items(folder)) for folder in (THIRD, FOURTH, FIFTH)),
+    )
     for folder, items in sets:
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         source = {str(row["id"]): str(row["source"]) for row in rows}

@@ -73,9 +73,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from analysis.validation.policy_frames import FAMILIES, FAMILY_ORDER, FIXTURES, SECOND_SET, THIRD_SET, _jsonl, family_scores, load_coded
+from analysis.validation.policy_frames import (
+    FAMILIES,
+    FAMILY_ORDER,
+    FIFTH_SET,
+    FIXTURES,
+    FOURTH_SET,
+    SECOND_SET,
+    THIRD_SET,
+    _jsonl,
+    family_scores,
+    load_coded,
+)
 
-SETS = {"first": FIXTURES, "second": SECOND_SET, "third": THIRD_SET}
+SETS = {"first": FIXTURES, "second": SECOND_SET, "third": THIRD_SET, "fourth": FOURTH_SET, "fifth": FIFTH_SET}
+#: The part of each set that is read: all of the first four (development data), only the fifth's
+#: development part (its blind part is never read, even once its labels are in the project).
+PARTS = {"fifth": "development"}
 #: Function words and reporting verbs: they say nothing about a frame.
 _STOP_WORDS = """
 a an the and or but if of to in on at by for with from as is are was were be been being it its this that these those
@@ -133,7 +147,7 @@ class Coded:
 
 
 def coded_sentences() -> list[Coded]:
-    """Every item of the three sets, read by the cue rule as the validator reads a sentence."""
+    """Every item of the sets (the fifth's development part), read by the cue rule as the validator reads a sentence."""
     from analysis.article import load_article
     from analysis.errors import AnalysisError
     from analysis.framing.context import build_context
@@ -144,7 +158,7 @@ def coded_sentences() -> list[Coded]:
     out = []
     for name, folder in SETS.items():
         sources = {row["id"]: row["source"] for row in _jsonl(folder / "items.jsonl")}
-        for item in load_coded(folder, "all"):
+        for item in load_coded(folder, PARTS.get(name, "all")):
             coded = Coded(name, sources[item["id"]], item["sentence"], FAMILIES[item["frame"]], "other")
             try:
                 article = load_article(item["sentence"], headline="")
@@ -270,7 +284,7 @@ def train_and_predict(train: Sequence[Coded], test: Sequence[Coded], setting: Se
 
 
 def splits(items: Sequence[Coded]) -> Iterator[tuple[str, list[Coded], list[Coded]]]:
-    """Leave one set out (three splits), then five folds grouped by source article."""
+    """Leave one set out (one split per set), then five folds grouped by source article."""
     for held in SETS:
         yield f"-> {held}", [i for i in items if i.set != held], [i for i in items if i.set == held]
     groups = sorted({i.source for i in items}, key=lambda g: hashlib.sha256(g.encode("utf-8")).hexdigest())

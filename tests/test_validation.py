@@ -155,11 +155,11 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert blind["accuracy"] == pytest.approx(0.736, abs=0.001)
     # The second set, coded blind after v4 and scored once (v4: 0.360 / 0.508; v3 rule: 0.339 / 0.497),
     # development data since: lexicon v5 was written on it and on the first set; pinned as above
-    # (lexicon 5.2: 0.482 / 0.630 -> v6: 0.498 / 0.651).
+    # (lexicon 5.2: 0.482 / 0.630 -> v6: 0.501 / 0.656).
     second = figures["policy_frames_second"]
     assert second["n"] == 189 and second["majority"]["family"] == "other"
-    assert second["macro_f1"] == pytest.approx(0.498, abs=0.001)
-    assert second["accuracy"] == pytest.approx(0.651, abs=0.001)
+    assert second["macro_f1"] == pytest.approx(0.501, abs=0.001)
+    assert second["accuracy"] == pytest.approx(0.656, abs=0.001)
     # The third set: coded blind from the guideline while v5 was written, scored once after it
     # (v4 gives the same figures: one prediction of 168 differs): 0.426 / 0.577. Development data since
     # round 10 (lexicon v6 was written with its errors read): 0.462 / 0.619.
@@ -168,19 +168,19 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert third["macro_f1"] == pytest.approx(0.462, abs=0.001)
     assert third["accuracy"] == pytest.approx(0.619, abs=0.001)
     # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6):
-    # 0.346 / 0.529; development data since round 10, v6: 0.339 / 0.577 (more right, one fairness item
+    # 0.346 / 0.529; development data since round 10, v6: 0.340 / 0.577 (more right, one fairness item
     # of two lost: "Equally," opening a sentence is no longer a fairness cue).
     fourth = figures["policy_frames_fourth"]
     assert fourth["n"] == 189 and fourth["majority"]["family"] == "other"
-    assert fourth["macro_f1"] == pytest.approx(0.339, abs=0.001)
+    assert fourth["macro_f1"] == pytest.approx(0.340, abs=0.001)
     assert fourth["accuracy"] == pytest.approx(0.577, abs=0.001)
     # The fifth set (US political news, round 10): its development part, on which v6 was written
-    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.425 / 0.580); the blind part appears only with its labels.
+    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.443 / 0.585); the blind part appears only with its labels.
     fifth = figures["policy_frames_fifth"]
     assert fifth["n"] == 200 and fifth["majority"]["family"] == "policy_political"
     assert fifth["rule_written_on_set"] is True
-    assert fifth["macro_f1"] == pytest.approx(0.425, abs=0.001)
-    assert fifth["accuracy"] == pytest.approx(0.580, abs=0.001)
+    assert fifth["macro_f1"] == pytest.approx(0.443, abs=0.001)
+    assert fifth["accuracy"] == pytest.approx(0.585, abs=0.001)
     fifth_blind = figures["policy_frames_fifth_blind"]
     assert fifth_blind == {} or (fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is False)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the

@@ -146,7 +146,7 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert (dev["n"], blind["n"]) == (357, 87)  # the fixed split of the 444 coded sentences
     assert dev["majority"]["family"] == "other"
     # Development part: the cues were chosen here (before: 0.458 / 0.555); a floor against regressions
-    # (lexicon 5.2: 0.689 / 0.765; v6: 0.710 / 0.787).
+    # (lexicon 5.2: 0.689 / 0.765; v6: 0.709 / 0.784).
     assert dev["macro_f1"] >= 0.70 and dev["accuracy"] >= 0.78
     # The fifth held out at first: blind at two stops (0.464 / 0.644), development data since round 4
     # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here
@@ -162,25 +162,25 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert second["accuracy"] == pytest.approx(0.656, abs=0.001)
     # The third set: coded blind from the guideline while v5 was written, scored once after it
     # (v4 gives the same figures: one prediction of 168 differs): 0.426 / 0.577. Development data since
-    # round 10 (lexicon v6 was written with its errors read): 0.462 / 0.619.
+    # round 10 (lexicon v6 was written with its errors read): 0.465 / 0.625.
     third = figures["policy_frames_third"]
     assert third["n"] == 168 and third["majority"]["family"] == "policy_political"
-    assert third["macro_f1"] == pytest.approx(0.462, abs=0.001)
-    assert third["accuracy"] == pytest.approx(0.619, abs=0.001)
+    assert third["macro_f1"] == pytest.approx(0.465, abs=0.001)
+    assert third["accuracy"] == pytest.approx(0.625, abs=0.001)
     # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6):
-    # 0.346 / 0.529; development data since round 10, v6: 0.340 / 0.577 (more right, one fairness item
+    # 0.346 / 0.529; development data since round 10, v6: 0.342 / 0.582 (more right, one fairness item
     # of two lost: "Equally," opening a sentence is no longer a fairness cue).
     fourth = figures["policy_frames_fourth"]
     assert fourth["n"] == 189 and fourth["majority"]["family"] == "other"
-    assert fourth["macro_f1"] == pytest.approx(0.340, abs=0.001)
-    assert fourth["accuracy"] == pytest.approx(0.577, abs=0.001)
+    assert fourth["macro_f1"] == pytest.approx(0.342, abs=0.001)
+    assert fourth["accuracy"] == pytest.approx(0.582, abs=0.001)
     # The fifth set (US political news, round 10): its development part, on which v6 was written
-    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.443 / 0.585); the blind part appears only with its labels.
+    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.446 / 0.590); the blind part appears only with its labels.
     fifth = figures["policy_frames_fifth"]
     assert fifth["n"] == 200 and fifth["majority"]["family"] == "policy_political"
     assert fifth["rule_written_on_set"] is True
-    assert fifth["macro_f1"] == pytest.approx(0.443, abs=0.001)
-    assert fifth["accuracy"] == pytest.approx(0.585, abs=0.001)
+    assert fifth["macro_f1"] == pytest.approx(0.446, abs=0.001)
+    assert fifth["accuracy"] == pytest.approx(0.590, abs=0.001)
     fifth_blind = figures["policy_frames_fifth_blind"]
     assert fifth_blind == {} or (fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is False)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the

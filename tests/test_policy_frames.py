@@ -130,8 +130,9 @@ def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "frame"),
     [
-        # Version 5.2: kinship compounds hold "law" and name no law (the plain "company" decides).
-        ("The contract went to his brother-in-law's company.", "economic"),
+        # Version 5.2: kinship compounds hold "law" and name no law (the money amount decides; "company"
+        # alone is very weak since v6).
+        ("The $2m contract went to his brother-in-law's company.", "economic"),
         ("She moved in with her in-laws after the fire.", "other"),
         # The anonymity clause of news writing says why a source is unnamed, not what is legal.
         ("A manager, who was not authorized to speak publicly, said the plant would reopen next week.", "other"),

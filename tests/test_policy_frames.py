@@ -1,11 +1,12 @@
 """Tests for the per-sentence primary policy frame (analysis/framing/policy.py, lexicon
-policy_frames.toml v5) and its validator against the coder (analysis/validation/policy_frames.py).
+policy_frames.toml v6) and its validator against the coder (analysis/validation/policy_frames.py).
 
 The example sentences were written for these tests, one per family, in the way news is worded
 (the version-4 ones in the way news on the Media Frames Corpus issues is worded: same-sex
 marriage, guns, immigration, tobacco, the death penalty; the version-5 ones in the way general
-news desks word health, elections, defence, culture and public reaction); none is taken from
-tests/fixtures.
+news desks word health, elections, defence, culture and public reaction; the version-6 ones in the
+way US political news words campaigns, nominations, charges and pleas, and the idioms it shares with
+other frames); none is taken from tests/fixtures.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from analysis import load_article
 from analysis.framing import analyze_framing
 from analysis.validation.policy_frames import (
     FAMILIES,
+    FIFTH_SET,
     RULE_GRID,
     SECOND_SET,
     THIRD_SET,
     cross_estimate,
+    cross_set_estimate,
     family_scores,
     fold_of,
     is_blind,
@@ -127,8 +130,9 @@ def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "frame"),
     [
-        # Version 5.2: kinship compounds hold "law" and name no law (the plain "company" decides).
-        ("The contract went to his brother-in-law's company.", "economic"),
+        # Version 5.2: kinship compounds hold "law" and name no law (the money amount decides; "company"
+        # alone is very weak since v6).
+        ("The $2m contract went to his brother-in-law's company.", "economic"),
         ("She moved in with her in-laws after the fire.", "other"),
         # The anonymity clause of news writing says why a source is unnamed, not what is legal.
         ("A manager, who was not authorized to speak publicly, said the plant would reopen next week.", "other"),
@@ -138,6 +142,50 @@ def test_version_5_senses_that_are_no_cue(sentence: str, frame: str) -> None:
     ],
 )
 def test_version_5_2_senses_that_are_no_legality_cue(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # Version 6: the political frame as US news words campaigns, nominations and the legislature.
+        ("She is now the clear front-runner for her party's nomination.", "political"),
+        ("He picked the senator from Ohio as his running mate.", "political"),
+        ("A super PAC backing the governor spent heavily on television ads.", "political"),
+        ("The majority leader scheduled the vote for Thursday night.", "political"),
+        ("We are proud of the way we are raising money from small donors.", "political"),
+        # Charges and pleas (crime); honour as a virtue (morality).
+        ("He pleaded not guilty to all charges on Thursday.", "crime_punishment"),
+        ("She faces a felony count of reckless endangerment.", "crime_punishment"),
+        ("Serving your country is an honorable calling, the chaplain said.", "morality"),
+    ],
+)
+def test_version_6_cues_from_political_news(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # Version 6: very weak cues (0.25) do not name a frame alone: idioms and people named ...
+        ("She was a larger than life character, full of jokes.", "other"),
+        ("He thanked his family at the end of the night.", "other"),
+        ("The mayor is in a very real way the safe choice.", "political"),  # the weak title decides
+        ("It should be a quiet weekend.", "other"),
+        # ... but two of them, or one beside a weak cue of the same frame, do.
+        ("Families struggle with daily life in the camps.", "quality_of_life"),
+        # Senses of political news that are no security, economic, legality or cultural cue.
+        ("The report was a bombshell for the campaign.", "political"),
+        ("He hopes to secure his first victory in New Hampshire.", "other"),
+        ("She wrapped her arms around him at the airport.", "other"),
+        ("He seemed at a loss for words.", "other"),
+        ("The radical economist spoke at the conference.", "other"),
+        ("He flew to Saudi Arabia on Monday.", "other"),
+        ("The judge is equally clever in her shorter opinions.", "legality"),  # "judge"; no fairness from "equally"
+        ("She worked as a nurse for ten years.", "health_safety"),  # "nurse"; no policy from "worked as"
+    ],
+)
+def test_version_6_very_weak_cues_and_senses_that_are_no_cue(sentence: str, frame: str) -> None:
     assert primary_frame(sentence) == frame
 
 
@@ -269,13 +317,73 @@ def test_family_scores_empty() -> None:
 
 
 def test_the_report_says_which_sets_the_rule_was_written_on(tmp_path: Path) -> None:
-    # The lexicon was written on the first and second sets (in-sample); the third was scored once after
-    # v5 and never written from; a set of one's own is no set the rule was written on.
+    # Version 6 was written on every coded set (the third and fourth too, and the fifth's development
+    # part); only the fifth's blind part is out of sample, and a set of one's own is no set it was written on.
     _write(tmp_path, [("t0", "The cat slept on the sofa all afternoon.")], {"t0": "other"})
     always_other = {"The cat slept on the sofa all afternoon.": "other"}.__getitem__
     assert validate_policy_frames("all", tmp_path, predict=always_other)["rule_written_on_set"] is False
-    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, False)):
+    assert validate_policy_frames("development", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is True
+    assert validate_policy_frames("blind", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is False
+    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, True)):
         figures = validate_policy_frames("all", folder, predict=lambda _: "other")
         assert figures["rule_written_on_set"] is written_on
         assert figures["method"].startswith("cue rule") and "no learned model" in figures["method"]
     assert validate_policy_frames("blind", predict=lambda _: "other")["rule_written_on_set"] is True
+
+
+def _write_parted(folder: Path, items: list[tuple[str, str, str]], labels: dict[str, dict[str, str]]) -> None:
+    folder.mkdir(exist_ok=True)
+    for old in folder.glob("labels_*.jsonl"):
+        old.unlink()
+    (folder / "items.jsonl").write_text(
+        "".join(json.dumps({"id": i, "part": part, "source": "test", "sentence": s}) + "\n" for i, part, s in items),
+        encoding="utf-8",
+    )
+    for part, by_id in labels.items():
+        (folder / f"labels_{part}.jsonl").write_text(
+            "".join(json.dumps({"id": i, "frame": f}) + "\n" for i, f in by_id.items()), encoding="utf-8"
+        )
+
+
+def test_a_set_whose_items_name_their_part(tmp_path: Path) -> None:
+    # The fifth set's layout: the part is in items.jsonl, each part's labels in its own file; a part
+    # whose labels are not there yet (the blind part until the lead adds them) gives no items.
+    items = [("m1", "development", "Police arrested two men."), ("m2", "development", "The cat slept."),
+             ("m3", "blind", "Voters went to the polls.")]
+    dev_labels = {"m1": "crime_punishment", "m2": "other"}
+    _write_parted(tmp_path, items, {"development": dev_labels})
+    assert [i["id"] for i in load_coded(tmp_path, "development")] == ["m1", "m2"]
+    assert load_coded(tmp_path, "blind") == [] and len(load_coded(tmp_path, "all")) == 2
+    _write_parted(tmp_path, items, {"development": dev_labels, "blind": {"m3": "political"}})
+    assert [i["frame"] for i in load_coded(tmp_path, "blind")] == ["political"]
+    assert len(load_coded(tmp_path, "all")) == 3
+    _write_parted(tmp_path, items, {"development": {"m1": "crime_punishment"}})
+    with pytest.raises(ValueError, match="no label"):
+        load_coded(tmp_path, "development")
+
+
+def test_the_fifth_set_fixture() -> None:
+    dev = load_coded(FIFTH_SET, "development")
+    assert len(dev) == 200 and all(i["id"].startswith("mtsc-") for i in dev)
+    assert sum(FAMILIES[i["frame"]] == "policy_political" for i in dev) == 97  # the commonest family
+
+
+def test_cross_set_estimate_on_tiny_sets(tmp_path: Path) -> None:
+    # Two sets of one's own; each is scored with the settings chosen on the other. Set "a" holds an item
+    # coded other with a weak policy cue alone ("plans"), right only at min_evidence 1.0; set "b" one
+    # coded policy with the same cue, right only at 0.5. So "a" is scored with b's choice (0.5) and "b"
+    # with a's (1.0): each misses that item, and the held-out figures show the setting does not carry.
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    _write(a, [("a1", "The town plans a new bridge."), ("a2", "Police arrested two men.")],
+           {"a1": "other", "a2": "crime_punishment"})
+    _write(b, [("b1", "The council plans a new bridge."), ("b2", "The cat slept on the sofa.")],
+           {"b1": "policy_prescription", "b2": "other"})
+    rules = [{"min_evidence": 0.5}, {"min_evidence": 1.0}]
+    estimate = cross_set_estimate((("a", a, "all"), ("b", b, "all")), rules)
+    assert estimate["sets"]["a"]["chosen"] == {"min_evidence": 0.5}
+    assert estimate["sets"]["b"]["chosen"] == {"min_evidence": 1.0}
+    assert estimate["sets"]["a"]["accuracy"] == estimate["sets"]["b"]["accuracy"] == 0.5
+    assert estimate["n"] == 4 and estimate["accuracy"] == pytest.approx(0.5)
+    assert estimate["mean_accuracy"] == pytest.approx(0.5)

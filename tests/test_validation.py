@@ -145,29 +145,44 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     dev, blind = figures["policy_frames"], figures["policy_frames_blind"]
     assert (dev["n"], blind["n"]) == (357, 87)  # the fixed split of the 444 coded sentences
     assert dev["majority"]["family"] == "other"
-    # Development part: the cues were chosen here (before: 0.458 / 0.555); a floor against regressions.
-    assert dev["macro_f1"] >= 0.65 and dev["accuracy"] >= 0.73
+    # Development part: the cues were chosen here (before: 0.458 / 0.555); a floor against regressions
+    # (lexicon 5.2: 0.689 / 0.765; v6: 0.709 / 0.784).
+    assert dev["macro_f1"] >= 0.70 and dev["accuracy"] >= 0.78
     # The fifth held out at first: blind at two stops (0.464 / 0.644), development data since round 4
-    # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here.
-    assert blind["macro_f1"] == pytest.approx(0.543, abs=0.001)
-    assert blind["accuracy"] == pytest.approx(0.747, abs=0.001)
+    # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here
+    # (lexicon 5.2: 0.543 / 0.747 -> v6: 0.540 / 0.736, one item of 87 lost).
+    assert blind["macro_f1"] == pytest.approx(0.540, abs=0.001)
+    assert blind["accuracy"] == pytest.approx(0.736, abs=0.001)
     # The second set, coded blind after v4 and scored once (v4: 0.360 / 0.508; v3 rule: 0.339 / 0.497),
-    # development data since: lexicon v5 was written on it and on the first set; pinned as above.
+    # development data since: lexicon v5 was written on it and on the first set; pinned as above
+    # (lexicon 5.2: 0.482 / 0.630 -> v6: 0.501 / 0.656).
     second = figures["policy_frames_second"]
     assert second["n"] == 189 and second["majority"]["family"] == "other"
-    assert second["macro_f1"] == pytest.approx(0.482, abs=0.001)
-    assert second["accuracy"] == pytest.approx(0.630, abs=0.001)
+    assert second["macro_f1"] == pytest.approx(0.501, abs=0.001)
+    assert second["accuracy"] == pytest.approx(0.656, abs=0.001)
     # The third set: coded blind from the guideline while v5 was written, scored once after it
-    # (v4 gives the same figures: one prediction of 168 differs). Pinned: it is not to be tuned on.
+    # (v4 gives the same figures: one prediction of 168 differs): 0.426 / 0.577. Development data since
+    # round 10 (lexicon v6 was written with its errors read): 0.465 / 0.625.
     third = figures["policy_frames_third"]
     assert third["n"] == 168 and third["majority"]["family"] == "policy_political"
-    assert third["macro_f1"] == pytest.approx(0.426, abs=0.001)
-    assert third["accuracy"] == pytest.approx(0.577, abs=0.001)
-    # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6).
+    assert third["macro_f1"] == pytest.approx(0.465, abs=0.001)
+    assert third["accuracy"] == pytest.approx(0.625, abs=0.001)
+    # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6):
+    # 0.346 / 0.529; development data since round 10, v6: 0.342 / 0.582 (more right, one fairness item
+    # of two lost: "Equally," opening a sentence is no longer a fairness cue).
     fourth = figures["policy_frames_fourth"]
     assert fourth["n"] == 189 and fourth["majority"]["family"] == "other"
-    assert fourth["macro_f1"] == pytest.approx(0.346, abs=0.001)
-    assert fourth["accuracy"] == pytest.approx(0.529, abs=0.001)
+    assert fourth["macro_f1"] == pytest.approx(0.342, abs=0.001)
+    assert fourth["accuracy"] == pytest.approx(0.582, abs=0.001)
+    # The fifth set (US political news, round 10): its development part, on which v6 was written
+    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.446 / 0.590); the blind part appears only with its labels.
+    fifth = figures["policy_frames_fifth"]
+    assert fifth["n"] == 200 and fifth["majority"]["family"] == "policy_political"
+    assert fifth["rule_written_on_set"] is True
+    assert fifth["macro_f1"] == pytest.approx(0.446, abs=0.001)
+    assert fifth["accuracy"] == pytest.approx(0.590, abs=0.001)
+    fifth_blind = figures["policy_frames_fifth_blind"]
+    assert fifth_blind == {} or (fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is False)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the
     # first coder's labels): 175 of 189 families agree. Checked against a separate count outside the
     # project (frames κ 0.885, agreement 0.926). Far above the rule: the gap is the method's, not the data's.

@@ -13,7 +13,7 @@ _NO_CUE = (2, 0)
 
 def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFrameScore, ...]:
     """Score = cue evidence per 1,000 words over headline and body, where a cue weighs its
-    lexicon weight (1, or 0.5 for a weak cue; negation ignored: a topic is named even when
+    lexicon weight (1, 0.5 for a weak cue, 0.25 for a very weak one; negation ignored: a topic is named even when
     negated). The primary frame (rank 1) is the frame with the most evidence when it reaches
     ``[rule] min_evidence`` of ``policy_frames.toml`` and "other" (whose cues name domains
     without a policy angle: sport, reviews, products, science) does not have more; else "other".

@@ -46,6 +46,7 @@ from analysis.validation.datasets import EXTERNAL, PROJECT_ROOT, require
 from analysis.validation.extraction import extraction_figures
 from analysis.validation.framing import coder_agreement
 from analysis.validation.framing import validation_summary as framing_summary
+from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
@@ -129,6 +130,10 @@ def validate_all() -> dict[str, Any]:
         "policy_frames_third": _policy_frames("all", POLICY_THIRD),
         # The fourth set: coded blind after the learned-model trial (round 6), scored once.
         "policy_frames_fourth": _policy_frames("all", POLICY_FOURTH),
+        # The fifth set (US political news, round 10): its development part (lexicon v6 was written on
+        # it), and its blind part once the lead adds its labels (empty until then).
+        "policy_frames_fifth": _policy_frames("development", POLICY_FIFTH),
+        "policy_frames_fifth_blind": _policy_frames("blind", POLICY_FIFTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -141,7 +146,8 @@ def validate_all() -> dict[str, Any]:
 
 
 def _policy_frames(part: str, folder: Path = POLICY_FIXTURES) -> dict[str, Any]:
-    if not (folder / "labels.jsonl").is_file():
+    parted = not (folder / "labels.jsonl").is_file()  # a set whose items name their part (the fifth)
+    if parted and not (folder / f"labels_{part}.jsonl").is_file():
         return {}
     figures = validate_policy_frames(part, folder)
     figures.pop("errors")  # the sentences are in the fixture; the disagreements are recomputable
@@ -305,6 +311,9 @@ POLICY_SECOND_V3 = (0.339, 0.497)
 POLICY_SECOND_V4 = (0.360, 0.508)
 #: Lexicon v4 on the third set, scored beside v5 for comparison only (one of 168 predictions differs).
 POLICY_THIRD_V4 = (0.426, 0.577)
+#: Lexicon 5.2 on the fifth set's development part, before version 6 was written on it (round 10;
+#: version 6 there: 0.446 / 0.590).
+POLICY_FIFTH_V52 = (0.352, 0.500)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -320,6 +329,10 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          f"one coder; blind, scored once after v5 (v4 on it: {POLICY_THIRD_V4[0]:.3f} / {POLICY_THIRD_V4[1]:.3f})"),
         ("policy_frames_fourth", "own blind-coded sentences, fourth set (Guardian texts for learners, sentences no set held)",
          "one coder; blind, scored once (lexicon 5.1; 5.2 gives the same)"),
+        ("policy_frames_fifth", "own blind-coded sentences, fifth set (US political news, NewsMTSC), development part",
+         f"one coder; lexicon v6 written on it (5.2 before: {POLICY_FIFTH_V52[0]:.3f} / {POLICY_FIFTH_V52[1]:.3f})"),
+        ("policy_frames_fifth_blind", "own blind-coded sentences, fifth set (US political news, NewsMTSC), blind part",
+         "one coder; blind, scored once"),
     ):
         f = figures.get(key)
         if not f:

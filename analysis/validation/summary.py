@@ -328,11 +328,11 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_third", "own blind-coded sentences, third set (narrative-frames articles not in the first)",
          f"one coder; blind, scored once after v5 (v4 on it: {POLICY_THIRD_V4[0]:.3f} / {POLICY_THIRD_V4[1]:.3f})"),
         ("policy_frames_fourth", "own blind-coded sentences, fourth set (Guardian texts for learners, sentences no set held)",
-         "one coder; blind, scored once (lexicon 5.1; 5.2 gives the same)"),
+         "one coder; blind once (lexicon 5.1: 0.346 / 0.529), development data since v6"),
         ("policy_frames_fifth", "own blind-coded sentences, fifth set (US political news, NewsMTSC), development part",
          f"one coder; lexicon v6 written on it (5.2 before: {POLICY_FIFTH_V52[0]:.3f} / {POLICY_FIFTH_V52[1]:.3f})"),
         ("policy_frames_fifth_blind", "own blind-coded sentences, fifth set (US political news, NewsMTSC), blind part",
-         "one coder; blind, scored once"),
+         "one coder; blind, kept from the session that wrote v6, scored once after it"),
     ):
         f = figures.get(key)
         if not f:

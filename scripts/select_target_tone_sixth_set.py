@@ -25,40 +25,17 @@ import json
 import sys
 from pathlib import Path
 
-from select_target_tone_blind import frames_articles, interleave  # same rules
 from select_target_tone_other_news import draw
+from select_target_tone_third_set import onestop_articles, used_topics  # same rules
 
 ROOT = Path(__file__).resolve().parent.parent
-ONESTOP = ROOT / "data/external/onestopenglish/onestopenglish.jsonl"
 EARLIER_SETS = [ROOT / "tests/fixtures/target_tone_other_news/items.jsonl", ROOT / "tests/fixtures/target_tone_third/items.jsonl"]
 PER_ARTICLE = 4
 TOTAL = 160
 
 
-def used_topics() -> set[str]:
-    """The OneStopEnglish topics the earlier sets quote."""
-    topics = set()
-    for items in EARLIER_SETS:
-        for line in items.read_text(encoding="utf-8").splitlines():
-            source = json.loads(line)["source"]
-            if source.startswith("onestopenglish/"):
-                topics.add(source.split("#", 1)[1])
-    return topics
-
-
-def articles() -> list[tuple[str, str, str]]:
-    used = used_topics()
-    onestop = []
-    for line in ONESTOP.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["level"] == "Advanced" and row["topic"] not in used:
-            onestop.append(("onestopenglish/onestopenglish.jsonl", row["topic"], row["text"]))
-    onestop.sort(key=lambda entry: entry[1])
-    return interleave(onestop, frames_articles(remainder=4))
-
-
 def main() -> None:
-    for number, item in enumerate(draw(articles(), PER_ARTICLE, TOTAL), start=1):
+    for number, item in enumerate(draw(onestop_articles(used_topics(EARLIER_SETS), remainder=4), PER_ARTICLE, TOTAL), start=1):
         row = {"id": f"w{number:03d}", "part": "blind", **item}
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 

@@ -34,24 +34,31 @@ PER_ARTICLE = 4
 TOTAL = 200
 
 
-def _used_topics() -> set[str]:
+def used_topics(item_files: list[Path]) -> set[str]:
+    """The OneStopEnglish topics the sets in ``item_files`` quote."""
     topics = set()
-    for line in SECOND_SET.read_text(encoding="utf-8").splitlines():
-        source = json.loads(line)["source"]
-        if source.startswith("onestopenglish/"):
-            topics.add(source.split("#", 1)[1])
+    for items in item_files:
+        for line in items.read_text(encoding="utf-8").splitlines():
+            source = json.loads(line)["source"]
+            if source.startswith("onestopenglish/"):
+                topics.add(source.split("#", 1)[1])
     return topics
 
 
-def _articles() -> list[tuple[str, str, str]]:
-    used = _used_topics()
+def onestop_articles(used: set[str], remainder: int) -> list[tuple[str, str, str]]:
+    """The Advanced OneStopEnglish texts whose topic is not in ``used``, sorted by topic,
+    interleaved with the narrative-frames articles whose line number is ``remainder`` modulo 12."""
     onestop = []
     for line in ONESTOP.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["level"] == "Advanced" and row["topic"] not in used:
             onestop.append(("onestopenglish/onestopenglish.jsonl", row["topic"], row["text"]))
     onestop.sort(key=lambda entry: entry[1])
-    return interleave(onestop, frames_articles(remainder=9))
+    return interleave(onestop, frames_articles(remainder=remainder))
+
+
+def _articles() -> list[tuple[str, str, str]]:
+    return onestop_articles(used_topics([SECOND_SET]), remainder=9)
 
 
 def main() -> None:

@@ -169,12 +169,7 @@ def load_coded(folder: Path = FIXTURES, part: str = "development") -> list[dict[
     if not (folder / "labels.jsonl").is_file():
         return _load_parted(folder, part)
     labels: dict[str, str] = {}
-    for row in _jsonl(folder / "labels.jsonl"):
-        if row["frame"] not in FAMILIES:
-            raise ValueError(f"{row['id']}: {row['frame']!r} is not a codebook frame")
-        if row["id"] in labels:
-            raise ValueError(f"{row['id']}: labelled twice")
-        labels[row["id"]] = row["frame"]
+    _read_labels(folder / "labels.jsonl", labels)
     out = []
     for item in _jsonl(folder / "items.jsonl"):
         if item["id"] not in labels:
@@ -184,6 +179,17 @@ def load_coded(folder: Path = FIXTURES, part: str = "development") -> list[dict[
     return out
 
 
+def _read_labels(path: Path, labels: dict[str, str]) -> None:
+    """Add the coder's frames of ``path`` to ``labels`` by id; raise on a label outside the 15
+    frames or an item labelled twice."""
+    for row in _jsonl(path):
+        if row["frame"] not in FAMILIES:
+            raise ValueError(f"{row['id']}: {row['frame']!r} is not a codebook frame")
+        if row["id"] in labels:
+            raise ValueError(f"{row['id']}: labelled twice")
+        labels[row["id"]] = row["frame"]
+
+
 def _load_parted(folder: Path, part: str) -> list[dict[str, str]]:
     """A set whose items name their part (the fifth): each part's labels in ``labels_<part>.jsonl``;
     ``all`` is every part whose labels file exists, a part without one gives no items."""
@@ -191,14 +197,8 @@ def _load_parted(folder: Path, part: str) -> list[dict[str, str]]:
     labels: dict[str, str] = {}
     for name in parts:
         path = folder / f"labels_{name}.jsonl"
-        if not path.is_file():
-            continue
-        for row in _jsonl(path):
-            if row["frame"] not in FAMILIES:
-                raise ValueError(f"{row['id']}: {row['frame']!r} is not a codebook frame")
-            if row["id"] in labels:
-                raise ValueError(f"{row['id']}: labelled twice")
-            labels[row["id"]] = row["frame"]
+        if path.is_file():
+            _read_labels(path, labels)
     out = []
     for item in _jsonl(folder / "items.jsonl"):
         if item["part"] not in parts or not (folder / f"labels_{item['part']}.jsonl").is_file():

@@ -399,11 +399,12 @@ def test_validation_figures() -> None:
     assert v.supplement_wins is False
     assert v.supplement_wins is SUPPLEMENT_DEFAULT
     # Neutral names: r a little up, macro-F1 down on the held-out rows, tweets worse -> not the default.
-    assert v.nyt_even_names.rows == 2595 and v.even_rows_touched_names == 88  # 90 before round 8's actor finder
+    # 90 rows before round 8's actor finder, 88 before round 10's (places and things written like names are no persons).
+    assert v.nyt_even_names.rows == 2595 and v.even_rows_touched_names == 83
     assert v.nyt_even_names.pearson_r == pytest.approx(0.4924, abs=5e-4)
     assert v.nyt_even_names.macro_f1 == pytest.approx(0.4262, abs=5e-4)
     assert v.tweets_names.pearson_r == pytest.approx(0.8696, abs=5e-4)
-    assert v.tweets_names.macro_f1 == pytest.approx(0.6281, abs=5e-4)
+    assert v.tweets_names.macro_f1 == pytest.approx(0.6294, abs=5e-4)  # 0.6281 before round 10's actor rules
     low, high = v.nyt_even_names_delta_r_ci95
     assert low < 0 < high
     assert v.names_wins is False

@@ -70,13 +70,14 @@ def test_rerank_learns_to_follow_the_evidence(train) -> None:
 
 
 def test_splits_hold_out_a_whole_set_or_whole_sources(train) -> None:
-    items = [train.Coded(s, f"{s}:{k // 2}", "x", "other", "other") for s in ("first", "second", "third") for k in range(10)]
+    sets = ("first", "second", "third", "fourth", "fifth")  # round 10: five sets (the fifth's development part)
+    items = [train.Coded(s, f"{s}:{k // 2}", "x", "other", "other") for s in sets for k in range(10)]
     splits = list(train.splits(items))
-    assert [name for name, _, _ in splits] == ["-> first", "-> second", "-> third"] + [f"grouped {k}" for k in range(5)]
+    assert [name for name, _, _ in splits] == [f"-> {s}" for s in sets] + [f"grouped {k}" for k in range(5)]
     for name, fit_on, held in splits:
-        assert len(fit_on) + len(held) == 30
+        assert len(fit_on) + len(held) == 50
         assert not {i.source for i in fit_on} & {i.source for i in held}
         if name.startswith("->"):
             assert {i.set for i in held} == {name[3:]} and name[3:] not in {i.set for i in fit_on}
     # Every item is held out exactly once across the grouped folds.
-    assert sorted(id(i) for _, _, held in splits[3:] for i in held) == sorted(id(i) for i in items)
+    assert sorted(id(i) for _, _, held in splits[5:] for i in held) == sorted(id(i) for i in items)

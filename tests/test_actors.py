@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,9 @@ def test_gazetteer_covers_the_world() -> None:
     assert len(countries) >= 60
     with_both = [c for c in countries if c["demonyms"] and c["capitals"]]
     assert len(with_both) >= 60
-    assert data["meta"]["version"] == "6"
+    # A version is carried (reports print it beside the sha256); its number moves with every edit,
+    # so only its form is pinned here.
+    assert re.fullmatch(r"\d+(?:\.\d+)*", data["meta"]["version"])
     names = [c["name"] for c in countries]
     assert len(names) == len(set(names))
 

@@ -141,3 +141,30 @@ def test_explore_shows_what_the_report_shows() -> None:
     replies = html[html.index('id="T_right_of_reply"'):]
     assert ">Russia</td>" in replies and ">not_sought</td>" in replies
     assert ">statement_kinds</th>" in html and ">statement_kind</th>" in html
+
+
+def test_corpus_notebook_grouped_by_outlet_runs_and_claims_no_outlet_level_test(tmp_path) -> None:
+    """Grouping by the outlet itself (the default cluster column): round 11's new user got a pandas
+    TypeError (the column twice in one selection) after the whole run. Now the notebook runs, says
+    why no clustering applies, shows no outlet-means table, and its reading names no outlet means."""
+    import csv
+
+    texts = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    table_path = tmp_path / "by_outlet.csv"
+    with table_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "outlet", "text"])
+        for number, path in enumerate(texts):
+            writer.writerow([path.stem, ("Outlet A", "Outlet B", "Outlet C")[number % 3], path.read_text(encoding="utf-8")])
+    output = render_notebook(
+        ROOT / "notebooks" / "corpus.ipynb",
+        {"input_path": str(table_path), "workers": 1, "group_column": "outlet", "cluster_column": "outlet"},
+        tmp_path / "corpus.html",
+        "grouped by outlet",
+    )
+    html = output.read_text(encoding="utf-8")
+    assert f"analysed {len(texts)} articles; 0 could not be analysed" in html
+    said = ("No &#x27;outlet&#x27; clustering: it is the group column itself", "No 'outlet' clustering: it is the group column itself")
+    assert any(text in html for text in said)
+    assert 'id="T_by_article"' in html and 'id="T_by_outlet"' not in html
+    assert "Of the " in html and "on outlet means" not in html.split("Of the ", 1)[1]

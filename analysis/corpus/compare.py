@@ -98,6 +98,20 @@ def _measure_labels(measures: Sequence[str] | dict[str, str], frame: pd.DataFram
     return {column: label for column, label in labels.items() if column in frame.columns}
 
 
+def clustering_column(result: CorpusResult | pd.DataFrame, group_column: str, cluster_column: str | None) -> str | None:
+    """The cluster column a comparison can use, or None: clustering needs the column in the table,
+    different from the group column (an outlet is no sample of outlets when the groups are the
+    outlets) and at least one group with two clusters or more. With one outlet per group, outlet
+    means cannot separate "this group differs" from "this outlet differs": no cluster interval or
+    test is defined, and :func:`summarise_by` / :func:`compare_groups` fall back to articles as the
+    units (the notebook then says that no outlet-level test was run)."""
+    frame = _article_frame(result)
+    if cluster_column is None or cluster_column not in frame.columns or cluster_column == group_column:
+        return None
+    per_group = frame.dropna(subset=[group_column]).groupby(frame[group_column].astype(str))[cluster_column].nunique()
+    return cluster_column if len(per_group) and int(per_group.max()) >= 2 else None
+
+
 def _group_order(frame: pd.DataFrame, group_column: str, order: Sequence[str] | None) -> list[str]:
     present = [str(g) for g in pd.unique(frame[group_column].dropna().astype(str))]
     if order is None:
@@ -122,15 +136,17 @@ def summarise_by(
     ``measures`` are column names, or a dict column -> label (the ``measure`` column then holds
     the label). With ``cluster_column`` (e.g. ``"outlet"``), ``clusters`` counts them and the
     interval resamples whole clusters (articles of one outlet are not independent), which is wider
-    and more honest when a group has few outlets (a ``cluster_column`` the table lacks is
-    ignored). Deterministic for a given ``seed``. Long format:
+    and more honest when a group has few outlets; a group with a single cluster gets no interval
+    (NaN: one outlet says nothing of the spread between outlets). A ``cluster_column`` that
+    :func:`clustering_column` rejects (absent, the group column itself, one cluster per group) is
+    ignored. Deterministic for a given ``seed``. Long format:
     one row per (measure, group), measures in the given order, groups in ``order``; measures
     whose column the table lacks are skipped.
     """
     frame = _article_frame(result)
     labels = _measure_labels(measures, frame)
     groups = _group_order(frame, group_column, order)
-    cluster_column = cluster_column if cluster_column in frame.columns else None
+    cluster_column = clustering_column(frame, group_column, cluster_column)
     rng = np.random.default_rng(seed)
     tail = (1 - level) / 2
     rows = []
@@ -141,17 +157,19 @@ def summarise_by(
             keep = values.notna().to_numpy()
             x = values.to_numpy(dtype=float)[keep]
             row: dict[str, Any] = {"measure": label, "group": group, "n": len(x)}
+            interval = len(x) > 1
             if cluster_column is not None:
                 clusters = data[cluster_column].astype(str).to_numpy()[keep]
                 row["clusters"] = len(set(clusters))
+                interval = interval and row["clusters"] > 1
                 boot = _cluster_bootstrap_means(x, clusters, rng, resamples)
             else:
                 boot = rng.choice(x, size=(resamples, len(x))).mean(axis=1) if len(x) else np.array([])
             row.update(
                 {
                     "mean": float(x.mean()) if len(x) else float("nan"),
-                    "ci_low": float(np.quantile(boot, tail)) if len(x) > 1 else float("nan"),
-                    "ci_high": float(np.quantile(boot, 1 - tail)) if len(x) > 1 else float("nan"),
+                    "ci_low": float(np.quantile(boot, tail)) if interval else float("nan"),
+                    "ci_high": float(np.quantile(boot, 1 - tail)) if interval else float("nan"),
                     "median": float(np.median(x)) if len(x) else float("nan"),
                     "q25": float(np.quantile(x, 0.25)) if len(x) else float("nan"),
                     "q75": float(np.quantile(x, 0.75)) if len(x) else float("nan"),
@@ -220,8 +238,8 @@ def compare_groups(
     group_labels: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Do the groups differ on each measure? One row per measure: ``units`` compared (articles, or
-    cluster means when ``cluster_column`` is given — outlets, so that one prolific outlet does not
-    count as many independent observations), Kruskal–Wallis ``H`` (tie-corrected), its
+    cluster means when ``cluster_column`` is given and :func:`clustering_column` accepts it — outlets,
+    so that one prolific outlet does not count as many independent observations), Kruskal–Wallis ``H`` (tie-corrected), its
     permutation ``p`` (``permutations`` shuffles of the group labels, fixed ``seed``), ``p_holm``
     (Holm's adjustment over the measures of this call), ``epsilon2`` (effect size H/(n-1), 0 = no
     separation, 1 = complete) and the ``highest`` / ``lowest`` group by mean of the units (named
@@ -232,7 +250,7 @@ def compare_groups(
     frame = _article_frame(result)
     labels = _measure_labels(measures, frame)
     groups = _group_order(frame, group_column, order)
-    cluster_column = cluster_column if cluster_column in frame.columns else None
+    cluster_column = clustering_column(frame, group_column, cluster_column)
     rows = []
     for column, label in labels.items():
         data = frame[[group_column, column] + ([cluster_column] if cluster_column else [])].copy()

@@ -162,6 +162,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
 def summary(result: object) -> str:
     """A short plain-text summary of an :class:`~analysis.pipeline.ArticleAnalysis`."""
     from analysis.pipeline import ArticleAnalysis
+    from analysis.report.labels import counted
 
     assert isinstance(result, ArticleAnalysis)
     article = result.article
@@ -175,8 +176,8 @@ def summary(result: object) -> str:
         credit = f" (credit: {article.caption_credit})" if article.caption_credit else ""
         lines.append(f"caption: {article.caption}{credit}")
     lines.append(
-        f"body: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences, "
-        f"{article.word_count} words, {len(article.quotes)} quoted passages"
+        f"body: {counted(len(article.paragraphs), 'paragraph')}, {counted(len(article.sentences), 'sentence')}, "
+        f"{counted(article.word_count, 'word')}, {counted(len(article.quotes), 'quoted passage')}"
     )
     if article.removed:
         reasons = Counter(r.reason for r in article.removed)

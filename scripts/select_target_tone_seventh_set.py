@@ -26,7 +26,8 @@ from select_target_tone_other_news import draw
 from select_target_tone_third_set import onestop_articles, used_topics  # same rules
 
 ROOT = Path(__file__).resolve().parent.parent
-EARLIER_SETS = [ROOT / f"tests/fixtures/{name}/items.jsonl" for name in ("target_tone_other_news", "target_tone_third", "target_tone_sixth")]
+EARLIER = ("target_tone_other_news", "target_tone_third", "target_tone_sixth")
+EARLIER_SETS = [ROOT / "tests/fixtures" / name / "items.jsonl" for name in EARLIER]
 PER_ARTICLE = 4
 TOTAL = 160
 

@@ -200,3 +200,21 @@ def test_right_of_reply_verdict_is_shown_with_its_evidence() -> None:
     assert "sought but silent: was asked and did not comment (attribution(s) 3)" in html
     assert "<td>no comment</td>" in html
     assert any("Northgate Homes" in f and "sought for comment" in f for f in key_findings(result))
+
+
+@pytest.mark.parametrize(
+    ("reason_sentence", "expected"),
+    [
+        ("who requested anonymity", "(a club official, who requested anonymity)"),
+        # A reason without a verb is not a "who" clause: round 11 printed "who not authorised to speak".
+        ("who was not authorised to speak to the media", "(a club official, not authorised to speak)"),
+        ("speaking on condition of anonymity", "(a club official, speaking on condition of anonymity)"),
+    ],
+)
+def test_anonymity_reason_reads_as_english_in_the_key_findings(reason_sentence, expected) -> None:
+    from analysis.report.findings import key_findings
+
+    text = (f"Club braces for relegation fight\n\nThe team lost again on Saturday.\n\n"
+            f"\u201cWe have to stay calm,\u201d said a club official, {reason_sentence}.")
+    findings = key_findings(analyze(load_article(text)))
+    assert any(expected in finding for finding in findings), findings

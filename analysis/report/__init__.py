@@ -11,6 +11,7 @@ The validation notebook's sections are in :mod:`.validation_page`.
 
 from analysis.report.annotated import annotated_article_section
 from analysis.report.findings import key_findings
+from analysis.report.labels import counted
 from analysis.report.methods import methods_section, validation_rows
 from analysis.report.notebook import NOTEBOOK_ONLY, Table, styles, table
 from analysis.report.plots import Chart
@@ -34,6 +35,7 @@ __all__ = [
     "Section",
     "Table",
     "annotated_article_section",
+    "counted",
     "framing_section",
     "header_section",
     "key_findings",

@@ -43,6 +43,10 @@ def _list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# First words of anonymity.toml's reasons that are verbs, so the reason reads as a "who" clause.
+_REASON_VERBS = frozenset({"requested", "asked", "declined", "did", "spoke", "gave", "would"})
+
+
 def _anonymous_names(anonymous: list[Source]) -> str:
     """" (A and B, who requested anonymity)" when every one gives a reason; otherwise the names and
     which of them gave one, so a reason is never read as belonging to the last name listed."""
@@ -52,7 +56,9 @@ def _anonymous_names(anonymous: list[Source]) -> str:
         return f" ({_list(names)})"
     reason_text = _list([r.removeprefix("who ") for r in reasons])
     if all(s.anonymity_reason for s in anonymous):
-        return f" ({_list(names)}, who {reason_text})"
+        # "who requested anonymity" but not "who not authorised to speak" / "who on condition of anonymity".
+        clause = "who " if all(r.removeprefix("who ").split()[0] in _REASON_VERBS for r in reasons) else ""
+        return f" ({_list(names)}, {clause}{reason_text})"
     given = [s.name for s in anonymous if s.anonymity_reason]
     return f" ({_list(names)}; a reason for not naming them is given only for {_list(given)}: {reason_text})"
 

@@ -28,3 +28,8 @@ def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str
 def source_label(result: ArticleAnalysis, source_id: int) -> str:
     """``S1``, ``S2`` …: the number a source carries in every table and on the annotated article."""
     return f"S{source_id + 1}"
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """``1 paragraph``, ``17 paragraphs``, ``0 sentences``: a count with its noun in agreement."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
-from analysis.report.labels import TYPE_LABEL, place_label, source_label
+from analysis.report.labels import TYPE_LABEL, counted, place_label, source_label
 from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
 from analysis.report.templating import Section, render_section
 
@@ -35,8 +35,8 @@ def header_section(result: ArticleAnalysis) -> Section:
 def overview_section(result: ArticleAnalysis, findings: Sequence[str]) -> Section:
     article = result.article
     counts = (
-        f"{article.word_count} words in {len(article.sentences)} sentences and {len(article.paragraphs)} paragraphs; "
-        f"{len(article.quotes)} passage{'' if len(article.quotes) == 1 else 's'} in quotation marks."
+        f"{counted(article.word_count, 'word')} in {counted(len(article.sentences), 'sentence')} and "
+        f"{counted(len(article.paragraphs), 'paragraph')}; {counted(len(article.quotes), 'passage')} in quotation marks."
     )
     return render_section("overview.html.j2", counts=counts, warnings=article.warnings, findings=findings, removed=article.removed)
 

@@ -104,3 +104,39 @@ def test_a_channel_dateline_with_a_colon_is_taken_from_the_lede() -> None:
     # A list of names before a colon is no place.
     names = load_article("Firm grows\n\nSmith, Jones and Brown: The three partners said the firm would grow.")
     assert names.dateline is None and names.body.startswith("Smith, Jones")
+
+
+# Round 11's trial: a corpus that stores each page as one line keeps its in-text link lines and the
+# syndication notice inside the prose (invented text in the same shapes).
+_ONE_LINE_PAGE = (
+    "Regulators approved two export terminals on Thursday after months of delay. "
+    "(RELATED: Another Northern Province Drops Its Fuel Levy After Election)The administration has pushed "
+    "for faster approvals, officials said. (Read more: Ports Brace For Record Winter)"
+    "\u201cThis is a breakthrough,\u201d the commissioner said. Content created by The Harbor Policy Foundation is "
+    "available without charge to any eligible news publisher that can provide a large audience. For licensing "
+    "opportunities of our original content, please contact licensing@harborpolicyfoundation. org."
+)
+
+
+def test_related_links_and_a_licence_notice_inside_one_line_are_cut_and_listed() -> None:
+    article = load_article("Regulators clear terminals\n\n" + _ONE_LINE_PAGE)
+    assert [r.reason for r in article.removed] == [
+        "related-content link inside the text", "related-content link inside the text", "syndication licence notice"]
+    assert article.removed[0].text == "(RELATED: Another Northern Province Drops Its Fuel Levy After Election)"
+    assert "after months of delay. The administration has pushed for faster approvals" in article.body
+    assert "RELATED" not in article.body and "Read more" not in article.body and "licensing" not in article.body
+    assert article.body.endswith("\u201cThis is a breakthrough,\u201d the commissioner said.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Brackets and the words without the promo label and colon are article text.
+        "The report (related to last year's audit) found errors, the auditor said.",
+        "Officials said the content created by the agency is available online to any reader.",
+        "The ministry said: read more carefully before you sign.",
+    ],
+)
+def test_sentences_that_only_resemble_inline_furniture_are_kept(sentence: str) -> None:
+    article = load_article("A headline for the story\n\n" + sentence + " A second sentence follows here.")
+    assert sentence in article.body and not article.removed

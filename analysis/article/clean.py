@@ -121,7 +121,7 @@ def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[st
     max_words = int(data["meta"]["max_words"])
     rules = []
     for name, table in data.items():
-        if name == "meta":
+        if name in ("meta", "inline"):
             continue
         patterns = table.get("pattern", [])
         rules.append(
@@ -133,6 +133,25 @@ def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[st
             )
         )
     return max_words, tuple(rules)
+
+
+@lexicon_cache
+def _inline_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = load_lexicon("boilerplate").get("inline", [])
+    return tuple((str(rule["reason"]), re.compile(rule["pattern"], re.IGNORECASE)) for rule in rules)
+
+
+def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without the furniture found inside it (``[[inline]]`` of boilerplate.toml), and the
+    (text, reason) of each piece cut. A cut leaves one space, so "…coal plant)The Trump
+    administration" reads "… The Trump administration" (the link line had been glued to the next)."""
+    cuts: list[tuple[str, str]] = []
+    for reason, pattern in _inline_rules():
+        if pattern.search(line) is None:
+            continue
+        cuts.extend((m.group(0), reason) for m in pattern.finditer(line))
+        line = pattern.sub(" ", line)
+    return (" ".join(line.split()) if cuts else line), cuts
 
 
 # Edge punctuation is stripped before matching; a line of rules ("___", "===") has no key left.
@@ -345,6 +364,10 @@ def _classify(
             continue
         if in_head and head.get("headline") is not None and _is_byline(line):
             head["byline"] = line
+            continue
+        line, cuts = cut_inline(line)
+        removed.extend(RemovedLine(number, text, reason) for text, reason in cuts)
+        if not line.strip(_EDGE_PUNCTUATION):
             continue
         body.append(line)
         numbers.append(number)

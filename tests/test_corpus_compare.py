@@ -50,3 +50,41 @@ def test_a_group_with_a_single_outlet_among_clustered_groups_has_no_interval() -
     assert summary.loc["b", "mean"] == mixed.loc[mixed["side"] == "b", "score"].mean()
     # On outlet means: 4 units (3 + 1), not the 16 articles.
     assert compare_groups(mixed, "side", ["score"], cluster_column="outlet").loc[0, "units"] == 4
+
+
+def _actor_rows() -> tuple[pd.DataFrame, pd.DataFrame]:
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "outlet": ["X", "X", "Y", "Y"]})
+    actors = pd.DataFrame(
+        [
+            # article, actor, kind, mentions, target tone, negative, positive, clause compound
+            ("a1", "Donald Trump", "person", 2, -0.5, 1, 0, -0.2),
+            ("a1", "Trump", "person", 2, 0.1, 0, 0, 0.0),  # the same person kept apart inside a1
+            ("a2", "Trump", "person", 1, -0.3, 1, 0, -0.1),  # a2 never gives the full name
+            ("a3", "Bush", "person", 1, 0.2, 0, 1, 0.1),  # two full names end in Bush: left alone
+            ("a3", "George W. Bush", "person", 1, 0.0, 0, 0, 0.0),
+            ("a4", "Jeb Bush", "person", 1, -0.4, 1, 0, -0.3),
+            ("a4", "Paris", "country", 1, 0.0, 0, 0, 0.0),  # not a person: never merged
+        ],
+        columns=["article_id", "actor", "kind", "mentions", "target_tone", "negative_mentions", "positive_mentions", "compound"],
+    )
+    return articles, actors
+
+
+def test_a_surname_counts_as_the_corpus_s_one_full_name_and_an_article_counts_once() -> None:
+    from types import SimpleNamespace
+
+    from analysis.corpus import actor_tone_by
+    from analysis.corpus.compare import corpus_person_names
+
+    articles, actors = _actor_rows()
+    assert corpus_person_names(actors) == {"Trump": "Donald Trump"}
+    result = SimpleNamespace(tables={"articles": articles, "actors": actors})
+    table = actor_tone_by(result, "outlet").set_index(["actor", "outlet"])
+    trump = table.loc[("Donald Trump", "X")]
+    assert trump["articles"] == 2 and trump["mentions"] == 5 and trump["negative_mentions"] == 2
+    # a1: (2 × −0.5 + 2 × 0.1) / 4 = −0.2; a2: −0.3; each article once: (−0.2 − 0.3) / 2.
+    assert math.isclose(trump["target_tone"], -0.25)
+    assert trump["names"] == "Donald Trump; Trump"
+    assert ("Bush", "Y") in table.index and ("Jeb Bush", "Y") in table.index
+    apart = actor_tone_by(result, "outlet", merge_surnames=False).set_index(["actor", "outlet"])
+    assert math.isclose(apart.loc[("Trump", "X"), "target_tone"], (0.1 - 0.3) / 2)

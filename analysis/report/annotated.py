@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis.report.labels import TYPE_LABEL, source_label
+from analysis.report.labels import source_label, type_label
 from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def _attribution_marks(result: ArticleAnalysis) -> tuple[list[Mark], dict[int, l
         if attribution.speaker_end > attribution.speaker_start:
             marks.append((attribution.speaker_start, attribution.speaker_end, "speaker-mention", tip))
             official = "official" if source.official else "non-official"
-            label = f"{source_label(result, source.source_id)} · {TYPE_LABEL[source.speaker_type]} · {official}"
+            label = f"{source_label(result, source.source_id)} · {type_label(source)} · {official}"
             after = labels.setdefault(attribution.speaker_end, [])
             if label not in after:  # "he called ... and said ...": two reports, one speaker mention, one label
                 after.append(label)

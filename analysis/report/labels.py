@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
+    from analysis.sourcing import Source
 
 TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "office_holder": "office-holder",
               "institution": "institution", "document": "document",
               "unresolved": "unresolved pronoun"}
+
+
+def type_label(source: Source) -> str:
+    """A source's type as the report prints it; an anonymous source that is a group ("Scientists
+    say", "59 percent said") reads "unnamed group", not "anonymous"."""
+    return "unnamed group" if source.unnamed_group else TYPE_LABEL[source.speaker_type]
 
 
 def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str:

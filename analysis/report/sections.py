@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
-from analysis.report.labels import TYPE_LABEL, counted, place_label, source_label
+from analysis.report.labels import counted, place_label, source_label, type_label
 from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
 from analysis.report.templating import Section, render_section
 
@@ -45,6 +45,11 @@ def overview_section(result: ArticleAnalysis, findings: Sequence[str]) -> Sectio
 # Sourcing
 
 
+def _minus(share: float | None, part: float | None) -> float | None:
+    """An anonymous share without its unnamed groups (None stays None)."""
+    return None if share is None else share - (part or 0.0)
+
+
 def _share_parts(*pairs: tuple[str, float | None]) -> list[tuple[str, float]]:
     return [(label, value) for label, value in pairs if value]
 
@@ -59,7 +64,8 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 "attributions by source type",
                 _share_parts(
                     ("named", r.named_attribution_share),
-                    ("anonymous", r.anonymous_attribution_share),
+                    ("anonymous", _minus(r.anonymous_attribution_share, r.unnamed_group_attribution_share)),
+                    ("unnamed group", r.unnamed_group_attribution_share),
                     ("office-holder", r.office_holder_attribution_share),
                     ("institution", r.institution_attribution_share),
                     ("document", r.document_attribution_share),
@@ -69,7 +75,8 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 "sources by type",
                 _share_parts(
                     ("named", r.named_source_share),
-                    ("anonymous", r.anonymous_source_share),
+                    ("anonymous", _minus(r.anonymous_source_share, r.unnamed_group_source_share)),
+                    ("unnamed group", r.unnamed_group_source_share),
                     ("office-holder", r.office_holder_source_share),
                     ("institution", r.institution_source_share),
                     ("document", r.document_source_share),
@@ -140,7 +147,7 @@ def sourcing_section(result: ArticleAnalysis) -> Section:
         (
             source_label(result, s.source_id),
             s.name,
-            TYPE_LABEL[s.speaker_type],
+            type_label(s),
             s.anonymity_reason or "",
             s.official,
             s.affiliation or "",

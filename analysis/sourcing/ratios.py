@@ -25,6 +25,7 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
     by_id = {s.source_id: s for s in sources}
     # One pass each over attributions and sources, counting (not one generator per share).
     a_types = Counter(by_id[a.source_id].speaker_type for a in attributions)
+    a_groups = sum(1 for a in attributions if by_id[a.source_id].unnamed_group)
     a_official = sum(1 for a in attributions if by_id[a.source_id].official)
     quote_types = Counter(a.quote_type for a in attributions)
     s_types = Counter(s.speaker_type for s in sources)
@@ -61,6 +62,8 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
         direct_words=direct_words,
         direct_words_anonymous_share=share(direct_anonymous, direct_words),
         words_per_source=None if n_s == 0 else speech_words / n_s,
+        unnamed_group_attribution_share=share(a_groups, n_a),
+        unnamed_group_source_share=share(sum(1 for s in sources if s.unnamed_group), n_s),
     )
 
 

@@ -106,7 +106,9 @@ class Source:
     ``name`` is the best mention (a person's full name; otherwise the first longest mention);
     ``mentions`` every distinct mention as written, in order; ``speaker_type`` named_person /
     anonymous / office_holder (unnamed, identified by a unique office) / institution / document /
-    unresolved (a pronoun with no referent); ``anonymity_reason``
+    unresolved (a pronoun with no referent); ``unnamed_group`` whether an anonymous source is a
+    group rather than a person whose name is withheld ("Scientists say", "59 percent said";
+    ``anonymity.toml`` [withheld_name_heads]); ``anonymity_reason``
     the phrase given for not naming an anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
@@ -131,17 +133,18 @@ class Source:
     attribution_count: int
     word_count: int
     statement_kinds: tuple[str, ...] = ("statement",)
+    unnamed_group: bool = False
 
     def __init__(
         self, source_id: int, name: str, mentions: tuple[str, ...], speaker_type: str, anonymity_reason: str | None,
         official: bool, affiliation: str | None, title: str | None, attribution_count: int, word_count: int,
-        statement_kinds: tuple[str, ...] = ("statement",),
+        statement_kinds: tuple[str, ...] = ("statement",), unnamed_group: bool = False,
     ) -> None:
         # (one update of the instance dictionary, as Attribution.__init__)
         self.__dict__.update(
             source_id=source_id, name=name, mentions=mentions, speaker_type=speaker_type, anonymity_reason=anonymity_reason,
             official=official, affiliation=affiliation, title=title, attribution_count=attribution_count,
-            word_count=word_count, statement_kinds=statement_kinds,
+            word_count=word_count, statement_kinds=statement_kinds, unnamed_group=unnamed_group,
         )
 
 
@@ -156,7 +159,9 @@ class Ratios:
     ``*_attribution_share`` are shares of attributions, ``*_source_share`` shares of distinct
     sources. ``speech_words`` counts words of quoted or paraphrased speech (all attributions);
     ``speech_share_of_body`` divides it by the body's words. ``direct_words_anonymous_share`` is
-    the share of direct-quote words that come from anonymous sources.
+    the share of direct-quote words that come from anonymous sources. ``unnamed_group_*`` are the
+    part of the anonymous shares that goes to unnamed groups (:attr:`Source.unnamed_group`):
+    the anonymous share minus it is the share of anonymous individuals, the AP/Reuters sense.
     """
 
     source_count: int
@@ -184,6 +189,8 @@ class Ratios:
     direct_words: int
     direct_words_anonymous_share: float | None
     words_per_source: float | None
+    unnamed_group_attribution_share: float | None = None
+    unnamed_group_source_share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -230,7 +237,7 @@ ATTRIBUTION_COLUMNS = [
     "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
 ]
 SOURCE_COLUMNS = [
-    "source_id", "name", "speaker_type", "anonymity_reason", "official", "affiliation", "title",
+    "source_id", "name", "speaker_type", "unnamed_group", "anonymity_reason", "official", "affiliation", "title",
     "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
 ]
 
@@ -312,7 +319,7 @@ class SourcingResult:
     def sources_frame(self) -> pd.DataFrame:
         """One row per source.
 
-        Columns: ``source_id``, ``name``, ``speaker_type``, ``anonymity_reason``, ``official``,
+        Columns: ``source_id``, ``name``, ``speaker_type``, ``unnamed_group``, ``anonymity_reason``, ``official``,
         ``affiliation``, ``title``, ``mentions`` (joined by " | "), ``attribution_count``,
         ``word_count``, ``share_of_speech`` (its words over all speech words),
         ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
@@ -330,6 +337,7 @@ class SourcingResult:
                 "source_id": s.source_id,
                 "name": s.name,
                 "speaker_type": s.speaker_type,
+                "unnamed_group": s.unnamed_group,
                 "anonymity_reason": s.anonymity_reason,
                 "official": s.official,
                 "affiliation": s.affiliation,

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from analysis.actors import actor_country
+from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.attributes import actor_is_official, heads_administration, identified_by_office
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
@@ -63,19 +64,21 @@ def build_records(
     for old in order:
         s = resolved[old]
         sid = new_id[old]
+        speaker_type, official = _final_type(doc, s), is_official(doc, s)
         sources.append(
             Source(
                 source_id=sid,
                 name=best_name(s),
                 mentions=s.mentions,
-                speaker_type=_final_type(doc, s),
+                speaker_type=speaker_type,
                 anonymity_reason=s.reason if s.speaker_type == "anonymous" else None,
-                official=is_official(doc, s),
+                official=official,
                 affiliation=s.affiliation,
                 title=s.title,
                 attribution_count=count_by_source.get(sid, 0),
                 word_count=words_by_source.get(sid, 0),
                 statement_kinds=tuple(kinds_by_source.get(sid, ())),
+                unnamed_group=speaker_type == "anonymous" and not official and unnamed_group(doc, s),
             )
         )
     return attributions, tuple(sources)
@@ -121,6 +124,23 @@ def _final_type(doc: Document, source: ResolvedSource) -> str:
     if unresolved(doc, source):
         return "unresolved"
     return "office_holder" if identified_by_office(doc.lex, source) else source.speaker_type
+
+
+@lexicon_cache
+def _withheld_name_heads() -> frozenset[str]:
+    return frozenset(load_lexicon("anonymity")["withheld_name_heads"]["heads"])
+
+
+def unnamed_group(doc: Document, source: ResolvedSource) -> bool:
+    """Whether an unnamed source is a group, not a person whose name is withheld: its head is a
+    quantity ("59 percent", "a majority") or a plural noun other than the withheld-name heads of
+    ``anonymity.toml`` ("Scientists say", "the demonstrators chanted"; not "sources said", "aides
+    say"). A group is every one of its members, so there is nobody whose name was withheld."""
+    head = source.head
+    if head is None:
+        return False
+    plural = head.endswith("s") and not head.endswith("ss") and head not in _withheld_name_heads()
+    return collective(doc.lex, head) or plural
 
 
 def unresolved(doc: Document, source: ResolvedSource) -> bool:

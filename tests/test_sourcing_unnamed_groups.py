@@ -1,0 +1,53 @@
+"""Unnamed groups apart from anonymous individuals (round 11's trial, F2: a researcher asking "which
+outlets rely on anonymous sources" means a person whose name is withheld, not "Scientists say")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, load_article
+
+_STORY = (
+    "Storm season looms\n\n"
+    "Scientists say the storms are getting worse. "
+    "\u201cWe are worried,\u201d said a senior official, who requested anonymity. "
+    "Sources said the plan was dropped. "
+    "Fifty-nine percent of voters said they were concerned. "
+    "\u201cWe will not stop,\u201d said one young woman."
+)
+
+
+@pytest.fixture(scope="module")
+def story():
+    return analyze(load_article(_STORY))
+
+
+def test_groups_and_polls_are_unnamed_groups_and_withheld_names_are_not(story) -> None:
+    frame = story.sourcing.sources_frame().set_index("name")
+    assert (frame["speaker_type"] == "anonymous").all()
+    assert frame.loc["Scientists", "unnamed_group"]  # a plural noun: every scientist, nobody withheld
+    assert frame.loc["Fifty-nine percent of voters", "unnamed_group"]  # a quantity: poll respondents
+    assert not frame.loc["Sources", "unnamed_group"]  # a withheld-name head (anonymity.toml)
+    assert not frame.loc["a senior official", "unnamed_group"]
+    assert not frame.loc["one young woman", "unnamed_group"]  # one person, unnamed
+
+
+def test_the_group_share_is_the_part_of_the_anonymous_share_it_explains(story) -> None:
+    ratios = story.sourcing.ratios
+    assert ratios.anonymous_attribution_share == 1.0
+    assert ratios.unnamed_group_attribution_share == pytest.approx(2 / 5)
+    assert ratios.unnamed_group_source_share == pytest.approx(2 / 5)
+    assert story.to_dict()["sourcing"]["ratios"]["unnamed_group_attribution_share"] == pytest.approx(0.4)
+
+
+def test_an_unnamed_official_body_of_people_is_no_group() -> None:
+    """Officials are the classic anonymous sources, plural or not."""
+    result = analyze(load_article("Talks stall\n\nU.S. officials said the talks had stalled. Diplomats said a deal was near."))
+    assert not any(s.unnamed_group for s in result.sourcing.sources)
+
+
+def test_the_report_names_a_group_as_such(story) -> None:
+    from analysis.report.labels import type_label
+
+    labels = {s.name: type_label(s) for s in story.sourcing.sources}
+    assert labels["Scientists"] == "unnamed group" and labels["Sources"] == "anonymous"

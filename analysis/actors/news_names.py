@@ -361,10 +361,13 @@ def _letters_in_order(short: str, long: str) -> bool:
 
 def _acronyms_not_bodies(scan: _Scan) -> None:
     body = scan.body
+    seen: dict[str, bool] = {}  # (each search reads the whole body: once per distinct text, not per mention)
 
     def common_noun(text: str) -> bool:
         # "SUVs", "an SUV." / "an SUV, ...": a common noun; "a PGA event" uses the body's name as a modifier
-        return re.search(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b", body) is not None
+        if text not in seen:
+            seen[text] = re.search(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b", body) is not None
+        return seen[text]
 
     def not_a_body(m: ActorMention) -> bool:
         if m.kind != "organisation" or m.via != "capitalised" or m.text != m.actor or " " in m.text:
@@ -426,14 +429,33 @@ def _short_employers(scan: _Scan) -> None:
     words, starts, ends = scan.words, scan.starts, scan.ends
     person_starts = {m.start for m in scan.mentions if m.kind == "person"}
     covered = {(m.start, m.end) for m in scan.mentions}
+    # Linear in the text (two scans per starter made it quadratic: 60 s for 1 MB): the starters run
+    # in body order, so the bodies ending before one are swept in once, by end, into sets by first
+    # word; whether a mention holds a starter's offset is a bisection over the mentions by start
+    # with the furthest end so far. A mention this loop adds starts at an earlier starter, so it
+    # holds a later starter's offset only if it reaches past it (``added_reach``).
+    by_end = sorted(bodies, key=lambda b: b.end)
+    swept = 0
+    earlier_by_word: dict[str, set[tuple[str, str, str, str | None]]] = {}
+    spans = sorted((m.start, m.end) for m in scan.mentions)
+    span_starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b_end in spans:
+        reach.append(max(reach[-1], b_end) if reach else b_end)
+    added_reach = -1
     for i in scan.starters:
         word = words[i]
         if not is_name_word(word) or person_gender(word) is not None or (starts[i], ends[i]) in covered:
             continue
         if i in scan.sentence_first_token and word.lower() in scan.lower_words:
             continue
-        earlier = {(b.actor, b.kind, b.via, b.institution) for b in bodies if b.end < starts[i] and b.text.split()[0] == word}
-        if len(earlier) != 1 or any(m.start <= starts[i] < m.end for m in scan.mentions):
+        while swept < len(by_end) and by_end[swept].end < starts[i]:
+            b = by_end[swept]
+            earlier_by_word.setdefault(b.text.split()[0], set()).add((b.actor, b.kind, b.via, b.institution))
+            swept += 1
+        earlier = earlier_by_word.get(word, set())
+        k = bisect.bisect_right(span_starts, starts[i])
+        if len(earlier) != 1 or (k > 0 and reach[k - 1] > starts[i]) or added_reach > starts[i]:
             continue
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j].islower():
@@ -442,3 +464,4 @@ def _short_employers(scan: _Scan) -> None:
             continue  # lower-case job words, then a person's name: "Goddard planetary scientist Avi Mandell"
         actor, kind, via, institution = next(iter(earlier))
         scan.add(actor, kind, starts[i], ends[i], via, institution)
+        added_reach = max(added_reach, ends[i])

@@ -194,7 +194,10 @@ def _after_comparison(doc: Document, cue: Cue, zone_start: int) -> tuple[int, in
     m = _COMPARISON.match(body, max(zone_start, sentence.start), cue.start)
     if m is None:
         return None
-    span = (m.end(), len(body[: cue.start].rstrip()))
+    end = cue.start  # len(body[: cue.start].rstrip()), without copying the body up to the cue (quadratic on a long text)
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
+    span = (m.end(), end)
     return span if span[1] > span[0] and "," not in body[span[0] : span[1]] and speaker_like(doc, span) else None
 
 
@@ -216,7 +219,9 @@ def _signature_chunk(doc: Document, cue: Cue, zone_start: int) -> tuple[int, int
     ("…, a second person briefed on the call said"), when the apposition rule joined it to the
     reported clause before it and found no speaker; None otherwise."""
     body = doc.body
-    end = len(body[: cue.start].rstrip())
+    end = cue.start  # len(body[: cue.start].rstrip()), without copying the body up to the cue (quadratic on a long text)
+    while end > 0 and body[end - 1].isspace():
+        end -= 1
     comma = body.rfind(",", zone_start, end)
     if comma == -1 or _INDEFINITE.match(body, comma + 1, end) is None:
         return None

@@ -257,7 +257,9 @@ _TITLE_THEN_NAME = re.compile(r"([^,;:()“”\"]{1,60}), $")
 def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> tuple[str | None, bool | None]:
     """"Trump's EPA administrator, Andrew Wheeler, complained": a title ending the words right
     before the comma that opens the name's apposition."""
-    match = _TITLE_THEN_NAME.search(doc.body, sentence_start, name_start)
+    # (a match is at most 62 characters and ends at ``name_start``, or one before it at a line break:
+    # no need to try every offset from the sentence's start, 0.2 ms a call on a long sentence)
+    match = _TITLE_THEN_NAME.search(doc.body, max(sentence_start, name_start - 63), name_start)
     if match is None:
         return None, None
     title, official = title_in(doc, match.span(1))

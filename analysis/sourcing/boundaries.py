@@ -58,13 +58,15 @@ def before_channel(body: str, cues: Cues, sentence: Sentence, span: tuple[int, i
     return span
 
 
-def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue) -> bool:
+def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue, cues: Cues) -> bool:
     """Whether an "according to" / "as reported by" cue names the channel of a report already read in
     the sentence: it follows that report's speaker or verb with only a comma between ("“…,” said one
     expert, as reported by the Independent", "“…,” Smith said, according to the Times")."""
-    for used in marks.used:
+    # The used cues starting in the sentence are the sentence's own (every used cue is one of
+    # ``cues``, each found in its sentence): read those, not all the text's used cues (quadratic).
+    for used in cues.of(sentence):
         span = marks.speakers.get(used)
-        if span is None or not sentence.start <= used.start < sentence.end:
+        if span is None or used not in marks.used or not sentence.start <= used.start < sentence.end:
             continue
         if span[0] < cue.start < span[1] or any(
             end <= cue.start and body[end : cue.start].strip() in ("", ",") for end in (span[1], used.end)

@@ -463,7 +463,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     for cue in cues.of(sentence):
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue
-        if cue.according and channel_of_report(doc.body, marks, sentence, cue):
+        if cue.according and channel_of_report(doc.body, marks, sentence, cue, cues):
             continue  # "“…,” said one expert, as reported by the Independent": one report, through a channel
         speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
         if speaker is None:

@@ -466,7 +466,7 @@ def _dash_apposition(doc: Document, zone_start: int, end: int) -> tuple[int, int
     name = chunk_left(doc, zone_start, opening, next_to_verb=False)
     if name is None or not (looks_like_name(doc, name) or speaker_like(doc, name)):
         return None
-    return name[0], len(body[:end - 1].rstrip())
+    return name[0], opening + len(body[opening : end - 1].rstrip())  # (body[opening] is a dash: no copy of the body up to it)
 
 
 def _restricted_phrase(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | None:

@@ -257,6 +257,33 @@ class ActorMentionTone:
     target_key_evidence: str = ""
 
 
+class _EvidenceText:
+    """``target_evidence`` or ``target_key_evidence`` of a mention the actor stage built with its
+    :class:`~analysis.sentiment.target.TargetTone` (``_tone``): both texts made from it at the first
+    read of either (:meth:`~analysis.sentiment.target.TargetTone.evidence_texts`) and then stored
+    as the fields' values. Most mentions' evidence is read only for the JSON and the frames (a
+    corpus run writes one key evidence per actor), so the corpus path does not build the others.
+    A non-data descriptor: a value set by ``__init__`` or :func:`_build` is read without it."""
+
+    def __init__(self, key: bool) -> None:
+        self.key = key
+
+    def __get__(self, obj: ActorMentionTone | None, owner: type | None = None) -> str:
+        if obj is None:
+            return ""  # the fields' default, as the class attribute was
+        state = obj.__dict__
+        tone = state.pop("_tone", None)
+        if tone is None:
+            return ""  # built without either text or a tone: the default
+        state["target_evidence"], state["target_key_evidence"] = tone.evidence_texts()
+        return state["target_key_evidence" if self.key else "target_evidence"]
+
+
+# Set after @dataclass has read the defaults ("" each) into the generated __init__.
+ActorMentionTone.target_evidence = _EvidenceText(key=False)  # type: ignore[assignment]
+ActorMentionTone.target_key_evidence = _EvidenceText(key=True)  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class ActorTone:
     """Tone per actor: ``compound`` is the mean compound of the distinct clauses that mention it,

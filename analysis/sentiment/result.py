@@ -259,11 +259,14 @@ class ActorMentionTone:
 
 class _EvidenceText:
     """``target_evidence`` or ``target_key_evidence`` of a mention the actor stage built with its
-    :class:`~analysis.sentiment.target.TargetTone` (``_tone``): both texts made from it at the first
-    read of either (:meth:`~analysis.sentiment.target.TargetTone.evidence_texts`) and then stored
-    as the fields' values. Most mentions' evidence is read only for the JSON and the frames (a
-    corpus run writes one key evidence per actor), so the corpus path does not build the others.
-    A non-data descriptor: a value set by ``__init__`` or :func:`_build` is read without it."""
+    :class:`~analysis.sentiment.target.TargetTone` (``_tone``), made from it at the first read and
+    then stored as the field's value. Most mentions' evidence is read only for the JSON and the
+    frames (a corpus run writes one key evidence per actor, :attr:`ActorTone.strongest_evidence`),
+    so the corpus path does not build the others. Read first, ``target_evidence`` makes both texts
+    in one pass (:meth:`~analysis.sentiment.target.TargetTone.evidence_texts`, as the JSON reads
+    the fields in order); ``target_key_evidence`` first makes that one only
+    (:meth:`~analysis.sentiment.target.TargetTone.key_evidence`, the same text). A non-data
+    descriptor: a value set by ``__init__`` or :func:`_build` is read without it."""
 
     def __init__(self, key: bool) -> None:
         self.key = key
@@ -272,11 +275,19 @@ class _EvidenceText:
         if obj is None:
             return ""  # the fields' default, as the class attribute was
         state = obj.__dict__
-        tone = state.pop("_tone", None)
+        tone = state.get("_tone")
         if tone is None:
-            return ""  # built without either text or a tone: the default
-        state["target_evidence"], state["target_key_evidence"] = tone.evidence_texts()
-        return state["target_key_evidence" if self.key else "target_evidence"]
+            return ""  # built without this text or a tone: the default
+        if self.key:
+            value = state["target_key_evidence"] = tone.key_evidence()
+        elif "target_key_evidence" in state:
+            value = state["target_evidence"] = tone.evidence_text
+        else:
+            value, key = tone.evidence_texts()
+            state["target_evidence"], state["target_key_evidence"] = value, key
+        if "target_evidence" in state and "target_key_evidence" in state:
+            del state["_tone"]
+        return value
 
 
 # Set after @dataclass has read the defaults ("" each) into the generated __init__.

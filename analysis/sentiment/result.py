@@ -111,6 +111,45 @@ class SentenceSentiment:
         return "; ".join(parts)
 
 
+def evidence_objects(rows: Sequence[tuple[Any, ...]], base_offset: int) -> tuple[Evidence, ...]:
+    """The :class:`Evidence` of a sentence's evidence rows (``(position, token, start, end, base,
+    valence, rules, source)``, offsets local to the text), at offsets shifted by ``base_offset``."""
+    return tuple(
+        _build(
+            Evidence,
+            token=token,
+            position=pos,
+            start=start + base_offset if start is not None else None,
+            end=end + base_offset if end is not None else None,
+            base=base,
+            valence=valence,
+            rules=rules,
+            source=source,
+        )
+        for pos, token, start, end, base, valence, rules, source in rows
+    )
+
+
+class _SentenceEvidence:
+    """``SentenceSentiment.evidence`` of a sentence the sentence stage built with its evidence rows
+    and their offset (``_evidence_at``): the :class:`Evidence` objects made at the first read and
+    then stored as the field's value. Only the JSON and the frames read them (the corpus tables do
+    not), so a corpus run does not build them. A non-data descriptor: a value set by ``__init__``
+    or :func:`_build` is read without it."""
+
+    def __get__(self, obj: SentenceSentiment | None, owner: type | None = None) -> tuple[Evidence, ...]:
+        if obj is None:
+            raise AttributeError("evidence")  # a field without a default, as before
+        state = obj.__dict__
+        rows, offset = state.pop("_evidence_at")
+        value = state["evidence"] = evidence_objects(rows, offset)
+        return value
+
+
+# Set after @dataclass has made the generated __init__ (the field has no default).
+SentenceSentiment.evidence = _SentenceEvidence()  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class ParagraphSentiment:
     """Tone of one paragraph: ``compound`` is the mean of its sentence compounds.

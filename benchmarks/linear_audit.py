@@ -6,8 +6,10 @@ Run: ``python benchmarks/linear_audit.py [--sizes 30000,1000000] [--profile STAG
 Prints, per size, ms per 3 kB of each stage (load_article, actors, sourcing, sentiment, of which
 the per-mention target tone, framing, readability) and the ratio large/small (flat = about 1).
 ``--profile STAGE`` prints the cProfile top of that stage at the largest size.
-``--skip-sourcing`` passes ``sourcing=None`` to sentiment and framing (their sourcing-free path) when
-sourcing itself is too slow at the large size to wait for.
+``--gc-off`` pauses the garbage collector while timing (its full collections grow with the heap,
+so they tell a growing heap from a quadratic step). ``--skip-sourcing`` passes ``sourcing=None``
+to sentiment and framing (their sourcing-free path) when sourcing itself is too slow at the
+large size to wait for.
 """
 
 from __future__ import annotations
@@ -111,7 +113,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="30000,1000000")
     parser.add_argument("--profile", default=None, choices=STAGES)
     parser.add_argument("--skip-sourcing", action="store_true")
+    parser.add_argument("--gc-off", action="store_true")
     args = parser.parse_args()
+    if args.gc_off:
+        import gc
+
+        gc.disable()
     from analysis.pipeline import analyze
 
     analyze("Warm up\n\nThe mayor said on Monday that the bridge would be repaired, officials said.")

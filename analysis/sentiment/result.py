@@ -131,11 +131,9 @@ def evidence_objects(rows: Sequence[tuple[Any, ...]], base_offset: int) -> tuple
 
 
 class _SentenceEvidence:
-    """``SentenceSentiment.evidence`` of a sentence the sentence stage built with its evidence rows
-    and their offset (``_evidence_at``): the :class:`Evidence` objects made at the first read and
-    then stored as the field's value. Only the JSON and the frames read them (the corpus tables do
-    not), so a corpus run does not build them. A non-data descriptor: a value set by ``__init__``
-    or :func:`_build` is read without it."""
+    """``SentenceSentiment.evidence`` of a sentence built with its evidence rows and offset
+    (``_evidence_at``): made at the first read and stored as the field's value (only the JSON and
+    the frames read it, not the corpus tables). A non-data descriptor, as :class:`_EvidenceText`."""
 
     def __get__(self, obj: SentenceSentiment | None, owner: type | None = None) -> tuple[Evidence, ...]:
         if obj is None:
@@ -297,15 +295,12 @@ class ActorMentionTone:
 
 
 class _EvidenceText:
-    """``target_evidence`` or ``target_key_evidence`` of a mention the actor stage built with its
-    :class:`~analysis.sentiment.target.TargetTone` (``_tone``), made from it at the first read and
-    then stored as the field's value. Most mentions' evidence is read only for the JSON and the
-    frames (a corpus run writes one key evidence per actor, :attr:`ActorTone.strongest_evidence`),
-    so the corpus path does not build the others. Read first, ``target_evidence`` makes both texts
-    in one pass (:meth:`~analysis.sentiment.target.TargetTone.evidence_texts`, as the JSON reads
-    the fields in order); ``target_key_evidence`` first makes that one only
-    (:meth:`~analysis.sentiment.target.TargetTone.key_evidence`, the same text). A non-data
-    descriptor: a value set by ``__init__`` or :func:`_build` is read without it."""
+    """``target_evidence`` or ``target_key_evidence`` of a mention built with its ``TargetTone``
+    (``_tone``), made at the first read and stored as the field's value: a corpus run reads only
+    the key evidence of each actor's strongest mention. ``target_evidence`` read first makes both
+    in one pass (``TargetTone.evidence_texts``, as the JSON reads them); ``target_key_evidence``
+    first makes that one (``TargetTone.key_evidence``, the same text). A non-data descriptor: a
+    value set by ``__init__`` or :func:`_build` is read without it."""
 
     def __init__(self, key: bool) -> None:
         self.key = key

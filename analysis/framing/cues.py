@@ -223,7 +223,7 @@ class CueLexicons:
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
-    gates: dict[tuple[_Term, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    gates: dict[tuple[_Term, ...], _Gate] = field(default_factory=dict, compare=False, repr=False)
     # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
     # :func:`analysis.framing.names.name_categories` of the same lexicon set: the scan calls
@@ -233,20 +233,48 @@ class CueLexicons:
     policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
-#: A word's candidate terms and, when there are several, their gate: one alternation of all their
-#: patterns, which matches at a position exactly when at least one of them does (so a position
-#: where it fails is skipped without trying each term; where it matches, every term is tried).
-_Candidates = tuple[tuple[_Term, ...], "re.Pattern[str] | None"]
+#: A word's candidate terms and, when there are several, their gate (:class:`_Gate`): one
+#: alternation of all their patterns, which matches at a position exactly when at least one of them
+#: does (so a position where it fails is skipped without trying each term; where it matches, every
+#: term is tried).
+_Candidates = tuple[tuple[_Term, ...], "_Gate | None"]
 #: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
 #: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
 #: word that starts no term.
-_WordEntry = tuple[tuple[_Term, ...], "re.Pattern[str] | None", "dict[str | None, _Candidates] | None"] | tuple[()]
+_WordEntry = tuple[tuple[_Term, ...], "_Gate | None", "dict[str | None, _Candidates] | None"] | tuple[()]
 #: Per word. On 655,000 words of news (narrative frames + OneStopEnglish) 678 words keep such a
 #: cache, 56,000 entries in all, "the" the largest (5,229 next tokens); 5,000 keeps the common pairs
 #: while a long corpus run cannot grow a worker's memory by more than a few tens of MB.
 _FOLLOWING_CACHE_SIZE = 5_000
 _CANDIDATE_CACHE_SIZE = 200_000
 _GATE_MIN_TERMS = 3
+#: Checks of a gate before its alternation is compiled. Compiling one costs about 0.35 ms (the
+#: terms' patterns parsed again), trying its terms one by one a few µs; on the first 40 Narrative
+#: Frames articles 149 gates were compiled for 242 checks in all (the most-read one 55 times), so
+#: compiling at the first check cost far more than it saved (13 % of the framing stage's instructions).
+_GATE_COMPILE_AFTER = 32
+
+
+class _Gate:
+    """The gate of a tuple of terms, compiled at its ``_GATE_COMPILE_AFTER``-th check; before
+    that, ``match`` says "may match" (the scan then tries every term, as where a gate matches),
+    so the hits are the same whenever it is compiled."""
+
+    __slots__ = ("checks", "pattern", "terms")
+
+    def __init__(self, terms: tuple[_Term, ...]) -> None:
+        self.terms = terms
+        self.checks = 0
+        self.pattern: re.Pattern[str] | None = None
+
+    def match(self, text: str, start: int) -> re.Match[str] | bool | None:
+        pattern = self.pattern
+        if pattern is None:
+            self.checks += 1
+            if self.checks < _GATE_COMPILE_AFTER:
+                return True
+            pattern = self.pattern = _alternation(self.terms)
+        return pattern.match(text, start)
 
 
 def _char_class(characters: str) -> re.Pattern[str] | None:
@@ -366,7 +394,7 @@ def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candid
         return terms, None
     gate = lex.gates.get(terms)
     if gate is None:
-        gate = lex.gates[terms] = _alternation(terms)
+        gate = lex.gates[terms] = _Gate(terms)
     return terms, gate
 
 

@@ -133,7 +133,6 @@ def _sentence_mentions(
             role, reason = _role(m, s_start, text, tokens, result, lower, act, act_word, others, settings)
             quoted = any(s.start <= m.start < s.end for s in spans)
             tone = toward[m.start]
-            evidence_text, key_evidence = tone.evidence_texts()
             out.append(
                 _build(
                     ActorMentionTone,
@@ -156,8 +155,7 @@ def _sentence_mentions(
                     role_reason=reason,
                     target_label=tone.label,
                     target_score=tone.score,
-                    target_evidence=evidence_text,
-                    target_key_evidence=key_evidence,
+                    _tone=tone,  # target_evidence and target_key_evidence, written at the first read of either
                 )
             )
     return out

@@ -111,6 +111,43 @@ class SentenceSentiment:
         return "; ".join(parts)
 
 
+def evidence_objects(rows: Sequence[tuple[Any, ...]], base_offset: int) -> tuple[Evidence, ...]:
+    """The :class:`Evidence` of a sentence's evidence rows (``(position, token, start, end, base,
+    valence, rules, source)``, offsets local to the text), at offsets shifted by ``base_offset``."""
+    return tuple(
+        _build(
+            Evidence,
+            token=token,
+            position=pos,
+            start=start + base_offset if start is not None else None,
+            end=end + base_offset if end is not None else None,
+            base=base,
+            valence=valence,
+            rules=rules,
+            source=source,
+        )
+        for pos, token, start, end, base, valence, rules, source in rows
+    )
+
+
+class _SentenceEvidence:
+    """``SentenceSentiment.evidence`` of a sentence built with its evidence rows and offset
+    (``_evidence_at``): made at the first read and stored as the field's value (only the JSON and
+    the frames read it, not the corpus tables). A non-data descriptor, as :class:`_EvidenceText`."""
+
+    def __get__(self, obj: SentenceSentiment | None, owner: type | None = None) -> tuple[Evidence, ...]:
+        if obj is None:
+            raise AttributeError("evidence")  # a field without a default, as before
+        state = obj.__dict__
+        rows, offset = state.pop("_evidence_at")
+        value = state["evidence"] = evidence_objects(rows, offset)
+        return value
+
+
+# Set after @dataclass has made the generated __init__ (the field has no default).
+SentenceSentiment.evidence = _SentenceEvidence()  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class ParagraphSentiment:
     """Tone of one paragraph: ``compound`` is the mean of its sentence compounds.
@@ -255,6 +292,41 @@ class ActorMentionTone:
     target_score: float = 0.0
     target_evidence: str = ""
     target_key_evidence: str = ""
+
+
+class _EvidenceText:
+    """``target_evidence`` or ``target_key_evidence`` of a mention built with its ``TargetTone``
+    (``_tone``), made at the first read and stored as the field's value: a corpus run reads only
+    the key evidence of each actor's strongest mention. ``target_evidence`` read first makes both
+    in one pass (``TargetTone.evidence_texts``, as the JSON reads them); ``target_key_evidence``
+    first makes that one (``TargetTone.key_evidence``, the same text). A non-data descriptor: a
+    value set by ``__init__`` or :func:`_build` is read without it."""
+
+    def __init__(self, key: bool) -> None:
+        self.key = key
+
+    def __get__(self, obj: ActorMentionTone | None, owner: type | None = None) -> str:
+        if obj is None:
+            return ""  # the fields' default, as the class attribute was
+        state = obj.__dict__
+        tone = state.get("_tone")
+        if tone is None:
+            return ""  # built without this text or a tone: the default
+        if self.key:
+            value = state["target_key_evidence"] = tone.key_evidence()
+        elif "target_key_evidence" in state:
+            value = state["target_evidence"] = tone.evidence_text
+        else:
+            value, key = tone.evidence_texts()
+            state["target_evidence"], state["target_key_evidence"] = value, key
+        if "target_evidence" in state and "target_key_evidence" in state:
+            del state["_tone"]
+        return value
+
+
+# Set after @dataclass has read the defaults ("" each) into the generated __init__.
+ActorMentionTone.target_evidence = _EvidenceText(key=False)  # type: ignore[assignment]
+ActorMentionTone.target_key_evidence = _EvidenceText(key=True)  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

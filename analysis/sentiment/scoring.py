@@ -29,7 +29,7 @@ from vaderSentiment import vaderSentiment as _vader
 
 from analysis.sentiment.lexicon import _Lexicon, _lexicon, _new_tracer
 from analysis.sentiment.preprocess import _preprocess, _Replacement, _text_names
-from analysis.sentiment.result import Evidence, _build
+from analysis.sentiment.result import Evidence, evidence_objects
 from analysis.sentiment.settings import _resolve_names, _resolve_supplement
 from analysis.sentiment.vader import (
     _NEUTRAL,
@@ -274,20 +274,7 @@ def polarity(text: str, *, supplement: bool | None = None, names_neutral: bool |
 
 
 def _make_evidence(scored: _Scored, base_offset: int) -> tuple[Evidence, ...]:
-    return tuple(
-        _build(
-            Evidence,
-            token=token,
-            position=pos,
-            start=start + base_offset if start is not None else None,
-            end=end + base_offset if end is not None else None,
-            base=base,
-            valence=valence,
-            rules=rules,
-            source=source,
-        )
-        for pos, token, start, end, base, valence, rules, source in scored.evidence
-    )
+    return evidence_objects(scored.evidence, base_offset)
 
 
 def _token_range(scored: _Scored, a: int, b: int) -> range | None:

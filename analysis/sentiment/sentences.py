@@ -13,7 +13,7 @@ from analysis.article import Article
 from analysis.sentiment.lexicon import _Lexicon
 from analysis.sentiment.preprocess import _name_spans, _preprocess, _Replacement, _shift
 from analysis.sentiment.result import SentenceSentiment, _build
-from analysis.sentiment.scoring import MAX_SENTENCE_TOKENS, _make_evidence, _run, _Scored
+from analysis.sentiment.scoring import MAX_SENTENCE_TOKENS, _run, _Scored
 from analysis.sentiment.settings import _Settings
 from analysis.sentiment.vader import _Tracer
 from analysis.sentiment.voices import _sentence_voice, _VoiceSpan
@@ -82,7 +82,8 @@ def _sentence_results(
                 tokens=len(result.words),
                 voice=voice,
                 speaker=speaker,
-                evidence=_make_evidence(result, s_start) if result.evidence else (),
+                # made at the first read (result._SentenceEvidence): the corpus tables never read it
+                **({"_evidence_at": (result.evidence, s_start)} if result.evidence else {"evidence": ()}),
                 punctuation_emphasis=result.punctuation,
                 windowed=result.windowed,
             )

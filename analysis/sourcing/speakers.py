@@ -30,6 +30,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
+from analysis.sourcing.speaker_checks import left_stands, opens_with_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -164,9 +165,9 @@ def _find_speaker(
     left, how = speaker_left(doc, zone_start, cue) if not verb_phrase else (None, "speaker")
     right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
     right = speaker_right(doc.body, cue.end, min(right_end, cue.end + MAX_SPEAKER))
-    if left is not None and speaker_like(doc, left) and not _clause_then_named(doc, left, cue, right):
+    if left is not None and left_stands(doc, left, cue.start, right) and not _clause_then_named(doc, left, cue, right):
         return left, how
-    if right is not None and speaker_like(doc, right):
+    if right is not None and speaker_like(doc, right) and not opens_with_preposition(doc.body, right):
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"

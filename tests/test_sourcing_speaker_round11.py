@@ -1,0 +1,72 @@
+"""Speaker phrases in real-news shapes (issue 15, round 11): a quotation's unquoted tail before an
+inverted "said Name" is what was said, not the speaker; a phrase opening with a lower-case
+preposition after the verb ("said of his critics", "said in his formal statement:") is no speaker.
+Texts invented for the test; each expectation is a coder's, and each rule has a case where it must
+not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import load_article
+from analysis.sourcing import analyze_sourcing
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker as written, source name) of each attribution, in body order."""
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ruling marks “the start of a long fight” for the union, said Tom Rudd, a lawyer.",
+        "“It seems very unlikely” that Pike can win the state, said Tom Rudd, who advised the last campaign.",
+        "The ruling marks ''the start of a long fight'' for Governor Alan Pike, said Tom Rudd, a lawyer.",
+    ],
+)
+def test_a_quotation_s_tail_before_said_name_is_no_speaker(sentence: str) -> None:
+    assert _speakers("The vote is in June.\n\n" + sentence)[0] == (sentence[sentence.index("said ") + 5 : -1], "Tom Rudd")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Must not fire: a quotation closed by its own comma hands over to the speaker after it.
+        ("“We will win this,” Tom Rudd, a professor at Hollis College, said.", "Tom Rudd, a professor at Hollis College"),
+        ("“I said ‘we are ready,’” Rudd, who led the union for years, said.", "Rudd, who led the union for years"),
+    ],
+)
+def test_a_quotation_closed_by_its_own_comma_keeps_the_speaker_after_it(sentence: str, speaker: str) -> None:
+    assert _speakers("The vote is in June.\n\n" + sentence)[0] == (speaker, "Tom Rudd" if "Tom" in speaker else "Rudd")
+
+
+def test_said_in_a_statement_after_a_relative_clause_is_no_speaker() -> None:
+    text = "The vote is in June.\n\nPike, who has told aides he will run, said in his formal statement: “I am ready.”"
+    assert _speakers(text)[-1] == ("Pike", "Pike")
+
+
+def test_said_of_someone_names_no_speaker() -> None:
+    text = (
+        "The vote is in June.\n\nVoters warmed to a candidate who has called for “a far tougher line” on trade, "
+        "has said of his rivals that “they never built anything” and who rarely apologizes."
+    )
+    assert _speakers(text)[-1] == ("a candidate", "a candidate")
+
+
+def test_an_inverted_speaker_after_said_stays_the_speaker() -> None:
+    # Must not fire: "said Tom Rudd" opens with a name, not a preposition.
+    text = "The vote is in June.\n\n“We will not give up,” said Tom Rudd, a lawyer for the union."
+    assert _speakers(text)[0] == ("Tom Rudd, a lawyer for the union", "Tom Rudd")
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_keeps_the_name() -> None:
+    # Must not fire: the words after "Cia" are the rest of a name, and no speaker follows "shouted".
+    text = (
+        "The vote is in June.\n\n"
+        '"Give it up for Alan Pike!" Pike\'s niece, state Del. Marcia "Cia" Price (D-Hollis), shouted to the crowd. '
+        '"The nation is watching."'
+    )
+    assert _speakers(text)[0] == ("Price (D-Hollis)", "Price")

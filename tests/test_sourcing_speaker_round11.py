@@ -70,3 +70,60 @@ def test_a_nickname_in_quotation_marks_inside_a_name_keeps_the_name() -> None:
         '"The nation is watching."'
     )
     assert _speakers(text)[0] == ("Price (D-Hollis)", "Price")
+
+
+def test_she_does_not_take_a_crowd() -> None:
+    # "The crowd" is singular in grammar but several people: the "she" after it is the woman named before.
+    text = (
+        "The rally was loud.\n\n"
+        "Ivana Pike spoke after the band. The crowd chanted “We want Pike!”\n\n"
+        "“He will fight for women,” she said."
+    )
+    assert _speakers(text)[-1] == ("she", "Ivana Pike")
+
+
+def test_she_still_takes_an_unnamed_woman() -> None:
+    # Must not fire: "a nurse" is one person, and the "she" after it is hers.
+    text = (
+        "The rally was loud.\n\n"
+        "Ivana Pike spoke after the band. A nurse in the crowd shouted “We want Pike!”\n\n"
+        "“He will fight for us,” she said."
+    )
+    assert _speakers(text)[-1] == ("she", "A nurse in the crowd")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Governor Alan Pike has made it clear that he will not sign the bill.", "Governor Alan Pike made clear that he will not sign the bill."],
+)
+def test_made_it_clear_that_reports_a_position(sentence: str) -> None:
+    assert _speakers("The vote is in June.\n\n" + sentence) == [("Governor Alan Pike", "Alan Pike")]
+
+
+def test_made_clear_without_a_clause_reports_nothing() -> None:
+    # Must not fire: "made clear progress" and "made it to the finals" have no clause after them.
+    assert _speakers("The vote is in June.\n\nThe team made clear progress this year, and Pike made it to the finals.") == []
+
+
+def _source_types(text: str) -> list[tuple[str, str]]:
+    """(source name, speaker type) of each attribution, in body order."""
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    types = {s.source_id: (s.name, s.speaker_type) for s in result.sources}
+    return [types[a.source_id] for a in result.attributions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cloud firms are growing.\n\n“I run my business on my phone,” Benioff said. Benioff added that hiring would continue.",
+        "Cloud firms are growing.\n\nBenioff said he would keep hiring. Later, Benioff announced a new office.",
+    ],
+)
+def test_a_lone_surname_that_speaks_as_a_person_is_a_person(text: str) -> None:
+    assert set(_source_types(text)) == {("Benioff", "named_person")}
+
+
+def test_a_one_word_firm_that_speaks_as_we_stays_a_firm() -> None:
+    # Must not fire: "we" and "it" are a firm's voice; a buyer's "I" in another sentence is not Nissan's.
+    text = "Car sales are up.\n\n“I love this car,” one buyer told reporters. “We are proud of it,” Nissan said. Nissan said it would add a shift."
+    assert [t for t in _source_types(text) if t[0] == "Nissan"] == [("Nissan", "institution"), ("Nissan", "institution")]

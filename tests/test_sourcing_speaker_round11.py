@@ -127,3 +127,24 @@ def test_a_one_word_firm_that_speaks_as_we_stays_a_firm() -> None:
     # Must not fire: "we" and "it" are a firm's voice; a buyer's "I" in another sentence is not Nissan's.
     text = "Car sales are up.\n\n“I love this car,” one buyer told reporters. “We are proud of it,” Nissan said. Nissan said it would add a shift."
     assert [t for t in _source_types(text) if t[0] == "Nissan"] == [("Nissan", "institution"), ("Nissan", "institution")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On Thursday, Pike scored his first endorsement from a Senate colleague, from Mike Lee, who declared in the "
+            "spin room, “I am sending a signal.”",
+            ("Mike Lee", "Mike Lee"),
+        ),
+        ("Contrast that with Pike, who has called the pact “insanity.”", ("Pike", "Pike")),
+    ],
+)
+def test_the_antecedent_of_a_speaking_relative_clause_is_no_prepositional_phrase(sentence: str, expected: tuple[str, str]) -> None:
+    assert _speakers("The vote is in June.\n\n" + sentence) == [expected]
+
+
+def test_a_lower_case_noun_phrase_after_the_preposition_is_kept_whole() -> None:
+    # Must not fire: "of the victims" is part of the antecedent's noun phrase, not a preposition opening it.
+    text = "The vote is in June.\n\nThe mayor met relatives of the victims, who said they wanted answers."
+    assert _speakers(text)[-1][0].endswith("of the victims")

@@ -52,3 +52,13 @@ def opens_with_preposition(body: str, span: tuple[int, int]) -> bool:
     """Whether the phrase at ``span`` opens with a lower-case preposition ("of his critics", "in his
     formal statement:"): an adjunct, no speaker."""
     return _LEAD_PREPOSITION.match(body, span[0], span[1]) is not None
+
+
+def without_preposition(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a lower-case preposition opening it: the antecedent of a relative clause
+    that speaks is the noun phrase, not the prepositional phrase it ends ("an endorsement from Mike
+    Lee, who declared ...": Mike Lee; "Contrast that with Trump, who has called ...": Trump)."""
+    lead = _LEAD_PREPOSITION.match(body, span[0], span[1])
+    if lead is None or lead.end() >= span[1] or not body[lead.end()].isupper():
+        return span
+    return lead.end(), span[1]

@@ -30,7 +30,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
-from analysis.sourcing.speaker_checks import left_stands, opens_with_preposition
+from analysis.sourcing.speaker_checks import left_stands, opens_with_preposition, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -365,7 +365,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
             return None, "speaker"
-        return strip_according(doc, previous), "relative"
+        return without_preposition(doc.body, strip_according(doc, previous)), "relative"
     if trailing_comma and len(chunk_words) == 1 and (chunk_words[0] in _SENTENCE_ADVERBS or chunk_words[0].endswith("ly")):
         # "Emirates President Tim Clark, meanwhile, told": the adverb is not part of the name.
         previous = previous_chunk(doc, zone_start, chunk[0])

@@ -94,7 +94,10 @@ def test_she_still_takes_an_unnamed_woman() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Governor Alan Pike has made it clear that he will not sign the bill.", "Governor Alan Pike made clear that he will not sign the bill."],
+    [
+        "Governor Alan Pike has made it clear that he will not sign the bill.",
+        "Governor Alan Pike made clear that he will not sign the bill.",
+    ],
 )
 def test_made_it_clear_that_reports_a_position(sentence: str) -> None:
     assert _speakers("The vote is in June.\n\n" + sentence) == [("Governor Alan Pike", "Alan Pike")]
@@ -125,7 +128,10 @@ def test_a_lone_surname_that_speaks_as_a_person_is_a_person(text: str) -> None:
 
 def test_a_one_word_firm_that_speaks_as_we_stays_a_firm() -> None:
     # Must not fire: "we" and "it" are a firm's voice; a buyer's "I" in another sentence is not Nissan's.
-    text = "Car sales are up.\n\n“I love this car,” one buyer told reporters. “We are proud of it,” Nissan said. Nissan said it would add a shift."
+    text = (
+        "Car sales are up.\n\n“I love this car,” one buyer told reporters. "
+        "“We are proud of it,” Nissan said. Nissan said it would add a shift."
+    )
     assert [t for t in _source_types(text) if t[0] == "Nissan"] == [("Nissan", "institution"), ("Nissan", "institution")]
 
 
@@ -148,3 +154,15 @@ def test_a_lower_case_noun_phrase_after_the_preposition_is_kept_whole() -> None:
     # Must not fire: "of the victims" is part of the antecedent's noun phrase, not a preposition opening it.
     text = "The vote is in June.\n\nThe mayor met relatives of the victims, who said they wanted answers."
     assert _speakers(text)[-1][0].endswith("of the victims")
+
+
+def test_a_surname_before_spokesman_that_speaks_as_a_person_is_the_candidate() -> None:
+    # "Cruz" is never named in full, but "Cruz said he" makes him a person; "Cruz spokesman" is his spokesman.
+    text = "The vote is in June.\n\nCruz said he would stay in the race. Cruz spokesman Rick Tyler said the campaign was “doing great.”"
+    assert _source_types(text) == [("Cruz", "named_person"), ("Rick Tyler", "named_person")]
+
+
+def test_a_firm_before_spokesman_stays_a_firm() -> None:
+    # Must not fire: "Acme said it" is a firm's voice.
+    text = "Car sales are up.\n\nAcme spokesman Ed Lim said the plant would reopen. Acme said it would hire."
+    assert _source_types(text) == [("Ed Lim", "named_person"), ("Acme", "institution")]

@@ -10,7 +10,8 @@ then say it is a person, where a firm's would not:
   Benioff said" (a firm's spokesperson speaks for it as "we");
 - a "he" or "she" right after its speech verb: "Benioff said he would keep hiring" (a firm "said it").
 
-Such a word is a person's surname at all its bare mentions.
+Such a word is a person's surname at all its bare mentions, and no firm before a job title
+("Cruz spokesman Rick Tyler": the spokesman of a candidate, see :mod:`analysis.actors.short_forms`).
 """
 
 from __future__ import annotations
@@ -30,15 +31,21 @@ _OPENING = "“\""
 def persons_among_firms(scan: _Scan, firms: set[str]) -> set[str]:
     """``firms`` less the words that speak as persons (see the module docstring); those are added as
     person mentions at each bare mention not already covered."""
-    people = {scan.words[i] for i in scan.starters if scan.words[i] in firms and _speaks_as_person(scan, i)}
-    if not people:
-        return firms
+    people = {word for word in firms if speaks_as_person(scan, word)}
+    return firms - people if people else firms
+
+
+def speaks_as_person(scan: _Scan, word: str) -> bool:
+    """Whether some bare mention of the one-word name ``word`` speaks as a person ("Cruz spokesman
+    Rick Tyler said ... Cruz said he would stay in the race": Cruz is the spokesman's candidate);
+    if so, each bare mention not already covered becomes a person mention."""
+    if not any(scan.words[i] == word and _speaks_as_person(scan, i) for i in scan.starters):
+        return False
     covered = [(m.start, m.end) for m in scan.mentions]
     for i in scan.starters:
-        word = scan.words[i]
-        if word in people and not any(s <= scan.starts[i] < e for s, e in covered):
+        if scan.words[i] == word and not any(s <= scan.starts[i] < e for s, e in covered):
             scan.add(word, "person", scan.starts[i], scan.ends[i], "capitalised")
-    return firms - people
+    return True
 
 
 def _speaks_as_person(scan: _Scan, i: int) -> bool:

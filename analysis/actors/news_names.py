@@ -53,6 +53,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import is_name_word, load_titles, person_gender
+from analysis.actors.lone_surnames import persons_among_firms
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -354,6 +355,7 @@ def _one_word_firms(scan: _Scan) -> None:
             continue
         if is_name_word(word) or (word.isupper() and 2 <= len(word) <= 5):
             firms.add(word)
+    firms = persons_among_firms(scan, firms)  # lone_surnames.py: "“I …,” Benioff said" is a person
     if not firms:
         return
     for i in scan.starters:

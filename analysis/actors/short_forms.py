@@ -50,6 +50,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles, person_gender
+from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.news_names import correct_names
 from analysis.lexicons import load_lexicon
@@ -255,8 +256,8 @@ def _employers_before_titles(scan: _Scan) -> None:
             continue
         if i > 0 and is_name_word(words[i - 1]) and body[ends[i - 1] : starts[i]] == " ":
             continue  # "Jane Doe analyst": the capitalised runs decide longer names
-        if person_gender(word) is not None or word in scan.persons:
-            continue  # "Cruz spokesman Rick Tyler": a candidate's spokesman, not a firm's
+        if person_gender(word) is not None or word in scan.persons or speaks_as_person(scan, word):
+            continue  # "Cruz spokesman Rick Tyler": a candidate's spokesman, not a firm's (lone_surnames.py)
         # "Northgate Homes ... A Northgate spokesman": the firm named in full before
         # (read once, not per word: what this loop adds is the organisation found here, or the word itself)
         if first_org is None:

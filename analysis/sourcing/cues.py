@@ -178,10 +178,11 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue
         nxt = lowered[k + 1] if k + 1 < len(words) else ""
         particle = lex.particle_verbs.get(low)
-        verb = next((v for v in particle if v.particle == nxt), None) if particle else None
-        if verb is not None:  # "pointed out", "called for": the cue runs to the particle
-            we = words[k + 1][1]
-            nxt = lowered[k + 2] if k + 2 < len(words) else ""
+        verb = next((v for v in particle if v.particle == nxt or v.particle == two_words(lowered, k + 1)), None) if particle else None
+        if verb is not None:  # "pointed out", "called for", "made it clear": the cue runs to the particle
+            n = 1 + verb.particle.count(" ")
+            we = words[k + n][1]
+            nxt = lowered[k + n + 1] if k + n + 1 < len(words) else ""
         else:
             verb = lex.verbs.get(low)
         if verb is None or (word[:1].isupper() and k != 0 and not title_case(words)):
@@ -325,3 +326,8 @@ def title_case(words: list[tuple[int, int, str]]) -> bool:
     capitalised, five such words at least): the headline of a live-blog entry."""
     long_words = [w for _, _, w in words if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and all(w[:1].isupper() for w in long_words)
+
+
+def two_words(lowered: list[str], k: int) -> str:
+    """The words ``k`` and ``k + 1`` of a sentence, as a two-word particle ("it clear" in "made it clear")."""
+    return f"{lowered[k]} {lowered[k + 1]}" if k + 1 < len(lowered) else ""

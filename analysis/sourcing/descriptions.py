@@ -159,6 +159,8 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     title, title_official = title_in(doc, span)
     read_as_person = person_in(doc, span)
     person = _named_after_title(doc, span, read_as_person)
+    if person is None and read_as_person is not None and _staff_employer_alone(doc, span, read_as_person):
+        person = read_as_person  # "Cruz said" where the article also writes "Cruz spokesman Rick Tyler"
     body_name = None  # "Illinois Environmental Protection ...": an agency read as a person is its affiliation, or its name
     if read_as_person is not None and person is not read_as_person and _works_at(doc, read_as_person.actor):
         body_name = read_as_person.actor
@@ -216,6 +218,27 @@ def _works_at(doc: Document, actor: str) -> bool:
         if between and between in doc.lex.titles:
             return True
     return False
+
+
+# A person's own staff, written after the person's surname ("Cruz spokesman Rick Tyler", "Clinton aide
+# Huma Abedin"): the surname is whose staff, and stays a person where the article names it alone.
+_PERSONAL_STAFF = frozenset({("spokesman",), ("spokeswoman",), ("spokesperson",), ("aide",), ("adviser",), ("advisor",),
+                             ("press", "secretary"), ("campaign", "manager"), ("chief", "of", "staff")})
+
+
+def _staff_employer_alone(doc: Document, span: tuple[int, int], person: ActorMention) -> bool:
+    """Whether a one-word "person" (a surname the actor stage reads as a person) that :func:`_works_at`
+    takes for an employer is written before a title only as its personal staff's employer, and the
+    phrase names no one else: "Cruz said he would stay" is Cruz, though "Cruz spokesman Rick Tyler"
+    is written elsewhere (a firm's "Acme spokesman" is typed an organisation by the actor stage)."""
+    if " " in person.actor or any(m.kind == "person" and m.actor != person.actor for m in doc.mentions_in(*span)):
+        return False
+    for m in doc.person_mentions.get(person.actor, ())[:TITLE_MENTIONS]:
+        nxt = next((n for n in doc.mentions_in(m.end, m.end + 60) if n.kind == "person" and n.actor != person.actor), None)
+        between = tuple(words(doc.body[m.end : nxt.start])) if nxt is not None else ()
+        if between and between in doc.lex.titles and between not in _PERSONAL_STAFF:
+            return False
+    return True
 
 
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:

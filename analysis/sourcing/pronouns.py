@@ -27,6 +27,7 @@ from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.lexicon import words
+from analysis.sourcing.pronoun_checks import is_group
 from analysis.sourcing.registry import Registry, SourceRecord, note
 from analysis.sourcing.roles import describe_role, referent, role_words
 
@@ -346,7 +347,7 @@ def _candidates(
     """(offset of the latest mention, referent) for every referent that agrees with the pronoun."""
     candidates: list[tuple[int, SourceRecord | ActorMention]] = []
     for source in recent:
-        if wanted == "person" and (source.speaker_type not in ("named_person", "anonymous") or source.plural):
+        if wanted == "person" and (source.speaker_type not in ("named_person", "anonymous") or source.plural or is_group(doc.lex, source)):
             continue
         if wanted == "institution" and source.speaker_type not in ("institution", "document"):
             continue

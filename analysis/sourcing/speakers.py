@@ -30,6 +30,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
+from analysis.sourcing.speaker_checks import left_stands, opens_with_preposition, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -164,9 +165,9 @@ def _find_speaker(
     left, how = speaker_left(doc, zone_start, cue) if not verb_phrase else (None, "speaker")
     right_end = min(zone[1], sentence.end) if zone[1] > cue.end else sentence.end
     right = speaker_right(doc.body, cue.end, min(right_end, cue.end + MAX_SPEAKER))
-    if left is not None and speaker_like(doc, left) and not _clause_then_named(doc, left, cue, right):
+    if left is not None and left_stands(doc, left, cue.start, right) and not _clause_then_named(doc, left, cue, right):
         return left, how
-    if right is not None and speaker_like(doc, right):
+    if right is not None and speaker_like(doc, right) and not opens_with_preposition(doc.body, right):
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"
@@ -364,7 +365,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
             return None, "speaker"
-        return strip_according(doc, previous), "relative"
+        return without_preposition(doc.body, strip_according(doc, previous)), "relative"
     if trailing_comma and len(chunk_words) == 1 and (chunk_words[0] in _SENTENCE_ADVERBS or chunk_words[0].endswith("ly")):
         # "Emirates President Tim Clark, meanwhile, told": the adverb is not part of the name.
         previous = previous_chunk(doc, zone_start, chunk[0])

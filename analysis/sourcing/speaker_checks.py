@@ -1,0 +1,64 @@
+"""Checks on a speaker phrase the speaker stage found, from how news copy is written (issue 15, round 11).
+
+- A quotation's unquoted tail before an inverted verb is part of what was said, not its speaker:
+  in "“It seems very unlikely” that Pike can win, said Tom Rudd" or "The ruling marks “the start of
+  a fight” for the union, said Tom Rudd", the words between the closing quotation mark and ", said"
+  continue the quoted sentence; the speaker is the name after the verb (:func:`quote_tail_then_named`).
+  A quotation closed by its own comma or stop hands over to its speaker ("“We will win,” Tom Rudd,
+  a professor, said"), so there the words after the mark stay the speaker.
+- A phrase opening with a lower-case preposition is an adjunct of the verb, never its speaker:
+  "Pike has said of his critics that ...", "Pike ... said in his formal statement: ..."
+  (:func:`opens_with_preposition`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.sourcing.context import Document
+from analysis.sourcing.phrases import speaker_like
+
+# A closing quotation mark (with the character before it) right before the chunk, or before the
+# "that" the chunk's subordinate cut left out ("“It seems unlikely” that Pike can win").
+_MARK_BEFORE = re.compile(r"(”|»|''|\"|’)\s*(?:(?:that|whether|if)\s+)?$")
+_MARKS = "”»\"'’‘“"
+_OWN_CLOSE = ",.!?…"
+_LEAD_PREPOSITION = re.compile(r"(?:of|in|on|at|to|for|with|about|during|from|through|into|over|after|before|like)\s")
+
+
+def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tuple[int, int] | None) -> bool:
+    """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
+    before an inverted speaker."""
+    return speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right)
+
+
+def quote_tail_then_named(doc: Document, left: tuple[int, int], cue_start: int, right: tuple[int, int] | None) -> bool:
+    """Whether ``left`` (the chunk before ", said") is the unquoted tail of a quotation that closes
+    without its own comma or stop, and a speaker phrase follows the verb (see the module docstring)."""
+    body = doc.body
+    if right is None or not body[left[1] : cue_start].strip().startswith(","):
+        return False
+    if not speaker_like(doc, right) or opens_with_preposition(body, right):
+        return False  # ("Del. Marcia “Cia” Price, shouted to the crowd": no speaker after the verb)
+    mark = _MARK_BEFORE.search(body, max(0, left[0] - 24), left[0])
+    if mark is None or (mark.group(1) == "’" and body[left[0] - 1 : left[0]] == "’"):
+        return False  # (a possessive "Sanders’ plan" is no closing mark)
+    # The last character inside the quotation, past the marks of a quotation it ends with (",’”").
+    inside = body[max(0, mark.start() - 8) : mark.start()].rstrip(_MARKS)[-1:]
+    return inside not in _OWN_CLOSE and inside != "" and not inside.isspace()
+
+
+def opens_with_preposition(body: str, span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``span`` opens with a lower-case preposition ("of his critics", "in his
+    formal statement:"): an adjunct, no speaker."""
+    return _LEAD_PREPOSITION.match(body, span[0], span[1]) is not None
+
+
+def without_preposition(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a lower-case preposition opening it: the antecedent of a relative clause
+    that speaks is the noun phrase, not the prepositional phrase it ends ("an endorsement from Mike
+    Lee, who declared ...": Mike Lee; "Contrast that with Trump, who has called ...": Trump)."""
+    lead = _LEAD_PREPOSITION.match(body, span[0], span[1])
+    if lead is None or lead.end() >= span[1] or not body[lead.end()].isupper():
+        return span
+    return lead.end(), span[1]

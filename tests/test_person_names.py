@@ -115,3 +115,22 @@ def test_title_case_words_of_a_related_link_line_are_not_persons() -> None:
             "(RELATED: Obama Regulations Blamed For Closure Of Coal Plant)"
             "The administration has been pushing for faster approvals, officials said on Monday.")
     assert [a for a, kind in _actors(text).items() if kind == "person"] == []
+
+
+def test_a_given_name_and_a_middle_initial_open_a_name() -> None:
+    text = ("Heat waves are getting worse in the city. \"People are dying,\" Thomas A. Hartwell, dean of the school "
+            "of public health, said in an interview. Hartwell added that the city must act.")
+    assert _mentions(text, "Thomas A. Hartwell") == ["Thomas A. Hartwell", "Hartwell"]
+    assert _sources(text) == {"Thomas A. Hartwell": "named_person"}
+
+
+def test_according_to_a_measure_attributes_nothing() -> None:
+    text = ("The plan charges companies a fee according to the amount of carbon their plants emit. "
+            "Seats are shared according to their size. Prices rose sharply last year, according to the agency.")
+    assert _sources(text) == {"the agency": "institution"}
+
+
+def test_according_to_a_named_body_still_attributes() -> None:
+    # must not fire: "numbers" is no measure noun
+    text = "Prices rose sharply last year, according to the numbers released by the agency on Monday."
+    assert list(_sources(text).values()) == ["document"]

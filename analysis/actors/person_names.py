@@ -36,12 +36,15 @@ from analysis.actors.gazetteer import load_titles, load_word_lists, match_entry,
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
+_NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _RELATED = re.compile(r"\((?:RELATED|SEE ALSO|READ MORE|WATCH): [^()]*\)")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent",
                           "Socialist", "Green", "Former", "Then"})
 _POSSESSIVE = ("'s", "’s")
+# Given names that are also US states: "West Virginia Democratic ...", "South Carolina voters".
+_PLACE_GIVEN_NAMES = frozenset({"Virginia", "Carolina", "Georgia", "Indiana", "Montana", "Dakota", "Florida", "Jersey", "Washington"})
 _RANKS = frozenset({"Senior", "Junior", "Chief", "Deputy", "Acting", "Former", "Assistant", "Associate", "Interim", "Principal"})
 
 
@@ -74,7 +77,7 @@ def settle_person_names(
 ) -> list[ActorMention]:
     """The mentions with the rules of the module docstring applied, in body order."""
     lower_words = set(_LOWER_WORD.findall(body))
-    found = [m for m in mentions if not _event(m)]
+    found = _names_with_initials(body, [m for m in mentions if not _event(m)], sentences)
     found = _drop_common_word_persons(body, found, lower_words)
     found = _trim_names(body, found, lower_words)
     full_names = [m.actor for m in found if m.kind == "person" and " " in m.actor]
@@ -86,6 +89,33 @@ def settle_person_names(
     found = _speakers_by_pronoun(body, found, lower_words, sentences)
     found.sort(key=lambda m: (m.start, m.end))
     return found
+
+
+_WITH_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _names_with_initials(
+    body: str, mentions: list[ActorMention], sentences: Sequence[tuple[int, int, int, int]],
+) -> list[ActorMention]:
+    """"Thomas A. LaVeist": a known given name, a middle initial and a capitalised word are one
+    person's name, though the initial is also the article "A" (the scan stops at it and keeps
+    "LaVeist" alone, as a firm)."""
+    added: list[ActorMention] = []
+    for match in _WITH_INITIAL.finditer(body):
+        if person_gender(match.group(1)) is None or match.group(3) in load_word_lists().not_names:
+            continue
+        a, b = match.span()
+        if any(m.start <= a and b <= m.end and m.kind == "person" for m in mentions):
+            continue  # (found already: "Joel B. Pollak")
+        starts = [s[0] for s in sentences]
+        k = max(0, bisect.bisect_right(starts, a) - 1)
+        sentence, paragraph = (sentences[k][2], sentences[k][3]) if sentences else (0, 0)
+        added.append(ActorMention(match.group(0), "person", match.group(0), a, b, sentence, paragraph, "capitalised"))
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(m.start < b and a < m.end for a, b in spans)]
+    return kept + added
 
 
 def _event(m: ActorMention) -> bool:
@@ -123,6 +153,8 @@ def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
     it ("Ten Democrat", "Minnesota Democratic"), a thing's head last ("Green New Deal", "Clean Power
     Plan": ``actor_words.toml`` ``thing_heads``), or a speech verb alone ("Says", "Proclaims")."""
     titles = _title_words()
+    if any(person_gender(w) is not None for w in name_words[:-1]):
+        return False  # "House Republican Thomas Massie": a name after a side
     if any(w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words):
         return True
     if name_words[-1] in _thing_heads() or (len(name_words) == 1 and name_words[0].lower() in _speech_forms()):
@@ -147,14 +179,17 @@ def _standalone_elsewhere(body: str, word: str, start: int, end: int) -> bool:
 
 def _trimmed_words(
     body: str, name_words: list[str], lower_words: set[str], span: tuple[int, int] | tuple[()], after_of: bool = False,
+    titled: bool = False,
 ) -> tuple[int, list[str]] | None:
     """(index of the first kept word, kept words) of a name written with title or headline words
-    around it, or None when nothing is cut."""
+    around it, or None when nothing is cut. Titles and party words before the given name are cut
+    only when ``titled`` (a run the scan typed an organisation: the scan keeps a person's own)."""
     titles = _title_words()
-    given = next((k for k, w in enumerate(name_words[:-1]) if person_gender(w) is not None), None)
+    given = next((k for k, w in enumerate(name_words[:-1]) if person_gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
     first = 0
     if given is not None and given > 0 and (after_of or all(
-        w.rstrip(".").lower() in titles or w in _PARTY_WORDS or _is_lower_elsewhere(w, lower_words) for w in name_words[:given]
+        w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
+        for w in name_words[:given]
     )):
         first = given
     start, end = span if span else (-1, -1)
@@ -164,6 +199,8 @@ def _trimmed_words(
         rest = name_words[k + 1 :]
         if len(name_words[k].rstrip(".")) <= 1 or rest[0] in _SUFFIXES:
             continue  # an initial ("Joel B. Pollak") or a surname before its suffix ("Roger Pielke Jr.")
+        if given is None and k == 0 and span and re.match(r" [A-Z]", body[end : end + 2]):
+            continue  # "former Obama Education Secretary Arne Duncan": a name used as an adjective before a title
         if _standalone_elsewhere(body, name_words[k], start, end) and (
             given is not None or k >= 1 or all(_is_lower_elsewhere(w, lower_words) for w in rest)
         ):  # ("Alexandria Ocasio-Cortez Defiantly Promises": a given name no list holds, a surname used alone)
@@ -187,8 +224,11 @@ def _trim_names(body: str, mentions: list[ActorMention], lower_words: set[str]) 
             out.append(m)
             continue
         after_of = body[max(0, m.start - 4) : m.start] == " of "
-        cut = _trimmed_words(body, name_words, lower_words, (m.start, m.end), after_of)
-        if cut is None or (m.kind == "organisation" and (cut[0] == 0 or any(w in org_words for w in cut[1]))):
+        organisation = m.kind == "organisation"
+        cut = _trimmed_words(body, name_words, lower_words, (m.start, m.end), after_of and organisation, organisation)
+        if cut is None or (organisation and (cut[0] == 0 or len(cut[1]) != 2 or any(w in org_words for w in cut[1]))) or (
+            _not_a_name(cut[1], lower_words) or match_entry(cut[1][-1]) is not None
+        ):
             out.append(m)
             continue
         first, kept = cut
@@ -246,8 +286,11 @@ def _resolve_surnames(
         owner = by_last.get(key)
         # (a word of a longer organisation's name stays that organisation: "Disney" of "Walt Disney Co.")
         # (a surname the scan gave to someone already stays theirs: "Jones" of "Mrs. Jones" beside "Tom Jones")
+        employer = _NEXT_LOWER.match(body, m.end) is not None and _NEXT_LOWER.match(body, m.end).group(1) in titles
         lone = len(words) == 1 and m.via in ("capitalised", "surname") and (
-            (m.kind == "person" and m.actor in (m.text, key)) or (m.kind == "organisation" and not any(key in o for o in organisations)))
+            (m.kind == "person" and m.actor in (m.text, key))
+            or (m.kind == "organisation" and not employer and not any(key in o for o in organisations))
+        )  # (an employer before a job keeps the scan's reading: "McConnell spokesman Don Stewart")
         titled = len(words) >= 2 and m.kind == "person" and all(w.rstrip(".").lower() in titles for w in words[:-1])
         if titled and owner is not None and None not in (person_gender(m.text), person_gender(owner)):
             titled = person_gender(m.text) == person_gender(owner)  # "Mrs. Jones" is not "Tom Jones"
@@ -258,10 +301,21 @@ def _resolve_surnames(
         else:
             out.append(m)
     lower_words = set(_LOWER_WORD.findall(body))
-    for name, owner in [*by_last.items(), *((g, o) for g, o in by_given.items() if g not in by_last)]:
+    for name, owner in by_last.items():
         if name.lower() not in lower_words:  # ("Young" of "Lois Young" opens "Young people ...")
             out.extend(_uncovered(body, name, owner, out, sentences))
+    for name, owner in by_given.items():
+        if name not in by_last and name.lower() not in lower_words and match_entry(name) is None:
+            # a given name alone only as a speaker ("Elton said"), as news quotes a person it named in full
+            out.extend(m for m in _uncovered(body, name, owner, out, sentences) if _beside_speech(body, m))
     return out
+
+
+def _beside_speech(body: str, m: ActorMention) -> bool:
+    after = _NEXT_LOWER.match(body, m.end)
+    before = body[max(0, m.start - 12) : m.start].split()
+    speech = _speech_words()
+    return (after is not None and after.group(1) in speech) or (bool(before) and before[-1] in speech)
 
 
 def _uncovered(
@@ -274,12 +328,19 @@ def _uncovered(
     added: list[ActorMention] = []
     for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-]|['’]\w\w)", body):
         a, b = match.span()
-        if any(m.start < b and a < m.end for m in mentions):
+        if any(m.start < b and a < m.end for m in mentions) or not _alone(body, a, b):
             continue
         k = max(0, bisect.bisect_right(starts, a) - 1)
         sentence, paragraph = (sentences[k][2], sentences[k][3]) if sentences else (0, 0)
         added.append(ActorMention(actor, "person", word, a, b, sentence, paragraph, "surname"))
     return added
+
+
+def _alone(body: str, a: int, b: int) -> bool:
+    """Whether the word at ``a..b`` stands apart from other capitalised words ("South Carolina" is one name)."""
+    before = body[max(0, a - 20) : a]
+    after = body[b : b + 20]
+    return not re.search(r"[A-Z][\w’'-]* $", before) and not re.match(r" [A-Z]", after)  # ("in December. Thunberg": apart)
 
 
 def _speech_words() -> frozenset[str]:

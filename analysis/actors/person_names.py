@@ -45,6 +45,9 @@ _PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour
 _POSSESSIVE = ("'s", "’s")
 # Given names that are also US states: "West Virginia Democratic ...", "South Carolina voters".
 _PLACE_GIVEN_NAMES = frozenset({"Virginia", "Carolina", "Georgia", "Indiana", "Montana", "Dakota", "Florida", "Jersey", "Washington"})
+# Capitalised words that open a sentence before "said" and are no names ("They said she ...").
+_NOT_SPEAKER_WORDS = frozenset({"they", "he", "she", "it", "we", "you", "i", "this", "that", "these", "those", "there", "then",
+                                "but", "and", "so", "yet", "also", "officials", "police", "others", "many", "some", "both"})
 _RANKS = frozenset({"Senior", "Junior", "Chief", "Deputy", "Acting", "Former", "Assistant", "Associate", "Interim", "Principal"})
 
 
@@ -155,8 +158,8 @@ def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
     titles = _title_words()
     if any(person_gender(w) is not None for w in name_words[:-1]):
         return False  # "House Republican Thomas Massie": a name after a side
-    if any(w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words):
-        return True
+    if name_words[-1].rstrip("s") in ("Democrat", "Republican") or name_words[-1] == "Democratic":
+        return True  # "Ten Democrat", "Minnesota Democratic"; not "Democrat Zephyr Teachout"
     if name_words[-1] in _thing_heads() or (len(name_words) == 1 and name_words[0].lower() in _speech_forms()):
         return True
     return all(_is_lower_elsewhere(w, lower_words) or w.rstrip(".").lower() in titles or w in _RANKS for w in name_words)
@@ -192,6 +195,8 @@ def _trimmed_words(
         for w in name_words[:given]
     )):
         first = given
+    elif given is None and len(name_words) >= 3 and name_words[0] in ("Democrat", "Republican") and name_words[1] not in _PARTY_WORDS:
+        first = 1  # "Democrat Zephyr Teachout": a side before a given name no list holds
     start, end = span if span else (-1, -1)
     last = len(name_words)
     lowest = first + 2 if given is not None else first + 1
@@ -278,6 +283,19 @@ def _resolve_surnames(
     if not by_last:
         return mentions
     titles = _title_words()
+    # News names a person in full first: a surname alone before the first full mention is someone
+    # else ("Trump" before "Ivanka Trump"); an honorific of the other gender is someone else ("Mr. Trump").
+    first_full: dict[str, int] = {}
+    for m in mentions:
+        if " " in m.text and m.actor not in first_full:
+            first_full[m.actor] = m.start
+    for m in mentions:
+        words = m.text.split()
+        owner = by_last.get(words[1]) if len(words) == 2 else None
+        if owner is not None and person_gender(words[0]) not in (None, person_gender(owner)):
+            by_last.pop(words[1])
+    if not by_last:
+        return mentions
     organisations = [m.actor.split() for m in mentions if m.kind == "organisation" and " " in m.actor]
     out: list[ActorMention] = []
     for m in mentions:
@@ -294,6 +312,8 @@ def _resolve_surnames(
         titled = len(words) >= 2 and m.kind == "person" and all(w.rstrip(".").lower() in titles for w in words[:-1])
         if titled and owner is not None and None not in (person_gender(m.text), person_gender(owner)):
             titled = person_gender(m.text) == person_gender(owner)  # "Mrs. Jones" is not "Tom Jones"
+        if owner is not None and m.start < first_full.get(owner, -1):
+            owner = None
         if owner is not None and owner != m.actor and (lone or titled):
             out.append(ActorMention(owner, "person", m.text, m.start, m.end, m.sentence, m.paragraph, "surname"))
         elif len(words) == 1 and m.kind == "person" and by_given.get(key) not in (None, m.actor) and key not in by_last:
@@ -303,11 +323,12 @@ def _resolve_surnames(
     lower_words = set(_LOWER_WORD.findall(body))
     for name, owner in by_last.items():
         if name.lower() not in lower_words:  # ("Young" of "Lois Young" opens "Young people ...")
-            out.extend(_uncovered(body, name, owner, out, sentences))
+            out.extend(m for m in _uncovered(body, name, owner, out, sentences) if m.start > first_full.get(owner, -1))
     for name, owner in by_given.items():
         if name not in by_last and name.lower() not in lower_words and match_entry(name) is None:
             # a given name alone only as a speaker ("Elton said"), as news quotes a person it named in full
-            out.extend(m for m in _uncovered(body, name, owner, out, sentences) if _beside_speech(body, m))
+            out.extend(m for m in _uncovered(body, name, owner, out, sentences)
+                       if _beside_speech(body, m) and m.start > first_full.get(owner, -1))
     return out
 
 
@@ -362,6 +383,10 @@ def _speakers_by_pronoun(
     persons: set[str] = set()
     for match in pattern.finditer(body):
         word = match.group(1) or match.group(2)
+        if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
+            continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place
+        if word.lower() in _NOT_SPEAKER_WORDS or word in load_word_lists().not_names:
+            continue
         if _is_lower_elsewhere(word, lower_words) or match_entry(word) is not None or person_gender(word) is not None:
             continue
         persons.add(word)

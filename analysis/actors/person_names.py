@@ -158,8 +158,9 @@ def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
     titles = _title_words()
     if any(person_gender(w) is not None for w in name_words[:-1]):
         return False  # "House Republican Thomas Massie": a name after a side
-    if name_words[-1].rstrip("s") in ("Democrat", "Republican") or name_words[-1] == "Democratic":
-        return True  # "Ten Democrat", "Minnesota Democratic"; not "Democrat Zephyr Teachout"
+    party = [w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words]
+    if party[-1] or (len(name_words) <= 2 and any(party)):
+        return True  # "Ten Democrat", "Minnesota Democratic", "Democratic Massachusetts"; not "Democrat Zephyr Teachout"
     if name_words[-1] in _thing_heads() or (len(name_words) == 1 and name_words[0].lower() in _speech_forms()):
         return True
     return all(_is_lower_elsewhere(w, lower_words) or w.rstrip(".").lower() in titles or w in _RANKS for w in name_words)

@@ -42,7 +42,8 @@ def test_description_accused_before_the_name() -> None:
         "The papers say Clerk Joan Mbeki hired the relatives in 2023.\n\n"
         "Mbeki denied any wrongdoing."
     )
-    assert replies(result) == [("Clerk Joan Mbeki", "denied", (2,))]
+    # (round 11: the title the text also writes in lower case, "the clerk", is not part of her name)
+    assert replies(result) == [("Joan Mbeki", "denied", (2,))]
     reply = result.right_of_reply[0]
     assert [a.cue for a in reply.accused_in] == ["accused of", "accused"]  # the headline, then the lede
     assert [a.sentence is None for a in reply.accused_in] == [True, False]
@@ -55,7 +56,7 @@ def test_the_role_description_as_speaker() -> None:
         "Court news\n\nProsecutors on Monday accused the clerk of the Eastport harbor district of padding the payroll.\n\n"
         "The papers say Clerk Joan Mbeki hired six relatives in 2023.\n\nThe clerk declined to comment."
     )
-    assert replies(result) == [("Clerk Joan Mbeki", "sought_but_silent", (2,))]
+    assert replies(result) == [("Joan Mbeki", "sought_but_silent", (2,))]
 
 
 def test_the_headline_accuses_a_role_the_body_names() -> None:

@@ -60,6 +60,7 @@ from analysis.actors.gazetteer import (
 )
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
+from analysis.actors.person_names import settle_person_names
 from analysis.article import Article
 
 __all__ = [
@@ -85,7 +86,12 @@ def find_actors(article: Article) -> ActorsResult:
     # The dateline's place in capitals ("NEW DELHI") is looked up in the gazetteer's spelling.
     dateline = match_entry(article.dateline.title()) if article.dateline else None
     country = dateline.country if dateline is not None else None
-    return ActorsResult(tuple(find_mentions(article.body, spans, article.tokens, country)))
+    mentions = find_mentions(article.body, spans, article.tokens, country)
+    # A surname alone, a name in a title-case line, a storm (actors/person_names.py); the headline's
+    # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
+    headline = find_mentions(article.headline, ((0, len(article.headline), 0, 0),)) if article.headline else ()
+    headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
+    return ActorsResult(tuple(settle_person_names(article.body, mentions, spans, headline_persons)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

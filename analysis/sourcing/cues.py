@@ -27,6 +27,7 @@ from itertools import compress, count
 from types import MappingProxyType
 
 from analysis.article import Sentence
+from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -172,6 +173,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue  # inside quotation marks
         according = lex.according_by_first.get(low)  # (most cue words start no "according to" phrase)
         phrase = next((p for p in according if tuple(lowered[k : k + len(p)]) == p), None) if according else None
+        if phrase is not None and measure_follows(lowered, k + len(phrase)):
+            continue  # "according to the amount of carbon they emit": in proportion to, no source (sourcing/according.py)
         if phrase is not None:
             end = words[k + len(phrase) - 1][1]
             found.append(Cue(ws, ws, end, body[ws:end], "according to", "neutral", according=True))

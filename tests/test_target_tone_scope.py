@@ -34,8 +34,8 @@ def test_the_prior_fires_for_a_speaker_only() -> None:
     assert _priors("The bridge opens in May, according to Maria Lopez.", "Maria Lopez") == [SPEAKER_PRIOR]
     # not a speaker: no prior
     assert _priors("Police arrested Maria Lopez on Tuesday.", "Maria Lopez") == []
-    # the target opens what is said, the speaker is another: no prior (target_features still
-    # reads "say Myanmar" as a speaker feature)
+    # the target opens what is said, the speaker is another: no prior (target_features reads no
+    # speaker there since round 11: tests/test_target_tone_attribution.py)
     assert _priors("Investigators say Myanmar's army burned villages.", "Myanmar") == []
 
 

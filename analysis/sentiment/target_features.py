@@ -450,12 +450,42 @@ def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:
     after = s.last + 1
     if after >= len(s.words) or s.words[after] not in (",", "("):
         return -1
-    for k in range(after + 2, min(len(s.words), after + 31)):
+    # "Its chef, X, says that ...": the target is itself the apposition of the subject, and its
+    # verb follows the comma right after it (not "In Paris, says Smith": the target must follow a comma)
+    first = after + 1 if s.first > 0 and s.words[s.first - 1] == "," and s.words[after] == "," else after + 2
+    for k in range(first, min(len(s.words), after + 31)):
         if s.quoted[k] != s.quoted[s.first] or s.words[k] in (";", ".", ":"):
             return -1
         if s.words[k] in r.speech and s.words[k - 1] in (",", ")"):
+            if k == after + 1 and k + 1 < len(s.words) and s.raw[k + 1][:1].isupper():
+                return -1  # ", X, said Smith": another speaker
             return k
     return -1
+
+
+#: What stands right before the speech verb of an inverted attribution ('"...," said X', '...; says
+#: Ms X'): the end of the quotation or of the clause it attributes.
+_ATTRIBUTION_OPENERS = frozenset({",", ".", "?", "!", ":", ";", "—", "–", "(", "-"})
+
+
+def _opens_attribution(s: _Sentence, k: int) -> bool:
+    """Whether the speech verb at ``k``, written before the target, attributes what precedes it to
+    the target ('"...," said X'): the verb opens the sentence or follows a quotation's end or a
+    punctuation mark. After a subject the verb is that subject's: "investigators say X burned
+    villages" (X opens what is said), "he told X" (X is spoken to), "Jones said X lied"."""
+    return k == 0 or s.words[k - 1] in _ATTRIBUTION_OPENERS or (s.quoted[k - 1] and not s.quoted[k])
+
+
+def _speech_before_apposition(s: _Sentence, r: _Rules, comma: int) -> int:
+    """'says SOHAY's programme manager, X' / 'said the firm's founder, X': the speech verb before a
+    role phrase of at most six words (titles, possessives, lower-case role nouns) that the target
+    names after a comma; its index, or -1."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 6 and s.words[k] not in r.breaks and s.words[k] not in r.speech and s.words[k] not in (".", "?", "!"):
+        k -= 1
+    if k < 0 or k == comma - 1 or s.words[k] not in r.speech or not _opens_attribution(s, k):
+        return -1
+    return k
 
 
 def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
@@ -463,8 +493,10 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     k = s.first - 1
     while k >= 0 and s.first - k <= 5 and (s.words[k] in r.speaker_titles or s.words[k] in r.object_skip or _is_title_word(s, k)):
         k -= 1  # "said the lead author Dr X"
+    if k >= 0 and s.words[k] == "," and (j := _speech_before_apposition(s, r, k)) >= 0:
+        k = j  # "says the company's chief executive, X"
     before = s.words[k] if k >= 0 else ""
-    if before in r.speech or (before == "to" and k > 0 and s.words[k - 1] == "according"):
+    if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
     elif (said := _speech_after_apposition(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))

@@ -35,3 +35,16 @@ def test_the_role_before_a_named_speaker_and_the_apposed_subject() -> None:
     assert _speaker("In Paris, says Smith, it rains a lot.", "Paris") is None
     assert _speaker("The mayor, Ann Lee, said the bridge would open.", "Ann Lee") == "<target> ... , said"
     assert _speaker("The plan, Ann Lee, said Smith, would fail.", "Ann Lee") is None
+
+
+def test_roles_owned_voices_and_explaining_verbs() -> None:
+    # any lower-case role between an opening speech verb and the name
+    assert _speaker('"It is icy," said planetary geologist Ann Lee of NASA.', "Ann Lee") == "said planetary geologist <target>"
+    assert _speaker("Jones said the mayor Smith lied.", "Smith") is None
+    # the target speaks through its office or spokesman
+    assert _speaker("Ombudsman Ann Lee's office said the deaths were caused by gunshots.", "Ann Lee") == "<target> 's office said"
+    assert _speaker("Ann Lee's brother said the deaths were caused by gunshots.", "Ann Lee") is None
+    # the verbs of explaining and reporting news attribute too; a passive one does not
+    assert _speaker('"We use ten percent," Ann Lee explains.', "Ann Lee") == "<target> explains"
+    assert _speaker("The Daily Post reported that the plant would close.", "Daily Post") == "<target> reported"
+    assert _speaker("Ann Lee was reported to have resigned.", "Ann Lee") is None

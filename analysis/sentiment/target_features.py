@@ -362,7 +362,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif word in r.treat_negative or word in r.treat_positive:
         out.append(Feature("agent_stance", 1.0, shown))
         return k
-    elif word in r.speech:
+    elif word in r.speech and not passive:  # "X was reported to have ...": X is talked about
         out.append(Feature("speaker", 1.0, shown))
     return -1
 
@@ -488,6 +488,30 @@ def _speech_before_apposition(s: _Sentence, r: _Rules, comma: int) -> int:
     return k
 
 
+def _speech_before_role(s: _Sentence, r: _Rules, k: int) -> int:
+    """'"...," said planetary geologist X' / 'said 29-year-old X': a speech verb that opens an
+    attribution before at most five lower-case role words (any, not only the listed titles: the
+    attribution check keeps "Jones said the mayor X ..." out); its index, or -1."""
+    j = k
+    while j >= 0 and k - j < 5 and s.raw[j][:1].islower() and s.words[j] not in r.breaks and s.words[j] not in r.speech:
+        j -= 1
+    if j < 0 or j == k or s.words[j] not in r.speech or not _opens_attribution(s, j):
+        return -1
+    return j
+
+
+def _speech_of_owned(s: _Sentence, r: _Rules) -> int:
+    """"X's office said", "X's spokesman told": the target speaks through its own role (a word of
+    ``speaker_titles``, at most two); the speech verb's index, or -1."""
+    k = s.last + 1
+    if k >= len(s.words) or s.words[k] != "'s":
+        return -1
+    j = k + 1
+    while j < len(s.words) and j <= k + 2 and s.words[j] in r.speaker_titles:
+        j += 1
+    return j if j > k + 1 and j < len(s.words) and s.words[j] in r.speech else -1
+
+
 def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     """The target as speaker ("said X", "according to X") or named inside a quotation."""
     k = s.first - 1
@@ -495,11 +519,15 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         k -= 1  # "said the lead author Dr X"
     if k >= 0 and s.words[k] == "," and (j := _speech_before_apposition(s, r, k)) >= 0:
         k = j  # "says the company's chief executive, X"
+    elif k >= 0 and s.words[k] not in r.speech and (j := _speech_before_role(s, r, k)) >= 0:
+        k = j  # '"...," said planetary geologist X'
     before = s.words[k] if k >= 0 else ""
     if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
     elif (said := _speech_after_apposition(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
+    elif (said := _speech_of_owned(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
+        out.append(Feature("speaker", 1.0, f"<target> {' '.join(s.raw[s.last + 1 : said + 1])}"))
     if s.quoted[s.first]:
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if any(f.name == "speaker" for f in out):

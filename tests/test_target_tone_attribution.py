@@ -30,10 +30,10 @@ def test_the_role_before_a_named_speaker_and_the_apposed_subject() -> None:
     # 'says the firm's founder, X': the role phrase names the speaker after a comma
     assert _speaker('"We will grow," says the firm\'s founder, Ann Lee.', "Ann Lee") == "says the firm 's founder , <target>"
     # "Its chef, X, says ...": the target is the subject's apposition and speaks
-    assert _speaker("Its chef, Ann Lee, says that ants taste like lemon.", "Ann Lee") == "<target> ... , says"
+    assert _speaker("Its chef, Ann Lee, says that ants taste like lemon.", "Ann Lee") == "<target> , says"
     # "In Paris, says Smith, ...": Paris is no speaker; nor the target before ", said Smith"
     assert _speaker("In Paris, says Smith, it rains a lot.", "Paris") is None
-    assert _speaker("The mayor, Ann Lee, said the bridge would open.", "Ann Lee") == "<target> ... , said"
+    assert _speaker("The mayor, Ann Lee, said the bridge would open.", "Ann Lee") == "<target> , said"
     assert _speaker("The plan, Ann Lee, said Smith, would fail.", "Ann Lee") is None
 
 

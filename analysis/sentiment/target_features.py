@@ -54,6 +54,14 @@ from typing import Any, NamedTuple
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
+from analysis.sentiment.target_speech import (
+    _opens_attribution,
+    _past_apposition,
+    _speech_after_apposition,
+    _speech_before_apposition,
+    _speech_before_role,
+    _speech_of_owned,
+)
 from analysis.sentiment.target_tokens import QUOTES, TOKEN, TextTokens, is_context_word, text_tokens
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
@@ -261,24 +269,23 @@ def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, l
     shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 
 
-def _past_apposition(s: _Sentence) -> int:
-    """Where the target's clause goes on after an apposition closed by a comma ("X, a former
-    trader, was ..."): the index after the closing comma, or ``s.last + 1`` when there is none."""
-    after, n = s.last + 1, len(s.words)
-    if after < n and s.words[after] == ",":
-        end = after + 1
-        while end < n and end <= after + 9 and s.words[end] not in (",", ";", ".", ":", "—"):
-            end += 1
-        if end < n and s.words[end] == "," and end > after + 1:
-            return end + 1
-    return after
-
-
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
     """The first word after the target (and its apposition) past auxiliaries and adverbs: (index,
-    passive, negated)."""
+    passive, negated). A target that is itself an apposition ("the founder, X, was arrested") has
+    its verb right after its closing comma, when an auxiliary or a rule's verb stands there."""
+    after = s.last + 1
+    if s.first > 0 and after + 1 < len(s.words) and s.words[s.first - 1] == "," and s.words[after] == ",":
+        k, passive, negated = _verb_from(s, r, after + 1, after + 5)
+        if k < len(s.words) and (k > after + 1 or _is_rule_verb(s.words[k], r)):
+            inverted = s.words[k] in r.speech and k + 1 < len(s.words) and s.raw[k + 1][:1].isupper()  # ", X, said Smith"
+            if not inverted:
+                return k, passive, negated
     start = _past_apposition(s)
     return _verb_from(s, r, start, start + 4)
+
+
+def _is_rule_verb(word: str, r: _Rules) -> bool:
+    return word in r.treat or word in r.good or word in r.bad or word in r.harm or word in r.speech or word in r.receive
 
 
 def _verb_from(s: _Sentence, r: _Rules, k: int, limit: int) -> tuple[int, bool, bool]:
@@ -342,6 +349,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
         if word in r.treat_positive and not neg_before and not by_agent and s.words[before] != "by":
             _clear_charge(s, r)
     _relative_clause_act(s, r, out)
+    _owned_act(s, r, out)
     k, passive, negated = _verb_after(s, r)
     if k >= len(s.words):
         return -1
@@ -412,6 +420,30 @@ def _relative_clause_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         out.append(Feature("agent_good", _sign(negated), shown))
 
 
+def _owned_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
+    """"X's shares fell", "X's team lost", "X's bid was rejected": what the target owns (at most three
+    words after "'s") does or undergoes, and the news reads it as the owner's result: the act and
+    treatment features as for the target itself ("X lost", "X was rejected")."""
+    after, n = s.last + 1, len(s.words)
+    if after >= n or s.words[after] != "'s":
+        return
+    j = after + 1
+    while j < n and j <= after + 3 and s.words[j] not in r.breaks and not _is_rule_verb(s.words[j], r) and s.words[j] not in r.passive:
+        j += 1
+    k, passive, negated = _verb_from(s, r, j, j + 3)
+    if k >= n or k == after + 1:
+        return
+    word, shown = s.words[k], f"<target> {' '.join(s.raw[after : k + 1])}" + (" (negated)" if negated else "")
+    if passive and word in r.harm:
+        out.append(Feature("patient_harm", 1.0, shown))
+    elif passive and (word in r.treat_negative or word in r.treat_positive):
+        out.append(Feature("patient_negative" if word in r.treat_negative else "patient_positive", _sign(negated), shown))
+    elif not passive and word in r.good:
+        out.append(Feature("agent_good", _sign(negated), shown))
+    elif not passive and (word in r.bad or word in r.harm):
+        out.append(Feature("agent_bad", _sign(negated), shown))
+
+
 def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:
     values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
     values = [(k, v) for k, v in values if v]
@@ -442,74 +474,6 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     while start >= 0 and s.first - start <= 3 and s.words[start] not in r.breaks:
         start -= 1
     _span_valence(s, r, range(start + 1, s.first), "modifier", out)
-
-
-def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:
-    """The index of the speech verb of "X, <apposition>, said" or "X (D-CA) wrote" (the verb right
-    after a comma or bracket, at most 30 tokens on, the quotation status unchanged), or -1."""
-    after = s.last + 1
-    if after >= len(s.words) or s.words[after] not in (",", "("):
-        return -1
-    # "Its chef, X, says that ...": the target is itself the apposition of the subject, and its
-    # verb follows the comma right after it (not "In Paris, says Smith": the target must follow a comma)
-    first = after + 1 if s.first > 0 and s.words[s.first - 1] == "," and s.words[after] == "," else after + 2
-    for k in range(first, min(len(s.words), after + 31)):
-        if s.quoted[k] != s.quoted[s.first] or s.words[k] in (";", ".", ":"):
-            return -1
-        if s.words[k] in r.speech and s.words[k - 1] in (",", ")"):
-            if k == after + 1 and k + 1 < len(s.words) and s.raw[k + 1][:1].isupper():
-                return -1  # ", X, said Smith": another speaker
-            return k
-    return -1
-
-
-#: What stands right before the speech verb of an inverted attribution ('"...," said X', '...; says
-#: Ms X'): the end of the quotation or of the clause it attributes.
-_ATTRIBUTION_OPENERS = frozenset({",", ".", "?", "!", ":", ";", "—", "–", "(", "-"})
-
-
-def _opens_attribution(s: _Sentence, k: int) -> bool:
-    """Whether the speech verb at ``k``, written before the target, attributes what precedes it to
-    the target ('"...," said X'): the verb opens the sentence or follows a quotation's end or a
-    punctuation mark. After a subject the verb is that subject's: "investigators say X burned
-    villages" (X opens what is said), "he told X" (X is spoken to), "Jones said X lied"."""
-    return k == 0 or s.words[k - 1] in _ATTRIBUTION_OPENERS or (s.quoted[k - 1] and not s.quoted[k])
-
-
-def _speech_before_apposition(s: _Sentence, r: _Rules, comma: int) -> int:
-    """'says SOHAY's programme manager, X' / 'said the firm's founder, X': the speech verb before a
-    role phrase of at most six words (titles, possessives, lower-case role nouns) that the target
-    names after a comma; its index, or -1."""
-    k = comma - 1
-    while k >= 0 and comma - k <= 6 and s.words[k] not in r.breaks and s.words[k] not in r.speech and s.words[k] not in (".", "?", "!"):
-        k -= 1
-    if k < 0 or k == comma - 1 or s.words[k] not in r.speech or not _opens_attribution(s, k):
-        return -1
-    return k
-
-
-def _speech_before_role(s: _Sentence, r: _Rules, k: int) -> int:
-    """'"...," said planetary geologist X' / 'said 29-year-old X': a speech verb that opens an
-    attribution before at most five lower-case role words (any, not only the listed titles: the
-    attribution check keeps "Jones said the mayor X ..." out); its index, or -1."""
-    j = k
-    while j >= 0 and k - j < 5 and s.raw[j][:1].islower() and s.words[j] not in r.breaks and s.words[j] not in r.speech:
-        j -= 1
-    if j < 0 or j == k or s.words[j] not in r.speech or not _opens_attribution(s, j):
-        return -1
-    return j
-
-
-def _speech_of_owned(s: _Sentence, r: _Rules) -> int:
-    """"X's office said", "X's spokesman told": the target speaks through its own role (a word of
-    ``speaker_titles``, at most two); the speech verb's index, or -1."""
-    k = s.last + 1
-    if k >= len(s.words) or s.words[k] != "'s":
-        return -1
-    j = k + 1
-    while j < len(s.words) and j <= k + 2 and s.words[j] in r.speaker_titles:
-        j += 1
-    return j if j > k + 1 and j < len(s.words) and s.words[j] in r.speech else -1
 
 
 def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:

@@ -444,6 +444,12 @@ def _owned_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         out.append(Feature("agent_bad", _sign(negated), shown))
 
 
+def _verb_phrase_follows(s: _Sentence, k: int) -> bool:
+    """"X is seeking to boost ...", "X looked to expand ...": after the link verb comes a progressive
+    verb of no valence or "to", so what follows is what X does, not a predicate that evaluates X."""
+    return k < len(s.words) and (s.words[k] == "to" or (s.words[k].endswith("ing") and not s.valence[k]))
+
+
 def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:
     values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
     values = [(k, v) for k, v in values if v]
@@ -466,7 +472,7 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     k = _past_apposition(s)
     while k < n and s.words[k] in r.skip:
         k += 1
-    if k < n and s.words[k] in r.link:
+    if k < n and s.words[k] in r.link and not _verb_phrase_follows(s, k + 1):
         _span_valence(s, r, range(k + 1, min(n, k + 5)), "predicate", out)
     if after < n and s.words[after] == "'s":
         _span_valence(s, r, range(after + 1, min(n, after + 3)), "possessed", out)

@@ -48,3 +48,9 @@ def test_roles_owned_voices_and_explaining_verbs() -> None:
     assert _speaker('"We use ten percent," Ann Lee explains.', "Ann Lee") == "<target> explains"
     assert _speaker("The Daily Post reported that the plant would close.", "Daily Post") == "<target> reported"
     assert _speaker("Ann Lee was reported to have resigned.", "Ann Lee") is None
+
+
+def test_a_single_quotation_mark_closes_the_quotation_before_the_verb() -> None:
+    # British news quotes with single marks: '‘It is the third strike,’ said X' attributes to X
+    assert _speaker("‘It is the third strike this year,’ said Priya Shah, a nurse.", "Priya Shah") == "said <target>"
+    assert _speaker("'It is the third strike this year' said Priya Shah.", "Priya Shah") == "said <target>"

@@ -44,7 +44,7 @@ def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:
 
 #: What stands right before the speech verb of an inverted attribution ('"...," said X', '...; says
 #: Ms X'): the end of the quotation or of the clause it attributes.
-_ATTRIBUTION_OPENERS = frozenset({",", ".", "?", "!", ":", ";", "—", "–", "(", "-"})
+_ATTRIBUTION_OPENERS = frozenset({",", ".", "?", "!", ":", ";", "—", "–", "(", "-", "'", "’"})  # and a single quotation mark closing
 
 
 def _opens_attribution(s: _Sentence, k: int) -> bool:

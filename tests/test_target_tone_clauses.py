@@ -79,3 +79,10 @@ def test_apposed_subjects_chained_appositions_and_what_the_target_owns() -> None
     assert _roles("Acme's bid was rejected by the board.", "Acme") == {"patient_negative": "<target> 's bid was rejected"}
     assert _roles("Assad's most senior aides were killed.", "Assad") == {"patient_harm": "<target> 's most senior aides were killed"}
     assert _roles("Acme's plan consists of three parts.", "Acme") == {}
+
+
+def test_a_speech_delivered_is_no_achievement() -> None:
+    """Round 11: "delivered a speech" reports that the target spoke; "delivered on its promises" is
+    the achievement the `agent_good` rule reads."""
+    assert _roles("In 1987, Ann Lee delivered a Senate speech on the climate.", "Ann Lee") == {}
+    assert _roles("Ann Lee delivered on her promises.", "Ann Lee") == {"agent_good": "<target> delivered"}

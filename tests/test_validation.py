@@ -218,8 +218,8 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # 0.534 / 0.619 -> 0.548 / 0.638 (second dev part 0.524 -> 0.536: tests/test_target_tone.py).
     # Round 11 (speaker attributions fixed at the root and widened, the speaker prior kept for "we",
     # apposed subjects, owned results; same weights): NewsMTSC dev 0.686 unchanged, first 0.422 ->
-    # 0.435, second blind part 0.423 -> 0.438, third 0.514 -> 0.530, fourth 0.550 / 0.669 -> 0.546 /
-    # 0.669, fifth 0.548 / 0.638 -> 0.567 / 0.663, sixth 0.462 / 0.638 -> 0.473 / 0.656 (second dev
+    # 0.435, second blind part 0.423 -> 0.438, third 0.514 -> 0.530, fourth 0.550 / 0.669 -> 0.550 /
+    # 0.675, fifth 0.548 / 0.638 -> 0.567 / 0.663, sixth 0.462 / 0.638 -> 0.473 / 0.656 (second dev
     # part 0.536 -> 0.532); all six pooled (1,130) 0.509 -> 0.517.
     assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.686, abs=0.001)
     assert tone["blind"]["macro_f1"] == pytest.approx(0.435, abs=0.001)
@@ -228,8 +228,8 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # The fourth set: coded blind while the round-6 model was written, scored once after it (the
     # round-5 model on it, for comparison only: 0.514 / 0.637). Not to be tuned on.
-    assert tone["fourth"]["macro_f1"] == pytest.approx(0.546, abs=0.001)
-    assert tone["fourth"]["accuracy"] == pytest.approx(0.669, abs=0.001)
+    assert tone["fourth"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
+    assert tone["fourth"]["accuracy"] == pytest.approx(0.675, abs=0.001)
     assert tone["fourth"]["vader_macro_f1"] == pytest.approx(0.418, abs=0.001)
     # The fifth set: coded blind in round 7 while that round's rules were written, scored once after
     # them (the round-6 model on it, for comparison only: 0.534 / 0.619, the same). Not to be tuned on.

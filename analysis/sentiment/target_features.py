@@ -105,6 +105,7 @@ class _Rules:
     receive: frozenset[str]  # "X received a suspension": the verb ...
     received_negative: frozenset[str]  # ... and the treatment nouns
     received_positive: frozenset[str]
+    speech_objects: frozenset[str]  # "X delivered a speech": a good act's verb that only frames a speech
     context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
     contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
     version: str
@@ -152,6 +153,7 @@ def rules() -> _Rules:
         receive=frozenset(_inflect(treatment["receive"]) | set(treatment["irregular_receive"])),
         received_negative=frozenset(treatment["received_negative"]),
         received_positive=frozenset(treatment["received_positive"]),
+        speech_objects=frozenset(acts["speech_objects"]),
         context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
         contractions=dict(context["contractions"]),
         version=str(data["meta"]["version"]),
@@ -363,7 +365,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif not passive and word in r.receive and (received := _received(s, r, k)) is not None:
         name, j = received
         out.append(Feature(name, _sign(negated), f"<target> {' '.join(s.raw[s.last + 1 : j + 1])}" + (" (negated)" if negated else "")))
-    elif word in r.good and not passive:
+    elif word in r.good and not passive and not _speech_object(s, r, k):
         out.append(Feature("agent_good", _sign(negated), shown))
     elif (word in r.bad or word in r.harm) and not passive:
         out.append(Feature("agent_bad", _sign(negated), shown))
@@ -373,6 +375,12 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif word in r.speech and not passive:  # "X was reported to have ...": X is talked about
         out.append(Feature("speaker", 1.0, shown))
     return -1
+
+
+def _speech_object(s: _Sentence, r: _Rules, k: int) -> bool:
+    """"X delivered a Senate speech": a good act's verb whose object (within three
+    words) is a speech (``[acts] speech_objects``) reports that X spoke, not that X achieved."""
+    return not r.speech_objects.isdisjoint(s.words[k + 1 : k + 4])
 
 
 def _received(s: _Sentence, r: _Rules, k: int) -> tuple[str, int] | None:

@@ -249,37 +249,40 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*138/(180+165),
-    positive 2*12/(30+40); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
+    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*143/(180+172),
+    positive 2*10/(30+33); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
     single letters and contraction pieces no context words, the received-treatment rule):
     0.5358 -> 0.5238. Round 10 (the speaker prior of target_scope): three neutral speakers predicted
-    negative and one predicted positive are neutral now, 0.5238 -> 0.5362."""
+    negative and one predicted positive are neutral now, 0.5238 -> 0.5362. Round 11 (speakers found
+    by more attributions, the prior kept for "we"): five neutral mentions predicted positive are
+    neutral now, and two positive ones too, 0.5362 -> 0.5319."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
         ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
-        ("neutral", "negative", 17), ("neutral", "neutral", 138), ("neutral", "positive", 25),
-        ("positive", "negative", 5), ("positive", "neutral", 13), ("positive", "positive", 12),
+        ("neutral", "negative", 17), ("neutral", "neutral", 143), ("neutral", "positive", 20),
+        ("positive", "negative", 5), ("positive", "neutral", 15), ("positive", "positive", 10),
     )
-    assert round(ours.macro_f1, 4) == 0.5362
-    assert ours.macro_f1 == pytest.approx((34 / 73 + 276 / 345 + 24 / 70) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5319
+    assert ours.macro_f1 == pytest.approx((34 / 73 + 286 / 352 + 20 / 63) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
 
 
 def test_other_news_development_groups_by_article() -> None:
-    """All 970 coded other-news mentions (the five spent blind sets; not the sixth) with their source
-    article, for training and grouped cross-validation; no two sets share an article."""
+    """All 1,130 coded other-news mentions (the six spent blind sets; the sixth from round 11 on; not
+    the seventh) with their source article, for training and grouped cross-validation; no two sets
+    share an article."""
     from analysis.validation.target_tone import other_news_development
 
     rows = other_news_development()
-    assert len(rows) == 970 and len({item.id for item, _ in rows}) == 970
-    prefixes = ("b", "o", "t", "f", "v")
+    assert len(rows) == 1130 and len({item.id for item, _ in rows}) == 1130
+    prefixes = ("b", "o", "t", "f", "v", "w")
     by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in prefixes]
-    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160]
+    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160, 160]
     assert sum(map(len, by_set)) == len({source for _, source in rows})
     assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 

@@ -28,14 +28,16 @@ def test_the_prior_fires_for_a_speaker_only() -> None:
     assert _priors('Maria Lopez said the bridge will open in May.', "Maria Lopez") == [SPEAKER_PRIOR]
     # the speaker talks about herself (guideline rule 5: coded like any statement about her): no prior
     assert _priors('"I made a mistake," said Maria Lopez.', "Maria Lopez") == []
-    assert _priors('"Our team played badly," Maria Lopez said.', "Maria Lopez") == []
+    assert _priors('"My team played badly," Maria Lopez said.', "Maria Lopez") == []
+    # "we" and "our" are mostly an organisation's voice ("we need to act"): the prior stays (round 11)
+    assert _priors('"We need to act now," Maria Lopez said.', "Maria Lopez") == [SPEAKER_PRIOR]
     # "US" is the country, not the pronoun: the prior stays
     assert _priors('"The US will open the bridge in May," said Maria Lopez.', "Maria Lopez") == [SPEAKER_PRIOR]
     assert _priors("The bridge opens in May, according to Maria Lopez.", "Maria Lopez") == [SPEAKER_PRIOR]
     # not a speaker: no prior
     assert _priors("Police arrested Maria Lopez on Tuesday.", "Maria Lopez") == []
-    # the target opens what is said, the speaker is another: no prior (target_features still
-    # reads "say Myanmar" as a speaker feature)
+    # the target opens what is said, the speaker is another: no prior (target_features reads no
+    # speaker there since round 11: tests/test_target_tone_attribution.py)
     assert _priors("Investigators say Myanmar's army burned villages.", "Myanmar") == []
 
 

@@ -216,20 +216,25 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # analysis/sentiment/target_scope.py): NewsMTSC dev 0.689 -> 0.686, first 0.422 unchanged, second
     # blind part 0.409 -> 0.423, third 0.486 -> 0.514, fourth 0.542 / 0.656 -> 0.550 / 0.669, fifth
     # 0.534 / 0.619 -> 0.548 / 0.638 (second dev part 0.524 -> 0.536: tests/test_target_tone.py).
+    # Round 11 (speaker attributions fixed at the root and widened, the speaker prior kept for "we",
+    # apposed subjects, owned results; same weights): NewsMTSC dev 0.686 unchanged, first 0.422 ->
+    # 0.435, second blind part 0.423 -> 0.438, third 0.514 -> 0.530, fourth 0.550 / 0.669 -> 0.550 /
+    # 0.675, fifth 0.548 / 0.638 -> 0.567 / 0.663, sixth 0.462 / 0.638 -> 0.473 / 0.656 (second dev
+    # part 0.536 -> 0.532); all six pooled (1,130) 0.509 -> 0.517.
     assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.686, abs=0.001)
-    assert tone["blind"]["macro_f1"] == pytest.approx(0.422, abs=0.001)
-    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.423, abs=0.001)
-    assert tone["third"]["macro_f1"] == pytest.approx(0.514, abs=0.001)
+    assert tone["blind"]["macro_f1"] == pytest.approx(0.435, abs=0.001)
+    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.438, abs=0.001)
+    assert tone["third"]["macro_f1"] == pytest.approx(0.530, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # The fourth set: coded blind while the round-6 model was written, scored once after it (the
     # round-5 model on it, for comparison only: 0.514 / 0.637). Not to be tuned on.
     assert tone["fourth"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
-    assert tone["fourth"]["accuracy"] == pytest.approx(0.669, abs=0.001)
+    assert tone["fourth"]["accuracy"] == pytest.approx(0.675, abs=0.001)
     assert tone["fourth"]["vader_macro_f1"] == pytest.approx(0.418, abs=0.001)
     # The fifth set: coded blind in round 7 while that round's rules were written, scored once after
     # them (the round-6 model on it, for comparison only: 0.534 / 0.619, the same). Not to be tuned on.
-    assert tone["fifth"]["macro_f1"] == pytest.approx(0.548, abs=0.001)
-    assert tone["fifth"]["accuracy"] == pytest.approx(0.638, abs=0.001)
+    assert tone["fifth"]["macro_f1"] == pytest.approx(0.567, abs=0.001)
+    assert tone["fifth"]["accuracy"] == pytest.approx(0.6625, abs=0.001)
     assert tone["fifth"]["vader_macro_f1"] == pytest.approx(0.395, abs=0.001)
     # A second blind coder coded the fifth set's items again in round 10: 150 of 160 labels agree
     # (6 negative and 2 positive of the first coder's read neutral, 2 the reverse).
@@ -238,9 +243,10 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     assert second_coder["macro_f1"] == pytest.approx(0.914, abs=0.001)
     assert second_coder["kappa"] == pytest.approx(0.859, abs=0.001)
     # The sixth set: coded blind in round 10 (a second coder), kept from the round's tone change (the
-    # speaker prior) and scored once after it was merged: 0.462 / 0.638 (VADER 0.291 / 0.338).
-    assert tone["sixth"]["macro_f1"] == pytest.approx(0.462, abs=0.001)
-    assert tone["sixth"]["accuracy"] == pytest.approx(0.6375, abs=0.001)
+    # speaker prior) and scored once after it was merged: 0.462 / 0.638 (VADER 0.291 / 0.338);
+    # development data from round 11 on (0.473 / 0.656 after its rules).
+    assert tone["sixth"]["macro_f1"] == pytest.approx(0.473, abs=0.001)
+    assert tone["sixth"]["accuracy"] == pytest.approx(0.65625, abs=0.001)
     assert tone["sixth"]["vader_macro_f1"] == pytest.approx(0.291, abs=0.001)
     # Target tone beats the sentence's VADER label on every set.
     assert all(f["macro_f1"] > f["vader_macro_f1"] for f in tone.values())

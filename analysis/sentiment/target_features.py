@@ -54,6 +54,14 @@ from typing import Any, NamedTuple
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
+from analysis.sentiment.target_speech import (
+    _opens_attribution,
+    _past_apposition,
+    _speech_after_apposition,
+    _speech_before_apposition,
+    _speech_before_role,
+    _speech_of_owned,
+)
 from analysis.sentiment.target_tokens import QUOTES, TOKEN, TextTokens, is_context_word, text_tokens
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
@@ -97,6 +105,7 @@ class _Rules:
     receive: frozenset[str]  # "X received a suspension": the verb ...
     received_negative: frozenset[str]  # ... and the treatment nouns
     received_positive: frozenset[str]
+    speech_objects: frozenset[str]  # "X delivered a speech": a good act's verb that only frames a speech
     context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
     contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
     version: str
@@ -144,6 +153,7 @@ def rules() -> _Rules:
         receive=frozenset(_inflect(treatment["receive"]) | set(treatment["irregular_receive"])),
         received_negative=frozenset(treatment["received_negative"]),
         received_positive=frozenset(treatment["received_positive"]),
+        speech_objects=frozenset(acts["speech_objects"]),
         context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
         contractions=dict(context["contractions"]),
         version=str(data["meta"]["version"]),
@@ -261,24 +271,23 @@ def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, l
     shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 
 
-def _past_apposition(s: _Sentence) -> int:
-    """Where the target's clause goes on after an apposition closed by a comma ("X, a former
-    trader, was ..."): the index after the closing comma, or ``s.last + 1`` when there is none."""
-    after, n = s.last + 1, len(s.words)
-    if after < n and s.words[after] == ",":
-        end = after + 1
-        while end < n and end <= after + 9 and s.words[end] not in (",", ";", ".", ":", "—"):
-            end += 1
-        if end < n and s.words[end] == "," and end > after + 1:
-            return end + 1
-    return after
-
-
 def _verb_after(s: _Sentence, r: _Rules) -> tuple[int, bool, bool]:
     """The first word after the target (and its apposition) past auxiliaries and adverbs: (index,
-    passive, negated)."""
+    passive, negated). A target that is itself an apposition ("the founder, X, was arrested") has
+    its verb right after its closing comma, when an auxiliary or a rule's verb stands there."""
+    after = s.last + 1
+    if s.first > 0 and after + 1 < len(s.words) and s.words[s.first - 1] == "," and s.words[after] == ",":
+        k, passive, negated = _verb_from(s, r, after + 1, after + 5)
+        if k < len(s.words) and (k > after + 1 or _is_rule_verb(s.words[k], r)):
+            inverted = s.words[k] in r.speech and k + 1 < len(s.words) and s.raw[k + 1][:1].isupper()  # ", X, said Smith"
+            if not inverted:
+                return k, passive, negated
     start = _past_apposition(s)
     return _verb_from(s, r, start, start + 4)
+
+
+def _is_rule_verb(word: str, r: _Rules) -> bool:
+    return word in r.treat or word in r.good or word in r.bad or word in r.harm or word in r.speech or word in r.receive
 
 
 def _verb_from(s: _Sentence, r: _Rules, k: int, limit: int) -> tuple[int, bool, bool]:
@@ -342,6 +351,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
         if word in r.treat_positive and not neg_before and not by_agent and s.words[before] != "by":
             _clear_charge(s, r)
     _relative_clause_act(s, r, out)
+    _owned_act(s, r, out)
     k, passive, negated = _verb_after(s, r)
     if k >= len(s.words):
         return -1
@@ -355,16 +365,22 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif not passive and word in r.receive and (received := _received(s, r, k)) is not None:
         name, j = received
         out.append(Feature(name, _sign(negated), f"<target> {' '.join(s.raw[s.last + 1 : j + 1])}" + (" (negated)" if negated else "")))
-    elif word in r.good and not passive:
+    elif word in r.good and not passive and not _speech_object(s, r, k):
         out.append(Feature("agent_good", _sign(negated), shown))
     elif (word in r.bad or word in r.harm) and not passive:
         out.append(Feature("agent_bad", _sign(negated), shown))
     elif word in r.treat_negative or word in r.treat_positive:
         out.append(Feature("agent_stance", 1.0, shown))
         return k
-    elif word in r.speech:
+    elif word in r.speech and not passive:  # "X was reported to have ...": X is talked about
         out.append(Feature("speaker", 1.0, shown))
     return -1
+
+
+def _speech_object(s: _Sentence, r: _Rules, k: int) -> bool:
+    """"X delivered a Senate speech": a good act's verb whose object (within three
+    words) is a speech (``[acts] speech_objects``) reports that X spoke, not that X achieved."""
+    return not r.speech_objects.isdisjoint(s.words[k + 1 : k + 4])
 
 
 def _received(s: _Sentence, r: _Rules, k: int) -> tuple[str, int] | None:
@@ -412,6 +428,36 @@ def _relative_clause_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         out.append(Feature("agent_good", _sign(negated), shown))
 
 
+def _owned_act(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
+    """"X's shares fell", "X's team lost", "X's bid was rejected": what the target owns (at most three
+    words after "'s") does or undergoes, and the news reads it as the owner's result: the act and
+    treatment features as for the target itself ("X lost", "X was rejected")."""
+    after, n = s.last + 1, len(s.words)
+    if after >= n or s.words[after] != "'s":
+        return
+    j = after + 1
+    while j < n and j <= after + 3 and s.words[j] not in r.breaks and not _is_rule_verb(s.words[j], r) and s.words[j] not in r.passive:
+        j += 1
+    k, passive, negated = _verb_from(s, r, j, j + 3)
+    if k >= n or k == after + 1:
+        return
+    word, shown = s.words[k], f"<target> {' '.join(s.raw[after : k + 1])}" + (" (negated)" if negated else "")
+    if passive and word in r.harm:
+        out.append(Feature("patient_harm", 1.0, shown))
+    elif passive and (word in r.treat_negative or word in r.treat_positive):
+        out.append(Feature("patient_negative" if word in r.treat_negative else "patient_positive", _sign(negated), shown))
+    elif not passive and word in r.good:
+        out.append(Feature("agent_good", _sign(negated), shown))
+    elif not passive and (word in r.bad or word in r.harm):
+        out.append(Feature("agent_bad", _sign(negated), shown))
+
+
+def _verb_phrase_follows(s: _Sentence, k: int) -> bool:
+    """"X is seeking to boost ...", "X looked to expand ...": after the link verb comes a progressive
+    verb of no valence or "to", so what follows is what X does, not a predicate that evaluates X."""
+    return k < len(s.words) and (s.words[k] == "to" or (s.words[k].endswith("ing") and not s.valence[k]))
+
+
 def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:
     values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
     values = [(k, v) for k, v in values if v]
@@ -434,7 +480,7 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     k = _past_apposition(s)
     while k < n and s.words[k] in r.skip:
         k += 1
-    if k < n and s.words[k] in r.link:
+    if k < n and s.words[k] in r.link and not _verb_phrase_follows(s, k + 1):
         _span_valence(s, r, range(k + 1, min(n, k + 5)), "predicate", out)
     if after < n and s.words[after] == "'s":
         _span_valence(s, r, range(after + 1, min(n, after + 3)), "possessed", out)
@@ -444,30 +490,22 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     _span_valence(s, r, range(start + 1, s.first), "modifier", out)
 
 
-def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:
-    """The index of the speech verb of "X, <apposition>, said" or "X (D-CA) wrote" (the verb right
-    after a comma or bracket, at most 30 tokens on, the quotation status unchanged), or -1."""
-    after = s.last + 1
-    if after >= len(s.words) or s.words[after] not in (",", "("):
-        return -1
-    for k in range(after + 2, min(len(s.words), after + 31)):
-        if s.quoted[k] != s.quoted[s.first] or s.words[k] in (";", ".", ":"):
-            return -1
-        if s.words[k] in r.speech and s.words[k - 1] in (",", ")"):
-            return k
-    return -1
-
-
 def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     """The target as speaker ("said X", "according to X") or named inside a quotation."""
     k = s.first - 1
     while k >= 0 and s.first - k <= 5 and (s.words[k] in r.speaker_titles or s.words[k] in r.object_skip or _is_title_word(s, k)):
         k -= 1  # "said the lead author Dr X"
+    if k >= 0 and s.words[k] == "," and (j := _speech_before_apposition(s, r, k)) >= 0:
+        k = j  # "says the company's chief executive, X"
+    elif k >= 0 and s.words[k] not in r.speech and (j := _speech_before_role(s, r, k)) >= 0:
+        k = j  # '"...," said planetary geologist X'
     before = s.words[k] if k >= 0 else ""
-    if before in r.speech or (before == "to" and k > 0 and s.words[k - 1] == "according"):
+    if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
     elif (said := _speech_after_apposition(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
+    elif (said := _speech_of_owned(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
+        out.append(Feature("speaker", 1.0, f"<target> {' '.join(s.raw[s.last + 1 : said + 1])}"))
     if s.quoted[s.first]:
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if any(f.name == "speaker" for f in out):

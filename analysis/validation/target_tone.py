@@ -44,7 +44,8 @@ FOURTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fourth"
 #: away from that round's tone changes, scored once after them.
 FIFTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fifth"
 #: The sixth set (160 mentions of OneStopEnglish and narrative-frames articles no earlier set uses):
-#: coded blind in round 10 by a second coder, who also coded the fifth set's items again; scored once.
+#: coded blind in round 10 by a second coder, who also coded the fifth set's items again; scored once
+#: at the end of round 10, development data from round 11 on (in :func:`other_news_development`).
 SIXTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_sixth"
 _LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}
 #: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
@@ -119,17 +120,18 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 
 def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
-    """All 970 coded mentions of other news, each with its source article (``source`` of
+    """All 1,130 coded mentions of other news, each with its source article (``source`` of
     ``items.jsonl``: CV folds group by it, so one article is never on both sides): the first set
     (150, ``target_tone_blind``), both parts of the second (300), the third (200), the fourth
-    (160) and the fifth (160). All were scored as blind sets and then opened, so they are
+    (160), the fifth (160) and the sixth (160; scored blind at the end of round 10, development
+    data from round 11 on). All were scored as blind sets and then opened, so they are
     development data now (training and grouped cross-validation by
-    ``scripts/train_target_tone.py``); the sixth set is not among them."""
+    ``scripts/train_target_tone.py``); the seventh set is not among them."""
     out: list[tuple[TargetItem, str]] = []
     sets = (
         (BLIND, blind_items()),
         (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind"))),
-        *((folder, blind_items(folder)) for folder in (THIRD, FOURTH, FIFTH)),
+        *((folder, blind_items(folder)) for folder in (THIRD, FOURTH, FIFTH, SIXTH)),
     )
     for folder, items in sets:
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -154,7 +156,7 @@ SUMMARY_SETS = (
     ("third", "other news, third set; scored once blind, then opened for error analysis: development data now"),
     ("fourth", "other news, fourth set; scored once blind in round 6, development data now"),
     ("fifth", "other news, fifth set; scored once blind in round 7, development data now"),
-    ("sixth", "other news, sixth set, all blind; coded in round 10, scored once at its end"),
+    ("sixth", "other news, sixth set; scored once blind at the end of round 10, development data now"),
 )
 
 

@@ -167,7 +167,11 @@ def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_-"  # re's \w (alphanumeric or underscore), and the hyphen
+    return ch.isalnum() or ch == "_"  # re's \w for str patterns
+
+
+def _joins_word(ch: str) -> bool:
+    return _is_word_char(ch) or ch == "-"  # a hyphen joins words in a name ("Ocasio-Cortez")
 
 
 def _whole_word_spans(body: str, word: str, *, not_possessive: bool = False) -> Iterator[tuple[int, int]]:
@@ -179,9 +183,9 @@ def _whole_word_spans(body: str, word: str, *, not_possessive: bool = False) -> 
     while at != -1:
         end = at + size
         after = body[end : end + 1]
-        whole = not (at and _is_word_char(body[at - 1])) and not (after and _is_word_char(after))
+        whole = not (at and _joins_word(body[at - 1])) and not (after and _joins_word(after))
         if whole and not_possessive and after in ("'", "’") and len(body) > end + 2:
-            whole = not (_is_word_char(body[end + 1]) and body[end + 1] != "-" and _is_word_char(body[end + 2]) and body[end + 2] != "-")
+            whole = not (_is_word_char(body[end + 1]) and _is_word_char(body[end + 2]))
         if whole:
             yield at, end
             at = body.find(word, end)

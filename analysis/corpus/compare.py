@@ -64,6 +64,34 @@ def corpus_person_names(actors: pd.DataFrame) -> dict[str, str]:
     return {name: next(iter(full[name])) for name in sorted(persons) if " " not in name and len(full.get(name, ())) == 1}
 
 
+_PER_ARTICLE_COLUMNS = ["article_id", "actor", "mentions", "weighted", "negative_mentions", "positive_mentions", "compound", "names",
+                        "target_tone"]
+
+
+def actor_tone_per_article(result: CorpusResult, *, merge_surnames: bool = True) -> pd.DataFrame:
+    """The ``actors`` table with one row per article and actor: with ``merge_surnames`` a surname
+    alone is the corpus's one full name with that surname (:func:`corpus_person_names`), and an
+    article that names one person as two actors counts once: ``mentions``, ``negative_mentions``
+    and ``positive_mentions`` summed, ``target_tone`` the mention-weighted mean (``weighted`` its
+    numerator), ``compound`` the mean clause compound, ``names`` the actor names joined."""
+    table = result.tables.get("actors")
+    if table is None or table.empty:
+        return pd.DataFrame(columns=_PER_ARTICLE_COLUMNS)
+    frame = table.assign(names=table["actor"], weighted=table["target_tone"] * table["mentions"])
+    if merge_surnames:
+        frame["actor"] = frame["actor"].replace(corpus_person_names(table))
+    frame = frame.groupby(["article_id", "actor"], sort=True).agg(
+        mentions=("mentions", "sum"),
+        weighted=("weighted", lambda values: values.sum(min_count=1)),
+        negative_mentions=("negative_mentions", "sum"),
+        positive_mentions=("positive_mentions", "sum"),
+        compound=("compound", "mean"),
+        names=("names", lambda names: "; ".join(sorted(set(names)))),
+    ).reset_index()
+    frame["target_tone"] = frame["weighted"] / frame["mentions"]
+    return frame[_PER_ARTICLE_COLUMNS]
+
+
 def actor_tone_by(
     result: CorpusResult,
     group_column: str,
@@ -89,27 +117,13 @@ def actor_tone_by(
         "actor", group_column, "articles", "mentions", "target_tone", "target_tone_per_mention",
         "negative_mentions", "positive_mentions", "share_negative_mentions", "clause_compound", "names",
     ]
-    table = result.tables.get("actors")
-    if table is None or table.empty:
+    per_article = actor_tone_per_article(result, merge_surnames=merge_surnames)
+    if per_article.empty:
         return pd.DataFrame(columns=columns)
     groups = articles_for_comparison(result, group_column)[["article_id", group_column]]
-    frame = table.merge(groups, on="article_id", how="inner").assign(name=table["actor"])
-    if merge_surnames:
-        frame["actor"] = frame["actor"].replace(corpus_person_names(table))
+    frame = per_article.merge(groups, on="article_id", how="inner")
     if actors is not None:
         frame = frame[frame["actor"].isin(list(actors))]
-    frame = frame.assign(weighted=frame["target_tone"] * frame["mentions"])
-    # One row per article and actor first: an article that names one person as two actors (a
-    # surname apart from the full name) counts once, its tone the mention-weighted mean of both.
-    frame = frame.groupby(["article_id", "actor", group_column], sort=True, observed=True).agg(
-        mentions=("mentions", "sum"),
-        weighted=("weighted", lambda values: values.sum(min_count=1)),
-        negative_mentions=("negative_mentions", "sum"),
-        positive_mentions=("positive_mentions", "sum"),
-        compound=("compound", "mean"),
-        name=("name", lambda names: "; ".join(sorted(set(names)))),
-    ).reset_index()
-    frame["target_tone"] = frame["weighted"] / frame["mentions"]
     grouped = frame.groupby(["actor", group_column], sort=True)
     out = grouped.agg(
         articles=("article_id", "nunique"),
@@ -119,7 +133,7 @@ def actor_tone_by(
         negative_mentions=("negative_mentions", "sum"),
         positive_mentions=("positive_mentions", "sum"),
         clause_compound=("compound", "mean"),
-        names=("name", lambda names: "; ".join(sorted({n for joined in names for n in joined.split("; ")}))),
+        names=("names", lambda names: "; ".join(sorted({n for joined in names for n in joined.split("; ")}))),
     ).reset_index()
     out["target_tone_per_mention"] = out["weighted"] / out["mentions"]
     out["share_negative_mentions"] = out["negative_mentions"] / out["mentions"]

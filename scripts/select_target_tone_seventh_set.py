@@ -18,24 +18,13 @@ article, the first 160 items. No tone is judged here.
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
+from select_target_tone_third_set import write_blind_set  # same rules
 
-from select_target_tone_other_news import draw
-from select_target_tone_third_set import onestop_articles, used_topics  # same rules
-
-ROOT = Path(__file__).resolve().parent.parent
 EARLIER = ("target_tone_other_news", "target_tone_third", "target_tone_sixth")
-EARLIER_SETS = [ROOT / "tests/fixtures" / name / "items.jsonl" for name in EARLIER]
-PER_ARTICLE = 4
-TOTAL = 160
 
 
 def main() -> None:
-    for number, item in enumerate(draw(onestop_articles(used_topics(EARLIER_SETS), remainder=7), PER_ARTICLE, TOTAL), start=1):
-        row = {"id": f"s{number:03d}", "part": "blind", **item}
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_blind_set("s", EARLIER, remainder=7)
 
 
 if __name__ == "__main__":

@@ -21,23 +21,13 @@ first 160 items. No tone is judged here.
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
+from select_target_tone_third_set import write_blind_set  # same rules
 
-from select_target_tone_other_news import draw
-from select_target_tone_third_set import onestop_articles, used_topics  # same rules
-
-ROOT = Path(__file__).resolve().parent.parent
-EARLIER_SETS = [ROOT / "tests/fixtures/target_tone_other_news/items.jsonl", ROOT / "tests/fixtures/target_tone_third/items.jsonl"]
-PER_ARTICLE = 4
-TOTAL = 160
+EARLIER = ("target_tone_other_news", "target_tone_third")
 
 
 def main() -> None:
-    for number, item in enumerate(draw(onestop_articles(used_topics(EARLIER_SETS), remainder=4), PER_ARTICLE, TOTAL), start=1):
-        row = {"id": f"w{number:03d}", "part": "blind", **item}
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_blind_set("w", EARLIER, remainder=4)
 
 
 if __name__ == "__main__":

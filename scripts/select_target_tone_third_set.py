@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from select_target_tone_blind import frames_articles, interleave  # same rules
@@ -55,6 +56,16 @@ def onestop_articles(used: set[str], remainder: int) -> list[tuple[str, str, str
             onestop.append(("onestopenglish/onestopenglish.jsonl", row["topic"], row["text"]))
     onestop.sort(key=lambda entry: entry[1])
     return interleave(onestop, frames_articles(remainder=remainder))
+
+
+def write_blind_set(prefix: str, earlier: Sequence[str], remainder: int, total: int = 160) -> None:
+    """Write to stdout, as JSON lines ``{"id": prefix + number, "part": "blind", ...}``, the first
+    ``total`` mentions drawn from the OneStopEnglish topics none of the ``earlier`` sets (fixture folder
+    names) quotes, interleaved with the narrative-frames articles ``remainder`` modulo 12."""
+    earlier_sets = [ROOT / "tests/fixtures" / name / "items.jsonl" for name in earlier]
+    for number, item in enumerate(draw(onestop_articles(used_topics(earlier_sets), remainder), PER_ARTICLE, total), start=1):
+        row = {"id": f"{prefix}{number:03d}", "part": "blind", **item}
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _articles() -> list[tuple[str, str, str]]:

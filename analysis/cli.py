@@ -249,7 +249,9 @@ def _source_voice(source: Source) -> str:
     if source.attribution_count == 0:
         silent = [_SILENT_KINDS[k] for k in source.statement_kinds if k in _SILENT_KINDS]
         return "; ".join(silent or ["no speech"]) + " (not counted as a voice)"
-    return f"{source.attribution_count} attribution(s), {source.word_count} words"
+    from analysis.report.labels import counted  # loaded with the key findings already
+
+    return f"{counted(source.attribution_count, 'attribution')}, {counted(source.word_count, 'word')}"
 
 
 def _one_line(error: BaseException) -> str:

@@ -101,10 +101,10 @@ def test_analyze_a_wire_story_names_the_he_and_she_speakers(capsys) -> None:
     path = Path(__file__).parent / "fixtures" / "articles" / "wire_he_she_said.txt"
     assert main(["analyze", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "S2 Kim Reynolds: named_person, official; 2 attribution(s)" in out
-    assert "S3 Tom Vilsack: named_person, official; 2 attribution(s)" in out
-    assert "S4 Tom Jones: named_person, non-official; 1 attribution(s)" in out
-    assert "S5 Mrs. Jones: named_person, non-official; 2 attribution(s)" in out
+    assert "S2 Kim Reynolds: named_person, official; 2 attributions" in out
+    assert "S3 Tom Vilsack: named_person, official; 2 attributions" in out
+    assert "S4 Tom Jones: named_person, non-official; 1 attribution" in out
+    assert "S5 Mrs. Jones: named_person, non-official; 2 attributions" in out
     # A party only sought for comment is listed, but as silent, not as a voice with 0 attributions.
     assert "S6 Army Corps of Engineers: institution, official, Army Corps of Engineers; sought, did not comment" in out
     assert "(not counted as a voice)" in out

@@ -197,7 +197,7 @@ def test_right_of_reply_verdict_is_shown_with_its_evidence() -> None:
     )
     result = analyze(text.encode())
     html = sourcing_section(result).html()
-    assert "sought but silent: was asked and did not comment (attribution(s) 3)" in html
+    assert "sought but silent: was asked and did not comment (attribution 3)" in html
     assert "<td>no comment</td>" in html
     assert any("Northgate Homes" in f and "sought for comment" in f for f in key_findings(result))
 

@@ -42,3 +42,28 @@ def test_the_no_body_error_names_what_a_command_line_user_can_pass() -> None:
     with pytest.raises(EmptyArticleError) as error:
         load_article("Advertisement\n\nAdvertisement")
     assert "--lexicons" in str(error.value) and "pass headline=… (or" not in str(error.value)
+
+
+def test_an_article_that_quotes_no_one_gets_no_tone_for_quoted_passages() -> None:
+    # Paraphrase only: the quoted voice has no segment, so no "+0.00" that would read as neutral quotes.
+    text = "Shares of Acme fell sharply on Monday. The company said it would cut jobs at three plants and close two stores."
+    result = analyze(load_article(text, headline="Acme to cut jobs"))
+    voices = {v.key: v for v in result.sentiment.voices if v.level == "voice"}
+    assert voices["quoted"].segments == 0
+    finding = sentiment_findings(result)[0]
+    assert "quoted passages" not in finding and "reporter's own words" not in finding
+    quoting = "Shares of Acme fell sharply on Monday. \"We will cut jobs at three plants,\" the company said."
+    finding = sentiment_findings(analyze(load_article(quoting, headline="Acme to cut jobs")))[0]
+    assert "; scored apart, the reporter's own words average " in finding and "the quoted passages " in finding
+
+
+def test_anonymous_sources_with_one_name_are_counted_once_and_named_for_the_quoted_words() -> None:
+    # Three unnamed officers each written "an officer" (distinct sources: nothing says they are one):
+    # the findings name them once with their number, and say whose quoted words are anonymous.
+    text = (
+        'Police entered the house at dawn. "Show me your hands," an officer said. The man did not move. '
+        '"Get down on the floor now," an officer said. Neighbours watched from the street. "Everyone stay back," an officer said.'
+    )
+    findings = sourcing_findings(analyze(load_article(text, headline="Raid at dawn")))
+    assert findings[0] == "3 of 3 attributions (100%) go to anonymous sources (3 sources written “an officer”); 3 distinct sources in all."
+    assert findings[1] == "100% of the directly quoted words come from anonymous sources (3 sources written “an officer”)."

@@ -41,8 +41,8 @@ def test_analyze_prints_the_wire_story_speakers(capsys) -> None:
     # Issue 15's done-when: a new user running `python -m analysis analyze` on the story sees the names.
     assert main(["analyze", str(WIRE)]) == 0
     out = capsys.readouterr().out
-    assert "S1 Mark Delaney: named_person, official; 4 attribution(s)" in out
-    assert "S2 Ruth Abrams: named_person" in out and "; 3 attribution(s)" in out
+    assert "S1 Mark Delaney: named_person, official; 4 attributions" in out
+    assert "S2 Ruth Abrams: named_person" in out and "; 3 attributions" in out
     assert "S3 Paul Kessler: named_person" in out
     assert "3 distinct sources in all" in out
 

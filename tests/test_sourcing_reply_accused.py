@@ -294,4 +294,4 @@ def test_the_verdict_in_words() -> None:
         "Court news\n\nProsecutors accused Gary Lindqvist of fraud on Monday.\n\nHe denied the allegations."
     ))
     assert "Gary Lindqvist is accused or blamed (1 place) and only a denial is reported." in key_findings(result)
-    assert "only a denial is reported: attribution(s) 2" in sourcing_section(result).html()
+    assert "only a denial is reported: attribution 2" in sourcing_section(result).html()

@@ -47,10 +47,19 @@ def _list(items: list[str]) -> str:
 _REASON_VERBS = frozenset({"requested", "asked", "declined", "did", "spoke", "gave", "would"})
 
 
+def _distinct_names(sources: list[Source]) -> list[str]:
+    """Each name once, in order, with how many sources carry it: four bodycam officers each written
+    "an officer" read "4 sources written “an officer”", not the same words four times (a new-user trial)."""
+    counts: dict[str, int] = {}
+    for source in sources:
+        counts[source.name] = counts.get(source.name, 0) + 1
+    return [name if n == 1 else f"{n} sources written “{name}”" for name, n in counts.items()]
+
+
 def _anonymous_names(anonymous: list[Source]) -> str:
     """" (A and B, who requested anonymity)" when every one gives a reason; otherwise the names and
     which of them gave one, so a reason is never read as belonging to the last name listed."""
-    names = [s.name for s in anonymous]
+    names = _distinct_names(anonymous)
     reasons = sorted({s.anonymity_reason for s in anonymous if s.anonymity_reason})
     if not reasons:
         return f" ({_list(names)})"
@@ -59,7 +68,7 @@ def _anonymous_names(anonymous: list[Source]) -> str:
         # "who requested anonymity" but not "who not authorised to speak" / "who on condition of anonymity".
         clause = "who " if all(r.removeprefix("who ").split()[0] in _REASON_VERBS for r in reasons) else ""
         return f" ({_list(names)}, {clause}{reason_text})"
-    given = [s.name for s in anonymous if s.anonymity_reason]
+    given = _distinct_names([s for s in anonymous if s.anonymity_reason])
     return f" ({_list(names)}; a reason for not naming them is given only for {_list(given)}: {reason_text})"
 
 
@@ -83,7 +92,14 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all{also}.")
     ratios = sourcing.ratios
     if ratios.direct_words and ratios.direct_words_anonymous_share is not None and ratios.direct_words_anonymous_share > 0:
-        findings.append(f"{ratios.direct_words_anonymous_share:.0%} of the directly quoted words come from anonymous sources.")
+        # Who they are, so a reader can judge the word: an unnamed spokesperson's statement on the
+        # record and an official who asked not to be named are both "anonymous" by the measure's rule.
+        quoting = {a.source_id for a in attributions if a.quote_type == "direct"}
+        unnamed = [s for s in sources if s.speaker_type == "anonymous" and s.source_id in quoting]
+        findings.append(
+            f"{ratios.direct_words_anonymous_share:.0%} of the directly quoted words come from anonymous sources "
+            f"({_list(_distinct_names(unnamed))})."
+        )
     sides = [side for side in sourcing.sides if side[0] and side[0] != "unaffiliated"]
     unaffiliated = sum(side[1] for side in sourcing.sides if side[0] == "unaffiliated")
     # One side with one source (an agency speaking for itself) says nothing about balance: a local
@@ -131,7 +147,9 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
         f"(mean sentence compound {_signed(body.compound)} on its −1…+1 scale)"
     )
     voices = {v.key: v for v in sentiment.voices if v.level == "voice"}
-    if "narrator" in voices and "quoted" in voices:
+    # A voice with no segment has no tone: "the quoted passages +0.00" would read as neutral quotes
+    # in an article that quotes no one (found by a new-user trial).
+    if "narrator" in voices and "quoted" in voices and voices["quoted"].segments:
         narrator, quoted = voices["narrator"].compound, voices["quoted"].compound
         # Narrator and quoted words are scored as separate segments (a sentence holding a quotation
         # is split), so their averages are not parts of the sentence mean and may both lie above it.

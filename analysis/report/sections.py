@@ -109,15 +109,15 @@ _KIND_LABELS = {"statement": "statement", "denial": "denial", "no_comment": "no 
 
 def _verdict_text(result: ArticleAnalysis, verdict: str, evidence: tuple[int, ...]) -> str:
     """The right-of-reply verdict in words, with the attribution numbers behind it."""
-    numbers = ", ".join(str(i + 1) for i in evidence)
+    numbers = ("attribution " if len(evidence) == 1 else "attributions ") + ", ".join(str(i + 1) for i in evidence)
     if verdict == "heard":
-        return f"heard: quoted or paraphrased in attribution(s) {numbers}"
+        return f"heard: quoted or paraphrased in {numbers}"
     if verdict == "denied":
-        return f"only a denial is reported: attribution(s) {numbers}"
+        return f"only a denial is reported: {numbers}"
     if verdict == "sought_but_silent":
         kinds = {result.sourcing.attributions[i].statement_kind for i in evidence}
         said = "could not be reached" if kinds == {"unreachable"} else "was asked and did not comment"
-        return f"sought but silent: {said} (attribution(s) {numbers})"
+        return f"sought but silent: {said} ({numbers})"
     return "not heard, and the article does not say it was asked"
 
 

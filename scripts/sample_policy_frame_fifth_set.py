@@ -30,7 +30,9 @@ def _article(item_id: str) -> str:
     return "_".join(item_id.split("_")[:3])
 
 
-def main() -> None:
+def ranked_sentences() -> list[tuple[int, str, str]]:
+    """(hash, article, sentence) for every NewsMTSC train article: its lowest-hash sentence that
+    passes the first set's filter; the articles in the order of that hash."""
     by_article: dict[str, set[str]] = {}
     for line in NEWSMTSC.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
@@ -39,14 +41,18 @@ def main() -> None:
         if 8 <= words <= 60 and _START.match(sentence) and sentence[-1] in ".!?\"”’'" and _english(sentence) and "http" not in sentence:
             by_article.setdefault(_article(row["id"]), set()).add(sentence)
     # One sentence per article: its lowest hash; then the articles in the order of that hash.
-    picks = sorted(min((_digest(f"newsmtsc:{a}|{s}"), a, s) for s in sentences) for a, sentences in by_article.items())
+    return sorted(min((_digest(f"newsmtsc:{a}|{s}"), a, s) for s in sentences) for a, sentences in by_article.items())
+
+
+def main() -> None:
+    picks = ranked_sentences()
     items = []
     for rank, (_, article, sentence) in enumerate(picks[: DEVELOPMENT + BLIND]):
         part = "development" if rank < DEVELOPMENT else "blind"
         items.append({"id": f"mtsc-{rank + 1:03d}", "part": part, "source": f"newsmtsc:{article}", "sentence": sentence})
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in items), encoding="utf-8")
-    print(f"{len(items)} items from {len(by_article)} articles: {DEVELOPMENT} development, {BLIND} blind")
+    print(f"{len(items)} items from {len(picks)} articles: {DEVELOPMENT} development, {BLIND} blind")
 
 
 if __name__ == "__main__":

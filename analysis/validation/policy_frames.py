@@ -104,6 +104,10 @@ FOURTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_fourth"
 #: rule may be changed on them), the blind part's ``labels_blind.jsonl``, added by the lead only to
 #: score it once at the end (the part is skipped while the file is absent).
 FIFTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_fifth"
+#: The sixth set (190 sentences of news on public affairs: NewsMTSC articles after the fifth set's and
+#: the extraction benchmark's pages; round 12): coded blind, scored once with lexicon v6 (the rule was
+#: not changed in round 12), so its figures are out of sample.
+SIXTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_sixth"
 #: The sets the cue lexicon and the rule's settings were written on, so their figures are in-sample
 #: for the rule: the first (its development folds since v2, all of it since v4) and the second (since
 #: v5); since version 6 (round 10) also the third, the fourth and the fifth's development part, whose

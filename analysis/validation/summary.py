@@ -50,6 +50,7 @@ from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
+from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
 from analysis.validation.policy_frames import coder_agreement as policy_coder_agreement
 from analysis.validation.policy_frames import validate_policy_frames
@@ -134,6 +135,8 @@ def validate_all() -> dict[str, Any]:
         # it), and its blind part once the lead adds its labels (empty until then).
         "policy_frames_fifth": _policy_frames("development", POLICY_FIFTH),
         "policy_frames_fifth_blind": _policy_frames("blind", POLICY_FIFTH),
+        # The sixth set (news on public affairs, round 12): coded blind, scored once with lexicon v6.
+        "policy_frames_sixth": _policy_frames("all", POLICY_SIXTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -339,6 +342,8 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_fifth_blind", "own blind-coded sentences, fifth set (US political news, NewsMTSC), blind part",
          f"one coder; blind, kept from the session that wrote v6, scored once after it (5.2 on it: "
          f"{POLICY_FIFTH_BLIND_V52[0]:.3f} / {POLICY_FIFTH_BLIND_V52[1]:.3f})"),
+        ("policy_frames_sixth", "own blind-coded sentences, sixth set (US political news and the extraction benchmark's pages)",
+         "one coder; blind, coded in round 12 and scored once with lexicon v6 (no policy-frame change since)"),
     ):
         f = figures.get(key)
         if not f:

@@ -26,6 +26,7 @@ import os
 from analysis.article.clean import boilerplate_reason, cut_page
 from analysis.article.language import check_prose
 from analysis.article.model import PARAGRAPH_SEPARATOR, Article, Paragraph, QuoteSpan, RemovedLine, Sentence, Tokens, word_tokens
+from analysis.article.paragraph_breaks import lost_breaks_warning
 from analysis.article.quotes import find_quotes
 from analysis.article.read import path_argument, read_source
 from analysis.article.sentences import build_body, split_sentences
@@ -71,6 +72,7 @@ def load_article(
     paragraph_texts, shifted_quotes = repair_paragraphs(page.paragraphs)
     body, paragraphs, sentences = build_body(paragraph_texts)
     check_prose(body, sentences)
+    warnings = (*read.warnings, *(w for w in (shifted_quotes, lost_breaks_warning(paragraphs, sentences)) if w))
     return Article(
         headline=page.headline,
         byline=page.byline,
@@ -86,5 +88,5 @@ def load_article(
         source_name=read.source_name,
         source_format=read.source_format,
         encoding=read.encoding,
-        warnings=read.warnings if shifted_quotes is None else (*read.warnings, shifted_quotes),
+        warnings=warnings,
     )

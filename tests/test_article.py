@@ -426,3 +426,23 @@ def test_a_wire_dateline_with_a_state_or_country_leaves_the_lede(lede: str, date
 def test_a_lede_that_opens_with_a_name_and_a_dash_keeps_it() -> None:
     article = load_article("Headline of the story\n\nMr. Smith, the Mayor — who took office in May — resigned.\n\nMore follows.")
     assert article.dateline is None and article.body.startswith("Mr. Smith, the Mayor")
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        ("(Reuters) — The bank said it would close two branches next year.", "(Reuters)"),
+        ("(AP) - The bank said it would close two branches next year.", "(AP)"),
+    ],
+)
+def test_an_agency_alone_before_the_lede_is_the_dateline(lede: str, dateline: str) -> None:
+    # Round-12 trial, F9: a syndicated copy that dropped the place keeps "(Reuters) —" in the lede,
+    # and the first attribution's span began with it.
+    article = load_article(f"Headline of the story\n\n{lede}\n\nA second paragraph follows here.")
+    assert article.dateline == dateline
+    assert article.body.startswith("The bank said")
+
+
+def test_a_parenthesis_that_names_no_agency_stays_in_the_lede() -> None:
+    article = load_article("Headline of the story\n\n(Updated) — The bank said it would close two branches.\n\nMore follows.")
+    assert article.dateline is None and article.body.startswith("(Updated) — The bank")

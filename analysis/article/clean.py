@@ -192,6 +192,9 @@ def _part_rules() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "agency_suffix": re.compile(rf"\s*[(\[]((?:[^()\[\]]{{0,60}}/\s*)?(?:{agency_alternation})(?:\s*/[^()\[\]]{{0,60}})?)[)\]]\s*$"),
+        # "(Reuters) — " opening the lede with no place before it (a syndicated copy that dropped the
+        # place): the agency must be a known one, so "(Updated) — " or "(Video) - " stays text.
+        "agency_dateline": re.compile(rf"^(\((?:{agency_alternation})\))\s*[-–—]{{1,2}}\s+(?=\S)"),
     }
 
 
@@ -378,7 +381,7 @@ def _classify(
     if body:
         match = _WIRE_DATELINE.match(body[0])
         if not (match and sum(ch.isupper() for ch in match.group(1)) >= 3):
-            match = _COLON_DATELINE.match(body[0])
+            match = _COLON_DATELINE.match(body[0]) or _part_rules()["agency_dateline"].match(body[0])
         if match:
             wire = match.group(1).strip()
             head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire

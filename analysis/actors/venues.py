@@ -64,9 +64,10 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "o
                              "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says",
                              "its", "their", "his", "her", "as", "but", "not", "be", "been", "it", "they"})
 _LOWER_WORDS = re.compile(r"(?: [a-z]+(?:-[a-z]+)*){1,4}")
-_LEGAL = re.compile(r",? (Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|GmbH|AG|SA|NV)\b")
+_LEGAL = re.compile(r",? (Inc|Corp|Co|Ltd|LLC|LLP|PLC|Plc|GmbH|AG|SA|NV)\b(?! [A-Z])")  # (not "Assistant AG Vanita Gupta")
 _POSSESSIVE = ("'s ", "’s ")
 # Prepositions that open a sentence before a country ("Unlike France, ...", "Amid China's ..."): no body's name.
+_PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Socialist"})
 _CAPITAL_PREPOSITIONS = frozenset({"Unlike", "Amid", "Amidst", "Via", "Toward", "Towards", "Versus", "Per", "Beside", "Besides",
                                    "Beyond", "Neither", "Either", "Whereas", "Outside", "Inside", "Against", "Throughout",
                                    "Excluding", "Including", "Like", "Despite", "Except", "Unless", "Whilst"})
@@ -213,10 +214,10 @@ def _branches_in_countries(scan: _Scan) -> None:
     out: list[ActorMention] = []
     for m in scan.mentions:
         after = body[m.end : m.end + 2]
-        if m.kind != "country" or m.via not in ("name", "alias") or " " in m.text or m.text in _ambiguous_forms() or (
-            after[:1] == " " and after[1:].isupper()
+        if m.kind != "country" or m.via not in ("name", "alias") or " " in m.text or "." in m.text or (
+            m.text in _ambiguous_forms() or (after[:1] == " " and after[1:].isupper())
         ):
-            out.append(m)  # ("Darryl Jordan"; "Former US President", "the District of Columbia U.S. Court": a longer name)
+            out.append(m)  # ("Darryl Jordan"; "Democrat U.S. senators"; "Former US President": a longer name)
             continue
         k = bisect.bisect_left(starts, m.start) - 1
         owner = by_end.get(ends[k]) if k >= 0 else None
@@ -225,7 +226,8 @@ def _branches_in_countries(scan: _Scan) -> None:
             word not in lists.not_names and word not in lists.place_prefixes and person_gender(word) is None
             and word not in _words()["regime_words"] and word not in _CAPITAL_PREPOSITIONS  # ("Nazi Germany", "Unlike France")
             and word.lower() not in _easy_words() and any(map(str.islower, word))  # (not "Unlike France")
-            and word.lower() not in title_first_words() and not word.endswith(("ing", "est", "ed")))  # ("Booming U.S. oil")
+            and word.lower() not in title_first_words() and not word.endswith(("ing", "est", "ed"))  # ("Booming US oil")
+            and word not in _PARTY_WORDS and not _in_title_case(scan, starts[k]))  # ("Clinton Wades In: Urges Britain to ...")
         if k < 0 or body[ends[k] : m.start] != " " or not (plain or (owner is not None and owner.kind == "organisation")):
             out.append(m)
             continue
@@ -235,6 +237,12 @@ def _branches_in_countries(scan: _Scan) -> None:
         name = clean_name(body[start : m.end])  # "Greenpeace France": the body's branch, not the state
         out.append(_with(m, name, "organisation", start, m.end, body, "capitalised"))
     scan.mentions[:] = out
+
+
+def _in_title_case(scan: _Scan, offset: int) -> bool:
+    from analysis.actors.short_forms import _title_case_spans  # (short_forms imports this module)
+
+    return any(a <= offset < b for a, b in _title_case_spans(scan))
 
 
 def _us_states(scan: _Scan) -> None:

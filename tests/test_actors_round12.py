@@ -217,5 +217,13 @@ def test_a_title_before_a_full_name_makes_a_person() -> None:
     assert "Park" not in actors
 
 
+def test_a_title_before_an_unlisted_given_name_and_a_surname_word() -> None:
+    assert _actors("Councillor Yadira Church said the vote was fair.").get("Yadira Church") == "person"
+
+
+def test_a_title_before_a_bodys_name_keeps_the_body() -> None:
+    assert _actors("Governor Ann Lee visited Northgate Hospital.").get("Northgate Hospital") == "organisation"
+
+
 def test_a_name_with_an_organisation_word_and_no_title_stays_an_organisation() -> None:
     assert _actors("The concert moved to Riverside Hall on Friday.").get("Riverside Hall") == "organisation"

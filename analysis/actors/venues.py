@@ -38,7 +38,8 @@ it does not act, and names of one actor split or typed wrong. Each rule reads th
 * **"&" inside a name** (:func:`_ampersand_names`): "National Waste & Recycling Association" is one
   body: a run with no organisation word, " & " and an organisation's name.
 * **A title before a full name** (:func:`_titled_names`): "Mayor Heather Hall" is a person although
-  "Hall" is an organisation word, when a known given name follows the title.
+  "Hall" is an organisation word that is also a common surname (``surname_org_words``), when a known
+  given name follows the title or that word ends the name ("Mayor Yadira Hall").
 """
 
 from __future__ import annotations
@@ -320,13 +321,14 @@ def _titled_names(scan: _Scan) -> None:
     surnames, org_words = words["surname_org_words"], words["organisation_words"]
     persons: set[str] = set()
     for m in scan.mentions:
-        if m.kind != "organisation" or m.via != "capitalised" or person_gender(m.actor) is None:
+        if m.kind != "organisation" or m.via != "capitalised":
             continue
         k = bisect.bisect_left(scan.starts, m.start)
         name = m.actor.split()
-        if k < len(scan.words) and scan.title_before[k] and len(name) in (2, 3) and all(
-            w in surnames for w in name[1:] if w in org_words
-        ):
+        bodies = [w for w in name if w in org_words]
+        # a known given name, or one organisation word last that is a common surname ("Mayor Yadira Hall")
+        given = person_gender(m.actor) is not None or (len(bodies) == 1 and name[-1] == bodies[0])
+        if given and k < len(scan.words) and scan.title_before[k] and len(name) in (2, 3) and all(w in surnames for w in bodies):
             persons.add(m.actor)  # "Mayor Heather Hall"
     if not persons:
         return

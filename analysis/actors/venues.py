@@ -212,6 +212,7 @@ def _located_countries(scan: _Scan) -> None:
 def _branches_in_countries(scan: _Scan) -> None:
     words, starts, ends, body, lists = scan.words, scan.starts, scan.ends, scan.body, scan.lists
     by_end = {m.end: m for m in scan.mentions}
+    title_lines: list[list[tuple[int, int]]] = []
     out: list[ActorMention] = []
     for m in scan.mentions:
         after = body[m.end : m.end + 2]
@@ -228,7 +229,7 @@ def _branches_in_countries(scan: _Scan) -> None:
             and word not in _words()["regime_words"] and word not in _CAPITAL_PREPOSITIONS  # ("Nazi Germany", "Unlike France")
             and word.lower() not in _easy_words() and any(map(str.islower, word))  # (not "Unlike France")
             and word.lower() not in title_first_words() and not word.endswith(("ing", "est", "ed"))  # ("Booming US oil")
-            and word not in _PARTY_WORDS and not _in_title_case(scan, starts[k]))  # ("Clinton Wades In: Urges Britain to ...")
+            and word not in _PARTY_WORDS and not _in_title_case(scan, starts[k], title_lines))  # ("Clinton Wades In: Urges Britain to ...")
         if k < 0 or body[ends[k] : m.start] != " " or not (plain or (owner is not None and owner.kind == "organisation")):
             out.append(m)
             continue
@@ -240,10 +241,14 @@ def _branches_in_countries(scan: _Scan) -> None:
     scan.mentions[:] = out
 
 
-def _in_title_case(scan: _Scan, offset: int) -> bool:
+def _in_title_case(scan: _Scan, offset: int, spans: list[list[tuple[int, int]]]) -> bool:
+    """Whether ``offset`` lies in a title-case line; ``spans`` holds the lines once found (one pass
+    over the text per scan, not per question: the pass reads every line start)."""
     from analysis.actors.short_forms import _title_case_spans  # (short_forms imports this module)
 
-    return any(a <= offset < b for a, b in _title_case_spans(scan))
+    if not spans:
+        spans.append(_title_case_spans(scan))
+    return any(a <= offset < b for a, b in spans[0])
 
 
 def _us_states(scan: _Scan) -> None:

@@ -58,7 +58,8 @@ def test_congress_named_for_another_country(body: str) -> None:
     ],
 )
 def test_congress_stays_the_us_congress(body: str) -> None:
-    congress = [m for m in _mentions(body) if m[0] == "Congress"]
+    # (round 12: "U.S. Congress" is one mention of the institution, text and all: actors/venues.py)
+    congress = [(m[0].removeprefix("U.S. "), *m[1:]) for m in _mentions(body) if m[0].endswith("Congress")]
     assert congress == [("Congress", "United States", "country")]
 
 

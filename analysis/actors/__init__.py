@@ -61,6 +61,7 @@ from analysis.actors.gazetteer import (
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
+from analysis.actors.venues import drop_places_after_adjectives
 from analysis.article import Article
 
 __all__ = [
@@ -91,7 +92,9 @@ def find_actors(article: Article) -> ActorsResult:
     # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
     headline = find_mentions(article.headline, ((0, len(article.headline), 0, 0),)) if article.headline else ()
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
-    return ActorsResult(tuple(settle_person_names(article.body, mentions, spans, headline_persons)))
+    settled = settle_person_names(article.body, mentions, spans, headline_persons)
+    # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
+    return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

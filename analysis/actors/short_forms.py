@@ -53,6 +53,7 @@ from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles,
 from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.news_names import correct_names
+from analysis.actors.venues import correct_kinds
 from analysis.lexicons import load_lexicon
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def refine_mentions(scan: _Scan) -> None:
     _nationalities_of_private_persons(scan)
     _short_given_names(scan)
     correct_names(scan)  # things, places, offices and firms written like names (actors/news_names.py)
+    correct_kinds(scan)  # venues, nationalities, fields, legal forms (actors/venues.py, round 12)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

@@ -273,16 +273,18 @@ def test_other_news_dev_figure() -> None:
 
 
 def test_other_news_development_groups_by_article() -> None:
-    """All 1,130 coded other-news mentions (the six spent blind sets; the sixth from round 11 on; not
-    the seventh) with their source article, for training and grouped cross-validation; no two sets
-    share an article."""
-    from analysis.validation.target_tone import other_news_development
+    """All 1,290 coded other-news mentions (the seven spent blind sets; the seventh from round 12 on)
+    with their source article, for training and cross-validation grouped by article or by set; no
+    two sets share an article."""
+    from analysis.validation.target_tone import development_set, other_news_development
 
     rows = other_news_development()
-    assert len(rows) == 1130 and len({item.id for item, _ in rows}) == 1130
-    prefixes = ("b", "o", "t", "f", "v", "w")
+    assert len(rows) == 1290 and len({item.id for item, _ in rows}) == 1290
+    prefixes = ("b", "o", "t", "f", "v", "w", "s")
     by_set = [{source for item, source in rows if item.id.startswith(prefix)} for prefix in prefixes]
-    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160, 160]
+    assert [len([1 for item, _ in rows if item.id.startswith(prefix)]) for prefix in prefixes] == [150, 300, 200, 160, 160, 160, 160]
+    assert [sum(development_set(item) == name for item, _ in rows) for name in
+            ("blind", "other_news", "third", "fourth", "fifth", "sixth", "seventh")] == [150, 300, 200, 160, 160, 160, 160]
     assert sum(map(len, by_set)) == len({source for _, source in rows})
     assert {item.polarity for item, _ in rows} == {"negative", "neutral", "positive"}
 

@@ -122,19 +122,30 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
     return tuple(i for i in items if i.id in ids)
 
 
+#: The development set of an other-news item by the first letter of its id (each set's ids have their own).
+DEVELOPMENT_SETS = {"b": "blind", "o": "other_news", "t": "third", "f": "fourth", "v": "fifth", "w": "sixth", "s": "seventh"}
+
+
+def development_set(item: TargetItem) -> str:
+    """Which of the seven other-news development sets ``item`` comes from (``blind`` ... ``seventh``):
+    the folds of leave-one-set-out cross-validation (``scripts/train_target_tone.py --loso``)."""
+    return DEVELOPMENT_SETS[item.id[0]]
+
+
 def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
-    """All 1,130 coded mentions of other news, each with its source article (``source`` of
+    """All 1,290 coded mentions of other news, each with its source article (``source`` of
     ``items.jsonl``: CV folds group by it, so one article is never on both sides): the first set
     (150, ``target_tone_blind``), both parts of the second (300), the third (200), the fourth
-    (160), the fifth (160) and the sixth (160; scored blind at the end of round 10, development
-    data from round 11 on). All were scored as blind sets and then opened, so they are
-    development data now (training and grouped cross-validation by
-    ``scripts/train_target_tone.py``); the seventh set is not among them."""
+    (160), the fifth (160), the sixth (160; scored blind at the end of round 10, development
+    data from round 11 on) and the seventh (160; scored blind at the end of round 11, development
+    data from round 12 on). All were scored as blind sets and then opened, so they are
+    development data now (training and cross-validation grouped by article or by set,
+    :func:`development_set`, by ``scripts/train_target_tone.py``)."""
     out: list[tuple[TargetItem, str]] = []
     sets = (
         (BLIND, blind_items()),
         (OTHER_NEWS, (*other_news_items("dev"), *other_news_items("blind"))),
-        *((folder, blind_items(folder)) for folder in (THIRD, FOURTH, FIFTH, SIXTH)),
+        *((folder, blind_items(folder)) for folder in (THIRD, FOURTH, FIFTH, SIXTH, SEVENTH)),
     )
     for folder, items in sets:
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -24,7 +24,7 @@ EARLIER = ("target_tone_other_news", "target_tone_third", "target_tone_sixth", "
 
 
 def main() -> None:
-    write_blind_set("s", EARLIER, remainder=2)
+    write_blind_set("e", EARLIER, remainder=2)
 
 
 if __name__ == "__main__":

@@ -48,9 +48,13 @@ FIFTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_fifth"
 #: at the end of round 10, development data from round 11 on (in :func:`other_news_development`).
 SIXTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_sixth"
 #: The seventh set (160 mentions of articles no earlier set uses): coded blind in round 11 while
-#: that round's tone rules were written without it; scored once after they were merged.
+#: that round's tone rules were written without it; scored once after they were merged; development
+#: data from round 12 on.
 SEVENTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_seventh"
-_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH}
+#: The eighth set (160 mentions of articles no earlier set uses): drawn and coded blind at the start
+#: of round 12, before that round's tone work (which shipped no model change); scored once at its end.
+EIGHTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_eighth"
+_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth": EIGHTH}
 #: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
 SECOND_CODER_LABELS = "labels_second_coder.jsonl"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
@@ -171,7 +175,8 @@ SUMMARY_SETS = (
     ("fourth", "other news, fourth set; scored once blind in round 6, development data now"),
     ("fifth", "other news, fifth set; scored once blind in round 7, development data now"),
     ("sixth", "other news, sixth set; scored once blind at the end of round 10, development data now"),
-    ("seventh", "other news, seventh set, all blind; coded in round 11, scored once at its end (round-10 model on it: 0.46 / 0.64)"),
+    ("seventh", "other news, seventh set; scored once blind at the end of round 11 (round-10 model on it: 0.46 / 0.64), development data now"),
+    ("eighth", "other news, eighth set, all blind; coded at the start of round 12, scored once at its end (no model change in round 12)"),
 )
 
 

@@ -175,7 +175,8 @@ SUMMARY_SETS = (
     ("fourth", "other news, fourth set; scored once blind in round 6, development data now"),
     ("fifth", "other news, fifth set; scored once blind in round 7, development data now"),
     ("sixth", "other news, sixth set; scored once blind at the end of round 10, development data now"),
-    ("seventh", "other news, seventh set; scored once blind at the end of round 11 (round-10 model on it: 0.46 / 0.64), development data now"),
+    ("seventh", "other news, seventh set; scored once blind at the end of round 11 (round-10 model on it: 0.46 / 0.64), "
+                "development data now"),
     ("eighth", "other news, eighth set, all blind; coded at the start of round 12, scored once at its end (no model change in round 12)"),
 )
 

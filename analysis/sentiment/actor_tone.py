@@ -358,10 +358,13 @@ def _actor_tones(mentions: Sequence[ActorMentionTone]) -> tuple[ActorTone, ...]:
 
 def _target_summary(mentions: Sequence[ActorMentionTone]) -> dict[str, float | int | str]:
     """Mean target tone, negative / positive mention counts and the strongest mention's evidence."""
-    # Among the coloured mentions only: a neutral mention can score further from 0 than a
+    # Among the coloured mentions first: a neutral mention can score further from 0 than a
     # positive one (the label is the most probable class, the score P(positive) - P(negative)).
+    # With none, the neutral mention that leans furthest, so a mean of -0.3 over neutral mentions
+    # still shows what put it there (new-user trial, round 12; its key evidence leans the same way).
     coloured = [m for m in mentions if m.target_label != "neutral"]
-    strongest = max(coloured, key=lambda m: abs(m.target_score)) if coloured else None
+    leaning = [m for m in mentions if abs(m.target_score) >= 0.05]
+    strongest = max(coloured or leaning, key=lambda m: abs(m.target_score)) if coloured or leaning else None
     return {
         "target_tone": _mean([m.target_score for m in mentions]),
         "negative_mentions": sum(1 for m in mentions if m.target_label == "negative"),

@@ -268,7 +268,8 @@ class ActorMentionTone:
     the mention (:func:`analysis.sentiment.target.tone_toward` on its sentence: negative / neutral
     / positive and P(positive) - P(negative)); ``target_evidence`` the features behind it,
     strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`), and
-    ``target_key_evidence`` the three features that push hardest toward the label.
+    ``target_key_evidence`` the three features that push hardest toward the label (for a neutral
+    mention, toward the side its score leans; "" when it leans by less than 0.05).
     """
 
     actor: str
@@ -341,8 +342,9 @@ class ActorTone:
     mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
     mentions labelled so, ``strongest_evidence`` is the mention text and key evidence (the three
     features pushing hardest toward its label; all of them are in the mention's ``target_evidence``) of the mention
-    labelled negative or positive whose score lies furthest from 0 (empty when every mention is
-    neutral)."""
+    labelled negative or positive whose score lies furthest from 0; when every mention is neutral, of
+    the one leaning furthest from 0, with the features that push it that way (empty when none leans
+    by 0.05 or more)."""
 
     actor: str
     kind: str

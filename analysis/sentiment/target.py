@@ -134,12 +134,22 @@ class TargetTone:
                 return evidence[:k]
         return evidence
 
+    def _key_sign(self) -> int:
+        """The side the key evidence pushes toward: the label's; for a neutral label the side its
+        score leans to (an actor whose mentions are all neutral can still have a mean tone of -0.3,
+        and a reader must see what put it there: new-user trial, round 12), 0 when it leans by less
+        than 0.05."""
+        if self.label != "neutral":
+            return 1 if self.label == "positive" else -1
+        return 0 if abs(self.score) < 0.05 else (1 if self.score > 0 else -1)
+
     def key_evidence(self, limit: int = 3) -> str:
-        """The ``limit`` features that push hardest toward the label, largest first ("" when
-        neutral): the short evidence a table can show; ``evidence_text`` has all of it."""
-        if self.label == "neutral":
+        """The ``limit`` features that push hardest toward the label, largest first (for a neutral
+        label toward the side its score leans; "" when it leans by less than 0.05): the short
+        evidence a table can show; ``evidence_text`` has all of it."""
+        sign = self._key_sign()
+        if not sign:
             return ""
-        sign = 1 if self.label == "positive" else -1
         # the evidence is sorted by _strength already (a stable sort of it would change nothing)
         pushing = [e for e in self._shown_evidence() if e[3] * sign >= 0.05]
         shown = _model().shown.get
@@ -151,9 +161,9 @@ class TargetTone:
         shown_evidence = self._shown_evidence()
         shown = _model().shown.get
         texts = [shown(id(e)) or _describe(e) for e in shown_evidence]
-        if self.label == "neutral":
+        sign = self._key_sign()
+        if not sign:
             return "; ".join(texts), ""
-        sign = 1 if self.label == "positive" else -1
         pushing = [t for e, t in zip(shown_evidence, texts, strict=True) if e[3] * sign >= 0.05]
         return "; ".join(texts), "; ".join(pushing[:limit])
 

@@ -144,7 +144,8 @@ def _object(
     after = next((t for t in tokens[at:] if t[0] >= m.end), None)
     if text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
         return None  # "investigating Smith's death": the victim's, maybe
-    return m if after is None or after[2] in stops or after[0] - m.end > 1 else None
+    ended = text[m.end - offset - 1 : m.end - offset] == "."  # "against Acme Inc. Acme officials ...": a missed full stop
+    return m if after is None or after[2] in stops or after[0] - m.end > 1 or ended else None
 
 
 _NOT_NAMES = frozenset(DAYS.lower().split("|")) | frozenset(

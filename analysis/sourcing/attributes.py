@@ -54,6 +54,8 @@ def topic(doc: Document, mention: ActorMention) -> bool:
 _PLACE_BEFORE = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                            "mainland", "metropolitan", "greater", "continental", "rural", "nazi", "communist", "soviet",
                            "imperial", "modern", "ancient", "occupied", "free", "new", "old", "all", "whole"})
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 _FUNCTION_WORDS = frozenset({"in", "for", "from", "and", "but", "or", "to", "at", "across", "like", "unlike", "within",
                              "outside", "inside", "beyond", "throughout", "than", "even", "only", "both", "while", "with",
                              "without", "by", "on", "of", "the", "a", "an", "over", "under", "against", "about", "as",
@@ -81,8 +83,8 @@ def branch_country(doc: Document, mention: ActorMention) -> bool:
     word = previous[0]
     if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.lower() in _PLACE_BEFORE:
         return False
-    if word.lower() in _FUNCTION_WORDS:
-        return False
+    if word.lower() in _FUNCTION_WORDS or word.lower() in _DATE_WORDS:
+        return False  # "In France, ...", "On Monday France said ..."
     owner = [m for m in doc.mentions_in(max(sentence.start, mention.start - 40), mention.start) if m.end >= mention.start - 2]
     return not any(m.kind in ("person", "country") for m in owner)
 

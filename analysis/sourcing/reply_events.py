@@ -7,9 +7,10 @@ said he needed to get dressed."), and that is no answer to the charge (the BBC E
 Guidelines' right of reply is "an opportunity to respond" to the allegation). Two forms are read
 as narrated events, not replies:
 
-* **an utterance in a scene**: reported speech (not a quotation) in the past tense, right after a
-  sentence of the same paragraph that narrates (no attribution, no quotation marks, not itself
-  the accusation) or after another such utterance, whose words name nothing of the charge
+* **an utterance in a scene**: reported speech (not a quotation) in the past tense, by the party
+  itself (not a representative), right after a sentence of the same paragraph that narrates in
+  the past tense (no attribution, no quotation marks, not itself the accusation, no present-tense
+  verb) or after another such utterance, whose words name nothing of the charge
   (``reply.toml [events] about_charge``: "wrong", "innocent", "charges", "appeal", ...). "Police
   arrested Jones. Jones said he was at home" (right after the accusation), "'I'm proud of what I
   did,' he said" (a quotation) and "He said he had done nothing wrong" (the charge named) stay
@@ -62,11 +63,35 @@ def narrated_events(
         previous = doc.article.sentences[a.sentence - 1]
         if previous.paragraph != a.paragraph or previous.index in charged:
             continue
+        if _representative(a.speaker):
+            continue  # "a company spokesperson said ...": speaks for the party now, to the press
         before = by_sentence.get(previous.index, [])
-        scene = not before and not any(mark in previous.text for mark in _QUOTE_MARKS)
+        scene = not before and not any(mark in previous.text for mark in _QUOTE_MARKS) and _narrates(previous.text)
         if scene or any(b.index in out for b in before):
             out.add(a.index)
     return frozenset(out)
+
+
+_PRESENT = frozenset({"is", "are", "am", "has", "have", "says", "say", "does", "do", "will", "can", "may"})
+_PAST = frozenset({"was", "were", "had", "did"})
+
+
+def _narrates(text: str) -> bool:
+    """Whether a sentence narrates in the past tense ("Officers banged on the door."): a past verb
+    (an "-ed" word or was/were/had/did) and no present or future one ("Regulators are looking at
+    the firm." is the state of things now, not a scene)."""
+    said = words(text)
+    if not _PRESENT.isdisjoint(said):
+        return False
+    return not _PAST.isdisjoint(said) or any(len(w) > 4 and w.endswith("ed") for w in said)
+
+
+def _representative(speaker: str) -> bool:
+    """Whether the speaker phrase names a representative ("a company spokesperson", "his lawyer")."""
+    from analysis.sourcing.statements import reply_lexicon  # (statements imports the speaker stages)
+
+    said = tuple(words(speaker))
+    return any(said[k : k + len(r)] == r for r in reply_lexicon().representatives for k in range(len(said)))
 
 
 def _present(cue: str | None) -> bool:

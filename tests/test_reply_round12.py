@@ -92,3 +92,17 @@ def test_report_of_words_after_its_verb_still_hides_a_no_comment() -> None:
 )
 def test_which_statements_are_a_reply(body: str, verdict: str) -> None:
     assert [r[1] for r in _replies(body)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        # Web news: each sentence of the scene its own paragraph; the accused named by his role in it.
+        pytest.param("The suspect, Karl Brandt, was convicted of kidnapping on Friday.\n\n\u201cOpen up!\u201d a deputy shouts.\n\n"
+                     "The suspect said he needed his shoes.\n\nDeputies forced the door.", "not_sought", id="the-suspect-in-the-scene"),
+        pytest.param("The suspect, Karl Brandt, was convicted of kidnapping on Friday.\n\nDeputies forced the door.\n\n"
+                     "The suspect said he was innocent.", "heard", id="the-suspect-names-the-charge"),
+    ],
+)
+def test_the_party_in_its_role_in_the_events(body: str, verdict: str) -> None:
+    assert [r[1] for r in _replies(body)] == [verdict]

@@ -15,6 +15,11 @@ as narrated events, not replies:
   arrested Jones. Jones said he was at home" (right after the accusation), "'I'm proud of what I
   did,' he said" (a quotation) and "He said he had done nothing wrong" (the charge named) stay
   replies;
+* **the party in its role in the events**: reported speech (not a quotation, past tense, not
+  naming the charge) whose speaker is written "the <role in the events>" ("The suspect said he
+  needed to get dressed", "the gunman told the clerk ...": ``[events] role_nouns``), which is how
+  crime writing names the accused inside the scene (web news puts each sentence of a scene in a
+  paragraph of its own, so the scene rule above does not see it);
 * **a narrated confession**: an admission verb with only a prepositional object ("Webb
   confessed to the crime", "admitted to the killing"), the reporter's account of an act in the
   case, not words the party gives the article.
@@ -58,7 +63,12 @@ def narrated_events(
             continue
         if not set(words(a.text)).isdisjoint(about):
             continue
-        if _present(a.cue) or a.sentence in charged or a.sentence < 1:
+        if _present(a.cue) or a.sentence in charged:
+            continue
+        if _event_role(a.speaker):
+            out.add(a.index)  # "The suspect said he needed to get dressed": the party in its role in the events
+            continue
+        if a.sentence < 1:
             continue
         previous = doc.article.sentences[a.sentence - 1]
         if previous.paragraph != a.paragraph or previous.index in charged:
@@ -84,6 +94,15 @@ def _narrates(text: str) -> bool:
     if not _PRESENT.isdisjoint(said):
         return False
     return not _PAST.isdisjoint(said) or any(len(w) > 4 and w.endswith("ed") for w in said)
+
+
+def _event_role(speaker: str) -> bool:
+    """Whether the speaker is written as "the <role in the events>" ("The suspect", "the gunman";
+    ``[events] role_nouns`` of ``reply.toml``): crime and court writing names the accused so inside
+    the narrated events, and by name or pronoun when it reports their answer."""
+    said = words(speaker)
+    roles = frozenset(load_lexicon("reply").get("events", {}).get("role_nouns", ()))
+    return len(said) == 2 and said[0] == "the" and said[1] in roles
 
 
 def _representative(speaker: str) -> bool:

@@ -295,7 +295,10 @@ def against_party(
     nxt = tokens[k + 1][2]
     if nxt in ("him", "her"):
         m = salient_person(doc, tokens[k + 1][0], "m" if nxt == "him" else "f")
-        return (m, cue) if m is not None else None
+        between = doc.mentions_in(m.end, tokens[k + 1][0]) if m is not None else []
+        if m is None or any(o.kind == "person" and o.actor != m.actor for o in between):
+            return None  # "Trump's campaign manager says ... a charge against him": another person nearer
+        return m, cue
     m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
     if m is None and nxt == "the" and k + 2 < len(tokens):
         m = generic_subject(doc, tokens, k + 2)

@@ -39,9 +39,9 @@ def test_office_of_a_body_dependent_title(body: str, name: str, official: bool) 
 
 
 def test_ngo_branch_named_with_a_country_is_not_the_state() -> None:
-    sources = _sources("Greenpeace Spain described the plan as \u201ctoo little, too late\u201d.")
-    assert "Spain" not in sources
-    assert [official for official, _ in sources.values()] == [False]
+    result = analyze_sourcing(load_article("Greenpeace Spain described the plan as \u201ctoo little, too late\u201d.", headline="R"))
+    assert [(s.name, s.speaker_type, s.official, s.affiliation) for s in result.sources] == [
+        ("Greenpeace Spain", "institution", False, "Greenpeace Spain")]
 
 
 @pytest.mark.parametrize(

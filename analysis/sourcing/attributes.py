@@ -46,7 +46,7 @@ def topic(doc: Document, mention: ActorMention) -> bool:
         return noun is not None and noun[1] == "company"
     if mention.via not in ("name", "alias"):
         return False
-    return (bool(following) and following[0] in _TOPIC_NOUNS) or branch_country(doc, mention)
+    return bool(following) and following[0] in _TOPIC_NOUNS
 
 
 # Capitalised words before a country that make a place of it, not an organisation's branch

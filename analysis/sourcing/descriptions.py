@@ -29,6 +29,7 @@ from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
+    branch_country,
     definite_org,
     gender_of,
     latest_org_of_class,
@@ -144,7 +145,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     text = body[span[0] : span[1]]
     tokens = words(text)
     core, head = core_head_in(doc, span)
-    mentions = doc.mentions_near(span)
+    mentions = [m for m in doc.mentions_near(span) if not branch_country(doc, m)]  # "Greenpeace France" (round 12, reply12)
     reach = _MEDIA_ACCESS.search(body, span[0], span[1])
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]

@@ -32,6 +32,13 @@ def _sources(body: str) -> dict[str, tuple[bool, str | None]]:
                      id="spokeswoman-for-the-county"),
         pytest.param("Rosa Lind, a company spokeswoman, said the plant would reopen.", "Rosa Lind", False,
                      id="company-spokeswoman"),
+        pytest.param("Rosa Lind, a government spokeswoman, said the road would reopen.", "Rosa Lind", True,
+                     id="government-spokeswoman"),
+        pytest.param("Rosa Lind, a spokeswoman for Corvane Labs, said the plant would reopen.", "Rosa Lind", False,
+                     id="spokeswoman-for-a-firm"),
+        pytest.param("Paul Otieno, the White House chief of staff, said the plan was ready.", "Paul Otieno", True,
+                     id="white-house-chief-of-staff"),
+        pytest.param("Mayor Ines Calloway said the road would reopen.", "Ines Calloway", True, id="mayor"),
     ],
 )
 def test_office_of_a_body_dependent_title(body: str, name: str, official: bool) -> None:

@@ -22,10 +22,10 @@ def _replies(body: str) -> list[tuple[str, str, list[str]]]:
         pytest.param("A jury convicted Karl Brandt of fraud on Friday.", [("Karl Brandt", "not_sought", ["convicted"])],
                      id="jury-convicted-name-of"),
         pytest.param("Karl Brandt was arrested in May. A jury deliberated for an hour before convicting Brandt, 51, of theft.",
-                     [("Karl Brandt", "not_sought", ["convicting"])], id="before-convicting-name-age-of"),
+                     [("Karl Brandt", "not_sought", ["arrested", "convicting"])], id="before-convicting-name-age-of"),  # round 12: arrest
         pytest.param("Karl Brandt was arrested in May. A jury deliberated for an hour before convicting Brandt, 51, of theft. "
                      "Brandt told detectives that he took the money.",
-                     [("Karl Brandt", "heard", ["convicting"])], id="convicted-and-heard"),
+                     [("Karl Brandt", "heard", ["arrested", "convicting"])], id="convicted-and-heard"),
         pytest.param("Prosecutors charged Harbor Lines Inc. with fraud in March.", [("Harbor Lines Inc.", "not_sought", ["charged"])],
                      id="charged-name-with"),
         pytest.param("The jury found Karl Brandt guilty of theft.", [("Karl Brandt", "not_sought", ["found guilty"])],

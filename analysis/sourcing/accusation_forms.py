@@ -55,8 +55,10 @@ def forms() -> dict[str, frozenset[str]]:
     out = {key: frozenset(data.get(key, ())) for key in
            ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops",
             "active_verdicts", "verdict_links", "charge_links")}
-    out["starts"] = frozenset({"alleged", "under"}) | out["faces"] | out["verdicts"] | out["pleas"] | out["investigating"] | out[
-        "investigated"] | out["inquiries"] | out["active_verdicts"]
+    for key in ("whether_verbs", "investigators", "against_nouns", "against_links"):
+        out[key] = frozenset(data.get(key, ()))
+    out["starts"] = frozenset({"alleged", "under", "against"}) | out["faces"] | out["verdicts"] | out["pleas"] | out[
+        "investigating"] | out["investigated"] | out["inquiries"] | out["active_verdicts"] | out["whether_verbs"]
     return out
 
 
@@ -142,7 +144,8 @@ def _object(
     after = next((t for t in tokens[at:] if t[0] >= m.end), None)
     if text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
         return None  # "investigating Smith's death": the victim's, maybe
-    return m if after is None or after[2] in stops or after[0] - m.end > 1 else None
+    ended = text[m.end - offset - 1 : m.end - offset] == "."  # "against Acme Inc. Acme officials ...": a missed full stop
+    return m if after is None or after[2] in stops or after[0] - m.end > 1 or ended else None
 
 
 _NOT_NAMES = frozenset(DAYS.lower().split("|")) | frozenset(
@@ -196,6 +199,12 @@ def more_accusations(
     if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, word) if m is not None else None
+    if word in f["whether_verbs"] and not headline:  # round 12: "the attorney general is examining whether X ..."
+        found = whether_party(doc, tokens, k, local, starts)
+        if found is not None:
+            return found
+    if word == "against" and not headline:  # round 12: "a lawsuit against X", "charges brought against him"
+        return against_party(doc, tokens, k, local, starts, text, offset)
     if word in f["investigating"]:
         m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
         return (m, word) if m is not None else None
@@ -206,6 +215,94 @@ def more_accusations(
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, "under investigation") if m is not None else None
     return None
+
+
+def whether_party(
+    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]
+) -> tuple[ActorMention, str] | None:
+    """"The attorney general is examining whether WeWork's former CEO, Adam Neumann, indulged in
+    self-dealing", "prosecutors are investigating whether Acme hid losses": an investigation of
+    whether a named party did something puts that party under suspicion (BBC fairness guidelines:
+    an allegation of wrongdoing). The party is the subject of the "whether" clause right after the
+    verb (at most "is"/"also" between: "the issues X is examining is whether"): an actor, the
+    name in apposition after a possessive description ("WeWork's former CEO, Adam Neumann,"), or
+    "the company". A verb that is not an investigation by itself ("examining", "reviewing") needs
+    an investigator before it in the sentence (``investigators`` of ``accusation.toml``, or an
+    official body): "Doctors are examining whether the drug works" and "analysts are examining
+    whether Apple will ..." accuse no one."""
+    word = tokens[k][2]
+    at = k + 1
+    while at < len(tokens) and at <= k + 2 and tokens[at][2] in ("is", "was", "also", "now"):
+        at += 1
+    if at + 1 >= len(tokens) or tokens[at][2] not in ("whether", "if"):
+        return None
+    if word not in forms()["investigating"] and not _investigator_before(doc, tokens, k, local, starts):
+        return None
+    m = _clause_subject(doc, tokens, at + 1, local, starts)
+    first_end = tokens[at + 1][1]
+    if m is not None and doc.body[m.end : m.end + 2] in ("’s", "'s"):
+        m = _apposed_name(doc, m.end, local, starts)  # "WeWork's former CEO, Adam Neumann,": Neumann
+    elif m is None and doc.body[first_end : first_end + 2] in ("’s", "'s"):
+        m = _apposed_name(doc, first_end, local, starts)  # (a possessor the actors stage does not name)
+    if m is None or m.kind not in ("person", "organisation", "group"):
+        return None
+    return m, f"{word} whether"
+
+
+def _investigator_before(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]) -> bool:
+    """Whether an investigator stands before token ``k`` in its sentence: a word of ``investigators``
+    ("prosecutors", "the attorney general", "police"), or an official body's name (the SEC)."""
+    from analysis.sourcing.attributes import actor_is_official  # (attributes imports nothing from here)
+
+    before = [t[2] for t in tokens[:k]]
+    if not forms()["investigators"].isdisjoint(before):
+        return True
+    floor = tokens[0][0] if tokens else 0
+    return any(m.kind == "organisation" and actor_is_official(doc.lex, m.actor) for _, e, m in local if floor <= e <= tokens[k][0])
+
+
+def _apposed_name(doc: Document, end: int, local: _Local, starts: list[int]) -> ActorMention | None:
+    """The name in apposition after a possessive description ending ... at ``end`` ("WeWork's
+    former CEO, Adam Neumann,"): the first actor after a comma within 40 characters, a person, with
+    no other word before that comma than the description's (no verb: at most five words)."""
+    comma = doc.body.find(",", end, end + 40)
+    if comma == -1 or len(doc.body[end:comma].split()) > 5:
+        return None
+    if comma == -1:
+        return None
+    k = bisect.bisect_left(starts, comma)
+    if k < len(local) and local[k][2].kind == "person" and doc.body[comma + 1 : local[k][0]].strip() == "":
+        return local[k][2]
+    return None
+
+
+def against_party(
+    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
+) -> tuple[ActorMention, str] | None:
+    """"said in a lawsuit against Big Sky Environmental LLC", "the charges brought against him",
+    "a complaint filed against the firm": a legal action or a charge against a party names it as
+    accused (``against_nouns`` of ``accusation.toml``; at most one of ``against_links`` between:
+    "brought", "filed"). The party is the actor right after "against" (a company suffix may
+    follow: "LLC"), "the company", or "him"/"her" for the person the article is about. Not a
+    party: "protests against the government" (no legal noun), "a lawsuit against the rule" (no actor)."""
+    f = forms()
+    j = k - 1
+    if j >= 0 and tokens[j][2] in f["against_links"]:
+        j -= 1
+    if j < 0 or tokens[j][2] not in f["against_nouns"] or k + 1 >= len(tokens):
+        return None
+    cue = f"{tokens[j][2]} against"
+    nxt = tokens[k + 1][2]
+    if nxt in ("him", "her"):
+        m = salient_person(doc, tokens[k + 1][0], "m" if nxt == "him" else "f")
+        between = doc.mentions_in(m.end, tokens[k + 1][0]) if m is not None else []
+        if m is None or any(o.kind == "person" and o.actor != m.actor for o in between):
+            return None  # "Trump's campaign manager says ... a charge against him": another person nearer
+        return m, cue
+    m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
+    if m is None and nxt == "the" and k + 2 < len(tokens):
+        m = generic_subject(doc, tokens, k + 2)
+    return (m, cue) if m is not None and m.kind in ("person", "organisation", "group") else None
 
 
 def _active_verdict(

@@ -49,6 +49,46 @@ def topic(doc: Document, mention: ActorMention) -> bool:
     return bool(following) and following[0] in _TOPIC_NOUNS
 
 
+# Capitalised words before a country that make a place of it, not an organisation's branch
+# ("Northern France", "Mainland China", "In France, ..."): round 12 trial F4.
+_PLACE_BEFORE = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "mainland", "metropolitan", "greater", "continental", "rural", "nazi", "communist", "soviet",
+                           "imperial", "modern", "ancient", "occupied", "free", "new", "old", "all", "whole"})
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+_FUNCTION_WORDS = frozenset({"in", "for", "from", "and", "but", "or", "to", "at", "across", "like", "unlike", "within",
+                             "outside", "inside", "beyond", "throughout", "than", "even", "only", "both", "while", "with",
+                             "without", "by", "on", "of", "the", "a", "an", "over", "under", "against", "about", "as",
+                             "since", "after", "before", "including", "because", "if", "when", "where", "whereas",
+                             "then", "so", "yet", "meanwhile", "today", "also", "visit", "welcome", "leaving", "into"})
+
+
+def branch_country(doc: Document, mention: ActorMention) -> bool:
+    """A country written right after an organisation's name is the name of its national branch
+    ("Greenpeace France described ...", "Amnesty International UK said", "Oxfam America"): the
+    branch speaks, not the state (round 12 trial F4: an NGO's branch became the French state, an
+    official source). The word before must be a capitalised name word in the same run (one
+    space): not a function word ("In France, ..."), not a word making a region of the country
+    ("Northern France", "Mainland China"), not a person's name or another country ("Germany and
+    France" has "and")."""
+    if mention.kind != "country":
+        return False
+    sentence = doc.sentence_at(mention.start)
+    before = doc.body[max(sentence.start, mention.start - 40) : mention.start]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    if not previous:
+        return False
+    word = previous[0]
+    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.lower() in _PLACE_BEFORE:
+        return False
+    if word.lower() in _FUNCTION_WORDS or word.lower() in _DATE_WORDS:
+        return False  # "In France, ...", "On Monday France said ..."
+    owner = [m for m in doc.mentions_in(max(sentence.start, mention.start - 40), mention.start) if m.end >= mention.start - 2]
+    return not any(m.kind in ("person", "country") for m in owner)
+
+
 def locative(doc: Document, mention: ActorMention) -> bool:
     """A place named after "in", "near" ... ("a camp in Bangladesh"): a location, not a side.
     A demonym or an institution is never locative ("in the Russian army")."""
@@ -219,9 +259,36 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
                 window = (m.end, stop)  # "X, the vice-president for the Environmental Defense Fund": the body after the title
         if title is None:
             title, official = _title_before_comma(doc, m.start, sentence.start)
+            window = (max(sentence.start, m.start - 80), m.start)
         if title is not None:
-            return title, _office_of_body(doc, official, window)
+            return title, _office_of_body(doc, official, window, title)
     return None, None
+
+
+def office_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | None]:
+    """The title in a speaker phrase with its office flag (:func:`~analysis.sourcing.phrases.title_in`);
+    a title whose office depends on its body ("spokesman", "chief of staff", "counterpart") takes
+    it from the phrase (round 12 trial F4): an institution noun right before it or after
+    "for/of/at the" ("a city spokesman", "a spokeswoman for the county": official; "a company
+    spokesman": not), else the body, country or principal named in the phrase
+    (:func:`_office_of_body`: "Pentagon spokesman", "Mr Scholz's chief of staff"). None when
+    the phrase does not say ("a spokesman")."""
+    title, official = title_in(doc, span)
+    if title is None or official is not None:
+        return title, official
+    tokens = words(doc.body[span[0] : span[1]])
+    first = words(title)[0] if words(title) else ""
+    if first in tokens:
+        k = tokens.index(first)
+        n = len(words(title))
+        before = tokens[k - 1][:-2] if k > 0 and tokens[k - 1].endswith(("'s", "’s")) else tokens[k - 1] if k > 0 else ""
+        after = tokens[k + n : k + n + 3]
+        noun = before if before in doc.lex.institution_nouns else None
+        if noun is None and len(after) == 3 and after[0] in ("for", "of", "at") and after[1] == "the":
+            noun = after[2] if after[2] in doc.lex.institution_nouns else None
+        if noun is not None:
+            return title, doc.lex.institution_nouns[noun][0]
+    return title, _office_of_body(doc, None, span, title)
 
 
 _NOT_DEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "two", "three", "several", "many", "former", "ex"})
@@ -262,18 +329,41 @@ def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> 
     match = _TITLE_THEN_NAME.search(doc.body, max(sentence_start, name_start - 63), name_start)
     if match is None:
         return None, None
-    title, official = title_in(doc, match.span(1))
-    if title is None or not title.islower() or not doc.body[match.start(1) : match.end(1)].rstrip().endswith(title):
+    start, end = match.span(1)
+    for _ in range(3):  # "The prime minister spoke with his German counterpart, X": the title ending the words
+        title, official = title_in(doc, (start, end))
+        if title is None:
+            return None, None
+        written = doc.body[start:end].rstrip()
+        if written.endswith(title):
+            break
+        at = written.lower().find(title.lower())
+        if at == -1:
+            return None, None
+        start += at + len(title)
+    else:
+        return None, None
+    if not title.islower():
         return None, None  # (a capitalised word ends a name: "the Union Leader, New Hampshire's paper")
     return title, official
 
 
-def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int]) -> bool | None:
+# Titles naming the holder of the same office elsewhere: with a country ("his French counterpart,
+# Emmanuel Macron", "her Chinese opposite number") a state's office-holder (round 12 trial F4).
+_RELATIONAL_TITLES = frozenset({"counterpart", "opposite number"})
+
+
+def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int], title: str | None = None) -> bool | None:
     """A title whose office depends on its body ("administrator", "president") takes the office of
     the organisation or state body named right before it ("EPA administrator": official;
-    "Emirates President Tim Clark": an airline's, not official)."""
+    "Emirates President Tim Clark": an airline's, not official); a counterpart of a country (by
+    name or demonym: "his French counterpart") is a state's office-holder."""
     if official is not None:
         return official
+    if title is not None and title.lower() in _RELATIONAL_TITLES and any(
+        m.kind == "country" for m in doc.mentions_in(*window)
+    ):
+        return True
     bodies = [m for m in doc.mentions_in(*window) if m.kind != "person" and m.via in ("name", "alias", "institution", "capitalised")]
     if not bodies:
         return _office_of_principal(doc, window)
@@ -294,12 +384,23 @@ def _office_of_principal(doc: Document, window: tuple[int, int]) -> bool | None:
             continue
         if heads_administration(doc, m.actor):
             return True
+        if m.actor not in _PRINCIPALS_OPEN:  # "Mr Bolsonaro's chief of staff": the principal's own office
+            _PRINCIPALS_OPEN.add(m.actor)
+            try:
+                if title_elsewhere(doc, m.actor)[1]:
+                    return True
+            finally:
+                _PRINCIPALS_OPEN.discard(m.actor)
         for other in doc.person_mentions.get(m.actor, ())[:TITLE_MENTIONS]:
             before = body[max(0, other.start - 40) : other.start].rstrip().split()
             if before and before[-1].lower().rstrip(".") in _HEAD_OFFICES:
                 return True
     return None
 
+
+# The principals whose office is being looked up (two people each named as the other's staff
+# would loop).
+_PRINCIPALS_OPEN: set[str] = set()
 
 # Offices written right before a name that make its holder a head of state or government.
 _HEAD_OFFICES = frozenset({"president", "governor", "mayor", "premier", "chancellor", "minister", "secretary", "gov", "pres"})

@@ -29,10 +29,12 @@ from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
+    branch_country,
     definite_org,
     gender_of,
     latest_org_of_class,
     locative,
+    office_in,
     org_class,
     reason_near,
     topic,
@@ -40,7 +42,7 @@ from analysis.sourcing.attributes import (
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DETERMINERS, words
-from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name, title_in
+from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 
@@ -143,7 +145,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     text = body[span[0] : span[1]]
     tokens = words(text)
     core, head = core_head_in(doc, span)
-    mentions = doc.mentions_near(span)
+    mentions = [m for m in doc.mentions_near(span) if not branch_country(doc, m)]  # "Greenpeace France" (round 12, reply12)
     reach = _MEDIA_ACCESS.search(body, span[0], span[1])
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]
@@ -156,7 +158,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
         paragraph = doc.paragraph_at(span[0])
         orgs = [m for m in doc.mentions_in(paragraph.start, span[0]) if m.kind in ("organisation", "group")]
         affiliation = orgs[-1].actor if orgs else None
-    title, title_official = title_in(doc, span)
+    title, title_official = office_in(doc, span)  # (round 12, reply12: a body-dependent title's office)
     read_as_person = person_in(doc, span)
     person = _named_after_title(doc, span, read_as_person)
     if person is None and read_as_person is not None and _staff_employer_alone(doc, span, read_as_person):

@@ -21,7 +21,8 @@ the party it represents (BBC guidelines: the reply may come through a representa
 ``heard`` is unchanged: the party is quoted or paraphrased anywhere (a denial counts). The
 ``verdict`` reads the kinds of the party's attributions (stage 3b, :mod:`.statements`): ``heard``
 when one is a ``statement``, else ``denied`` when one is a ``denial``, else
-``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``.
+``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``; speech
+narrated inside the story's events is no reply (:mod:`.reply_events`, round 12).
 
 A party the text names no further is kept as written: "accused the mayor of lying" ("the
 mayor", when no one is given that role), "accused the (Labour) government of" ("the government"),
@@ -42,11 +43,10 @@ accuses Putin, not Russia.
 
 The accused party named in other words (a description before the name, a title, a short name,
 "the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
-allegation ("it is alleged he ...", "X faces charges", "X was convicted", "investigating X", "an
-inquiry into X") are read by :mod:`.accusation_forms` (round 9).
+allegation ("it is alleged he ...", "X faces charges", "X was convicted" or arrested, "investigating
+X", "examining whether X ...", "a lawsuit against X") are read by :mod:`.accusation_forms`.
 
-New accusation patterns belong in :func:`accusations`; what counts as a denial or a refusal to
-comment in :mod:`.statements` and ``lexicons/reply.toml``.
+New accusation patterns belong in :func:`accusations`; denials and refusals in :mod:`.statements`.
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
     AccusedParty,
+    _first_words,
     answers_the_charge,
     dateline_country,
     implicit_party,
@@ -77,6 +78,7 @@ from analysis.sourcing.accused import (
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
+from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.statements import reply_lexicon
 
@@ -132,12 +134,13 @@ def right_of_reply(
         if names:
             names |= {p.party for p in parties if same_party(source.name, p.party)}
         if source.affiliation is not None:
-            names.add(source.affiliation)
+            names |= {source.affiliation, *(p.party for p in parties if same_party(source.affiliation, p.party))}  # "Acme officials"
             country = actor_country(source.affiliation)
             if country is not None:
                 names.add(country)
         voices.append(names)
     by_kind: dict[str, dict[str, list[int]]] = {p.party: {} for p in parties}
+    events = narrated_events(doc, attributions, accused)  # "The suspect said he needed to get dressed": no reply
     for a in attributions:  # a representative speaks for its principal in all its mentions
         voices[a.source_id] |= represented(doc, a)
     previous: Attribution | None = None
@@ -155,7 +158,7 @@ def right_of_reply(
         principal |= seat_voice(doc, a, sources[a.source_id], parties)  # "Downing Street" for the prime minister
         previous = a
         for party in voices[a.source_id] | principal:
-            if party in by_kind:
+            if party in by_kind and a.index not in events:
                 kind = "silent" if a.statement_kind in SILENT_KINDS else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
     return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
@@ -223,8 +226,7 @@ def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: 
 
 
 def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of ``phrases`` stands in ``words`` (consecutive). A phrase whose first word is
-    not among the words is skipped without reading each place it could start."""
+    """Whether one of ``phrases`` stands in ``words`` (consecutive; a first word not among them skips the phrase)."""
     present = set(words)
     return any(
         (phrase[0] in present if phrase else bool(words))
@@ -307,9 +309,6 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     return out
 
 
-@functools.cache
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(p[0] for p in phrases if p)
 
 
 def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:

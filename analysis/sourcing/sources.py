@@ -180,8 +180,10 @@ def is_official(doc: Document, source: ResolvedSource) -> bool:
         ):
             return False  # "a senior official at World Athletics": an official of a non-state body
         return source.title_official
-    if source.speaker_type == "institution":
-        return bool(source.institution_official)
+    if source.speaker_type == "institution":  # (a public office's title before the name: "Mayor Heather Hall"; round 12 F4)
+        titled = source.title is not None and any(
+            m.split()[0].rstrip(".") == source.title and len(m.split()) >= 3 for m in source.mentions)
+        return bool(source.institution_official) or (titled and bool(source.title_official))
     if source.speaker_type == "document" and source.head in lex.official_documents:
         return True
     # Anonymous or document, or a named person whose title's office depends on the body it

@@ -29,7 +29,9 @@ accusation ("denied it"). A report with a quotation stays a ``statement``: the p
 its own words.
 
 Known limits: a no-comment phrase in the same sentence as another speaker's paraphrase is read
-as part of that paraphrase ("The union said ...; the company did not respond" is missed); a
+as part of that paraphrase ("The union said ...; the company did not respond" is missed; after a
+quotation written before its verb it is not: "“...,” the union said; the company did not
+respond" is found, round 12); a
 phrase the lexicon does not list ("X's office did not get back to us") is not found.
 """
 
@@ -165,6 +167,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
     phrases = _phrase_sentences(doc, rlex.phrases)
+    reported = {id(candidate.cue): candidate for candidate in candidates if candidate.cue is not None}
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
             if cue.lemma in rlex.denial_verbs and id(cue) not in taken and not cue.gerund:
@@ -186,7 +189,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
             reach = end
             if doc.in_quote(start) or covered.holds(start):
                 continue
-            if any(c.end <= start and not c.gerund for c in cues.of(sentence)):
+            if any(c.end <= start and not c.gerund and not _quote_before(reported.get(id(c)), c) for c in cues.of(sentence)):
                 continue  # "Cole said the ministry had declined to comment": inside Cole's report
             candidate = _reply_candidate(doc, cues, marks, sentence, phrase, m)
             if candidate is not None:
@@ -195,6 +198,20 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 if said is not None:
                     out.append(said)
     return tuple(out)
+
+
+# A full stop the sentence splitter kept ("LLC. Big Sky"), not after an initial ("U.S.") or a title ("Gov. Ann Lee").
+_UNSPLIT_END = re.compile(r"(?<![.\w])(\w{2,})\.\s+(?=[A-Z][a-z])")
+_NAME_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+                                 "sr", "prof", "rev", "mt", "ft", "atty", "supt", "det", "insp", "adm", "maj", "cmdr", "pres"})
+
+
+def _quote_before(candidate: Candidate | None, cue: Cue) -> bool:
+    """Whether the report of ``cue`` is a quotation written before it ("“...,” the town's attorney
+    said in a lawsuit against Acme."): the words after that verb are not its report, so a
+    no-comment phrase after it is the reporter's (round 12 trial F3; a sentence the splitter did
+    not cut after "LLC." held both)."""
+    return candidate is not None and bool(candidate.text_parts) and all(b <= cue.start for _, b in candidate.text_parts)
 
 
 def _phrase_sentences(doc: Document, phrases: tuple[Phrase, ...]) -> dict[int, list[Phrase]]:
@@ -299,6 +316,9 @@ def _reply_candidate(
                 speaker = None  # only a speaker before the phrase: nothing is said after it
     if speaker is None:
         return None
+    cut = [c for c in _UNSPLIT_END.finditer(body, speaker[0], speaker[1]) if c.group(1).lower() not in _NAME_ABBREVIATIONS]
+    if cut:  # "... against Acme LLC. Acme officials did not return": the words after the missed full stop
+        speaker = (cut[-1].end(), speaker[1])
     return Candidate(sentence, sentence.paragraph, "indirect", ((start, end),), speaker, cue, how,
                      position=min(speaker[0], start), kind=phrase.kind)
 

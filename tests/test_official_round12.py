@@ -59,5 +59,5 @@ def test_ngo_branch_named_with_a_country_is_not_the_state() -> None:
     ],
 )
 def test_country_not_after_an_organisation_name_stays_the_state(body: str) -> None:
-    # (a region, "Northern Spain", and a locative "In Spain," are not branches either: attributes._PLACE_BEFORE)
+    # (a region, "Northern Spain", and a locative "In Spain," are not branches either: analysis/actors/venues.py)
     assert any(official and affiliation == "Spain" for official, affiliation in _sources(body).values())

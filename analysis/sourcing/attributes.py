@@ -49,46 +49,6 @@ def topic(doc: Document, mention: ActorMention) -> bool:
     return bool(following) and following[0] in _TOPIC_NOUNS
 
 
-# Capitalised words before a country that make a place of it, not an organisation's branch
-# ("Northern France", "Mainland China", "In France, ..."): round 12 trial F4.
-_PLACE_BEFORE = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "mainland", "metropolitan", "greater", "continental", "rural", "nazi", "communist", "soviet",
-                           "imperial", "modern", "ancient", "occupied", "free", "new", "old", "all", "whole"})
-_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-                         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
-_FUNCTION_WORDS = frozenset({"in", "for", "from", "and", "but", "or", "to", "at", "across", "like", "unlike", "within",
-                             "outside", "inside", "beyond", "throughout", "than", "even", "only", "both", "while", "with",
-                             "without", "by", "on", "of", "the", "a", "an", "over", "under", "against", "about", "as",
-                             "since", "after", "before", "including", "because", "if", "when", "where", "whereas",
-                             "then", "so", "yet", "meanwhile", "today", "also", "visit", "welcome", "leaving", "into"})
-
-
-def branch_country(doc: Document, mention: ActorMention) -> bool:
-    """A country written right after an organisation's name is the name of its national branch
-    ("Greenpeace France described ...", "Amnesty International UK said", "Oxfam America"): the
-    branch speaks, not the state (round 12 trial F4: an NGO's branch became the French state, an
-    official source). The word before must be a capitalised name word in the same run (one
-    space): not a function word ("In France, ..."), not a word making a region of the country
-    ("Northern France", "Mainland China"), not a person's name or another country ("Germany and
-    France" has "and")."""
-    if mention.kind != "country":
-        return False
-    sentence = doc.sentence_at(mention.start)
-    before = doc.body[max(sentence.start, mention.start - 40) : mention.start]
-    if not before.endswith(" ") or before.endswith("  "):
-        return False
-    previous = before.split()[-1:] if before.strip() else []
-    if not previous:
-        return False
-    word = previous[0]
-    if not word[:1].isupper() or not word.replace("-", "").isalpha() or word.lower() in _PLACE_BEFORE:
-        return False
-    if word.lower() in _FUNCTION_WORDS or word.lower() in _DATE_WORDS:
-        return False  # "In France, ...", "On Monday France said ..."
-    owner = [m for m in doc.mentions_in(max(sentence.start, mention.start - 40), mention.start) if m.end >= mention.start - 2]
-    return not any(m.kind in ("person", "country") for m in owner)
-
-
 def locative(doc: Document, mention: ActorMention) -> bool:
     """A place named after "in", "near" ... ("a camp in Bangladesh"): a location, not a side.
     A demonym or an institution is never locative ("in the Russian army")."""

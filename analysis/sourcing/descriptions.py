@@ -29,7 +29,6 @@ from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import (
     actor_is_official,
-    branch_country,
     definite_org,
     gender_of,
     latest_org_of_class,
@@ -145,7 +144,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     text = body[span[0] : span[1]]
     tokens = words(text)
     core, head = core_head_in(doc, span)
-    mentions = [m for m in doc.mentions_near(span) if not branch_country(doc, m)]  # "Greenpeace France" (round 12, reply12)
+    mentions = doc.mentions_near(span)
     reach = _MEDIA_ACCESS.search(body, span[0], span[1])
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]
@@ -158,7 +157,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
         paragraph = doc.paragraph_at(span[0])
         orgs = [m for m in doc.mentions_in(paragraph.start, span[0]) if m.kind in ("organisation", "group")]
         affiliation = orgs[-1].actor if orgs else None
-    title, title_official = office_in(doc, span)  # (round 12, reply12: a body-dependent title's office)
+    title, title_official = office_in(doc, span)  # a body-dependent title takes its office from the phrase
     read_as_person = person_in(doc, span)
     person = _named_after_title(doc, span, read_as_person)
     if person is None and read_as_person is not None and _staff_employer_alone(doc, span, read_as_person):

@@ -81,7 +81,7 @@ gain 0.000 to 0.042), dev fold mean 0.680 (scales about 0.6 sentence words, 0.95
 words, 0.85 rules, the neutral prior -0.25 -> about +0.15). Fitted on all seven and read through
 ``tone_toward``: other news 0.524 in sample, dev 0.686, train 0.768; not shipped: the smaller rule
 weights and weaker neutral prior break the guideline's cases ("Smith was killed" and "a jury cleared
-X of murder" turn negative), the sixth set falls 0.473 -> 0.425 (branch ``tone12-scales``).
+X of murder" turn negative), the sixth set falls 0.473 -> 0.425 (the experiment was not merged).
 Error analysis (shipped weights, 1,290 mentions, rows gold negative / neutral / positive, columns
 predicted the same): 87 61 25 / 131 720 121 / 27 61 57; of the
 252 neutral mentions called polar, 204 are pushed hardest by the sentence's words (``S:``) or its

@@ -103,7 +103,8 @@ from pathlib import Path
 import numpy as np
 
 from analysis.sentiment.target import CLASSES, MODEL_PATH, news_compound, tone_toward
-from analysis.sentiment.target_features import rules, target_features
+from analysis.sentiment.target_features import target_features
+from analysis.sentiment.target_rules import rules
 from analysis.sentiment.target_scope import SPEAKER_PRIOR, evidence_priors
 from analysis.validation.datasets import newsmtsc_items
 from analysis.validation.metrics import macro_f1

@@ -11,7 +11,8 @@ import pytest
 
 from analysis import tone_toward
 from analysis.lexicons import load_lexicon
-from analysis.sentiment.target_features import rules, target_features
+from analysis.sentiment.target_features import target_features
+from analysis.sentiment.target_rules import rules
 from analysis.sentiment.target_tokens import is_context_word, text_tokens
 
 SENTENCES = [

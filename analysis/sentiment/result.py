@@ -269,8 +269,7 @@ class ActorMentionTone:
     / positive and P(positive) - P(negative)); ``target_evidence`` the features behind it,
     strongest first (see :class:`~analysis.sentiment.target.TargetEvidence`), and
     ``target_key_evidence`` the three features that push hardest toward the label (for a neutral
-    mention, toward the side its score leans; "" when it leans by less than 0.05).
-    """
+    mention, toward the side its score leans; "" when it leans by less than 0.05)."""
 
     actor: str
     kind: str
@@ -340,11 +339,9 @@ class ActorTone:
 
     Target tone (:func:`analysis.sentiment.target.tone_toward`, per mention): ``target_tone`` is the
     mean target score of its mentions (-1 .. 1), ``negative_mentions``/``positive_mentions`` count
-    mentions labelled so, ``strongest_evidence`` is the mention text and key evidence (the three
-    features pushing hardest toward its label; all of them are in the mention's ``target_evidence``) of the mention
-    labelled negative or positive whose score lies furthest from 0; when every mention is neutral, of
-    the one leaning furthest from 0, with the features that push it that way (empty when none leans
-    by 0.05 or more)."""
+    mentions labelled so, ``strongest_evidence`` the text and key evidence (see ``target_key_evidence``)
+    of the coloured mention furthest from 0, or with none coloured of the one leaning furthest (empty
+    when none leans by 0.05 or more)."""
 
     actor: str
     kind: str

@@ -47,13 +47,11 @@ conjunctions listed in ``[grammar] clause_breaks``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sentiment.lexicon import _lexicon
+from analysis.sentiment.target_rules import _Rules, rules
 from analysis.sentiment.target_speech import (
     _opens_attribution,
     _past_apposition,
@@ -62,7 +60,7 @@ from analysis.sentiment.target_speech import (
     _speech_before_role,
     _speech_of_owned,
 )
-from analysis.sentiment.target_tokens import QUOTES, TOKEN, TextTokens, is_context_word, text_tokens
+from analysis.sentiment.target_tokens import QUOTES, TOKEN, _Sentence, is_context_word, text_tokens
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
@@ -80,101 +78,6 @@ class Feature(NamedTuple):
     name: str
     value: float
     words: str
-
-
-@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-text token cache
-class _Rules:
-    """The word lists of ``lexicons/target_tone.toml`` as sets, with verb inflections made."""
-
-    treat_negative: frozenset[str]
-    treat_positive: frozenset[str]
-    harm: frozenset[str]
-    treat: frozenset[str]  # the two above together, made once (asked for every target)
-    good: frozenset[str]
-    bad: frozenset[str]
-    valence: Mapping[str, float]
-    passive: frozenset[str]
-    link: frozenset[str]
-    skip: frozenset[str]
-    object_skip: frozenset[str]
-    negation: frozenset[str]
-    breaks: frozenset[str]
-    speech: frozenset[str]
-    speaker_titles: frozenset[str]
-    pronouns: frozenset[str]
-    receive: frozenset[str]  # "X received a suspension": the verb ...
-    received_negative: frozenset[str]  # ... and the treatment nouns
-    received_positive: frozenset[str]
-    speech_objects: frozenset[str]  # "X delivered a speech": a good act's verb that only frames a speech
-    context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
-    contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
-    version: str
-
-
-def _inflect(lemmas: Sequence[str]) -> set[str]:
-    """Regular inflections of each lemma: -s/-es/-ies, -ed/-d/-ied, -ing, doubled consonant."""
-    out: set[str] = set()
-    for w in lemmas:
-        out.add(w)
-        if w.endswith("e"):
-            out.update({w + "s", w + "d", w[:-1] + "ing"})
-        elif w.endswith("y") and w[-2:-1] not in "aeiou":
-            out.update({w[:-1] + "ies", w[:-1] + "ied", w + "ing"})
-        else:
-            out.update({w + "s", w + "es", w + "ed", w + "ing"})
-            if len(w) <= 4 and w[-1] not in "aeiouwxy" and w[-2:-1] in "aeiou":
-                out.update({w + w[-1] + "ed", w + w[-1] + "ing"})
-    return out
-
-
-_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns")
-
-
-@lexicon_cache
-def rules() -> _Rules:
-    """The rule lists in force (package file merged with a user lexicon's ``[target_tone]``)."""
-    data = load_lexicon("target_tone")
-    treatment, acts, grammar, context = data["treatment"], data["acts"], data["grammar"], data["context_words"]
-    valence = dict(_lexicon(True).lexicon)
-    valence.update({k: float(v["valence"]) for k, v in data["evaluative"].items()})
-    negative = frozenset(_inflect(treatment["negative"]) | set(treatment["irregular_negative"]))
-    positive = frozenset(_inflect(treatment["positive"]) | set(treatment["irregular_positive"]))
-    harm = frozenset(_inflect(treatment["harm"]) | set(treatment["irregular_harm"]))
-    return _Rules(
-        treat_negative=negative,
-        treat_positive=positive,
-        harm=harm,
-        treat=negative | positive,
-        good=frozenset(_inflect(acts["good"]) | set(acts["irregular_good"])),
-        bad=frozenset(_inflect(acts["bad"]) | set(acts["irregular_bad"])),
-        valence=valence,
-        **{k: frozenset(grammar[k]) for k in _GRAMMAR_LISTS},
-        breaks=frozenset(grammar["clause_breaks"]),
-        receive=frozenset(_inflect(treatment["receive"]) | set(treatment["irregular_receive"])),
-        received_negative=frozenset(treatment["received_negative"]),
-        received_positive=frozenset(treatment["received_positive"]),
-        speech_objects=frozenset(acts["speech_objects"]),
-        context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
-        contractions=dict(context["contractions"]),
-        version=str(data["meta"]["version"]),
-    )
-
-
-@dataclass
-class _Sentence:
-    """The tokens of a sentence around the target: ``words`` lower case, ``raw`` as written,
-    ``first``/``last`` the target's token indices (inclusive), ``quoted`` per token, ``valence``
-    the lexicon valence of each word (before negation), ``text`` the tokens of the whole text and
-    ``cut`` the text-token range ``[a, b)`` the target token replaces (empty when it is inserted)."""
-
-    words: list[str]
-    raw: list[str]
-    first: int
-    last: int
-    quoted: list[bool]
-    valence: list[float]
-    text: TextTokens
-    cut: tuple[int, int]
 
 
 def _tokenise(text: str, start: int, end: int, r: _Rules) -> _Sentence:

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.sentiment.target_features import _Rules, _Sentence
+    from analysis.sentiment.target_rules import _Rules
+    from analysis.sentiment.target_tokens import _Sentence
 
 
 def _speech_after_apposition(s: _Sentence, r: _Rules) -> int:

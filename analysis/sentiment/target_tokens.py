@@ -20,11 +20,12 @@ import itertools
 import re
 from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Container, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.sentiment.target_features import _Rules
+    from analysis.sentiment.target_rules import _Rules
 
 TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’](?:s|m|d|ll|re|ve)\b|\w+(?:[-.]\w+)*|[^\w\s]")
 # TOKEN less its first two branches, which can match only where "n't" occurs: the same tokens for a
@@ -138,3 +139,20 @@ def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Mat
 def text_tokens(text: str, r: _Rules) -> TextTokens:
     """The tokens of ``text`` under the rules ``r`` (the last 64 texts kept: a sentence's mentions share them)."""
     return TextTokens(text, r)
+
+
+@dataclass
+class _Sentence:
+    """The tokens of a sentence around the target: ``words`` lower case, ``raw`` as written,
+    ``first``/``last`` the target's token indices (inclusive), ``quoted`` per token, ``valence``
+    the lexicon valence of each word (before negation), ``text`` the tokens of the whole text and
+    ``cut`` the text-token range ``[a, b)`` the target token replaces (empty when it is inserted)."""
+
+    words: list[str]
+    raw: list[str]
+    first: int
+    last: int
+    quoted: list[bool]
+    valence: list[float]
+    text: TextTokens
+    cut: tuple[int, int]

@@ -9,6 +9,9 @@
 - A phrase opening with a lower-case preposition is an adjunct of the verb, never its speaker:
   "Pike has said of his critics that ...", "Pike ... said in his formal statement: ..."
   (:func:`opens_with_preposition`).
+- A connective opening the sentence is no part of the speaker after it (round 12): "Meanwhile
+  Rihanna, who was honored ..., said", "As Mitchell noted": the speaker is Rihanna, Mitchell
+  (:func:`without_connective`).
 """
 
 from __future__ import annotations
@@ -62,3 +65,17 @@ def without_preposition(body: str, span: tuple[int, int]) -> tuple[int, int]:
     if lead is None or lead.end() >= span[1] or not body[lead.end()].isupper():
         return span
     return lead.end(), span[1]
+
+
+# Sentence connectives and subordinators written before a capitalised subject ("Meanwhile Rihanna",
+# "As Mitchell", "When Mr. Rubio"); the lookahead keeps "As" alone or before a lower-case word.
+_LEAD_CONNECTIVE = re.compile(
+    r"(?:As|Meanwhile|But|And|When|While|Since|If|Although|Though|Now|So|Still|Yet|Then|Also|Because|Once|Until|Unless|"
+    r"Whereas|Even)\s+(?=[A-Z])"
+)
+
+
+def without_connective(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a connective opening it before a capitalised word (see the module docstring)."""
+    lead = _LEAD_CONNECTIVE.match(body, span[0], span[1])
+    return span if lead is None or lead.end() >= span[1] else (lead.end(), span[1])

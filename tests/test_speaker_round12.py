@@ -113,3 +113,15 @@ def test_an_office_or_a_lower_case_noun_stays_a_person(phrase: str) -> None:
     # Must not fire: an office holder capitalised, or a guardian written in lower case.
     text = f"The vote is in June.\n\n{phrase} said the count was fine."
     assert _types(text)[phrase] != "institution"
+
+
+def test_a_spokeswoman_the_speaker_speaks_through_gives_no_gender() -> None:
+    # "Curt Lund, through a spokeswoman": the spokeswoman is not Lund, who stays free for a later "he".
+    text = "The vote is in June.\n\nCurt Lund, through a spokeswoman, declined to comment. “I did nothing wrong,” he said later."
+    assert _speakers(text) == [("Curt Lund, through a spokeswoman", "Curt Lund"), ("he", "Curt Lund")]
+
+
+def test_a_spokeswoman_for_the_speaker_still_marks_a_woman() -> None:
+    # Must not fire: "a spokeswoman for Lund" is the speaker herself.
+    text = "The vote is in June.\n\nA spokeswoman for Curt Lund declined to comment. “We have nothing to add,” she said."
+    assert _speakers(text)[-1] == ("she", "A spokeswoman for Curt Lund")

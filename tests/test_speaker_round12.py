@@ -125,3 +125,21 @@ def test_a_spokeswoman_for_the_speaker_still_marks_a_woman() -> None:
     # Must not fire: "a spokeswoman for Lund" is the speaker herself.
     text = "The vote is in June.\n\nA spokeswoman for Curt Lund declined to comment. “We have nothing to add,” she said."
     assert _speakers(text)[-1] == ("she", "A spokeswoman for Curt Lund")
+
+
+def test_he_added_after_the_words_is_the_person_just_quoted() -> None:
+    # The added words name another man (Pike); "he added" is still the man just quoted.
+    text = (
+        "The vote is in June.\n\n“We are tired of waiting,” Tom Rudd said. Governor Alan Pike, who has never "
+        "held office before, fits that bill for many voters, he added."
+    )
+    assert _speakers(text) == [("Tom Rudd", "Tom Rudd"), ("he", "Tom Rudd")]
+
+
+def test_added_with_no_report_keeps_the_subject() -> None:
+    # Must not fire: "he added trucks to the plan" reports nothing; "he" is the subject named before.
+    text = (
+        "The plan is old.\n\n“This is core stuff for him,” Tom Rudd said. Governor Alan Pike has done much "
+        "through regulation. Later, he added trucks to the plan."
+    )
+    assert _speakers(text)[-1] == ("he", "Alan Pike")

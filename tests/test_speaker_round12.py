@@ -19,6 +19,8 @@ import pytest
 
 from analysis import load_article
 from analysis.sourcing import analyze_sourcing
+from analysis.sourcing.descriptions import _staff_between
+from analysis.sourcing.lexicon import lexicon
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
@@ -108,7 +110,7 @@ def test_a_newspaper_named_with_a_person_noun_is_a_body(phrase: str, name: str) 
     assert _types(text)[name] == "institution"
 
 
-@pytest.mark.parametrize("phrase", ["The President", "The guardian of the estate"])
+@pytest.mark.parametrize("phrase", ["The President", "The guardian of the estate", "The Senate Majority Leader"])
 def test_an_office_or_a_lower_case_noun_stays_a_person(phrase: str) -> None:
     # Must not fire: an office holder capitalised, or a guardian written in lower case.
     text = f"The vote is in June.\n\n{phrase} said the count was fine."
@@ -143,3 +145,39 @@ def test_added_with_no_report_keeps_the_subject() -> None:
         "through regulation. Later, he added trucks to the plan."
     )
     assert _speakers(text)[-1] == ("he", "Alan Pike")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "name"),
+    [
+        ("In a radio interview Governor Alan Pike said the count was flawed.", "Governor Alan Pike", "Alan Pike"),
+        ("Later in the day, the election board said the count was fine.", "the election board", "the election board"),
+    ],
+)
+def test_an_opening_adjunct_of_time_or_occasion_is_no_speaker(sentence: str, speaker: str, name: str) -> None:
+    assert _speakers("The vote is in June.\n\n" + sentence) == [(speaker, name)]
+
+
+def test_a_name_opening_with_a_time_word_stays() -> None:
+    # Must not fire: no time or occasion noun ends an adjunct here.
+    assert _speakers("The vote is in June.\n\nInterview Magazine said the count was fine.") == [
+        ("Interview Magazine", "Interview Magazine")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("between", "staff"),
+    [(" spokesman ", True), ("’s senior adviser ", True), (" press secretary ", True), (" ally ", True),
+     (" praised evangelist ", False), (" was out-campaigning ", False), (", a lawyer, and ", False)],
+)
+def test_the_words_between_two_names_that_make_staff(between: str, staff: bool) -> None:
+    # "Swanson praised evangelist Franklin Graham": a verb and its object's title, no staff.
+    assert _staff_between(lexicon(), between) is staff
+
+
+def test_a_common_word_opening_a_sentence_is_no_lone_person() -> None:
+    # Must not fire: "Another" is written in lower case too; it is no one's name.
+    text = (
+        "The forum was busy.\n\nOne user wrote that another user was right. “I love this plan!” Another wrote."
+    )
+    assert "named_person" not in _types(text).values()

@@ -216,12 +216,10 @@ _STAFF_RUN = re.compile(r"(?:[’']s?)?(?:\s+[a-z][a-z-]*){1,4}\s+")
 
 
 def _title_case_name(doc: Document, phrase: _Phrase) -> str | None:
-    """The name a definite phrase spells in capitals with a person noun as its last word, when that
-    noun holds no office ("the Philippine Star", "the Charlotte Observer", "The Guardian": the
-    titles of newspapers), else None; "the President", "the Ohio Senator" stay persons."""
-    if phrase.head is None or phrase.core_words[:1] != ("the",):
-        return None
-    if (phrase.head,) in doc.lex.titles and doc.lex.titles[(phrase.head,)] is not False:
+    """The name a definite phrase spells in capitals ending on a person noun newspapers are named
+    with (speakers.toml ``newspaper_heads``: "the Philippine Star", "The Guardian", "the Arctic
+    Monitor"), else None; "the President", "the US Coast Guard", "the guardian" stay as they were."""
+    if phrase.head not in doc.lex.newspaper_heads or phrase.core_words[:1] != ("the",):
         return None
     core, _ = core_head_in(doc, phrase.span)
     name = proper_name(doc.body[core[0] : core[1]])
@@ -235,6 +233,8 @@ def _staff_between(lex: Lexicon, between: str) -> bool:
     if _STAFF_RUN.fullmatch(between) is None:
         return False
     run = words(between)
+    if any(w.endswith("ed") for w in run):
+        return False  # "Swanson praised evangelist Franklin Graham": a verb, no staff
     last = run[-1]
     return (
         last in lex.unnamed or last in lex.staff_nouns or person_noun(lex, last)

@@ -7,7 +7,8 @@ demonym, such a speaker would become an institution ("Twitter said", "The Vatica
 never the referent of a later "he said". The words around the name tell a person from a body:
 somewhere in the article the word signs a quotation in the first person singular, or its speech
 verb is followed by "he", "she", "his" or "her" (a body "said it", a firm's spokesman says "we").
-When they do, every speaker phrase that is just that word is one named person.
+When they do, every speaker phrase that is just that word is one named person, unless the article
+also writes the word in lower case (a sentence opening "Another said", "Several added").
 """
 
 from __future__ import annotations
@@ -34,8 +35,20 @@ def lone_person(doc: Document, text: str, mentions: tuple[ActorMention, ...]) ->
     key = ("lone_person", text)
     found = doc.memo.get(key)
     if found is None:
-        found = doc.memo[key] = _speaks_as_person(doc, text)
+        found = doc.memo[key] = not _whole_word_at(doc.body, text.lower()) and _speaks_as_person(doc, text)
     return found
+
+
+def _whole_word_at(body: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``body`` as a whole word (written in lower case, a capitalised
+    "Another" or "Several" opening a sentence is a common word, no name)."""
+    at = body.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            return True
+        at = body.find(word, end)
+    return False
 
 
 def _speaks_as_person(doc: Document, word: str) -> bool:

@@ -52,7 +52,12 @@ def _speaks_as_person(scan: _Scan, i: int) -> bool:
     words, body = scan.words, scan.body
     if i + 2 < len(words) and words[i + 1] in scan.lists.speech_words and words[i + 2] in ("he", "she"):
         return True  # "Benioff said he would keep hiring"
-    before = body[max(0, scan.starts[i] - 400) : scan.starts[i]]
+    return signed_in_first_person(body[max(0, scan.starts[i] - 400) : scan.starts[i]])
+
+
+def signed_in_first_person(before: str) -> bool:
+    """Whether the text ``before`` a name ends on a quotation closed by its comma (or ? !) that
+    speaks in the first person singular ("“I run my business on my phone,” " before "Benioff said")."""
     if _SIGNED_BEFORE.search(before) is None:
         return False
     closing = before.rstrip()[:-1]

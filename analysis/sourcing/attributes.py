@@ -151,7 +151,7 @@ def class_official(lex: Lexicon, actor: str) -> bool | None:
 
 # Words after which a speaker phrase names someone else ("a surrogate for Mr. Sanders", "who said she").
 _OTHER_PERSON_AFTER = frozenset({"for", "of", "to", "with", "at", "from", "by", "who", "whose", "which", "that", "under",
-                                 "in", "on", "and", "about", "against", "said", "says"})
+                                 "in", "on", "and", "about", "against", "said", "says", "through", "via"})
 
 
 def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:

@@ -137,12 +137,39 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
         source = describe(doc, reg, group)
         note(source, text, span, span[0])
     elif pronoun in doc.lex.pronouns:
-        source = resolve_pronoun(doc, reg, pronoun, span[0])
+        source = _added_by_previous(doc, reg, candidate, pronoun) or resolve_pronoun(doc, reg, pronoun, span[0])
         note(source, text, span, span[0])
     else:
         source = describe(doc, reg, span)
     reg.span_source[span] = source.id
     return evolve(candidate, source=source.id, resolved_by=resolved_by)
+
+
+# Verbs that continue the speaker before them: "“...,” Mr. Gidley said. Mr. Trump fits that bill, he added".
+_CONTINUING = frozenset({"added", "adds", "adding", "continued", "continues"})
+
+
+def _added_by_previous(doc: Document, reg: Registry, candidate: Candidate, pronoun: str) -> SourceRecord | None:
+    """The speaker of the attribution just before, when "he added" or "she continued" reports a
+    quotation or the words before it, in the same paragraph as that attribution or the next, and that
+    person agrees with the pronoun: news writes "added" of the person just quoted, whoever the added
+    words name ("Mr. Trump ... fits that bill, he added")."""
+    if pronoun not in ("he", "she") or candidate.cue is None or reg.previous is None:
+        return None
+    verb = words(candidate.cue.text)[-1:]
+    if not verb or verb[0] not in _CONTINUING:
+        return None
+    span = candidate.speaker
+    if not candidate.is_quote and not (span is not None and candidate.text_parts and candidate.text_parts[-1][1] <= span[0]):
+        return None  # "Later, he added trucks": no report; only quoted words, or words before "he added"
+    source_id, paragraph, _ = reg.previous
+    if not 0 <= source_id < len(reg.sources) or candidate.paragraph - paragraph not in (0, 1):
+        return None
+    source = reg.sources[source_id]
+    if source.speaker_type != "named_person" or source.plural:
+        return None
+    gender = source.gender or (reg.gender_of(doc, source.person) if source.person else None)
+    return source if gender == ("f" if pronoun == "she" else "m") else None
 
 
 def cataphora(reg: Registry, candidates: list[Candidate]) -> tuple[Candidate, ...]:

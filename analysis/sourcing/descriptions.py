@@ -40,7 +40,8 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
-from analysis.sourcing.lexicon import DETERMINERS, words
+from analysis.sourcing.lexicon import DETERMINERS, Lexicon, words
+from analysis.sourcing.lone_speakers import lone_person
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
@@ -96,6 +97,10 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
             return named
     if person_head and _named_organisation_opens(doc, phrase):
         person_head = False  # "Parents for Safe Cribs, a nonprofit group": the name of a body, not parents
+    title_case = _title_case_name(doc, phrase) if person_head and not party_head else None
+    if title_case is not None:
+        person_head = False  # "the Philippine Star", "The Guardian": a newspaper's name, not a star or a guardian
+        phrase = evolve(phrase, name=title_case, actor_mentions=())
     if head in lex.document_nouns:
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
@@ -115,6 +120,10 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     # "the official" refers back; "officials said" (a bare plural) may repeat a group but
     # never names a person already named.
     definite = determiner not in _INDEFINITE
+    if kind == "institution" and lone_person(doc, phrase.text, phrase.actor_mentions):
+        source, _ = reg.person_source(phrase.text, phrase.gender)  # "“I am ready,” Cruz said": a person
+        update(source, phrase.text, span, span[0], None, phrase.title, phrase.title_official, phrase.gender)
+        return source
     if kind == "institution":
         return _institution(doc, reg, phrase, definite, modifiers)
     bare_plural = determiner not in DETERMINERS and head is not None and head.endswith("s")
@@ -197,7 +206,41 @@ def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMentio
     after = doc.body[person.end : span[1]]
     if not later and after[:1] == " " and after[1:2].islower() and words(after)[0] not in _NOT_A_HEAD:
         return None  # "Trump supporters said": the group speaks, Trump is its side
+    if later and _staff_between(doc.lex, doc.body[person.end : later[0].start]):
+        return later[0]  # "Clinton spokesman Josh Schwerin": the spokesman speaks, Clinton is whose staff
     return person
+
+
+# Only lower-case words (after an optional possessive) between an employer's name and a staff
+# member's: "Trump senior adviser", "Sanders' spokesman", "Rubio press secretary".
+_STAFF_RUN = re.compile(r"(?:[’']s?)?(?:\s+[a-z][a-z-]*){1,4}\s+")
+
+
+def _title_case_name(doc: Document, phrase: _Phrase) -> str | None:
+    """The name a definite phrase spells in capitals ending on a person noun newspapers are named
+    with (speakers.toml ``newspaper_heads``: "the Philippine Star", "The Guardian", "the Arctic
+    Monitor"), else None; "the President", "the US Coast Guard", "the guardian" stay as they were."""
+    if phrase.head not in doc.lex.newspaper_heads or phrase.core_words[:1] != ("the",):
+        return None
+    core, _ = core_head_in(doc, phrase.span)
+    name = proper_name(doc.body[core[0] : core[1]])
+    return name if name is not None and name.split()[-1].lower() == phrase.head else None
+
+
+def _staff_between(lex: Lexicon, between: str) -> bool:
+    """Whether the words between two names make the second the first's staff or associate: a
+    run of lower-case words ending on a title, an unnamed-person noun, an -ist/-ian noun or a staff
+    noun (speakers.toml ``staff_nouns``), so "Trump was out-brutalizing Ted Cruz" is not one."""
+    if _STAFF_RUN.fullmatch(between) is None:
+        return False
+    run = words(between)
+    if any(w.endswith("ed") for w in run):
+        return False  # "Swanson praised evangelist Franklin Graham": a verb, no staff
+    last = run[-1]
+    return (
+        last in lex.unnamed or last in lex.staff_nouns or person_noun(lex, last)
+        or any(tuple(run[i:]) in lex.titles for i in range(len(run)))
+    )
 
 
 # Lower-case words after a name in a speaker phrase that do not make the name a modifier.

@@ -74,6 +74,8 @@ class Lexicon:
     collective: frozenset[str]
     person_suffixes: tuple[str, ...]
     not_person_words: frozenset[str]
+    staff_nouns: frozenset[str]
+    newspaper_heads: frozenset[str]
     institution_nouns: Mapping[str, tuple[bool, str]]
     document_nouns: frozenset[str]
     pronouns: Mapping[str, str]
@@ -144,6 +146,8 @@ def lexicon() -> Lexicon:
             collective=frozenset(speakers.get("collective", [])),
             person_suffixes=tuple(speakers["person_suffixes"]),
             not_person_words=frozenset(speakers["not_person_words"]),
+            staff_nouns=frozenset(speakers["staff_nouns"]),
+            newspaper_heads=frozenset(speakers["newspaper_heads"]),
             institution_nouns=MappingProxyType(
                 {i["noun"]: (bool(i["official"]), i["class"]) for i in speakers["institution"]}
             ),

@@ -9,6 +9,10 @@
 - A phrase opening with a lower-case preposition is an adjunct of the verb, never its speaker:
   "Pike has said of his critics that ...", "Pike ... said in his formal statement: ..."
   (:func:`opens_with_preposition`).
+- A connective opening the sentence is no part of the speaker after it (round 12): "Meanwhile
+  Rihanna, who was honored ..., said", "As Mitchell noted": the speaker is Rihanna, Mitchell; nor
+  is an opening adjunct of time or occasion, comma or none: "In a radio interview Trump said",
+  "In the next eight weeks the Clinton campaign will argue" (:func:`without_connective`).
 """
 
 from __future__ import annotations
@@ -62,3 +66,29 @@ def without_preposition(body: str, span: tuple[int, int]) -> tuple[int, int]:
     if lead is None or lead.end() >= span[1] or not body[lead.end()].isupper():
         return span
     return lead.end(), span[1]
+
+
+# Sentence connectives and subordinators written before a capitalised subject ("Meanwhile Rihanna",
+# "As Mitchell", "When Mr. Rubio"); the lookahead keeps "As" alone or before a lower-case word.
+_LEAD_CONNECTIVE = re.compile(
+    r"(?:As|Meanwhile|But|And|When|While|Since|If|Although|Though|Now|So|Still|Yet|Then|Also|Because|Once|Until|Unless|"
+    r"Whereas|Even)\s+(?=[A-Z])"
+)
+
+
+# An opening adjunct of time or occasion written before the subject with or without its comma ("In a
+# Bloomberg interview Trump said", "In the next eight weeks the Clinton campaign will argue", "Later
+# in the day, the FBI said"): it ends on a time or occasion noun, and a name or a determiner follows.
+_LEAD_ADJUNCT = re.compile(
+    r"(?:In|On|At|During|After|Before|Over|Within|Since|Later|Earlier)\s+(?:[\w.’'-]+\s+){0,5}?"
+    r"(?:interview|statement|speech|letter|tweet|post|op-ed|email|video|appearance|hearing|conference|briefing|call|"
+    r"debate|rally|event|weeks?|days?|months?|years?|hours?|meantime|morning|evening|night|afternoon|weekend)"
+    r",?\s+(?=[A-Z]|(?:the|a|an)\s)"
+)
+
+
+def without_connective(body: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a connective opening it before a capitalised word, or an opening adjunct of
+    time or occasion (see the module docstring)."""
+    lead = _LEAD_CONNECTIVE.match(body, span[0], span[1]) or _LEAD_ADJUNCT.match(body, span[0], span[1])
+    return span if lead is None or lead.end() >= span[1] else (lead.end(), span[1])

@@ -181,3 +181,20 @@ def test_a_common_word_opening_a_sentence_is_no_lone_person() -> None:
         "The forum was busy.\n\nOne user wrote that another user was right. “I love this plan!” Another wrote."
     )
     assert "named_person" not in _types(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New-user trial, round 12: an opening adverb before a clause, then ", said Name": the name speaks.
+        ("Nationally, the industry earns more than $90 billion a year, said Dana Ortiz, a spokeswoman for the group.",
+         [("Dana Ortiz, a spokeswoman for the group", "Dana Ortiz")]),
+        ("Overall, the plan costs less than the old one, said Dana Ortiz.", [("Dana Ortiz", "Dana Ortiz")]),
+        # A name before the apposition's comma still is the speaker, -ly or not.
+        ("Kimberly Hale, a nurse at the clinic, said the ward was full.", [("Kimberly Hale, a nurse at the clinic", "Kimberly Hale")]),
+        ("Tom Connolly, a spokesman for the firm, said the plan was ready.",
+         [("Tom Connolly, a spokesman for the firm", "Tom Connolly")]),
+    ],
+)
+def test_an_opening_adverb_is_no_name_before_an_apposition(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

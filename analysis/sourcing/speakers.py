@@ -30,7 +30,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
-from analysis.sourcing.speaker_checks import left_stands, opens_with_preposition, without_preposition
+from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -188,7 +188,7 @@ def _clause_then_named(doc: Document, left: tuple[int, int], cue: Cue, right: tu
     name = (right[0], comma if comma != -1 else right[1])
     if doc.body[name[1] : name[1] + 1] not in (",", ".", ""):
         return False
-    return person_in(doc, name) is not None and _FIRST_VERB.search(doc.body, left[0], left[1]) is not None
+    return person_in(doc, name) is not None and (_FIRST_VERB.search(doc.body, left[0], left[1]) is not None or opening_adverb(doc, left))
 
 
 # Prepositions opening an adjunct of place or time (as one-word lists, for comparing a phrase's first word).

@@ -198,3 +198,19 @@ def test_a_common_word_opening_a_sentence_is_no_lone_person() -> None:
 )
 def test_an_opening_adverb_is_no_name_before_an_apposition(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # New-user trial, round 12: a sum of money pledged is a gift, not speech ...
+        ("The actor pledged $5m towards helping the forest.", []),
+        ("The bank pledged more than 2 billion euros to the fund.", []),
+        # ... a pledge of support or to act is a promise coders count, and a day may stand before "to".
+        ("The governor pledged his support to the mayor.", [("The governor", "The governor")]),
+        ("Dana Ortiz promised Monday to cut the fares.", [("Dana Ortiz", "Dana Ortiz")]),
+        ("Dana Ortiz pledged on Tuesday to cut the fares.", [("Dana Ortiz", "Dana Ortiz")]),
+    ],
+)
+def test_a_pledge_of_money_is_no_speech_and_a_promise_may_name_its_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

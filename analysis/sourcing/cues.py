@@ -285,8 +285,10 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         return needs == "naming" and (_naming_follows(rest) or _NAMING_QUOTE.match(rest) is not None)
     if needs == "not_product":
         return _PRODUCT_OBJECT.match(rest) is None  # "recalled his mother's advice", not "recalled 40,000 high chairs"
-    if needs == "clause_or_to" and next_word == "to":
-        return True  # "promised to cut taxes": a promise is a speech act and its infinitive the content
+    if needs == "not_money":
+        return _MONEY_OBJECT.match(rest) is None  # "pledged his support", not "pledged $5m toward the fund"
+    if needs == "clause_or_to" and (next_word == "to" or _WHEN_THEN_TO.match(rest) is not None):
+        return True  # "promised to cut taxes", "pledged Saturday to ...": a promise is a speech act and its infinitive the content
     stripped = rest.lstrip()
     if _CHANNEL_AFTER.match(rest):
         return False  # "voters in battleground states, according to ...": no clause follows the word
@@ -294,11 +296,20 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
             or _ADDRESSEE_THAT.match(rest) is not None)
 
 
+# A day or a time word between a verb and its infinitive: "pledged Saturday to rid the world of ...".
+_WHEN_THEN_TO = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|(?:last|this)\s+(?:week|month|year))\s+to\s"
+)
 _CHANNEL_AFTER = re.compile(r"\s*,\s*(?:according\s+to|as\s+reported\s+by)\b", re.IGNORECASE)
 # What a company recalls: a quantity ("recalled 40,000 high chairs", "is recalling about 200,000
 # strollers") or its own products ("recalled its Explorer SUVs"). A person recalls a memory.
 _PRODUCT_OBJECT = re.compile(
     r"\s+(?:(?:about|nearly|almost|some|roughly|around|approximately|more\s+than|over|up\s+to|another)\s+)?\d|\s+its\b"
+)
+# A sum of money given ("pledged $5m", "pledged 2 billion euros", "pledged millions"): a gift, no speech.
+_MONEY_OBJECT = re.compile(
+    r"\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|up\s+to|another|a\s+further|an\s+extra)\s+)?"
+    r"(?:US\$|[$£€¥]|\d|(?:millions|billions|hundreds\s+of\s+millions)\b)"
 )
 # Where and how, then a comma and the quotation: "put it in his memo to employees, “…”".
 # (Not a title there: "on its podcast, “So, That Happened”" has no lower-case word.)

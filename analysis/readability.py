@@ -243,17 +243,9 @@ _FACTS_LIMIT = 1 << 17
 def _syllable_sources() -> tuple[dict[str, list[list[str]]], Any]:
     # The CMUdict and pyphen dictionary textstat itself uses (its cached instances, so the
     # 130,000-entry CMUdict is loaded once per process, not twice).
-    import gc
-
     from textstat.backend.utils import get_cmudict, get_pyphen
 
-    sources = get_cmudict("en_US"), get_pyphen("en_US")
-    # The CMUdict is some 260,000 lists that live as long as the process: each full collection of
-    # the garbage collector walked them all (about 110 M instructions, 3 % of a 40-article run).
-    # Frozen once here, with whatever else is alive at the first readability call (lexicons,
-    # modules): reference counting still frees those; only a cycle among them would stay.
-    gc.freeze()
-    return sources
+    return get_cmudict("en_US"), get_pyphen("en_US")
 
 
 def syllable_count(lower: str) -> int:

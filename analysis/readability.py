@@ -230,12 +230,12 @@ def _easy_words() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in resource.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-# word as written -> (syllables, letters and digits, 3+ syllables, complex, difficult, not on the
-# easy list), each a count for that one word so a sentence's counts are column sums. A pure
+# word as written -> its counts (syllables, letters and digits, 3+ syllables, complex, difficult, not
+# on the easy list), packed in one int (_BITS) so a sentence's counts are one sum. A pure
 # function of the word, kept for the process (textstat's own cache holds only 128 entries and
 # missed on most words of a corpus); emptied when it reaches _FACTS_LIMIT so a worker's memory
 # stays bounded over a large corpus.
-_FACTS: dict[str, tuple[int, int, int, int, int, int]] = {}
+_FACTS: dict[str, int] = {}
 _FACTS_LIMIT = 1 << 17
 
 
@@ -261,56 +261,135 @@ def syllable_count(lower: str) -> int:
     cmu, pyphen = _syllable_sources()
     entries = cmu.get(lower) if cmu is not None else None
     if entries:
-        return sum(1 for phone in entries[0] if phone[-1].isdigit())
-    return len(pyphen.positions(lower)) + 1
+        phones = entries[0]
+        try:  # the vowels (a phone ending in a stress digit), read from a table of the phones seen
+            return sum(map(_VOWEL_PHONES.__getitem__, phones))
+        except KeyError:
+            _VOWEL_PHONES.update((phone, int(phone[-1].isdigit())) for phone in phones)
+            return sum(map(_VOWEL_PHONES.__getitem__, phones))
+    return _hyphenation_points(lower, pyphen) + 1
 
 
-def _word_facts(word: str) -> tuple[int, int, int, int, int, int]:
-    """The counts of one word (see ``_FACTS``); syllables are textstat's count of its lower-case
-    form (CMUdict, then pyphen)."""
+# CMUdict phone -> 1 when it ends in a stress digit (a vowel), filled as phones are met (some 70)
+_VOWEL_PHONES: dict[str, int] = {}
+
+
+@cache
+def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any]], frozenset[str], int]:
+    """pyphen's patterns (piece -> (offset, values)), every prefix of a piece, and its longest piece."""
+    patterns = pyphen.hd.patterns
+    prefixes: set[str] = set()
+    for piece in patterns:
+        # longest first: the set holds every prefix of what it holds, so the first prefix found
+        # there ends the piece's (a fifth of the slices a set of every prefix would make)
+        for k in range(len(piece), 0, -1):
+            prefix = piece[:k]
+            if prefix in prefixes:
+                break
+            prefixes.add(prefix)
+    return patterns, frozenset(prefixes), pyphen.hd.maxlen
+
+
+def _hyphenation_points(lower: str, pyphen: Any) -> int:
+    """``len(pyphen.positions(lower))`` for a lower-case ASCII word: pyphen's own loop (every piece
+    of ``.word.`` looked up in its patterns, the highest value kept at each place, the odd places
+    between ``left`` and ``len(word) - right`` counted), stopped along each start as soon as the
+    piece is the prefix of no pattern (no longer piece from there can be one). pyphen tries every
+    piece up to its longest pattern (28 characters): some 160,000 instructions a word, a fifth of the
+    measure's cost on a new corpus (the words CMUdict lacks: numbers, names)."""
+    patterns, prefixes, maxlen = _hyphenation_table(pyphen)
+    pointed = f".{lower}."
+    n = len(pointed)
+    references = [0] * (n + 1)
+    for i in range(n - 1):
+        for j in range(i + 1, min(i + maxlen, n) + 1):
+            piece = pointed[i:j]
+            if piece not in prefixes:
+                break
+            pattern = patterns.get(piece)
+            if pattern:
+                offset, values = pattern
+                for k, value in enumerate(values, i + offset):
+                    if k > n:
+                        break
+                    if value > references[k]:
+                        references[k] = value
+    # pyphen's positions are the odd places minus one, kept between left and len(word) - right
+    lo, hi = pyphen.left, len(lower) - pyphen.right
+    return sum(1 for place, value in enumerate(references) if value % 2 and lo <= place - 1 <= hi)
+
+
+# A word's six counts packed in one int, 64 bits each (syllables lowest, then letters, 3+ syllables,
+# complex, difficult, Dale–Chall difficult): a sentence's counts are then one sum() in C over its
+# words and shifts, where six column sums over zipped tuples cost four times as much. No column of a
+# sentence can reach 2**64.
+_BITS = 64
+_MASK = (1 << _BITS) - 1
+_COMPLEX_SHIFT = 3 * _BITS
+# the four 0/1 columns (3+ syllables, complex, difficult, Dale–Chall difficult) -> their packed bits
+_FLAGS = {
+    (a, b, c, d): int(a) << 2 * _BITS | int(b) << 3 * _BITS | int(c) << 4 * _BITS | int(d) << 5 * _BITS
+    for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)
+}
+
+
+def _word_facts(word: str) -> int:
+    """The counts of one word, packed (see ``_FACTS`` and ``_BITS``); syllables are textstat's count of
+    its lower-case form (CMUdict, then pyphen)."""
     lower = word.lower()
     syllables = syllable_count(lower)
     easy = lower in _easy_words()
     poly = syllables >= 3
-    facts = (
-        syllables,
-        sum(1 for ch in word if ch.isalnum()),
-        int(poly),
-        int(poly and not easy),  # complex (Gunning Fog)
-        int(syllables >= 2 and not easy),  # difficult (textstat's count)
-        int(not easy),  # Dale–Chall difficult
-    )
+    letters = len(word) if word.isalnum() else sum(map(str.isalnum, word))
+    # 3+ syllables, complex (Gunning Fog), difficult (textstat's count), Dale–Chall difficult
+    flags = _FLAGS[poly, poly and not easy, syllables >= 2 and not easy, not easy]
+    facts = syllables + (letters << _BITS) + flags
     if len(_FACTS) >= _FACTS_LIMIT:
         _FACTS.clear()
     _FACTS[word] = facts
     return facts
 
 
-def _count_words(words: list[str]) -> tuple[TextCounts, list[str]]:
-    # One dictionary look-up per word, then the six columns summed in C (the per-word branches in
-    # Python were most of the measure's time once the syllable counts were cached).
-    get = _FACTS.get
-    facts = [get(word) or _word_facts(word) for word in words]
-    syllables, letters, poly, complex_words, difficult, dale_chall = map(sum, zip(*facts, strict=True))
-    counts = TextCounts(
-        sentences=1,
-        words=len(words),
-        syllables=syllables,
-        letters=letters,
-        polysyllables=poly,
-        complex_words=complex_words,
-        difficult_words=difficult,
-        dale_chall_difficult=dale_chall,
-        linsear_hard=poly,
+#: A sentence's counts as a tuple in the order of TextCounts' fields (a TextCounts is made only for
+#: the sums and the hardest sentences: the frozen dataclass's field-by-field init cost 15,000
+#: instructions a sentence).
+_Counts = tuple[int, int, int, int, int, int, int, int, int]
+
+
+def _count_words(words: list[str]) -> tuple[_Counts, list[str]]:
+    # One dictionary look-up per word (map, in C), then one sum of the packed counts.
+    facts = list(map(_FACTS.get, words))
+    if None in facts:
+        facts = [_word_facts(word) if fact is None else fact for word, fact in zip(words, facts, strict=True)]
+    total = sum(facts)
+    poly = total >> 2 * _BITS & _MASK
+    complex_words = total >> _COMPLEX_SHIFT & _MASK
+    counts = (
+        1,  # sentences
+        len(words),
+        total & _MASK,  # syllables
+        total >> _BITS & _MASK,  # letters
+        poly,
+        complex_words,
+        total >> 4 * _BITS & _MASK,  # difficult
+        total >> 5 * _BITS & _MASK,  # Dale–Chall difficult
+        poly,  # Linsear Write's hard words
     )
-    return counts, [word for word, fact in zip(words, facts, strict=True) if fact[3]]
+    if not complex_words:
+        return counts, []
+    return counts, [word for word, fact in zip(words, facts, strict=True) if fact >> _COMPLEX_SHIFT & 1]
 
 
-def _sum_counts(items: list[TextCounts]) -> TextCounts:
-    """The sum of several counts (column sums in one pass; ``+`` built a dataclass per step)."""
+def _sum_counts(items: list[_Counts]) -> TextCounts:
+    """The sum of several sentences' counts (column sums in one pass)."""
     if not items:
         return _EMPTY
-    return TextCounts(*map(sum, zip(*map(_astuple, items), strict=True)))
+    return TextCounts(*map(sum, zip(*items, strict=True)))
+
+
+def _sentence_grade(counts: _Counts) -> float:
+    """flesch_kincaid_grade of one sentence's counts (the same operations on the tuple)."""
+    return 0.39 * (counts[1] / counts[0]) + 11.8 * (counts[2] / counts[1]) - 15.59
 
 
 # --------------------------------------------------------------------------------------------
@@ -456,7 +535,7 @@ def analyze_readability(article: Article) -> ReadabilityResult:
     the mark of unpunctuated text) ``scorable`` is False, ``scores`` is empty and ``note`` says
     why, instead of the absurd values the formulas give there (textstat #194, #205).
     """
-    per_sentence: list[tuple[Sentence, TextCounts, list[str]]] = []
+    per_sentence: list[tuple[Sentence, _Counts, list[str]]] = []
     for sentence in article.sentences:
         words = sentence_words(sentence.text)
         if not words:
@@ -465,7 +544,7 @@ def analyze_readability(article: Article) -> ReadabilityResult:
         per_sentence.append((sentence, counts, complex_list))
 
     total = _sum_counts([counts for _, counts, _ in per_sentence])
-    grouped: dict[int, list[TextCounts]] = {}
+    grouped: dict[int, list[_Counts]] = {}
     for sentence, counts, _ in per_sentence:
         grouped.setdefault(sentence.paragraph, []).append(counts)
     by_paragraph = {paragraph: _sum_counts(items) for paragraph, items in grouped.items()}
@@ -494,7 +573,7 @@ def analyze_readability(article: Article) -> ReadabilityResult:
         )
         for index, counts in sorted(by_paragraph.items())
     )
-    ranked = sorted(per_sentence, key=lambda item: (-flesch_kincaid_grade(item[1]), item[0].index))
+    ranked = sorted(per_sentence, key=lambda item: (-_sentence_grade(item[1]), item[0].index))
     hardest = tuple(
         SentenceDifficulty(
             sentence=sentence.index,
@@ -506,7 +585,7 @@ def analyze_readability(article: Article) -> ReadabilityResult:
             complex_words=tuple(complex_list),
             flesch_kincaid_grade=flesch_kincaid_grade(counts),
         )
-        for sentence, counts, complex_list in ranked[:HARDEST_SENTENCES]
+        for sentence, counts, complex_list in ((s, TextCounts(*c), cl) for s, c, cl in ranked[:HARDEST_SENTENCES])
     )
     return ReadabilityResult(
         counts=total,

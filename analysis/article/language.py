@@ -61,10 +61,13 @@ def _token_kinds(function_words: frozenset[str]) -> dict[str, int]:
 
 def _token_kind(token: str, function_words: frozenset[str]) -> int:
     """A white-space token's kind: a function word, another running word, or neither (see below)."""
+    if token.isascii() and token.isalpha():
+        # most tokens: ASCII letters only, so nothing to strip and _WORD matches the whole token
+        return _FUNCTION_WORD if token.lower() in function_words else 0 if "A" <= token[0] <= "Z" else _RUNNING
     core = token.strip(_TOKEN_EDGE)
-    if _WORD.fullmatch(core) is not None and core.lower() in function_words:
+    if core.lower() in function_words and _WORD.fullmatch(core) is not None:
         return _FUNCTION_WORD
-    if core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(ch.isalpha() for ch in core):
+    if core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(map(str.isalpha, core)):
         return _RUNNING
     return 0
 
@@ -126,9 +129,11 @@ _CODE_INSIDE = re.compile(r"[\"{}\[\]<>=;|\\^~`()]|(?<!\d)[:,](?!\d)")
 # 500: a short article quoting markup is still an article whose markup the report must escape (the
 # hardening suite's hostile page, 9 % on about 550 characters). Pretty-printed JSON 13-23 %, JSON
 # lines of articles 9 %, Python modules 5-12 %.
-# A white-space token holding a character _CODE_INSIDE looks for (anchored at the token's start and
-# possessive: linear on any token).
-_CODE_TOKEN = re.compile(r"(?<!\S)[^\s\"{}\[\]<>=;|\\^~`():,]*+[\"{}\[\]<>=;|\\^~`():,]\S*+")
+# What a white-space token must hold to be glued (_glued): a character _CODE_INSIDE looks for that
+# _EDGE does not strip (= | \\ ^ ~ `), or one it strips followed, after more of _EDGE, by a character
+# outside _EDGE, which keeps it inside the token's core. "said," or "vote." need no closer look.
+# (One leading class, then the look-behind: sre scans for a class in C; two branches cost twice the search.)
+_MAY_BE_GLUED = re.compile(r"[=|\\^~`\"{}\[\]<>;():,](?:(?<=[=|\\^~`])|[" + re.escape(_EDGE) + "]*[^" + re.escape(_EDGE) + r"\s])")
 _DENSE_SHARE = 0.08
 _DENSE_MIN_CHARACTERS = 1_000
 _DENSE = re.compile(r"[\"{}\[\]<>=;|\\^~`()]")
@@ -169,17 +174,28 @@ def prose_shape(text: str) -> ProseShape:
 def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     """:func:`prose_shape`; without ``prose_lines`` its ``prose_lines`` share (a regular expression
     per token of the text) is computed only where the refusal reads it: dense markup on 1,000
-    characters or more, which news almost never has; elsewhere it is left at 0.0."""
+    characters or more, which news almost never has; elsewhere it is left at 0.0. Likewise
+    ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0)."""
+    full = prose_lines
     sample = _MARKDOWN_LINK.sub(r"\1", text[:_SAMPLE])
     tokens = sample.split()
     characters = sum(map(len, tokens))
-    # only a token holding one of _CODE_INSIDE's characters can be glued: those are found in one pass
-    glued = sum(len(t) for t in _CODE_TOKEN.findall(sample) if _glued(t)) / characters if characters >= _MIN_CHARACTERS else None
+    # only a token _MAY_BE_GLUED matches can be glued: those are picked out by a search per token,
+    # run in C by filter (a findall of the tokens holding a code character, over the text, tried
+    # its look-behind at every character: a quarter of reading a page)
+    glued = (
+        sum(len(t) for t in filter(_MAY_BE_GLUED.search, tokens) if _glued(t)) / characters
+        if characters >= _MIN_CHARACTERS
+        else None
+    )
     markup = len(_DENSE.findall(sample)) / characters if characters >= _MIN_CHARACTERS else None
     if not prose_lines:
         prose_lines = markup is not None and characters >= _DENSE_MIN_CHARACTERS and markup >= _DENSE_SHARE
     prose = _prose_line_characters(sample) / characters if characters and prose_lines else 0.0
-    return ProseShape(characters, glued, markup, longest_run_without_sentence_end(text), prose)
+    # For the refusal, a text of 2 * _MAX_RUN_WORDS characters or fewer needs no count: k words take
+    # 2k - 1 characters at least, so no line of it holds more than _MAX_RUN_WORDS (0 stands for that).
+    runs = longest_run_without_sentence_end(text) if full or len(text) > 2 * _MAX_RUN_WORDS else 0
+    return ProseShape(characters, glued, markup, runs, prose)
 
 
 def _prose_line_characters(sample: str) -> int:

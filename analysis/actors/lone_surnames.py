@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from analysis.actors.mentions import _Scan
+    from analysis.actors.scan import _Scan
 
 # A quotation closed by its comma (or ? !) right before the name: "“…,” Benioff said".
 _SIGNED_BEFORE = re.compile(r"[,?!][”\"]\s*$")

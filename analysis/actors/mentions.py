@@ -11,12 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import compress, count
 
 from analysis.actors.gazetteer import (
-    Gazetteer,
-    WordLists,
     clean_name,
     holds_blocked,
     honorific_gender,
@@ -29,6 +26,7 @@ from analysis.actors.gazetteer import (
     title_first_words,
 )
 from analysis.actors.model import ActorMention
+from analysis.actors.scan import _Scan
 from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
 
@@ -43,10 +41,6 @@ def _is_initial(text: str, word: str, end: int) -> bool:
     return len(word) == 1 and word.isupper() and text[end : end + 1] == "."
 
 
-def _sentence_index(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
 def _match_title(words: Sequence[str], i: int, end_limit: int) -> int:
     """Number of tokens of the longest title starting at token ``i`` (0 if none)."""
     if words[i].lower() not in title_first_words():
@@ -59,49 +53,6 @@ def _match_title(words: Sequence[str], i: int, end_limit: int) -> int:
         if tuple(title) in titles:
             best = k - i + 1
     return best
-
-
-@dataclass
-class _Scan:
-    """What the passes over one text share: the tokens, the word lists and the mentions so far.
-
-    Mutable on purpose: the passes run in order and each reads what the earlier ones found
-    (``consumed`` tokens, ``title_before`` marks, ``persons`` by last name, ``acronyms``).
-    """
-
-    body: str
-    sentences: tuple[tuple[int, int, int, int], ...]
-    # The tokens as three columns (no object per token): token i is words[i] at starts[i]..ends[i].
-    words: Sequence[str]
-    starts: Sequence[int]
-    ends: Sequence[int]
-    starters: list[int]  # tokens that may start a mention or a title, in order (see find_mentions)
-    gaz: Gazetteer
-    lists: WordLists
-    honorifics: frozenset[str]
-    sentence_starts: list[int]
-    sentence_first_token: set[int]
-    lower_words: set[str]
-    consumed: list[bool]
-    title_before: list[bool]  # token i follows a title or honorific
-    mentions: list[ActorMention] = field(default_factory=list)
-    persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
-    acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
-    strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
-    # One-word runs no rule typed yet, as (start, end, word, word before, word after): a surname
-    # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
-    pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
-    vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
-
-    def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
-        if not self.sentences:
-            return 0, 0
-        s = self.sentences[_sentence_index(self.sentence_starts, offset)]
-        return s[2], s[3]
-
-    def add(self, actor: str, kind: str, start: int, end: int, via: str, institution: str | None = None) -> None:
-        sentence, paragraph = self.sentence_and_paragraph(start)
-        self.mentions.append(ActorMention(actor, kind, self.body[start:end], start, end, sentence, paragraph, via, institution))
 
 
 def find_mentions(

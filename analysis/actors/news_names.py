@@ -55,10 +55,11 @@ from typing import TYPE_CHECKING
 from analysis.actors.gazetteer import is_name_word, load_titles, person_gender
 from analysis.actors.lone_surnames import persons_among_firms
 from analysis.actors.model import ActorMention
+from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 if TYPE_CHECKING:
-    from analysis.actors.mentions import _Scan
+    from analysis.actors.scan import _Scan
 
 _OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+) of the ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|of|for|and))*)")
 _MODEL_CODE = re.compile(r"[A-Z]+[0-9][A-Z0-9]*")
@@ -417,9 +418,8 @@ def _portfolios(scan: _Scan) -> None:
 
 
 def _headline_organisations(scan: _Scan) -> None:
-    from analysis.actors.short_forms import _title_case_spans  # (short_forms imports this module)
 
-    stretches = _title_case_spans(scan)
+    stretches = title_case_spans(scan)
     if not stretches:
         return
 

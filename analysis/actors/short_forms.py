@@ -53,11 +53,12 @@ from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles,
 from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.news_names import correct_names
+from analysis.actors.scan import title_case_spans
 from analysis.actors.venues import correct_kinds
 from analysis.lexicons import load_lexicon
 
 if TYPE_CHECKING:
-    from analysis.actors.mentions import _Scan
+    from analysis.actors.scan import _Scan
 
 _ACRONYM_DEFINED = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
 _COMPANY_WORDS = frozenset({"Company", "Group", "Corp", "Corporation", "Inc", "Holdings", "Ltd", "LLC", "Co"})
@@ -74,13 +75,8 @@ _NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservativ
 # Words only title case capitalises inside a line: "... Urges Macron to Stop Meddling After He
 # Threatens ...". A list of names or a title before a name ("Polk County GOP Chairman Will
 # Rogers") has none.
-_HEADLINE_WORDS = frozenset({"After", "He", "She", "They", "It", "Is", "Are", "Was", "Were", "To", "Of", "For", "In", "On", "At",
-                             "With", "Over", "From", "And", "The", "A", "An", "Not", "Just", "What", "How", "Why", "Says",
-                             "Said", "His", "Her", "Their", "Into", "Against", "As", "By"})
-_SENTENCE_END = re.compile(r"[.!?]")
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _JOINED = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]+)")
-_TITLE_CASE_SMALL = frozenset({"to", "of", "the", "a", "an", "in", "on", "for", "and", "at", "by", "with", "as", "vs", "s", "or"})
 
 
 def refine_mentions(scan: _Scan) -> None:
@@ -315,7 +311,7 @@ def _subsequence(short: str, long: str) -> bool:
 
 
 def _title_case_stretches(scan: _Scan) -> None:
-    stretches = _title_case_spans(scan)
+    stretches = title_case_spans(scan)
     if not stretches:
         return
     def inside(m: ActorMention) -> bool:
@@ -375,26 +371,6 @@ def _drop_persons(scan: _Scan, junk: list[ActorMention], names: list[ActorMentio
             else:
                 kept.append(_with(m, owner, "organisation") if owner else _with(m, m.text, m.kind, "capitalised"))
     scan.mentions[:] = kept
-
-
-def _title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
-    """Body spans opening a line with six or more capitalised words, only short function words
-    between, no full stop, three of them words the text also writes in lower case ("Urges", "Stop",
-    "After", "Deal") and one a word only title case capitalises ("After", "To")."""
-    words, starts, spans = scan.words, scan.starts, []
-    line_starts = [0] + [m.end() for m in re.finditer("\n", scan.body)]
-    for i in sorted({bisect.bisect_left(starts, offset) for offset in line_starts}):
-        j, capitals, common = i, 0, 0
-        while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL) and (
-            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], starts[j])
-        ):  # (a headline glued to the text has no full stop; two sentences are no headline)
-            if words[j][:1].isupper():
-                capitals += 1
-                common += words[j].lower() in scan.lower_words
-            j += 1
-        if capitals >= 6 and common >= 3 and any(words[k] in _HEADLINE_WORDS for k in range(i + 1, j)):
-            spans.append((starts[i], scan.ends[j - 1]))
-    return spans
 
 
 def _junk_persons(scan: _Scan) -> None:

@@ -52,12 +52,13 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import clean_name, load_gazetteer, person_gender, title_first_words
 from analysis.actors.model import ActorMention
+from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from analysis.actors.mentions import _Scan
+    from analysis.actors.scan import _Scan
 
 _KEYS = ("company_nouns", "public_modifiers", "body_events", "event_modifiers", "field_jobs", "field_heads", "place_adjectives",
          "surname_org_words", "corporate_suffixes", "organisation_words", "regime_words")
@@ -244,10 +245,9 @@ def _branches_in_countries(scan: _Scan) -> None:
 def _in_title_case(scan: _Scan, offset: int, spans: list[list[tuple[int, int]]]) -> bool:
     """Whether ``offset`` lies in a title-case line; ``spans`` holds the lines once found (one pass
     over the text per scan, not per question: the pass reads every line start)."""
-    from analysis.actors.short_forms import _title_case_spans  # (short_forms imports this module)
 
     if not spans:
-        spans.append(_title_case_spans(scan))
+        spans.append(title_case_spans(scan))
     return any(a <= offset < b for a, b in spans[0])
 
 

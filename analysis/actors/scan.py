@@ -1,0 +1,83 @@
+"""The state the actor finder's passes share over one text (:class:`_Scan`): the tokens, the word
+lists and the mentions found so far. It stands below the passes (:mod:`.mentions`, :mod:`.short_forms`,
+:mod:`.news_names`, :mod:`.lone_surnames`, :mod:`.venues`), which all read and extend it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from analysis.actors.gazetteer import Gazetteer, WordLists
+from analysis.actors.model import ActorMention
+
+# A line of title case (a headline glued to the text): see :func:`title_case_spans`.
+_HEADLINE_WORDS = frozenset({"After", "He", "She", "They", "It", "Is", "Are", "Was", "Were", "To", "Of", "For", "In", "On", "At",
+                             "With", "Over", "From", "And", "The", "A", "An", "Not", "Just", "What", "How", "Why", "Says",
+                             "Said", "His", "Her", "Their", "Into", "Against", "As", "By"})
+_SENTENCE_END = re.compile(r"[.!?]")
+_TITLE_CASE_SMALL = frozenset({"to", "of", "the", "a", "an", "in", "on", "for", "and", "at", "by", "with", "as", "vs", "s", "or"})
+
+
+@dataclass
+class _Scan:
+    """What the passes over one text share: the tokens, the word lists and the mentions so far.
+
+    Mutable on purpose: the passes run in order and each reads what the earlier ones found
+    (``consumed`` tokens, ``title_before`` marks, ``persons`` by last name, ``acronyms``).
+    """
+
+    body: str
+    sentences: tuple[tuple[int, int, int, int], ...]
+    # The tokens as three columns (no object per token): token i is words[i] at starts[i]..ends[i].
+    words: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    starters: list[int]  # tokens that may start a mention or a title, in order (see find_mentions)
+    gaz: Gazetteer
+    lists: WordLists
+    honorifics: frozenset[str]
+    sentence_starts: list[int]
+    sentence_first_token: set[int]
+    lower_words: set[str]
+    consumed: list[bool]
+    title_before: list[bool]  # token i follows a title or honorific
+    mentions: list[ActorMention] = field(default_factory=list)
+    persons: dict[str, str] = field(default_factory=dict)  # last name -> canonical full name
+    acronyms: dict[str, str] = field(default_factory=dict)  # "AIU" -> "Athletics Integrity Unit"
+    strong_organisations: set[str] = field(default_factory=set)  # names typed organisations by their own evidence
+    # One-word runs no rule typed yet, as (start, end, word, word before, word after): a surname
+    # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
+    pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
+    vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
+
+    def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            return 0, 0
+        s = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
+        return s[2], s[3]
+
+    def add(self, actor: str, kind: str, start: int, end: int, via: str, institution: str | None = None) -> None:
+        sentence, paragraph = self.sentence_and_paragraph(start)
+        self.mentions.append(ActorMention(actor, kind, self.body[start:end], start, end, sentence, paragraph, via, institution))
+
+
+def title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
+    """Body spans opening a line with six or more capitalised words, only short function words
+    between, no full stop, three of them words the text also writes in lower case ("Urges", "Stop",
+    "After", "Deal") and one a word only title case capitalises ("After", "To")."""
+    words, starts, spans = scan.words, scan.starts, []
+    line_starts = [0] + [m.end() for m in re.finditer("\n", scan.body)]
+    for i in sorted({bisect.bisect_left(starts, offset) for offset in line_starts}):
+        j, capitals, common = i, 0, 0
+        while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL) and (
+            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], starts[j])
+        ):  # (a headline glued to the text has no full stop; two sentences are no headline)
+            if words[j][:1].isupper():
+                capitals += 1
+                common += words[j].lower() in scan.lower_words
+            j += 1
+        if capitals >= 6 and common >= 3 and any(words[k] in _HEADLINE_WORDS for k in range(i + 1, j)):
+            spans.append((starts[i], scan.ends[j - 1]))
+    return spans

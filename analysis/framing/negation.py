@@ -8,10 +8,36 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from analysis.framing.cues import CueLexicons
+
+class NegationWords(Protocol):
+    """What negation reads of the compiled cue lexicons (:class:`analysis.framing.cues.CueLexicons`
+    has these fields, read-only): the negator words and their patterns, the clause breaks."""
+
+    @property
+    def negators(self) -> frozenset[str]: ...
+
+    @property
+    def clause_words(self) -> frozenset[str]: ...
+
+    @property
+    def clause_break_pattern(self) -> re.Pattern[str] | None: ...
+
+    @property
+    def negator_pattern(self) -> re.Pattern[str]: ...
+
+    @property
+    def negation_gate(self) -> re.Pattern[str] | None: ...
+
+    @property
+    def word_negators(self) -> bool: ...
+
+    @property
+    def negator_endings(self) -> tuple[str, ...]: ...
+
+    @property
+    def negation_enders(self) -> set[str]: ...
 
 class Negation:
     """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
@@ -20,7 +46,7 @@ class Negation:
 
     __slots__ = ("breaks", "free", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
 
-    def __init__(self, text: str, lowered: str, whole: bool, lex: CueLexicons, words: Sequence[str]) -> None:
+    def __init__(self, text: str, lowered: str, whole: bool, lex: NegationWords, words: Sequence[str]) -> None:
         self.text, self.lowered, self.whole, self.lex = text, lowered, whole, lex
         self.known: dict[int, bool] = {}
         self.breaks: list[int] | None = None  # clause-break positions
@@ -70,7 +96,7 @@ def negation_gate(negators: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{words}|n't)(?![\w'])" if words else r"n't(?![\w'])")
 
 
-def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_starts: list[int], negator_ends: list[int]) -> bool:
+def _surely_not_negated(lowered: str, start: int, lex: NegationWords, negator_starts: list[int], negator_ends: list[int]) -> bool:
     """True when :func:`_negated` must say no, found without reading the words: no negator word
     (``negator_starts``/``ends``: the unit's, from ``lex.negator_pattern``) lies inside the 80
     characters before ``start``, the word cut at the window's left edge is no negator, and no
@@ -89,7 +115,7 @@ def _surely_not_negated(lowered: str, start: int, lex: CueLexicons, negator_star
     return True
 
 
-def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowered: bool = False) -> bool:
+def _negated(text: str, start: int, lex: NegationWords, breaks: list[int], *, lowered: bool = False) -> bool:
     """Whether a negator stands among the five words before ``start`` in its clause: the words
     after the last clause break (``breaks``: the unit's clause-break positions) and the last
     clause word within the 80 characters before the cue. ``lowered``: ``text`` is already
@@ -107,13 +133,13 @@ def _negated(text: str, start: int, lex: CueLexicons, breaks: list[int], *, lowe
     return any(w in lex.negators or w.endswith("n't") for w in words[-5:])
 
 
-def ends_negation(word: str, lex: CueLexicons) -> bool:
+def ends_negation(word: str, lex: NegationWords) -> bool:
     """Whether a lower-cased ``\\w+`` token can end a negator run: it ends in a negator, or it is
     the "t" of n't."""
     return word == "t" or word.endswith(lex.negator_endings)
 
 
-def negation_free(lowered: str, words: Sequence[str], lex: CueLexicons) -> bool:
+def negation_free(lowered: str, words: Sequence[str], lex: NegationWords) -> bool:
     """True when no negator nor n't ends any ``[\\w']+`` run of ``lowered`` (whole or cut short at
     its left), so that no word :func:`_negated` reads is a negator unless it runs across the cue.
     ``words``: the ``\\w+`` tokens of ``lowered``, every one of them read by :func:`ends_negation`

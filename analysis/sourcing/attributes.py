@@ -20,15 +20,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from analysis.actors import ActorMention, actor_official
 from analysis.sourcing.context import LOOKBACK_CHARS, MAX_CONTENT, TITLE_MENTIONS, Document
 from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.phrases import title_in
-
-if TYPE_CHECKING:  # the registry imports this module
-    from analysis.sourcing.registry import ResolvedSource
 
 _TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists",
                           "watcher", "watchers", "correspondent", "historian", "hand", "researcher", "researchers"})
@@ -249,32 +245,6 @@ def office_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | 
         if noun is not None:
             return title, doc.lex.institution_nouns[noun][0]
     return title, _office_of_body(doc, None, span, title)
-
-
-_NOT_DEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "two", "three", "several", "many", "former", "ex"})
-
-
-def identified_by_office(lex: Lexicon, source: ResolvedSource) -> bool:
-    """Whether an unnamed source is identified by an office one person holds ("Mexico's
-    president", "the U.S. ambassador", "the company's chief executive"): its title is such an
-    office (``anonymity.toml`` [identified_by_office]), not after a rank that makes it plural
-    ("the deputy mayor"), its first mention is definite (the, or a possessive) and no reason for
-    anonymity is given. AP and Reuters call a source anonymous when its name is withheld; an
-    office-holder a reader can identify is not, so such sources are ``office_holder``."""
-    if source.speaker_type != "anonymous" or source.reason is not None or source.title is None or not source.mentions:
-        return False
-    first = words(source.mentions[0].partition(",")[0])
-    # "the former governor" is one of several former holders: not identified by the office.
-    if not first or (first[0] != "the" and not first[0].endswith(("'s", "’s"))) or not _NOT_DEFINITE.isdisjoint(first):
-        return False
-    title = tuple(words(source.title))
-    if source.head != title[-1]:  # the title came from inside the phrase ("The aides, led by campaign manager X")
-        return False
-    for office in lex.unique_offices:
-        if title[-len(office):] == office:
-            before = title[-len(office) - 1] if len(title) > len(office) else None
-            return before not in lex.office_not_before
-    return False
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|who|whom|which)\s")

@@ -22,11 +22,11 @@ from dataclasses import replace
 
 from analysis.actors import actor_country
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.attributes import actor_is_official, heads_administration, identified_by_office
+from analysis.sourcing.attributes import actor_is_official, heads_administration
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
@@ -208,3 +208,29 @@ def is_official(doc: Document, source: ResolvedSource) -> bool:
     if source.speaker_type == "named_person" and heads_administration(doc, source.person):
         return True  # "the Trump administration": its head holds office (attributes.heads_administration)
     return source.speaker_type == "named_person" and source.title is not None and source.title[:1].isupper()
+
+
+_NOT_DEFINITE = frozenset({"a", "an", "another", "one", "some", "any", "two", "three", "several", "many", "former", "ex"})
+
+
+def identified_by_office(lex: Lexicon, source: ResolvedSource) -> bool:
+    """Whether an unnamed source is identified by an office one person holds ("Mexico's
+    president", "the U.S. ambassador", "the company's chief executive"): its title is such an
+    office (``anonymity.toml`` [identified_by_office]), not after a rank that makes it plural
+    ("the deputy mayor"), its first mention is definite (the, or a possessive) and no reason for
+    anonymity is given. AP and Reuters call a source anonymous when its name is withheld; an
+    office-holder a reader can identify is not, so such sources are ``office_holder``."""
+    if source.speaker_type != "anonymous" or source.reason is not None or source.title is None or not source.mentions:
+        return False
+    first = words(source.mentions[0].partition(",")[0])
+    # "the former governor" is one of several former holders: not identified by the office.
+    if not first or (first[0] != "the" and not first[0].endswith(("'s", "’s"))) or not _NOT_DEFINITE.isdisjoint(first):
+        return False
+    title = tuple(words(source.title))
+    if source.head != title[-1]:  # the title came from inside the phrase ("The aides, led by campaign manager X")
+        return False
+    for office in lex.unique_offices:
+        if title[-len(office):] == office:
+            before = title[-len(office) - 1] if len(title) > len(office) else None
+            return before not in lex.office_not_before
+    return False

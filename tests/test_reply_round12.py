@@ -106,3 +106,23 @@ def test_which_statements_are_a_reply(body: str, verdict: str) -> None:
 )
 def test_the_party_in_its_role_in_the_events(body: str, verdict: str) -> None:
     assert [r[1] for r in _replies(body)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("voice", "verdict"),
+    [
+        # A public body's voice is not an accused firm's (new-user trial, round 12: a city spokesman
+        # and a state attorney general were read as speaking for an accused landfill company).
+        ("The city has stopped sending waste there, said Ana Ruiz, a city spokesman.", "sought_but_silent"),
+        ("A former state attorney general once called the site a disgrace.", "sought_but_silent"),
+        # A company's voice still is.
+        ("The firm will appeal, said Ana Ruiz, a company spokesman.", "heard"),
+    ],
+)
+def test_a_public_bodys_voice_is_not_an_accused_firms(voice: str, verdict: str) -> None:
+    body = (
+        "Residents filed a lawsuit against Corvane Waste LLC on Monday over the smell from its landfill. "
+        "Corvane officials did not return messages seeking comment.\n\n" + voice
+    )
+    replies = [(party, v) for party, v, _ in _replies(body)]
+    assert replies == [("Corvane Waste LLC", verdict)]

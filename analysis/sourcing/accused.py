@@ -225,8 +225,12 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
         if tokens[at + 1 : at + 3] in (["for", "the"], ["of", "the"]) and at + 3 < len(tokens):
             beside.append(tokens[at + 3])
         noun = next((w for w in beside if w in doc.lex.institution_nouns), None)
+        # "a city spokesman", "a state attorney general": a public body's voice is an accused body
+        # of that class only; an organisation of no known class (an accused firm) is a company's,
+        # not the city's (new-user trial, round 12: a city spokesman was heard for an accused landfill firm).
         if noun is not None:
-            party = _accused_organisation(doc, accused, doc.lex.institution_nouns[noun][1], a.speaker_start, a.paragraph)
+            official, klass = doc.lex.institution_nouns[noun]
+            party = _accused_organisation(doc, accused, klass, a.speaker_start, a.paragraph, unclassed=not official)
             if party is not None:
                 out.add(party)
     return out
@@ -237,16 +241,18 @@ def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases if p)
 
 
-def _accused_organisation(doc: Document, accused: Sequence[AccusedParty], klass: str, position: int, paragraph: int) -> str | None:
-    """The latest party accused before ``position`` that is an organisation of ``klass`` or of no
-    known class (not a person by name, not a country)."""
+def _accused_organisation(
+    doc: Document, accused: Sequence[AccusedParty], klass: str, position: int, paragraph: int, unclassed: bool = True
+) -> str | None:
+    """The latest party accused before ``position`` that is an organisation of ``klass`` or, when
+    ``unclassed``, of no known class (not a person by name, not a country)."""
     for party in _earlier(accused, position, paragraph, 10**6):
         if _person_like(doc, party) or party.kind not in ("organisation", "person"):
             continue  # a person by name, a country, a group or a place
         if party.kind == "person" and klass != "company":
             continue  # a name typed a person with no given name may be a company ("Ridgeline Builders"), not a group
         known = org_class(doc.lex, party.party) if party.kind == "organisation" else None
-        if known in (None, klass):
+        if known == klass or (known is None and unclassed):
             return party.party
     return None
 
@@ -271,7 +277,8 @@ def implicit_party(doc: Document, a: Attribution, source: Source, accused: Seque
         return person if any(p.party == person for p in accused) else None
     if source.speaker_type != "institution" or len(tokens) != 2 or tokens[0] != "the" or tokens[1] not in doc.lex.institution_nouns:
         return None
-    return _accused_organisation(doc, accused, doc.lex.institution_nouns[tokens[1]][1], a.speaker_start, a.paragraph)
+    official, klass = doc.lex.institution_nouns[tokens[1]]  # "the city" speaks for an accused city, never a firm
+    return _accused_organisation(doc, accused, klass, a.speaker_start, a.paragraph, unclassed=not official)
 
 
 def bind_pronouns(

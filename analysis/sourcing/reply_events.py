@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.accused import AccusedParty
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import WORD, words
 from analysis.sourcing.result import Accusation, Attribution
@@ -46,7 +47,7 @@ def about_charge_words() -> frozenset[str]:
 
 
 def narrated_events(
-    doc: Document, attributions: Sequence[Attribution], accused: Sequence[tuple[object, Sequence[Accusation]]]
+    doc: Document, attributions: Sequence[Attribution], accused: Sequence[tuple[AccusedParty, Sequence[Accusation]]]
 ) -> frozenset[int]:
     """The indices of the attributions that are narrated events, not replies (module docstring)."""
     charged = {e.sentence for _, evidence in accused for e in evidence if e.sentence is not None}

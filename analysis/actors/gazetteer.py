@@ -172,6 +172,13 @@ class WordLists:
 
 
 @lexicon_cache
+def actor_word_sets() -> dict[str, frozenset[str]]:
+    """Every list of ``actor_words.toml`` as a set, read once per lexicon set: the lists the
+    passes consult by name beyond :class:`WordLists` (venues, news names, person names)."""
+    return {key: frozenset(value) for key, value in load_lexicon("actor_words").items() if isinstance(value, list)}
+
+
+@lexicon_cache
 def load_word_lists() -> WordLists:
     data = load_lexicon("actor_words")
     try:

@@ -52,11 +52,10 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import is_name_word, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender
 from analysis.actors.lone_surnames import persons_among_firms
 from analysis.actors.model import ActorMention
 from analysis.actors.scan import title_case_spans
-from analysis.lexicons import lexicon_cache, load_lexicon
 
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
@@ -64,12 +63,6 @@ if TYPE_CHECKING:
 _OFFICE_OF_THE = re.compile(r"\b([A-Z][a-z]+) of the ((?:[A-Z][a-z]+)(?: (?:[A-Z][a-z]+|of|for|and))*)")
 _MODEL_CODE = re.compile(r"[A-Z]+[0-9][A-Z0-9]*")
 _LEGAL_SUFFIX = re.compile(r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?$")
-
-
-@lexicon_cache
-def _lists() -> dict[str, frozenset[str]]:
-    data = load_lexicon("actor_words")
-    return {key: frozenset(data.get(key, ())) for key in ("place_heads", "portfolio_words", "private_body_words")}
 
 
 def correct_names(scan: _Scan) -> None:
@@ -158,7 +151,7 @@ def _titles_as_persons(scan: _Scan) -> None:
 
 
 def _places_as_persons(scan: _Scan) -> None:
-    heads = _lists()["place_heads"]
+    heads = actor_word_sets()["place_heads"]
     prefixes = scan.lists.place_prefixes
     doomed = set()
     for m in scan.mentions:
@@ -216,7 +209,7 @@ def _word_before(scan: _Scan, start: int) -> tuple[int, str] | None:
 
 
 def _forms_inside_names(scan: _Scan) -> None:
-    lists, private = scan.lists, _lists()["private_body_words"]
+    lists, private = scan.lists, actor_word_sets()["private_body_words"]
     out: list[ActorMention] = []
     mentions = scan.mentions
     by_start = {m.start: m for m in mentions}
@@ -404,7 +397,7 @@ def _acronyms_not_bodies(scan: _Scan) -> None:
 def _portfolios(scan: _Scan) -> None:
     from analysis.actors.gazetteer import title_first_words  # (the same set, built once per lexicon, not per call)
 
-    portfolio, title_words = _lists()["portfolio_words"], title_first_words()
+    portfolio, title_words = actor_word_sets()["portfolio_words"], title_first_words()
     kept: list[ActorMention] = []
     for m in scan.mentions:
         last = m.actor.split()[-1] if m.actor else ""

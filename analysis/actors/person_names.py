@@ -32,7 +32,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from analysis.actors.gazetteer import load_titles, load_word_lists, match_entry, person_gender
+from analysis.actors.gazetteer import actor_word_sets, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -49,16 +49,6 @@ _PLACE_GIVEN_NAMES = frozenset({"Virginia", "Carolina", "Georgia", "Indiana", "M
 _NOT_SPEAKER_WORDS = frozenset({"they", "he", "she", "it", "we", "you", "i", "this", "that", "these", "those", "there", "then",
                                 "but", "and", "so", "yet", "also", "officials", "police", "others", "many", "some", "both"})
 _RANKS = frozenset({"Senior", "Junior", "Chief", "Deputy", "Acting", "Former", "Assistant", "Associate", "Interim", "Principal"})
-
-
-@lexicon_cache
-def _event_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("actor_words").get("event_heads", ()))
-
-
-@lexicon_cache
-def _thing_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("actor_words").get("thing_heads", ()))
 
 
 @lexicon_cache
@@ -123,7 +113,7 @@ def _names_with_initials(
 
 def _event(m: ActorMention) -> bool:
     """"Hurricane Dorian", "Cyclone Idai": a named storm is an event, not a person."""
-    return m.kind == "person" and " " in m.text and m.text.split()[0] in _event_heads()
+    return m.kind == "person" and " " in m.text and m.text.split()[0] in actor_word_sets()["event_heads"]
 
 
 def _is_lower_elsewhere(word: str, lower_words: set[str]) -> bool:
@@ -161,7 +151,7 @@ def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
     party = [w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words]
     if party[-1] or (len(name_words) <= 2 and any(party)):
         return True  # "Ten Democrat", "Minnesota Democratic", "Democratic Massachusetts"; not "Democrat Zephyr Teachout"
-    if name_words[-1] in _thing_heads() or (len(name_words) == 1 and name_words[0].lower() in _speech_forms()):
+    if name_words[-1] in actor_word_sets()["thing_heads"] or (len(name_words) == 1 and name_words[0].lower() in _speech_forms()):
         return True
     return all(_is_lower_elsewhere(w, lower_words) or w.rstrip(".").lower() in titles or w in _RANKS for w in name_words)
 

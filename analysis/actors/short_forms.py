@@ -49,13 +49,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import is_name_word, load_gazetteer, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_gazetteer, load_titles, person_gender
 from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.news_names import correct_names
 from analysis.actors.scan import title_case_spans
 from analysis.actors.venues import correct_kinds
-from analysis.lexicons import load_lexicon
 
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
@@ -394,15 +393,10 @@ def _junk_persons(scan: _Scan) -> None:
     _drop_persons(scan, junk)
 
 
-@cache
-def _private_person_nouns() -> frozenset[str]:
-    return frozenset(load_lexicon("actor_words").get("private_person_nouns", ()))
-
-
 def _nationalities_of_private_persons(scan: _Scan) -> None:
     """"the British royal denied ...": a demonym before a private person's noun gives that person's
     nationality; the state is not mentioned (``actor_words.toml`` ``private_person_nouns``)."""
-    nouns = _private_person_nouns()
+    nouns = actor_word_sets()["private_person_nouns"]
 
     def nationality(m: ActorMention) -> bool:
         after = _NEXT_WORD.match(scan.body, m.end) if m.via == "demonym" else None

@@ -50,7 +50,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import clean_name, load_gazetteer, person_gender, title_first_words
+from analysis.actors.gazetteer import actor_word_sets, clean_name, load_gazetteer, person_gender, title_first_words
 from analysis.actors.model import ActorMention
 from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -60,8 +60,6 @@ if TYPE_CHECKING:
 
     from analysis.actors.scan import _Scan
 
-_KEYS = ("company_nouns", "public_modifiers", "body_events", "event_modifiers", "field_jobs", "field_heads", "place_adjectives",
-         "surname_org_words", "corporate_suffixes", "organisation_words", "regime_words")
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "that",
                              "which", "who", "is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says",
                              "its", "their", "his", "her", "as", "but", "not", "be", "been", "it", "they"})
@@ -79,14 +77,8 @@ _FIELD_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) $")
 
 
 @lexicon_cache
-def _words() -> dict[str, frozenset[str]]:
-    data = load_lexicon("actor_words")
-    return {key: frozenset(data.get(key, ())) for key in _KEYS}
-
-
-@lexicon_cache
 def _events() -> re.Pattern[str]:
-    words = _words()
+    words = actor_word_sets()
     modifiers = "|".join(sorted(words["event_modifiers"]))
     events = "|".join(sorted(words["body_events"]))
     return re.compile(rf"(?: (?:{modifiers})['’]?){{0,3}} (?:{events})\b")
@@ -162,7 +154,7 @@ def _events_of_bodies(scan: _Scan) -> None:
 
 
 def _nationalities_of_firms(scan: _Scan) -> None:
-    words = _words()
+    words = actor_word_sets()
     nouns, public = words["company_nouns"], words["public_modifiers"]
 
     def of_a_firm(m: ActorMention) -> bool:
@@ -227,7 +219,7 @@ def _branches_in_countries(scan: _Scan) -> None:
         word = words[k] if k >= 0 else ""
         plain = k >= 0 and owner is None and word[:1].isupper() and word.lower() not in scan.lower_words and (
             word not in lists.not_names and word not in lists.place_prefixes and person_gender(word) is None
-            and word not in _words()["regime_words"] and word not in _CAPITAL_PREPOSITIONS  # ("Nazi Germany", "Unlike France")
+            and word not in actor_word_sets()["regime_words"] and word not in _CAPITAL_PREPOSITIONS  # ("Nazi Germany", "Unlike France")
             and word.lower() not in _easy_words() and any(map(str.islower, word))  # (not "Unlike France")
             and word.lower() not in title_first_words() and not word.endswith(("ing", "est", "ed"))  # ("Booming US oil")
             and word not in _PARTY_WORDS and not _in_title_case(scan, starts[k], title_lines))  # ("Clinton Wades In: Urges Britain to ...")
@@ -267,7 +259,7 @@ def _us_states(scan: _Scan) -> None:
 
 
 def _fields_of_study(scan: _Scan) -> None:
-    words = _words()
+    words = actor_word_sets()
     jobs, heads = words["field_jobs"], words["field_heads"]
     doomed: set[str] = set()
     for m in scan.mentions:
@@ -287,7 +279,7 @@ def drop_places_after_adjectives(body: str, mentions: Sequence[ActorMention]) ->
     """Drop the person mentions of a name written right after a word of direction or setting ("from
     southern Amazonas"): a place. A name opening with a known given name stays ("northern Ann Lee"
     is no phrase of news). Also run on the finished mentions (:func:`analysis.actors.find_actors`)."""
-    adjectives = _words()["place_adjectives"]
+    adjectives = actor_word_sets()["place_adjectives"]
     doomed = set()
     for m in mentions:
         if m.kind != "person" or person_gender(m.actor) is not None:
@@ -322,7 +314,7 @@ def _possessed_things(scan: _Scan) -> None:
 
 
 def _titled_names(scan: _Scan) -> None:
-    words = _words()
+    words = actor_word_sets()
     surnames, org_words = words["surname_org_words"], words["organisation_words"]
     persons: set[str] = set()
     for m in scan.mentions:
@@ -344,7 +336,7 @@ def _titled_names(scan: _Scan) -> None:
 
 
 def _corporate_names(scan: _Scan) -> None:
-    body, suffixes = scan.body, _words()["corporate_suffixes"]
+    body, suffixes = scan.body, actor_word_sets()["corporate_suffixes"]
     renamed: dict[str, str] = {}
     out: list[ActorMention] = []
     for m in scan.mentions:
@@ -371,7 +363,7 @@ def _corporate_names(scan: _Scan) -> None:
 
 
 def _ampersand_names(scan: _Scan) -> None:
-    body, org_words = scan.body, _words()["organisation_words"]
+    body, org_words = scan.body, actor_word_sets()["organisation_words"]
     out: list[ActorMention] = []
     for m in scan.mentions:
         first = out[-1] if out else None

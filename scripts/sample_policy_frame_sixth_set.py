@@ -31,29 +31,35 @@ NEWSMTSC_ARTICLES = 100
 PER_BENCHMARK_PAGE = 2
 
 
-def _earlier_sentences() -> set[str]:
+def _earlier_sentences(earlier: tuple[str, ...]) -> set[str]:
     seen = set()
-    for name in EARLIER:
+    for name in earlier:
         path = ROOT / "tests/fixtures" / name / "items.jsonl"
         seen.update(json.loads(line)["sentence"] for line in path.read_text(encoding="utf-8").splitlines())
     return seen
 
 
-def main() -> None:
-    seen = _earlier_sentences()
+def draw(prefix: str, earlier: tuple[str, ...], first_rank: int, articles: int, per_page: int) -> list[dict[str, str]]:
+    """NewsMTSC sentences of article ranks first_rank+1 .. first_rank+articles, then per_page
+    sentences of each English benchmark page; never a sentence an earlier set holds."""
+    seen = _earlier_sentences(earlier)
     items = []
-    first = DEVELOPMENT + BLIND  # the fifth set's articles
-    for rank, (_, article, sentence) in enumerate(ranked_sentences()[first : first + NEWSMTSC_ARTICLES], start=first + 1):
+    for rank, (_, article, sentence) in enumerate(ranked_sentences()[first_rank : first_rank + articles], start=first_rank + 1):
         if sentence not in seen:
             seen.add(sentence)
-            items.append({"id": f"mtsc6-{rank:03d}", "source": f"newsmtsc:{article}", "sentence": sentence})
+            items.append({"id": f"mtsc{prefix}-{rank:03d}", "source": f"newsmtsc:{article}", "sentence": sentence})
     for row in (json.loads(line) for line in BENCHMARK.read_text(encoding="utf-8").splitlines()):
         if not (row.get("html_lang") or "").startswith("en"):
             continue
         source = f"article_extraction_benchmark:{row['id']}"
-        for i, sentence in _pick(source, row["article_body"], PER_BENCHMARK_PAGE, seen):
-            items.append({"id": f"aeb6-{row['id'][:8]}-s{i:03d}", "source": source, "sentence": sentence})
+        for i, sentence in _pick(source, row["article_body"], per_page, seen):
+            items.append({"id": f"aeb{prefix}-{row['id'][:8]}-s{i:03d}", "source": source, "sentence": sentence})
     items.sort(key=lambda r: r["id"])
+    return items
+
+
+def main() -> None:
+    items = draw("6", EARLIER, DEVELOPMENT + BLIND, NEWSMTSC_ARTICLES, PER_BENCHMARK_PAGE)  # after the fifth set's articles
     write_items(items, OUT)
 
 

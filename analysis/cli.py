@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from analysis.errors import AnalysisError
 
 if TYPE_CHECKING:
+    from analysis.pipeline import ArticleAnalysis
     from analysis.sourcing import Source
 
 EXIT_OK = 0
@@ -58,12 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     corpus = commands.add_parser("corpus", help="analyse many articles into tidy tables")
     corpus.add_argument("source", help="a folder of .txt/.html files, a glob, or a CSV/JSONL/Parquet table")
     corpus.add_argument("-o", "--output", required=True, help="folder for the tables (Parquet; CSV with --csv)")
-    corpus.add_argument("--workers", type=int, default=None, help="processes to use (default: all cores)")
+    corpus.add_argument("--workers", type=_positive_int, default=None, help="processes to use (default: all cores)")
     corpus.add_argument("--engine", choices=["processes", "dask"], default="processes")
     corpus.add_argument("--scheduler", default=None, help="dask.distributed scheduler address (with --engine dask)")
     corpus.add_argument("--csv", action="store_true", help="also write CSV files")
     corpus.add_argument("--lexicons", metavar="TOML", help="your own word lists, the same for every worker")
-    corpus.add_argument("--chunk-size", type=int, default=200, help="articles per resumable chunk (default 200)")
+    corpus.add_argument("--chunk-size", type=_positive_int, default=200, help="articles per resumable chunk (default 200)")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     corpus.add_argument("--strict", action="store_true", help="exit with status 2 if any article failed")
     corpus.set_defaults(handler=_run_corpus)
@@ -72,6 +73,34 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("-o", "--output", default="reports", help="folder for validation.json and validation.html (default: reports)")
     validate.set_defaults(handler=_run_validate)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
+
+
+def _output_file(path: Path) -> Path:
+    """``path`` if a file can be written there, checked before the analysis runs; else a one-line error."""
+    if path.is_dir():
+        raise AnalysisError(f"{path} is a folder: give the HTML file's name, e.g. {path / 'article.html'}")
+    for parent in path.parents:
+        if parent.exists() and not parent.is_dir():
+            raise AnalysisError(f"cannot write {path}: {parent} is a file, not a folder")
+    return path
+
+
+def _output_folder(path: Path) -> Path:
+    """``path`` if it is a folder or can become one, checked before the work starts; else a one-line error."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() and not candidate.is_dir():
+            raise AnalysisError(f"cannot write tables or files into {path}: {candidate} is a file, not a folder")
+    return path
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
@@ -105,7 +134,8 @@ def _run_report(args: argparse.Namespace) -> int:
     from analysis.report import render_report
 
     article = path_argument(args.path)
-    output = render_report(article, Path(args.output) if args.output else default_report_path(article), lexicons=args.lexicons)
+    output = _output_file(Path(args.output) if args.output else default_report_path(article))
+    output = render_report(article, output, lexicons=args.lexicons)
     print(f"wrote {output}")
     return EXIT_OK
 
@@ -119,7 +149,7 @@ def default_report_path(article: Path) -> Path:
 def _run_validate(args: argparse.Namespace) -> int:
     from analysis.validation import run_validation, summary_text
 
-    output = Path(args.output)
+    output = _output_folder(Path(args.output))
     figures = run_validation(output)
     print(summary_text(figures))
     print(f"wrote {output / 'validation.json'} and {output / 'validation.html'}")
@@ -131,6 +161,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
 
     if args.scheduler and args.engine != "dask":
         raise AnalysisError("--scheduler needs --engine dask")
+    _output_folder(Path(args.output))
     formats = ("parquet", "csv") if args.csv else ("parquet",)
     result = analyze_corpus(
         args.source,
@@ -146,7 +177,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
     total = result.analysed + result.failed
     print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")
     if result.reused:
-        print(f"  {result.reused} of them taken from an earlier run into this folder (same ids, lexicons and "
+        print(f"  {result.reused} of them taken from an earlier run into this folder (same articles, lexicons and "
               f"package version), not computed again; delete {Path(args.output) / 'parts'} to recompute them")
     if result.failed:
         for row in result.errors.head(5).itertuples():
@@ -159,12 +190,11 @@ def _run_corpus(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if args.strict and result.failed else EXIT_OK
 
 
-def summary(result: object) -> str:
+def summary(result: ArticleAnalysis) -> str:
     """A short plain-text summary of an :class:`~analysis.pipeline.ArticleAnalysis`."""
-    from analysis.pipeline import ArticleAnalysis
+    from analysis.readability import NEWS_NORM_SOURCE
     from analysis.report.labels import counted
 
-    assert isinstance(result, ArticleAnalysis)
     article = result.article
     lines = [article.headline or "(no headline found)", ""]
     lines.append(f"source: {article.source_name or '(text)'} ({article.source_format}, {article.encoding}), sha256 {article.sha256}")
@@ -209,7 +239,7 @@ def summary(result: object) -> str:
     )
     readability = result.readability
     lines.append("")
-    lines.append("Readability (news norm: Flesch–Kincaid grade 11–12, Reading Ease high 40s):")
+    lines.append(f"Readability (news norm: {NEWS_NORM_SOURCE}):")
     if not readability.scorable:
         lines.append(f"  {readability.note}")
     for score in readability.scores:

@@ -22,10 +22,13 @@ from analysis._json import dumps_indented, to_jsonable
 from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article, load_article
 from analysis.framing import FramingResult, analyze_framing
+from analysis.framing.result import FRAMES
 from analysis.lexicons import UserLexicons, lexicon_versions, use_lexicons
-from analysis.readability import ReadabilityResult, analyze_readability
+from analysis.readability import SCORE_KEYS, ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
+from analysis.sentiment.result import ACTOR_COLUMNS
 from analysis.sourcing import SourcingResult, analyze_sourcing
+from analysis.sourcing.result import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
 
 # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group
 SCHEMA_VERSION = "1.4"
@@ -72,9 +75,10 @@ class ArticleAnalysis:
         return dumps_indented(self.to_dict()) + "\n"  # json.dumps(..., ensure_ascii=False, indent=2), faster
 
     def corpus_rows(self) -> dict[str, list[dict[str, Any]]]:
-        """Rows for the corpus tables (plain scalars only), keyed by table name.
+        """Rows for the corpus tables (plain scalars only), keyed by table name; each row's keys are
+        :func:`corpus_columns` of its table.
 
-        Columns are documented in README.md ("Corpus tables").
+        Columns are documented in README.md ("Corpus runs").
         """
         # The rows of the measures' own tidy frames (no per-article DataFrame), so their columns are defined once.
         return {
@@ -86,6 +90,39 @@ class ArticleAnalysis:
             # One row per actor: its treatment (target tone) comparable across articles and outlets.
             "actors": self.sentiment.actor_rows(),
         }
+
+
+SENTENCE_COLUMNS = ("sentence", "paragraph", "start", "end", "text", "compound", "voice", "speaker")
+FRAME_ITEM_COLUMNS = ("frame", "item", "question", "answer", "units", "threshold", "decisive", "sentences")
+_ARTICLE_FACTS = ("headline", "sha256", "source_format", "encoding", "words", "sentences", "paragraphs", "quotes",
+                  "removed_lines", "warnings", "readability_scorable")
+_TONE_COLUMNS = ("tone_mean_compound", "tone_share_negative", "tone_share_positive", "tone_vader_compound",
+                 "tone_narrator", "tone_quoted")
+_SOURCING_COLUMNS = (
+    "sources", "attributions", "anonymous_attribution_share", "unnamed_group_attribution_share",
+    "named_attribution_share", "office_holder_attribution_share", "institution_attribution_share",
+    "official_attribution_share", "direct_share", "partial_share", "indirect_share", "speech_share_of_body",
+    "direct_words_anonymous_share", "accused_parties", "accused_parties_heard", "accused_parties_denied",
+    "accused_parties_sought_silent", "accused_parties_not_sought",
+)
+
+
+def corpus_columns() -> dict[str, tuple[str, ...]]:
+    """The columns of each corpus table after ``article_id``, in order, whatever the articles hold:
+    a table no article gave a row still has them, and so does an ``articles`` table whose articles
+    could not all be scored (readability None). ``articles`` also has the input's metadata columns,
+    between ``article_id`` and these."""
+    frames = tuple(column for frame in FRAMES for column in (f"frame_{frame}", f"frame_{frame}_strength"))
+    return {
+        "articles": (*_ARTICLE_FACTS, *SCORE_KEYS, *_TONE_COLUMNS, *_SOURCING_COLUMNS, *frames,
+                     "dominant_frame", "primary_policy_frame"),
+        "sentences": SENTENCE_COLUMNS,
+        "attributions": tuple(ATTRIBUTION_COLUMNS),
+        "sources": tuple(SOURCE_COLUMNS),
+        "frames": FRAME_ITEM_COLUMNS,
+        "actors": ACTOR_COLUMNS,
+        "errors": ("error_type", "message"),
+    }
 
 
 def article_row(result: ArticleAnalysis) -> dict[str, Any]:
@@ -104,13 +141,18 @@ def article_row(result: ArticleAnalysis) -> dict[str, Any]:
         "warnings": "; ".join(article.warnings),
         "readability_scorable": readability.scorable,
     }
-    for score in readability.scores:
-        row[score.key] = score.value
+    # Every formula's column, None when the text is not enough prose to score (so the table's
+    # columns do not depend on which articles could be scored).
+    values = {score.key: score.value for score in readability.scores}
+    row.update((key, values.get(key)) for key in SCORE_KEYS)
     row.update(_tone_columns(result.sentiment))
     row.update(_sourcing_columns(result.sourcing))
-    for frame in result.framing.frames:
-        row[f"frame_{frame.frame}"] = frame.score
-        row[f"frame_{frame.frame}_strength"] = frame.strength
+    # In the fixed order of FRAMES, not the article's ranking: a table's columns must not depend
+    # on which frame its first article ranked first.
+    scores = {frame.frame: frame for frame in result.framing.frames}
+    for name in FRAMES:
+        row[f"frame_{name}"] = scores[name].score
+        row[f"frame_{name}_strength"] = scores[name].strength
     row["dominant_frame"] = result.framing.dominant_frame
     row["primary_policy_frame"] = result.framing.primary_policy_frame
     return row

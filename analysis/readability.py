@@ -504,6 +504,8 @@ _FORMULAS: tuple[tuple[str, str, Any, str, str, str], ...] = (
     ("dale_chall", "New Dale–Chall (raw score)", dale_chall, "Dale–Chall score (bands to grades)", "harder", "Chall & Dale 1995"),
     ("linsear_write", "Linsear Write", linsear_write, _GRADE, "harder", "O'Hayre 1966"),
 )
+#: The formulas' keys, in report order: the readability columns of the corpus ``articles`` table.
+SCORE_KEYS: tuple[str, ...] = tuple(formula[0] for formula in _FORMULAS)
 
 
 def _score(key: str, name: str, formula: Any, scale: str, higher: str, reference: str, counts: TextCounts) -> ReadabilityScore:
@@ -551,7 +553,7 @@ def analyze_readability(article: Article) -> ReadabilityResult:
 
     note: str | None = None
     if total.words < MIN_WORDS:
-        note = f"not enough prose to score: {total.words} words (the formulas need at least {MIN_WORDS})"
+        note = f"not enough prose to score: {total.words} word{'' if total.words == 1 else 's'} (the formulas need at least {MIN_WORDS})"
     elif total.words / total.sentences > MAX_MEAN_SENTENCE_WORDS:
         note = (
             f"not enough prose to score: {total.words / total.sentences:.0f} words per sentence on average "

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from analysis.corpus.inputs import TABLE_SUFFIXES, TEXT_SUFFIXES, CorpusItem, read_corpus
     from analysis.corpus.result import CorpusResult
     from analysis.corpus.run import DEFAULT_CHUNK_SIZE, analyze_corpus, analyze_item
-    from analysis.corpus.store import BASE_TABLES
+    from analysis.corpus.store import TABLES
 
 # Loaded on first use (PEP 562): the runner needs no pandas until a table is asked for.
 _WHERE = {
@@ -82,14 +82,14 @@ _WHERE = {
     "DEFAULT_CHUNK_SIZE": "analysis.corpus.run",
     "analyze_corpus": "analysis.corpus.run",
     "analyze_item": "analysis.corpus.run",
-    "BASE_TABLES": "analysis.corpus.store",
+    "TABLES": "analysis.corpus.store",
 }
 
 __all__ = [
-    "BASE_TABLES",
     "DEFAULT_CHUNK_SIZE",
     "FRAME_MEASURES",
     "STYLE_MEASURES",
+    "TABLES",
     "TABLE_SUFFIXES",
     "TEXT_SUFFIXES",
     "CorpusItem",

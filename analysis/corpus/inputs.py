@@ -53,6 +53,28 @@ class CorpusItem:
             return CorpusItem(self.article_id, b"", read_error=f"cannot read {self.article_id}: {error.strerror or error}")
 
 
+def fingerprint(items: list[CorpusItem]) -> str:
+    """sha256 over what decides the rows of ``items``: ids, headlines, metadata and content (a
+    file not read yet by its size and modification time, so the parent reads no file for it).
+
+    Stored in each chunk's manifest: a resumed run reuses a chunk only when none of its articles
+    changed (an edited file, a corrected outlet column), not merely when its ids are the same."""
+    digest = hashlib.sha256()
+    for item in items:
+        if item.path is not None:
+            try:
+                stat = os.stat(item.path)
+                content = f"file {stat.st_size} {stat.st_mtime_ns}".encode()
+            except OSError:
+                content = b"unreadable"
+        else:
+            data = item.content
+            content = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+        described = repr((item.article_id, item.headline, item.metadata, item.read_error))
+        digest.update(described.encode("utf-8", "backslashreplace") + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
 def _text_files(folder: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
     """(path parts below the top folder, path) of every text file below ``folder``.
 
@@ -93,7 +115,10 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
     text = str(source)
     path = Path(text)
     if path.is_dir():
-        return [CorpusItem("/".join(parts), b"", path=file) for parts, file in sorted(_text_files(str(path)))]
+        items = [CorpusItem("/".join(parts), b"", path=file) for parts, file in sorted(_text_files(str(path)))]
+        if not items:
+            raise InputNotFoundError(f"no article files in the folder {path.name or text}: it needs {', '.join(TEXT_SUFFIXES)} files")
+        return items
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         return _items_from_frame(_read_table(path), text_column)
     if path.is_file():
@@ -139,6 +164,12 @@ def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[Corp
         if raw_id is None or (isinstance(raw_id, float) and pd.isna(raw_id)) or str(raw_id) == "":
             data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
             article_id = hashlib.sha256(data).hexdigest()
+            # The same text twice (one wire story run by two outlets, two empty rows) is two
+            # articles: the second is "<sha256>#2", the third "#3", so the run goes on.
+            copy = 1
+            while article_id + ("" if copy == 1 else f"#{copy}") in seen:
+                copy += 1
+            article_id += "" if copy == 1 else f"#{copy}"
         else:
             article_id = str(raw_id)
         if article_id in seen:

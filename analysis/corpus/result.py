@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analysis.corpus.store import LazyTables
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -26,16 +28,42 @@ class CorpusResult:
     #: stored whole, for the same article ids, user lexicons and package version), not computed again.
     reused: int = 0
 
-    def __getattr__(self, name: str) -> pd.DataFrame:
-        tables = object.__getattribute__(self, "tables")
-        if name in tables:
-            return tables[name]
-        raise AttributeError(name)
+    def _table(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        """One row per analysed article (README "Corpus runs")."""
+        return self._table("articles")
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return self._table("sentences")
+
+    @property
+    def attributions(self) -> pd.DataFrame:
+        return self._table("attributions")
+
+    @property
+    def sources(self) -> pd.DataFrame:
+        return self._table("sources")
+
+    @property
+    def frames(self) -> pd.DataFrame:
+        return self._table("frames")
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        return self._table("actors")
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        return self._table("errors")
 
     def _rows(self, name: str) -> int:
-        tables = self.tables
-        counted = getattr(tables, "rows", None)
-        return counted(name) if counted is not None else len(tables.get(name, ()))
+        if isinstance(self.tables, LazyTables):
+            return self.tables.rows(name)  # counted from the manifests, without reading the table
+        return len(self.tables[name]) if name in self.tables else 0
 
     @property
     def analysed(self) -> int:

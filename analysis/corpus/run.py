@@ -32,7 +32,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.corpus.inputs import CorpusItem, read_corpus
+from analysis.corpus.inputs import CorpusItem, fingerprint, read_corpus
 from analysis.corpus.result import CorpusResult
 from analysis.corpus.store import ChunkStore, LazyTables, Part, encode_parts
 from analysis.errors import AnalysisError
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_CHUNK_SIZE = 200
+FORMATS = ("parquet", "csv")
 
 
 def analyze_item(item: CorpusItem, lexicons: UserLexicons | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -127,13 +128,21 @@ def analyze_corpus(
     if engine not in ("processes", "dask"):
         raise AnalysisError(f"unknown engine {engine!r}: use 'processes' or 'dask'")
     items = list(source) if isinstance(source, Sequence) and not isinstance(source, str) else read_corpus(source, text_column=text_column)
-    workers = max(1, workers or os.cpu_count() or 1)
-    chunk_size = max(1, chunk_size)
+    for name, value in (("workers", workers), ("chunk_size", chunk_size)):
+        if value is not None and (not isinstance(value, int) or value < 1):
+            raise AnalysisError(f"{name} must be a whole number of at least 1, not {value!r}")
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown or not formats:
+        named = ", ".join(map(repr, unknown)) or "(none given)"
+        raise AnalysisError(f"unknown table format {named}: use {' or '.join(map(repr, FORMATS))}")
+    workers = workers or os.cpu_count() or 1
     chunks = [items[i : i + chunk_size] for i in range(0, len(items), chunk_size)]
     root = Path(output_dir) if output_dir is not None else Path(tempfile.mkdtemp(prefix="analysis-corpus-"))
     store = ChunkStore(root, overlay.sha256 if overlay else "")
     ids = [[item.article_id for item in chunk] for chunk in chunks]
-    done = [store.load(index, ids[index]) if output_dir is not None else None for index in range(len(chunks))]
+    digests = [fingerprint(chunk) if output_dir is not None else "" for chunk in chunks]
+    done = [store.load(index, ids[index], digests[index]) if output_dir is not None else None
+            for index in range(len(chunks))]
     pending = [index for index, parts in enumerate(done) if parts is None]
     show = sys.stderr.isatty() if progress is None else progress
 
@@ -143,7 +152,7 @@ def analyze_corpus(
         runs = _run_chunks(chunks, pending, engine=engine, workers=workers, scheduler=scheduler, lexicons=overlay,
                            folder=store.parts, advance=bar.update)
         for index, parts in runs:
-            done[index] = store.save(index, ids[index], parts)
+            done[index] = store.save(index, ids[index], digests[index], parts)
     finally:
         bar.close()
     tables = LazyTables(store.parts, [parts for parts in done if parts is not None])

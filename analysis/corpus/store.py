@@ -27,7 +27,8 @@ from analysis.corpus.arrow import arrow_table, empty_parquet, matches_pandas
 if TYPE_CHECKING:
     import pandas as pd
 
-BASE_TABLES = ("articles", "sentences", "errors")
+#: Every run has these tables, in this order, whether or not an article gave them a row.
+TABLES = ("articles", "sentences", "errors", "actors", "attributions", "frames", "sources")
 #: A part: (table, rows, file name) once written, or (table, rows, file name, bytes) to be written.
 Part = tuple[Any, ...]
 
@@ -96,17 +97,13 @@ def read_part(path: Path) -> pd.DataFrame:
     return pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_pickle(path)
 
 
-def assemble_tables(chunk_frames: Sequence[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Concatenate the chunks' frames into the tables one ``pd.DataFrame(all_rows)`` would give."""
-    present: set[str] = set().union(*chunk_frames) if chunk_frames else set()
-    names = list(BASE_TABLES) + sorted(present - set(BASE_TABLES))
-    # Taken out of the chunks, so each table's pieces are freed once it is built.
-    return {name: assemble_table(name, [chunk.pop(name) for chunk in chunk_frames if name in chunk]) for name in names}
-
-
 def empty_columns(name: str) -> list[str]:
-    """The columns of table ``name`` when no article gave it a row."""
-    return ["article_id", "error_type", "message"] if name == "errors" else ["article_id"]
+    """The columns of table ``name`` when no article gave it a row (:func:`analysis.pipeline.corpus_columns`)."""
+    if name == "errors":
+        return ["article_id", "error_type", "message"]  # the common case, without importing the measures
+    from analysis.pipeline import corpus_columns
+
+    return ["article_id", *corpus_columns().get(name, ())]
 
 
 def assemble_table(name: str, parts: list[pd.DataFrame]) -> pd.DataFrame:
@@ -211,17 +208,15 @@ def _typed_nulls(table: Any, schema: Any) -> Any:
 class LazyTables(Mapping[str, "pd.DataFrame"]):
     """The tables of a run, read from its parts on first access (then kept)."""
 
-    def __init__(self, folder: Path, chunks: Sequence[Sequence[Part]], keep: object = None) -> None:
+    def __init__(self, folder: Path, chunks: Sequence[Sequence[Part]]) -> None:
         self.folder = folder
         self.chunks = [list(chunk) for chunk in chunks]
         self.counts: dict[str, int] = {}
         for chunk in self.chunks:
             for name, rows, *_ in chunk:
                 self.counts[name] = self.counts.get(name, 0) + rows
-        present = set(self.counts)
-        self.names = list(BASE_TABLES) + sorted(present - set(BASE_TABLES))
+        self.names = list(TABLES) + sorted(set(self.counts) - set(TABLES))
         self.loaded: dict[str, pd.DataFrame] = {}
-        self.keep = keep  # e.g. the temporary folder of the parts, removed with this object
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self.names:
@@ -276,8 +271,9 @@ class ChunkStore:
     def _path(self, index: int) -> Path:
         return self.parts / f"chunk-{index:06d}.json"
 
-    def load(self, index: int, ids: list[str]) -> list[Part] | None:
-        """The parts of chunk ``index`` if a previous run stored it whole for these ids and lexicons."""
+    def load(self, index: int, ids: list[str], items_digest: str) -> list[Part] | None:
+        """The parts of chunk ``index`` if a previous run stored it whole for these ids, the same
+        articles (``items_digest``: :func:`analysis.corpus.inputs.fingerprint`) and lexicons."""
         path = self._path(index)
         if not path.exists():
             return None
@@ -286,18 +282,19 @@ class ChunkStore:
             parts = [tuple(part) for part in stored["parts"]]
         except (OSError, ValueError, KeyError, TypeError):
             return None  # a chunk cut short by the interruption, or of an older format: compute it again
-        reusable = (stored.get("ids") == ids and stored.get("lexicons", "") == self.lexicons_digest
+        reusable = (stored.get("ids") == ids and stored.get("items") == items_digest
+                    and stored.get("lexicons", "") == self.lexicons_digest
                     and stored.get("code") == self.code_digest)
         return parts if reusable and all((self.parts / part[2]).is_file() for part in parts) else None
 
-    def save(self, index: int, ids: list[str], parts: list[Part]) -> list[Part]:
+    def save(self, index: int, ids: list[str], items_digest: str, parts: list[Part]) -> list[Part]:
         """Write the parts still held as bytes, then the chunk's manifest (last, atomically)."""
         written = []
         for part in parts:
             if len(part) == 4:
                 _write_atomic(self.parts / part[2], part[3])
             written.append(tuple(part[:3]))
-        record = {"ids": ids, "lexicons": self.lexicons_digest, "code": self.code_digest, "parts": written}
+        record = {"ids": ids, "items": items_digest, "lexicons": self.lexicons_digest, "code": self.code_digest, "parts": written}
         # ASCII escapes: an id with a lone surrogate (recorded as an errors row) must not stop the run.
         _write_atomic(self._path(index), json.dumps(record).encode("ascii"))
         return written

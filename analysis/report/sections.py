@@ -313,7 +313,7 @@ def readability_section(result: ArticleAnalysis) -> Section:
         title="Grade-level formulas against the news norm",
         xlabel="US school grade (higher = harder)",
         reference=NEWS_GRADE_RANGE,
-        reference_label="typical news (FK grade 11–12)",
+        reference_label=f"typical news (FK grade {NEWS_GRADE_RANGE[0]:g}–{NEWS_GRADE_RANGE[1]:g})",
     )
     c = readability.counts
     counts = (

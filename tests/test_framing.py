@@ -4,7 +4,6 @@ frames) and analysis/validation/framing.py (held-out agreement with the Narrativ
 from __future__ import annotations
 
 import json
-import time
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,11 @@ import numpy as np
 import pytest
 
 from analysis import load_article
+from analysis.actors import find_actors
 from analysis.article import Article
 from analysis.framing import FRAMES, FramingResult, analyze_framing
 from analysis.lexicons import load_lexicon
+from analysis.sourcing import analyze_sourcing
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "raw" / "000_59af26005722e3de.txt"
@@ -29,11 +30,9 @@ def _measures(article: Article, mode: str) -> dict[str, Any]:
     """``plain`` (cue words only), ``actors``, or ``full`` (actors and sourcing)."""
     if mode == "plain":
         return {}
-    actors_module = pytest.importorskip("analysis.actors")
-    out: dict[str, Any] = {"actors": actors_module.find_actors(article)}
+    out: dict[str, Any] = {"actors": find_actors(article)}
     if mode == "full":
-        sourcing_module = pytest.importorskip("analysis.sourcing")
-        out["sourcing"] = sourcing_module.analyze_sourcing(article, actors=out["actors"])
+        out["sourcing"] = analyze_sourcing(article, actors=out["actors"])
     return out
 
 
@@ -72,7 +71,7 @@ def test_seed_conflict_evidence(seed_result: FramingResult) -> None:
     # last-but-one paragraph is the narrator's.
     voices = {(c.sentence, c.text.lower()): c.voice for c in co2.cues}
     assert voices[(11, "serious concern")] == "quoted"
-    assert voices[(16, "accused")] in ("narrator", "attributed")
+    assert voices[(16, "accused")] == "narrator"  # in every mode: the accusation is not attributed
     assert 10 in co3.sentences  # "testy ties between Moscow and Washington"
 
 
@@ -359,39 +358,29 @@ def test_lexicons_are_well_formed() -> None:
         assert name == "other" or len(table["terms"]) >= 30, name
 
 
-def test_cost_is_linear_on_pathological_input() -> None:
+def test_pathological_input_gives_the_same_answers_at_ten_times_the_size() -> None:
+    # Its cost (linear: ms per 3 kB at 30 kB and 300 kB) is measured by benchmarks/linear_audit.py,
+    # not timed here; what a test can check is the answers, which must not depend on the repetition.
     unit = "accused accused no one was hurt between A and B seek an explanation $5 million "
     # one unit of ~9,900 words: under the non-prose refusal's 10,000 words a line with no sentence end
-    small = load_article(unit * 66, headline="Report")
-    large = load_article(unit * 660, headline="Report")
-
-    def fastest(article, runs: int) -> float:
-        # The fastest of a few runs: a load spike on a shared machine must not read as superlinear cost.
-        times = []
-        for _ in range(runs):
-            start = time.perf_counter()
-            analyze_framing(article)
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    small_time, large_time = fastest(small, 3), fastest(large, 2)
-    assert large_time < 10
-    assert large_time < 30 * max(small_time, 1e-3)  # 10x the text, well under 30x the time
+    for repeats in (66, 660):
+        framing = analyze_framing(load_article(unit * repeats, headline="Report"))
+        assert [q.item for q in framing.items if q.answer] == ["CO1", "CO3", "EC2"], repeats
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "answered"),
     [
-        "Critics accused " + "x" * 5000 + " of lying.",  # one long word where a target is read
-        "The company was blamed for " + "1" * 20000 + " dollars.",  # a long digit run
-        "Tensions between " + " ".join(["Alpha"] * 3000) + " and Beta. " + "It is the one of them. " * 2000,
-        "“" * 3000 + "accused",
+        ("Critics accused " + "x" * 5000 + " of lying.", ["CO1"]),  # one long word where a target is read
+        ("The company was blamed for " + "1" * 20000 + " dollars.", ["RS4", "CO1", "EC1", "EC2"]),  # a long digit run
+        ("Tensions between " + " ".join(["Alpha"] * 3000) + " and Beta. " + "It is the one of them. " * 2000, ["CO1"]),
+        ("\u201c" * 3000 + "accused", ["CO1"]),
     ],
 )
-def test_no_catastrophic_backtracking(text: str) -> None:
-    start = time.perf_counter()
-    analyze_framing(load_article(text, headline="Report"))
-    assert time.perf_counter() - start < 2
+def test_inputs_that_would_make_a_regex_backtrack_are_read(text: str, answered: list[str]) -> None:
+    # Shapes that once made a pattern backtrack; the linear audit times them, this checks the answers.
+    framing = analyze_framing(load_article(text, headline="Report"))
+    assert [q.item for q in framing.items if q.answer] == answered
 
 
 # --------------------------------------------------------------------------------------------
@@ -442,9 +431,7 @@ def test_tuning_refuses_even_ids(detections) -> None:
 def test_validation_on_even_ids(detections) -> None:
     from analysis.validation.framing import validate
 
-    start = time.perf_counter()
     report = validate(detections)
-    assert time.perf_counter() - start < 30
     assert report.n_odd + report.n_even == 428
     assert report.n_even == int((detections["id"] % 2 == 0).sum())
     questions, frames = report.questions, report.frames

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,10 +70,16 @@ def test_provenance_names_the_user_file(tmp_path):
         ('[abbreviations]\ntitles = ["v"]\ntitles = ["w"]\n', "line 3"),
         ("[boilerplate.related]\nremove = [1, 2]\n", "boilerplate.related.remove must be a list of strings"),
         ("[abbreviations\n", "mine.toml"),
+        # Typos in a known section: a key the package's list does not have is refused, with the known ones.
+        ('[anonymity]\nreasonz = ["x"]\n', "line 2: anonymity.reasonz: the package's list has no such entry (known: identified_by_office,"),
+        ('[frame_cues.cues.costt]\nterms = ["fee"]\n', "line 1: frame_cues.cues.costt: the package's list has no such entry"),
+        ("[speech_verbs]\nfoo = 3\n", "line 2: speech_verbs.foo: the package's list has no such entry"),
+        # An item of a list of tables lacks a field every package item has: named in the user's file.
+        ('[gazetteer]\norganisation = [{ aliases = ["X"] }]\n', "line 2: gazetteer.organisation: an item lacks name, official"),
     ],
 )
 def test_bad_files_fail_with_file_line_and_entry(tmp_path, text, message):
-    with pytest.raises(LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")) as caught:
+    with pytest.raises(LexiconError, match=re.escape(message)) as caught:
         read_user_lexicons(write(tmp_path, text))
     assert "mine.toml" in str(caught.value)
 
@@ -179,3 +186,19 @@ def test_the_example_sports_file_changes_each_kind_of_list():
     assert not any(m.actor == "Arsenal FC" for m in plain.actors.mentions)
     # Provenance names the file and its digest.
     assert sports.provenance()["lexicons"]["user:sports_lexicons.toml"].startswith("sha256:")
+
+
+def test_open_tables_take_new_keys(tmp_path):
+    # Where a user adds entries of their own (a [meta] open_tables of the package's file): a phrase's
+    # valence, a category of boilerplate, a state's abbreviations, an evaluative word.
+    text = (
+        '[news_sentiment.supplement]\n"own goal" = { valence = -1.8, reason = "scored against one\'s own side" }\n'
+        '[boilerplate.podcast]\nreason = "podcast promotion"\nexact = ["listen to our podcast"]\n'
+        '[titles.roles.states]\nguam = ["gu"]\n'
+        '[target_tone.evaluative]\nturncoat = { valence = -2.0, reason = "a traitor to a side" }\n'
+    )
+    overlay = read_user_lexicons(write(tmp_path, text))
+    with use_lexicons(overlay):
+        assert load_lexicon("news_sentiment")["supplement"]["own goal"]["valence"] == -1.8
+        assert load_lexicon("boilerplate")["podcast"]["exact"] == ["listen to our podcast"]
+        assert load_lexicon("titles")["roles"]["states"]["guam"] == ["gu"]

@@ -6,7 +6,6 @@ the evidence is read from VADER's own lexicon and rule tables.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 from pathlib import Path
@@ -307,7 +306,6 @@ def test_default_supplement_follows_constant(seed: Article) -> None:
     assert analyze_sentiment(seed).supplement is SUPPLEMENT_DEFAULT
 
 
-@pytest.mark.skipif(importlib.util.find_spec("analysis.sourcing") is None, reason="analysis/sourcing/ not written yet")
 def test_with_sourcing(seed: Article, plain: SentimentResult) -> None:
     from analysis.sourcing import analyze_sourcing
 

@@ -129,46 +129,72 @@ def read_user_lexicons(path: str | os.PathLike[str]) -> UserLexicons:
             raise LexiconError(f"{where} line {_line_of(text, section)}: [{section}] must be a table")
         base = _read(section)[0]
         meta = base.get("meta", {})
-        _check(value, base, section, where, text, meta.get("value_range"), tuple(meta.get("value_tables", ())))
+        rules = _Rules(meta.get("value_range"), tuple(meta.get("value_tables", ())), tuple(meta.get("open_tables", ())))
+        _check(value, base, section, where, text, rules)
         # A dry run of the merge, so a file that cannot be applied fails now, not half-way.
         _merge(base, value, f"{where} [{section}]")
     return UserLexicons(path.name, hashlib.sha256(raw).hexdigest(), tuple(sorted(data.items())))
 
 
-def _check(
-    user: dict[str, Any],
-    base: dict[str, Any],
-    trail: str,
-    where: str,
-    text: str,
-    value_range: Any,
-    value_tables: tuple[str, ...] = (),
-) -> None:
-    """Check user entries against the package's types; numbers inside ``value_tables`` (every
-    table when none is named) against ``value_range``."""
+@dataclass(frozen=True)
+class _Rules:
+    """What a lexicon's [meta] says of user entries: the range of numbers inside ``value_tables``
+    (every table when none is named), and the ``open_tables`` (paths below the section, "." for
+    the section itself) where a user may add keys of their own: word → valence maps, a state's
+    abbreviations. Everywhere else a key the package does not have is a typo, refused."""
+
+    value_range: Any
+    value_tables: tuple[str, ...]
+    open_tables: tuple[str, ...]
+
+
+def _check(user: dict[str, Any], base: dict[str, Any], trail: str, where: str, text: str, rules: _Rules) -> None:
+    """Check user entries against the package's keys and types, and numbers against the range."""
+    table = trail.split(".", 1)[1] if "." in trail else "."
+    closed = bool(base) and table not in rules.open_tables
     for key, value in user.items():
         entry = f"{trail}.{key}"
+        line = _line_of(text, entry)
         if key == "remove":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a list of strings")
+                raise LexiconError(f"{where} line {line}: {entry} must be a list of strings")
             continue
         if key == "meta":
-            raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry}: the package's [meta] cannot be changed")
+            raise LexiconError(f"{where} line {line}: {entry}: the package's [meta] cannot be changed")
+        if closed and key not in base:
+            known = ", ".join(sorted(k for k in base if k != "meta"))
+            raise LexiconError(f"{where} line {line}: {entry}: the package's list has no such entry (known: {known})")
         if key in base:
-            expected = base[key]
-            if isinstance(expected, dict) != isinstance(value, dict) or isinstance(expected, list) != isinstance(value, list):
-                kind = "a table" if isinstance(expected, dict) else "a list" if isinstance(expected, list) else type(expected).__name__
-                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be {kind}, like the package's")
-            if isinstance(expected, (int, float)) and not isinstance(expected, bool) and not isinstance(value, (int, float)):
-                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a number")
-            if isinstance(expected, str) and not isinstance(value, str):
-                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} must be a string")
+            _check_type(value, base[key], entry, f"{where} line {line}")
         if isinstance(value, dict):
-            _check(value, base.get(key, {}) if isinstance(base.get(key), dict) else {}, entry, where, text, value_range, value_tables)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool) and value_range and _in_tables(entry, value_tables):
-            low, high = value_range
+            _check(value, base.get(key, {}) if isinstance(base.get(key), dict) else {}, entry, where, text, rules)
+        elif _is_number(value) and rules.value_range and _in_tables(entry, rules.value_tables):
+            low, high = rules.value_range
             if not low <= value <= high:
-                raise LexiconError(f"{where} line {_line_of(text, entry)}: {entry} = {value} is outside [{low}, {high}]")
+                raise LexiconError(f"{where} line {line}: {entry} = {value} is outside [{low}, {high}]")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _check_type(value: Any, expected: Any, entry: str, place: str) -> None:
+    """``value`` of the package's kind; a list of tables' items with the fields every package item has."""
+    if isinstance(expected, dict) != isinstance(value, dict) or isinstance(expected, list) != isinstance(value, list):
+        kind = "a table" if isinstance(expected, dict) else "a list" if isinstance(expected, list) else type(expected).__name__
+        raise LexiconError(f"{place}: {entry} must be {kind}, like the package's")
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool) and not isinstance(value, (int, float)):
+        raise LexiconError(f"{place}: {entry} must be a number")
+    if isinstance(expected, str) and not isinstance(value, str):
+        raise LexiconError(f"{place}: {entry} must be a string")
+    if isinstance(expected, list) and expected and all(isinstance(item, dict) for item in expected):
+        required = set.intersection(*(set(item) for item in expected))
+        for item in value:
+            if not isinstance(item, dict):
+                raise LexiconError(f"{place}: {entry}: each item must be a table like {{ {', '.join(sorted(required))} }}")
+            missing = sorted(required - set(item))
+            if missing:
+                raise LexiconError(f"{place}: {entry}: an item lacks {', '.join(missing)} (every package item has it)")
 
 
 def _entry_key(item: Any) -> Any:

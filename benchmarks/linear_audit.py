@@ -6,6 +6,8 @@ Run: ``python benchmarks/linear_audit.py [--sizes 30000,1000000] [--profile STAG
 Prints, per size, ms per 3 kB of each stage (load_article, actors, sourcing, sentiment, of which
 the per-mention target tone, framing, readability) and the ratio large/small (flat = about 1).
 ``--profile STAGE`` prints the cProfile top of that stage at the largest size.
+``--pathological`` times framing on the shapes that once made a pattern backtrack or grow
+(tests/test_framing.py checks their answers, not their time) at 1x and 10x their length.
 ``--gc-off`` pauses the garbage collector while timing (its full collections grow with the heap,
 so they tell a growing heap from a quadratic step). ``--skip-sourcing`` passes ``sourcing=None``
 to sentiment and framing (their sourcing-free path) when sourcing itself is too slow at the
@@ -108,13 +110,41 @@ def stage_times(size: int, profile: str | None, skip_sourcing: bool) -> tuple[di
     return spent, "\n".join(tops)
 
 
+#: (name, repeated unit, repeats at 1x): inputs that once made a framing pattern backtrack or grow.
+PATHOLOGICAL = (
+    ("cue-dense line", "accused accused no one was hurt between A and B seek an explanation $5 million ", 66),
+    ("long word as target", "x" * 500, 10),
+    ("long digit run", "1" * 2000, 10),
+    ("long name list", "Alpha ", 300),
+    ("run of quote marks", "\u201c" * 300, 10),
+)
+
+
+def pathological() -> None:
+    """CPU of framing on each pathological shape at 1x and 10x; the ratio should be about 10."""
+    from analysis.article import load_article
+    from analysis.framing import analyze_framing
+
+    print(f"{'shape':<22}{'1x ms':>10}{'10x ms':>10}   ratio (10 = linear)")
+    for name, unit, repeats in PATHOLOGICAL:
+        spent = []
+        for factor in (1, 10):
+            article = load_article("Critics accused " + unit * repeats * factor + " of lying.", headline="Report")
+            spent.append(min(_timed(lambda a=article: analyze_framing(a), False)[1] for _ in range(3)))
+        print(f"{name:<22}{spent[0] * 1e3:>10.1f}{spent[1] * 1e3:>10.1f}   {spent[1] / max(spent[0], 1e-6):.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="30000,1000000")
     parser.add_argument("--profile", default=None, choices=STAGES)
     parser.add_argument("--skip-sourcing", action="store_true")
     parser.add_argument("--gc-off", action="store_true")
+    parser.add_argument("--pathological", action="store_true")
     args = parser.parse_args()
+    if args.pathological:
+        pathological()
+        return
     if args.gc_off:
         import gc
 

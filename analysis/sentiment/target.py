@@ -49,6 +49,7 @@ transfer imperfectly to sport, business or science news (the blind set measures 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Collection, Sequence
@@ -214,8 +215,14 @@ def _model() -> _Model:
 
 
 def model_version() -> str:
-    """The version of the shipped weights (``meta.version`` of the model file)."""
-    return _model().version
+    """The shipped weights as provenance: ``"<meta.version> sha256:<first 12 hex digits>"`` of the
+    model file, in the form of :func:`analysis.lexicons.lexicon_versions`."""
+    return f"{_model().version} sha256:{_model_digest()}"
+
+
+@cache
+def _model_digest() -> str:
+    return hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()[:12]
 
 
 @lexicon_cache

@@ -378,3 +378,20 @@ def test_a_neutral_mention_that_leans_shows_what_pushes_it_that_way() -> None:
     start = text.index("Dana Reyes")
     tone = tone_toward(text, start, start + len("Dana Reyes"))
     assert tone.label == "neutral" and abs(tone.score) < 0.05 and tone.key_evidence() == ""
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (16, 10, "target offsets 16:10: the start comes after the end"),
+        (5, 5, "target offsets 5:5 mark no text: the mention must hold at least one character"),
+        (-1, 4, "target offsets -1:4 fall outside the text (22 characters: offsets run from 0 to 22)"),
+        (10, 30, "target offsets 10:30 fall outside the text (22 characters"),
+    ],
+)
+def test_bad_offsets_are_a_clear_package_error(start, end, message) -> None:
+    from analysis.errors import AnalysisError
+
+    with pytest.raises(AnalysisError) as caught:
+        tone_toward("Police arrested Smith.", start, end)
+    assert str(caught.value).startswith(message)

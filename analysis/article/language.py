@@ -157,7 +157,7 @@ _DATA_MESSAGE = (
 
 @dataclass(frozen=True)
 class ProseShape:
-    """The three figures the refusal reads (scripts/check_prose_refusals.py prints them for real news)."""
+    """The figures the refusal reads (scripts/check_prose_refusals.py prints them for real news)."""
 
     characters: int  # non-space characters in the sample
     glued: float | None  # share of them in tokens glued by code punctuation (None under 200 characters)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from analysis.report.labels import counted
+
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
     from analysis.sourcing import Source
@@ -142,8 +144,9 @@ def sentiment_findings(result: ArticleAnalysis) -> list[str]:
     body = sentiment.body
     negative = round(body.share_negative * body.sentences)
     lean = "negative" if body.compound <= -0.05 else "positive" if body.compound >= 0.05 else "neutral"
+    verb = "scores" if body.sentences == 1 else "score"
     text = (
-        f"By VADER's word lexicon the tone is {lean} on balance: {negative} of {body.sentences} sentences score negative "
+        f"By VADER's word lexicon the tone is {lean} on balance: {negative} of {counted(body.sentences, 'sentence')} {verb} negative "
         f"(mean sentence compound {_signed(body.compound)} on its −1…+1 scale)"
     )
     voices = {v.key: v for v in sentiment.voices if v.level == "voice"}

@@ -59,6 +59,7 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from analysis.errors import AnalysisError
 from analysis.lexicons import lexicon_cache
 from analysis.sentiment.lexicon import _lexicon
 from analysis.sentiment.result import _build
@@ -289,14 +290,23 @@ def news_compound(
     return polarity(text, supplement=True)["compound"]
 
 
+def _bad_offsets(start: int, end: int, length: int) -> str:
+    where = f"target offsets {start}:{end}"
+    if start < 0 or end > length:
+        return f"{where} fall outside the text ({length} characters: offsets run from 0 to {length})"
+    if start > end:
+        return f"{where}: the start comes after the end"
+    return f"{where} mark no text: the mention must hold at least one character"
+
+
 def tone_toward(text: str, start: int, end: int, *, sentence_compound: float | None = None) -> TargetTone:
     """The tone of ``text`` (a sentence or paragraph) toward the mention at ``text[start:end]``.
 
     ``sentence_compound`` is the text's VADER compound with the news supplement when the caller
     has it (:func:`news_compound`; the sentiment stage passes it); otherwise it is computed.
     """
-    if not 0 <= start <= end <= len(text):
-        raise ValueError(f"target offsets {start}:{end} outside a text of {len(text)} characters")
+    if not 0 <= start < end <= len(text):
+        raise AnalysisError(_bad_offsets(start, end, len(text)))
     compound = news_compound(text) if sentence_compound is None else sentence_compound
     features, names = _features(text, start, end, compound, _model().weights)
     features += evidence_priors(features, text, start, end)

@@ -88,3 +88,16 @@ def test_a_surname_counts_as_the_corpus_s_one_full_name_and_an_article_counts_on
     assert ("Bush", "Y") in table.index and ("Jeb Bush", "Y") in table.index
     apart = actor_tone_by(result, "outlet", merge_surnames=False).set_index(["actor", "outlet"])
     assert math.isclose(apart.loc[("Trump", "X"), "target_tone"], (0.1 - 0.3) / 2)
+
+
+def test_the_permutation_test_gives_the_same_p_in_batches(monkeypatch) -> None:
+    # Memory is a batch of permutations × articles; the p-value must not depend on the batch size.
+    import numpy as np
+
+    import analysis.corpus.compare as compare
+
+    values = np.random.default_rng(1).random(300)
+    codes = np.random.default_rng(2).integers(0, 3, 300)
+    whole = compare._kruskal_permutation(values, codes, 3, 999, np.random.default_rng(7))
+    monkeypatch.setattr(compare, "_PERMUTATION_CELLS", 300 * 37)  # 27 batches, the last one short
+    assert compare._kruskal_permutation(values, codes, 3, 999, np.random.default_rng(7)) == whole

@@ -1,4 +1,4 @@
-"""Round 7: the rules that fixed the review-6 cases (tests/test_review6_cases.py), each checked on
+"""Round 7: the rules that fixed the review-6 cases (tests/test_regressions_reply_pronouns_actor_words.py), each checked on
 further wordings of the same pattern written for this round, with the expectation checked by hand,
 and on a wording the rule must leave alone."""
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.article.model import RemovedLine
+from analysis.article.notices import consent_notice
 from analysis.article.read import Source
 from analysis.article.sentences import split_sentences
 from analysis.errors import EmptyArticleError
@@ -58,6 +59,9 @@ def cut_page(source: Source, *, headline: str | None = None) -> Page:
         elif value and key == "dateline" and value not in str(head[key]):
             head[key] = f"{value} · {head[key]}"  # the page's date, then the place the lede gave ("date · place", as in text)
     paragraphs_text = [p for p in body_blocks if p]
+    notice = consent_notice(paragraphs_text)
+    if notice is not None:
+        raise EmptyArticleError(f"no article body found: {notice}; save the article's own text (as .txt) instead")
     if not paragraphs_text:
         raise EmptyArticleError(
             "no article body found: every line was boilerplate, a headline or a caption; "
@@ -121,7 +125,7 @@ def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[st
     max_words = int(data["meta"]["max_words"])
     rules = []
     for name, table in data.items():
-        if name in ("meta", "inline"):
+        if name in ("meta", "inline", "consent_notice"):
             continue
         patterns = table.get("pattern", [])
         rules.append(

@@ -101,3 +101,19 @@ def test_the_permutation_test_gives_the_same_p_in_batches(monkeypatch) -> None:
     whole = compare._kruskal_permutation(values, codes, 3, 999, np.random.default_rng(7))
     monkeypatch.setattr(compare, "_PERMUTATION_CELLS", 300 * 37)  # 27 batches, the last one short
     assert compare._kruskal_permutation(values, codes, 3, 999, np.random.default_rng(7)) == whole
+
+
+def test_a_comparison_of_mostly_single_article_groups_opens_with_a_caution() -> None:
+    import pandas as pd
+
+    from analysis.corpus.compare import compare_groups, describe_comparison, summarise_by
+
+    outlets = [f"outlet {i}" for i in range(8)] + ["big"] * 6
+    articles = pd.DataFrame({"outlet": outlets, "tone_mean_compound": [i / 10 for i in range(14)]})
+    summary = summarise_by(articles, "outlet", ["tone_mean_compound"])
+    sentences = describe_comparison(summary, compare_groups(articles, "outlet", ["tone_mean_compound"]))
+    assert sentences[0].startswith("Caution: 8 of 9 groups hold fewer than 5 articles (8 hold a single article).")
+    balanced = pd.DataFrame({"outlet": ["a"] * 6 + ["b"] * 6, "tone_mean_compound": [i / 10 for i in range(12)]})
+    summary = summarise_by(balanced, "outlet", ["tone_mean_compound"])
+    sentences = describe_comparison(summary, compare_groups(balanced, "outlet", ["tone_mean_compound"]))
+    assert not sentences[0].startswith("Caution")

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+#: The plain-text summary lists this many sources; the JSON and the report list all.
+MAX_SUMMARY_SOURCES = 25
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -223,7 +225,7 @@ def summary(result: ArticleAnalysis) -> str:
     if sourcing.sources:
         lines.append("")
         lines.append("Sources:")
-        for source in sourcing.sources:
+        for source in sourcing.sources[:MAX_SUMMARY_SOURCES]:
             official = "official" if source.official else "non-official"
             reason = f" ({source.anonymity_reason})" if source.anonymity_reason else ""
             side = f", {source.affiliation}" if source.affiliation else ""
@@ -231,6 +233,8 @@ def summary(result: ArticleAnalysis) -> str:
                 f"  S{source.source_id + 1} {source.name}: {source.speaker_type}{reason}, {official}{side}; "
                 + _source_voice(source)
             )
+        if len(sourcing.sources) > MAX_SUMMARY_SOURCES:
+            lines.append(f"  … and {len(sourcing.sources) - MAX_SUMMARY_SOURCES} more (every source: --json or the report)")
     lines.append("")
     lines.append(
         "Frames: "

@@ -109,3 +109,22 @@ def test_analyze_a_wire_story_names_the_he_and_she_speakers(capsys) -> None:
     assert "S6 Army Corps of Engineers: institution, official, Army Corps of Engineers; sought, did not comment" in out
     assert "(not counted as a voice)" in out
     assert "5 distinct sources in all (and 1 sought for comment who did not speak)." in out
+
+
+def test_the_summary_lists_at_most_25_sources_and_a_finding_at_most_8_names() -> None:
+    firsts = ["Ann", "Bob", "Carla", "Dan", "Eva", "Frank", "Gina", "Hal", "Iris", "Jon"]
+    lasts = ["Cole", "Hart", "Webb"]
+    lines = [f"“The plan will work,” said {f} {last}, a farmer." for last in lasts for f in firsts]
+    from analysis.cli import summary
+    from analysis.pipeline import analyze
+    from analysis.report.findings import _list
+
+    result = analyze("Farmers back the plan\n\n" + "\n\n".join(lines) + "\n")
+    assert len(result.sourcing.sources) == 30
+    out = summary(result)
+    assert "  … and 5 more (every source: --json or the report)" in out
+    import re
+
+    assert len(re.findall(r"\n  S\d+ ", out)) == 25 and "S25 Eva Webb" in out
+    assert _list([f"S{n}" for n in range(1, 13)]) == "S1, S2, S3, S4, S5, S6, S7 and 5 more"
+    assert _list(["S1", "S2", "S3"]) == "S1, S2 and S3"

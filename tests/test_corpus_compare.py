@@ -117,3 +117,24 @@ def test_a_comparison_of_mostly_single_article_groups_opens_with_a_caution() -> 
     summary = summarise_by(balanced, "outlet", ["tone_mean_compound"])
     sentences = describe_comparison(summary, compare_groups(balanced, "outlet", ["tone_mean_compound"]))
     assert not sentences[0].startswith("Caution")
+
+
+def test_most_named_actors_and_their_tone_columns() -> None:
+    import pandas as pd
+
+    from analysis.corpus.compare import actor_tone_columns, most_named_actors
+
+    per_article = pd.DataFrame({
+        "article_id": ["a", "a", "b", "b", "c"],
+        "actor": ["Russia", "Syria", "Russia", "France", "Syria"],
+        "mentions": [3, 1, 2, 5, 4],
+        "target_tone": [-0.5, 0.0, -0.25, 0.5, 0.1],
+    })
+    # Russia and Syria are named in two articles each, with 5 mentions each: the tie goes to the names'
+    # order (a stable sort of the alphabetical groups); France, in one article, comes after both.
+    assert most_named_actors(per_article, 2) == ["Russia", "Syria"]
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "outlet": ["X", "X", "Y", "Y"]})
+    wide = actor_tone_columns(per_article, articles, ["Russia", "Syria"], keys=("outlet",))
+    assert list(wide.columns) == ["article_id", "outlet", "tone toward Russia", "tone toward Syria"]
+    assert wide["tone toward Russia"].tolist()[:2] == [-0.5, -0.25]
+    assert wide["tone toward Syria"].isna().tolist() == [False, True, False, True]

@@ -92,6 +92,27 @@ def actor_tone_per_article(result: CorpusResult, *, merge_surnames: bool = True)
     return frame[_PER_ARTICLE_COLUMNS]
 
 
+def most_named_actors(per_article: pd.DataFrame, count: int = 8) -> list[str]:
+    """The ``count`` actors of :func:`actor_tone_per_article` named in most articles (ties: more
+    mentions first, then by name)."""
+    if per_article.empty:
+        return []
+    named = per_article.groupby("actor").agg(articles=("article_id", "nunique"), mentions=("mentions", "sum"))
+    named = named.sort_values(["articles", "mentions"], ascending=False, kind="stable")
+    return list(named.index[:count])
+
+
+def actor_tone_columns(per_article: pd.DataFrame, articles: pd.DataFrame, actors: Sequence[str],
+                       keys: Sequence[str] = ("article_id",)) -> pd.DataFrame:
+    """One row per article of ``articles`` (its ``keys`` columns), one column ``tone toward <actor>``
+    per actor: the article's mention-weighted target tone toward it (NaN when it does not name it),
+    ready for :func:`summarise_by` or :func:`compare_groups` like any measure."""
+    tone = per_article.pivot(index="article_id", columns="actor", values="target_tone").reindex(columns=list(actors))
+    tone.columns = [f"tone toward {actor}" for actor in actors]
+    kept = list(dict.fromkeys(column for column in ("article_id", *keys) if column in articles))
+    return articles[kept].merge(tone, left_on="article_id", right_index=True, how="left")
+
+
 def actor_tone_by(
     result: CorpusResult,
     group_column: str,

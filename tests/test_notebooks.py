@@ -82,13 +82,13 @@ def test_corpus_notebook_on_one_group_says_so_once_and_skips_the_tests(tmp_path)
 def test_no_notebook_names_a_path_relative_to_the_notebooks_folder() -> None:
     """A ``../`` path works only when the kernel runs in notebooks/ (papermill from the project root runs it
     in the working directory): the notebooks name files from the project root and look them up with
-    ``locate`` (the working directory first, then the project root)."""
+    ``analysis.paths.locate`` (the working directory first, then the project root)."""
     for path in NOTEBOOKS:
         notebook = nbformat.read(path, as_version=4)
         code = "".join(c.source for c in notebook.cells if c.cell_type == "code")
         assert '"../' not in code and "'../" not in code, path.stem
         if path.stem != "validation":  # the one notebook that takes no file
-            assert "def locate(" in code, path.stem
+            assert "from analysis.paths import locate" in code and "def locate(" not in code, path.stem
 
 
 def test_explore_runs_with_its_documented_command_from_the_project_root(tmp_path) -> None:

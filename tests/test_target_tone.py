@@ -55,7 +55,8 @@ def test_evidence_texts_give_the_evidence_and_its_key_part_in_one_pass() -> None
     # A neutral mention's key evidence pushes toward the side its score leans (+0.07 here).
     calm = _tone("The mayor opened the new bridge on Monday.", "mayor")
     assert calm.label == "neutral" and calm.score == pytest.approx(0.068, abs=0.001)
-    assert calm.evidence_texts() == (calm.evidence_text, "S:new +0.38 ('new' in the sentence); R:the +0.29 ('the' after the target)")
+    # The grammar word 'the' is weighed (in the full evidence) but is no key evidence.
+    assert calm.evidence_texts() == (calm.evidence_text, "S:new +0.38 ('new' in the sentence)")
 
 
 @pytest.mark.parametrize(
@@ -371,7 +372,7 @@ def test_a_neutral_mention_that_leans_shows_what_pushes_it_that_way() -> None:
     assert tone.label == "neutral" and tone.score == pytest.approx(-0.196, abs=0.001)
     assert tone.key_evidence() == (
         "S:general -0.79 ('general' in the sentence); sentence_compound -0.76 (VADER compound of the text -0.402); "
-        "S:about -0.61 ('about' in the sentence)"
+        "S:attorney -0.34 ('attorney' in the sentence)"  # not the grammar word 'about' (S:about -0.61)
     )
     # One leaning by less than 0.05 has none.
     text = "Workers lost their jobs after the plant closed, according to the report by Dana Reyes."
@@ -395,3 +396,17 @@ def test_bad_offsets_are_a_clear_package_error(start, end, message) -> None:
     with pytest.raises(AnalysisError) as caught:
         tone_toward("Police arrested Smith.", start, end)
     assert str(caught.value).startswith(message)
+
+
+def test_key_evidence_leaves_out_grammar_words_the_full_evidence_keeps() -> None:
+    # Round-13 trial F9: "L:an -0.57 ('An' before the target)" was the actor table's evidence of a
+    # negative tone toward the Associated Press. The model weighs it; the key evidence names words
+    # a reader can check.
+    sentence = "An Associated Press journalist in the area said he heard gunfire as police tried to break up the attempt to march."
+    tone = _tone(sentence, "Associated Press")
+    assert "L:an -0.57 ('An' before the target)" in tone.evidence_text
+    assert tone.key_evidence() == (
+        "S:attempt -0.83 ('attempt' in the sentence); sentence_compound -0.73 (VADER compound of the text -0.382); "
+        "S:police -0.46 ('police' in the sentence)"
+    )
+    assert tone.evidence_texts()[1] == tone.key_evidence()

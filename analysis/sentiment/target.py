@@ -60,7 +60,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from analysis.errors import AnalysisError
-from analysis.lexicons import lexicon_cache
+from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sentiment.lexicon import _lexicon
 from analysis.sentiment.result import _build
 from analysis.sentiment.scoring import polarity
@@ -87,6 +87,17 @@ class TargetEvidence(NamedTuple):
 
     def describe(self) -> str:
         return _describe(self)
+
+
+@lexicon_cache
+def _grammar_features() -> frozenset[str]:
+    """The context features (``L:``/``R:``/``S:``) left out of the key evidence: grammar words
+    (``[context_words] grammar_words`` of target_tone.toml), punctuation and ``<name>``. The model
+    weighs them and the full evidence lists them; as the reason a mention is coloured they read as
+    a judgement where there is none ("L:an -0.57", round-13 trial F9)."""
+    words = set(load_lexicon("target_tone")["context_words"]["grammar_words"])
+    marks = set(".,;:!?\"'()[]-–—“”‘’…/") | {"<name>", "''", "``", "--"}
+    return frozenset(side + word for side in ("L:", "R:", "S:") for word in words | marks)
 
 
 def _describe(e: TargetEvidence) -> str:
@@ -148,12 +159,15 @@ class TargetTone:
     def key_evidence(self, limit: int = 3) -> str:
         """The ``limit`` features that push hardest toward the label, largest first (for a neutral
         label toward the side its score leans; "" when it leans by less than 0.05): the short
-        evidence a table can show; ``evidence_text`` has all of it."""
+        evidence a table can show, without the context features a reader cannot check a judgement
+        in (grammar words, punctuation, "a name": :func:`_grammar_features`); ``evidence_text``
+        has all of it."""
         sign = self._key_sign()
         if not sign:
             return ""
         # the evidence is sorted by _strength already (a stable sort of it would change nothing)
-        pushing = [e for e in self._shown_evidence() if e[3] * sign >= 0.05]
+        unreadable = _grammar_features()
+        pushing = [e for e in self._shown_evidence() if e[3] * sign >= 0.05 and e[0] not in unreadable]
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
 
@@ -166,7 +180,8 @@ class TargetTone:
         sign = self._key_sign()
         if not sign:
             return "; ".join(texts), ""
-        pushing = [t for e, t in zip(shown_evidence, texts, strict=True) if e[3] * sign >= 0.05]
+        unreadable = _grammar_features()
+        pushing = [t for e, t in zip(shown_evidence, texts, strict=True) if e[3] * sign >= 0.05 and e[0] not in unreadable]
         return "; ".join(texts), "; ".join(pushing[:limit])
 
     def strongest(self) -> TargetEvidence | None:

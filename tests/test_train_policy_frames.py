@@ -2,7 +2,7 @@
 against the cue rule (round 6: not adopted; the script keeps the comparison reproducible).
 
 The sentences are written for these tests; the splits are checked on the coded sets' ids and
-sources only (the fourth set is never read)."""
+sources only."""
 
 from __future__ import annotations
 
@@ -70,14 +70,14 @@ def test_rerank_learns_to_follow_the_evidence(train) -> None:
 
 
 def test_splits_hold_out_a_whole_set_or_whole_sources(train) -> None:
-    sets = ("first", "second", "third", "fourth", "fifth")  # round 10: five sets (the fifth's development part)
+    sets = ("first", "second", "third", "fourth", "fifth", "sixth")  # round 13: all six coded sets
     items = [train.Coded(s, f"{s}:{k // 2}", "x", "other", "other") for s in sets for k in range(10)]
     splits = list(train.splits(items))
     assert [name for name, _, _ in splits] == [f"-> {s}" for s in sets] + [f"grouped {k}" for k in range(5)]
     for name, fit_on, held in splits:
-        assert len(fit_on) + len(held) == 50
+        assert len(fit_on) + len(held) == 60
         assert not {i.source for i in fit_on} & {i.source for i in held}
         if name.startswith("->"):
             assert {i.set for i in held} == {name[3:]} and name[3:] not in {i.set for i in fit_on}
     # Every item is held out exactly once across the grouped folds.
-    assert sorted(id(i) for _, _, held in splits[5:] for i in held) == sorted(id(i) for i in items)
+    assert sorted(id(i) for _, _, held in splits[6:] for i in held) == sorted(id(i) for i in items)

@@ -146,7 +146,7 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert (dev["n"], blind["n"]) == (357, 87)  # the fixed split of the 444 coded sentences
     assert dev["majority"]["family"] == "other"
     # Development part: the cues were chosen here (before: 0.458 / 0.555); a floor against regressions
-    # (lexicon 5.2: 0.689 / 0.765; v6: 0.709 / 0.784).
+    # (lexicon 5.2: 0.689 / 0.765; v6: 0.709 / 0.784; v7: 0.739 / 0.790).
     assert dev["macro_f1"] >= 0.70 and dev["accuracy"] >= 0.78
     # The fifth held out at first: blind at two stops (0.464 / 0.644), development data since round 4
     # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here
@@ -162,11 +162,13 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert second["accuracy"] == pytest.approx(0.656, abs=0.001)
     # The third set: coded blind from the guideline while v5 was written, scored once after it
     # (v4 gives the same figures: one prediction of 168 differs): 0.426 / 0.577. Development data since
-    # round 10 (lexicon v6 was written with its errors read): 0.465 / 0.625.
+    # round 10 (lexicon v6 was written with its errors read): 0.465 / 0.625; lexicon v7 (round 13, written on
+    # all six sets): 0.627 / 0.661 (six predictions of 168 change, all sentences whose errors were read; the
+    # morality and fairness families hold four and one items here, so each weighs much in macro-F1).
     third = figures["policy_frames_third"]
     assert third["n"] == 168 and third["majority"]["family"] == "policy_political"
-    assert third["macro_f1"] == pytest.approx(0.465, abs=0.001)
-    assert third["accuracy"] == pytest.approx(0.625, abs=0.001)
+    assert third["macro_f1"] == pytest.approx(0.627, abs=0.001)
+    assert third["accuracy"] == pytest.approx(0.661, abs=0.001)
     # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6):
     # 0.346 / 0.529; development data since round 10, v6: 0.342 / 0.582 (more right, one fairness item
     # of two lost: "Equally," opening a sentence is no longer a fairness cue).
@@ -175,27 +177,31 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert fourth["macro_f1"] == pytest.approx(0.342, abs=0.001)
     assert fourth["accuracy"] == pytest.approx(0.582, abs=0.001)
     # The fifth set (US political news, round 10): its development part, on which v6 was written
-    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.446 / 0.590); the blind part appears only with its labels.
+    # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.446 / 0.590 -> v7, round 13: 0.491 / 0.625); the blind part
+    # appears only with its labels.
     fifth = figures["policy_frames_fifth"]
     assert fifth["n"] == 200 and fifth["majority"]["family"] == "policy_political"
     assert fifth["rule_written_on_set"] is True
-    assert fifth["macro_f1"] == pytest.approx(0.446, abs=0.001)
-    assert fifth["accuracy"] == pytest.approx(0.590, abs=0.001)
+    assert fifth["macro_f1"] == pytest.approx(0.491, abs=0.001)
+    assert fifth["accuracy"] == pytest.approx(0.625, abs=0.001)
     fifth_blind = figures["policy_frames_fifth_blind"]
     # Its blind part: coded in round 10, kept from the session that wrote lexicon v6, scored once after
     # the merge: 0.407 / 0.594 (majority policy_political 0.067 / 0.500; lexicon 5.2 on it, for
-    # comparison only: 0.451 / 0.594 — no out-of-sample gain for v6).
+    # comparison only: 0.451 / 0.594 — no out-of-sample gain for v6). Lexicon v7 (round 13) was written with
+    # its errors read too: 0.431 / 0.606, in-sample (the flag below is the validator's, which predates v7).
     assert fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is False
-    assert fifth_blind["macro_f1"] == pytest.approx(0.407, abs=0.001)
-    assert fifth_blind["accuracy"] == pytest.approx(0.594, abs=0.001)
+    assert fifth_blind["macro_f1"] == pytest.approx(0.431, abs=0.001)
+    assert fifth_blind["accuracy"] == pytest.approx(0.606, abs=0.001)
     # The sixth set (round 12: 100 NewsMTSC sentences after the fifth set's articles, 90 more of the
     # extraction benchmark's English pages): coded blind, scored once with lexicon v6, which round 12
-    # did not change: 0.471 / 0.647 (majority policy_political 0.052 / 0.347).
+    # did not change: 0.471 / 0.647 (majority policy_political 0.052 / 0.347). Lexicon v7 (round 13) was
+    # written with its errors read: 0.540 / 0.674, in-sample (the flag below is the validator's, which
+    # predates v7; five predictions change, all of them sentences whose errors were read).
     sixth = figures["policy_frames_sixth"]
     assert sixth["n"] == 190 and sixth["majority"]["family"] == "policy_political"
     assert sixth["rule_written_on_set"] is False
-    assert sixth["macro_f1"] == pytest.approx(0.471, abs=0.001)
-    assert sixth["accuracy"] == pytest.approx(0.647, abs=0.001)
+    assert sixth["macro_f1"] == pytest.approx(0.540, abs=0.001)
+    assert sixth["accuracy"] == pytest.approx(0.674, abs=0.001)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the
     # first coder's labels): 175 of 189 families agree. Checked against a separate count outside the
     # project (frames κ 0.885, agreement 0.926). Far above the rule: the gap is the method's, not the data's.

@@ -19,9 +19,13 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     without a policy angle: sport, reviews, products, science) does not have more; else "other".
     Ties: more plain (weight 1) cues, then the earlier first cue (headline, then body order;
     skipped when ``[rule] tie_first_cue`` is 0), then codebook order. The remaining frames
-    follow in the same order, "other" after the frames of equal evidence."""
+    follow in the same order, "other" after the frames of equal evidence. A ``[rule]
+    scale_<frame>`` (default 1; none is set: ``scripts/cv_policy_frames.py --scales`` found no
+    scale that carries across the coded sets) multiplies that frame's evidence in the ranking and
+    the threshold; the reported ``score`` stays the unscaled evidence per 1,000 words."""
     units = [u for u in ctx.units if u.part in ("headline", "body")]
-    first_cue_ties = lex.policy_rule.get("tie_first_cue", 1.0) > 0
+    rule = lex.policy_rule
+    first_cue_ties = rule.get("tie_first_cue", 1.0) > 0
     rows = []
     units_all, keys, by_category = ctx.units, ctx.keys, ctx.by_category
     for name, code, label in lex.policy:
@@ -30,6 +34,7 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
         entries = [by_category[(keys[i], category)][0] for i in held]  # each unit's hits (at least one), by start
         cues = [h for hits in entries for h in hits]
         evidence, plain = _evidence(cues, category, lex)
+        scaled = evidence * rule.get(f"scale_{name}", 1.0)
         # the first cue: each unit's first hit is its earliest (units are distinct, one row per unit)
         first = (
             min(((units_all[i].part != "headline", hits[0].start) for i, hits in zip(held, entries, strict=True)), default=_NO_CUE)
@@ -37,8 +42,8 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
             else _NO_CUE
         )
         rows.append({
-            "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": evidence,
-            "key": (-evidence, name == "other", -plain, first, code),
+            "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": scaled,
+            "key": (-scaled, name == "other", -plain, first, code),
             "share": len(held) / len(units) if units else 0.0,
             "score": 1000.0 * evidence / words if words else 0.0,
             "sentences": tuple(sorted({s for i in held if (s := units_all[i].sentence) is not None})),
@@ -48,7 +53,7 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     other = next(r for r in rows if r["name"] == "other")
     best = next((r for r in rows if r["name"] != "other"), other)
     beaten = other["evidence"] > best["evidence"] or (other["evidence"] == best["evidence"] and best["key"][2] == 0)
-    if best["evidence"] < lex.policy_rule.get("min_evidence", 1.0) or beaten:
+    if best["evidence"] < rule.get("min_evidence", 1.0) or beaten:
         rows = [other] + [r for r in rows if r is not other]
     return tuple(
         PolicyFrameScore(

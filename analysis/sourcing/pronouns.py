@@ -26,6 +26,7 @@ from dataclasses import replace
 from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
+from analysis.sourcing.introductions import introduced_person
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.pronoun_checks import is_group
 from analysis.sourcing.registry import Registry, SourceRecord, note
@@ -47,7 +48,9 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
             modifiers=frozenset(), affiliation=None, gender=gender, person=None, klass=None,
         )
-    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
+    best = introduced_person(doc, reg, candidates, position) if gender is not None else None
+    if best is None:
+        _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
     if isinstance(best, SourceRecord):
         if best.gender is None and gender is not None:
             best.gender = gender
@@ -121,6 +124,11 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "did", "does", "will", "wou
                           "wrote", "went", "took", "gave", "made", "came", "won", "lost", "ran", "met", "saw", "thought"})
 
 
+def is_subject(doc: Document, mention: ActorMention) -> bool:
+    """Whether a person ``mention`` is the subject of its clause (:func:`_salient`)."""
+    return _salient(doc, mention)
+
+
 def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     """Whether a referent is a subject a news writer would follow with "he said": a source that
     has spoken, or a person named as the subject of a clause — nothing but a title, a determiner,
@@ -149,6 +157,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         return False  # (not "..., as Mr. McDonough suggested": the clause's subject, with no person before it)
     if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
         return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
+    if not lead_words and cut != -1 and before[cut : cut + 1] == "," and _closing_apposition(doc, sentence.end, referent.end):
+        return False  # "..., not naming the author of that line, Carl Lind, who died last year.": an apposition
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
         return True
     if lead_words and lead_words[-1] in _CLAUSE_OPENERS and (
@@ -158,6 +168,18 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+# A relative clause or nothing after a name that closes its sentence: ", who died last year.", ".".
+_CLOSING_APPOSITION = re.compile(r"(?:,\s+(?:who|whose|whom|which)\b[^,;:]*)?[.!?]?\s*$")
+
+
+def _closing_apposition(doc: Document, sentence_end: int, end: int) -> bool:
+    """Whether a name written after a comma ends its sentence, alone or with a relative clause
+    ("... the author of that line, Carl Lind, who died last year."): it names what the words before
+    the comma spoke of, an apposition and no subject; a subject goes on to its verb ("In 2008, Carl
+    Lind, who was mayor, said ...")."""
+    return _CLOSING_APPOSITION.match(doc.body, end, sentence_end) is not None
 
 
 def _reported_subject(doc: Document, lead: str, end: int) -> bool:
@@ -390,8 +412,8 @@ def _candidates(
             candidates.append(reported_on[-1])
     if wanted == "institution":
         for m in doc.mentions_in(window, position):
-            if m.kind != "person":
-                candidates.append((m.start, m))
+            if m.kind != "person" and not (doc.in_quote(m.start) or reg.in_content(m.start)):
+                candidates.append((m.start, m))  # not a body or a place a quotation or paraphrase is about
     if wanted == "any":
         # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
         # "they"), never one named person or a document: with none of those it stays unresolved.

@@ -1,0 +1,104 @@
+"""Speakers of real-news chains (issue 15, round 13): "it added" goes on with the body or text just
+quoted; a body or place named inside reported words is no referent of "it"; a name in apposition
+at the end of a sentence is no subject; a person introduced by name and role just before a
+quotation is its "he" or "she"; an uncued quotation in a paragraph about a new person is theirs;
+a quoted question cut off by the sentence splitter keeps its "Pike demanded." Texts invented for
+the test; each expectation is a coder's, and each rule has a case where it must not fire."""
+
+from __future__ import annotations
+
+from analysis import load_article
+from analysis.sourcing import analyze_sourcing
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker as written, source name) of each attribution, in body order."""
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+def test_it_added_goes_on_with_the_text_just_quoted() -> None:
+    text = (
+        "Tom Rudd sued the city over the bridge.\n\n"
+        "“Business leaders praised him for the comeback of the decade,” the article read. "
+        "“Mr. Rudd has erased much of his debt,” it added."
+    )
+    assert _speakers(text)[-2:] == [("the article", "the article"), ("it", "the article")]
+
+
+def test_a_body_named_inside_reported_words_is_no_referent_of_it() -> None:
+    # Mexico is what the company spoke of, inside its quotation; the "it" is the company.
+    text = (
+        "Acme Corp answered its critics on Friday.\n\n"
+        "The company said in a blog post: “We act fast. Mexico cannot hide its losses from us.”\n\n"
+        "“We will keep at it,” it said."
+    )
+    assert _speakers(text)[-1] == ("it", "Acme Corp")
+
+
+def test_a_name_in_apposition_after_the_speaker_is_not_the_next_he() -> None:
+    text = (
+        "“We can run like deer,” Mayor Tom Rudd said, not even needing to name the author of that line, "
+        "Carl Lind, who died last year. Residents, he said, can “sing like birds.”"
+    )
+    assert _speakers(text)[-1] == ("he", "Tom Rudd")
+
+
+def test_a_subject_after_a_comma_stays_a_subject() -> None:
+    # Must not fire: "In 2008, Carl Lind, who was mayor, left ..." is the clause's subject.
+    text = "Jane Ortiz spoke first. In 2008, Carl Lind, who was mayor, left the city.\n\n“It was hard,” he said."
+    assert _speakers(text)[-1] == ("he", "Carl Lind")
+
+
+def test_a_person_introduced_with_a_role_before_a_quote_is_its_he() -> None:
+    text = (
+        "Jane Ortiz said the vote was close.\n\n"
+        "While Tom Rudd had many songs written about him, that has not been happening for the mayor, "
+        "which is something that worries Carl Lind, president of the Riverside Tenants Union.\n\n"
+        "“No one is writing songs for the mayor,” he said."
+    )
+    assert _speakers(text)[-1] == ("he", "Carl Lind")
+
+
+def test_a_person_named_in_a_speakers_words_is_not_introduced() -> None:
+    # Must not fire: Rudd spoke in that sentence; the "he" after it is still Rudd.
+    text = "Tom Rudd said the suit named Carl Lind, a builder from Dayton. “We will win,” he said."
+    assert _speakers(text)[-1] == ("he", "Tom Rudd")
+
+
+def test_an_uncued_quote_in_a_paragraph_about_a_new_person_is_theirs() -> None:
+    text = (
+        "Tom Rudd said the plan was bad.\n\n"
+        "On Sunday, Sen. Jane Ortiz, who lost the primary to Rudd, named high rents as the main issue. "
+        "“The young are sick and tired of rents.”"
+    )
+    assert _speakers(text)[-1] == ("Jane Ortiz", "Jane Ortiz")
+    partial = (
+        "Tom Rudd said the plan was bad.\n\n"
+        "Former Ohio Gov. Jane Ortiz, for her part, is labeling the plan “a blatant abuse of power.”"
+    )
+    assert _speakers(partial)[-1] == ("Jane Ortiz", "Jane Ortiz")
+
+
+def test_a_quote_about_a_person_or_after_a_possessive_goes_on_with_the_speaker() -> None:
+    # Must not fire: "Rudd “kind of misspoke”" has its verb inside the quotation (Ortiz's words about
+    # Rudd), and "Jane Ortiz's plan" makes the plan the subject.
+    about = "“We thought only Rudd was rude,” said Ana Ortiz, who wrote a book on him. Rudd “kind of misspoke. He should not say that.”"
+    assert _speakers(about)[-1][1] == "Ana Ortiz"
+    possessed = "“We will fight,” Tom Rudd said.\n\nJane Ortiz’s plan would cut rents by half. “It is a fraud.”"
+    assert _speakers(possessed)[-1] == ("Tom Rudd", "Tom Rudd")
+
+
+def test_a_quoted_question_cut_from_its_demanded_keeps_its_speaker() -> None:
+    text = (
+        "“You should resign,” said Tom Rudd. “Why is this not proof that the bank is too big?” Alan Pike demanded. "
+        "“It is,” he said."
+    )
+    assert _speakers(text) == [("Tom Rudd", "Tom Rudd"), ("Alan Pike", "Alan Pike"), ("he", "Alan Pike")]
+
+
+def test_a_demand_with_an_object_after_a_question_reports_nothing() -> None:
+    # Must not fire: "Pike demanded a vote" has an object of its own; the question goes on with Rudd.
+    text = "“You should resign,” said Tom Rudd. “Why is this not proof that the bank is too big?” Alan Pike demanded a vote on Monday."
+    assert [name for _, name in _speakers(text)] == ["Tom Rudd"]

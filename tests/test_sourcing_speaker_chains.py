@@ -2,7 +2,10 @@
 quoted; a body or place named inside reported words is no referent of "it"; a name in apposition
 at the end of a sentence is no subject; a person introduced by name and role just before a
 quotation is its "he" or "she"; an uncued quotation in a paragraph about a new person is theirs;
-a quoted question cut off by the sentence splitter keeps its "Pike demanded." Texts invented for
+a quoted question cut off by the sentence splitter keeps its "Pike demanded."; a body a sentence
+opens with ("Ana Ortiz's campaign") is the next "it" (or "they" in its own sentence); a report
+closing its sentence (", the source added.") holds the report before it; a speaker phrase starts
+after an archive-style '' closing quote; announcers and questioners speak. Texts invented for
 the test; each expectation is a coder's, and each rule has a case where it must not fire."""
 
 from __future__ import annotations
@@ -102,3 +105,57 @@ def test_a_demand_with_an_object_after_a_question_reports_nothing() -> None:
     # Must not fire: "Pike demanded a vote" has an object of its own; the question goes on with Rudd.
     text = "“You should resign,” said Tom Rudd. “Why is this not proof that the bank is too big?” Alan Pike demanded a vote on Monday."
     assert [name for _, name in _speakers(text)] == ["Tom Rudd"]
+
+
+def test_a_body_a_sentence_opens_with_is_the_next_it() -> None:
+    # "Ana Ortiz's campaign" is no actor mention; the "it" is the campaign, not Rudd's committee.
+    text = (
+        "The Rudd for Mayor Committee spoke on Monday.\n\n"
+        "Ana Ortiz’s campaign is defending her remarks. It is denouncing what it calls “the biggest smear in years.”"
+    )
+    assert _speakers(text)[-1][1] == "Ana Ortiz’s campaign"
+    text = "Tom Rudd spoke on Monday. The post showed a man in a wig. It says: “Let him in.”"
+    assert _speakers(text)[-1] == ("It", "The post")
+
+
+def test_they_takes_the_body_its_own_sentence_opens_with() -> None:
+    text = (
+        "Tom Rudd spoke on Monday. "
+        "Ana Ortiz’s campaign is seeking to contrast her approach with what they call Rudd’s “self-centered message.”"
+    )
+    assert _speakers(text)[-1] == ("they", "Ana Ortiz’s campaign")
+
+
+def test_a_sentence_opening_with_a_bodys_possession_offers_no_body() -> None:
+    # Must not fire: "The company's shares" opens the sentence, but shares are no body; the "it" is Acme.
+    text = "Acme Corp said its profits fell. The company’s shares dropped sharply. “We will recover,” it said."
+    assert _speakers(text)[-1] == ("it", "Acme Corp")
+
+
+def test_a_closing_report_holds_the_report_before_it() -> None:
+    text = "Ana Ortiz had told police officials that she wanted no escort at all, but the police overruled that request, the source added."
+    assert _speakers(text) == [("Ana Ortiz", "Ana Ortiz"), ("the source", "the source")]
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    inner, outer = result.attributions
+    assert inner.text.endswith("overruled that request") and outer.text.startswith("Ana Ortiz had told")
+
+
+def test_a_relative_clause_closing_a_sentence_is_no_closing_report() -> None:
+    # Must not fire: "a claim that the office disputes" is no speaker and verb closing the report.
+    text = "Carl Lind further alleges that he was fired for his service, a claim that the office strongly disputes."
+    assert [name for _, name in _speakers(text)] == ["Carl Lind"]
+
+
+def test_a_speaker_after_an_archive_style_closing_quote_starts_after_it() -> None:
+    text = (
+        "Acts of protest, Mayor Tom Rudd said, are acts of patriotism, whether it was wearing a T-shirt with the words "
+        "''I can't breathe,'' as Carl Lind, gasping facedown on a sidewalk, said before he died."
+    )
+    assert all(not speaker.startswith("''") for speaker, _ in _speakers(text))
+
+
+def test_an_announcer_and_a_questioner_are_speakers() -> None:
+    text = "Tom Rudd spoke first. As a phone rang, the announcer said, “It is late. Who do you want answering?”"
+    assert _speakers(text) == [("the announcer", "the announcer")]
+    text = "Tom Rudd spoke first. At a forum on Monday, one questioner claimed that the army was weak."
+    assert _speakers(text) == [("one questioner", "one questioner")]

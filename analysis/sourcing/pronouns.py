@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
+from analysis.sourcing.body_subjects import body_subjects
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.introductions import introduced_person
 from analysis.sourcing.lexicon import words
@@ -67,7 +68,8 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
     source = next((s for s in recent if s.key == f"actor:{actor}"), None)
     if source is None:
         source = reg.new_source(
-            speaker_type="institution", key=f"actor:{actor}", head=None, plural=False, modifiers=frozenset(),
+            speaker_type="document" if best.kind == "document" else "institution", key=f"actor:{actor}", head=None,
+            plural=False, modifiers=frozenset(),
             affiliation=best.actor, gender=None, person=None, klass=org_class(doc.lex, actor),
             institution_official=actor_is_official(doc.lex, actor),
         )
@@ -414,6 +416,7 @@ def _candidates(
         for m in doc.mentions_in(window, position):
             if m.kind != "person" and not (doc.in_quote(m.start) or reg.in_content(m.start)):
                 candidates.append((m.start, m))  # not a body or a place a quotation or paraphrase is about
+        candidates.extend(body_subjects(doc, window, position))  # "Trump's campaign is defending ... It's denouncing"
     if wanted == "any":
         # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
         # "they"), never one named person or a document: with none of those it stays unresolved.
@@ -424,4 +427,8 @@ def _candidates(
         ]
         plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (_group(doc, c[1]) or c[1].speaker_type == "institution")]
         candidates = plural or candidates
+        # "Clinton's campaign is seeking to contrast her approach with what they call ...": a body the
+        # pronoun's own sentence opens with.
+        own = doc.sentence_at(position).start
+        candidates.extend(c for c in body_subjects(doc, max(window, own), position) if c[1].kind == "organisation")
     return candidates

@@ -33,7 +33,7 @@ from analysis.sourcing.phrases import collective, core_head, looks_like_name, pe
 from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
-_LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
+_LAST_BOUNDARY = re.compile("(?s:.*)(?:[" + re.escape(_BOUNDARY_CHARS) + "]|'')")  # up to the last boundary ('' closes archive quotes)
 # "which" cuts too: "an electorate in which 67 percent of voters say" (a chunk opening with
 # "which" is a relative clause and is not cut, see _subordinate_cut).
 _SUBORDINATORS = frozenset({"which", "that", "because", "after", "when", "while", "although", "though", "since", "if",

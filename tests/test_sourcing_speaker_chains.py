@@ -159,3 +159,11 @@ def test_an_announcer_and_a_questioner_are_speakers() -> None:
     assert _speakers(text) == [("the announcer", "the announcer")]
     text = "Tom Rudd spoke first. At a forum on Monday, one questioner claimed that the army was weak."
     assert _speakers(text) == [("one questioner", "one questioner")]
+
+
+def test_a_time_clause_after_the_verb_is_no_content() -> None:
+    text = "The crowd wore shirts with the words “I can’t breathe,” as Carl Lind, gasping on the sidewalk, said before he died."
+    assert all(a.text != "before he died" for a in analyze_sourcing(load_article(text, headline="Story")).attributions)
+    # Must not fire: content follows "that" after the clause of time.
+    text = "Tom Rudd said after he met the mayor that the deal was off."
+    assert "the deal was off" in analyze_sourcing(load_article(text, headline="Story")).attributions[0].text

@@ -461,7 +461,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             end += 1
         if end > start and speaker_like(doc, (start, end)):
             out.append(Candidate(sentence, sentence.paragraph, "indirect", (), (start, end), None, "speaker", position=start))
-    closing = closing_comma(doc, sentence, cues.of(sentence))  # "…, the source added.": holds the reports before
+    closing = closing_comma(doc, sentence, cues.of(sentence)) if len(cues.of(sentence)) > 1 else None  # "…, the source added."
     for cue in cues.of(sentence):
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue

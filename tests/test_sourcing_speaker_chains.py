@@ -167,3 +167,22 @@ def test_a_time_clause_after_the_verb_is_no_content() -> None:
     # Must not fire: content follows "that" after the clause of time.
     text = "Tom Rudd said after he met the mayor that the deal was off."
     assert "the deal was off" in analyze_sourcing(load_article(text, headline="Story")).attributions[0].text
+
+
+def test_the_one_who_asks_is_not_the_he_who_answers() -> None:
+    text = "Tom Rudd spoke at a forum on Monday. One questioner claimed that the army was weak. “You are right,” he said."
+    assert _speakers(text)[-1] == ("he", "Tom Rudd")
+
+
+def test_a_body_named_again_by_its_head_is_the_body_that_spoke() -> None:
+    text = (
+        "The city of Riverside is demanding that Acme Corp stop using its logo. "
+        "The city sent a letter on Friday. It said the firm broke state law."
+    )
+    assert _speakers(text)[-1] == ("It", "The city of Riverside")
+
+
+def test_a_colon_lead_keeps_its_quotation() -> None:
+    # Must not fire: in "Rudd: Ortiz needs to “stop the feud”" the quoted words are Rudd's.
+    text = "Rudd: Ortiz needs to “stop the feud” with the council.\n\nTom Rudd spoke on Friday."
+    assert all(name != "Ortiz" for _, name in _speakers(text))

@@ -51,6 +51,7 @@ def paragraph_subject(doc: Document, candidate: Candidate, kept: Sequence[Candid
     subjects = [
         m for m in doc.mentions_in(since, quote_start)
         if m.kind == "person" and not doc.in_quote(m.start) and not doc.body.startswith(_POSSESSIVE, m.end)
-        and not _RUN_GOES_ON.match(doc.body, m.end) and _OWN_WORDS.search(doc.body, m.end, quote_start) and is_subject(doc, m)
-    ]
+        and not _RUN_GOES_ON.match(doc.body, m.end) and _OWN_WORDS.search(doc.body, m.end, quote_start)
+        and ": " not in doc.body[doc.sentence_at(m.start).start : m.start] and is_subject(doc, m)
+    ]  # (not after a colon lead: "Sanders: Clinton needs to “get away from …”" is Sanders's)
     return (subjects[-1].start, subjects[-1].end) if subjects else None  # the latest subject before the words

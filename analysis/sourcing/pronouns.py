@@ -29,7 +29,7 @@ from analysis.sourcing.body_subjects import body_subjects
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.introductions import introduced_person
 from analysis.sourcing.lexicon import words
-from analysis.sourcing.pronoun_checks import is_group
+from analysis.sourcing.pronoun_checks import is_asker, is_group
 from analysis.sourcing.registry import Registry, SourceRecord, note
 from analysis.sourcing.roles import describe_role, referent, role_words
 
@@ -66,6 +66,8 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
         return source
     actor = best.institution or best.actor
     source = next((s for s in recent if s.key == f"actor:{actor}"), None)
+    if source is None and best.via == "description":  # "The city" after "The city of Phoenix" spoke: that body
+        source = next((s for s in reversed(recent) if any(m.lower().startswith(actor.lower()) for m in s.mentions)), None)
     if source is None:
         source = reg.new_source(
             speaker_type="document" if best.kind == "document" else "institution", key=f"actor:{actor}", head=None,
@@ -371,7 +373,9 @@ def _candidates(
     """(offset of the latest mention, referent) for every referent that agrees with the pronoun."""
     candidates: list[tuple[int, SourceRecord | ActorMention]] = []
     for source in recent:
-        if wanted == "person" and (source.speaker_type not in ("named_person", "anonymous") or source.plural or is_group(doc.lex, source)):
+        if wanted == "person" and (
+            source.speaker_type not in ("named_person", "anonymous") or source.plural or is_group(doc.lex, source) or is_asker(source)
+        ):
             continue
         if wanted == "institution" and source.speaker_type not in ("institution", "document"):
             continue
@@ -416,7 +420,8 @@ def _candidates(
         for m in doc.mentions_in(window, position):
             if m.kind != "person" and not (doc.in_quote(m.start) or reg.in_content(m.start)):
                 candidates.append((m.start, m))  # not a body or a place a quotation or paraphrase is about
-        candidates.extend(body_subjects(doc, window, position))  # "Trump's campaign is defending ... It's denouncing"
+        spoken = {span[0] for source in recent for span in source.spans}  # a body heard there is its source already
+        candidates.extend(c for c in body_subjects(doc, window, position) if c[0] not in spoken)  # "Trump's campaign ... It's"
     if wanted == "any":
         # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
         # "they"), never one named person or a document: with none of those it stays unresolved.

@@ -44,6 +44,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right
+from analysis.sourcing.tail_reports import closing_comma
 from analysis.sourcing.turns import clause_subject, signs_quotation, verb_person
 
 _ANAPHORIC_LINK = re.compile(
@@ -460,6 +461,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             end += 1
         if end > start and speaker_like(doc, (start, end)):
             out.append(Candidate(sentence, sentence.paragraph, "indirect", (), (start, end), None, "speaker", position=start))
+    closing = closing_comma(doc, sentence, cues.of(sentence)) if len(cues.of(sentence)) > 1 else None  # "…, the source added."
     for cue in cues.of(sentence):
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue
@@ -479,6 +481,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         parts = [] if anaphoric or signs else _within_clause(doc, sentence, cue, paraphrase(doc, cues, cue, speaker, sentence))
         if how == "relative":
             parts = within_relative(doc.body, parts)
+        if closing is not None and cue.end < closing:
+            parts = [(a, min(b, closing)) for a, b in parts if a < closing]
         parts = own_source.before_negated_report(body, parts)  # "…, but it didn't say when …": the reporter's
         content_words = sum(len(body[a:b].split()) for a, b in parts)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:

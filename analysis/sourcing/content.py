@@ -75,6 +75,9 @@ _COMMA_BEFORE = re.compile(r",\s*(?:(?:also|then|later|now)\s+)?$")
 _PROMISES = frozenset({"promise", "vow", "pledge"})
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+$")
 _AND_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
+# A clause of time right after the verb, no "that" after it: "as Lind, gasping on the sidewalk, said
+# before he died." (the words were in the quotation before).
+_TIME_CLAUSE = re.compile(r"(?:before|until|since|after)\s+(?:he|she|they|we|I)\s+(?:[a-z]+\s+){0,3}?[a-z]+[.!]?\s*$")
 _CONTINUED_MARK = re.compile(r"\s*\n\s*\n\s*[“\"«„]?")
 
 
@@ -156,6 +159,8 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:
         return []
+    if _TIME_CLAUSE.match(body, start, end):
+        return []  # "…, said before he died.": when the words were said, not what
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
     end = _other_speaker_end(doc, cues, sentence, start, end)
     if _WHO_BEFORE.match(body, speaker[1], cue.start):

@@ -21,6 +21,7 @@ from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import words
 from analysis.sourcing.own_source import nearer_group
+from analysis.sourcing.paragraph_subjects import paragraph_subject
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
@@ -48,7 +49,10 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
     kept: list[Candidate] = []
     unattributed: list[tuple[int, int]] = []
     for candidate in candidates:
-        if candidate.speaker is None:
+        subject = paragraph_subject(doc, candidate, kept) if candidate.speaker is None and candidate.resolved_by == "continuation" else None
+        if subject is not None:  # "Sen. Jane Ortiz, for her part, is labeling the plan “a blatant abuse.”"
+            candidate = _resolve(doc, reg, evolve(candidate, speaker=subject, resolved_by="subject"))
+        elif candidate.speaker is None:
             previous = continued(candidate, kept) if candidate.resolved_by == "continuation" else None  # not a crowd's chant
             if previous is None:
                 unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
@@ -154,7 +158,7 @@ def _added_by_previous(doc: Document, reg: Registry, candidate: Candidate, prono
     quotation or the words before it, in the same paragraph as that attribution or the next, and that
     person agrees with the pronoun: news writes "added" of the person just quoted, whoever the added
     words name ("Mr. Trump ... fits that bill, he added")."""
-    if pronoun not in ("he", "she") or candidate.cue is None or reg.previous is None:
+    if pronoun not in ("he", "she", "it") or candidate.cue is None or reg.previous is None:
         return None
     verb = words(candidate.cue.text)[-1:]
     if not verb or verb[0] not in _CONTINUING:
@@ -166,6 +170,8 @@ def _added_by_previous(doc: Document, reg: Registry, candidate: Candidate, prono
     if not 0 <= source_id < len(reg.sources) or candidate.paragraph - paragraph not in (0, 1):
         return None
     source = reg.sources[source_id]
+    if pronoun == "it":  # "“…,” the newspaper said. “…,” it added": a body or a text goes on
+        return source if source.speaker_type in ("institution", "document") and not source.plural else None
     if source.speaker_type != "named_person" or source.plural:
         return None
     gender = source.gender or (reg.gender_of(doc, source.person) if source.person else None)

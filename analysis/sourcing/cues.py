@@ -274,7 +274,7 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     rest = doc.body[end : min(sentence.end, end + 200)]
     # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
     before = doc.body[max(sentence.start, end - 80) : end]
-    if _QUOTE_BEFORE.search(before) and needs != "quote_after":
+    if needs != "quote_after" and (_QUOTE_BEFORE.search(before) or _question_before(doc, sentence, end)):
         return True  # but "“…,” referring to the Islamic State" glosses the quote, it reports nothing
     if needs in ("quote", "naming", "quote_after"):
         head = " ".join(rest.split()[:8])
@@ -294,6 +294,21 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
         return False  # "voters in battleground states, according to ...": no clause follows the word
     return (next_word == "that" or stripped[:1] in (",", ":", "“", "\"", "«") or _BARE_CLAUSE.match(rest) is not None
             or _ADDRESSEE_THAT.match(rest) is not None)
+
+
+# A quoted question or exclamation closing the sentence before: "“Why not break it up?” Pike demanded."
+# is cut after the question mark; the short sentence after it is the question's inverted report.
+_QUESTION_CLOSED = re.compile(r"[?!][’']?\s*(?:[”\"»]|'')\s*$")
+
+
+def _question_before(doc: Document, sentence: Sentence, end: int) -> bool:
+    """Whether ``sentence`` opens right after a quoted question or exclamation and the verb ending
+    at ``end`` closes a short inverted report of it ("“…?” Vitter demanded.")."""
+    if not _QUESTION_CLOSED.search(doc.body, max(0, sentence.start - 6), sentence.start):
+        return False
+    if doc.body[end : sentence.end].strip()[:1] not in ("", ".", ",", "!"):
+        return False  # "… Pike demanded a vote.": the verb has an object of its own
+    return _QUOTE_BEFORE.search(doc.body, max(0, sentence.start - 6), end) is not None
 
 
 # A day or a time word between a verb and its infinitive: "pledged Saturday to rid the world of ...".

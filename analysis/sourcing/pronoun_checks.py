@@ -21,3 +21,13 @@ GROUP_NOUNS = frozenset({"crowd", "audience", "couple", "pair", "duo", "family",
 def is_group(lex: Lexicon, source: SourceRecord) -> bool:
     """Whether ``source`` is a group by its head noun, not one person (see the module docstring)."""
     return source.speaker_type == "anonymous" and (source.head in GROUP_NOUNS or collective(lex, source.head))
+
+
+# Round 13: who asks at a forum is not who answers. "One questioner claimed that ... “You're right,”
+# he said, adding ...": the "he" is the candidate who took the question, named before it.
+ASKER_NOUNS = frozenset({"questioner", "questioners", "asker"})
+
+
+def is_asker(source: SourceRecord) -> bool:
+    """Whether ``source`` is an unnamed person heard only as the one asking (:data:`ASKER_NOUNS`)."""
+    return source.speaker_type == "anonymous" and source.head in ASKER_NOUNS

@@ -25,9 +25,11 @@ from dataclasses import replace
 
 from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
+from analysis.sourcing.body_subjects import body_subjects
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
+from analysis.sourcing.introductions import introduced_person
 from analysis.sourcing.lexicon import words
-from analysis.sourcing.pronoun_checks import is_group
+from analysis.sourcing.pronoun_checks import is_asker, is_group
 from analysis.sourcing.registry import Registry, SourceRecord, note
 from analysis.sourcing.roles import describe_role, referent, role_words
 
@@ -47,7 +49,9 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
             speaker_type="anonymous", key=f"pronoun:{len(reg.sources)}", head=pronoun, plural=pronoun == "they",
             modifiers=frozenset(), affiliation=None, gender=gender, person=None, klass=None,
         )
-    _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
+    best = introduced_person(doc, reg, candidates, position) if gender is not None else None
+    if best is None:
+        _, best = max(candidates, key=lambda c: (_salient(doc, c[1]) and not _reported(doc, reg, c[1], gender), c[0]))
     if isinstance(best, SourceRecord):
         if best.gender is None and gender is not None:
             best.gender = gender
@@ -62,9 +66,12 @@ def resolve_pronoun(doc: Document, reg: Registry, pronoun: str, position: int) -
         return source
     actor = best.institution or best.actor
     source = next((s for s in recent if s.key == f"actor:{actor}"), None)
+    if source is None and best.via == "description":  # "The city" after "The city of Phoenix" spoke: that body
+        source = next((s for s in reversed(recent) if any(m.lower().startswith(actor.lower()) for m in s.mentions)), None)
     if source is None:
         source = reg.new_source(
-            speaker_type="institution", key=f"actor:{actor}", head=None, plural=False, modifiers=frozenset(),
+            speaker_type="document" if best.kind == "document" else "institution", key=f"actor:{actor}", head=None,
+            plural=False, modifiers=frozenset(),
             affiliation=best.actor, gender=None, person=None, klass=org_class(doc.lex, actor),
             institution_official=actor_is_official(doc.lex, actor),
         )
@@ -121,6 +128,11 @@ _AUXILIARIES = frozenset({"is", "was", "has", "had", "did", "does", "will", "wou
                           "wrote", "went", "took", "gave", "made", "came", "won", "lost", "ran", "met", "saw", "thought"})
 
 
+def is_subject(doc: Document, mention: ActorMention) -> bool:
+    """Whether a person ``mention`` is the subject of its clause (:func:`_salient`)."""
+    return _salient(doc, mention)
+
+
 def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     """Whether a referent is a subject a news writer would follow with "he said": a source that
     has spoken, or a person named as the subject of a clause — nothing but a title, a determiner,
@@ -149,6 +161,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         return False  # (not "..., as Mr. McDonough suggested": the clause's subject, with no person before it)
     if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
         return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
+    if not lead_words and cut != -1 and before[cut : cut + 1] == "," and _closing_apposition(doc, sentence.end, referent.end):
+        return False  # "..., not naming the author of that line, Carl Lind, who died last year.": an apposition
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
         return True
     if lead_words and lead_words[-1] in _CLAUSE_OPENERS and (
@@ -158,6 +172,18 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+# A relative clause or nothing after a name that closes its sentence: ", who died last year.", ".".
+_CLOSING_APPOSITION = re.compile(r"(?:,\s+(?:who|whose|whom|which)\b[^,;:]*)?[.!?]?\s*$")
+
+
+def _closing_apposition(doc: Document, sentence_end: int, end: int) -> bool:
+    """Whether a name written after a comma ends its sentence, alone or with a relative clause
+    ("... the author of that line, Carl Lind, who died last year."): it names what the words before
+    the comma spoke of, an apposition and no subject; a subject goes on to its verb ("In 2008, Carl
+    Lind, who was mayor, said ...")."""
+    return _CLOSING_APPOSITION.match(doc.body, end, sentence_end) is not None
 
 
 def _reported_subject(doc: Document, lead: str, end: int) -> bool:
@@ -347,7 +373,9 @@ def _candidates(
     """(offset of the latest mention, referent) for every referent that agrees with the pronoun."""
     candidates: list[tuple[int, SourceRecord | ActorMention]] = []
     for source in recent:
-        if wanted == "person" and (source.speaker_type not in ("named_person", "anonymous") or source.plural or is_group(doc.lex, source)):
+        if wanted == "person" and (
+            source.speaker_type not in ("named_person", "anonymous") or source.plural or is_group(doc.lex, source) or is_asker(source)
+        ):
             continue
         if wanted == "institution" and source.speaker_type not in ("institution", "document"):
             continue
@@ -390,8 +418,10 @@ def _candidates(
             candidates.append(reported_on[-1])
     if wanted == "institution":
         for m in doc.mentions_in(window, position):
-            if m.kind != "person":
-                candidates.append((m.start, m))
+            if m.kind != "person" and not (doc.in_quote(m.start) or reg.in_content(m.start)):
+                candidates.append((m.start, m))  # not a body or a place a quotation or paraphrase is about
+        spoken = {span[0] for source in recent for span in source.spans}  # a body heard there is its source already
+        candidates.extend(c for c in body_subjects(doc, window, position) if c[0] not in spoken)  # "Trump's campaign ... It's"
     if wanted == "any":
         # "they" takes a group, an institution, or an unnamed source of no stated gender (singular
         # "they"), never one named person or a document: with none of those it stays unresolved.
@@ -402,4 +432,8 @@ def _candidates(
         ]
         plural = [c for c in candidates if isinstance(c[1], SourceRecord) and (_group(doc, c[1]) or c[1].speaker_type == "institution")]
         candidates = plural or candidates
+        # "Clinton's campaign is seeking to contrast her approach with what they call ...": a body the
+        # pronoun's own sentence opens with.
+        own = doc.sentence_at(position).start
+        candidates.extend(c for c in body_subjects(doc, max(window, own), position) if c[1].kind == "organisation")
     return candidates

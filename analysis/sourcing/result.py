@@ -45,7 +45,8 @@ class Attribution:
     sentence (the one holding the cue, or the quote's first sentence); ``sentence_text`` that
     sentence; ``word_count`` words of ``text``; ``cues`` every cue merged into this attribution;
     ``resolved_by`` how the speaker was found ("speaker", "pronoun", "relative", "colon",
-    "continuation", "unresolved": a pronoun with no referent); ``statement_kind`` what the record is (:data:`STATEMENT_KINDS`):
+    "continuation", "subject": an uncued quotation's paragraph subject, "unresolved": a pronoun
+    with no referent); ``statement_kind`` what the record is (:data:`STATEMENT_KINDS`):
 
     * ``statement`` - reported speech (the default);
     * ``denial`` - reported speech that denies an accusation ("denied any wrongdoing",

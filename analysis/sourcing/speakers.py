@@ -137,8 +137,7 @@ def _find_speaker(
         zone_start = before_cue.end
         previous = before_cue
     previous_speaker = marks.speakers.get(previous) if previous is not None else None
-    if (
-        previous is not None and previous_speaker is not None and not previous.gerund
+    if (previous is not None and previous_speaker is not None and not previous.gerund
         and _WHO_LEAD.search(doc.body, max(sentence.start, previous.start - 12), previous.start)
         and doc.body[previous.end : cue.start].rstrip().endswith(",")
     ):
@@ -242,10 +241,11 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         opening = body.rfind("(", max(zone_start, k - 40), k)
         if opening > zone_start:
             k = opening - 1
-    # The last boundary at or before k (zone_start - 1 if none): one greedy match backing off from k
-    # in C (a loop per character in Python cost some 250 instructions a character).
+    # The last boundary at or before k (zone_start - 1 if none; a closing '' after it is one too): one greedy
+    # match backing off from k in C (a loop per character in Python cost some 250 instructions a character).
     last = _LAST_BOUNDARY.match(body, zone_start, k + 1)
     k = last.end() - 1 if last is not None else zone_start - 1
+    k = k if (q := body.rfind("''", k + 1, stripped_end)) == -1 else q + 1
     chunk_start = k + 1
     chunk = body[chunk_start:stripped_end]
     if not chunk.strip():

@@ -78,7 +78,7 @@ def settle_person_names(
         trimmed = _trimmed_words(body, name.split(), lower_words, ())
         if trimmed is not None and len(trimmed[1]) >= 2 and person_gender(trimmed[1][0]) is not None:
             full_names.append(" ".join(trimmed[1]))
-    found = _resolve_surnames(body, found, full_names, sentences)
+    found = _resolve_surnames(body, found, full_names, sentences, lower_words)
     found = _speakers_by_pronoun(body, found, lower_words, sentences)
     found.sort(key=lambda m: (m.start, m.end))
     return found
@@ -296,7 +296,9 @@ def _bare(text: str) -> str:
 
 def _resolve_surnames(
     body: str, mentions: list[ActorMention], full_names: list[str], sentences: Sequence[tuple[int, int, int, int]],
+    lower_words: set[str],
 ) -> list[ActorMention]:
+    """``lower_words``: the body's lower-case words (``_LOWER_WORD``), found once by the caller."""
     by_last, by_given = _surname_owners(full_names)
     if not by_last:
         return mentions
@@ -338,7 +340,6 @@ def _resolve_surnames(
             out.append(ActorMention(by_given[key], "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via))
         else:
             out.append(m)
-    lower_words = set(_LOWER_WORD.findall(body))
     for name, owner in by_last.items():
         if name.lower() not in lower_words:  # ("Young" of "Lois Young" opens "Young people ...")
             out.extend(m for m in _uncovered(body, name, owner, out, sentences) if m.start > first_full.get(owner, -1))

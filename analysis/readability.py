@@ -35,6 +35,7 @@ newspaper stories average roughly Flesch–Kincaid grade 11–12 and Flesch Read
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -220,7 +221,16 @@ def sentence_words(text: str) -> list[str]:
     # cost four times as much on news sentences).
     if "’" in text or "‘" in text or "ʼ" in text:
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+    if getattr(_TEXTSTAT, "_textstatistics__rm_apostrophe", None) is True:
+        # textstat's own removal when it removes every apostrophe (its default): re.sub(r"[^\w\s]", "", text),
+        # with the pattern compiled once (re.sub looks it up in re's cache, and textstat keeps the
+        # sentence in its small cache of results, on every sentence)
+        return _PUNCTUATION.sub("", text).split()
     return textstat.remove_punctuation(text).split()
+
+
+_TEXTSTAT = getattr(textstat.remove_punctuation, "__self__", None)  # the textstat instance its module functions use
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 @cache

@@ -84,7 +84,10 @@ def settle_person_names(
     return found
 
 
-_WITH_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+# (The capital first and the look-behind after it, on the character before the capital: the same
+# matches, and a pattern that opens with a character class is searched by skipping to the next
+# capital, where one that opens with a look-behind is tried at every character of the body.)
+_WITH_INITIAL = re.compile(r"([A-Z](?<![\w.’'-].)[a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 
 def _names_with_initials(
@@ -392,15 +395,18 @@ def _speakers_by_pronoun(
     """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
     missed) is a person when the text writes it before a speech word and "he" or "she"."""
     verbs = "|".join(sorted(_speech_words()))
-    name = r"(?<![\w-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)"
+    # A capital not after a word character or hyphen (the look-behind after the capital, as in
+    # _WITH_INITIAL, so the search skips from capital to capital), and one name before both forms
+    # (the name is a maximal run whichever form follows, so the matches are those of two names).
+    name = r"([A-Z](?<![\w-].)[a-z]+(?:[A-Z][a-z]+)?)"
     # "Wheeler said he ...", "Wheeler said in a statement that she ...", "Wheeler said. He ...",
     # "Wheeler, who ...": a firm is "it" and "which".
     pattern = re.compile(
-        rf"{name},? (?:{verbs})\b(?:[^.!?]{{0,60}}?\b(?:he|she)\b|[^.!?]{{0,200}}?[.!?][\"”’]? (?:He|She)\b)|{name}, who\b"
+        rf"{name}(?:,? (?:{verbs})\b(?:[^.!?]{{0,60}}?\b(?:he|she)\b|[^.!?]{{0,200}}?[.!?][\"”’]? (?:He|She)\b)|(, who)\b)"
     )
     persons: set[str] = set()
     for match in pattern.finditer(body):
-        word = match.group(1) or match.group(2)
+        word = match.group(1)
         if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place
         if word.lower() in _NOT_SPEAKER_WORDS or word in load_word_lists().not_names:

@@ -221,16 +221,8 @@ def sentence_words(text: str) -> list[str]:
     # cost four times as much on news sentences).
     if "’" in text or "‘" in text or "ʼ" in text:
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-    if getattr(_TEXTSTAT, "_textstatistics__rm_apostrophe", None) is True:
-        # textstat's own removal when it removes every apostrophe (its default): re.sub(r"[^\w\s]", "", text),
-        # with the pattern compiled once (re.sub looks it up in re's cache, and textstat keeps the
-        # sentence in its small cache of results, on every sentence)
-        return _PUNCTUATION.sub("", text).split()
-    return textstat.remove_punctuation(text).split()
-
-
-_TEXTSTAT = getattr(textstat.remove_punctuation, "__self__", None)  # the textstat instance its module functions use
-_PUNCTUATION = re.compile(r"[^\w\s]")
+    own = getattr(getattr(textstat.remove_punctuation, "__self__", None), "_textstatistics__rm_apostrophe", None) is True
+    return (_PUNCTUATION.sub("", text) if own else textstat.remove_punctuation(text)).split()  # own: textstat's default
 
 
 @cache
@@ -247,6 +239,7 @@ def _easy_words() -> frozenset[str]:
 # stays bounded over a large corpus.
 _FACTS: dict[str, int] = {}
 _FACTS_LIMIT = 1 << 17
+_PUNCTUATION = re.compile(r"[^\w\s]")  # what textstat removes by default (re.sub looked it up in re's cache per sentence)
 
 
 @cache

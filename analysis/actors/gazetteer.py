@@ -213,6 +213,7 @@ def title_official(words: tuple[str, ...]) -> bool | None:
     return load_titles()[1][words]
 
 
+@lru_cache(maxsize=4096)  # a pure function of the text; the same names and phrases are looked up again and again
 def token_columns(text: str) -> tuple[tuple[str, ...], tuple[int, ...], tuple[int, ...]]:
     """The words of ``text`` (maximal runs of letters and digits) and their start and end offsets
     (:func:`analysis.article.word_tokens`; an article's body has them as :attr:`Article.tokens`)."""

@@ -383,7 +383,7 @@ def _acronyms_not_bodies(scan: _Scan) -> None:
     def common_noun(text: str) -> bool:
         # "SUVs", "an SUV." / "an SUV, ...": a common noun; "a PGA event" uses the body's name as a modifier
         if text not in seen:
-            seen[text] = re.search(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b", body) is not None
+            seen[text] = _common_noun_in(body, text)
         return seen[text]
 
     def not_a_body(m: ActorMention) -> bool:
@@ -486,3 +486,17 @@ def _short_employers(scan: _Scan) -> None:
         actor, kind, via, institution = next(iter(earlier))
         scan.add(actor, kind, starts[i], ends[i], via, institution)
         added_reach = max(added_reach, ends[i])
+
+
+def _common_noun_in(body: str, text: str) -> bool:
+    """``re.search(r"\b(?:an?|An?) TEXT[.,;:!?]|\bTEXTs\b", body) is not None``, the pattern tried
+    only where it can match: two or three characters before each occurrence of ``text`` ("a ", "an
+    ") and at it ("TEXTs"), found by str.find (the search tried both word boundaries at every
+    character of the body, once per acronym)."""
+    pattern = re.compile(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b")
+    at = body.find(text)
+    while at != -1:
+        if any(pattern.match(body, p) for p in (at - 3, at - 2, at) if p >= 0):
+            return True
+        at = body.find(text, at + 1)
+    return False

@@ -78,13 +78,16 @@ def settle_person_names(
         trimmed = _trimmed_words(body, name.split(), lower_words, ())
         if trimmed is not None and len(trimmed[1]) >= 2 and person_gender(trimmed[1][0]) is not None:
             full_names.append(" ".join(trimmed[1]))
-    found = _resolve_surnames(body, found, full_names, sentences)
+    found = _resolve_surnames(body, found, full_names, sentences, lower_words)
     found = _speakers_by_pronoun(body, found, lower_words, sentences)
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
 
-_WITH_INITIAL = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+# (The capital first and the look-behind after it, on the character before the capital: the same
+# matches, and a pattern that opens with a character class is searched by skipping to the next
+# capital, where one that opens with a look-behind is tried at every character of the body.)
+_WITH_INITIAL = re.compile(r"([A-Z](?<![\w.’'-].)[a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
 
 
 def _names_with_initials(
@@ -296,7 +299,9 @@ def _bare(text: str) -> str:
 
 def _resolve_surnames(
     body: str, mentions: list[ActorMention], full_names: list[str], sentences: Sequence[tuple[int, int, int, int]],
+    lower_words: set[str],
 ) -> list[ActorMention]:
+    """``lower_words``: the body's lower-case words (``_LOWER_WORD``), found once by the caller."""
     by_last, by_given = _surname_owners(full_names)
     if not by_last:
         return mentions
@@ -338,7 +343,6 @@ def _resolve_surnames(
             out.append(ActorMention(by_given[key], "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via))
         else:
             out.append(m)
-    lower_words = set(_LOWER_WORD.findall(body))
     for name, owner in by_last.items():
         if name.lower() not in lower_words:  # ("Young" of "Lois Young" opens "Young people ...")
             out.extend(m for m in _uncovered(body, name, owner, out, sentences) if m.start > first_full.get(owner, -1))
@@ -391,15 +395,18 @@ def _speakers_by_pronoun(
     """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
     missed) is a person when the text writes it before a speech word and "he" or "she"."""
     verbs = "|".join(sorted(_speech_words()))
-    name = r"(?<![\w-])([A-Z][a-z]+(?:[A-Z][a-z]+)?)"
+    # A capital not after a word character or hyphen (the look-behind after the capital, as in
+    # _WITH_INITIAL, so the search skips from capital to capital), and one name before both forms
+    # (the name is a maximal run whichever form follows, so the matches are those of two names).
+    name = r"([A-Z](?<![\w-].)[a-z]+(?:[A-Z][a-z]+)?)"
     # "Wheeler said he ...", "Wheeler said in a statement that she ...", "Wheeler said. He ...",
     # "Wheeler, who ...": a firm is "it" and "which".
     pattern = re.compile(
-        rf"{name},? (?:{verbs})\b(?:[^.!?]{{0,60}}?\b(?:he|she)\b|[^.!?]{{0,200}}?[.!?][\"”’]? (?:He|She)\b)|{name}, who\b"
+        rf"{name}(?:,? (?:{verbs})\b(?:[^.!?]{{0,60}}?\b(?:he|she)\b|[^.!?]{{0,200}}?[.!?][\"”’]? (?:He|She)\b)|(, who)\b)"
     )
     persons: set[str] = set()
     for match in pattern.finditer(body):
-        word = match.group(1) or match.group(2)
+        word = match.group(1)
         if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place
         if word.lower() in _NOT_SPEAKER_WORDS or word in load_word_lists().not_names:

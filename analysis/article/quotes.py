@@ -16,8 +16,11 @@ from analysis.article.model import Paragraph, QuoteSpan
 _OPEN = {"“": "double", "«": "guillemet", "‘": "single", "„": "double"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
 # Doubled marks first: ``''`` and ````…''`` are double quotes in newspaper-archive and LaTeX-style
-# text ("''It's embarrassing,'' Mr. Rubel said"), not two apostrophes.
-_QUOTE_CHAR = re.compile("''|``|[“”«»‘’„\"']")
+# text ("''It's embarrassing,'' Mr. Rubel said"), not two apostrophes. Written as one character
+# class then what may follow (a second ' or ` after its twin; a lone ` is no mark): the matches of
+# ''|``|[“”«»‘’„"'], searched by skipping to the next mark in C, where an alternation of a
+# doubled mark and a class was tried at every character.
+_QUOTE_CHAR = re.compile("[`“”«»‘’„\"'](?:(?<=')'|(?<=`)`|(?<!`))")
 _DOUBLED = ("''", "``")
 
 

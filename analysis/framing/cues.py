@@ -241,7 +241,7 @@ _Candidates = tuple[tuple[_Term, ...], "_Gate | None"]
 #: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
 #: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
 #: word that starts no term.
-_WordEntry = tuple[tuple[_Term, ...], "_Gate | None", "dict[str | None, _Candidates] | None"] | tuple[()]
+_WordEntry = tuple[tuple[_Term, ...], "_Gate | None", "_ByNext | None"] | tuple[()]
 #: Per word. On 655,000 words of news (narrative frames + OneStopEnglish) 678 words keep such a
 #: cache, 56,000 entries in all, "the" the largest (5,229 next tokens); 5,000 keeps the common pairs
 #: while a long corpus run cannot grow a worker's memory by more than a few tens of MB.
@@ -370,21 +370,44 @@ def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
         return ()
-    return (*_with_gate(word, terms, lex), {} if any(t.second is not None for t in terms) else None)
+    return (*_with_gate(word, terms, lex), _ByNext(terms) if any(t.second is not None for t in terms) else None)
 
 
-def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex: CueLexicons) -> _Candidates:
+class _ByNext(dict):  # type: ignore[type-arg]
+    """A word's candidates by next token (the cache of :func:`_matches`), and which of its
+    ``terms`` each next token keeps, by position: those with no second-token check (``always``),
+    those whose second word is exactly a token (``exact``: second word -> positions) and those
+    whose second word is a prefix (``prefix``: (position, prefix)). A miss then costs a look-up and
+    a merge, not a test of every term ("the" starts 54)."""
+
+    __slots__ = ("always", "exact", "prefix")
+
+    def __init__(self, terms: tuple[_Term, ...]) -> None:
+        super().__init__()
+        self.always = tuple(k for k, t in enumerate(terms) if t.second is None)
+        exact: dict[str, list[int]] = {}
+        for k, t in enumerate(terms):
+            if t.second is not None and not t.second_is_prefix:
+                exact.setdefault(t.second, []).append(k)
+        self.exact = {second: tuple(positions) for second, positions in exact.items()}
+        self.prefix = tuple((k, t.second) for k, t in enumerate(terms) if t.second is not None and t.second_is_prefix)
+
+
+def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex: CueLexicons, plan: _ByNext) -> _Candidates:
     """Those of the word's candidate ``terms`` that can match when ``following`` is the next token
-    (``None``: there is none)."""
+    (``None``: there is none), in their order: the terms without a second-token check and those
+    whose second word ``following`` is (or starts with, for a prefix); ``plan`` is the word's
+    :class:`_ByNext`, made from ``terms``."""
     if following is not None and not following.isascii():
         kept = terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
     else:
-        kept = tuple(
-            t
-            for t in terms
-            if t.second is None
-            or (following is not None and (following.startswith(t.second) if t.second_is_prefix else following == t.second))
-        )
+        positions = plan.always
+        if following is not None:
+            exact = plan.exact.get(following, ())
+            prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
+            if exact or prefixed:
+                positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
+        kept = tuple(map(terms.__getitem__, positions))
     return _with_gate(word, kept, lex)
 
 
@@ -503,7 +526,7 @@ def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(word, candidates, following, lex)
+                pair = by_next[following] = _pair_entry(word, candidates, following, lex, by_next)
             candidates, gate = pair
             if not candidates:
                 continue

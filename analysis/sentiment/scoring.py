@@ -68,7 +68,11 @@ class _Scored:
 
 _PUNCT = frozenset(string.punctuation)
 _START = re.Match.start
-_LEADING_PUNCT = re.compile(r"(?<!\S)[" + re.escape(string.punctuation) + r"]+(?=\S)")
+# Whether a token opens with punctuation and has more after it (all _word_starts asks: search's
+# truth): a mark at a token's start followed by a non-space, (?<!\S)[marks]+(?=\S) as a yes/no,
+# written mark first so the search skips from mark to mark instead of trying the look-behind at
+# every character.
+_LEADING_PUNCT = re.compile(r"[" + re.escape(string.punctuation) + r"](?<!\S.)(?=\S)")
 
 
 def _word_starts(text: str) -> list[int]:

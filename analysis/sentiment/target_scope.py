@@ -56,7 +56,9 @@ _SPEAKER_FEATURE = Feature(SPEAKER_PRIOR, 1.0, "the target speaks, not of itself
 
 #: A first-person singular word: the speaker may be talking about themselves ("we" is mostly an
 #: organisation's voice: see the module docstring). "I" only as a capital.
-FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b")
+#: (Its first letter first and the word boundary before it tested after it, on two characters: the
+#: matches of \b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Mm]ine)\b, searched by skipping to the next I, M or m.)
+FIRST_PERSON = re.compile(r"[IMm](?<!\w.)(?:(?<=I)|(?<=[Mm])(?:e|y|yself|ine))\b")
 
 
 def evidence_priors(features: list[Feature], text: str, start: int, end: int) -> list[Feature]:

@@ -32,6 +32,9 @@ TOKEN = re.compile(r"n['’]t\b|\w+?(?=n['’]t\b)|['’](?:s|m|d|ll|re|ve)\b|\w
 # text without it, and much cheaper (the lazy branch tries its look-ahead after every letter).
 _TOKEN_NO_NT = re.compile(r"['’](?:s|m|d|ll|re|ve)\b|\w+(?:[-.]\w+)*|[^\w\s]")
 QUOTES = frozenset('"“”')
+# The same patterns as one group each, for re.split (TextTokens).
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+_SPLIT_NO_NT = re.compile(f"({_TOKEN_NO_NT.pattern})")
 _CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
 
 
@@ -45,16 +48,20 @@ class TextTokens:
     __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "stop", "target_valence", "valence", "words")
 
     def __init__(self, text: str, r: _Rules) -> None:
-        token = TOKEN if "n't" in text or "n’t" in text else _TOKEN_NO_NT
-        matches = list(token.finditer(text))
-        raw = list(map(_GROUP, matches))  # map over the methods: C loops, not comprehensions
+        # One split with the token pattern as its group: separators (white space, maybe empty) and
+        # tokens in turn, the offsets their running lengths (the same tokens as finditer, without a
+        # match object per token; every character but white space belongs to a token).
+        parts = (_SPLIT if "n't" in text or "n’t" in text else _SPLIT_NO_NT).split(text)
+        raw = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        starts, ends = offsets[1:-1:2], offsets[2::2]
         if '"' in text or "“" in text or "”" in text:
-            matches, raw, quoted = _unquoted(matches, raw)
+            starts, ends, raw, quoted = _unquoted(starts, ends, raw)
         else:
-            quoted = [False] * len(matches)
+            quoted = [False] * len(raw)
         self.raw = raw
-        self.starts = list(map(_START, matches))
-        self.ends = list(map(_END, matches))
+        self.starts = starts
+        self.ends = ends
         self.quoted = quoted
         words = list(map(str.lower, raw))
         if "’" in text:
@@ -89,9 +96,6 @@ class TextTokens:
         return self.known[1]
 
 
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
-
-
 def is_context_word(word: str, stop: Container[str]) -> bool:
     """Whether a lower-cased token may be a context word (``L:``/``R:``/``S:``): a word of two or more
     characters starting with a letter, not a stop word or a contraction's piece
@@ -110,17 +114,18 @@ def _expanded(words: list[str], contractions: Mapping[str, str]) -> list[str]:
     return out
 
 
-def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Match[str]], list[str], list[bool]]:
-    """The matches (and their texts ``raw``) but the quotation marks, and whether each stands inside quotes. A quote that
+def _unquoted(starts: list[int], ends: list[int], raw: list[str]) -> tuple[list[int], list[int], list[str], list[bool]]:
+    """The tokens' starts, ends and texts ``raw`` but the quotation marks, and whether each stands inside quotes. A quote that
     closes before any opened (a closing ”, or a straight quote right after , . ! ?) ends a quotation
     the sentence splitter cut from its opening ('... is encouraging," said X'; a straight quote
     only when the sentence has an odd number of them): what precedes it was quoted."""
-    kept: list[re.Match[str]] = []
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
     kept_raw: list[str] = []
     quoted: list[bool] = []
     inside, opened = False, False
     odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
-    for m, token in zip(matches, raw, strict=True):
+    for start, end, token in zip(starts, ends, raw, strict=True):
         if token in QUOTES:
             closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
             if not opened and not inside and closes:
@@ -129,10 +134,11 @@ def _unquoted(matches: list[re.Match[str]], raw: list[str]) -> tuple[list[re.Mat
                 inside = (not inside) if token == '"' else token == "“"
             opened = True
             continue
-        kept.append(m)
+        kept_starts.append(start)
+        kept_ends.append(end)
         kept_raw.append(token)
         quoted.append(inside)
-    return kept, kept_raw, quoted
+    return kept_starts, kept_ends, kept_raw, quoted
 
 
 @lru_cache(maxsize=64)

@@ -225,10 +225,13 @@ def _count_words(text: str) -> int:
     return len(_WORDLIKE.findall(text))
 
 
-#: A whitespace-delimited token holding an ASCII letter or digit. Anchored at the start of a token
-#: and possessive, so a long run of punctuation is read once (``\S*[A-Za-z0-9]\S*`` restarted at
-#: every character of the run: quadratic); it finds the same tokens.
-_WORDLIKE = re.compile(r"(?<!\S)[^\sA-Za-z0-9]*+[A-Za-z0-9]\S*+")
+#: One match per whitespace-delimited token holding an ASCII letter or digit (what is counted): from
+#: its first such character to the token's end, possessive, so the next search starts after the
+#: token. A pattern that opens with a character class is searched by skipping to the next letter or
+#: digit in C; one that opened with a look-behind (``(?<!\S)[^\sA-Za-z0-9]*+[A-Za-z0-9]\S*+``, the
+#: same count) was tried at every character. Linear: no character is read twice
+#: (``\S*[A-Za-z0-9]\S*`` restarted at every character of a punctuation run: quadratic).
+_WORDLIKE = re.compile(r"[A-Za-z0-9]\S*+")
 
 
 def _segments(

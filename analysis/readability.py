@@ -148,10 +148,7 @@ class ReadabilityResult:
 
     def score(self, key: str) -> float | None:
         """The value of one formula by key (e.g. ``"flesch_kincaid_grade"``), or None."""
-        for item in self.scores:
-            if item.key == key:
-                return item.value
-        return None
+        return next((item.value for item in self.scores if item.key == key), None)
 
     def scores_frame(self) -> pd.DataFrame:
         """One row per formula: key, name, value, scale, higher_means, band, versus_news, reference."""

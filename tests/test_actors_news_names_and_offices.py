@@ -210,7 +210,8 @@ def test_a_bodys_first_word_before_a_job_is_that_body() -> None:
 def test_nasa_field_centres_are_nasa() -> None:
     sources = _sources("A team at NASA's Goddard Space Flight Center found water, NASA planetary scientist Lucas Moreno said. "
                        "Goddard planetary scientist Avi Mandel said the result was clear.")
-    assert sources == {"Lucas Moreno": ("named_person", False, "United States"), "Avi Mandel": ("named_person", False, "United States")}
+    # (round 13: NASA is an organisation with the United States as its country, no longer the country itself)
+    assert sources == {"Lucas Moreno": ("named_person", False, "NASA"), "Avi Mandel": ("named_person", False, "NASA")}
 
 
 def test_a_firms_acronym_is_the_firm() -> None:

@@ -170,6 +170,9 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
             if i > 0 and tuple(words[i - 1 : i + n]) in scan.gaz.blocked:
                 after = i + n  # "New Mexico" (gazetteer not_actor) is a US state, not Mexico
                 continue
+            if entry.kind == "country" and entry.via in ("name", "alias", "demonym") and _region_of_country(scan, i, n):
+                after = i + n  # "Inner Mongolia", "Northern Syria", "New England": a region, not the state
+                continue
             if entry.via == "capital" and _capital_in_longer_name(scan, i, n):
                 after = i + n  # "Atletico Madrid", "George Washington", "East Jerusalem": not the state
                 continue
@@ -200,6 +203,19 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         if lower in honorifics and i + 1 < n_tokens:
             consumed[i] = True
             title_before[i + 1] = True
+
+
+def _region_of_country(scan: _Scan, i: int, n: int) -> bool:
+    """Whether a country's name at tokens ``i`` to ``i + n - 1`` follows a place prefix joined by a
+    space ("Inner Mongolia", "Northern Syria", "New England", "South Wales"): the pair names a region
+    or another place, not the state (names that are states themselves, "South Sudan", "North Korea",
+    "Northern Ireland", are gazetteer forms found first). The pair's tokens are no actor."""
+    k = i - 1
+    if k < 0 or scan.consumed[k] or scan.body[scan.ends[k] : scan.starts[i]] != " " or scan.words[k] not in scan.lists.place_prefixes:
+        return False
+    for t in range(k, i + n):
+        scan.consumed[t] = True
+    return True
 
 
 def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:

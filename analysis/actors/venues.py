@@ -50,7 +50,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_word_sets, clean_name, load_gazetteer, person_gender, title_first_words
+from analysis.actors.gazetteer import actor_country, actor_word_sets, clean_name, load_gazetteer, person_gender, title_first_words
 from analysis.actors.model import ActorMention
 from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -155,7 +155,7 @@ def _events_of_bodies(scan: _Scan) -> None:
 
 def _nationalities_of_firms(scan: _Scan) -> None:
     words = actor_word_sets()
-    nouns, public = words["company_nouns"], words["public_modifiers"]
+    nouns, public = words["company_nouns"] | words.get("attribute_nouns", frozenset()), words["public_modifiers"]
 
     def of_a_firm(m: ActorMention) -> bool:
         if m.kind != "country" or m.via not in ("name", "alias", "demonym"):
@@ -178,7 +178,9 @@ def _prefixes_of_institutions(scan: _Scan) -> None:
     out: list[ActorMention] = []
     for m in scan.mentions:
         previous = out[-1] if out else None
-        if (m.via == "institution" and previous is not None and previous.kind == "country" and previous.actor == m.actor
+        # (an agency is an organisation with a country since gazetteer version 8: "U.S. Securities and Exchange Commission")
+        owner = m.actor if m.via == "institution" else actor_country(m.actor) if m.kind == "organisation" else None
+        if (owner is not None and previous is not None and previous.kind == "country" and previous.actor == owner
                 and previous.via in ("name", "alias", "demonym") and scan.body[previous.end : m.start] == " "):
             out[-1] = _with(m, m.actor, m.kind, previous.start, m.end, scan.body)  # "U.S. Securities and Exchange Commission"
             continue

@@ -124,3 +124,21 @@ def test_lawsuits_and_allegations(body: str, expected: list[tuple[str, str, list
 )
 def test_lawsuits_left_alone(body: str) -> None:
     assert _replies(body) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        pytest.param("Myles Garrett suspended for rest of season", [("Myles Garrett", "heard", ["suspended"])], id="suspended-for"),
+        pytest.param("Corvane Labs fined \u20ac2m over leak", [("Corvane Labs", "not_sought", ["fined"])], id="fined-a-sum"),
+        pytest.param("Dana Whitcombe banned from racing for a year", [("Dana Whitcombe", "not_sought", ["banned"])], id="banned-from"),
+        pytest.param("Trump banned Muslims from entering, critics say", [], id="active-no-party"),
+        pytest.param("Flights to China suspended", [], id="a-country"),
+        pytest.param("Trading in Corvane Labs shares suspended", [], id="trading-suspended"),
+    ],
+)
+def test_penalty_in_a_headline(headline: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    # The body's "said he regretted his actions" names the charge (remorse), so it is a reply after a narrated sentence.
+    body = "The league acted on Friday. Myles Garrett said he regretted his actions." if "Garrett" in headline else "Officials acted."
+    result = analyze_sourcing(load_article(body, headline=headline))
+    assert [(r.party, r.verdict, [a.cue for a in r.accused_in]) for r in result.right_of_reply] == expected

@@ -44,7 +44,7 @@ from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
-from analysis.sourcing.discipline import discipline_accusations
+from analysis.sourcing.discipline import discipline_accusations, discipline_words
 from analysis.sourcing.discipline import starting_words as discipline_starts
 from analysis.sourcing.lexicon import DAYS, WORD
 
@@ -199,8 +199,31 @@ def more_accusations(
         found = discipline_accusations(doc, tokens, k, local, starts, lambda j: _near_subject(doc, tokens, j, local, starts))
         if found:
             return found
+    if headline and tokens[k][2] in discipline_starts():
+        found_in_headline = _headline_penalty(text, offset, tokens, k, local, starts)
+        if found_in_headline is not None:
+            return [found_in_headline]
     one = _one_more(doc, text, offset, tokens, k, local, starts, headline)
     return [one] if one is not None else []
+
+
+def _headline_penalty(
+    text: str, offset: int, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]
+) -> tuple[ActorMention, str] | None:
+    """"Garrett suspended for rest of season", "Acme fined €2m over leak" (a headline drops the
+    auxiliary): the person or organisation right before the participle, when nothing but a
+    preposition, an adverb or a sum follows ("Trump banned Muslims ..." is active: no party)."""
+    word = tokens[k][2]
+    if word not in discipline_words()["discipline_passive"] or k == 0:
+        return None
+    m = _ending_at(local, starts, tokens[k - 1][1])
+    if m is None or m.kind not in ("person", "organisation") or tokens[k][0] - m.end > 1:
+        return None
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    rest = text[tokens[k][1] - offset :].lstrip()
+    if nxt and nxt not in discipline_words()["discipline_after"] and not nxt.endswith("ly") and not rest.startswith(("$", "€", "£")):
+        return None
+    return m, word
 
 
 def _one_more(

@@ -85,12 +85,20 @@ def discipline_accusations(
         found = _penalty_for(doc, tokens, k, local, starts)
         if found:
             return [(m, f"{word} for") for m in found]
-        receiver = _receiver(tokens, k)
+        receiver = _receiver(tokens, k) if _noun_ends(doc, tokens, k) else None  # not "paid a fine price"
         if receiver is not None and not _negated(tokens, receiver):
             m = subject(receiver)  # type: ignore[operator]
             if m is not None and m.kind in _PARTY_KINDS:
                 return [(m, f"{tokens[receiver][2]} {word}")]
     return []
+
+
+def _noun_ends(doc: Document, tokens: Sequence[_Token], k: int) -> bool:
+    """Whether the penalty noun at ``k`` ends its phrase (punctuation, the end, or a preposition
+    or link next: "a two-year ban for doping"), so "fine" is no adjective ("a fine price")."""
+    if k + 1 >= len(tokens) or doc.body[tokens[k][1] : tokens[k + 1][0]].strip():
+        return True
+    return tokens[k + 1][2] in discipline_words()["discipline_after"] or tokens[k + 1][2] in ("of", "by", "from", "to")
 
 
 def _negated(tokens: Sequence[_Token], k: int) -> bool:

@@ -30,7 +30,8 @@ no one the reporter could ask is identified, and the verdict would always be ``n
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Callable, Sequence
 
 from analysis.actors import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -64,7 +65,8 @@ def starting_words() -> frozenset[str]:
 
 
 def discipline_accusations(
-    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], subject: object
+    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int],
+    subject: Callable[[int], ActorMention | None],
 ) -> list[tuple[ActorMention, str]]:
     """(party, cue) for each party disciplined by the form at token ``k`` (module docstring);
     ``subject`` is :func:`~analysis.sourcing.accusation_forms.passive_subject` (the party written
@@ -75,7 +77,7 @@ def discipline_accusations(
     if word in d["discipline_passive"] and prev in _BE:
         if _negated(tokens, k):
             return []
-        m = subject(k)  # type: ignore[operator]
+        m = subject(k)
         return [(m, word)] if m is not None and m.kind in _PARTY_KINDS else []
     if word in d["discipline_verbs"] and prev not in _DETERMINERS:
         m = _whole_object(doc, tokens, k, local, starts)
@@ -87,7 +89,7 @@ def discipline_accusations(
             return [(m, f"{word} for") for m in found]
         receiver = _receiver(tokens, k) if _noun_ends(doc, tokens, k) else None  # not "paid a fine price"
         if receiver is not None and not _negated(tokens, receiver):
-            m = subject(receiver)  # type: ignore[operator]
+            m = subject(receiver)
             if m is not None and m.kind in _PARTY_KINDS:
                 return [(m, f"{tokens[receiver][2]} {word}")]
     return []
@@ -111,8 +113,10 @@ def _negated(tokens: Sequence[_Token], k: int) -> bool:
     return False
 
 
-def _mention_at(local: _Local, start: int) -> ActorMention | None:
-    return next((m for s, _, m in local if s == start), None)
+def _mention_at(local: _Local, starts: list[int], start: int) -> ActorMention | None:
+    """The mention starting at ``start`` (``starts``: the mentions' sorted starts)."""
+    k = bisect.bisect_left(starts, start)
+    return local[k][2] if k < len(local) and local[k][0] == start else None
 
 
 def _whole_object(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]) -> ActorMention | None:
@@ -122,7 +126,7 @@ def _whole_object(doc: Document, tokens: Sequence[_Token], k: int, local: _Local
         at += 1
     if at >= len(tokens) or doc.body[tokens[at - 1][1] : tokens[at][0]].strip():
         return None  # punctuation between: "I'm fine, Rudolph said"
-    m = _mention_at(local, tokens[at][0])
+    m = _mention_at(local, starts, tokens[at][0])
     if m is None or m.kind not in _PARTY_KINDS or doc.body[m.end : m.end + 2] in ("’s", "'s"):
         return None
     after = doc.body[m.end : m.end + 3].lstrip(" ")
@@ -151,7 +155,7 @@ def _penalty_for(doc: Document, tokens: Sequence[_Token], k: int, local: _Local,
         between = doc.body[tokens[j - 1][1] : tokens[j][0]]
         if any(c in between for c in ",;:()—–\"“”"):
             break
-        m = _mention_at(local, tokens[j][0])
+        m = _mention_at(local, starts, tokens[j][0])
         if m is not None and m.kind == "person":
             if doc.body[m.end : m.end + 2] in ("’s", "'s"):
                 break  # "a fine for Smith's team"

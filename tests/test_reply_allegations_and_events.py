@@ -72,11 +72,12 @@ def test_report_of_words_after_its_verb_still_hides_a_no_comment() -> None:
 @pytest.mark.parametrize(
     ("body", "verdict"),
     [
-        # Narrated inside the events: a past-tense utterance in a scene, and a narrated confession.
+        # Narrated inside the events: a past-tense utterance in a scene.
         pytest.param("The suspect, Karl Brandt, was convicted of kidnapping on Friday. Deputies knocked on the door. "
                      "Brandt said he needed his shoes.", "not_sought", id="utterance-in-a-scene"),
+        # A narrated confession is the accused's own account of the charge (round 13 trial F4; round 12 read it as an act).
         pytest.param("Karl Brandt was convicted of theft in May. Brandt confessed to the theft and the jury agreed quickly.",
-                     "not_sought", id="narrated-confession"),
+                     "heard", id="narrated-confession"),
         # Replies: right after the accusation, naming the charge, quoted, present tense, a representative.
         pytest.param("Karl Brandt was convicted of theft in May. Brandt said he had been at home that night.",
                      "heard", id="right-after-the-accusation"),

@@ -126,6 +126,9 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
             "denied": "only a denial is reported",
             "sought_but_silent": "was sought for comment but is not heard",
         }.get(reply.verdict, "is not quoted or paraphrased anywhere, and the article does not say it was asked")
+        if reply.heard and reply.verdict not in ("heard", "denied"):  # quoted only inside the narrated events
+            verdict = verdict.replace("is not quoted or paraphrased anywhere", "speaks only inside the events narrated")
+            verdict = verdict.replace("but is not heard", "but is heard only inside the events narrated")
         party = _capitalised(_named(reply.party))
         findings.append(f"{party} is accused or blamed ({places} place{'s' if places != 1 else ''}) and {verdict}.")
     return findings

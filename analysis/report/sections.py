@@ -106,9 +106,18 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
 _KIND_LABELS = {"statement": "statement", "denial": "denial", "no_comment": "no comment", "unreachable": "not reached"}
 
 
-def _verdict_text(result: ArticleAnalysis, verdict: str, evidence: tuple[int, ...]) -> str:
-    """The right-of-reply verdict in words, with the attribution numbers behind it."""
-    numbers = ("attribution " if len(evidence) == 1 else "attributions ") + ", ".join(str(i + 1) for i in evidence)
+def _numbers(evidence: tuple[int, ...]) -> str:
+    return ("attribution " if len(evidence) == 1 else "attributions ") + ", ".join(str(i + 1) for i in evidence)
+
+
+def _verdict_text(result: ArticleAnalysis, verdict: str, evidence: tuple[int, ...], scene: tuple[int, ...] = ()) -> str:
+    """The right-of-reply verdict in words, with the attribution numbers behind it; ``scene``: the
+    party's speech when none of it is a reply (quoted only inside the narrated events)."""
+    numbers = _numbers(evidence)
+    if scene and verdict in ("sought_but_silent", "not_sought"):
+        asked = _verdict_text(result, verdict, evidence)
+        said = f"quoted or paraphrased only inside the events narrated ({_numbers(scene)}), not on the charge"
+        return f"{said}; the article does not say it was asked" if verdict == "not_sought" else f"{asked}; {said}"
     if verdict == "heard":
         return f"heard: quoted or paraphrased in {numbers}"
     if verdict == "denied":
@@ -125,9 +134,9 @@ def _replies(result: ArticleAnalysis) -> list[dict[str, Any]]:
     return [
         {
             "party": reply.party,
-            "heard": reply.heard,
+            "heard": reply.verdict in ("heard", "denied"),  # its side on the charge is given
             "verdict": reply.verdict,
-            "verdict_text": _verdict_text(result, reply.verdict, reply.verdict_in),
+            "verdict_text": _verdict_text(result, reply.verdict, reply.verdict_in, reply.heard_in),
             "places": [
                 {"where": "headline" if a.sentence is None else f"¶{(a.paragraph or 0) + 1}", "cue": a.cue, "text": a.text}
                 for a in reply.accused_in

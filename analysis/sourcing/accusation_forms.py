@@ -24,6 +24,12 @@ that put a named party under an allegation of wrongdoing, each a family of ``acc
 
 A subject written "the company" / "the firm" is the latest organisation of that class, as for
 "blamed the company" (:func:`generic_subject`; also used for "the company was accused of").
+
+Round 13 (new-user trial, F3): a legal action "filed by <a list of filers> against X" or "was
+filed against X" (:func:`against_party`), an agency the actors stage gives its country ("against
+the U.S. Department of Homeland Security": the agency as written, :func:`agency_as_written`), "the
+lawsuit alleges X overreached" without "that" (:func:`clause_party`), and penalties
+(:mod:`.discipline`).
 """
 
 from __future__ import annotations
@@ -38,13 +44,16 @@ from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
+from analysis.sourcing.discipline import discipline_accusations, discipline_words
+from analysis.sourcing.discipline import starting_words as discipline_starts
 from analysis.sourcing.lexicon import DAYS, WORD
 
 _Token = tuple[int, int, str]
 _Local = list[tuple[int, int, ActorMention]]
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-                          "could", "may", "might", "now", "also", "still", "already", "not", "reportedly", "allegedly"})
+                          "could", "may", "might", "should", "must", "can", "now", "also", "still", "already", "not", "reportedly",
+                          "allegedly"})
 _GOVERNMENT_CLASSES = frozenset({"government", "police", "military", "city"})
 
 
@@ -58,7 +67,7 @@ def forms() -> dict[str, frozenset[str]]:
     for key in ("whether_verbs", "investigators", "against_nouns", "against_links"):
         out[key] = frozenset(data.get(key, ()))
     out["starts"] = frozenset({"alleged", "under", "against"}) | out["faces"] | out["verdicts"] | out["pleas"] | out[
-        "investigating"] | out["investigated"] | out["inquiries"] | out["active_verdicts"] | out["whether_verbs"]
+        "investigating"] | out["investigated"] | out["inquiries"] | out["active_verdicts"] | out["whether_verbs"] | discipline_starts()
     return out
 
 
@@ -107,6 +116,21 @@ def _subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, sta
     return m
 
 
+def _near_subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]) -> ActorMention | None:
+    """The party written right before token ``k`` past auxiliaries ("Acme was fined", "The
+    skipper, Dana Whitcombe, was banned"), or "the company"; not a name further back (unlike
+    :func:`_subject`: "a name heading the sentence, ..., is banned" may be another clause's)."""
+    j = k - 1
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+        j -= 1
+    if j < 0:
+        return None
+    m = _ending_at(local, starts, tokens[j][1])
+    if m is not None:
+        return m if in_subject_position(doc, m) else None
+    return generic_subject(doc, tokens, j)
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"(—–]")
 _CLAUSE_WORDS = frozenset({"that", "and", "but", "who", "which", "when", "because", "while", "after", "before", "if",
                            "as", "since", "though", "although", "where", "whereas", "so"})
@@ -136,6 +160,10 @@ def _object(
     Airlines flight 302") or owns one ("investigating Smith's death") is no party."""
     if at < len(tokens) and tokens[at][2] == "the":
         at += 1
+    if at < len(tokens) and tokens[at][2] in _HONORIFICS:
+        if at + 1 >= len(tokens) or actor_at(local, starts, tokens[at][0]) is not None:
+            return actor_at(local, starts, tokens[at][0]) if at < len(tokens) else None
+        at += 1  # "against Mrs. Clinton": the name after the honorific, never "Mrs" as a name
     if at >= len(tokens):
         return None
     m = actor_at(local, starts, tokens[at][0]) or _written_name(text, offset, tokens[at])
@@ -148,6 +176,7 @@ def _object(
     return m if after is None or after[2] in stops or after[0] - m.end > 1 or ended else None
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _NOT_NAMES = frozenset(DAYS.lower().split("|")) | frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
@@ -162,6 +191,42 @@ def _written_name(text: str, offset: int, token: _Token) -> ActorMention | None:
 
 
 def more_accusations(
+    doc: Document, text: str, offset: int, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], headline: bool = False
+) -> list[tuple[ActorMention, str]]:
+    """(party, cue) for each party of the form starting at token ``k`` (module docstring; a
+    penalty, :mod:`.discipline`), else none."""
+    if tokens[k][2] in discipline_starts() and not headline:
+        found = discipline_accusations(doc, tokens, k, local, starts, lambda j: _near_subject(doc, tokens, j, local, starts))
+        if found:
+            return found
+    if headline and tokens[k][2] in discipline_starts():
+        found_in_headline = _headline_penalty(text, offset, tokens, k, local, starts)
+        if found_in_headline is not None:
+            return [found_in_headline]
+    one = _one_more(doc, text, offset, tokens, k, local, starts, headline)
+    return [one] if one is not None else []
+
+
+def _headline_penalty(
+    text: str, offset: int, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]
+) -> tuple[ActorMention, str] | None:
+    """"Garrett suspended for rest of season", "Acme fined €2m over leak" (a headline drops the
+    auxiliary): the person or organisation right before the participle, when nothing but a
+    preposition, an adverb or a sum follows ("Trump banned Muslims ..." is active: no party)."""
+    word = tokens[k][2]
+    if word not in discipline_words()["discipline_passive"] or k == 0:
+        return None
+    m = _ending_at(local, starts, tokens[k - 1][1])
+    if m is None or m.kind not in ("person", "organisation") or tokens[k][0] - m.end > 1:
+        return None
+    nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    rest = text[tokens[k][1] - offset :].lstrip()
+    if nxt and nxt not in discipline_words()["discipline_after"] and not nxt.endswith("ly") and not rest.startswith(("$", "€", "£")):
+        return None
+    return m, word
+
+
+def _one_more(
     doc: Document, text: str, offset: int, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], headline: bool = False
 ) -> tuple[ActorMention, str] | None:
     """(party, cue) for the form starting at token ``k`` (module docstring), else None."""
@@ -286,11 +351,13 @@ def against_party(
     follow: "LLC"), "the company", or "him"/"her" for the person the article is about. Not a
     party: "protests against the government" (no legal noun), "a lawsuit against the rule" (no actor)."""
     f = forms()
-    j = k - 1
+    j = _by_phrase_start(doc, tokens, k)  # "a lawsuit has been filed by the State of California against ..."
     if j >= 0 and tokens[j][2] in f["against_links"]:
         j -= 1
-    if j < 0 or tokens[j][2] not in f["against_nouns"] or k + 1 >= len(tokens):
-        return None
+        while j >= 0 and tokens[j][2] in _LEGAL_AUXILIARIES:
+            j -= 1  # "a lawsuit was filed against", "charges have been brought against"
+    if j < 0 or tokens[j][2] not in f["against_nouns"] or k + 1 >= len(tokens) or "no" in (t[2] for t in tokens[max(0, j - 3) : j]):
+        return None  # (not "recommended that no criminal charges be filed against ...")
     cue = f"{tokens[j][2]} against"
     nxt = tokens[k + 1][2]
     if nxt in ("him", "her"):
@@ -302,7 +369,41 @@ def against_party(
     m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
     if m is None and nxt == "the" and k + 2 < len(tokens):
         m = generic_subject(doc, tokens, k + 2)
+    if m is not None and m.kind == "country":
+        m = agency_as_written(doc, m)  # "against the U.S. Department of Homeland Security": the agency
     return (m, cue) if m is not None and m.kind in ("person", "organisation", "group") else None
+
+
+_LEGAL_AUXILIARIES = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "being", "be", "also", "now",
+                                "already", "since", "recently", "formally", "jointly"})
+
+
+def _by_phrase_start(doc: Document, tokens: Sequence[_Token], k: int) -> int:
+    """The index of the word before "against" at ``k`` to read the legal action from: past a
+    "by <filer>" phrase ("filed by the Center for Biological Diversity, environmental groups and
+    the State of California against ..."), which may hold commas of a list but no clause (no
+    "that", "who", "which", no verb of saying) and at most 20 words; else ``k - 1``."""
+    for b in range(k - 1, max(0, k - 21), -1):
+        word = tokens[b][2]
+        if word in _CLAUSE_WORDS - {"and"} or word in ("said", "says", "against"):
+            return k - 1
+        if word == "by" and b > 0 and tokens[b - 1][2] in forms()["against_links"]:
+            return b - 1
+    return k - 1
+
+
+_AGENCY_WORDS = frozenset({"department", "agency", "ministry", "commission", "bureau", "service", "administration",
+                           "office", "authority", "board", "council", "directorate", "inspectorate", "secretariat"})
+
+
+def agency_as_written(doc: Document, m: ActorMention) -> ActorMention | None:
+    """A country mention that is one of its agencies ("the U.S. Department of Homeland Security",
+    which the actors stage gives the country): the agency as written, an organisation (an accused
+    agency, not the country, answers: "the department is arguing ..."). None for the country itself."""
+    written = doc.body[m.start : m.end]
+    if _AGENCY_WORDS.isdisjoint(w.lower() for w in WORD.findall(written)):
+        return None
+    return ActorMention(written, "organisation", written, m.start, m.end, -1, -1, "written", None)
 
 
 def _active_verdict(
@@ -408,3 +509,37 @@ def coordinated_object(tokens: Sequence[_Token], m: ActorMention, local: _Local,
         return None
     following = next((t for t in tokens if t[0] >= other.end), None)
     return other if following is not None and following[2] in ("of", "for", "over") else None
+
+
+# Words before "alleged" that make it an adjective ("the alleged victim", "his alleged accomplice")
+# or the reporter's passive ("it was alleged", read by the impersonal form).
+_NOT_A_CLAUSE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                                "those", "is", "was", "were", "are", "be", "been", "being"})
+# Finite verbs that open a predicate after a that-less clause's subject, besides any "-ed" word.
+_FINITE = frozenset({"has", "had", "have", "was", "were", "is", "are", "did", "does", "knew", "knows", "broke", "hid", "lied",
+                     "stole", "took", "made", "paid", "sold", "kept", "gave", "let", "misled", "went", "ran", "overstepped"})
+
+
+def clause_party(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]) -> tuple[ActorMention, str] | None:
+    """"Prosecutors allege that Corvin Chemicals fixed prices": the actor opening the "that"
+    clause, cue "<verb> that". Without "that" (round 13 trial F3: "The lawsuit alleges the Trump
+    administration overreached") only when the verb is no adjective ("the alleged victim") and a
+    finite verb follows the actor (an "-ed" word or an auxiliary; one institution noun may stand
+    between: "the Trump administration overreached"), cue the verb alone."""
+    if k + 2 >= len(tokens):
+        return None
+    that = tokens[k + 1][2] == "that"
+    if not that and tokens[k][2] == "alleged" and k > 0 and tokens[k - 1][2] in _NOT_A_CLAUSE_VERB:
+        return None
+    at = k + 1 + that
+    first = tokens[at + 1] if tokens[at][2] == "the" and at + 1 < len(tokens) else tokens[at]
+    m = actor_at(local, starts, first[0])
+    if m is None or that:
+        return (m, f"{tokens[k][2]} that") if m is not None else None
+    if doc.body[m.end : m.end + 2] in ("’s", "'s"):
+        return None
+    rest = [t[2] for t in tokens if t[0] >= m.end][:2]
+    if rest and rest[0] in doc.lex.institution_nouns:
+        rest = rest[1:]
+    verb = rest[0] if rest else ""
+    return (m, tokens[k][2]) if verb in _FINITE or (len(verb) > 4 and verb.endswith("ed")) else None

@@ -18,11 +18,14 @@ spokesman, ..., said" right after the party's own report in the same paragraph:
 representative stays a source of its own in the sources table; only this check counts it for
 the party it represents (BBC guidelines: the reply may come through a representative).
 
-``heard`` is unchanged: the party is quoted or paraphrased anywhere (a denial counts). The
-``verdict`` reads the kinds of the party's attributions (stage 3b, :mod:`.statements`): ``heard``
-when one is a ``statement``, else ``denied`` when one is a ``denial``, else
+``heard``: the party is quoted or paraphrased anywhere (a denial, a confession and speech inside
+the narrated events count; round 13). The ``verdict`` is whether the article gives the party's
+answer to the charge, from the kinds of its attributions (stage 3b, :mod:`.statements`): ``heard``
+when one is a ``statement`` that is a reply, else ``denied`` when one is a ``denial``, else
 ``sought_but_silent`` when one is ``no_comment`` or ``unreachable``, else ``not_sought``; speech
-narrated inside the story's events is no reply (:mod:`.reply_events`, round 12).
+narrated inside the story's events ("the suspect said he needed to get dressed") is heard but no
+reply (:mod:`.reply_events`, round 12), so ``heard`` with ``not_sought`` means the party speaks
+only in the scene and the article neither gives its side nor says it was asked.
 
 A party the text names no further is kept as written: "accused the mayor of lying" ("the
 mayor", when no one is given that role), "accused the (Labour) government of" ("the government"),
@@ -44,9 +47,9 @@ accuses Putin, not Russia.
 The accused party named in other words (a description before the name, a title, a short name,
 "the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
 allegation ("it is alleged he ...", "X faces charges", "X was convicted" or arrested, "investigating
-X", "examining whether X ...", "a lawsuit against X") are read by :mod:`.accusation_forms`.
-
-New accusation patterns belong in :func:`accusations`; denials and refusals in :mod:`.statements`.
+X", "examining whether X ...", "a lawsuit (filed by ...) against X") are read by :mod:`.accusation_forms`,
+a penalty ("fined X", "X was suspended", "suspensions for X") by :mod:`.discipline`. New accusation
+patterns belong in :func:`accusations` or those modules; denials and refusals in :mod:`.statements`.
 """
 
 from __future__ import annotations
@@ -59,7 +62,14 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accusation_forms import blamed_object, coordinated_object, forms, generic_subject, more_accusations
+from analysis.sourcing.accusation_forms import (
+    blamed_object,
+    clause_party,
+    coordinated_object,
+    forms,
+    generic_subject,
+    more_accusations,
+)
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -158,8 +168,8 @@ def right_of_reply(
         principal |= seat_voice(doc, a, sources[a.source_id], parties)  # "Downing Street" for the prime minister
         previous = a
         for party in voices[a.source_id] | principal:
-            if party in by_kind and a.index not in events:
-                kind = "silent" if a.statement_kind in SILENT_KINDS else a.statement_kind
+            if party in by_kind:  # speech narrated in the events: heard, but no reply to the charge
+                kind = "silent" if a.statement_kind in SILENT_KINDS else "event" if a.index in events else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
     return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
 
@@ -237,7 +247,7 @@ def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) 
 
 def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:
     """The record of one accused party from the kinds of the attributions that speak for it."""
-    heard = sorted(set(seen.get("statement", []) + seen.get("denial", [])))
+    heard = sorted(set(seen.get("statement", []) + seen.get("denial", []) + seen.get("event", [])))
     verdict, verdict_in = next(
         ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent")) if seen.get(k)),
         ("not_sought", []),
@@ -333,15 +343,6 @@ def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
     return accusation_words | _clause_verbs() | forms()["starts"]
 
 
-def _clause_party(tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
-    """"Prosecutors allege that Corvin Chemicals fixed prices": the actor opening the "that" clause."""
-    if k + 2 >= len(tokens) or tokens[k + 1][2] != "that":
-        return None
-    first = tokens[k + 2] if tokens[k + 2][2] != "the" or k + 3 >= len(tokens) else tokens[k + 3]
-    at = bisect.bisect_left(local_starts, first[0])
-    return local[at][2] if at < len(local) and local[at][0] == first[0] else None
-
-
 def accusations(
     doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None,
     headline: bool = False,
@@ -361,14 +362,14 @@ def accusations(
     for k, (ts, _, word) in enumerate(tokens):
         if word not in starting:
             continue  # every pattern below starts with one of these words
-        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else None
-        if more is not None:  # "it is alleged he ...", "X faces charges", "investigating X" (accusation_forms)
-            out.append((more[0].actor, more[0].kind, more[1]))
+        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else []
+        if more:  # "it is alleged he ...", "X faces charges", "investigating X", "fined X" (accusation_forms)
+            out.extend((m.actor, m.kind, cue) for m, cue in more)
             continue
         if word in clause_verbs:
-            m = _clause_party(tokens, k, local, local_starts)
-            if m is not None:
-                out.append((m.actor, m.kind, f"{word} that"))
+            found = clause_party(doc, tokens, k, local, local_starts)
+            if found is not None:
+                out.append((found[0].actor, found[0].kind, found[1]))
             continue
         nxt = _link_after(tokens, k)
         prev = tokens[k - 1][2] if k > 0 else ""

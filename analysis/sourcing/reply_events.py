@@ -20,11 +20,15 @@ as narrated events, not replies:
   needed to get dressed", "the gunman told the clerk ...": ``[events] role_nouns``), which is how
   crime writing names the accused inside the scene (web news puts each sentence of a scene in a
   paragraph of its own, so the scene rule above does not see it);
-* **a narrated confession**: an admission verb with only a prepositional object ("Webb
-  confessed to the crime", "admitted to the killing"), the reporter's account of an act in the
-  case, not words the party gives the article.
+A denial is always a reply, and so is an admission (round 13's new-user trial, F4): "Webb
+confessed to the kidnapping, admitting that he ...", "he admitted that he took the child" are the
+accused's own account of the charge, told through the narrator; an admission verb (``admission``
+stance in ``speech_verbs.toml``: admit, confess, acknowledge, concede) speaks to the charge by
+what it is. (Round 12 read a narrated confession as an act in the case, no reply; a reader asking
+whether the accused's side is in the story finds it there.)
 
-A denial is always a reply.
+A narrated event still makes the party ``heard`` (quoted or paraphrased at all); it only does not
+count for the verdict (:mod:`.reply`).
 """
 
 from __future__ import annotations
@@ -57,11 +61,8 @@ def narrated_events(
     about = about_charge_words()
     out: set[int] = set()
     for a in attributions:
-        if a.statement_kind != "statement" or a.quote_type != "indirect":
-            continue
-        if a.stance == "admission" and a.text.lower().startswith("to "):
-            out.add(a.index)  # "Webb confessed to the crime": an act in the case
-            continue
+        if a.statement_kind != "statement" or a.quote_type != "indirect" or a.stance == "admission":
+            continue  # a quotation, a denial or an admission ("Webb confessed to the kidnapping") is a reply
         if not set(words(a.text)).isdisjoint(about):
             continue
         if _present(a.cue) or a.sentence in charged:

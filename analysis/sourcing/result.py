@@ -208,11 +208,14 @@ class Accusation:
 class RightOfReply:
     """A party the article accuses, whether it is heard, and the right-of-reply verdict.
 
-    ``heard`` / ``heard_in``: the party is quoted or paraphrased anywhere (a denial included),
-    and the indices of those attributions. ``verdict`` (:data:`VERDICTS`), from the attributions
-    that speak for the party (itself, its affiliation's members, its representatives):
+    ``heard`` / ``heard_in``: the party is quoted or paraphrased anywhere (a denial, a confession
+    and speech narrated inside the events included), and the indices of those attributions.
+    ``verdict`` (:data:`VERDICTS`), whether the article gives the party's answer to the charge,
+    from the attributions that speak for the party (itself, its affiliation's members, its
+    representatives):
 
-    * ``heard`` - at least one ``statement``;
+    * ``heard`` - at least one ``statement`` that is a reply (an admission or confession is one;
+      speech narrated inside the events, "the suspect said he needed to get dressed", is not);
     * ``denied`` - only ``denial`` reports ("X denied wrongdoing"), no other statement;
     * ``sought_but_silent`` - no report of speech, but the article says the party was asked or
       tried (``no_comment``, ``unreachable``);

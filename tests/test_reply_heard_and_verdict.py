@@ -1,0 +1,56 @@
+"""Round 13 new-user trial, right of reply (finding F4): ``heard`` is what the README says, the
+party quoted or paraphrased at all (a denial, a confession, speech inside the narrated events);
+the verdict is whether its answer to the charge is given. A confession or admission told by the
+narrator is the accused's own account, so a reply (verdict ``heard``); speech inside the scene
+("said he needed his shoes") is heard but no reply. The report says so in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import analyze, load_article
+from analysis.report.findings import sourcing_findings
+from analysis.sourcing import analyze_sourcing
+
+
+def _reply(body: str) -> tuple[bool, tuple[int, ...], str, tuple[int, ...]]:
+    result = analyze_sourcing(load_article(body, headline="Report"))
+    [r] = result.right_of_reply
+    return r.heard, r.heard_in, r.verdict, r.verdict_in
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param("Karl Brandt was convicted of kidnapping. Brandt confessed to the kidnapping, admitting that he drove "
+                     "the girl to a motel. Later, he admitted that he hid her in a basket.",
+                     (True, (0, 1), "heard", (0, 1)), id="narrated-confession-and-admissions"),
+        pytest.param("Karl Brandt was convicted of theft in May. Brandt acknowledged that he took the money.",
+                     (True, (0,), "heard", (0,)), id="acknowledged"),
+        pytest.param("The suspect, Karl Brandt, was convicted of kidnapping on Friday. Deputies knocked on the door. "
+                     "Brandt said he needed his shoes.", (True, (0,), "not_sought", ()), id="scene-only-heard-not-a-reply"),
+        pytest.param("The suspect, Karl Brandt, was convicted of kidnapping on Friday. Deputies knocked on the door. "
+                     "Brandt said he needed his shoes. His lawyer declined to comment.",
+                     (True, (0,), "sought_but_silent", (1,)), id="scene-and-sought"),
+        pytest.param("Karl Brandt was convicted of theft in May. Brandt denied the charges.",
+                     (True, (0,), "denied", (0,)), id="denial"),
+        pytest.param("Karl Brandt was convicted of theft in May.", (False, (), "not_sought", ()), id="silent-and-not-sought"),
+    ],
+)
+def test_heard_is_any_voice_and_the_verdict_a_reply(body: str, expected: tuple) -> None:
+    assert _reply(body) == expected
+
+
+def test_report_words_a_party_heard_only_in_the_scene() -> None:
+    body = ("The suspect, Karl Brandt, was convicted of kidnapping on Friday. Deputies knocked on the door. "
+            "Brandt said he needed his shoes.")
+    result = analyze(load_article(body, headline="Report"))
+    found = [f for f in sourcing_findings(result) if f.startswith("Karl Brandt")]
+    assert found == ["Karl Brandt is accused or blamed (1 place) and speaks only inside the events narrated, "
+                     "and the article does not say it was asked."]
+    from analysis.report.sections import _replies
+
+    [reply] = _replies(result)
+    assert reply["heard"] is False  # the report's highlight: its side on the charge is not given
+    assert reply["verdict_text"] == ("quoted or paraphrased only inside the events narrated (attribution 1), "
+                                     "not on the charge; the article does not say it was asked")

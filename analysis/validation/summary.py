@@ -50,6 +50,7 @@ from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
+from analysis.validation.policy_frames import SEVENTH_SET as POLICY_SEVENTH
 from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
 from analysis.validation.policy_frames import coder_agreement as policy_coder_agreement
@@ -135,8 +136,11 @@ def validate_all() -> dict[str, Any]:
         # it), and its blind part once the lead adds its labels (empty until then).
         "policy_frames_fifth": _policy_frames("development", POLICY_FIFTH),
         "policy_frames_fifth_blind": _policy_frames("blind", POLICY_FIFTH),
-        # The sixth set (news on public affairs, round 12): coded blind, scored once with lexicon v6.
+        # The sixth set (news on public affairs, round 12): coded blind, scored once with lexicon v6,
+        # development data for v7 (round 13).
         "policy_frames_sixth": _policy_frames("all", POLICY_SIXTH),
+        # The seventh set (round 13): coded blind at the round's start, scored once with lexicon v7.
+        "policy_frames_seventh": _policy_frames("all", POLICY_SEVENTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -322,6 +326,8 @@ POLICY_FIFTH_V52 = (0.352, 0.500)
 #: Lexicon 5.2 on the fifth set's blind part, scored beside v6 for comparison only (round 10): the same
 #: accuracy; 11 of 160 predictions differ, and the macro-F1 gap is one of the two morality items.
 POLICY_FIFTH_BLIND_V52 = (0.451, 0.594)
+#: Lexicon v6 (round 12's) on the seventh set, scored beside v7 for comparison only (round 13).
+POLICY_SEVENTH_V6 = (0.0, 0.0)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -340,10 +346,13 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_fifth", "own blind-coded sentences, fifth set (US political news, NewsMTSC), development part",
          f"one coder; lexicon v6 written on it (5.2 before: {POLICY_FIFTH_V52[0]:.3f} / {POLICY_FIFTH_V52[1]:.3f})"),
         ("policy_frames_fifth_blind", "own blind-coded sentences, fifth set (US political news, NewsMTSC), blind part",
-         f"one coder; blind, kept from the session that wrote v6, scored once after it (5.2 on it: "
-         f"{POLICY_FIFTH_BLIND_V52[0]:.3f} / {POLICY_FIFTH_BLIND_V52[1]:.3f})"),
+         f"one coder; blind, kept from the session that wrote v6, scored once after it (v6: 0.407 / 0.594; 5.2: "
+         f"{POLICY_FIFTH_BLIND_V52[0]:.3f} / {POLICY_FIFTH_BLIND_V52[1]:.3f}); development data for v7"),
         ("policy_frames_sixth", "own blind-coded sentences, sixth set (US political news and the extraction benchmark's pages)",
-         "one coder; blind, coded in round 12 and scored once with lexicon v6 (no policy-frame change since)"),
+         "one coder; blind, scored once with lexicon v6 in round 12 (0.471 / 0.647); development data for v7"),
+        ("policy_frames_seventh", "own blind-coded sentences, seventh set (US political news and the extraction benchmark's pages)",
+         f"one coder; blind, coded at the start of round 13 and scored once at its end with lexicon v7 (v6 on it: "
+         f"{POLICY_SEVENTH_V6[0]:.3f} / {POLICY_SEVENTH_V6[1]:.3f})"),
     ):
         f = figures.get(key)
         if not f:

@@ -54,7 +54,12 @@ SEVENTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_seventh"
 #: The eighth set (160 mentions of articles no earlier set uses): drawn and coded blind at the start
 #: of round 12, before that round's tone work (which shipped no model change); scored once at its end.
 EIGHTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_eighth"
-_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth": EIGHTH}
+#: The ninth set (160 mentions of articles no earlier set uses): drawn and coded blind at the start
+#: of round 13, before that round's actor fixes and its key-evidence change (the model's weights and
+#: scores unchanged); scored once at its end.
+NINTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_ninth"
+_LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth": EIGHTH,
+               "ninth": NINTH}
 #: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
 SECOND_CODER_LABELS = "labels_second_coder.jsonl"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
@@ -177,7 +182,9 @@ SUMMARY_SETS = (
     ("sixth", "other news, sixth set; scored once blind at the end of round 10, development data now"),
     ("seventh", "other news, seventh set; scored once blind at the end of round 11 (round-10 model on it: 0.46 / 0.64), "
                 "development data now"),
-    ("eighth", "other news, eighth set, all blind; coded at the start of round 12, scored once at its end (no model change in round 12)"),
+    ("eighth", "other news, eighth set; scored once blind at the end of round 12 (no model change in round 12), development data now"),
+    ("ninth", "other news, ninth set, all blind; coded at the start of round 13, scored once at its end (no weight change in "
+              "round 13; the actor finder changed)"),
 )
 
 

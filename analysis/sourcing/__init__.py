@@ -88,8 +88,9 @@ Methods
   phone"); the phrases are in ``lexicons/reply.toml``. No-comment and unreachable records name the
   party and keep the phrase as evidence, with no words: they count in no ratio, side or word
   count, and a party only sought is a source with zero words. Each accused party gets a
-  ``verdict``: ``heard`` (a statement that answers, an admission or confession included, from it, its members or its representatives), ``denied``
-  (only denials), ``sought_but_silent`` (only no-comment or unreachable records), ``not_sought``.
+  ``verdict``: ``heard`` (a statement that answers, an admission or confession included, from it,
+  its members or its representatives), ``denied`` (only denials), ``sought_but_silent`` (only
+  no-comment or unreachable records), ``not_sought``.
 
 Known limits on news text
 -------------------------

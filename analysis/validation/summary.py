@@ -327,7 +327,7 @@ POLICY_FIFTH_V52 = (0.352, 0.500)
 #: accuracy; 11 of 160 predictions differ, and the macro-F1 gap is one of the two morality items.
 POLICY_FIFTH_BLIND_V52 = (0.451, 0.594)
 #: Lexicon v6 (round 12's) on the seventh set, scored beside v7 for comparison only (round 13).
-POLICY_SEVENTH_V6 = (0.0, 0.0)
+POLICY_SEVENTH_V6 = (0.431, 0.618)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:

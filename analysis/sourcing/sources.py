@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from analysis.actors import actor_country
-from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.anonymity import anonymity, is_group
 from analysis.sourcing.attributes import actor_is_official, heads_administration
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
@@ -52,6 +52,7 @@ def build_records(
     words_by_source: dict[int, int] = {}
     count_by_source: dict[int, int] = {}
     kinds_by_source: dict[int, list[str]] = {}
+    cues_by_source: dict[int, list[str | None]] = {}
     for a in attributions:
         kinds = kinds_by_source.setdefault(a.source_id, [])
         if a.statement_kind not in kinds:
@@ -60,6 +61,7 @@ def build_records(
             continue  # a no-comment record: the party said nothing
         words_by_source[a.source_id] = words_by_source.get(a.source_id, 0) + a.word_count
         count_by_source[a.source_id] = count_by_source.get(a.source_id, 0) + 1
+        cues_by_source.setdefault(a.source_id, []).append(a.cue_lemma)
     sources: list[Source] = []
     for old in order:
         s = resolved[old]
@@ -78,7 +80,8 @@ def build_records(
                 attribution_count=count_by_source.get(sid, 0),
                 word_count=words_by_source.get(sid, 0),
                 statement_kinds=tuple(kinds_by_source.get(sid, ())),
-                unnamed_group=speaker_type == "anonymous" and not official and unnamed_group(doc, s),
+                unnamed_group=speaker_type == "anonymous" and is_group(doc.lex, s),
+                anonymity=anonymity(doc.lex, s, speaker_type, tuple(cues_by_source.get(sid, ()))),
             )
         )
     return attributions, tuple(sources)
@@ -124,23 +127,6 @@ def _final_type(doc: Document, source: ResolvedSource) -> str:
     if unresolved(doc, source):
         return "unresolved"
     return "office_holder" if identified_by_office(doc.lex, source) else source.speaker_type
-
-
-@lexicon_cache
-def _withheld_name_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("anonymity")["withheld_name_heads"]["heads"])
-
-
-def unnamed_group(doc: Document, source: ResolvedSource) -> bool:
-    """Whether an unnamed source is a group, not a person whose name is withheld: its head is a
-    quantity ("59 percent", "a majority") or a plural noun other than the withheld-name heads of
-    ``anonymity.toml`` ("Scientists say", "the demonstrators chanted"; not "sources said", "aides
-    say"). A group is every one of its members, so there is nobody whose name was withheld."""
-    head = source.head
-    if head is None:
-        return False
-    plural = head.endswith("s") and not head.endswith("ss") and head not in _withheld_name_heads()
-    return collective(doc.lex, head) or plural
 
 
 def unresolved(doc: Document, source: ResolvedSource) -> bool:

@@ -1,0 +1,114 @@
+"""Why an anonymous source has no name: withheld by the reporter, a participant in the events, or a group.
+
+A source of speaker type ``anonymous`` is any speaker the text does not name. Research on anonymous
+sourcing counts something narrower: a source whose name the reporter knows and withholds, by
+agreement or by choice (AP's Statement of News Values and Principles, "Anonymous sources": the
+story says why the source asked for anonymity, and the source is "in a position to have direct
+knowledge"; Reuters' Handbook: say why the source was not named; Culbertson 1978 and Martin-Kratzer
+& Thorson 2007 code "veiled" sources described by position: "officials said", "a source close to
+the minister"). A witness, a victim's mother or an officer shouting on a bodycam video is unnamed
+too, but nobody withheld a name the story needs; a group ("Traders", "59 percent") has no one name.
+
+:func:`anonymity` gives an anonymous source one of three values (None for every other type):
+
+* ``withheld``: a reason for anonymity is given (``anonymity.toml`` ``reasons``), or the phrase
+  says how the source knows (``[access]``: "familiar with", "briefed on", "close to"), or it is one
+  person described by a position or a trade ("a senior official", "a company spokesperson", "a
+  trade expert"), or a plural of holders of positions in a body (``[withheld_name_heads]``:
+  "officials", "aides", "White House advisers") or any plural whose body the text names
+  ("Brazilian ministers");
+* ``unnamed_participant``: a person in the events or a member of the public described by role
+  (``[participants]``: a witness, a resident, the victim's mother, an officer), placed in the
+  events by the phrase (``scene``: "a doctor on the scene", "a journalist in the area"), or whose
+  every report of speech is speech within the events (``event_cues``: shouted, ordered, pleaded);
+* ``unnamed_group``: the rest of the plurals and quantities: a category of people speaking as one,
+  with nobody's name withheld ("Scientists say", "Traders said", "59 percent said", "Those in favor
+  of punishment").
+
+The order is the list's: a reason or an access phrase makes a witness ``withheld`` ("a resident
+who asked not to be named"); a participant noun wins over a plural ("witnesses said").
+:func:`is_group` is the grammatical flag ``Source.unnamed_group``: a plural or quantified
+anonymous source ("officials" included), whatever its anonymity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.lexicon import Lexicon
+from analysis.sourcing.phrases import collective
+from analysis.sourcing.registry import ResolvedSource
+
+WITHHELD = "withheld"
+PARTICIPANT = "unnamed_participant"
+GROUP = "unnamed_group"
+
+# Singular heads ending in "s" (not plurals) and plural forms not ending in "s".
+_SINGULAR_S = frozenset({"press", "boss", "witness", "eyewitness", "actress", "waitress", "news", "us", "bus"})
+_PLURAL_OTHER = frozenset({"people", "men", "women", "police", "staff", "personnel", "crew", "crowd", "audience",
+                           "children", "those", "fishermen", "spokespeople", "passers-by", "passersby", "families"})
+
+
+@dataclass(frozen=True)
+class _Lists:
+    withheld_heads: frozenset[str]
+    access: tuple[str, ...]
+    participants: frozenset[str]
+    scene: tuple[str, ...]
+    event_cues: frozenset[str]
+
+
+@lexicon_cache
+def _lists() -> _Lists:
+    data = load_lexicon("anonymity")
+    part = data.get("participants", {})
+    return _Lists(
+        withheld_heads=frozenset(data.get("withheld_name_heads", {}).get("heads", ())),
+        access=tuple(data.get("access", {}).get("phrases", ())),
+        participants=frozenset(part.get("heads", ())),
+        scene=tuple(part.get("scene", ())),
+        event_cues=frozenset(part.get("event_cues", ())),
+    )
+
+
+def plural(head: str | None) -> bool:
+    """Whether a speaker phrase's head noun is plural ("officials", "people", "those"), not "witness"."""
+    if head is None:
+        return False
+    if head in _PLURAL_OTHER:
+        return True
+    return head.endswith("s") and not head.endswith("ss") and head not in _SINGULAR_S
+
+
+def is_group(lex: Lexicon, source: ResolvedSource) -> bool:
+    """``Source.unnamed_group``: an anonymous source that is several people, a plural or a quantity
+    ("Scientists say", "officials said", "59 percent said", "Those in favor of punishment")."""
+    return source.speaker_type == "anonymous" and (plural(source.head) or collective(lex, source.head))
+
+
+def _has(texts: Iterable[str], phrases: Iterable[str]) -> bool:
+    lowered = [" " + " ".join(t.lower().replace(",", " ").split()) + " " for t in texts]
+    return any(f" {p} " in t for p in phrases for t in lowered)
+
+
+def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemmas: tuple[str | None, ...]) -> str | None:
+    """``withheld``, ``unnamed_participant`` or ``unnamed_group`` for an anonymous source, else None
+    (see the module docstring). ``cue_lemmas`` are the cues of its reports of speech."""
+    if speaker_type != "anonymous":
+        return None
+    lists = _lists()
+    mentions = source.mentions
+    if source.reason is not None or _has(mentions, lists.access):
+        return WITHHELD
+    head = source.head
+    if head in lists.participants or _has(mentions, lists.scene):
+        return PARTICIPANT
+    if cue_lemmas and all(c is not None and c in lists.event_cues for c in cue_lemmas):
+        return PARTICIPANT
+    if plural(head) or collective(lex, head):
+        if head in lists.withheld_heads or (source.affiliation is not None and not collective(lex, head)):
+            return WITHHELD  # "officials said", "Brazilian ministers": positions in a body
+        return GROUP
+    return WITHHELD

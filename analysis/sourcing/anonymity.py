@@ -4,15 +4,16 @@ A source of speaker type ``anonymous`` is any speaker the text does not name. Re
 sourcing counts something narrower: a source whose name the reporter knows and withholds, by
 agreement or by choice (AP's Statement of News Values and Principles, "Anonymous sources": the
 story says why the source asked for anonymity, and the source is "in a position to have direct
-knowledge"; Reuters' Handbook: say why the source was not named; Culbertson 1978 and Martin-Kratzer
-& Thorson 2007 code "veiled" sources described by position: "officials said", "a source close to
-the minister"). A witness, a victim's mother or an officer shouting on a bodycam video is unnamed
-too, but nobody withheld a name the story needs; a group ("Traders", "59 percent") has no one name.
+knowledge", described as fully as possible, "top U.S. Department of State officials", never "a
+source" alone; Reuters' Handbook: say why the source was not named; Duffy & Freeman 2011, Journal
+of Mass Media Ethics 26(4), weigh the grant of anonymity by the reporter). A witness, a victim's
+mother or an officer shouting on a bodycam video is unnamed too, but nobody withheld a name the
+story needs; a group ("Traders", "59 percent") has no one name.
 
 :func:`anonymity` gives an anonymous source one of three values (None for every other type):
 
 * ``withheld``: a reason for anonymity is given (``anonymity.toml`` ``reasons``), or the phrase
-  says how the source knows (``[access]``: "familiar with", "briefed on", "close to"), or it is one
+  says how the source knows (``[knowledge]``: "familiar with", "briefed on", "close to"), or it is one
   person described by a position or a trade ("a senior official", "a company spokesperson", "a
   trade expert"), or a plural of holders of positions in a body (``[withheld_name_heads]``:
   "officials", "aides", "White House advisers") or any plural whose body the text names
@@ -66,7 +67,7 @@ def _lists() -> _Lists:
     part = data.get("participants", {})
     return _Lists(
         withheld_heads=frozenset(data.get("withheld_name_heads", {}).get("heads", ())),
-        access=tuple(data.get("access", {}).get("phrases", ())),
+        access=tuple(data.get("knowledge", {}).get("phrases", ())),
         participants=frozenset(part.get("heads", ())),
         scene=tuple(part.get("scene", ())),
         event_cues=frozenset(part.get("event_cues", ())),

@@ -99,6 +99,8 @@ def _latest_company(doc: Document, position: int) -> ActorMention | None:
     paragraph = doc.paragraph_at(position)
     start = doc.paragraph_at(max(0, paragraph.start - 2)).start if paragraph.start > 0 else paragraph.start
     for m in reversed(doc.mentions_in(start, position)):
+        if doc.body_lower[max(0, m.start - 13) : m.start] == "according to ":
+            continue  # "According to Reuters, ...": the outlet that reported it, not the company
         if m.kind == "organisation" and org_class(doc.lex, m.actor) is None and not actor_is_official(doc.lex, m.actor):
             return m
     return None
@@ -196,9 +198,9 @@ _REASON_SUBJECT = re.compile(r"\s*(?:(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\
 
 def reason_near(doc: Document, span: tuple[int, int]) -> str | None:
     """The reason given for not naming the source: in its sentence from the speaker on, else
-    opening a later sentence of its paragraph, after at most a pronoun or a short definite
-    subject ("He declined to give his name."); a reason in a later sentence that follows another
-    speaker ("“…,” said an official, who requested anonymity.") is that speaker's (round 13)."""
+    opening the next sentence of its paragraph, after at most a pronoun or a short definite
+    subject ("He declined to give his name."); a reason later in the paragraph, or after another
+    speaker ("“…,” said an official, who requested anonymity."), is another source's (trial 13)."""
     paragraph = doc.paragraph_at(span[0])
     sentence = doc.sentence_at(span[0])
     text = doc.body[span[0] : min(max(sentence.end, span[1]), span[1] + MAX_CONTENT)].lower()
@@ -206,10 +208,8 @@ def reason_near(doc: Document, span: tuple[int, int]) -> str | None:
     for reason in doc.lex.reasons:
         if reason in text:
             return reason
-    sentences = doc.article.sentences
-    limit = min(paragraph.end, span[1] + MAX_CONTENT)
-    for later in sentences[sentence.index + 1 :]:
-        if later.start >= limit:
+    for later in doc.article.sentences[sentence.index + 1 : sentence.index + 2]:
+        if later.start >= paragraph.end:
             break
         words_of = " ".join(doc.body[later.start : later.end].lower().replace(",", " ").split())
         for reason in doc.lex.reasons:

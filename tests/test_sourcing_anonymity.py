@@ -69,6 +69,14 @@ def test_unnamed_groups(body: str, name: str) -> None:
     assert source.unnamed_group
 
 
+def test_a_definite_description_of_someone_identified_is_described_not_withheld() -> None:
+    sources = _sources("The plan is fair, the Florida senator said. The case is weak, the judge said. "
+                       "The deal is close, the official said. Six in 10 voters said the plan was bad.")
+    assert sources["the Florida senator"].anonymity == "described" and sources["the judge"].anonymity == "described"
+    assert sources["the official"].anonymity == "withheld"  # a position in a body
+    assert sources["Six in 10 voters"].anonymity == "unnamed_group" and sources["Six in 10 voters"].unnamed_group
+
+
 def test_unnamed_group_flag_is_grammatical() -> None:
     """Every plural or quantity is a group ("officials" too), whatever its anonymity; one person is not."""
     sources = _sources("The deal is close, officials said. Prices will rise, traders said. It was bad, a witness said.")

@@ -10,7 +10,7 @@ of Mass Media Ethics 26(4), weigh the grant of anonymity by the reporter). A wit
 mother or an officer shouting on a bodycam video is unnamed too, but nobody withheld a name the
 story needs; a group ("Traders", "59 percent") has no one name.
 
-:func:`anonymity` gives an anonymous source one of three values (None for every other type):
+:func:`anonymity` gives an anonymous source one of four values (None for every other type):
 
 * ``withheld``: a reason for anonymity is given (``anonymity.toml`` ``reasons``), or the phrase
   says how the source knows (``[knowledge]``: "familiar with", "briefed on", "close to"), or it is one
@@ -23,8 +23,13 @@ story needs; a group ("Traders", "59 percent") has no one name.
   events by the phrase (``scene``: "a doctor on the scene", "a journalist in the area"), or whose
   every report of speech is speech within the events (``event_cues``: shouted, ordered, pleaded);
 * ``unnamed_group``: the rest of the plurals and quantities: a category of people speaking as one,
-  with nobody's name withheld ("Scientists say", "Traders said", "59 percent said", "Those in favor
-  of punishment").
+  with nobody's name withheld ("Scientists say", "Traders said", "59 percent said", "six in 10
+  voters", "Those in favor of punishment");
+* ``described``: one person named by a definite description that is no position in a body ("the
+  Florida senator", "the judge", "the candidate", "the 46-year-old"): someone the story identifies
+  otherwise, most often a newsmaker named elsewhere whom coreference did not link; no name is
+  withheld. An indefinite one ("a trade expert", "a student") is a person the reporter chose not
+  to name: ``withheld``.
 
 The order is the list's: a reason or an access phrase makes a witness ``withheld`` ("a resident
 who asked not to be named"); a participant noun wins over a plural ("witnesses said").
@@ -34,9 +39,11 @@ anonymous source ("officials" included), whatever its anonymity.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from analysis.actors import actor_country
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.lexicon import Lexicon
 from analysis.sourcing.phrases import collective
@@ -45,6 +52,7 @@ from analysis.sourcing.registry import ResolvedSource
 WITHHELD = "withheld"
 PARTICIPANT = "unnamed_participant"
 GROUP = "unnamed_group"
+DESCRIBED = "described"
 
 # Singular heads ending in "s" (not plurals) and plural forms not ending in "s".
 _SINGULAR_S = frozenset({"press", "boss", "witness", "eyewitness", "actress", "waitress", "news", "us", "bus"})
@@ -86,7 +94,9 @@ def plural(head: str | None) -> bool:
 def is_group(lex: Lexicon, source: ResolvedSource) -> bool:
     """``Source.unnamed_group``: an anonymous source that is several people, a plural or a quantity
     ("Scientists say", "officials said", "59 percent said", "Those in favor of punishment")."""
-    return source.speaker_type == "anonymous" and (plural(source.head) or collective(lex, source.head))
+    return source.speaker_type == "anonymous" and (
+        plural(source.head) or collective(lex, source.head) or bool(_POLL_SHARE.search(source.mentions[0] if source.mentions else ""))
+    )
 
 
 def _has(texts: Iterable[str], phrases: Iterable[str]) -> bool:
@@ -108,8 +118,28 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
         return PARTICIPANT
     if cue_lemmas and all(c is not None and c in lists.event_cues for c in cue_lemmas):
         return PARTICIPANT
-    if plural(head) or collective(lex, head):
-        if head in lists.withheld_heads or (source.affiliation is not None and not collective(lex, head)):
-            return WITHHELD  # "officials said", "Brazilian ministers": positions in a body
-        return GROUP
+    if plural(head) or collective(lex, head) or _POLL_SHARE.search(mentions[0] if mentions else ""):
+        body = source.affiliation is not None and actor_country(source.affiliation) is None
+        if head in lists.withheld_heads or (body and not collective(lex, head)):
+            return WITHHELD  # "officials said", "White House advisers", "Google engineers": positions in a body
+        return GROUP  # "Traders said", "Americans say", "six in 10 voters"
+    if _definite(mentions) and not _position(lists, head):
+        return DESCRIBED  # "the Florida senator", "the judge", "the 46-year-old": someone the story names or identifies
     return WITHHELD
+
+
+# A poll's share written as a ratio: "six in 10 voters", "more than 4 in 10".
+_POLL_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:10|ten)\b", re.IGNORECASE)
+# Singular heads of a position whose holder the reporter could name: "the official", "his spokesman".
+_POSITION_SINGULAR = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "person", "insider"})
+
+
+def _definite(mentions: tuple[str, ...]) -> bool:
+    """Whether the first mention opens with "the" or a possessive ("the judge", "Obama's aide")."""
+    first = mentions[0].split() if mentions else []
+    return bool(first) and (first[0].lower() == "the" or first[0].endswith(("'s", "’s")))
+
+
+def _position(lists: _Lists, head: str | None) -> bool:
+    """A head naming a position in a body ("official", "aide", "adviser", "spokesman")."""
+    return head is not None and (head in _POSITION_SINGULAR or f"{head}s" in lists.withheld_heads)

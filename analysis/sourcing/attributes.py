@@ -67,6 +67,15 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
     organisation "the hospital" or "the university" last named."""
     lex = doc.lex
     tokens = words(doc.body[span[0] : span[1]])
+    for k, (a, b) in enumerate(pairwise(tokens[:3])):
+        # "a company spokesperson": the word "company" before a title names the company last named
+        # (trial 13 F17: WeWork for "A company spokesperson"; the fixtures keep "a hospital
+        # spokeswoman" unaffiliated, so only the company class).
+        klass = lex.institution_nouns[a][1] if a in lex.institution_nouns else None
+        if k == 1 and klass == "company" and tokens[0] in ("a", "an", "the") and (b,) in lex.titles:
+            earlier = latest_org_of_class(doc, klass, span[0], a) or _latest_company(doc, span[0])
+            if earlier is not None:
+                return earlier.actor
     for k, (a, b) in enumerate(pairwise(tokens)):
         if k >= 2 and a == "the" and tokens[k - 1] in _EMPLOYER_OF and (tokens[k - 2],) in lex.titles:
             noun = b  # a title, then "at the university": its employer (not "interviewed by the investigators")
@@ -80,6 +89,20 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
                 earlier = latest_org_of_class(doc, klass, span[0], noun)
                 if earlier is not None:
                     return earlier.actor
+    return None
+
+
+def _latest_company(doc: Document, position: int) -> ActorMention | None:
+    """For "a company spokesperson" with no organisation of class company named: the latest
+    organisation named in the paragraph (or the one before) that no class noun types and that is
+    no state body ("WeWork is headquartered in New York. A company spokesperson said ...")."""
+    paragraph = doc.paragraph_at(position)
+    start = doc.paragraph_at(max(0, paragraph.start - 2)).start if paragraph.start > 0 else paragraph.start
+    for m in reversed(doc.mentions_in(start, position)):
+        if doc.body_lower[max(0, m.start - 13) : m.start] == "according to ":
+            continue  # "According to Reuters, ...": the outlet that reported it, not the company
+        if m.kind == "organisation" and org_class(doc.lex, m.actor) is None and not actor_is_official(doc.lex, m.actor):
+            return m
     return None
 
 
@@ -168,14 +191,31 @@ def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:
     return None
 
 
+# What may stand before a reason that opens a later sentence and still be the same source: "He
+# declined to give his name.", "The official spoke on condition of anonymity."
+_REASON_SUBJECT = re.compile(r"\s*(?:(?:he|she|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s*,?\s*)?")
+
+
 def reason_near(doc: Document, span: tuple[int, int]) -> str | None:
-    """The reason given for not naming the source, read from the speaker to the paragraph's end."""
+    """The reason given for not naming the source: in its sentence from the speaker on, else
+    opening the next sentence of its paragraph, after at most a pronoun or a short definite
+    subject ("He declined to give his name."); a reason later in the paragraph, or after another
+    speaker ("“…,” said an official, who requested anonymity."), is another source's (trial 13)."""
     paragraph = doc.paragraph_at(span[0])
-    text = doc.body[span[0] : min(paragraph.end, span[1] + MAX_CONTENT)].lower()
+    sentence = doc.sentence_at(span[0])
+    text = doc.body[span[0] : min(max(sentence.end, span[1]), span[1] + MAX_CONTENT)].lower()
     text = " ".join(text.replace(",", " ").split())
     for reason in doc.lex.reasons:
         if reason in text:
             return reason
+    for later in doc.article.sentences[sentence.index + 1 : sentence.index + 2]:
+        if later.start >= paragraph.end:
+            break
+        words_of = " ".join(doc.body[later.start : later.end].lower().replace(",", " ").split())
+        for reason in doc.lex.reasons:
+            at = words_of.find(reason)
+            if at != -1 and _REASON_SUBJECT.fullmatch(words_of[:at]):
+                return reason
     return None
 
 

@@ -162,6 +162,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if _TIME_CLAUSE.match(body, start, end):
         return []  # "…, said before he died.": when the words were said, not what
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
+    end = _new_subject_end(body, start, end)
     end = _other_speaker_end(doc, cues, sentence, start, end)
     if _WHO_BEFORE.match(body, speaker[1], cue.start):
         # "Barkley, who said he votes democratic, said …": the relative clause's report ends at
@@ -179,6 +180,32 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+# A content that is a verb's prepositional object, not a clause ("confessed to the crime", "spoke
+# about the plan", "apologised for the delay") ...
+# (not an infinitive, "vowed to cut taxes, and ...": the promise's clause is left as it was)
+_PREPOSITION_FIRST = re.compile(
+    r"(?:to\s+(?:the|a|an|his|her|their|its|this|that|these|those|[a-z]+ing|[A-Z][\w’'-]*)|about|of|for|on|over|with)\s"
+)
+# ... ends where a coordinated clause with a subject and a verb of its own starts: "and the jury took
+# just 15 minutes", "but police found" (not "to shoplifting and the theft of a car": no verb).
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",?\s+(?:and|but|so)\s+(?:(?:the|a|an|his|her|their|its|this|that|these|those|police|officers|he|she|they|it|we)\s+)"
+    r"(?:[\w’'-]+\s+){0,3}?(?:[a-z]{2,}ed|took|was|were|is|are|had|has|found|gave|made|went|came|began|left|got|saw|ran|did|"
+    r"said|told|says|will|would|could|can)\b"
+)
+
+
+def _new_subject_end(body: str, start: int, end: int) -> int:
+    """Where a paraphrase that is a prepositional object stops before a coordinated clause with a
+    new subject ("Webb confessed to the crime and the jury took just 15 minutes to find him
+    guilty": the content is "to the crime"). A clause after "said" ("said the plan was fair and the
+    budget was balanced") is reported speech throughout and is left alone."""
+    if _PREPOSITION_FIRST.match(body, start, end) is None:
+        return end
+    m = _NEW_SUBJECT_CLAUSE.search(body, start, end)
+    return m.start() if m is not None else end
 
 
 def _other_speaker_end(doc: Document, cues: Cues, sentence: Sentence, start: int, end: int) -> int:

@@ -194,11 +194,22 @@ _LABEL_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|for|that|which|
                                r"[a-z][a-z-]+\b(?<!ed)(?<!ing)(?<!ly)(?!\s*[,.;:!?])")
 
 
+# A noun that names a word as a word, then the quoted word: "the word “We”", "the term “fake news”",
+# "the brand name “Aqua”", "the letters “AG”". (Not "slogan", "phrase" or "the words": "his slogan
+# “…”", "the phrase “…” he used" and "she added the words “Hillary Clinton”" quote someone's words.)
+_MENTION_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?(?:word|term|terms|name|brand|brand\s+name|trademark|"
+    r"letter|letters|hashtag|label|nickname|moniker)\s*,?\s*$"
+)
+
+
 def label_in_noun_phrase(body: str, quote: QuoteSpan, sentence_start: int) -> bool:
     """Whether a quotation of two or three lower-case words stands between the article opening its
     sentence and its noun ("A “phase one” trade deal, …, could slip, experts say"): a scare-quoted
     label, not speech. ("the “terrible anxiety” some feel" inside a report quotes the speaker.)"""
     tokens = quote.text.strip().split()
+    if 0 < len(tokens) <= 3 and _MENTION_BEFORE.search(body, max(sentence_start, quote.mark_start - 40), quote.mark_start):
+        return True  # "the right to use the word “We”": a word mentioned, not anyone's speech (trial 13 F12)
     if not 2 <= len(tokens) <= 3 or any(not (t.islower() or t.isdigit()) for t in tokens):
         return False
     if quote.text.rstrip()[-1:] in ",.!?;:":
@@ -257,3 +268,33 @@ def named_in_apposition(doc: Document, sentence: Sentence, cue: Cue) -> tuple[in
     if person is None or person.start != m.end() or not body.startswith(",", person.end):
         return None
     return person.start, person.end
+
+
+# The verb of a quotation's wire-style attribution the lexicon does not list ("“…,” beamed Don
+# Hartley", "“Hands!” an officer ordered."): the first lower-case past form around the speaker.
+_UNLISTED_VERB = re.compile(r"\b(?:[a-z]{3,}ed|went on|wrote|shot back|fired back)\b")
+_E_STEMS = ("c", "g", "s", "v", "z", "at", "it", "ut", "ot", "il", "bl", "pl", "tl", "ur")
+
+
+def unlisted_cue(body: str, zone: tuple[int, int], speaker: tuple[int, int]) -> Cue | None:
+    """The cue of an unlisted reporting verb after a quotation, outside the speaker's span, with a
+    rough lemma ("ordered" -> "order", "quipped" -> "quip", "smiled" -> "smile") and a neutral
+    stance, so the attribution names its verb (trial 13 F17: the cue was empty)."""
+    for m in _UNLISTED_VERB.finditer(body, zone[0], zone[1]):
+        if speaker[0] <= m.start() < speaker[1]:
+            continue
+        gap = body[m.end() : speaker[0]] if m.end() <= speaker[0] else body[speaker[1] : m.start()]
+        if gap.strip(" ,"):
+            continue  # only the verb right before or right after the speaker (not a dash signature's "retired")
+        text = m.group(0)
+        lemma = text
+        if text.endswith("ied"):
+            lemma = text[:-3] + "y"
+        elif text.endswith("ed") and " " not in text:
+            lemma = text[:-2]
+            if len(lemma) > 2 and lemma[-1] == lemma[-2] and lemma[-1] not in "lsz":
+                lemma = lemma[:-1]  # "quipped"
+            elif lemma.endswith(_E_STEMS) and not lemma.endswith(("ss", "ll")):
+                lemma += "e"  # "announced", "smiled", "stated"
+        return Cue(start=m.start(), verb_start=m.start(), end=m.end(), text=text, lemma=lemma, stance="neutral")
+    return None

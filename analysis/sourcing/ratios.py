@@ -5,7 +5,8 @@ have nothing else (``attribution_count`` 0), are left out, so they change no rat
 
 Shares of attributions and of distinct sources by speaker type and by office, shares of quote
 types, the words of speech (quoted or paraphrased) and their share of the body's words, the share
-of direct-quote words from anonymous sources, and words per source. A **side** is a source's
+of direct-quote words from anonymous sources, and words per source; the shares of sources whose
+name the reporter withheld (``Source.anonymity``). A **side** is a source's
 affiliation ("unaffiliated" when none is named), with its sources, attributions and words.
 """
 
@@ -26,6 +27,7 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
     # One pass each over attributions and sources, counting (not one generator per share).
     a_types = Counter(by_id[a.source_id].speaker_type for a in attributions)
     a_groups = sum(1 for a in attributions if by_id[a.source_id].unnamed_group)
+    a_withheld = sum(1 for a in attributions if by_id[a.source_id].anonymity == "withheld")
     a_official = sum(1 for a in attributions if by_id[a.source_id].official)
     quote_types = Counter(a.quote_type for a in attributions)
     s_types = Counter(s.speaker_type for s in sources)
@@ -64,6 +66,8 @@ def ratios(attributions: tuple[Attribution, ...], sources: tuple[Source, ...], b
         words_per_source=None if n_s == 0 else speech_words / n_s,
         unnamed_group_attribution_share=share(a_groups, n_a),
         unnamed_group_source_share=share(sum(1 for s in sources if s.unnamed_group), n_s),
+        withheld_name_attribution_share=share(a_withheld, n_a),
+        withheld_name_source_share=share(sum(1 for s in sources if s.anonymity == "withheld"), n_s),
     )
 
 

@@ -107,9 +107,16 @@ class Source:
     ``name`` is the best mention (a person's full name; otherwise the first longest mention);
     ``mentions`` every distinct mention as written, in order; ``speaker_type`` named_person /
     anonymous / office_holder (unnamed, identified by a unique office) / institution / document /
-    unresolved (a pronoun with no referent); ``unnamed_group`` whether an anonymous source is a
-    group rather than a person whose name is withheld ("Scientists say", "59 percent said";
-    ``anonymity.toml`` [withheld_name_heads]); ``anonymity_reason``
+    unresolved (a pronoun with no referent); ``unnamed_group`` whether an anonymous source is
+    several people, a plural or a quantity ("Scientists say", "officials said", "59 percent said");
+    ``anonymity`` why an anonymous source has no name (None for every other type): ``withheld``
+    (the reporter withheld it: a reason given, "familiar with", "briefed on", or a person or body
+    member described by position, "a senior official", "a company spokesperson", "officials"),
+    ``unnamed_participant`` (a person in the events or a member of the public described by role:
+    a witness, a resident, the victim's mother, an officer shouting at the scene), ``unnamed_group``
+    (a category of people speaking as one: "Traders said", "59 percent said") or ``described`` (one
+    person under a definite description that is no position in a body, "the Florida senator",
+    "the judge": identified otherwise; :mod:`analysis.sourcing.anonymity`); ``anonymity_reason``
     the phrase given for not naming an anonymous source ("who requested anonymity"), else None; ``official`` whether it speaks for a
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
@@ -135,17 +142,19 @@ class Source:
     word_count: int
     statement_kinds: tuple[str, ...] = ("statement",)
     unnamed_group: bool = False
+    anonymity: str | None = None
 
     def __init__(
         self, source_id: int, name: str, mentions: tuple[str, ...], speaker_type: str, anonymity_reason: str | None,
         official: bool, affiliation: str | None, title: str | None, attribution_count: int, word_count: int,
-        statement_kinds: tuple[str, ...] = ("statement",), unnamed_group: bool = False,
+        statement_kinds: tuple[str, ...] = ("statement",), unnamed_group: bool = False, anonymity: str | None = None,
     ) -> None:
         # (one update of the instance dictionary, as Attribution.__init__)
         self.__dict__.update(
             source_id=source_id, name=name, mentions=mentions, speaker_type=speaker_type, anonymity_reason=anonymity_reason,
             official=official, affiliation=affiliation, title=title, attribution_count=attribution_count,
             word_count=word_count, statement_kinds=statement_kinds, unnamed_group=unnamed_group,
+            anonymity=anonymity,
         )
 
 
@@ -162,7 +171,10 @@ class Ratios:
     ``speech_share_of_body`` divides it by the body's words. ``direct_words_anonymous_share`` is
     the share of direct-quote words that come from anonymous sources. ``unnamed_group_*`` are the
     part of the anonymous shares that goes to unnamed groups (:attr:`Source.unnamed_group`):
-    the anonymous share minus it is the share of anonymous individuals, the AP/Reuters sense.
+    the anonymous share minus it is the share of anonymous individuals. ``withheld_name_*`` are
+    the shares of sources whose name the reporter withheld (:attr:`Source.anonymity`
+    ``withheld``), anonymous sourcing in the AP/Reuters sense, without unnamed participants in
+    the events or unnamed groups.
     """
 
     source_count: int
@@ -192,6 +204,8 @@ class Ratios:
     words_per_source: float | None
     unnamed_group_attribution_share: float | None = None
     unnamed_group_source_share: float | None = None
+    withheld_name_attribution_share: float | None = None
+    withheld_name_source_share: float | None = None
 
 
 @dataclass(frozen=True)
@@ -241,7 +255,7 @@ ATTRIBUTION_COLUMNS = [
     "speaker_start", "speaker_end", "paragraph", "sentence", "sentence_text", "resolved_by",
 ]
 SOURCE_COLUMNS = [
-    "source_id", "name", "speaker_type", "unnamed_group", "anonymity_reason", "official", "affiliation", "title",
+    "source_id", "name", "speaker_type", "unnamed_group", "anonymity", "anonymity_reason", "official", "affiliation", "title",
     "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
 ]
 
@@ -323,7 +337,7 @@ class SourcingResult:
     def sources_frame(self) -> pd.DataFrame:
         """One row per source.
 
-        Columns: ``source_id``, ``name``, ``speaker_type``, ``unnamed_group``, ``anonymity_reason``, ``official``,
+        Columns: ``source_id``, ``name``, ``speaker_type``, ``unnamed_group``, ``anonymity``, ``anonymity_reason``, ``official``,
         ``affiliation``, ``title``, ``mentions`` (joined by " | "), ``attribution_count``,
         ``word_count``, ``share_of_speech`` (its words over all speech words),
         ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
@@ -342,6 +356,7 @@ class SourcingResult:
                 "name": s.name,
                 "speaker_type": s.speaker_type,
                 "unnamed_group": s.unnamed_group,
+                "anonymity": s.anonymity,
                 "anonymity_reason": s.anonymity_reason,
                 "official": s.official,
                 "affiliation": s.affiliation,

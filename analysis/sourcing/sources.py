@@ -21,12 +21,14 @@ import re
 from dataclasses import replace
 
 from analysis.actors import actor_country
-from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.anonymity import anonymity, is_group
 from analysis.sourcing.attributes import actor_is_official, heads_administration
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
+from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import Lexicon, words
+from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
@@ -52,6 +54,7 @@ def build_records(
     words_by_source: dict[int, int] = {}
     count_by_source: dict[int, int] = {}
     kinds_by_source: dict[int, list[str]] = {}
+    cues_by_source: dict[int, list[str | None]] = {}
     for a in attributions:
         kinds = kinds_by_source.setdefault(a.source_id, [])
         if a.statement_kind not in kinds:
@@ -60,6 +63,7 @@ def build_records(
             continue  # a no-comment record: the party said nothing
         words_by_source[a.source_id] = words_by_source.get(a.source_id, 0) + a.word_count
         count_by_source[a.source_id] = count_by_source.get(a.source_id, 0) + 1
+        cues_by_source.setdefault(a.source_id, []).append(a.cue_lemma)
     sources: list[Source] = []
     for old in order:
         s = resolved[old]
@@ -78,7 +82,8 @@ def build_records(
                 attribution_count=count_by_source.get(sid, 0),
                 word_count=words_by_source.get(sid, 0),
                 statement_kinds=tuple(kinds_by_source.get(sid, ())),
-                unnamed_group=speaker_type == "anonymous" and not official and unnamed_group(doc, s),
+                unnamed_group=speaker_type == "anonymous" and is_group(doc.lex, s),
+                anonymity=anonymity(doc.lex, s, speaker_type, tuple(cues_by_source.get(sid, ()))),
             )
         )
     return attributions, tuple(sources)
@@ -90,7 +95,8 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
     text = " … ".join(clean_text(body[a:b]) for a, b in parts)
     speech = candidate.kind in SPEECH_KINDS
     word_count = sum(len(body[a:b].split()) for a, b in parts) if speech else 0
-    merged_cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
+    cue = candidate.cue or _unlisted_cue(doc, candidate, parts)
+    merged_cues = ([cue] if cue is not None else []) + list(candidate.extra_cues)
     cues = sorted({id(c): c for c in merged_cues}.values(), key=lambda c: c.start)
     stance = "neutral"
     if cues:
@@ -101,8 +107,8 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
         source_id=source_id,
         speaker=body[candidate.speaker[0] : candidate.speaker[1]],
         quote_type=candidate.quote_type,
-        cue=candidate.cue.text if candidate.cue else None,
-        cue_lemma=candidate.cue.lemma if candidate.cue else None,
+        cue=cue.text if cue else None,
+        cue_lemma=cue.lemma if cue else None,
         stance=stance,
         text=text,
         start=parts[0][0],
@@ -119,28 +125,21 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
     )
 
 
+def _unlisted_cue(doc: Document, candidate: Candidate, parts: list[tuple[int, int]]) -> Cue | None:
+    """The unlisted verb of a quotation attributed wire-style ("“Hands!” an officer ordered."),
+    named in the attribution's cue (trial 13 F17: the cue was empty); read here, after merging, so
+    it changes no merge of two reports."""
+    speaker = candidate.speaker
+    if not candidate.is_quote or speaker is None or speaker[0] < parts[-1][1]:
+        return None
+    return unlisted_cue(doc.body, (parts[-1][1], doc.sentence_at(speaker[0]).end), speaker)
+
+
 def _final_type(doc: Document, source: ResolvedSource) -> str:
     """``unresolved`` for a pronoun with no referent, ``office_holder`` for an unnamed holder of a unique office."""
     if unresolved(doc, source):
         return "unresolved"
     return "office_holder" if identified_by_office(doc.lex, source) else source.speaker_type
-
-
-@lexicon_cache
-def _withheld_name_heads() -> frozenset[str]:
-    return frozenset(load_lexicon("anonymity")["withheld_name_heads"]["heads"])
-
-
-def unnamed_group(doc: Document, source: ResolvedSource) -> bool:
-    """Whether an unnamed source is a group, not a person whose name is withheld: its head is a
-    quantity ("59 percent", "a majority") or a plural noun other than the withheld-name heads of
-    ``anonymity.toml`` ("Scientists say", "the demonstrators chanted"; not "sources said", "aides
-    say"). A group is every one of its members, so there is nobody whose name was withheld."""
-    head = source.head
-    if head is None:
-        return False
-    plural = head.endswith("s") and not head.endswith("ss") and head not in _withheld_name_heads()
-    return collective(doc.lex, head) or plural
 
 
 def unresolved(doc: Document, source: ResolvedSource) -> bool:

@@ -67,3 +67,25 @@ def test_anonymous_sources_with_one_name_are_counted_once_and_named_for_the_quot
     findings = sourcing_findings(analyze(load_article(text, headline="Raid at dawn")))
     assert findings[0] == "3 of 3 attributions (100%) go to anonymous sources (3 sources written “an officer”); 3 distinct sources in all."
     assert findings[1] == "100% of the directly quoted words come from anonymous sources (3 sources written “an officer”)."
+
+
+def test_the_anonymous_finding_says_how_many_names_were_withheld() -> None:
+    # Round-13 trial F2: officers shouting on a bodycam video are unnamed, but no name was withheld.
+    from analysis.pipeline import analyze
+    from analysis.report.findings import key_findings
+
+    scene = (
+        "Officers rescue girl\n\n"
+        "Police found the girl in a car on Monday. “Hands up!” an officer shouted. “Get out of the car!” an "
+        "officer ordered. The suspect, John Reed, was arrested.\n\n"
+        "“Everyone is safe,” said Chief Ann Cole.\n"
+    )
+    finding = key_findings(analyze(scene))[0]
+    assert "none of them to a source whose name the reporter withheld (people in the events)" in finding
+    withheld = (
+        "Talks stall\n\n"
+        "The talks stalled on Monday, said an official who requested anonymity. “We are far apart,” said a "
+        "second official, who was not authorized to speak publicly. Traders said prices fell.\n"
+    )
+    finding = key_findings(analyze(withheld))[0]
+    assert "2 of them to sources whose name the reporter withheld (the rest: unnamed groups)" in finding

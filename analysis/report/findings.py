@@ -81,6 +81,27 @@ def _anonymous_names(anonymous: list[Source]) -> str:
     return f" ({_list(names)}; a reason for not naming them is given only for {_list(given)}: {reason_text})"
 
 
+#: What an anonymous source is when its name was not withheld (Source.anonymity), for the finding.
+_NOT_WITHHELD = {"unnamed_participant": "people in the events", "unnamed_group": "unnamed groups",
+                 "described": "people described, not named"}
+
+
+def _withheld(result: ArticleAnalysis) -> str:
+    """", of which N to sources whose name the reporter withheld" — anonymous sourcing in the AP sense
+    is only that part (a bodycam officer, a witness or "Traders" are unnamed, but no name was
+    withheld: round-13 trial F2); "" when every anonymous attribution is withheld."""
+    sourcing = result.sourcing
+    kinds = [sourcing.sources[a.source_id].anonymity for a in sourcing.statements
+             if sourcing.sources[a.source_id].speaker_type == "anonymous"]
+    withheld = kinds.count("withheld")
+    if withheld == len(kinds):
+        return ""
+    others = _list(sorted({_NOT_WITHHELD[k] for k in kinds if k in _NOT_WITHHELD}))
+    if not withheld:
+        return f", none of them to a source whose name the reporter withheld ({others})"
+    return f", {withheld} of them to sources whose name the reporter withheld (the rest: {others})"
+
+
 def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     sourcing = result.sourcing
     attributions, sources = sourcing.statements, sourcing.speaking_sources
@@ -95,7 +116,7 @@ def sourcing_findings(result: ArticleAnalysis) -> list[str]:
     share = main_count / len(attributions)
     sentence = f"{main_count} of {len(attributions)} attributions ({share:.0%}) go to {_TYPE_WORDS[main_type]}"
     if main_type == "anonymous":
-        sentence += _anonymous_names([s for s in sources if s.speaker_type == "anonymous"])
+        sentence += _anonymous_names([s for s in sources if s.speaker_type == "anonymous"]) + _withheld(result)
     silent = len(sourcing.silent_sources)
     also = f" (and {silent} sought for comment who did not speak)" if silent else ""
     findings.append(sentence + f"; {len(sources)} distinct source{'s' if len(sources) != 1 else ''} in all{also}.")

@@ -126,3 +126,4 @@ def test_withheld_name_shares_and_the_articles_column() -> None:
     assert "withheld_name_attribution_share" in corpus_columns()["articles"]
     row = result.sourcing.sources_frame().set_index("name")
     assert row.loc["officials", "anonymity"] == "withheld" and pd.isna(row.loc["Ann Lee", "anonymity"])
+

@@ -121,7 +121,7 @@ class Source:
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
     ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,
-    and their words); ``statement_kinds`` the kinds of all its records, in order of first use.
+    and their words); ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
 
     A party the article only says it sought ("the company did not respond to a request for
     comment") is a source too: it is in the sources table with ``attribution_count`` and

@@ -31,7 +31,7 @@ from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
-from analysis.sourcing.result import SPEECH_KINDS, Attribution, Source
+from analysis.sourcing.result import SPEECH_KINDS, STATEMENT_KINDS, Attribution, Source
 
 _GENERIC_OFFICIAL = frozenset({"official", "officials"})
 # Pronoun mentions besides the speaker pronouns: a possessive owner ("her remark that ...") and a
@@ -81,7 +81,9 @@ def build_records(
                 title=s.title,
                 attribution_count=count_by_source.get(sid, 0),
                 word_count=words_by_source.get(sid, 0),
-                statement_kinds=tuple(kinds_by_source.get(sid, ())),
+                # In the fixed order of STATEMENT_KINDS, not of first use: "statement,denial" and
+                # "denial,statement" must not be two values in a table (trial 13 F15).
+                statement_kinds=tuple(k for k in STATEMENT_KINDS if k in kinds_by_source.get(sid, ())),
                 unnamed_group=speaker_type == "anonymous" and is_group(doc.lex, s),
                 anonymity=anonymity(doc.lex, s, speaker_type, tuple(cues_by_source.get(sid, ()))),
             )

@@ -214,3 +214,27 @@ def test_an_opening_adverb_is_no_name_before_an_apposition(text: str, expected: 
 )
 def test_a_pledge_of_money_is_no_speech_and_a_promise_may_name_its_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("owner", "name", "affiliation"),
+    [
+        ("The We Company’s recently named", "Marcelo Claure", "The We Company"),
+        ("WeWork’s recently named", "Marcelo Claure", "WeWork"),
+        ("The company’s newly appointed", "Marcelo Claure", None),
+        ("WeWork’s", "Marcelo Claure", "WeWork"),
+    ],
+)
+def test_a_title_after_recently_named_keeps_the_person(owner, name, affiliation) -> None:
+    # Trial 13 F12: "said The We Company’s recently named executive chair Marcelo Claure" gave the
+    # company as the speaker: "named" read as "the plan named X", "recently" as a trailing time.
+    text = f"Job cuts\n\nJob cuts will be announced next week, said {owner} executive chair Marcelo Claure in an email.\n"
+    result = analyze_sourcing(load_article(text))
+    source = result.sources[result.attributions[0].source_id]
+    assert (source.name, source.affiliation, source.speaker_type) == (name, affiliation, "named_person")
+
+
+def test_a_spokesman_for_a_named_person_is_still_the_speaker() -> None:
+    text = "Job cuts\n\nJob cuts will be announced next week, said a spokesman for executive chair Marcelo Claure.\n"
+    result = analyze_sourcing(load_article(text))
+    assert result.sources[result.attributions[0].source_id].speaker_type == "anonymous"

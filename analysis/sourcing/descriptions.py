@@ -190,6 +190,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
 # Words after which a capitalised name is a term being named, not a speaker ("known as Big Bang").
 _NAMING_WORDS = frozenset({"as", "called", "dubbed", "named", "nicknamed", "titled", "calls", "call", "labelled",
                            "labeled", "branded", "so-called"})
+_NEWLY = frozenset({"recently", "newly", "just"})
 
 
 def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMention | None) -> ActorMention | None:
@@ -201,8 +202,8 @@ def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMentio
     if person is None:
         return None
     before = words(doc.body[span[0] : person.start])
-    if any(w in _NAMING_WORDS for w in before[-3:]):
-        return None  # "calls the plan Big Bang"
+    if any(w in _NAMING_WORDS and before[max(k - 1, 0)] not in _NEWLY for k, w in enumerate(before) if k >= len(before) - 3):
+        return None  # "calls the plan Big Bang"; not "its recently named chair X", a title
     later = [m for m in doc.mentions_in(person.end, span[1]) if m.kind == "person" and not _works_at(doc, m.actor)]
     if _works_at(doc, person.actor):
         return later[0] if later else None

@@ -165,6 +165,9 @@ def core_head_in(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int],
     return found
 
 
+_NEWLY = re.compile(r"\b(?:recently|newly|just)\s+$", re.IGNORECASE)
+
+
 def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
     """The core noun phrase (before the first comma or preposition) and its head noun."""
     text = body[span[0] : span[1]]
@@ -174,7 +177,8 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
         end = comma
     ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)] if _may_hold_ratio(text, end) else []
     for m in WORD.finditer(text[:end]):
-        if m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios):
+        if (m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios)
+                and not _NEWLY.search(text, 0, m.start())):  # "its recently named chair X": a title, no post-modifier
             end = m.start()
             break
     tail = _NAME_TAIL.search(text, 0, end) if _may_end_in_tail(text, end) else None
@@ -228,8 +232,10 @@ def person_in(doc: Document, span: tuple[int, int]) -> ActorMention | None:
         if before.rstrip().endswith(","):
             return m
         before_words = words(before)
-        if before_words and before_words[0] in ("a", "an", "the") and any(w in _PREPOSITIONS for w in before_words):
-            continue  # "a spokesman for Theresa May"
+        if before_words and before_words[0] in ("a", "an", "the") and any(
+                w in _PREPOSITIONS and before_words[k - 1] not in ("recently", "newly", "just")
+                for k, w in enumerate(before_words) if k):
+            continue  # "a spokesman for Theresa May", not "the firm's recently named chair Jo Li"
         if before_words and (before_words[-1] in ("to", "for", "of", "with") or before_words[-2:] == ["led", "by"]):
             continue  # "an aide to Kerry", "Lawyers for the families, led by Jane Ruiz"
         return m

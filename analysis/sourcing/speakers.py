@@ -106,7 +106,7 @@ _TRAILING_ADJUNCT = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?) ago\b|in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|written statement|interview|"
     r"telephone interview|phone interview|speech|post|tweet|letter|briefing)\b|at a (?:news|press) conference\b|"
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
-    r"(?:yesterday|today|earlier|later|afterwards|recently)\b)"
+    r"(?:yesterday|today|earlier|later|afterwards|recently)\b(?!\s+[a-z]+(?:ed|en)\s))"  # not "recently named chair X"
 )
 
 

@@ -6,6 +6,8 @@ it must not fire."""
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import load_article
 from analysis.sourcing import analyze_sourcing
 
@@ -63,8 +65,15 @@ def test_they_takes_two_speakers_named_together() -> None:
         "Carla Webb and Dan Ortiz, both candidates for the seat, argued that the agency is not needed. "
         "County boards can do that work, they said."
     )
-    speakers = _speakers(text)
-    assert speakers[-1][0] == "they" and speakers[-1][1] in ("Carla Webb", "Dan Ortiz")
+    # Today a joint speaker is credited to the first person named (a stated limit: README, sourcing).
+    assert _speakers(text)[-1] == ("they", "Carla Webb")
+
+
+@pytest.mark.xfail(strict=True, reason="a joint speaker is one source today: the second person named gets nothing")
+def test_two_speakers_named_together_are_both_heard() -> None:
+    text = "Council race\n\n“We will appeal,” said Ann Cole and Bob Hart, the two candidates.\n"
+    result = analyze_sourcing(load_article(text))
+    assert {"Ann Cole", "Bob Hart"} <= {s.name for s in result.speaking_sources}
 
 
 def test_they_does_not_take_one_named_person() -> None:

@@ -6,6 +6,8 @@ before the round. Fixed in analysis/sourcing/descriptions.py and roles.py, title
 
 from __future__ import annotations
 
+import pytest
+
 from analysis import load_article
 from analysis.sourcing import SourcingResult, analyze_sourcing
 
@@ -187,8 +189,15 @@ def test_a_note_or_an_email_someone_received_is_not_their_speech() -> None:
 
 
 def test_a_passive_agent_is_no_byline() -> None:
-    # ', by <Name>' after a quotation is read as a headline's byline: the quotation disappears (before
-    # the round it was at least listed as unattributed). A coder: a partial quote by Ann Cole.
+    # ', by <Name>' after a quotation was once read as a headline's byline and the quotation vanished:
+    # it is kept now, though given to the wrong speaker (the xfail below holds the coder's answer).
     text = "The ruling was described as “a victory for working families” by Ann Cole, the union’s president."
     result = _result(text)
-    assert result.attributions or result.unattributed_quotes
+    assert [(a.speaker, a.quote_type) for a in result.attributions] == [("The ruling", "partial")]
+
+
+@pytest.mark.xfail(strict=True, reason="the agent of a passive verb of speech ('described as “…” by X') is not read yet")
+def test_the_agent_of_a_passive_description_is_the_speaker() -> None:
+    text = "The ruling was described as “a victory for working families” by Ann Cole, the union’s president."
+    result = _result(text)
+    assert [(result.sources[a.source_id].name, a.quote_type) for a in result.attributions] == [("Ann Cole", "partial")]

@@ -23,6 +23,8 @@ from analysis.validation.policy_frames import (
     FIFTH_SET,
     RULE_GRID,
     SECOND_SET,
+    SEVENTH_SET,
+    SIXTH_SET,
     THIRD_SET,
     cross_estimate,
     cross_set_estimate,
@@ -317,14 +319,14 @@ def test_family_scores_empty() -> None:
 
 
 def test_the_report_says_which_sets_the_rule_was_written_on(tmp_path: Path) -> None:
-    # Version 6 was written on every coded set (the third and fourth too, and the fifth's development
-    # part); only the fifth's blind part is out of sample, and a set of one's own is no set it was written on.
+    # Version 7 (round 13) was written on all six coded sets (the fifth's blind part and the sixth too);
+    # only the seventh is out of sample, and a set of one's own is no set it was written on.
     _write(tmp_path, [("t0", "The cat slept on the sofa all afternoon.")], {"t0": "other"})
     always_other = {"The cat slept on the sofa all afternoon.": "other"}.__getitem__
     assert validate_policy_frames("all", tmp_path, predict=always_other)["rule_written_on_set"] is False
     assert validate_policy_frames("development", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is True
-    assert validate_policy_frames("blind", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is False
-    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, True)):
+    assert validate_policy_frames("blind", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is True
+    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, True), (SIXTH_SET, True), (SEVENTH_SET, False)):
         figures = validate_policy_frames("all", folder, predict=lambda _: "other")
         assert figures["rule_written_on_set"] is written_on
         assert figures["method"].startswith("cue rule") and "no learned model" in figures["method"]

@@ -65,7 +65,8 @@ def test_anonymous_sources_with_one_name_are_counted_once_and_named_for_the_quot
         '"Get down on the floor now," an officer said. Neighbours watched from the street. "Everyone stay back," an officer said.'
     )
     findings = sourcing_findings(analyze(load_article(text, headline="Raid at dawn")))
-    assert findings[0] == "3 of 3 attributions (100%) go to anonymous sources (3 sources written “an officer”); 3 distinct sources in all."
+    assert findings[0] == ("3 of 3 attributions (100%) go to anonymous sources (3 sources written “an officer”), none of them to a "
+                           "source whose name the reporter withheld (people in the events); 3 distinct sources in all.")
     assert findings[1] == "100% of the directly quoted words come from anonymous sources (3 sources written “an officer”)."
 
 

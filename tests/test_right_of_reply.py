@@ -138,7 +138,7 @@ def test_heard_and_also_declined_heard_wins() -> None:
     assert verdict(result) == ("heard", (2,))
     reply = result.right_of_reply[0]
     assert reply.heard and reply.heard_in == (2,)
-    assert result.sources[1].statement_kinds == ("no_comment", "statement")
+    assert result.sources[1].statement_kinds == ("statement", "no_comment")  # in STATEMENT_KINDS' order
     assert result.sources[1].attribution_count == 1
 
 

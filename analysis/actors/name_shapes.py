@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, load_titles, person_gender
@@ -40,13 +41,18 @@ if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
 
 _CODE = re.compile(r" [A-Za-z]*(?:[A-Z][0-9]|[0-9][A-Za-z])")
-_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{3,8}\b")
+# Each pattern below opens with its first character class and tests the character before it after it
+# (a look-behind on two characters), not with \b: a search then skips to the next candidate character
+# instead of trying the look-behind at every position (the same matches).
+_ACRONYM_TOKEN = re.compile(r"[A-Z](?<![^\W][A-Z])[A-Z]{2,7}\b")
 _QUOTE_OPEN = frozenset("\"“'‘(")
 _QUOTE_CLOSE = frozenset("\"”'’)")
+_WORD = re.compile(r"\w+")
 _APPOSED = re.compile(r"\b([a-z]+), $")
-_THE_PLURAL = re.compile(r"\b[Tt]he ([A-Z][a-z]{2,}[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
-_THE_CAPITALS = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){2,5})\b(?! [A-Z])")
-_PLACE_POLICE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:police\b|P\.D\.|PD\b)")  # ("Fort Worth P.D. Open the door!")
+_THE_PLURAL = re.compile(r"[Tt](?<![^\W][Tt])he ([A-Z][a-z]{2,}[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
+_THE_CAPITALS = re.compile(r"[Tt](?<![^\W][Tt])he ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){2,5})\b(?! [A-Z])")
+# ("Fort Worth P.D. Open the door!")
+_PLACE_POLICE = re.compile(r"([A-Z](?<![^\W][A-Z])[a-z]+(?: [A-Z][a-z]+){0,2}) (?:police\b|P\.D\.|PD\b)")
 
 
 def correct_shapes(scan: _Scan) -> None:
@@ -134,7 +140,10 @@ def _teams(scan: _Scan) -> None:
     body = scan.body
     after_the = {match.group(1) for match in _THE_PLURAL.finditer(body)}
     # written after "the" once and twice in all ("the Steelers ... Steelers coach Mike Tomlin")
-    counts = {w: len(re.findall(rf"\b{w}\b", body)) for w in after_the}
+    if not after_the:
+        return
+    tokens = Counter(_WORD.findall(body))  # a whole word's count, as \bw\b counts it
+    counts = {w: tokens[w] for w in after_the}
     excluded = actor_word_sets().get("not_teams", frozenset())
     teams = {w for w, n in counts.items() if n >= 2 and w not in excluded and w not in scan.gaz.by_first
              and w not in scan.lists.not_names and person_gender(w[:-1]) is None and w.lower() not in scan.lower_words

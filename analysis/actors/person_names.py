@@ -29,6 +29,7 @@ person names of its headline. How news writes people, and what the scan gets wro
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -188,17 +189,25 @@ def _whole_word_spans(body: str, word: str, *, not_possessive: bool = False) -> 
 
 def _standalone_elsewhere(body: str, word: str, start: int, end: int) -> bool:
     """Whether ``word`` is written alone as a name outside ``start..end``: not beside another capitalised word."""
+    alone = _standalone_starts(body, word)
+    return bool(alone) and (alone[0] < start or alone[-1] >= end)  # in order: one outside is first or last
+
+
+@functools.lru_cache(maxsize=1024)
+def _standalone_starts(body: str, word: str) -> tuple[int, ...]:
+    """Where ``word`` stands alone as a name in ``body`` (a whole word, no capitalised word beside
+    it), in order: found once per body and word, since a name is asked about at each of its
+    mentions (a search per mention made a long text's cost grow with its square)."""
+    found_alone = []
     for found, found_end in _whole_word_spans(body, word):
-        if start <= found < end:
-            continue
         before = body[max(0, found - 20) : found].split()
         after = body[found_end : found_end + 20].split()
         near_capital = (before and before[-1][:1].isupper() and body[found - 1 : found] == " ") or (
             after and after[0][:1].isupper() and body[found_end : found_end + 1] == " "
         )
         if not near_capital:
-            return True
-    return False
+            found_alone.append(found)
+    return tuple(found_alone)
 
 
 def _trimmed_words(
@@ -361,6 +370,23 @@ def _beside_speech(body: str, m: ActorMention) -> bool:
     return (after is not None and after.group(1) in speech) or (bool(before) and before[-1] in speech)
 
 
+class _Coverage:
+    """Whether a span overlaps any of some mentions, by bisection: mentions sorted by start and the
+    largest end among the first k of them (a scan of every mention per occurrence of a surname made
+    a long text's cost grow with its square)."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        ordered = sorted((m.start, m.end) for m in mentions)
+        self.starts = [start for start, _ in ordered]
+        self.max_end: list[int] = []
+        for _, end in ordered:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, b)  # the mentions starting before b ...
+        return k > 0 and self.max_end[k - 1] > a  # ... one of which ends after a
+
+
 def _uncovered(
     body: str, word: str, actor: str, mentions: list[ActorMention], sentences: Sequence[tuple[int, int, int, int]],
 ) -> list[ActorMention]:
@@ -368,9 +394,10 @@ def _uncovered(
     if not word[:1].isupper() or match_entry(word) is not None:
         return []
     starts = [s[0] for s in sentences]
+    covered = _Coverage(mentions)
     added: list[ActorMention] = []
     for a, b in _whole_word_spans(body, word, not_possessive=True):
-        if any(m.start < b and a < m.end for m in mentions) or not _alone(body, a, b):
+        if covered.overlaps(a, b) or not _alone(body, a, b):
             continue
         k = max(0, bisect.bisect_right(starts, a) - 1)
         sentence, paragraph = (sentences[k][2], sentences[k][3]) if sentences else (0, 0)

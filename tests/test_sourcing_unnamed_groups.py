@@ -53,5 +53,6 @@ def test_the_report_names_a_group_as_such(story) -> None:
     from analysis.report.labels import type_label
 
     labels = {s.name: type_label(s) for s in story.sourcing.sources}
-    assert labels["Scientists"] == "unnamed group" and labels["Sources"] == "unnamed group"
-    assert labels["a senior official"] == "anonymous"
+    assert labels["Scientists"] == "unnamed group" and labels["Sources"] == "unnamed group, names withheld"
+    assert labels["a senior official"] == "anonymous, name withheld"
+    assert labels["one young woman"] == "unnamed participant"

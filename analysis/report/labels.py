@@ -14,10 +14,22 @@ TYPE_LABEL = {"named_person": "named", "anonymous": "anonymous", "office_holder"
               "unresolved": "unresolved pronoun"}
 
 
+#: An anonymous source as the report prints it, by its ``anonymity`` (analysis/sourcing/anonymity.py):
+#: only a name the reporter withheld is anonymous sourcing in the AP sense (round-13 trial, F2).
+ANONYMITY_LABEL = {"withheld": "anonymous, name withheld", "unnamed_participant": "unnamed participant",
+                   "unnamed_group": "unnamed group", "described": "unnamed, described"}
+
+
 def type_label(source: Source) -> str:
-    """A source's type as the report prints it; an anonymous source that is a group ("Scientists
-    say", "59 percent said") reads "unnamed group", not "anonymous"."""
-    return "unnamed group" if source.unnamed_group else TYPE_LABEL[source.speaker_type]
+    """A source's type as the report prints it; an anonymous source by its anonymity: "anonymous,
+    name withheld" (a plural: "unnamed group, names withheld"), "unnamed participant" (a witness,
+    an officer at the scene), "unnamed group" ("Scientists say", "59 percent said"), "unnamed,
+    described" ("the Florida senator")."""
+    if source.speaker_type != "anonymous" or source.anonymity not in ANONYMITY_LABEL:
+        return "unnamed group" if source.unnamed_group else TYPE_LABEL[source.speaker_type]
+    if source.anonymity == "withheld" and source.unnamed_group:
+        return "unnamed group, names withheld"
+    return ANONYMITY_LABEL[source.anonymity]
 
 
 def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str:

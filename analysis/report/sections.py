@@ -45,7 +45,7 @@ def overview_section(result: ArticleAnalysis, findings: Sequence[str]) -> Sectio
 
 
 def _minus(share: float | None, part: float | None) -> float | None:
-    """An anonymous share without its unnamed groups (None stays None)."""
+    """An anonymous share without its withheld-name part (None stays None)."""
     return None if share is None else share - (part or 0.0)
 
 
@@ -63,8 +63,8 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 "attributions by source type",
                 _share_parts(
                     ("named", r.named_attribution_share),
-                    ("anonymous", _minus(r.anonymous_attribution_share, r.unnamed_group_attribution_share)),
-                    ("unnamed group", r.unnamed_group_attribution_share),
+                    ("name withheld", r.withheld_name_attribution_share),
+                    ("unnamed, not withheld", _minus(r.anonymous_attribution_share, r.withheld_name_attribution_share)),
                     ("office-holder", r.office_holder_attribution_share),
                     ("institution", r.institution_attribution_share),
                     ("document", r.document_attribution_share),
@@ -74,8 +74,8 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
                 "sources by type",
                 _share_parts(
                     ("named", r.named_source_share),
-                    ("anonymous", _minus(r.anonymous_source_share, r.unnamed_group_source_share)),
-                    ("unnamed group", r.unnamed_group_source_share),
+                    ("name withheld", r.withheld_name_source_share),
+                    ("unnamed, not withheld", _minus(r.anonymous_source_share, r.withheld_name_source_share)),
                     ("office-holder", r.office_holder_source_share),
                     ("institution", r.institution_source_share),
                     ("document", r.document_source_share),

@@ -5,13 +5,8 @@ The sentences are written for these tests; the coded sets are read only for thei
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-_PATH = Path(__file__).resolve().parent.parent / "scripts" / "cv_policy_frames.py"
+from scripts_module import load_script
 
 SENTENCES = (
     "The new tariffs will add about $800 a year to the average household's bills.",
@@ -27,11 +22,7 @@ SENTENCES = (
 
 @pytest.fixture(scope="module")
 def cv():
-    spec = importlib.util.spec_from_file_location("cv_policy_frames", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cv_policy_frames"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("cv_policy_frames")
 
 
 def test_the_grid_starts_with_the_lexicons_own_setting(cv) -> None:

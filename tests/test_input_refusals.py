@@ -4,7 +4,6 @@ read as a date, and the report's default output path."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import sys
@@ -19,16 +18,13 @@ from analysis.errors import AnalysisError, NoProseError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bad_inputs import PROSE, minified_json, word_salad
+from scripts_module import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("check_prose_refusals", ROOT / "scripts" / "check_prose_refusals.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("check_prose_refusals")
 
 
 # --------------------------------------------------------------------------------------------

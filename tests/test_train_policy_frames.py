@@ -6,25 +6,16 @@ sources only."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
+from scripts_module import load_script
 
 from analysis.validation.policy_frames import FAMILY_ORDER
-
-_PATH = Path(__file__).resolve().parent.parent / "scripts" / "train_policy_frames.py"
 
 
 @pytest.fixture(scope="module")
 def train():
-    spec = importlib.util.spec_from_file_location("train_policy_frames", _PATH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_policy_frames"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_policy_frames")
 
 
 def test_words_drop_function_words_and_fold_numbers(train) -> None:

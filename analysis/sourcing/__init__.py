@@ -139,7 +139,8 @@ look-ups, :mod:`.lexicon` the word lists):
    marks the reports that are denials;
 6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records;
 7. :mod:`.ratios` - the shares and the sides;
-8. :mod:`.reply` (with :mod:`.accused`) - the right-of-reply check and its verdict; the accused
+8. :mod:`.reply` (with :mod:`.accused`, and :mod:`.state_voices`: a court speaks for no party, an
+   administration for its dateline's state) - the right-of-reply check and its verdict; the accused
    parties are found before stage 6, so that a pronoun denying for one gets its source.
 
 The public types are in :mod:`.result`.

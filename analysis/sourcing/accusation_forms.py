@@ -351,7 +351,7 @@ def against_party(
     follow: "LLC"), "the company", or "him"/"her" for the person the article is about. Not a
     party: "protests against the government" (no legal noun), "a lawsuit against the rule" (no actor)."""
     f = forms()
-    j = _by_phrase_start(doc, tokens, k)  # "a lawsuit has been filed by the State of California against ..."
+    j = _past_time_phrase(tokens, _by_phrase_start(doc, tokens, k))  # "filed by the State of California against ..."
     if j >= 0 and tokens[j][2] in f["against_links"]:
         j -= 1
         while j >= 0 and tokens[j][2] in _LEGAL_AUXILIARIES:
@@ -366,12 +366,39 @@ def against_party(
         if m is None or any(o.kind == "person" and o.actor != m.actor for o in between):
             return None  # "Trump's campaign manager says ... a charge against him": another person nearer
         return m, cue
-    m = _object(tokens, k + 1, local, starts, f["object_stops"], text, offset)
+    m = _object(tokens, _past_titles(doc, tokens, k + 1, local, starts), local, starts, f["object_stops"], text, offset)
     if m is None and nxt == "the" and k + 2 < len(tokens):
         m = generic_subject(doc, tokens, k + 2)
     if m is not None and m.kind == "country":
         m = agency_as_written(doc, m)  # "against the U.S. Department of Homeland Security": the agency
     return (m, cue) if m is not None and m.kind in ("person", "organisation", "group") else None
+
+
+# A time phrase between a legal action's verb and "against" ("The lawsuit was filed in 2015 against
+# former President Barack Obama", trial 14 F9): its words, with a year, a day or a month among them.
+_TIME_ANCHORS = frozenset({"year", "week", "month", *DAYS.lower().split("|"), "january", "february", "march", "april", "may",
+                           "june", "july", "august", "september", "october", "november", "december"})
+_TIME_LINKS = frozenset({"in", "on", "last", "this", "early", "late", "earlier", "later"})
+
+
+def _past_titles(doc: Document, tokens: Sequence[_Token], at: int, local: _Local, starts: list[int]) -> int:
+    """The index of the name after "former" and titles at ``at`` that are no actor themselves
+    ("against former President Barack Obama": Barack Obama), at most three words on."""
+    b = at
+    while b < len(tokens) and b - at < 3 and actor_at(local, starts, tokens[b][0]) is None and (
+            tokens[b][2] in ("former", "then", "ex") or (tokens[b][2],) in doc.lex.titles):
+        b += 1
+    return b if b < len(tokens) and actor_at(local, starts, tokens[b][0]) is not None else at
+
+
+def _past_time_phrase(tokens: Sequence[_Token], j: int) -> int:
+    """The index of the legal action's verb before a time phrase ending at ``j`` (at most four
+    words: "in 2015", "on Monday", "last year"), else ``j``."""
+    b = j
+    while b >= 0 and j - b < 4 and (tokens[b][2] in _TIME_ANCHORS or tokens[b][2] in _TIME_LINKS or tokens[b][2].isdigit()):
+        b -= 1
+    anchored = any(t[2] in _TIME_ANCHORS or t[2].isdigit() for t in tokens[b + 1 : j + 1])
+    return b if b != j and b >= 0 and anchored and tokens[b][2] in forms()["against_links"] else j
 
 
 _LEGAL_AUXILIARIES = frozenset({"has", "have", "had", "been", "was", "were", "is", "are", "being", "be", "also", "now",

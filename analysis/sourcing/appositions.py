@@ -9,6 +9,8 @@ something else there (round 10 trial).
   has confirmed": the state alone is no speaker; the subject runs from the chunk before it.
 * A contact relative clause: "the rules he says pose barriers" reads "rules he" as the chunk before
   "says"; the speaker is the pronoun (:func:`contact_relative_pronoun`).
+* A possessive relative: in "said Gauland, whose party has claimed ...", the party claims, not
+  Gauland (trial 14): "whose party" is the speaker, a body of its own, not the party last named.
 """
 
 from __future__ import annotations
@@ -47,12 +49,28 @@ def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_s
         return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start) or _signature_chunk(doc, cue, zone_start)
     if span[1] > cue.start:
         return span
+    owned = _WHOSE_NOUN.fullmatch(doc.body, span[1], cue.start)
+    if owned is not None:
+        return owned.start(1) - 6, owned.end(1)  # "said Gauland, whose party has claimed": his party claims (trial 14 F14)
     if _WHO_BEFORE.search(doc.body, max(zone_start, cue.start - 20), cue.start):
         return relative_object(doc, cue, zone_start) or span
     span = without_connective(doc.body, span)  # "Meanwhile Rihanna, who ...": Rihanna
     return (contact_relative_pronoun(doc, span) or name_before_apposition(doc, span, zone_start)
             or subject_with_place(doc, span, zone_start) or _after_opening_place(doc, span)
             or _comparison_cut(doc, span) or span)
+
+
+_OWNER = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s*$")
+
+
+def whose_name(body: str, span: tuple[int, int]) -> str | None:
+    """The name for a "whose <noun>" speaker from its owner written before the comma ("Gauland,
+    whose party" -> "Gauland's party"), or None when the phrase is no such relative or no name owns it."""
+    text = body[span[0] : span[1]]
+    if not text.startswith("whose "):
+        return None
+    owner = _OWNER.search(body, max(0, span[0] - 60), span[0])
+    return f"{owner.group(1)}'s {text[6:]}" if owner is not None else None
 
 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -100,7 +118,11 @@ def _appositive(doc: Document, span: tuple[int, int]) -> bool:
         return True  # "a fellow at …", "and co-author …", an age ("22")
     if text[:1].islower() and tokens[0] not in _DETERMINERS and _ROLE_LINK.search(text):
         return True  # a bare role: "executive director of the project", "professor at Yale" (not "officials")
-    return _PLACE_WORDS.fullmatch(text) is not None and not any(m.kind == "person" for m in doc.mentions_in(*span))
+    # Only the place's own segment must name no person: a later "and a member of Chancellor Angela
+    # Merkel's ... bloc" names the person the apposition is about, not the speaker (trial 14 F3).
+    comma = doc.body.find(",", span[0], span[1])
+    place_end = comma if comma != -1 else span[1]
+    return _PLACE_WORDS.fullmatch(text) is not None and not any(m.kind == "person" for m in doc.mentions_in(span[0], place_end))
 
 
 def name_before_apposition(doc: Document, span: tuple[int, int], zone_start: int) -> tuple[int, int] | None:
@@ -162,6 +184,8 @@ def _after_opening_place(doc: Document, span: tuple[int, int]) -> tuple[int, int
 # A relative clause after the object of a clause's verb: "contradicted by climate analysts, who
 # noted ...", "drew fire from economists, who said ...", "The mayor met economists, who said ...":
 # the noun phrase before ", who" speaks, not the clause it ends.
+# "X, whose party has claimed": the relative's noun is the subject of the verb, not X.
+_WHOSE_NOUN = re.compile(r"[^,]{0,40}?,\s*whose\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:(?:also|long|now|later|then)\s+)?")
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:also|later|then|have|has|had)\s+)?$")
 _OBJECT_TAIL = re.compile(
     r"\b(?P<verb>[a-z]+ed|met|drew|told|saw|took|got|heard|won|lost)\b(?:\s+[a-z]+){0,3}?"

@@ -92,6 +92,26 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
     return None
 
 
+# "An Alibaba spokesperson", "the Acme Corp official": an article, a capitalised name of one to
+# three words, then the title (trial 14 F15).
+_NAME_BEFORE_TITLE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.’'-]*\s+){1,3})([a-z]+)\s*")
+
+
+def named_employer(doc: Document, span: tuple[int, int]) -> str | None:
+    """The organisation a representative's phrase names before the title ("An Alibaba
+    spokesperson" is Alibaba's), when the article names that organisation as an actor, by the
+    same name or a longer one ("Alibaba Group Holding Ltd"); None when it does not (an unknown
+    name stays unread rather than guessed)."""
+    m = _NAME_BEFORE_TITLE.fullmatch(doc.body, span[0], span[1])
+    if m is None or (m.group(2),) not in doc.lex.titles:
+        return None
+    name = " ".join(m.group(1).split())
+    for mention in doc.mentions:
+        if mention.kind in ("organisation", "group") and (mention.actor == name or mention.actor.startswith(f"{name} ")):
+            return mention.actor
+    return None
+
+
 def _latest_company(doc: Document, position: int) -> ActorMention | None:
     """For "a company spokesperson" with no organisation of class company named: the latest
     organisation named in the paragraph (or the one before) that no class noun types and that is

@@ -260,6 +260,8 @@ def _possessed_noun(word: str, previous: str, just_before: str, next_word: str) 
         return False
     if word == "call":  # "Clinton’s call to …", "his call for"
         return previous in _POSSESSIVES or previous.endswith(("’s", "'s"))
+    if word == "calls":  # "scientists' calls for the bloc to ...", "his calls for calm": the plural noun (trial 14 F14)
+        return previous in _POSSESSIVES or previous.endswith(("’s", "'s")) or just_before.rstrip().endswith(("s’", "s'"))
     possessor = previous in _POSSESSIVES or previous.endswith(("’s", "'s")) or just_before.rstrip().endswith(("s’", "s'"))
     return possessor and (next_word in _JUDGED_BY or next_word == "")
 

@@ -27,12 +27,14 @@ from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
+from analysis.sourcing.appositions import whose_name
 from analysis.sourcing.attributes import (
     actor_is_official,
     definite_org,
     gender_of,
     latest_org_of_class,
     locative,
+    named_employer,
     office_in,
     org_class,
     reason_near,
@@ -46,7 +48,9 @@ from analysis.sourcing.phrases import collective, core_head_in, known_head, pers
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 
-_INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many"})
+# ("whose party" after "said Gauland,": his party, which the text need not have named; not the party
+# last named, so it does not refer back like "the party": trial 14 F14.)
+_INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many", "whose"})
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
                                 "former", "current", "local", "second", "third", "same", "first", "other",
                                 "unnamed", "anonymous", "anonymity", "us", "u.s"})
@@ -80,6 +84,8 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         head = phrase.core_words[-2]  # "evidence presented at trial", "figures released": the noun, not its participle
         phrase = evolve(phrase, head=head)
     determiner = phrase.core_words[0] if phrase.core_words else ""
+    if determiner == "whose" and head in lex.institution_nouns:  # "Gauland, whose party has claimed" (trial 14 F14)
+        phrase = evolve(phrase, name=whose_name(doc.body, span) or phrase.name)
     role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
     if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
         return _named_person(doc, reg, phrase, phrase.person)
@@ -163,7 +169,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     actor_mentions = [m for m in mentions if m.kind != "person" and not locative(doc, m) and not topic(doc, m)]
     affiliation = actor_mentions[0].actor if actor_mentions else None
     if affiliation is None:
-        affiliation = definite_org(doc, span)
+        affiliation = definite_org(doc, span) or named_employer(doc, span)
     if affiliation is None and tokens and tokens[0] == "its":
         # "Its leader, Tiago Oliveira": the organisation last named in the paragraph.
         paragraph = doc.paragraph_at(span[0])
@@ -212,7 +218,17 @@ def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMentio
         return None  # "Trump supporters said": the group speaks, Trump is its side
     if later and _staff_between(doc.lex, doc.body[person.end : later[0].start]):
         return later[0]  # "Clinton spokesman Josh Schwerin": the spokesman speaks, Clinton is whose staff
+    if later and _modifies_body(doc.lex, after):
+        return later[-1]  # "Trump administration Solicitor General Noel Francisco" (trial 14 F2)
     return person
+
+
+def _modifies_body(lex: Lexicon, after: str) -> bool:
+    """Whether a name is a modifier of the body noun right after it ("Trump administration",
+    "Obama campaign", "Merkel government"): the name says whose body it is, so a person named
+    later in the same phrase, the one nearest the cue, is the speaker."""
+    following = words(after)[:1]
+    return bool(following) and following[0] in lex.institution_nouns
 
 
 # Only lower-case words (after an optional possessive) between an employer's name and a staff

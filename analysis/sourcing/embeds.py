@@ -8,7 +8,9 @@ The text is read back from the signature over at most three paragraphs while the
 a tweet's length (280 characters, links shortened; ``_MAX_CHARS`` allows their long forms), and
 never past a paragraph that mentions Twitter or a tweet (the reporter's lead-in: "See tweets:",
 "turned to Twitter to ..."), one that names the person who signs (the reporter's sentence about
-them), or another signature.
+them), or another signature. The paragraph right above the signature is the tweet; one before it
+joins only when it breaks off mid-thought ("Council resolves to:"), since a paragraph that ends a
+sentence there is the reporter's ("Another user wondered why ...": trial 14 F8).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _SIGNATURE = re.compile(r"[—–-]\s*(?P<name>[^()\n]{1,80}?)\s*\(@\w{1,15}\)\s
 _LEAD_IN = re.compile(r"\b(?:twitter|tweet|tweets|tweeted)\b", re.IGNORECASE)
 _PICTURE_LINK = re.compile(r"\s*pic\.twitter\.com/\w+\s*$")  # the link to the tweet's picture, no words
 _MAX_CHARS = 320
+# A paragraph ending a sentence ("... in the first place.", "... one user quipped."): the embed
+# writes the tweet as one paragraph, so only a line broken mid-thought ("Council resolves to:")
+# reads as the same tweet's (trial 14 F8).
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _MAX_PARAGRAPHS = 3
 
 
@@ -47,6 +53,8 @@ def embedded_tweets(doc: Document) -> list[tuple[int, tuple[tuple[int, int], ...
                 break
             if any(x.actor in signer for x in doc.mentions_in(paragraph.start, paragraph.end)):
                 break  # "Mayor Ina Cole welcomed the decision.": the reporter names the person who tweets
+            if parts and _SENTENCE_END.search(text):
+                break  # "Another user wondered why ...": a finished sentence before the tweet is the reporter's
             link = _PICTURE_LINK.search(text)
             parts.insert(0, (paragraph.start, paragraph.start + link.start() if link else paragraph.end))
         if parts:

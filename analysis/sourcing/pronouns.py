@@ -149,6 +149,8 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         cut = before.find(" ", quote_end) - 1
     lead = before[cut + 2 :] if cut != -1 else before
     lead_words = words(lead)
+    if _presented_after_colon(doc, before, sentence.end, referent.end):
+        return True  # "Only one senator signaled an openness: Sen. Bob Corker (R-Tenn.)." (trial 14 F1)
     if _plain_words(lead)[-2:] == ["as", "for"] and doc.body.startswith(",", referent.end):
         return True  # "As for Trump, he said ...": the topic the next clause is about
     if cut == -1 and lead.split()[:1] == ["To"] and doc.body.startswith(",", referent.end):
@@ -176,6 +178,25 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
 
 # A relative clause or nothing after a name that closes its sentence: ", who died last year.", ".".
 _CLOSING_APPOSITION = re.compile(r"(?:,\s+(?:who|whose|whom|which)\b[^,;:]*)?[.!?]?\s*$")
+
+
+# After a name that a colon presents: a party-state tag or a short apposition, then the sentence's end.
+_PRESENTED_TAIL = re.compile(r"(?:\s*\([^()]{1,15}\)|,\s+[^,;:.]{1,60})?[.!]?\s*$")
+
+
+def _presented_after_colon(doc: Document, before: str, sentence_end: int, end: int) -> bool:
+    """Whether a name is what its sentence builds up to and presents after a colon ("Only one GOP
+    senator signaled an openness: Sen. Bob Corker (R-Tenn.)."): nothing but titles between the
+    colon and the name, and nothing but a party-state tag or a short apposition after it. The
+    sentence is about that person, whom a "he said" in the next sentence continues, as it would
+    the sentence's subject."""
+    colon = before.rfind(": ")
+    if colon == -1:
+        return False
+    lead = before[colon + 2 :].split()
+    if len(lead) > 3 or not all(w[:1].isupper() for w in lead):
+        return False
+    return _PRESENTED_TAIL.match(doc.body, end, sentence_end) is not None
 
 
 def _closing_apposition(doc: Document, sentence_end: int, end: int) -> bool:

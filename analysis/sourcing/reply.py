@@ -90,6 +90,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import DAYS, WORD
 from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
+from analysis.sourcing.state_voices import home_government_voice, judicial
 from analysis.sourcing.statements import reply_lexicon
 
 _GOVERNMENT_CLASSES = frozenset({"government", "police", "military", "city"})
@@ -143,7 +144,7 @@ def right_of_reply(
         names = {source.name} if source.speaker_type in ("named_person", "institution") else set()
         if names:
             names |= {p.party for p in parties if same_party(source.name, p.party)}
-        if source.affiliation is not None:
+        if source.affiliation is not None and not judicial(doc, source.name):  # a court judges its state's case (trial 14 F9)
             names |= {source.affiliation, *(p.party for p in parties if same_party(source.affiliation, p.party))}  # "Acme officials"
             country = actor_country(source.affiliation)
             if country is not None:
@@ -166,6 +167,7 @@ def right_of_reply(
             principal.add(implicit)  # "the company denied ...", "He declined to comment"
         principal |= _generic_voice(doc, a, sources[a.source_id], parties)
         principal |= seat_voice(doc, a, sources[a.source_id], parties)  # "Downing Street" for the prime minister
+        principal |= home_government_voice(doc, a, sources[a.source_id], parties)  # "The administration has said"
         previous = a
         for party in voices[a.source_id] | principal:
             if party in by_kind:  # speech narrated in the events: heard, but no reply to the charge
@@ -228,7 +230,7 @@ def _speaks_for_the_government(doc: Document, speaker: tuple[str, ...], source: 
     country is not taken for the government the text accuses."""
     country = dateline_country(doc)
     reps = reply_lexicon().representatives
-    body_or_its_voice = source.speaker_type == "institution" or _holds_phrase(speaker, reps)
+    body_or_its_voice = (source.speaker_type == "institution" and not judicial(doc, source.name)) or _holds_phrase(speaker, reps)
     if body_or_its_voice and country is not None and source.affiliation == country:
         return True
     minister = source.speaker_type == "named_person" and not reply_lexicon().government_offices.isdisjoint(speaker)
@@ -317,8 +319,6 @@ def represented(doc: Document, a: Attribution) -> set[str]:
             )) or (rep_end <= m.start and re.fullmatch(r"\s+(?:for|of|representing)\s+(?:the\s+)?", after)):
                 out.add(m.actor)
     return out
-
-
 
 
 def may_accuse(doc: Document, lower_words: Iterable[str]) -> bool:

@@ -212,6 +212,14 @@ def _before_name(doc: Document, rw: RoleWords, start: int) -> Role | None:
     return _role(rw, start, titles, set(), modifiers) if titles else None
 
 
+def party_tagged(doc: Document, person: str) -> bool:
+    """Whether a mention of ``person`` carries a party-state tag ("Jim Inhofe (R-Okla.)", "Ann Dee,
+    D-Calif.,"): news style gives one to members of Congress and state legislators, so the person
+    holds public office even where no title is written (trial 14 F13)."""
+    body = doc.body
+    return any(_PARTY_TAG.match(body, m.end, doc.sentence_at(m.start).end) is not None for m in doc.person_mentions.get(person, ()))
+
+
 def _after_name(doc: Document, rw: RoleWords, end: int) -> list[Role]:
     """The roles in a party-state tag and an apposition right after a name."""
     body = doc.body

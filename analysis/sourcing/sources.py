@@ -32,6 +32,8 @@ from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
 from analysis.sourcing.result import SPEECH_KINDS, STATEMENT_KINDS, Attribution, Source
+from analysis.sourcing.roles import party_tagged
+from analysis.sourcing.state_voices import ruling_stance
 
 _GENERIC_OFFICIAL = frozenset({"official", "officials"})
 # Pronoun mentions besides the speaker pronouns: a possessive owner ("her remark that ...") and a
@@ -103,6 +105,7 @@ def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int
     stance = "neutral"
     if cues:
         stance = min((c.stance for c in cues), key=lambda s: doc.lex.stance_rank.get(s, 99))
+        stance = ruling_stance(doc, body[candidate.speaker[0] : candidate.speaker[1]], stance) if candidate.speaker else stance
     assert candidate.speaker is not None
     return Attribution(
         index=index,
@@ -208,6 +211,8 @@ def is_official(doc: Document, source: ResolvedSource) -> bool:
     # Okafor") is an office; the same word after a name ("president of the union") is not.
     if source.speaker_type == "named_person" and heads_administration(doc, source.person):
         return True  # "the Trump administration": its head holds office (attributes.heads_administration)
+    if source.speaker_type == "named_person" and source.person is not None and party_tagged(doc, source.person):
+        return True  # "lawmakers such as Jim Inhofe (R-Okla.)": a legislator (roles.party_tagged)
     return source.speaker_type == "named_person" and source.title is not None and source.title[:1].isupper()
 
 

@@ -142,6 +142,32 @@ def test_short_headline_with_a_full_stop_above_the_body(text):
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        # title case says headline where the length and the full stops alone cannot
+        "A Dire U.N. Report Warns Of Ruinous Global Warming. Republicans Say It's 'Fantasy.'",
+        "Mayor Resigns After Audit. Council To Meet On Tuesday.",
+    ],
+)
+def test_title_case_line_above_the_body_is_the_headline(headline):
+    article = load_article(headline + "\n\n" + LEDE)
+    assert article.headline == headline
+    assert article.body == LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Votes. Bill Passes.\n\nIt was close.",  # the body is no longer than the line
+        "WASHINGTON — The Senate Passed The Budget Bill.\n\n" + LEDE,  # a wire dateline opens a lede
+        "Senate votes. Bill passes and the Mayor Resigns.\n\n" + LEDE,  # not every long word capitalised
+    ],
+)
+def test_title_case_rule_leaves_body_lines(text):
+    assert load_article(text).headline is None
+
+
+@pytest.mark.parametrize(
     ("text", "first_paragraph"),
     [
         # A wire dateline opens a lede, not a headline.

@@ -142,6 +142,32 @@ def test_short_headline_with_a_full_stop_above_the_body(text):
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        # title case says headline where the length and the full stops alone cannot
+        "A Dire U.N. Report Warns Of Ruinous Global Warming. Republicans Say It's 'Fantasy.'",
+        "Mayor Resigns After Audit. Council To Meet On Tuesday.",
+    ],
+)
+def test_title_case_line_above_the_body_is_the_headline(headline):
+    article = load_article(headline + "\n\n" + LEDE)
+    assert article.headline == headline
+    assert article.body == LEDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senate Votes. Bill Passes.\n\nIt was close.",  # the body is no longer than the line
+        "WASHINGTON — The Senate Passed The Budget Bill.\n\n" + LEDE,  # a wire dateline opens a lede
+        "Senate votes. Bill passes and the Mayor Resigns.\n\n" + LEDE,  # not every long word capitalised
+    ],
+)
+def test_title_case_rule_leaves_body_lines(text):
+    assert load_article(text).headline is None
+
+
+@pytest.mark.parametrize(
     ("text", "first_paragraph"),
     [
         # A wire dateline opens a lede, not a headline.
@@ -446,3 +472,27 @@ def test_an_agency_alone_before_the_lede_is_the_dateline(lede: str, dateline: st
 def test_a_parenthesis_that_names_no_agency_stays_in_the_lede() -> None:
     article = load_article("Headline of the story\n\n(Updated) — The bank said it would close two branches.\n\nMore follows.")
     assert article.dateline is None and article.body.startswith("(Updated) — The bank")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\n\nAssociated Press writer Jane Doe in Rome contributed.",
+        "\n\nSylvie Corbet in Paris, and Kirsten Grieshaber in Berlin, contributed to this report.",
+        # glued to the last paragraph of a text that lost its line breaks
+        " _Sylvie Corbet in Paris, and Kirsten Grieshaber in Berlin, contributed to this report.",
+        " The Associated Press contributed to this report.",
+    ],
+)
+def test_contributor_credit_lines_are_removed(tail):
+    article = load_article("Mayor resigns after audit\n\n" + LEDE + tail)
+    assert article.body == LEDE
+    assert [r.reason for r in article.removed] == ["reporting or editing credit line"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["\n\nMore than 90 scientists from 40 countries contributed.", " More than 90 scientists contributed to this report."],
+)
+def test_a_sentence_about_contributors_stays(tail):
+    assert load_article("Mayor resigns after audit\n\n" + LEDE + tail).body.endswith("contributed" + tail.rsplit("contributed", 1)[1])

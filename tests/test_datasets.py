@@ -200,3 +200,38 @@ def test_the_table_bodies_carry_the_repaired_quotes(table):
     result = analyze(load_article(body, headline=table.loc[table["id"] == "448", "headline"].item()))
     speakers = {a.speaker for a in result.sourcing.attributions if a.quote_type == "direct"}
     assert any("Francisco" in s for s in speakers), speakers
+
+
+def test_paragraphs_the_corpus_joined_with_no_space_are_parted_again() -> None:
+    from analysis.validation.datasets import restore_lost_breaks
+
+    # a Daily Mail single quote: closing when a quotation is open, else the next paragraph's opening
+    glued = (
+        "The study covered 'effects on air and water quality.'This came after a 2010 study. Clement said he "
+        "had been reassigned.'It's infuriating,' Grijalva said."
+    )
+    assert restore_lost_breaks(glued) == (
+        "The study covered 'effects on air and water quality.' This came after a 2010 study. Clement said he "
+        "had been reassigned. 'It's infuriating,' Grijalva said."
+    )
+    # double quotes and parentheses get their space back (the shifted-quote repair then reads them);
+    # a bare join needs two lower-case letters before the stop ("U.S.Army" is left alone)
+    assert restore_lost_breaks('It plays a role."I\'m an environmentalist." (Up 10% on 2014.)The drift') == (
+        'It plays a role." I\'m an environmentalist." (Up 10% on 2014.) The drift'
+    )
+    assert restore_lost_breaks("What is the latest on the ground?Several fires met the U.S.Army lines.") == (
+        "What is the latest on the ground? Several fires met the U.S.Army lines."
+    )
+    assert restore_lost_breaks("Apostrophes stay: the scientists' work isn't done.") == "Apostrophes stay: the scientists' work isn't done."
+
+
+def test_the_daily_mail_body_keeps_its_sentences_and_speakers(table):
+    from analysis import analyze, load_article
+
+    row = table.loc[table["id"] == "840"]
+    body = row["text"].item()
+    assert "reassigned. 'It's infuriating that Trump" in body and "health concerns.' This came after" in body
+    result = analyze(load_article(body, headline=row["headline"].item()))
+    speakers = {a.speaker for a in result.sourcing.attributions}
+    assert any("Grijalva" in s for s in speakers), speakers
+    assert max(a.word_count for a in result.sourcing.attributions) < 100  # no longer a 221-word span

@@ -322,6 +322,12 @@ def _is_headline_with_full_stop(line: str, alone: bool, following: list[tuple[in
         return False
     if _WIRE_DATELINE.match(line) or len(split_sentences(line)) != 1:
         return False
+    return _body_follows(words, following)
+
+
+def _body_follows(words: list[str], following: list[tuple[int, str, bool]]) -> bool:
+    """Whether the next block that is not page furniture is a byline, dateline or caption, or a
+    paragraph longer than the line of ``words``."""
     for _, block, _ in following:
         if boilerplate_reason(block) is not None:
             continue
@@ -329,6 +335,28 @@ def _is_headline_with_full_stop(line: str, alone: bool, following: list[tuple[in
             return True
         return len(block.split()) > len(words)
     return False
+
+
+# A title-case headline of up to this many words may hold full stops and sentences: "A Dire U.N.
+# Report Warns Of Ruinous Global Warming. Republicans Say It's 'Fantasy.'" (HuffPost). Prose never
+# capitalises every word, so the style itself says headline where length and punctuation cannot.
+_MAX_TITLE_CASE_WORDS = 20
+# Short function words a title-case style may leave in lower case ("of", "in", "and").
+_TITLE_CASE_MINOR_LENGTH = 3
+
+
+def _is_title_case_headline(line: str, alone: bool, following: list[tuple[int, str, bool]]) -> bool:
+    """A line standing alone above the body, of 4-20 words, in which every word of four letters or
+    more opens with a capital (at least three such words), followed by the body as for
+    :func:`_is_headline_with_full_stop`. Wire datelines ("LONDON — ") open a lede, not a title."""
+    words = line.split()
+    if not alone or not 4 <= len(words) <= _MAX_TITLE_CASE_WORDS or _WIRE_DATELINE.match(line):
+        return False
+    cores = [word.strip(_EDGE_PUNCTUATION) for word in words]
+    long_words = [core for core in cores if sum(ch.isalpha() for ch in core) > _TITLE_CASE_MINOR_LENGTH]
+    if len(long_words) < 3 or not all(core[0].isupper() for core in long_words):
+        return False
+    return _body_follows(words, following)
 
 
 def _classify(
@@ -365,7 +393,11 @@ def _classify(
             in_head
             and detect_headline
             and head.get("headline") is None
-            and (_looks_like_headline(line) or _is_headline_with_full_stop(line, alone, blocks[index + 1 : index + 6]))
+            and (
+                _looks_like_headline(line)
+                or _is_headline_with_full_stop(line, alone, blocks[index + 1 : index + 6])
+                or _is_title_case_headline(line, alone, blocks[index + 1 : index + 6])
+            )
         ):
             head["headline"] = line
             continue

@@ -143,9 +143,48 @@ def headline_and_body(text: str, title: str) -> tuple[str | None, str]:
     title = re.sub(r"\.txt$", "", title.strip())
     headline, body = _cut(text, title)
     if headline is None:
-        return None, repair_shifted_quotes(text)
+        return None, repair_shifted_quotes(restore_lost_breaks(text))
     again, rest = _cut(body, title)
-    return headline, repair_shifted_quotes(rest if again is not None else body)  # some bodies repeat the headline
+    return headline, repair_shifted_quotes(restore_lost_breaks(rest if again is not None else body))  # some bodies repeat the headline
+
+
+# Where the corpus joined two paragraphs with no space at all: a sentence end, then a closing mark
+# or none, then the next paragraph's first capital ("…trial.'It's …", "…role."I'm …", "…2014.)The
+# drift …", "…the ground?Several fires …"). 82 single-quote, 76 double-quote, 17 parenthesis and 44
+# bare joins on the 428 bodies; read as they are, two sentences (and a quotation's edge) become one.
+_GLUED_DOUBLE_OR_PAREN = re.compile(r'(?<=[.!?])([")])(?=[A-Z])')
+# two lower-case letters before the mark: "U.S.Army" or "Ph.D.Candidate" are not joins
+_GLUED_BARE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_SINGLE_QUOTE = re.compile(r"'")
+
+
+def restore_lost_breaks(text: str) -> str:
+    """``text`` with a space put back at each place where the corpus glued a paragraph to the one
+    before (see above). A glued double quote or parenthesis closes what came before, or is an
+    opening quote shifted onto the sentence before, which :func:`repair_shifted_quotes` then moves
+    back; a glued single quote is read here: it closes when a single-quoted quotation is open, and
+    otherwise opens the next paragraph's quotation (Daily Mail style: ``…in a statement.'Stopping …``)."""
+    text = _GLUED_DOUBLE_OR_PAREN.sub(r"\1 ", text)
+    text = _GLUED_BARE.sub(" ", text)
+    return _restore_single_quotes(text)
+
+
+def _restore_single_quotes(text: str) -> str:
+    out: list[str] = []
+    inside, last = False, 0
+    for match in _SINGLE_QUOTE.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if (before.isspace() or before in "([—–-") and after.isalnum():
+            inside = True  # an opening mark; an apostrophe stands between letters or after one
+        elif before in ".,!?" and not after.isalnum():
+            inside = False  # a closing mark: "…,' he said", "…end.' "
+        elif before in ".!?" and after.isupper():  # glued: close with a space after, or open with one before
+            out += [text[last:at], "' " if inside else " '"]
+            last = at + 1
+            inside = not inside
+    return "".join(out) + text[last:]
 
 
 

@@ -12,7 +12,7 @@ cues and name particles. :func:`match_actor`, :func:`match_entry`, :func:`actor_
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
@@ -372,9 +372,23 @@ def honorific_gender(word: str) -> str | None:
 def person_gender(name: str) -> str | None:
     """A person's gender from the honorific or given name opening ``name`` ("Mrs. Jones", "Lisa
     Ortiz"), or None when neither says (``lexicons/first_names.toml`` lists only unambiguous names)."""
-    parts = name.split(maxsplit=1)  # (one split and one lower(): find_actors asks ~120 times per article)
-    lower = parts[0].lower() if parts else ""
-    return _HONORIFIC_GENDER.get(lower.rstrip(".")) or _first_names().get(lower)  # (honorific_gender's look-up, inline)
+    return gender_lookup()(name)
+
+
+@lexicon_cache
+def gender_lookup() -> Callable[[str], str | None]:
+    """:func:`person_gender` for the lexicons in force, memoised per name: find_actors asks ~190
+    times per article, mostly of the same few names, and a loop over mentions may take this once
+    and call it (each :func:`person_gender` call also pays the lexicon wrapper's digest look-up)."""
+    first_names = _first_names()
+
+    @lru_cache(maxsize=1 << 14)
+    def gender(name: str) -> str | None:
+        parts = name.split(maxsplit=1)
+        lower = parts[0].lower() if parts else ""
+        return _HONORIFIC_GENDER.get(lower.rstrip(".")) or first_names.get(lower)  # (honorific_gender's look-up, inline)
+
+    return gender
 
 
 def clean_name(text: str) -> str:

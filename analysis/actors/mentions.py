@@ -345,7 +345,7 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
             run.append(j)
             j += 1
             continue
-        is_org_run = any(words[k] in org_words for k in run)
+        is_org_run = not org_words.isdisjoint(words[i:j])  # (the run is tokens i to j - 1: a set test in C)
         if (
             run and text == "s" and body[ends[j - 1] : starts[j]] in ("’", "'")
             and any(w in org_words for w in words[j + 1 : j + 4])
@@ -381,7 +381,11 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     words = tuple(scan.words[run[0] : run[-1] + 1])  # a run is consecutive tokens
     start, end = scan.starts[run[0]], scan.ends[run[-1]]
     has_org_word = own_org = not org_words.isdisjoint(words)  # (a set test in C, not a generator)
-    name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+    # (most runs hold no particle, connector or "s": then every word counts, with no generator)
+    if particles.isdisjoint(words) and org_connectors.isdisjoint(words) and "s" not in words:
+        name_count = len(words)
+    else:
+        name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
     # The words beside the run ("" at the text's edges) and the text between them and the run.
     before = scan.words[run[0] - 1] if run[0] > 0 else None
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
@@ -396,7 +400,9 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    strong = own_org or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
+    # (the pattern first, over all words in C: few words have a capital inside)
+    strong = own_org or noun_after or (any(map(_CAPITAL_INSIDE.match, words))
+                                       and any(_brand_word(w, lists.person_prefixes) for w in words))
     has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"

@@ -38,10 +38,11 @@ from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
-# (The letter first and the look-behind after it, on the character before the letter: the same
-# words, found by skipping to the next lower-case letter instead of trying every character; this
-# one search was 6 % of find_actors.)
+# A lower-case word of the body: the letter first and the look-behind after it, on the character
+# before the letter (a search skips to the next lower-case letter instead of trying every character).
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*")
+_LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
 _RELATED = re.compile(r"\((?:RELATED|SEE ALSO|READ MORE|WATCH): [^()]*\)")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent",
@@ -73,7 +74,7 @@ def settle_person_names(
     body: str, mentions: Sequence[ActorMention], sentences: Sequence[tuple[int, int, int, int]], headline_persons: Iterable[str] = (),
 ) -> list[ActorMention]:
     """The mentions with the rules of the module docstring applied, in body order."""
-    lower_words = set(_LOWER_WORD.findall(body))
+    lower_words = _LowerWords(body)
     found = _names_with_initials(body, [m for m in mentions if not _event(m)], sentences)
     found = _drop_common_word_persons(body, found, lower_words)
     found = _trim_names(body, found, lower_words)
@@ -123,11 +124,54 @@ def _event(m: ActorMention) -> bool:
     return m.kind == "person" and " " in m.text and m.text.split()[0] in actor_word_sets()["event_heads"]
 
 
-def _is_lower_elsewhere(word: str, lower_words: set[str]) -> bool:
+class _LowerWords:
+    """``set(_LOWER_WORD.findall(body))`` for the ``in`` test only: the passes ask about some thirty
+    words per article, and finding each in the body costs a fraction of listing its every
+    lower-case word (6 % of find_actors). A word is one of them where it stands with no word
+    character, apostrophe or hyphen before it and no lower-case letter, apostrophe or hyphen after
+    it (a match of the pattern runs to the end of such a stretch). Past a long body or many
+    questions the whole set is built once, so the cost stays linear in the text."""
+
+    _LAZY_BODY = 30_000  # characters: above this, the set at once
+    _LAZY_ASKS = 64  # distinct words asked before the set is built
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.known: dict[str, bool] = {}
+        self.words: set[str] | None = set(_LOWER_WORD.findall(body)) if len(body) > self._LAZY_BODY else None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            if len(self.known) >= self._LAZY_ASKS:
+                self.words = set(_LOWER_WORD.findall(self.body))
+                return word in self.words
+            found = self.known[word] = self._stands_alone(word)
+        return found
+
+    def _stands_alone(self, word: str) -> bool:
+        if not _LOWER_WORD_SHAPE.fullmatch(word):
+            return False
+        body, size = self.body, len(word)
+        at = body.find(word)
+        while at != -1:
+            before = body[at - 1] if at else ""
+            after = body[at + size : at + size + 1]
+            if not (before and (_is_word_char(before) or before in "'’-")) and after not in _LOWER_CONTINUES:
+                return True
+            at = body.find(word, at + 1)
+        return False
+
+
+def _is_lower_elsewhere(word: str, lower_words: _LowerWords) -> bool:
     return word.lower() in lower_words or word.lower().rstrip(".,") in lower_words
 
 
-def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_words: set[str]) -> list[ActorMention]:
+def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     related = [(m.start(), m.end()) for m in _RELATED.finditer(body)]
     titles = _title_words()
     dropped: set[str] = set()
@@ -147,7 +191,7 @@ def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_wor
     return [m for m in mentions if not (m.kind == "person" and m.actor in dropped)]
 
 
-def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
+def _not_a_name(name_words: list[str], lower_words: _LowerWords) -> bool:
     """A run with no known given name that names no one: only words the text writes in lower case,
     titles and party words ("Senior Editor", "House Democrats", "Climate Change"), a party word in
     it ("Ten Democrat", "Minnesota Democratic"), a thing's head last ("Green New Deal", "Clean Power
@@ -214,7 +258,7 @@ def _standalone_starts(body: str, word: str) -> tuple[int, ...]:
 
 
 def _trimmed_words(
-    body: str, name_words: list[str], lower_words: set[str], span: tuple[int, int] | tuple[()], after_of: bool = False,
+    body: str, name_words: list[str], lower_words: _LowerWords, span: tuple[int, int] | tuple[()], after_of: bool = False,
     titled: bool = False,
 ) -> tuple[int, list[str]] | None:
     """(index of the first kept word, kept words) of a name written with title or headline words
@@ -252,7 +296,7 @@ def _trimmed_words(
     return first, name_words[first:last]
 
 
-def _trim_names(body: str, mentions: list[ActorMention], lower_words: set[str]) -> list[ActorMention]:
+def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     org_words = load_word_lists().org_words
     renamed: dict[str, str] = {}
     out: list[ActorMention] = []
@@ -311,7 +355,7 @@ def _bare(text: str) -> str:
 
 def _resolve_surnames(
     body: str, mentions: list[ActorMention], full_names: list[str], sentences: Sequence[tuple[int, int, int, int]],
-    lower_words: set[str],
+    lower_words: _LowerWords,
 ) -> list[ActorMention]:
     """``lower_words``: the body's lower-case words (``_LOWER_WORD``), found once by the caller."""
     by_last, by_given = _surname_owners(full_names)
@@ -436,7 +480,7 @@ def _speech_words() -> frozenset[str]:
 
 
 def _speakers_by_pronoun(
-    body: str, mentions: list[ActorMention], lower_words: set[str], sentences: Sequence[tuple[int, int, int, int]],
+    body: str, mentions: list[ActorMention], lower_words: _LowerWords, sentences: Sequence[tuple[int, int, int, int]],
 ) -> list[ActorMention]:
     """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
     missed) is a person when the text writes it before a speech word and "he" or "she"."""

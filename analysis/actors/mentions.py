@@ -113,7 +113,7 @@ def _one_kind_per_name(scan: _Scan) -> None:
     if not organisations:
         return
     for k, m in enumerate(scan.mentions):
-        if m.kind != "person" or m.actor not in organisations or person_gender(m.actor) is not None:
+        if m.kind != "person" or m.actor not in organisations or scan.gender(m.actor) is not None:
             continue
         token = bisect.bisect_left(scan.starts, m.start)
         if token < len(scan.words) and scan.title_before[token]:
@@ -233,7 +233,7 @@ def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:
         return False
     if k in scan.sentence_first_token and word.lower() in scan.lower_words:
         return False
-    if person_gender(word) is not None:
+    if scan.gender(word) is not None:
         return True  # the capitalised runs make "George Washington" a person
     last = i + n - 1
     if word not in lists.place_prefixes:
@@ -306,7 +306,9 @@ def _capitalised_runs(scan: _Scan) -> None:
         if not text[:1].isupper() or (not is_name_word(text) and not _is_initial(body, text, ends[i])):
             continue
         run, after = _run_at(scan, i)
-        named = _organisation_by_apposition(scan, run) if run else None
+        # (only a lower-case joining word after the run can make it a longer name: most runs have none)
+        joined = bool(run) and run[-1] + 2 < len(words) and words[run[-1] + 1] in scan.lists.name_connectors
+        named = _organisation_by_apposition(scan, run) if joined else None
         if named is not None:  # "Kids in Danger, a nonprofit group"
             run, after = named, named[-1] + 1
             scan.add(clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
@@ -381,18 +383,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     words = tuple(scan.words[run[0] : run[-1] + 1])  # a run is consecutive tokens
     start, end = scan.starts[run[0]], scan.ends[run[-1]]
     has_org_word = own_org = not org_words.isdisjoint(words)  # (a set test in C, not a generator)
-    # (most runs hold no particle, connector or "s": then every word counts, with no generator)
-    if particles.isdisjoint(words) and org_connectors.isdisjoint(words) and "s" not in words:
-        name_count = len(words)
-    else:
-        name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+    name_count = _name_count(words, particles, org_connectors)
     # The words beside the run ("" at the text's edges) and the text between them and the run.
     before = scan.words[run[0] - 1] if run[0] > 0 else None
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
     before_sep = body[scan.ends[run[0] - 1] : start] if before is not None else ""
     after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
     # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
-    trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
+    trade_of_person = before in lists.person_trades and scan.gender(words[0]) is not None
     noun_after = after is not None and after in lists.org_nouns and after_sep == " "
     if noun_after and name_count == 1 and _name_follows(scan, run[-1] + 2):
         return  # "Property developer Mark Ellis", "Tech firm Apple": a modifier of the noun that names the next words
@@ -400,9 +398,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    # (the pattern first, over all words in C: few words have a capital inside)
-    strong = own_org or noun_after or (any(map(_CAPITAL_INSIDE.match, words))
-                                       and any(_brand_word(w, lists.person_prefixes) for w in words))
+    strong = own_org or noun_after or _has_brand_word(words, lists.person_prefixes)
     has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
@@ -411,7 +407,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     adjacent_org = has_org_word and not own_org
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
-    if (after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None
+    if (after == "which" and after_sep == ", " and name_count >= 2 and scan.gender(words[0]) is None
             and run[0] in scan.sentence_first_token):
         # "Casa Verde, which operates three farms, said": "which" is never said of a person. Only
         # for the sentence's subject: after an object it may stand for the clause ("allegations
@@ -447,7 +443,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(canonical, "person", start, end, "capitalised")
         last = words[-1]
         persons.setdefault(last, canonical)
-        if scan.title_before[run[0]] or person_gender(canonical) is not None:
+        if scan.title_before[run[0]] or scan.gender(canonical) is not None:
             scan.vouched.add(canonical)
     elif name_count == 1 and scan.title_before[run[0]] and not has_org_word:
         _record_titled_name(scan, words[-1], before, start, end)
@@ -460,6 +456,18 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
 
 
 _CAPITAL_INSIDE = re.compile(r"[A-Z]([a-z]{3,})[A-Z][a-z]")
+
+
+def _name_count(words: tuple[str, ...], particles: frozenset[str], org_connectors: frozenset[str]) -> int:
+    """The words of a run that are names: not particles, connectors or a possessive's "s"."""
+    if particles.isdisjoint(words) and org_connectors.isdisjoint(words) and "s" not in words:
+        return len(words)  # (most runs: set tests in C, no generator)
+    return sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+
+
+def _has_brand_word(words: tuple[str, ...], person_prefixes: frozenset[str]) -> bool:
+    # (the pattern first, over all words in C: few words have a capital inside)
+    return any(map(_CAPITAL_INSIDE.match, words)) and any(_brand_word(w, person_prefixes) for w in words)
 
 
 def _brand_word(word: str, person_prefixes: frozenset[str]) -> bool:
@@ -476,7 +484,7 @@ def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, 
     persons = scan.persons
     canonical = persons.get(name, name)
     said = honorific_gender(before) if before is not None else None
-    if said is not None and before is not None and canonical != name and person_gender(canonical) not in (None, said):
+    if said is not None and before is not None and canonical != name and scan.gender(canonical) not in (None, said):
         canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
         scan.add(canonical, "person", start, end, "capitalised")
         return
@@ -496,7 +504,7 @@ def _lone_names(scan: _Scan) -> None:
     for start, end, word, before, after in scan.pending:
         if word in persons and persons[word] in scan.vouched:
             scan.add(persons[word], "person", start, end, "surname")
-        elif person_gender(word) is not None and (after in speech or before in speech):
+        elif scan.gender(word) is not None and (after in speech or before in speech):
             scan.add(word, "person", start, end, "capitalised")
         else:
             continue
@@ -522,7 +530,7 @@ def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None
     if len(tokens) == len(run) or any(scan.consumed[t] for t in tokens):
         return None
     match = _APPOSITION.match(body, ends[tokens[-1]])
-    if match is None or person_gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
+    if match is None or scan.gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
         return None
     return tokens
 
@@ -550,7 +558,7 @@ def _name_follows(scan: _Scan, k: int) -> bool:
 def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool:
     """A given name and one organisation word of its own ("Linda Park", "Charlotte Church") with an
     apposition that calls it a person (", a retired teacher from Chatham"): a person's surname."""
-    if len(words) != 2 or person_gender(words[0]) is None or words[0] in scan.lists.org_words:
+    if len(words) != 2 or scan.gender(words[0]) is None or words[0] in scan.lists.org_words:
         return False
     match = _APPOSITION.match(scan.body, end)
     return match is not None and any(w in scan.lists.person_nouns for w in match.group(1).split())

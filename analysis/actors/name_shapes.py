@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_word_sets, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, load_titles
 from analysis.actors.model import ActorMention
 from analysis.actors.venues import _easy_words
 
@@ -76,11 +76,11 @@ def _jobs_glued_to_names(scan: _Scan) -> None:
     jobs = actor_word_sets().get("job_nouns", frozenset())
     renamed: dict[str, tuple[str, int]] = {}
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or person_gender(m.actor) is not None or m.actor in renamed:
+        if m.kind != "person" or m.via != "capitalised" or scan.gender(m.actor) is not None or m.actor in renamed:
             continue
         words = m.actor.split()
         for k in range(1, len(words) - 1):
-            if words[k - 1].lower() in jobs and person_gender(words[k]) is not None:
+            if words[k - 1].lower() in jobs and scan.gender(words[k]) is not None:
                 renamed[m.actor] = (" ".join(words[k:]), len(" ".join(words[:k])) + 1)
                 break
     # A job word alone typed a person after a title ("the Chief Constable, Peter Wright") names an office.
@@ -110,7 +110,7 @@ def _not_persons(scan: _Scan) -> None:
     firms: set[str] = set()
     by_surname = {m.actor for m in scan.mentions if m.via == "surname"}  # (a person is named again by surname; a term is not)
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or " " not in m.actor or person_gender(m.actor) is not None:
+        if m.kind != "person" or m.via != "capitalised" or " " not in m.actor or scan.gender(m.actor) is not None:
             continue
         if _after_title(scan, m.start):
             continue
@@ -154,12 +154,12 @@ def _teams(scan: _Scan) -> None:
     counts = {w: tokens[w] for w in after_the}
     excluded = actor_word_sets().get("not_teams", frozenset())
     teams = {w for w, n in counts.items() if n >= 2 and w not in excluded and w not in scan.gaz.by_first
-             and w not in scan.lists.not_names and person_gender(w[:-1]) is None and w.lower() not in scan.lower_words
+             and w not in scan.lists.not_names and scan.gender(w[:-1]) is None and w.lower() not in scan.lower_words
              and w[:-1] not in scan.persons}  # ("the Clintons" of a text naming Hillary Clinton: a family)
     if not teams:
         return
     # A run typed a person or a body whose last word is the nickname ("Pittsburgh Steelers") is the team too.
-    full = {m.actor for m in scan.mentions if m.actor.split()[-1] in teams and " " in m.actor and person_gender(m.actor) is None}
+    full = {m.actor for m in scan.mentions if m.actor.split()[-1] in teams and " " in m.actor and scan.gender(m.actor) is None}
     scan.mentions[:] = [
         ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None) if m.actor in full else m
         for m in scan.mentions
@@ -188,7 +188,7 @@ def _local_police(scan: _Scan) -> None:
         first = name.split()[0]
         if k in scan.sentence_first_token and (first.lower() in scan.lower_words or (" " not in name and first.lower() in _easy_words())):
             continue  # "Local police said"
-        if person_gender(name) is not None or first in scan.lists.not_names or first.lower() in adjectives:
+        if scan.gender(name) is not None or first in scan.lists.not_names or first.lower() in adjectives:
             continue  # "Federal police", "Military police"
         # a place the other rules typed a body for want of its noun ("The Fort Worth police said") is that police force
         scan.mentions[:] = [m for m in scan.mentions if not (
@@ -216,7 +216,7 @@ def _offices_of_places(scan: _Scan) -> None:
         start, end = match.span(1)
         inside = [m for m in scan.mentions if m.start < end and start < m.end]
         if any(m.via not in ("capitalised", "surname") or m.start < start or m.end > end for m in inside) or (
-            person_gender(words[0]) is not None or body[end : end + 1] in ("’", "'")
+            scan.gender(words[0]) is not None or body[end : end + 1] in ("’", "'")
         ):
             continue  # ("the Carson County Sheriff’s Office": a body named already, longer than the office)
         name = match.group(1)

@@ -33,7 +33,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from analysis.actors.gazetteer import actor_word_sets, load_titles, load_word_lists, match_entry, person_gender
+from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -174,9 +174,10 @@ def _is_lower_elsewhere(word: str, lower_words: _LowerWords) -> bool:
 def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     related = [(m.start(), m.end()) for m in _RELATED.finditer(body)]
     titles = _title_words()
+    gender = gender_lookup()  # (person_gender, taken once: asked per mention)
     dropped: set[str] = set()
     for m in mentions:
-        if m.kind != "person" or m.via != "capitalised" or person_gender(m.text) is not None:
+        if m.kind != "person" or m.via != "capitalised" or gender(m.text) is not None:
             continue
         name_words = m.text.split()
         before = body[max(0, m.start - 30) : m.start].split()
@@ -197,7 +198,7 @@ def _not_a_name(name_words: list[str], lower_words: _LowerWords) -> bool:
     it ("Ten Democrat", "Minnesota Democratic"), a thing's head last ("Green New Deal", "Clean Power
     Plan": ``actor_words.toml`` ``thing_heads``), or a speech verb alone ("Says", "Proclaims")."""
     titles = _title_words()
-    if any(person_gender(w) is not None for w in name_words[:-1]):
+    if any(map(gender_lookup(), name_words[:-1])):  # (person_gender per word; a gender is a non-empty string)
         return False  # "House Republican Thomas Massie": a name after a side
     party = [w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words]
     if party[-1] or (len(name_words) <= 2 and any(party)):
@@ -265,7 +266,8 @@ def _trimmed_words(
     around it, or None when nothing is cut. Titles and party words before the given name are cut
     only when ``titled`` (a run the scan typed an organisation: the scan keeps a person's own)."""
     titles = _title_words()
-    given = next((k for k, w in enumerate(name_words[:-1]) if person_gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
+    gender = gender_lookup()  # (person_gender, taken once: asked per word)
+    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
     first = 0
     if given is not None and given > 0 and (after_of or all(
         w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
@@ -358,6 +360,7 @@ def _resolve_surnames(
     lower_words: _LowerWords,
 ) -> list[ActorMention]:
     """``lower_words``: the body's lower-case words (``_LOWER_WORD``), found once by the caller."""
+    gender = gender_lookup()  # (person_gender, taken once: asked per mention)
     by_last, by_given = _surname_owners(full_names)
     if not by_last:
         return mentions
@@ -371,7 +374,7 @@ def _resolve_surnames(
     for m in mentions:
         words = m.text.split()
         owner = by_last.get(words[1]) if len(words) == 2 else None
-        if owner is not None and person_gender(words[0]) not in (None, person_gender(owner)):
+        if owner is not None and gender(words[0]) not in (None, gender(owner)):
             by_last.pop(words[1])
     if not by_last:
         return mentions
@@ -389,8 +392,8 @@ def _resolve_surnames(
             or (m.kind == "organisation" and not employer and not any(key in o for o in organisations))
         )  # (an employer before a job keeps the scan's reading: "McConnell spokesman Don Stewart")
         titled = len(words) >= 2 and m.kind == "person" and all(w.rstrip(".").lower() in titles for w in words[:-1])
-        if titled and owner is not None and None not in (person_gender(m.text), person_gender(owner)):
-            titled = person_gender(m.text) == person_gender(owner)  # "Mrs. Jones" is not "Tom Jones"
+        if titled and owner is not None and None not in (gender(m.text), gender(owner)):
+            titled = gender(m.text) == gender(owner)  # "Mrs. Jones" is not "Tom Jones"
         if owner is not None and m.start < first_full.get(owner, -1):
             owner = None
         if owner is not None and owner != m.actor and (lone or titled):

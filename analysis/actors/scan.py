@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from analysis.actors.gazetteer import Gazetteer, WordLists
+from analysis.actors.gazetteer import Gazetteer, WordLists, gender_lookup
 from analysis.actors.model import ActorMention
 
 # A line of title case (a headline glued to the text): see :func:`title_case_spans`.
@@ -51,6 +51,9 @@ class _Scan:
     # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
     pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
     vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
+    # person_gender for the lexicons in force, taken once per text: the passes ask ~160 times per
+    # article, and each person_gender call pays the lexicon wrapper's digest look-up.
+    gender: Callable[[str], str | None] = field(default_factory=gender_lookup)
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
 from analysis.actors.gazetteer import (
@@ -41,11 +41,9 @@ def _is_initial(text: str, word: str, end: int) -> bool:
     return len(word) == 1 and word.isupper() and text[end : end + 1] == "."
 
 
-def _match_title(words: Sequence[str], i: int, end_limit: int) -> int:
-    """Number of tokens of the longest title starting at token ``i`` (0 if none)."""
-    if words[i].lower() not in title_first_words():
-        return 0  # most capitalised words start no title: no tuples built for them
-    _, titles, longest = load_titles()
+def _match_title(words: Sequence[str], i: int, end_limit: int, titles: Mapping[tuple[str, ...], bool | None], longest: int) -> int:
+    """Number of tokens of the longest title starting at token ``i`` (0 if none); the caller asks only
+    where the word is a title's first word (most capitalised words start no title: no tuples built)."""
     best = 0
     title: list[str] = []
     for k in range(i, min(end_limit, i + longest)):
@@ -147,6 +145,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
     body, consumed, title_before, honorifics = scan.body, scan.consumed, scan.title_before, scan.honorifics
     words, starts, ends, org_words, by_first = scan.words, scan.starts, scan.ends, scan.lists.org_words, scan.gaz.by_first
     title_starts = title_first_words()
+    _, titles, longest = load_titles()
     n_tokens = len(words)
     after = 0  # the first token not taken by a form or title found before
     for i in scan.starters:  # the other tokens start nothing here (see find_mentions)
@@ -187,7 +186,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         lower = word.lower()
         if not word[:1].isupper() and lower not in honorifics:
             continue  # a lower-case word that starts a gazetteer form but not here
-        n = _match_title(words, i, n_tokens) if lower in title_starts else 0
+        n = _match_title(words, i, n_tokens, titles, longest) if lower in title_starts else 0
         if n:
             following = words[i + n] if i + n < n_tokens else ""
             # A title stands before a name: "Mayor Lisa Ortiz", not "Mercy General Hospital".
@@ -413,7 +412,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         # for the sentence's subject: after an object it may stand for the clause ("allegations
         # that he assaulted Ivana Trump, which he has denied").
         has_org_word = strong = True
-    if after is not None and after_sep == " " and (after,) in load_titles()[1]:
+    if after is not None and after_sep == " " and (after,) in scan.titles:
         has_org_word = strong = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1

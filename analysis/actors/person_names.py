@@ -75,7 +75,8 @@ def settle_person_names(
 ) -> list[ActorMention]:
     """The mentions with the rules of the module docstring applied, in body order."""
     lower_words = _LowerWords(body)
-    found = _names_with_initials(body, [m for m in mentions if not _event(m)], sentences)
+    events = actor_word_sets()["event_heads"]
+    found = _names_with_initials(body, [m for m in mentions if not _event(m, events)], sentences)
     found = _drop_common_word_persons(body, found, lower_words)
     found = _trim_names(body, found, lower_words)
     full_names = [m.actor for m in found if m.kind == "person" and " " in m.actor]
@@ -119,9 +120,9 @@ def _names_with_initials(
     return kept + added
 
 
-def _event(m: ActorMention) -> bool:
-    """"Hurricane Dorian", "Cyclone Idai": a named storm is an event, not a person."""
-    return m.kind == "person" and " " in m.text and m.text.split()[0] in actor_word_sets()["event_heads"]
+def _event(m: ActorMention, event_heads: frozenset[str]) -> bool:
+    """"Hurricane Dorian", "Cyclone Idai": a named storm (``actor_words.toml`` ``event_heads``) is an event, not a person."""
+    return m.kind == "person" and " " in m.text and m.text.split()[0] in event_heads
 
 
 class _LowerWords:
@@ -333,9 +334,10 @@ def _surname_owners(full_names: Iterable[str]) -> tuple[dict[str, str], dict[str
     """Surname -> full name and given name -> full name, each only when one person has it."""
     by_last: dict[str, set[str]] = {}
     by_given: dict[str, set[str]] = {}
+    titles = _title_words()
     for name in full_names:
         parts = [w for w in name.split() if w not in _SUFFIXES]
-        if len(parts) < 2 or all(w.rstrip(".").lower() in _title_words() for w in parts[:-1]):
+        if len(parts) < 2 or all(w.rstrip(".").lower() in titles for w in parts[:-1]):
             continue  # ("Speaker Pelosi": a title and a surname, no one else than the "Nancy Pelosi" it names)
         by_last.setdefault(parts[-1], set()).add(name)
         by_given.setdefault(parts[0], set()).add(name)

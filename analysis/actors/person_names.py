@@ -43,6 +43,10 @@ _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
 _LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*")
 _LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*")
 _LOWER_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+# (compiled once: re.search(pattern string) looks the pattern up in re's cache at every call)
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_NUMBER_HYPHEN = re.compile(r"[0-9]-$")
 _RELATED = re.compile(r"\((?:RELATED|SEE ALSO|READ MORE|WATCH): [^()]*\)")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent",
@@ -186,7 +190,7 @@ def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_wor
         in_related = any(a <= m.start and m.end <= b for a, b in related) and not any(
             not any(a <= k.start() < b for a, b in related) for k in re.finditer(re.escape(m.text), body)
         )  # (a name the text also writes outside its link lines is a name: "Alexandria Ocasio-Cortez")
-        after_number = re.search(r"[0-9]-$", body[max(0, m.start - 2) : m.start]) is not None  # "16-Year-Old Climate Activist"
+        after_number = _NUMBER_HYPHEN.search(body[max(0, m.start - 2) : m.start]) is not None  # "16-Year-Old Climate Activist"
         if after_number or (not after_title and (in_related or _not_a_name(name_words, lower_words))):
             dropped.add(m.actor)  # "Climate Change", "Says"; "(RELATED: ... Million Barrel ...)"
     # (its surname-only mentions go with it: "Democratic" of "House Democratic")
@@ -214,7 +218,8 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _joins_word(ch: str) -> bool:
-    return _is_word_char(ch) or ch == "-"  # a hyphen joins words in a name ("Ocasio-Cortez")
+    # A word character (_is_word_char, inline: asked per occurrence) or a hyphen, which joins words in a name ("Ocasio-Cortez").
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _whole_word_spans(body: str, word: str, *, not_possessive: bool = False) -> Iterator[tuple[int, int]]:
@@ -284,7 +289,7 @@ def _trimmed_words(
         rest = name_words[k + 1 :]
         if len(name_words[k].rstrip(".")) <= 1 or rest[0] in _SUFFIXES:
             continue  # an initial ("Joel B. Pollak") or a surname before its suffix ("Roger Pielke Jr.")
-        if given is None and k == 0 and span and re.match(r" [A-Z]", body[end : end + 2]):
+        if given is None and k == 0 and span and _SPACE_CAPITAL.match(body[end : end + 2]):
             continue  # "former Obama Education Secretary Arne Duncan": a name used as an adjective before a title
         if _standalone_elsewhere(body, name_words[k], start, end) and (
             given is not None or k >= 1 or all(_is_lower_elsewhere(w, lower_words) for w in rest)
@@ -462,12 +467,11 @@ def _uncovered(
     """Mentions of ``actor`` at each occurrence of ``word`` as a whole word that no mention covers."""
     if not word[:1].isupper() or match_entry(word) is not None:
         return []
-    starts = [s[0] for s in sentences]
     added: list[ActorMention] = []
     for a, b in _whole_word_spans(body, word, not_possessive=True):
         if covered.overlaps(a, b) or not _alone(body, a, b):
             continue
-        k = max(0, bisect.bisect_right(starts, a) - 1)
+        k = max(0, bisect.bisect_right([s[0] for s in sentences], a) - 1)  # (most occurrences are covered: listed only here)
         sentence, paragraph = (sentences[k][2], sentences[k][3]) if sentences else (0, 0)
         added.append(ActorMention(actor, "person", word, a, b, sentence, paragraph, "surname"))
     return added
@@ -477,7 +481,7 @@ def _alone(body: str, a: int, b: int) -> bool:
     """Whether the word at ``a..b`` stands apart from other capitalised words ("South Carolina" is one name)."""
     before = body[max(0, a - 20) : a]
     after = body[b : b + 20]
-    return not re.search(r"[A-Z][\w’'-]* $", before) and not re.match(r" [A-Z]", after)  # ("in December. Thunberg": apart)
+    return not _CAPITAL_WORD_BEFORE.search(before) and not _SPACE_CAPITAL.match(after)  # ("in December. Thunberg": apart)
 
 
 def _speech_words() -> frozenset[str]:

@@ -76,6 +76,8 @@ _NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservativ
 # Threatens ...". A list of names or a title before a name ("Polk County GOP Chairman Will
 # Rogers") has none.
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_SPACE_INITIAL_END = re.compile(r" [A-Z]$")
+_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 _JOINED = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]+)")
 
 
@@ -384,7 +386,7 @@ def _junk_persons(scan: _Scan) -> None:
         if m.start > 0 and body[m.start - 1] == "." and m.text[1:2] == "." and second.lower() in scan.lower_words:
             junk.append(m)  # "P.D. Open": the D of an abbreviation
             continue
-        if re.search(r" [A-Z]$", m.text) and re.match(r"\.[A-Z]\.", body[m.end : m.end + 3]):
+        if _SPACE_INITIAL_END.search(m.text) and _ABBREVIATION.match(body[m.end : m.end + 3]):
             # "Fort Worth P.D.": the abbreviation's first letter is no initial of a name
             scan.mentions[k] = ActorMention(m.actor[:-2], m.kind, m.text[:-2], m.start, m.end - 2, m.sentence, m.paragraph, m.via)
             continue

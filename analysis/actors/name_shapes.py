@@ -124,7 +124,9 @@ def _not_persons(scan: _Scan) -> None:
                 or (by_initials and any(a.endswith(initials) for a in acronyms or ()))):
             doomed.add(m.actor)
             continue
-        apposed = _APPOSED.search(body, max(0, m.start - 20), m.start)
+        # (the pattern ends in ", " at the mention, "$" also before a line break: tested first, with no search)
+        comma = body[max(0, m.start - 3) : m.start].endswith((", ", ", \n"))
+        apposed = _APPOSED.search(body, max(0, m.start - 20), m.start) if comma else None
         if apposed is not None and apposed.group(1) in org_nouns and body[m.end : m.end + 1] == "," and m.actor not in by_surname:
             firms.add(m.actor)  # "one Dhaka-based factory, Softex Cotton, has ..."
     # A storm typed a body by a word before it ("compared with Cyclone Idai") is an event too, with its short mentions.

@@ -268,7 +268,9 @@ def _fields_of_study(scan: _Scan) -> None:
         person = _plain_person(scan, m)
         if not person and not (m.kind == "organisation" and m.via == "capitalised"):
             continue
-        before = _FIELD_BEFORE.search(scan.body, max(0, m.start - 30), m.start)
+        # (the pattern ends in "of " or "in " at the mention, "$" also before a line break: tested first, with no search)
+        near = scan.body[max(0, m.start - 4) : m.start].endswith(("of ", "in ", "of \n", "in \n"))
+        before = _FIELD_BEFORE.search(scan.body, max(0, m.start - 30), m.start) if near else None
         after_job = before is not None and before.group(1) in jobs
         # ("a degree in Media Studies" was typed an organisation; "the journal Current Biology" stays one)
         if after_job or (person and m.actor.split()[-1] in heads):

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from analysis.article import word_tokens
 from analysis.errors import LexiconError
-from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.lexicons import active_digest, lexicon_cache, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -304,6 +304,11 @@ def match_actor(phrase: str) -> tuple[str, str] | None:
 
 def match_entry(phrase: str) -> GazetteerEntry | None:
     """Like :func:`match_actor` but returns the whole :class:`GazetteerEntry` (form, via, official)."""
+    return _match_entry(phrase, active_digest())
+
+
+@lru_cache(maxsize=4096)  # keyed by the lexicons in force; the measures ask about the same names again and again
+def _match_entry(phrase: str, _digest: str) -> GazetteerEntry | None:
     gaz = load_gazetteer()
     words, starts, ends = token_columns(phrase)
     for i in range(len(words)):
@@ -320,6 +325,11 @@ def actor_country(actor: str) -> str | None:
     (``"Pentagon"``, ``"CIA"`` -> ``"United States"``); a group gives the country it is based in
     (``"Al-Nusra Front"`` -> ``"Syria"``); international organisations and persons give ``None``.
     """
+    return _actor_country(actor, active_digest())
+
+
+@lru_cache(maxsize=4096)  # keyed by the lexicons in force (asked per actor and per mention by several measures)
+def _actor_country(actor: str, _digest: str) -> str | None:
     gaz = load_gazetteer()
     entry = gaz.by_name.get(actor)
     if entry is None:

@@ -49,6 +49,8 @@ Known limits on news text:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.actors.gazetteer import (
     GazetteerEntry,
     actor_country,
@@ -63,6 +65,7 @@ from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
 from analysis.actors.venues import drop_places_after_adjectives
 from analysis.article import Article
+from analysis.lexicons import active_digest
 
 __all__ = [
     "KINDS",
@@ -90,7 +93,7 @@ def find_actors(article: Article) -> ActorsResult:
     mentions = find_mentions(article.body, spans, article.tokens, country)
     # A surname alone, a name in a title-case line, a storm (actors/person_names.py); the headline's
     # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
-    headline = find_mentions(article.headline, ((0, len(article.headline), 0, 0),)) if article.headline else ()
+    headline = find_actors_in_text(article.headline).mentions if article.headline else ()
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
     settled = settle_person_names(article.body, mentions, spans, headline_persons)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
@@ -100,4 +103,12 @@ def find_actors(article: Article) -> ActorsResult:
 def find_actors_in_text(text: str) -> ActorsResult:
     """Actor mentions in a free-standing text (a headline, a caption): offsets into ``text``,
     ``sentence`` and ``paragraph`` are 0. Persons are found by the same rules as in a body."""
+    return _text_actors(text, active_digest())
+
+
+@lru_cache(maxsize=256)
+def _text_actors(text: str, _digest: str) -> ActorsResult:
+    # Keyed by the text and the lexicons in force (the result is frozen, so callers may share it):
+    # an article's headline is read by find_actors and again by sourcing (pronouns, right of
+    # reply), and each pass over even a short text costs ~0.5 M instructions of fixed work.
     return ActorsResult(tuple(find_mentions(text, ((0, len(text), 0, 0),))))

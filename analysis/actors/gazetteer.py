@@ -12,14 +12,14 @@ cues and name particles. :func:`match_actor`, :func:`match_entry`, :func:`actor_
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from types import MappingProxyType
 
 from analysis.article import word_tokens
 from analysis.errors import LexiconError
-from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.lexicons import active_digest, lexicon_cache, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -304,6 +304,11 @@ def match_actor(phrase: str) -> tuple[str, str] | None:
 
 def match_entry(phrase: str) -> GazetteerEntry | None:
     """Like :func:`match_actor` but returns the whole :class:`GazetteerEntry` (form, via, official)."""
+    return _match_entry(phrase, active_digest())
+
+
+@lru_cache(maxsize=4096)  # keyed by the lexicons in force; the measures ask about the same names again and again
+def _match_entry(phrase: str, _digest: str) -> GazetteerEntry | None:
     gaz = load_gazetteer()
     words, starts, ends = token_columns(phrase)
     for i in range(len(words)):
@@ -320,6 +325,11 @@ def actor_country(actor: str) -> str | None:
     (``"Pentagon"``, ``"CIA"`` -> ``"United States"``); a group gives the country it is based in
     (``"Al-Nusra Front"`` -> ``"Syria"``); international organisations and persons give ``None``.
     """
+    return _actor_country(actor, active_digest())
+
+
+@lru_cache(maxsize=4096)  # keyed by the lexicons in force (asked per actor and per mention by several measures)
+def _actor_country(actor: str, _digest: str) -> str | None:
     gaz = load_gazetteer()
     entry = gaz.by_name.get(actor)
     if entry is None:
@@ -372,9 +382,23 @@ def honorific_gender(word: str) -> str | None:
 def person_gender(name: str) -> str | None:
     """A person's gender from the honorific or given name opening ``name`` ("Mrs. Jones", "Lisa
     Ortiz"), or None when neither says (``lexicons/first_names.toml`` lists only unambiguous names)."""
-    parts = name.split(maxsplit=1)  # (one split and one lower(): find_actors asks ~120 times per article)
-    lower = parts[0].lower() if parts else ""
-    return _HONORIFIC_GENDER.get(lower.rstrip(".")) or _first_names().get(lower)  # (honorific_gender's look-up, inline)
+    return gender_lookup()(name)
+
+
+@lexicon_cache
+def gender_lookup() -> Callable[[str], str | None]:
+    """:func:`person_gender` for the lexicons in force, memoised per name: find_actors asks ~190
+    times per article, mostly of the same few names, and a loop over mentions may take this once
+    and call it (each :func:`person_gender` call also pays the lexicon wrapper's digest look-up)."""
+    first_names = _first_names()
+
+    @lru_cache(maxsize=1 << 14)
+    def gender(name: str) -> str | None:
+        parts = name.split(maxsplit=1)
+        lower = parts[0].lower() if parts else ""
+        return _HONORIFIC_GENDER.get(lower.rstrip(".")) or first_names.get(lower)  # (honorific_gender's look-up, inline)
+
+    return gender
 
 
 def clean_name(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
 from analysis.actors.gazetteer import (
@@ -41,11 +41,9 @@ def _is_initial(text: str, word: str, end: int) -> bool:
     return len(word) == 1 and word.isupper() and text[end : end + 1] == "."
 
 
-def _match_title(words: Sequence[str], i: int, end_limit: int) -> int:
-    """Number of tokens of the longest title starting at token ``i`` (0 if none)."""
-    if words[i].lower() not in title_first_words():
-        return 0  # most capitalised words start no title: no tuples built for them
-    _, titles, longest = load_titles()
+def _match_title(words: Sequence[str], i: int, end_limit: int, titles: Mapping[tuple[str, ...], bool | None], longest: int) -> int:
+    """Number of tokens of the longest title starting at token ``i`` (0 if none); the caller asks only
+    where the word is a title's first word (most capitalised words start no title: no tuples built)."""
     best = 0
     title: list[str] = []
     for k in range(i, min(end_limit, i + longest)):
@@ -113,7 +111,7 @@ def _one_kind_per_name(scan: _Scan) -> None:
     if not organisations:
         return
     for k, m in enumerate(scan.mentions):
-        if m.kind != "person" or m.actor not in organisations or person_gender(m.actor) is not None:
+        if m.kind != "person" or m.actor not in organisations or scan.gender(m.actor) is not None:
             continue
         token = bisect.bisect_left(scan.starts, m.start)
         if token < len(scan.words) and scan.title_before[token]:
@@ -147,6 +145,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
     body, consumed, title_before, honorifics = scan.body, scan.consumed, scan.title_before, scan.honorifics
     words, starts, ends, org_words, by_first = scan.words, scan.starts, scan.ends, scan.lists.org_words, scan.gaz.by_first
     title_starts = title_first_words()
+    _, titles, longest = load_titles()
     n_tokens = len(words)
     after = 0  # the first token not taken by a form or title found before
     for i in scan.starters:  # the other tokens start nothing here (see find_mentions)
@@ -187,7 +186,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         lower = word.lower()
         if not word[:1].isupper() and lower not in honorifics:
             continue  # a lower-case word that starts a gazetteer form but not here
-        n = _match_title(words, i, n_tokens) if lower in title_starts else 0
+        n = _match_title(words, i, n_tokens, titles, longest) if lower in title_starts else 0
         if n:
             following = words[i + n] if i + n < n_tokens else ""
             # A title stands before a name: "Mayor Lisa Ortiz", not "Mercy General Hospital".
@@ -233,7 +232,7 @@ def _capital_in_longer_name(scan: _Scan, i: int, n: int) -> bool:
         return False
     if k in scan.sentence_first_token and word.lower() in scan.lower_words:
         return False
-    if person_gender(word) is not None:
+    if scan.gender(word) is not None:
         return True  # the capitalised runs make "George Washington" a person
     last = i + n - 1
     if word not in lists.place_prefixes:
@@ -306,7 +305,9 @@ def _capitalised_runs(scan: _Scan) -> None:
         if not text[:1].isupper() or (not is_name_word(text) and not _is_initial(body, text, ends[i])):
             continue
         run, after = _run_at(scan, i)
-        named = _organisation_by_apposition(scan, run) if run else None
+        # (only a lower-case joining word after the run can make it a longer name: most runs have none)
+        joined = bool(run) and run[-1] + 2 < len(words) and words[run[-1] + 1] in scan.lists.name_connectors
+        named = _organisation_by_apposition(scan, run) if joined else None
         if named is not None:  # "Kids in Danger, a nonprofit group"
             run, after = named, named[-1] + 1
             scan.add(clean_name(body[scan.starts[run[0]] : ends[run[-1]]]), "organisation", scan.starts[run[0]], ends[run[-1]],
@@ -345,7 +346,7 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
             run.append(j)
             j += 1
             continue
-        is_org_run = any(words[k] in org_words for k in run)
+        is_org_run = not org_words.isdisjoint(words[i:j])  # (the run is tokens i to j - 1: a set test in C)
         if (
             run and text == "s" and body[ends[j - 1] : starts[j]] in ("’", "'")
             and any(w in org_words for w in words[j + 1 : j + 4])
@@ -381,14 +382,14 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     words = tuple(scan.words[run[0] : run[-1] + 1])  # a run is consecutive tokens
     start, end = scan.starts[run[0]], scan.ends[run[-1]]
     has_org_word = own_org = not org_words.isdisjoint(words)  # (a set test in C, not a generator)
-    name_count = sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+    name_count = _name_count(words, particles, org_connectors)
     # The words beside the run ("" at the text's edges) and the text between them and the run.
     before = scan.words[run[0] - 1] if run[0] > 0 else None
     after = scan.words[run[-1] + 1] if run[-1] + 1 < n_tokens else None
     before_sep = body[scan.ends[run[0] - 1] : start] if before is not None else ""
     after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
     # (a noun that is also a person's trade, before a given name, is that: "software developer Anna Kim")
-    trade_of_person = before in lists.person_trades and person_gender(words[0]) is not None
+    trade_of_person = before in lists.person_trades and scan.gender(words[0]) is not None
     noun_after = after is not None and after in lists.org_nouns and after_sep == " "
     if noun_after and name_count == 1 and _name_follows(scan, run[-1] + 2):
         return  # "Property developer Mark Ellis", "Tech firm Apple": a modifier of the noun that names the next words
@@ -396,7 +397,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         has_org_word = True  # "the group Ride North", "the United Metalworkers union"
     # What shows an organisation whatever the name's other mentions say (not "rooting for Peyton
     # Manning", "with Susanne Rust"): its own words, a noun or title after it, a subject's "which".
-    strong = own_org or noun_after or any(_brand_word(w, lists.person_prefixes) for w in words)
+    strong = own_org or noun_after or _has_brand_word(words, lists.person_prefixes)
     has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
         before in lists.place_before  # "in Bristol"
@@ -405,13 +406,13 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     adjacent_org = has_org_word and not own_org
     if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
-    if (after == "which" and after_sep == ", " and name_count >= 2 and person_gender(words[0]) is None
+    if (after == "which" and after_sep == ", " and name_count >= 2 and scan.gender(words[0]) is None
             and run[0] in scan.sentence_first_token):
         # "Casa Verde, which operates three farms, said": "which" is never said of a person. Only
         # for the sentence's subject: after an object it may stand for the clause ("allegations
         # that he assaulted Ivana Trump, which he has denied").
         has_org_word = strong = True
-    if after is not None and after_sep == " " and (after,) in load_titles()[1]:
+    if after is not None and after_sep == " " and (after,) in scan.titles:
         has_org_word = strong = True  # "Opposition Socialist leader Pedro Nuno Santos", "Labour leader Keir Starmer"
     if words[-1] in ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros") and body[end : end + 1] == ".":
         end += 1
@@ -441,7 +442,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         scan.add(canonical, "person", start, end, "capitalised")
         last = words[-1]
         persons.setdefault(last, canonical)
-        if scan.title_before[run[0]] or person_gender(canonical) is not None:
+        if scan.title_before[run[0]] or scan.gender(canonical) is not None:
             scan.vouched.add(canonical)
     elif name_count == 1 and scan.title_before[run[0]] and not has_org_word:
         _record_titled_name(scan, words[-1], before, start, end)
@@ -454,6 +455,18 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
 
 
 _CAPITAL_INSIDE = re.compile(r"[A-Z]([a-z]{3,})[A-Z][a-z]")
+
+
+def _name_count(words: tuple[str, ...], particles: frozenset[str], org_connectors: frozenset[str]) -> int:
+    """The words of a run that are names: not particles, connectors or a possessive's "s"."""
+    if particles.isdisjoint(words) and org_connectors.isdisjoint(words) and "s" not in words:
+        return len(words)  # (most runs: set tests in C, no generator)
+    return sum(1 for w in words if w not in particles and w not in org_connectors and w != "s")
+
+
+def _has_brand_word(words: tuple[str, ...], person_prefixes: frozenset[str]) -> bool:
+    # (the pattern first, over all words in C: few words have a capital inside)
+    return any(map(_CAPITAL_INSIDE.match, words)) and any(_brand_word(w, person_prefixes) for w in words)
 
 
 def _brand_word(word: str, person_prefixes: frozenset[str]) -> bool:
@@ -470,7 +483,7 @@ def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, 
     persons = scan.persons
     canonical = persons.get(name, name)
     said = honorific_gender(before) if before is not None else None
-    if said is not None and before is not None and canonical != name and person_gender(canonical) not in (None, said):
+    if said is not None and before is not None and canonical != name and scan.gender(canonical) not in (None, said):
         canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
         scan.add(canonical, "person", start, end, "capitalised")
         return
@@ -490,7 +503,7 @@ def _lone_names(scan: _Scan) -> None:
     for start, end, word, before, after in scan.pending:
         if word in persons and persons[word] in scan.vouched:
             scan.add(persons[word], "person", start, end, "surname")
-        elif person_gender(word) is not None and (after in speech or before in speech):
+        elif scan.gender(word) is not None and (after in speech or before in speech):
             scan.add(word, "person", start, end, "capitalised")
         else:
             continue
@@ -516,7 +529,7 @@ def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None
     if len(tokens) == len(run) or any(scan.consumed[t] for t in tokens):
         return None
     match = _APPOSITION.match(body, ends[tokens[-1]])
-    if match is None or person_gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
+    if match is None or scan.gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
         return None
     return tokens
 
@@ -544,7 +557,7 @@ def _name_follows(scan: _Scan, k: int) -> bool:
 def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool:
     """A given name and one organisation word of its own ("Linda Park", "Charlotte Church") with an
     apposition that calls it a person (", a retired teacher from Chatham"): a person's surname."""
-    if len(words) != 2 or person_gender(words[0]) is None or words[0] in scan.lists.org_words:
+    if len(words) != 2 or scan.gender(words[0]) is None or words[0] in scan.lists.org_words:
         return False
     match = _APPOSITION.match(scan.body, end)
     return match is not None and any(w in scan.lists.person_nouns for w in match.group(1).split())

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_word_sets, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, load_titles
 from analysis.actors.model import ActorMention
 from analysis.actors.venues import _easy_words
 
@@ -49,8 +49,11 @@ _QUOTE_OPEN = frozenset("\"“'‘(")
 _QUOTE_CLOSE = frozenset("\"”'’)")
 _WORD = re.compile(r"\w+")
 _APPOSED = re.compile(r"\b([a-z]+), $")
-_THE_PLURAL = re.compile(r"[Tt](?<![^\W][Tt])he ([A-Z][a-z]{2,}[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
-_THE_CAPITALS = re.compile(r"[Tt](?<![^\W][Tt])he ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){2,5})\b(?! [A-Z])")
+# These two open with the literal "he " and test "the"/"The" and the character before it by look-behinds:
+# a pattern that opens with a literal is searched for that literal (4 times faster than trying a
+# class at every character); the groups are the same, the match starts at the "h" (only groups are read).
+_THE_PLURAL = re.compile(r"he (?<=[Tt]he )(?<![^\W][Tt]he )([A-Z][a-z]{2,}[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
+_THE_CAPITALS = re.compile(r"he (?<=[Tt]he )(?<![^\W][Tt]he )((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){2,5})\b(?! [A-Z])")
 # ("Fort Worth P.D. Open the door!")
 _PLACE_POLICE = re.compile(r"([A-Z](?<![^\W][A-Z])[a-z]+(?: [A-Z][a-z]+){0,2}) (?:police\b|P\.D\.|PD\b)")
 
@@ -73,11 +76,11 @@ def _jobs_glued_to_names(scan: _Scan) -> None:
     jobs = actor_word_sets().get("job_nouns", frozenset())
     renamed: dict[str, tuple[str, int]] = {}
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or person_gender(m.actor) is not None or m.actor in renamed:
+        if m.kind != "person" or m.via != "capitalised" or scan.gender(m.actor) is not None or m.actor in renamed:
             continue
         words = m.actor.split()
         for k in range(1, len(words) - 1):
-            if words[k - 1].lower() in jobs and person_gender(words[k]) is not None:
+            if words[k - 1].lower() in jobs and scan.gender(words[k]) is not None:
                 renamed[m.actor] = (" ".join(words[k:]), len(" ".join(words[:k])) + 1)
                 break
     # A job word alone typed a person after a title ("the Chief Constable, Peter Wright") names an office.
@@ -102,23 +105,28 @@ def _not_persons(scan: _Scan) -> None:
     # (a firm's class, not "agency" or "department": "Lee's pick to run the agency, Sam Pratt, has shown" names a person)
     portfolio, org_nouns = words["portfolio_words"], words["company_nouns"] | {"factory", "mill", "plant", "charity", "nonprofit"}
     body = scan.body
-    acronyms = {a for a in _ACRONYM_TOKEN.findall(body)}
+    acronyms: set[str] | None = None  # found at the first run of three initials that needs them (most articles have none)
     doomed: set[str] = set()
     firms: set[str] = set()
     by_surname = {m.actor for m in scan.mentions if m.via == "surname"}  # (a person is named again by surname; a term is not)
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or " " not in m.actor or person_gender(m.actor) is not None:
+        if m.kind != "person" or m.via != "capitalised" or " " not in m.actor or scan.gender(m.actor) is not None:
             continue
         if _after_title(scan, m.start):
             continue
         names = m.actor.split()
         initials = "".join(w[0] for w in names if w[:1].isupper())
         quoted = body[m.start - 1 : m.start] in _QUOTE_OPEN and body[m.end : m.end + 1] in _QUOTE_CLOSE
+        by_initials = len(initials) >= 3 and m.actor not in by_surname
+        if by_initials and acronyms is None:
+            acronyms = set(_ACRONYM_TOKEN.findall(body))
         if (names[-1].endswith("ism") or names[-1] in portfolio or _CODE.match(body, m.end) or quoted
-                or (len(initials) >= 3 and m.actor not in by_surname and any(a.endswith(initials) for a in acronyms))):
+                or (by_initials and any(a.endswith(initials) for a in acronyms or ()))):
             doomed.add(m.actor)
             continue
-        apposed = _APPOSED.search(body, max(0, m.start - 20), m.start)
+        # (the pattern ends in ", " at the mention, "$" also before a line break: tested first, with no search)
+        comma = body[max(0, m.start - 3) : m.start].endswith((", ", ", \n"))
+        apposed = _APPOSED.search(body, max(0, m.start - 20), m.start) if comma else None
         if apposed is not None and apposed.group(1) in org_nouns and body[m.end : m.end + 1] == "," and m.actor not in by_surname:
             firms.add(m.actor)  # "one Dhaka-based factory, Softex Cotton, has ..."
     # A storm typed a body by a word before it ("compared with Cyclone Idai") is an event too, with its short mentions.
@@ -142,16 +150,18 @@ def _teams(scan: _Scan) -> None:
     # written after "the" once and twice in all ("the Steelers ... Steelers coach Mike Tomlin")
     if not after_the:
         return
-    tokens = Counter(_WORD.findall(body))  # a whole word's count, as \bw\b counts it
+    # A whole word's count, as \bw\b counts it: with no underscore in the body the \w+ runs are the
+    # scan's tokens ([^\W_]+), counted without a second pass of a pattern over the body.
+    tokens = Counter(scan.words if "_" not in body else _WORD.findall(body))
     counts = {w: tokens[w] for w in after_the}
     excluded = actor_word_sets().get("not_teams", frozenset())
     teams = {w for w, n in counts.items() if n >= 2 and w not in excluded and w not in scan.gaz.by_first
-             and w not in scan.lists.not_names and person_gender(w[:-1]) is None and w.lower() not in scan.lower_words
+             and w not in scan.lists.not_names and scan.gender(w[:-1]) is None and w.lower() not in scan.lower_words
              and w[:-1] not in scan.persons}  # ("the Clintons" of a text naming Hillary Clinton: a family)
     if not teams:
         return
     # A run typed a person or a body whose last word is the nickname ("Pittsburgh Steelers") is the team too.
-    full = {m.actor for m in scan.mentions if m.actor.split()[-1] in teams and " " in m.actor and person_gender(m.actor) is None}
+    full = {m.actor for m in scan.mentions if m.actor.split()[-1] in teams and " " in m.actor and scan.gender(m.actor) is None}
     scan.mentions[:] = [
         ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None) if m.actor in full else m
         for m in scan.mentions
@@ -167,6 +177,8 @@ def _teams(scan: _Scan) -> None:
 def _local_police(scan: _Scan) -> None:
     body = scan.body
     lists = actor_word_sets()
+    if "police" not in body and "PD" not in body and "P.D." not in body:
+        return  # (no match can be found: the pattern needs one of these; most articles name no police)
     adjectives = lists["public_modifiers"] | lists["place_adjectives"] | lists.get("police_modifiers", frozenset())
     for match in _PLACE_POLICE.finditer(body):
         start, end = match.span(1)
@@ -178,7 +190,7 @@ def _local_police(scan: _Scan) -> None:
         first = name.split()[0]
         if k in scan.sentence_first_token and (first.lower() in scan.lower_words or (" " not in name and first.lower() in _easy_words())):
             continue  # "Local police said"
-        if person_gender(name) is not None or first in scan.lists.not_names or first.lower() in adjectives:
+        if scan.gender(name) is not None or first in scan.lists.not_names or first.lower() in adjectives:
             continue  # "Federal police", "Military police"
         # a place the other rules typed a body for want of its noun ("The Fort Worth police said") is that police force
         scan.mentions[:] = [m for m in scan.mentions if not (
@@ -206,7 +218,7 @@ def _offices_of_places(scan: _Scan) -> None:
         start, end = match.span(1)
         inside = [m for m in scan.mentions if m.start < end and start < m.end]
         if any(m.via not in ("capitalised", "surname") or m.start < start or m.end > end for m in inside) or (
-            person_gender(words[0]) is not None or body[end : end + 1] in ("’", "'")
+            scan.gender(words[0]) is not None or body[end : end + 1] in ("’", "'")
         ):
             continue  # ("the Carson County Sheriff’s Office": a body named already, longer than the office)
         name = match.group(1)

@@ -52,7 +52,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles
 from analysis.actors.lone_surnames import persons_among_firms
 from analysis.actors.model import ActorMention
 from analysis.actors.scan import title_case_spans
@@ -87,8 +87,8 @@ def _replace(m: ActorMention, actor: str, kind: str, start: int | None = None, t
     return ActorMention(actor, kind, m.text if text is None else text, start, m.end, m.sentence, m.paragraph, "capitalised", None)
 
 
-def _given_name_first(actor: str) -> bool:
-    return person_gender(actor) is not None
+def _given_name_first(scan: _Scan, actor: str) -> bool:
+    return scan.gender(actor) is not None
 
 
 def _after_title(scan: _Scan, m: ActorMention) -> bool:
@@ -106,7 +106,7 @@ def _the_before_names(scan: _Scan) -> None:
     body = scan.body
     titles = load_titles()[1]
     found = {m.actor for m in scan.mentions if m.kind == "person" and m.via == "capitalised" and " " in m.actor
-             and body[max(0, m.start - 4) : m.start] in ("the ", "The ") and not _given_name_first(m.actor)
+             and body[max(0, m.start - 4) : m.start] in ("the ", "The ") and not _given_name_first(scan, m.actor)
              and not _after_title(scan, m)}
     if not found:
         return
@@ -136,7 +136,7 @@ def _titles_as_persons(scan: _Scan) -> None:
     titles = load_titles()[1]
     doomed: set[str] = set()
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or _given_name_first(m.actor):
+        if m.kind != "person" or m.via != "capitalised" or _given_name_first(scan, m.actor):
             continue  # (a surname that is also a title, "Mike Judge", opens with a given name)
         if _after_title(scan, m):
             continue
@@ -155,7 +155,7 @@ def _places_as_persons(scan: _Scan) -> None:
     prefixes = scan.lists.place_prefixes
     doomed = set()
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or _given_name_first(m.actor) or _after_title(scan, m):
+        if m.kind != "person" or m.via != "capitalised" or _given_name_first(scan, m.actor) or _after_title(scan, m):
             continue
         words = m.actor.split()
         if len(words) >= 2 and (words[0] in prefixes or words[-1] in heads):
@@ -231,7 +231,7 @@ def _forms_inside_names(scan: _Scan) -> None:
                 out.append(_replace(m, scan.body[start : m.end], "organisation", start, scan.body[start : m.end]))
                 continue  # "Lowell Observatory"
         if m.via in ("alias", "name") and one_word and m.kind in ("country", "organisation") and before is not None and (
-            person_gender(before[1]) is not None
+            scan.gender(before[1]) is not None
             and not (before[0] in scan.sentence_first_token and before[1].lower() in scan.lower_words)  # "Will China retaliate?"
         ) and (not out or out[-1].end <= scan.starts[before[0]]):
             name = scan.body[scan.starts[before[0]] : m.end]
@@ -257,12 +257,12 @@ def _possessed_names(scan: _Scan) -> None:
     firms: set[str] = set()
     persons_at = {m.end: m for m in scan.mentions if m.kind == "person"}
     for m in scan.mentions:
-        if m.kind != "person" or m.via != "capitalised" or _given_name_first(m.actor) or " " not in m.actor:
+        if m.kind != "person" or m.via != "capitalised" or _given_name_first(scan, m.actor) or " " not in m.actor:
             continue
         owner_end = m.start - 3 if body[m.start - 3 : m.start] in ("'s ", "’s ") else m.start - 2
         owner = persons_at.get(owner_end)
-        if body[owner_end : m.start] in ("'s ", "’s ", "' ", "’ ") and owner is not None and _given_name_first(owner.actor) and not any(
-            o.actor == m.actor and o.via == "surname" for o in scan.mentions
+        if body[owner_end : m.start] in ("'s ", "’s ", "' ", "’ ") and owner is not None and _given_name_first(scan, owner.actor) and (
+            not any(o.actor == m.actor and o.via == "surname" for o in scan.mentions)
         ):
             firms.add(m.actor)  # "Jeff Bezos's Blue Origin" (not "Democracy Corps’ Stan Greenberg ... Greenberg said")
     organisations = {m.actor for m in scan.mentions if m.kind == "organisation"}
@@ -271,7 +271,7 @@ def _possessed_names(scan: _Scan) -> None:
         if m.actor in firms:
             scan.mentions[k] = ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
         if (scan.mentions[k].actor in short and scan.mentions[k].kind == "organisation") or (
-            scan.mentions[k].actor in short and not _given_name_first(scan.mentions[k].actor)
+            scan.mentions[k].actor in short and not _given_name_first(scan, scan.mentions[k].actor)
         ):
             m = scan.mentions[k]  # "Ceres Robotics" of "Ceres Robotics Inc."
             scan.mentions[k] = ActorMention(short[m.actor], "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None)
@@ -322,7 +322,7 @@ def _one_word_firms(scan: _Scan) -> None:
         word = words[i]
         if i + 1 >= len(words) or words[i + 1] not in speech or scan.body[ends[i] : starts[i + 1]] != " ":
             continue
-        if word in scan.lists.not_names or word in scan.persons or person_gender(word) is not None or is_covered(starts[i], ends[i]):
+        if word in scan.lists.not_names or word in scan.persons or scan.gender(word) is not None or is_covered(starts[i], ends[i]):
             continue
         if i in scan.sentence_first_token and (word.lower() in scan.lower_words or (not word.isupper() and not any(
             words[j] == word and j not in scan.sentence_first_token for j in scan.starters
@@ -428,7 +428,7 @@ def _headline_organisations(scan: _Scan) -> None:
 def _given_names_of_named_persons(scan: _Scan) -> None:
     full = {m.actor for m in scan.mentions if m.kind == "person" and " " in m.actor}
     for k, m in enumerate(scan.mentions):
-        if m.kind != "person" or " " in m.actor or person_gender(m.actor) is None:
+        if m.kind != "person" or " " in m.actor or scan.gender(m.actor) is None:
             continue
         owners = sorted(f for f in full if f.split()[0] == m.actor)
         if len(owners) == 1:  # (two people with that given name: left alone)
@@ -466,7 +466,7 @@ def _short_employers(scan: _Scan) -> None:
         word = words[i]
         if word not in first_words:
             continue  # (no body opens with it: nothing earlier, the first test to make, not the last)
-        if not is_name_word(word) or person_gender(word) is not None or (starts[i], ends[i]) in covered:
+        if not is_name_word(word) or scan.gender(word) is not None or (starts[i], ends[i]) in covered:
             continue
         if i in scan.sentence_first_token and word.lower() in scan.lower_words:
             continue

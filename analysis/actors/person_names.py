@@ -33,12 +33,20 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from analysis.actors.gazetteer import actor_word_sets, load_titles, load_word_lists, match_entry, person_gender
+from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+# A lower-case word of the body: the letter first and the look-behind after it, on the character
+# before the letter (a search skips to the next lower-case letter instead of trying every character).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-].)[a-z'’-]*")
+_LOWER_WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*")
+_LOWER_CONTINUES = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+# (compiled once: re.search(pattern string) looks the pattern up in re's cache at every call)
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]* $")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+_NUMBER_HYPHEN = re.compile(r"[0-9]-$")
 _RELATED = re.compile(r"\((?:RELATED|SEE ALSO|READ MORE|WATCH): [^()]*\)")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 _PARTY_WORDS = frozenset({"Democrat", "Democratic", "Republican", "GOP", "Labour", "Tory", "Conservative", "Liberal", "Independent",
@@ -70,8 +78,9 @@ def settle_person_names(
     body: str, mentions: Sequence[ActorMention], sentences: Sequence[tuple[int, int, int, int]], headline_persons: Iterable[str] = (),
 ) -> list[ActorMention]:
     """The mentions with the rules of the module docstring applied, in body order."""
-    lower_words = set(_LOWER_WORD.findall(body))
-    found = _names_with_initials(body, [m for m in mentions if not _event(m)], sentences)
+    lower_words = _LowerWords(body)
+    events = actor_word_sets()["event_heads"]
+    found = _names_with_initials(body, [m for m in mentions if not _event(m, events)], sentences)
     found = _drop_common_word_persons(body, found, lower_words)
     found = _trim_names(body, found, lower_words)
     full_names = [m.actor for m in found if m.kind == "person" and " " in m.actor]
@@ -115,21 +124,65 @@ def _names_with_initials(
     return kept + added
 
 
-def _event(m: ActorMention) -> bool:
-    """"Hurricane Dorian", "Cyclone Idai": a named storm is an event, not a person."""
-    return m.kind == "person" and " " in m.text and m.text.split()[0] in actor_word_sets()["event_heads"]
+def _event(m: ActorMention, event_heads: frozenset[str]) -> bool:
+    """"Hurricane Dorian", "Cyclone Idai": a named storm (``actor_words.toml`` ``event_heads``) is an event, not a person."""
+    return m.kind == "person" and " " in m.text and m.text.split()[0] in event_heads
 
 
-def _is_lower_elsewhere(word: str, lower_words: set[str]) -> bool:
+class _LowerWords:
+    """``set(_LOWER_WORD.findall(body))`` for the ``in`` test only: the passes ask about some thirty
+    words per article, and finding each in the body costs a fraction of listing its every
+    lower-case word (6 % of find_actors). A word is one of them where it stands with no word
+    character, apostrophe or hyphen before it and no lower-case letter, apostrophe or hyphen after
+    it (a match of the pattern runs to the end of such a stretch). Past a long body or many
+    questions the whole set is built once, so the cost stays linear in the text."""
+
+    _LAZY_BODY = 30_000  # characters: above this, the set at once
+    _LAZY_ASKS = 64  # distinct words asked before the set is built
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.known: dict[str, bool] = {}
+        self.words: set[str] | None = set(_LOWER_WORD.findall(body)) if len(body) > self._LAZY_BODY else None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if not isinstance(word, str):
+            return False
+        found = self.known.get(word)
+        if found is None:
+            if len(self.known) >= self._LAZY_ASKS:
+                self.words = set(_LOWER_WORD.findall(self.body))
+                return word in self.words
+            found = self.known[word] = self._stands_alone(word)
+        return found
+
+    def _stands_alone(self, word: str) -> bool:
+        if not _LOWER_WORD_SHAPE.fullmatch(word):
+            return False
+        body, size = self.body, len(word)
+        at = body.find(word)
+        while at != -1:
+            before = body[at - 1] if at else ""
+            after = body[at + size : at + size + 1]
+            if not (before and (_is_word_char(before) or before in "'’-")) and after not in _LOWER_CONTINUES:
+                return True
+            at = body.find(word, at + 1)
+        return False
+
+
+def _is_lower_elsewhere(word: str, lower_words: _LowerWords) -> bool:
     return word.lower() in lower_words or word.lower().rstrip(".,") in lower_words
 
 
-def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_words: set[str]) -> list[ActorMention]:
+def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     related = [(m.start(), m.end()) for m in _RELATED.finditer(body)]
     titles = _title_words()
+    gender = gender_lookup()  # (person_gender, taken once: asked per mention)
     dropped: set[str] = set()
     for m in mentions:
-        if m.kind != "person" or m.via != "capitalised" or person_gender(m.text) is not None:
+        if m.kind != "person" or m.via != "capitalised" or gender(m.text) is not None:
             continue
         name_words = m.text.split()
         before = body[max(0, m.start - 30) : m.start].split()
@@ -137,20 +190,20 @@ def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_wor
         in_related = any(a <= m.start and m.end <= b for a, b in related) and not any(
             not any(a <= k.start() < b for a, b in related) for k in re.finditer(re.escape(m.text), body)
         )  # (a name the text also writes outside its link lines is a name: "Alexandria Ocasio-Cortez")
-        after_number = re.search(r"[0-9]-$", body[max(0, m.start - 2) : m.start]) is not None  # "16-Year-Old Climate Activist"
+        after_number = _NUMBER_HYPHEN.search(body[max(0, m.start - 2) : m.start]) is not None  # "16-Year-Old Climate Activist"
         if after_number or (not after_title and (in_related or _not_a_name(name_words, lower_words))):
             dropped.add(m.actor)  # "Climate Change", "Says"; "(RELATED: ... Million Barrel ...)"
     # (its surname-only mentions go with it: "Democratic" of "House Democratic")
     return [m for m in mentions if not (m.kind == "person" and m.actor in dropped)]
 
 
-def _not_a_name(name_words: list[str], lower_words: set[str]) -> bool:
+def _not_a_name(name_words: list[str], lower_words: _LowerWords) -> bool:
     """A run with no known given name that names no one: only words the text writes in lower case,
     titles and party words ("Senior Editor", "House Democrats", "Climate Change"), a party word in
     it ("Ten Democrat", "Minnesota Democratic"), a thing's head last ("Green New Deal", "Clean Power
     Plan": ``actor_words.toml`` ``thing_heads``), or a speech verb alone ("Says", "Proclaims")."""
     titles = _title_words()
-    if any(person_gender(w) is not None for w in name_words[:-1]):
+    if any(map(gender_lookup(), name_words[:-1])):  # (person_gender per word; a gender is a non-empty string)
         return False  # "House Republican Thomas Massie": a name after a side
     party = [w.rstrip("s") in ("Democrat", "Republican") or w == "Democratic" for w in name_words]
     if party[-1] or (len(name_words) <= 2 and any(party)):
@@ -165,7 +218,8 @@ def _is_word_char(ch: str) -> bool:
 
 
 def _joins_word(ch: str) -> bool:
-    return _is_word_char(ch) or ch == "-"  # a hyphen joins words in a name ("Ocasio-Cortez")
+    # A word character (_is_word_char, inline: asked per occurrence) or a hyphen, which joins words in a name ("Ocasio-Cortez").
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _whole_word_spans(body: str, word: str, *, not_possessive: bool = False) -> Iterator[tuple[int, int]]:
@@ -211,14 +265,15 @@ def _standalone_starts(body: str, word: str) -> tuple[int, ...]:
 
 
 def _trimmed_words(
-    body: str, name_words: list[str], lower_words: set[str], span: tuple[int, int] | tuple[()], after_of: bool = False,
+    body: str, name_words: list[str], lower_words: _LowerWords, span: tuple[int, int] | tuple[()], after_of: bool = False,
     titled: bool = False,
 ) -> tuple[int, list[str]] | None:
     """(index of the first kept word, kept words) of a name written with title or headline words
     around it, or None when nothing is cut. Titles and party words before the given name are cut
     only when ``titled`` (a run the scan typed an organisation: the scan keeps a person's own)."""
     titles = _title_words()
-    given = next((k for k, w in enumerate(name_words[:-1]) if person_gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
+    gender = gender_lookup()  # (person_gender, taken once: asked per word)
+    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
     first = 0
     if given is not None and given > 0 and (after_of or all(
         w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
@@ -234,7 +289,7 @@ def _trimmed_words(
         rest = name_words[k + 1 :]
         if len(name_words[k].rstrip(".")) <= 1 or rest[0] in _SUFFIXES:
             continue  # an initial ("Joel B. Pollak") or a surname before its suffix ("Roger Pielke Jr.")
-        if given is None and k == 0 and span and re.match(r" [A-Z]", body[end : end + 2]):
+        if given is None and k == 0 and span and _SPACE_CAPITAL.match(body[end : end + 2]):
             continue  # "former Obama Education Secretary Arne Duncan": a name used as an adjective before a title
         if _standalone_elsewhere(body, name_words[k], start, end) and (
             given is not None or k >= 1 or all(_is_lower_elsewhere(w, lower_words) for w in rest)
@@ -249,7 +304,7 @@ def _trimmed_words(
     return first, name_words[first:last]
 
 
-def _trim_names(body: str, mentions: list[ActorMention], lower_words: set[str]) -> list[ActorMention]:
+def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     org_words = load_word_lists().org_words
     renamed: dict[str, str] = {}
     out: list[ActorMention] = []
@@ -284,9 +339,10 @@ def _surname_owners(full_names: Iterable[str]) -> tuple[dict[str, str], dict[str
     """Surname -> full name and given name -> full name, each only when one person has it."""
     by_last: dict[str, set[str]] = {}
     by_given: dict[str, set[str]] = {}
+    titles = _title_words()
     for name in full_names:
         parts = [w for w in name.split() if w not in _SUFFIXES]
-        if len(parts) < 2 or all(w.rstrip(".").lower() in _title_words() for w in parts[:-1]):
+        if len(parts) < 2 or all(w.rstrip(".").lower() in titles for w in parts[:-1]):
             continue  # ("Speaker Pelosi": a title and a surname, no one else than the "Nancy Pelosi" it names)
         by_last.setdefault(parts[-1], set()).add(name)
         by_given.setdefault(parts[0], set()).add(name)
@@ -308,9 +364,10 @@ def _bare(text: str) -> str:
 
 def _resolve_surnames(
     body: str, mentions: list[ActorMention], full_names: list[str], sentences: Sequence[tuple[int, int, int, int]],
-    lower_words: set[str],
+    lower_words: _LowerWords,
 ) -> list[ActorMention]:
     """``lower_words``: the body's lower-case words (``_LOWER_WORD``), found once by the caller."""
+    gender = gender_lookup()  # (person_gender, taken once: asked per mention)
     by_last, by_given = _surname_owners(full_names)
     if not by_last:
         return mentions
@@ -324,7 +381,7 @@ def _resolve_surnames(
     for m in mentions:
         words = m.text.split()
         owner = by_last.get(words[1]) if len(words) == 2 else None
-        if owner is not None and person_gender(words[0]) not in (None, person_gender(owner)):
+        if owner is not None and gender(words[0]) not in (None, gender(owner)):
             by_last.pop(words[1])
     if not by_last:
         return mentions
@@ -342,8 +399,8 @@ def _resolve_surnames(
             or (m.kind == "organisation" and not employer and not any(key in o for o in organisations))
         )  # (an employer before a job keeps the scan's reading: "McConnell spokesman Don Stewart")
         titled = len(words) >= 2 and m.kind == "person" and all(w.rstrip(".").lower() in titles for w in words[:-1])
-        if titled and owner is not None and None not in (person_gender(m.text), person_gender(owner)):
-            titled = person_gender(m.text) == person_gender(owner)  # "Mrs. Jones" is not "Tom Jones"
+        if titled and owner is not None and None not in (gender(m.text), gender(owner)):
+            titled = gender(m.text) == gender(owner)  # "Mrs. Jones" is not "Tom Jones"
         if owner is not None and m.start < first_full.get(owner, -1):
             owner = None
         if owner is not None and owner != m.actor and (lone or titled):
@@ -352,14 +409,15 @@ def _resolve_surnames(
             out.append(ActorMention(by_given[key], "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via))
         else:
             out.append(m)
+    covered = _Coverage(out)  # (built once: the loops below only add mentions, and tell it)
     for name, owner in by_last.items():
         if name.lower() not in lower_words:  # ("Young" of "Lois Young" opens "Young people ...")
-            out.extend(m for m in _uncovered(body, name, owner, out, sentences) if m.start > first_full.get(owner, -1))
+            covered.extend(out, [m for m in _uncovered(body, name, owner, covered, sentences) if m.start > first_full.get(owner, -1)])
     for name, owner in by_given.items():
         if name not in by_last and name.lower() not in lower_words and match_entry(name) is None:
             # a given name alone only as a speaker ("Elton said"), as news quotes a person it named in full
-            out.extend(m for m in _uncovered(body, name, owner, out, sentences)
-                       if _beside_speech(body, m) and m.start > first_full.get(owner, -1))
+            covered.extend(out, [m for m in _uncovered(body, name, owner, covered, sentences)
+                                 if _beside_speech(body, m) and m.start > first_full.get(owner, -1)])
     return out
 
 
@@ -373,7 +431,10 @@ def _beside_speech(body: str, m: ActorMention) -> bool:
 class _Coverage:
     """Whether a span overlaps any of some mentions, by bisection: mentions sorted by start and the
     largest end among the first k of them (a scan of every mention per occurrence of a surname made
-    a long text's cost grow with its square)."""
+    a long text's cost grow with its square). Mentions added later (:meth:`extend`) are kept apart,
+    sorted by start: a span overlaps one of them only if it starts less than the longest one's length
+    before the span's end, so only those few are read (rebuilding the whole per surname was 4 % of
+    find_actors)."""
 
     def __init__(self, mentions: Sequence[ActorMention]) -> None:
         ordered = sorted((m.start, m.end) for m in mentions)
@@ -381,25 +442,36 @@ class _Coverage:
         self.max_end: list[int] = []
         for _, end in ordered:
             self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+        self.added: list[tuple[int, int]] = []
+        self.longest = 1
+
+    def extend(self, mentions: list[ActorMention], new: list[ActorMention]) -> None:
+        """Append ``new`` to ``mentions`` (the list this covers) and cover them too."""
+        mentions.extend(new)
+        for m in new:
+            bisect.insort(self.added, (m.start, m.end))
+            self.longest = max(self.longest, m.end - m.start)
 
     def overlaps(self, a: int, b: int) -> bool:
         k = bisect.bisect_left(self.starts, b)  # the mentions starting before b ...
-        return k > 0 and self.max_end[k - 1] > a  # ... one of which ends after a
+        if k > 0 and self.max_end[k - 1] > a:  # ... one of which ends after a
+            return True
+        added = self.added
+        lo = bisect.bisect_left(added, (a - self.longest + 1,))
+        return any(end > a for _, end in added[lo : bisect.bisect_left(added, (b,), lo)])
 
 
 def _uncovered(
-    body: str, word: str, actor: str, mentions: list[ActorMention], sentences: Sequence[tuple[int, int, int, int]],
+    body: str, word: str, actor: str, covered: _Coverage, sentences: Sequence[tuple[int, int, int, int]],
 ) -> list[ActorMention]:
     """Mentions of ``actor`` at each occurrence of ``word`` as a whole word that no mention covers."""
     if not word[:1].isupper() or match_entry(word) is not None:
         return []
-    starts = [s[0] for s in sentences]
-    covered = _Coverage(mentions)
     added: list[ActorMention] = []
     for a, b in _whole_word_spans(body, word, not_possessive=True):
         if covered.overlaps(a, b) or not _alone(body, a, b):
             continue
-        k = max(0, bisect.bisect_right(starts, a) - 1)
+        k = max(0, bisect.bisect_right([s[0] for s in sentences], a) - 1)  # (most occurrences are covered: listed only here)
         sentence, paragraph = (sentences[k][2], sentences[k][3]) if sentences else (0, 0)
         added.append(ActorMention(actor, "person", word, a, b, sentence, paragraph, "surname"))
     return added
@@ -409,7 +481,7 @@ def _alone(body: str, a: int, b: int) -> bool:
     """Whether the word at ``a..b`` stands apart from other capitalised words ("South Carolina" is one name)."""
     before = body[max(0, a - 20) : a]
     after = body[b : b + 20]
-    return not re.search(r"[A-Z][\w’'-]* $", before) and not re.match(r" [A-Z]", after)  # ("in December. Thunberg": apart)
+    return not _CAPITAL_WORD_BEFORE.search(before) and not _SPACE_CAPITAL.match(after)  # ("in December. Thunberg": apart)
 
 
 def _speech_words() -> frozenset[str]:
@@ -417,7 +489,7 @@ def _speech_words() -> frozenset[str]:
 
 
 def _speakers_by_pronoun(
-    body: str, mentions: list[ActorMention], lower_words: set[str], sentences: Sequence[tuple[int, int, int, int]],
+    body: str, mentions: list[ActorMention], lower_words: _LowerWords, sentences: Sequence[tuple[int, int, int, int]],
 ) -> list[ActorMention]:
     """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
     missed) is a person when the text writes it before a speech word and "he" or "she"."""
@@ -447,6 +519,7 @@ def _speakers_by_pronoun(
     persons -= named  # (a full name's surname: resolved above)
     out = [ActorMention(m.actor, "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
            if m.kind == "organisation" and m.via == "capitalised" and _bare(m.text) in persons else m for m in mentions]
+    covered = _Coverage(out)
     for word in sorted(persons):
-        out.extend(_uncovered(body, word, word, out, sentences))
+        covered.extend(out, _uncovered(body, word, word, covered, sentences))
     return out

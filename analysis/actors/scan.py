@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from analysis.actors.gazetteer import Gazetteer, WordLists
+from analysis.actors.gazetteer import Gazetteer, WordLists, gender_lookup, load_titles
 from analysis.actors.model import ActorMention
 
 # A line of title case (a headline glued to the text): see :func:`title_case_spans`.
@@ -51,6 +51,11 @@ class _Scan:
     # whose full name comes later, or a given name beside a speech verb (:func:`_lone_names`).
     pending: list[tuple[int, int, str, str | None, str | None]] = field(default_factory=list)
     vouched: set[str] = field(default_factory=set)  # persons named with a known given name or after a title
+    # person_gender for the lexicons in force, taken once per text: the passes ask ~160 times per
+    # article, and each person_gender call pays the lexicon wrapper's digest look-up.
+    gender: Callable[[str], str | None] = field(default_factory=gender_lookup)
+    title_case: list[tuple[int, int]] | None = None  # title_case_spans, once found (three passes ask)
+    titles: Mapping[tuple[str, ...], bool | None] = field(default_factory=lambda: load_titles()[1])  # (asked per run)
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -66,7 +71,14 @@ class _Scan:
 def title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
     """Body spans opening a line with six or more capitalised words, only short function words
     between, no full stop, three of them words the text also writes in lower case ("Urges", "Stop",
-    "After", "Deal") and one a word only title case capitalises ("After", "To")."""
+    "After", "Deal") and one a word only title case capitalises ("After", "To"). Found once per scan
+    (it reads only the tokens and the text's lower-case words, which the passes do not change)."""
+    if scan.title_case is None:
+        scan.title_case = _title_case_spans(scan)
+    return scan.title_case
+
+
+def _title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
     words, starts, spans = scan.words, scan.starts, []
     line_starts = [0] + [m.end() for m in re.finditer("\n", scan.body)]
     for i in sorted({bisect.bisect_left(starts, offset) for offset in line_starts}):

@@ -49,7 +49,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_gazetteer, load_titles, person_gender
+from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_gazetteer, load_titles
 from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.name_shapes import correct_shapes
@@ -76,6 +76,8 @@ _NOT_EMPLOYERS = frozenset({"Democratic", "Republican", "Democrat", "Conservativ
 # Threatens ...". A list of names or a title before a name ("Polk County GOP Chairman Will
 # Rogers") has none.
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_SPACE_INITIAL_END = re.compile(r" [A-Z]$")
+_ABBREVIATION = re.compile(r"\.[A-Z]\.")
 _JOINED = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]+)")
 
 
@@ -203,7 +205,7 @@ def _joined_word_brands(scan: _Scan) -> None:
             continue
         head = match.group(1).lower()
         ordinary = head in scan.lower_words or match.group(1) in scan.lists.not_names  # "we", "you", "go"
-        if ordinary and head not in particles and person_gender(match.group(1)) is None:
+        if ordinary and head not in particles and scan.gender(match.group(1)) is None:
             brands.add(word)
     if not brands:
         return
@@ -255,7 +257,7 @@ def _employers_before_titles(scan: _Scan) -> None:
             continue
         if i > 0 and is_name_word(words[i - 1]) and body[ends[i - 1] : starts[i]] == " ":
             continue  # "Jane Doe analyst": the capitalised runs decide longer names
-        if person_gender(word) is not None or word in scan.persons or speaks_as_person(scan, word):
+        if scan.gender(word) is not None or word in scan.persons or speaks_as_person(scan, word):
             continue  # "Cruz spokesman Rick Tyler": a candidate's spokesman, not a firm's (lone_surnames.py)
         # "Northgate Homes ... A Northgate spokesman": the firm named in full before
         # (read once, not per word: what this loop adds is the organisation found here, or the word itself)
@@ -326,7 +328,7 @@ def _title_case_stretches(scan: _Scan) -> None:
             continue
         name_words = m.text.split()
         common = any(w.lower() in scan.lower_words for w in name_words)
-        if common or (person_gender(name_words[0]) is None and m.text not in outside):
+        if common or (scan.gender(name_words[0]) is None and m.text not in outside):
             # "Bolsonaro Urges Macron", "Urge Mayor"; not "Hillary Clinton" of "Hillary Clinton Wins
             # Iowa". A name opening with a given name stays: "Progressives Cheer Hillary Clinton".
             junk.append(m)
@@ -341,7 +343,7 @@ def _names_between_common_words(scan: _Scan, m: ActorMention) -> list[ActorMenti
         if word is not None and word.group().lower() not in scan.lower_words:
             segment.append(word)
             continue
-        while segment and person_gender(segment[0].group()) is None:
+        while segment and scan.gender(segment[0].group()) is None:
             segment.pop(0)  # "Celebrating Hillary Clinton": the name opens with its given name
         if len(segment) >= 2:
             start, end = m.start + segment[0].start(), m.start + segment[-1].end()
@@ -384,13 +386,13 @@ def _junk_persons(scan: _Scan) -> None:
         if m.start > 0 and body[m.start - 1] == "." and m.text[1:2] == "." and second.lower() in scan.lower_words:
             junk.append(m)  # "P.D. Open": the D of an abbreviation
             continue
-        if re.search(r" [A-Z]$", m.text) and re.match(r"\.[A-Z]\.", body[m.end : m.end + 3]):
+        if _SPACE_INITIAL_END.search(m.text) and _ABBREVIATION.match(body[m.end : m.end + 3]):
             # "Fort Worth P.D.": the abbreviation's first letter is no initial of a name
             scan.mentions[k] = ActorMention(m.actor[:-2], m.kind, m.text[:-2], m.start, m.end - 2, m.sentence, m.paragraph, m.via)
             continue
         first = m.text.split()[0]
         token = bisect.bisect_left(scan.starts, m.start)
-        if len(first) > 5 and first.endswith("ing") and token in scan.sentence_first_token and person_gender(first) is None:
+        if len(first) > 5 and first.endswith("ing") and token in scan.sentence_first_token and scan.gender(first) is None:
             junk.append(m)  # "Getting Disney+ right": a gerund opens the sentence
     _drop_persons(scan, junk)
 
@@ -421,7 +423,7 @@ def _short_given_names(scan: _Scan) -> None:
             other_given, other_rest = other.split(" ", 1)
             if not (other_rest == rest and len(other_given) > len(given) >= 3 and other_given.startswith(given) and given.isalpha()):
                 continue
-            genders = {person_gender(given), person_gender(other_given)} - {None}
+            genders = {scan.gender(given), scan.gender(other_given)} - {None}
             if len(genders) <= 1:  # not "Chris Lane" and "Christine Lane" when both genders are known and differ
                 rename[name] = other
                 break

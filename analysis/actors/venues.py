@@ -50,7 +50,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from analysis.actors.gazetteer import actor_country, actor_word_sets, clean_name, load_gazetteer, person_gender, title_first_words
+from analysis.actors.gazetteer import actor_country, actor_word_sets, clean_name, gender_lookup, load_gazetteer, title_first_words
 from analysis.actors.model import ActorMention
 from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -136,7 +136,7 @@ def _with(m: ActorMention, actor: str, kind: str, start: int | None = None, end:
 
 def _plain_person(scan: _Scan, m: ActorMention) -> bool:
     """A person mention found from capitals alone: no known given name first, no title before it."""
-    if m.kind != "person" or m.via != "capitalised" or person_gender(m.actor) is not None:
+    if m.kind != "person" or m.via != "capitalised" or scan.gender(m.actor) is not None:
         return False
     k = bisect.bisect_left(scan.starts, m.start)
     return not (k < len(scan.words) and scan.title_before[k])
@@ -220,7 +220,7 @@ def _branches_in_countries(scan: _Scan) -> None:
         owner = by_end.get(ends[k]) if k >= 0 else None
         word = words[k] if k >= 0 else ""
         plain = k >= 0 and owner is None and word[:1].isupper() and word.lower() not in scan.lower_words and (
-            word not in lists.not_names and word not in lists.place_prefixes and person_gender(word) is None
+            word not in lists.not_names and word not in lists.place_prefixes and scan.gender(word) is None
             and word not in actor_word_sets()["regime_words"] and word not in _CAPITAL_PREPOSITIONS  # ("Nazi Germany", "Unlike France")
             and word.lower() not in _easy_words() and any(map(str.islower, word))  # (not "Unlike France")
             and word.lower() not in title_first_words() and not word.endswith(("ing", "est", "ed"))  # ("Booming US oil")
@@ -268,7 +268,9 @@ def _fields_of_study(scan: _Scan) -> None:
         person = _plain_person(scan, m)
         if not person and not (m.kind == "organisation" and m.via == "capitalised"):
             continue
-        before = _FIELD_BEFORE.search(scan.body, max(0, m.start - 30), m.start)
+        # (the pattern ends in "of " or "in " at the mention, "$" also before a line break: tested first, with no search)
+        near = scan.body[max(0, m.start - 4) : m.start].endswith(("of ", "in ", "of \n", "in \n"))
+        before = _FIELD_BEFORE.search(scan.body, max(0, m.start - 30), m.start) if near else None
         after_job = before is not None and before.group(1) in jobs
         # ("a degree in Media Studies" was typed an organisation; "the journal Current Biology" stays one)
         if after_job or (person and m.actor.split()[-1] in heads):
@@ -282,9 +284,10 @@ def drop_places_after_adjectives(body: str, mentions: Sequence[ActorMention]) ->
     southern Amazonas"): a place. A name opening with a known given name stays ("northern Ann Lee"
     is no phrase of news). Also run on the finished mentions (:func:`analysis.actors.find_actors`)."""
     adjectives = actor_word_sets()["place_adjectives"]
+    gender = gender_lookup()  # (person_gender, taken once for the loop)
     doomed = set()
     for m in mentions:
-        if m.kind != "person" or person_gender(m.actor) is not None:
+        if m.kind != "person" or gender(m.actor) is not None:
             continue
         before = body[max(0, m.start - 14) : m.start]
         if before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in adjectives:
@@ -326,7 +329,7 @@ def _titled_names(scan: _Scan) -> None:
         name = m.actor.split()
         bodies = [w for w in name if w in org_words]
         # a known given name, or one organisation word last that is a common surname ("Mayor Yadira Hall")
-        given = person_gender(m.actor) is not None or (len(bodies) == 1 and name[-1] == bodies[0])
+        given = scan.gender(m.actor) is not None or (len(bodies) == 1 and name[-1] == bodies[0])
         if given and k < len(scan.words) and scan.title_before[k] and len(name) in (2, 3) and all(w in surnames for w in bodies):
             persons.add(m.actor)  # "Mayor Heather Hall"
     if not persons:
@@ -343,7 +346,7 @@ def _corporate_names(scan: _Scan) -> None:
     out: list[ActorMention] = []
     for m in scan.mentions:
         legal = _LEGAL.match(body, m.end) if m.kind in ("person", "organisation") and m.via == "capitalised" else None
-        if legal is not None and (m.kind == "organisation" or person_gender(m.actor) is None):
+        if legal is not None and (m.kind == "organisation" or scan.gender(m.actor) is None):
             end = legal.end() + (1 if legal.group(1) in ("Inc", "Corp", "Co", "Ltd") and body[legal.end() : legal.end() + 1] == "." else 0)
             name = clean_name(body[m.start : end])
             renamed[m.actor] = name  # "Big Sky Environmental LLC"
@@ -355,7 +358,7 @@ def _corporate_names(scan: _Scan) -> None:
     for m in out:
         if m.actor in renamed or m.kind not in ("person", "organisation") or m.via not in ("capitalised", "alias"):
             continue
-        if m.kind == "person" and (person_gender(m.actor) is not None or _PLACE_BEFORE.search(body, max(0, m.start - 12), m.start)):
+        if m.kind == "person" and (scan.gender(m.actor) is not None or _PLACE_BEFORE.search(body, max(0, m.start - 12), m.start)):
             continue  # ("off the coast of Lake Erie" is no short form of "Lake Erie Energy Development Corporation")
         short = m.actor.split()
         fits = {" ".join(f) for f in legal_names if len(f) > len(short) and f[: len(short)] == short}
@@ -371,7 +374,7 @@ def _ampersand_names(scan: _Scan) -> None:
         first = out[-1] if out else None
         if (first is not None and body[first.end : m.start] == " & " and m.kind == "organisation" and m.via == "capitalised"
                 and not org_words.isdisjoint(m.actor.split()) and first.via == "capitalised"
-                and first.kind in ("organisation", "person") and person_gender(first.actor) is None
+                and first.kind in ("organisation", "person") and scan.gender(first.actor) is None
                 and org_words.isdisjoint(first.actor.split())):
             name = clean_name(body[first.start : m.end])  # "National Waste & Recycling Association"
             out[-1] = _with(first, name, "organisation", first.start, m.end, body)

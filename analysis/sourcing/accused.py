@@ -208,7 +208,7 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
         return set()
     reps = reply_lexicon().representatives
     tokens = words(a.speaker)
-    firsts = _first_words(reps)  # one set test per word before any phrase is compared
+    firsts = first_words(reps)  # one set test per word before any phrase is compared
     at = next((k for k in range(len(tokens)) if tokens[k] in firsts for r in reps if tuple(tokens[k : k + len(r)]) == r), None)
     if at is None:
         return set()
@@ -237,7 +237,8 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
 
 
 @functools.cache
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the phrases start with (a set test rules out most positions before any compare)."""
     return frozenset(p[0] for p in phrases if p)
 
 

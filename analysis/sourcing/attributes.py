@@ -19,6 +19,7 @@ the source builder (:mod:`analysis.sourcing.sources`) call them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from analysis.actors import ActorMention, actor_official
@@ -173,7 +174,7 @@ _OTHER_PERSON_AFTER = frozenset({"for", "of", "to", "with", "at", "from", "by", 
                                  "in", "on", "and", "about", "against", "said", "says", "through", "via"})
 
 
-def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:
+def gender_of(lex: Lexicon, phrase_words: Sequence[str]) -> str | None:
     """"f" or "m" from a gender word of the speaker's own words in the phrase ("spokeswoman", "Mr"),
     else None. Words after a preposition or a relative name someone else ("a surrogate for Mr.
     Sanders" is not a man), and so does an honorific before a possessive ("Mrs. Clinton's spokesman")."""

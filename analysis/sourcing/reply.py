@@ -74,9 +74,9 @@ from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
     AccusedParty,
-    _first_words,
     answers_the_charge,
     dateline_country,
+    first_words,
     implicit_party,
     is_role_noun,
     quoted_charges,
@@ -299,7 +299,7 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
     low = [t[2] for t in tokens]
     out: set[str] = set()
-    firsts = _first_words(reps)
+    firsts = first_words(reps)
     for k in range(len(tokens)):
         if low[k] not in firsts:
             continue  # no representative noun starts here (one set test instead of a pass over all of them)

@@ -21,14 +21,13 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from analysis.article import Sentence
 from analysis.sourcing.appositions import refine_speaker
 from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
-from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
+from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
 from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, without_preposition
 
@@ -216,7 +215,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
             end = zone_start + m.start(1)
             continue
         break
-    if next_to_verb:
+    if next_to_verb and body.find(")", zone_start, end) != -1:  # (no bracket before an adjunct: nothing to move)
         # "Dianne Feinstein (D-Calif.) last week said": the time adjunct goes before the bracket
         # after the name is looked for, or the chunk would be the adjunct alone.
         adjunct = _TRAILING_ADJUNCT.search(body, zone_start, end)
@@ -253,7 +252,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
     chunk_start += _subordinate_cut(chunk)
     while True:
         sub = body[chunk_start:stripped_end]
-        m = re.match(r"\s*([^\W_]+)\s+", sub)
+        m = _FIRST_WORD.match(sub)
         if m and (m.group(1).lower() in _LEADING_CONJ or (m.group(1).lower() in CLAUSE_SUBORDINATORS and m.group(1)[:1].isupper())):
             chunk_start += m.end()
             continue
@@ -272,27 +271,28 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
 def _subordinate_cut(chunk: str) -> int:
     """Where the chunk starts after its last subordinator ("... after admitting", "said that the official")."""
     tokens = list(WORD.finditer(chunk))
-    cut = 0
-    first = tokens[0].group(0).lower() if tokens else ""
+    lowered = [t.group(0).lower() for t in tokens]  # (once per token: each rule below reads them)
+    cut, first = 0, lowered[0] if lowered else ""
     if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
-        for t, after in pairwise([*tokens, None]):
-            if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
+        for k, t in enumerate(tokens):
+            if lowered[k] in _SUBORDINATORS and t.start() > 0:
                 # "at which point the crowd chanted": "which" as a determiner takes its noun along
-                cut = after.end() if t.group(0).lower() == "which" and after and after.group(0).lower() in _WHICH_NOUNS else t.end()
-    for t in tokens:
-        if t.group(0).lower() == "what" and t.start() > 0:
+                cut = tokens[k + 1].end() if lowered[k] == "which" and lowered[k + 1 : k + 2] in _WHICH_NOUN_LISTS else t.end()
+    for k, t in enumerate(tokens):
+        if lowered[k] == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
-    relative = any(t.group(0).lower() in _RELATIVES or t.group(0).lower() == "that" for t in tokens)
+    relative = any(w in _RELATIVES or w == "that" for w in lowered)
     if cut == 0 and first in ("a", "an", "the") and not relative:
         # "The crowd cheered as Mayor Ruth Pike said", "The vote came after Senator Dee said": a
         # clause of its own (a verb right before the conjunction), then the speaker's noun phrase.
-        for before, t in pairwise(tokens):
-            if t.group(0).lower() in _CLAUSE_AFTER_VERB and _verb_like(before.group(0)):
-                cut = t.end()
+        for k in range(1, len(tokens)):
+            if lowered[k] in _CLAUSE_AFTER_VERB and _verb_like(tokens[k - 1].group(0)):
+                cut = tokens[k].end()
     return cut
 
 
-_WHICH_NOUNS = frozenset({"point", "time", "moment", "stage", "case"})  # "at which point", "by which time"
+_FIRST_WORD = re.compile(r"\s*([^\W_]+)\s+")
+_WHICH_NOUN_LISTS = (["point"], ["time"], ["moment"], ["stage"], ["case"])  # "at which point", "by which time"
 _CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
 _PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
                          "won", "lost", "took", "gave", "got", "was", "were"})
@@ -343,7 +343,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if chunk is None:
         return None, "speaker"
     chunk = _before_time_adjunct(doc, zone_start, chunk) if not trailing_comma else chunk
-    chunk_words = words(body[chunk[0] : chunk[1]])
+    chunk_words = word_tuple(body[chunk[0] : chunk[1]])
     second = _second_subject(doc, chunk) if not trailing_comma else None
     if second is not None:
         return second, "speaker"
@@ -360,7 +360,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         # relative; the speaker is the noun phrase the relative clause restricts.
         head = _restricted_phrase(doc, chunk)
         if head is not None:
-            chunk, chunk_words = head, words(body[head[0] : head[1]])
+            chunk, chunk_words = head, word_tuple(body[head[0] : head[1]])
     if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
@@ -376,7 +376,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     # "A nurse, who spoke on condition of anonymity, said", "The developer, Northgate Homes, claimed".
     merged = chunk
     while True:
-        merged_words = words(body[merged[0] : merged[1]])
+        merged_words = word_tuple(body[merged[0] : merged[1]])
         appositive = trailing_comma or (
             merged_words and (merged_words[0] in ("a", "an", "the") or merged_words[0].isdigit() or merged_words[0] in _RELATIVES)
         )

@@ -432,9 +432,12 @@ def _charges() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _charge_words(charges: tuple[tuple[re.Pattern[str], frozenset[str]], ...]) -> frozenset[str]:
-    return frozenset().union(*(keys for _, keys in charges))
+@lexicon_cache
+def _charge_words() -> frozenset[str]:
+    """Every word one of the charges needs (no article's sentence without one holds a charge)."""
+    # (built from _charges() under the same lexicons; an lru_cache keyed by the charges tuple
+    # hashed every compiled pattern's code on each call)
+    return frozenset().union(*(keys for _, keys in _charges()))
 
 
 def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -445,7 +448,7 @@ def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
     said the company knew about the problem and kept selling"); not in the reporter's own words."""
     out: list[tuple[int, str, str, str]] = []
     charges = _charges()
-    needed = _charge_words(charges)
+    needed = _charge_words()
     for sentence in doc.article.sentences:
         lower_words = doc.sentence_lower[sentence.index]
         if needed.isdisjoint(lower_words):

@@ -146,18 +146,17 @@ class CueMarks:
 def find_cues(doc: Document) -> Cues:
     """The cues of every sentence of the article."""
     by_sentence: dict[int, tuple[Cue, ...]] = {}
+    starts: dict[int, tuple[int, ...]] = {}
+    has_verb: dict[int, bool] = {}
     cue_words = doc.lex.cue_words
     for sentence in doc.article.sentences:
+        i = sentence.index
         # Most sentences hold no word a cue can start with: a set test of their words, not a call.
-        if cue_words.isdisjoint(doc.sentence_lower[sentence.index]):
-            by_sentence[sentence.index] = ()
-            continue
-        by_sentence[sentence.index] = tuple(_sentence_cues(doc, sentence))
-    return Cues(
-        by_sentence=MappingProxyType(by_sentence),
-        starts=MappingProxyType({k: tuple(c.start for c in v) for k, v in by_sentence.items()}),
-        has_verb=MappingProxyType({k: any(not c.gerund for c in v) for k, v in by_sentence.items()}),
-    )
+        found = () if cue_words.isdisjoint(doc.sentence_lower[i]) else tuple(_sentence_cues(doc, sentence))
+        by_sentence[i] = found
+        starts[i] = tuple(c.start for c in found) if found else ()
+        has_verb[i] = any(not c.gerund for c in found) if found else False
+    return Cues(by_sentence=MappingProxyType(by_sentence), starts=MappingProxyType(starts), has_verb=MappingProxyType(has_verb))
 
 
 def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:

@@ -113,11 +113,11 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
     for at, party, kind, cue in quoted_charges(doc):
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, doc.sentence_lower[sentence.index]) and sentence.index not in charged:
+        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)
+        if not verbs and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         tokens = doc.word_offsets(sentence, lower=True)
-        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])
         found_here = accusations(doc, sentence.text, mentions, sentence.start, tokens) if verbs else []
         for party, kind, cue in [*found_here, *charged.get(sentence.index, ())]:
             evidence = found.setdefault(party, [])

@@ -115,6 +115,7 @@ _OBJECT_BEFORE = frozenset({"to", "with", "against", "about", "of", "for", "by",
 # ("after", "before", "since" are left out: before a name they are mostly prepositions, "went after Bush").
 _CLAUSE_OPENERS = frozenset({"but", "yet", "so", "then", "when", "because", "although", "though", "if",
                              "once", "where", "now", "still", "instead", "also"})
+_QUOTE_CLOSES = tuple(f"{p}{q} " for p in ",?!" for q in ("\u201d", '"', "''"))  # a closing quotation, then a space
 _KEPT_BEFORE_NAME = _OBJECT_BEFORE | _CLAUSE_OPENERS  # capitalised, still no title ("To", "But")
 # Clause openers that subordinate however long the words before them ("... was complete when Trump called").
 _SUBORDINATORS = frozenset({"but", "when", "because", "although", "though", "if", "once", "where"})
@@ -146,7 +147,7 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     sentence = doc.sentence_at(referent.start)
     before = doc.body[sentence.start : referent.start]
     cut = max(before.rfind(", "), before.rfind("; "))
-    quote_end = max(before.rfind(f"{p}{q} ") for p in ",?!" for q in ("\u201d", '"', "''"))
+    quote_end = max(map(before.rfind, _QUOTE_CLOSES))
     if quote_end > cut:  # "“…,” Trump shot back": the inverted speaker after a closing quotation
         cut = before.find(" ", quote_end) - 1
     lead = before[cut + 2 :] if cut != -1 else before

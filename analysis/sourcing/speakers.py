@@ -53,10 +53,10 @@ _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", 
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 # Sentence adverbs news copy writes without commas between a subject and its verb.
 _BARE_SENTENCE_ADVERBS = frozenset({"however", "meanwhile"})
-_COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
-# A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
-# "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
-_COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+_COORDINATED = re.compile(r"(?:a(?<=\ba)nd|b(?<=\bb)ut|o(?<=\bo)r|t(?<=\bt)hen)(?:\s+(?:also|later|then|again))?\s*$")
+# A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...", "The judge rubbed
+# his chin, and then said ...": the speaker is the sentence's subject. (Both open with letters: a search skips to them.)
+_COORDINATED_VP = re.compile(r"(?:a(?<=\ba)nd|b(?<=\bb)ut)(?:\s+(?:then|also|later|again|now))?\s*$|t(?<=\bt)hen\s*$")
 # A subordinate clause's subject and verb before a coordinated reporting verb ("when Rubio thanked").
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after|while|because|before|once)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+ed\b")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
@@ -96,10 +96,10 @@ _FIRST_VERB = re.compile(
 # The last word of a text, as group 1 (what re.search(r"[^\W_]+$", text) finds): matched from the
 # end, since that search tries every start position and costs about 20 µs on a 130-character zone.
 _LAST_WORD = re.compile(r"(?:.*[\W_])?([^\W_]+)$", re.DOTALL)
-# ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
-# longer makes every space a new start that reads the whole run).
+# ``\s(?<!\s\s)``: a match starts at the first space of a run (a long run of spaces is no new start at
+# each space), and opens with a space so a search skips to one (the words' patterns open with ``\b``+letter).
 _TRAILING_ADJUNCT = re.compile(
-    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
+    rf"\s(?<!\s\s)\s*(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
     r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|"
     r"(?:(?:less|more) than |about |nearly |just )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) ago\b|in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|written statement|interview|"

@@ -208,7 +208,7 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
         return set()
     reps = reply_lexicon().representatives
     tokens = words(a.speaker)
-    firsts = _first_words(reps)  # one set test per word before any phrase is compared
+    firsts = first_words(reps)  # one set test per word before any phrase is compared
     at = next((k for k in range(len(tokens)) if tokens[k] in firsts for r in reps if tuple(tokens[k : k + len(r)]) == r), None)
     if at is None:
         return set()
@@ -237,7 +237,8 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
 
 
 @functools.cache
-def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words the phrases start with (a set test rules out most positions before any compare)."""
     return frozenset(p[0] for p in phrases if p)
 
 
@@ -431,9 +432,12 @@ def _charges() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _charge_words(charges: tuple[tuple[re.Pattern[str], frozenset[str]], ...]) -> frozenset[str]:
-    return frozenset().union(*(keys for _, keys in charges))
+@lexicon_cache
+def _charge_words() -> frozenset[str]:
+    """Every word one of the charges needs (no article's sentence without one holds a charge)."""
+    # (built from _charges() under the same lexicons; an lru_cache keyed by the charges tuple
+    # hashed every compiled pattern's code on each call)
+    return frozenset().union(*(keys for _, keys in _charges()))
 
 
 def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
@@ -444,7 +448,7 @@ def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
     said the company knew about the problem and kept selling"); not in the reporter's own words."""
     out: list[tuple[int, str, str, str]] = []
     charges = _charges()
-    needed = _charge_words(charges)
+    needed = _charge_words()
     for sentence in doc.article.sentences:
         lower_words = doc.sentence_lower[sentence.index]
         if needed.isdisjoint(lower_words):

@@ -19,7 +19,7 @@ import re
 
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speaker_checks import without_connective
 
@@ -131,12 +131,13 @@ def name_before_apposition(doc: Document, span: tuple[int, int], zone_start: int
     ``span`` names a person itself or no name stands before the appositions."""
     body = doc.body
     first = span[0] + len(body[span[0] : span[1]]) - len(body[span[0] : span[1]].lstrip())
-    if words(body[span[0] : span[1]])[:1] in (["he"], ["she"], ["they"], ["it"], ["we"], ["i"]):
+    first_word = word_tuple(body[span[0] : span[1]])[:1]
+    if first_word in (("he",), ("she",), ("they",), ("it",), ("we",), ("i",)):
         return None  # "…, he said": a pronoun speaks for itself
     listed = ", and " in body[span[0] : span[1]] and body[first : first + 1].islower()  # "refugees, and migration": a role's list
     if any(m.kind == "person" and m.start == first for m in doc.mentions_in(*span)) or not (_appositive(doc, span) or listed):
         return None
-    if words(body[span[0] : span[1]])[:1] == ["the"]:
+    if first_word == ("the",):
         return None  # "After meeting Lee, the mayor said": a definite description is a subject of its own
     for chunk in _chunks_before(body, zone_start, span[0]):
         persons = [m for m in doc.mentions_in(*chunk) if m.kind == "person"]

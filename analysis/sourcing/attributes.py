@@ -19,6 +19,8 @@ the source builder (:mod:`analysis.sourcing.sources`) call them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from analysis.actors import ActorMention, actor_official
@@ -193,7 +195,7 @@ _OTHER_PERSON_AFTER = frozenset({"for", "of", "to", "with", "at", "from", "by", 
                                  "in", "on", "and", "about", "against", "said", "says", "through", "via"})
 
 
-def gender_of(lex: Lexicon, phrase_words: list[str]) -> str | None:
+def gender_of(lex: Lexicon, phrase_words: Sequence[str]) -> str | None:
     """"f" or "m" from a gender word of the speaker's own words in the phrase ("spokeswoman", "Mr"),
     else None. Words after a preposition or a relative name someone else ("a surrogate for Mr.
     Sanders" is not a man), and so does an honorific before a possessive ("Mrs. Clinton's spokesman")."""
@@ -225,18 +227,27 @@ def reason_near(doc: Document, span: tuple[int, int]) -> str | None:
     sentence = doc.sentence_at(span[0])
     text = doc.body[span[0] : min(max(sentence.end, span[1]), span[1] + MAX_CONTENT)].lower()
     text = " ".join(text.replace(",", " ").split())
-    for reason in doc.lex.reasons:
+    anchors = _reason_anchors(doc.lex.reasons)
+    for reason in doc.lex.reasons if any(a in text for a in anchors) else ():
         if reason in text:
             return reason
     for later in doc.article.sentences[sentence.index + 1 : sentence.index + 2]:
         if later.start >= paragraph.end:
             break
         words_of = " ".join(doc.body[later.start : later.end].lower().replace(",", " ").split())
-        for reason in doc.lex.reasons:
+        for reason in doc.lex.reasons if any(a in words_of for a in anchors) else ():
             at = words_of.find(reason)
             if at != -1 and _REASON_SUBJECT.fullmatch(words_of[:at]):
                 return reason
     return None
+
+
+@lru_cache(maxsize=4)
+def _reason_anchors(reasons: tuple[str, ...]) -> tuple[str, ...]:
+    """One word of each reason (its longest; a word holding another is left out): a text with
+    none of them holds no reason, so the reasons themselves are looked for only in a text with one."""
+    longest = {max(r.split(), key=len) for r in reasons}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
 def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None]:

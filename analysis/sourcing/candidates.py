@@ -148,9 +148,9 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     opens_sentence = before_text == "" or before_text[-1:] in (":", ",")
     ends_sentence = after_text == "" or all(ch in ".!?…)" for ch in after_text) or bool(cues_after)
     quote_type = "direct" if opens_sentence and ends_sentence else "partial"
-    if quote.first_paragraph != quote.last_paragraph or (len(quote.text.split()) > 0 and quote.mark_start == s1.start):
-        quote_type = "direct" if ends_sentence or quote.first_paragraph != quote.last_paragraph else quote_type
     words = len(quote.text.split())
+    if quote.first_paragraph != quote.last_paragraph or (words > 0 and quote.mark_start == s1.start):
+        quote_type = "direct" if ends_sentence or quote.first_paragraph != quote.last_paragraph else quote_type
     text_part = (quote.start, trim_quote_end(body, quote, partial=quote_type == "partial"))
     quoted = Candidate(s1, quote.first_paragraph, quote_type, (text_part,), None, None, "continuation",
                        is_quote=True, position=quote.mark_start)

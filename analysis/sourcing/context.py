@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -30,6 +31,7 @@ MAX_CONTENT = 2000  # characters of paraphrase (or reason search) read around a 
 # The horizontal bar some sites write for an em dash ("taxes ― as was true ― Trump boasted"): read
 # as the em dash every rule knows (one character for one, so offsets stay the article's).
 _DASHES = str.maketrans({"\u2015": "\u2014"})
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,8 @@ class Document:
             body_lower=body.lower(),
             lex=lex,
             mentions=tuple(actors.mentions),
-            mention_starts=tuple(m.start for m in actors.mentions),
-            sentence_starts=tuple(s.start for s in article.sentences),
+            mention_starts=tuple(map(_START, actors.mentions)),  # (attrgetter: no generator frame per item)
+            sentence_starts=tuple(map(_START, article.sentences)),
             quotes=article.quotes,
             quote_marks=quote_marks,
             quote_mark_starts=tuple(a for a, _ in quote_marks),

@@ -19,7 +19,7 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.own_source import nearer_group
 from analysis.sourcing.paragraph_subjects import paragraph_subject
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
@@ -126,7 +126,7 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
     span = candidate.speaker
     assert span is not None
     text = doc.body[span[0] : span[1]]
-    tokens = words(text)
+    tokens = word_tuple(text)
     resolved_by = candidate.resolved_by
     pronoun = POSSESSIVES.get(tokens[0], tokens[0]) if len(tokens) == 1 else None
     if pronoun in doc.lex.pronouns:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count
 from types import MappingProxyType
@@ -146,28 +146,32 @@ class CueMarks:
 def find_cues(doc: Document) -> Cues:
     """The cues of every sentence of the article."""
     by_sentence: dict[int, tuple[Cue, ...]] = {}
+    starts: dict[int, tuple[int, ...]] = {}
+    has_verb: dict[int, bool] = {}
+    cue_words = doc.lex.cue_words
     for sentence in doc.article.sentences:
-        by_sentence[sentence.index] = tuple(_sentence_cues(doc, sentence))
-    return Cues(
-        by_sentence=MappingProxyType(by_sentence),
-        starts=MappingProxyType({k: tuple(c.start for c in v) for k, v in by_sentence.items()}),
-        has_verb=MappingProxyType({k: any(not c.gerund for c in v) for k, v in by_sentence.items()}),
-    )
+        i = sentence.index
+        # Most sentences hold no word a cue can start with: a set test of their words, not a call.
+        found = () if cue_words.isdisjoint(doc.sentence_lower[i]) else tuple(_sentence_cues(doc, sentence))
+        by_sentence[i] = found
+        starts[i] = tuple(c.start for c in found) if found else ()
+        has_verb[i] = any(not c.gerund for c in found) if found else False
+    return Cues(by_sentence=MappingProxyType(by_sentence), starts=MappingProxyType(starts), has_verb=MappingProxyType(has_verb))
 
 
 def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
     lex = doc.lex
     body = doc.body
     found: list[Cue] = []
-    # Most sentences hold no word a cue can start with: test the words against the lexicon's
-    # cue_words first, and find the offsets only for a sentence that has one.
-    lowered = doc.sentence_lower[sentence.index]
-    if lex.cue_words.isdisjoint(lowered):
-        return found
-    words = doc.word_offsets(sentence)
+    # (find_cues calls this only for a sentence holding a word a cue can start with.) The words'
+    # offsets and the words as written are read by index: no list of triples is built.
+    i = sentence.index
+    lowered, written = doc.sentence_lower[i], doc.sentence_words[i]
+    starts, ends = doc.sentence_word_starts[i], doc.sentence_word_ends[i]
+    n_words = len(lowered)
     # Only the words a cue can start with are visited (picked in C: a sentence has one or two).
     for k in compress(count(), map(lex.cue_words.__contains__, lowered)):
-        ws, we, word = words[k]
+        ws, we, word = starts[k], ends[k], written[k]
         low = lowered[k]
         if doc.in_quote(ws):
             continue  # inside quotation marks
@@ -176,32 +180,32 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         if phrase is not None and measure_follows(lowered, k + len(phrase)):
             continue  # "according to the amount of carbon they emit": in proportion to, no source (sourcing/according.py)
         if phrase is not None:
-            end = words[k + len(phrase) - 1][1]
+            end = ends[k + len(phrase) - 1]
             found.append(Cue(ws, ws, end, body[ws:end], "according to", "neutral", according=True))
             continue
-        nxt = lowered[k + 1] if k + 1 < len(words) else ""
+        nxt = lowered[k + 1] if k + 1 < n_words else ""
         particle = lex.particle_verbs.get(low)
         verb = next((v for v in particle if v.particle == nxt or v.particle == two_words(lowered, k + 1)), None) if particle else None
         if verb is not None:  # "pointed out", "called for", "made it clear": the cue runs to the particle
             n = 1 + verb.particle.count(" ")
-            we = words[k + n][1]
-            nxt = lowered[k + n + 1] if k + n + 1 < len(words) else ""
+            we = ends[k + n]
+            nxt = lowered[k + n + 1] if k + n + 1 < n_words else ""
         else:
             verb = lex.verbs.get(low)
-        if verb is None or (word[:1].isupper() and k != 0 and not title_case(words)):
+        if verb is None or (word[:1].isupper() and k != 0 and not title_case(written)):
             continue  # but a live blog's headline entry is title case: "Rubio Says He Will Stay In"
-        if nxt in _OBJECT_PRONOUNS and k + 2 < len(words) and lowered[k + 2] in verb.not_before and lowered[k + 2] in _PARTICLES:
+        if nxt in _OBJECT_PRONOUNS and k + 2 < n_words and lowered[k + 2] in verb.not_before and lowered[k + 2] in _PARTICLES:
             continue  # "writing it off as a hoax", "slammed it shut": the particle after a pronoun object
         if (
-            nxt in verb.not_before and not (k + 2 < len(words) and lowered[k + 2] in _DAY_NAMES)
+            nxt in verb.not_before and not (k + 2 < n_words and lowered[k + 2] in _DAY_NAMES)
             and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
         ):
             continue  # but "the agency reported on Tuesday" and "“But why?” the host asked him." are reports
-        if nxt in ("nothing", "little") and k + 2 < len(words) and lowered[k + 2] in _NO_CONTENT_AFTER:
+        if nxt in ("nothing", "little") and k + 2 < n_words and lowered[k + 2] in _NO_CONTENT_AFTER:
             continue  # "had said little on housing", "said nothing about it": no words are reported
         # The word before counts only when nothing but space separates it from the verb: in
         # "“… we could get,” said Ana" or "“We will not,” said Ana" it ends the quotation.
-        prev = lowered[k - 1] if k > 0 and not body[words[k - 1][1] : ws].strip() else ""
+        prev = lowered[k - 1] if k > 0 and not body[ends[k - 1] : ws].strip() else ""
         # "Trump is telling supporters that ...", "Clinton is calling for ...": a progressive is
         # a finite verb, neither a passive nor a participle joining another clause.
         progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
@@ -226,12 +230,12 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         start = ws
         j = k - 1
         if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
-            start = words[j][0]
+            start = starts[j]
             j -= 1
         # Only an auxiliary right before ("has said"), not one closing a quotation ("… like Jane will,” said").
         while (j >= 0 and lowered[j] in lex.auxiliaries and lowered[j] in ("has", "have", "had", "will", "would")
-               and not body[words[j][1] : start].strip()):
-            start = words[j][0]
+               and not body[ends[j] : start].strip()):
+            start = starts[j]
             j -= 1
         gerund = low.endswith("ing") and not progressive
         found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
@@ -352,10 +356,10 @@ def _naming_follows(rest: str) -> bool:
     return m.group("pronoun") is not None and word not in _NOT_NAMING and word not in _DAY_NAMES
 
 
-def title_case(words: list[tuple[int, int, str]]) -> bool:
-    """Whether a sentence is written in title case (every word of four letters or more
-    capitalised, five such words at least): the headline of a live-blog entry."""
-    long_words = [w for _, _, w in words if len(w) >= 4 and w[:1].isalpha()]
+def title_case(words: Sequence[str]) -> bool:
+    """Whether a sentence (its words as written) is in title case (every word of four letters or
+    more capitalised, five such words at least): the headline of a live-blog entry."""
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
     return len(long_words) >= 5 and all(w[:1].isupper() for w in long_words)
 
 

@@ -42,7 +42,7 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
-from analysis.sourcing.lexicon import DETERMINERS, Lexicon, words
+from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
 from analysis.sourcing.lone_speakers import lone_person
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
@@ -160,7 +160,7 @@ def _role_words_only(text: str) -> bool:
 def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     body = doc.body
     text = body[span[0] : span[1]]
-    tokens = words(text)
+    tokens = word_tuple(text)
     core, head = core_head_in(doc, span)
     mentions = doc.mentions_near(span)
     reach = _MEDIA_ACCESS.search(body, span[0], span[1])
@@ -184,7 +184,7 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     if read_as_person is not None and person is not read_as_person and _works_at(doc, read_as_person.actor):
         body_name = read_as_person.actor
     return _Phrase(
-        span=span, text=text, words=tuple(tokens), core_words=tuple(words(body[core[0] : core[1]])), head=head,
+        span=span, text=text, words=tokens, core_words=word_tuple(body[core[0] : core[1]]), head=head,
         actor_mentions=tuple(actor_mentions), affiliation=affiliation or body_name, person=person,
         title=title, title_official=title_official, gender=gender_of(doc.lex, tokens),
         name=(body_name if person is None else None) or (

@@ -35,14 +35,15 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an
 
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (hyphenated and apostrophe words kept whole)."""
-    return list(_words(text))  # a new list: a caller may change it
+    return list(word_tuple(text))  # a new list: a caller may change it
 
 
 # The stages ask for the words of the same short phrases again and again (a speaker phrase is read
 # by the speaker, coreference and record stages): about four calls in five repeat an earlier text.
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in WORD.findall(text))
+def word_tuple(text: str) -> tuple[str, ...]:
+    """:func:`words` as a shared tuple, for a caller that only reads them (no copy per call)."""
+    return tuple(map(str.lower, WORD.findall(text)))
 
 
 @dataclass(frozen=True)

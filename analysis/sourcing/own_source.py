@@ -32,6 +32,7 @@ _CROWD_NOUN = re.compile(
     re.IGNORECASE,
 )
 # What may stand between two quotations of one chant: "“Keep it in the ground” and “Shame on you”".
+_CROWD_LAST_LETTERS = frozenset("fgdeFGDE")  # (no other character matches these under IGNORECASE)
 _JOINER = re.compile(r"\s*(?:,|and|or|then|and\s+then)?\s*$")
 # A relative clause naming what is quoted: "which Apple views as", "that the mayor described as",
 # "what critics call". The subject is at most five words, names or lower-case words, no comma.
@@ -58,7 +59,9 @@ def crowd_words(body: str, quote: QuoteSpan, sentence: Sentence) -> tuple[int, i
     for _ in range(4):
         start = max(sentence.start, end - 80)
         lead = body[start:end]
-        noun = _CROWD_NOUN.search(lead)
+        # The pattern ends in "of", "read(ing)", "saying" or "like" and spaces: a lead whose last
+        # letter is none of theirs cannot match (most leads), so it is not searched.
+        noun = _CROWD_NOUN.search(lead) if lead.rstrip()[-1:] in _CROWD_LAST_LETTERS else None
         if noun is not None:
             return start + noun.start(), start + noun.end()
         close = max(lead.rfind("”"), lead.rfind('"'))

@@ -12,12 +12,13 @@ actor of :mod:`analysis.actors` heads it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count
 
 from analysis.actors import ActorMention, person_gender
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, words
+from analysis.sourcing.lexicon import DETERMINERS, WORD, Lexicon, word_tuple, words
 from analysis.sourcing.roles import role_words
 
 _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close", "familiar", "who", "which", "to",
@@ -30,7 +31,9 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close
                            # "sources privy to the talks", "people briefed on the plan", "aides loyal to"
                            "privy", "briefed", "knowledgeable", "loyal"})
 _WHO = re.compile(r"(?:^|[\s,])who\b")
-_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+# \b(?:who|whom|whose|which|that)\b, opening with its first letters so a search skips to them
+# (the look-behind is the \b before the word).
+_RELATIVE_CLAUSE = re.compile(r"(?:w(?<=\bw)h(?:o|om|ose|ich)|t(?<=\bt)hat)\b")
 _SUBJECTS = frozenset({"who", "which", "that", "he", "she", "it", "they", "also"})
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time", "late", "outgoing-"})
 # A short bracket or a generational suffix closing a name: "Sen. Dana Hollis (R-Ohio)",
@@ -69,7 +72,8 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
     if tokens[0] == "those" and len(tokens) >= 2 and tokens[1] in _THOSE_WHO:
         return True  # "Those in favor of punishment have said ...": a group of people, not "those figures"
     core, head = core_head_in(doc, span)
-    if len(words(doc.body[core[0] : core[1]])) > 12:
+    core_words = word_tuple(doc.body[core[0] : core[1]])
+    if len(core_words) > 12:
         return False
     if head is None:
         return False
@@ -79,7 +83,7 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         return True  # "Twitter", "The Vatican", "The Times": a body the gazetteer does not list
     if (
         _WHO.search(doc.body, core[1], span[1]) and head.isalpha() and not doc.mentions_near(core)
-        and words(doc.body[core[0] : core[1]])[0] in DETERMINERS
+        and core_words[0] in DETERMINERS
     ):
         return True  # "An engineer in the Austin office, who requested anonymity": a person
     for m in doc.mentions_near(core):
@@ -87,7 +91,6 @@ def _speaker_like(doc: Document, span: tuple[int, int]) -> bool:
         # not a word inside a clause ("Washington had shared intelligence").
         if m.end >= core[1] - 2 or head in words(m.text):
             return True
-    core_words = words(doc.body[core[0] : core[1]])
     if head in role_words().speaker_roles and core_words[0] in ("the", "a", "an", "one", "another"):
         return True  # "The retired neurosurgeon", "the challenger", "one New Hampshire Democrat": a role or a party member
     return known_head(doc.lex, head) or _ends_in_title(doc.lex, core_words)
@@ -104,7 +107,7 @@ _THOSE_WHO = frozenset({"who", "in", "close", "familiar", "opposed", "against", 
                         "backing", "supporting", "opposing", "calling", "pushing", "seeking", "on"})
 
 
-def _ends_in_title(lex: Lexicon, core_words: list[str]) -> bool:
+def _ends_in_title(lex: Lexicon, core_words: Sequence[str]) -> bool:
     """Whether the phrase's core ends in a title of several words ("The former first lady")."""
     tokens = tuple(core_words)
     return any(tokens[-n:] in lex.titles for n in range(2, min(lex.title_longest, len(tokens)) + 1))
@@ -185,7 +188,7 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     if tail is not None and tail.start() > 0:
         end = tail.start()
     core_text = text[:end].rstrip()
-    core_words = words(core_text)
+    core_words = word_tuple(core_text)
     head = core_words[-1] if core_words else None
     if head is not None and head.endswith(("’s", "'s")):
         head = head[:-2]
@@ -265,11 +268,15 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     relative = _RELATIVE_CLAUSE.search(body, span[0], span[1])
     if relative is not None:
         span = (span[0], relative.start())
-    tokens = list(WORD.finditer(body, span[0], span[1]))
-    lowered = list(map(str.lower, map(re.Match.group, tokens)))
+    # The words lower-cased (the shared look-up of :func:`word_tuple`, as WORD.finditer over the
+    # span finds them); their offsets are read only when a title may start among them.
+    lowered = list(word_tuple(body[span[0] : span[1]]))
     best: tuple[int, int, int] | None = None  # (length, start index, end index)
     # Only the words a title (or the plural of a one-word title) starts with are visited.
     candidates = list(compress(count(), map(lex.title_starts.__contains__, lowered)))
+    if not candidates:
+        return None, None
+    tokens = list(WORD.finditer(body, span[0], span[1]))
     # A title word ending a person's name that opens with a given name is the surname ("Aaron
     # Judge", "Tom Mayor"): review 6. "Treasurer Gary Lindqvist" keeps the title it opens with, and
     # a run read as a person with no given name ("Ohio Secretary of State") keeps its title.

@@ -22,13 +22,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.actors import ActorMention, find_actors_in_text, person_gender
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.body_subjects import body_subjects
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.introductions import introduced_person
-from analysis.sourcing.lexicon import words
+from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.pronoun_checks import is_asker, is_group
 from analysis.sourcing.registry import Registry, SourceRecord, note
 from analysis.sourcing.roles import describe_role, referent, role_words
@@ -114,6 +115,8 @@ _OBJECT_BEFORE = frozenset({"to", "with", "against", "about", "of", "for", "by",
 # ("after", "before", "since" are left out: before a name they are mostly prepositions, "went after Bush").
 _CLAUSE_OPENERS = frozenset({"but", "yet", "so", "then", "when", "because", "although", "though", "if",
                              "once", "where", "now", "still", "instead", "also"})
+_QUOTE_CLOSES = tuple(f"{p}{q} " for p in ",?!" for q in ("\u201d", '"', "''"))  # a closing quotation, then a space
+_KEPT_BEFORE_NAME = _OBJECT_BEFORE | _CLAUSE_OPENERS  # capitalised, still no title ("To", "But")
 # Clause openers that subordinate however long the words before them ("... was complete when Trump called").
 _SUBORDINATORS = frozenset({"but", "when", "because", "although", "though", "if", "once", "where"})
 # Past-tense words that are not verbs of the name before them ("Trump-backed", "a named" are rare; "need" is not -ed).
@@ -144,7 +147,7 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
     sentence = doc.sentence_at(referent.start)
     before = doc.body[sentence.start : referent.start]
     cut = max(before.rfind(", "), before.rfind("; "))
-    quote_end = max(before.rfind(f"{p}{q} ") for p in ",?!" for q in ("\u201d", '"', "''"))
+    quote_end = max(map(before.rfind, _QUOTE_CLOSES))
     if quote_end > cut:  # "“…,” Trump shot back": the inverted speaker after a closing quotation
         cut = before.find(" ", quote_end) - 1
     lead = before[cut + 2 :] if cut != -1 else before
@@ -229,10 +232,18 @@ def _first_person_in(doc: Document, sentence_start: int, referent: ActorMention)
 
 def _plain_words(lead: str) -> list[str]:
     """The lower-cased words of ``lead`` less the capitalised titles at its end ("said that Mr." -> said, that)."""
+    return list(_plain_word_tuple(lead))
+
+
+# A referent's lead is read two or three times by :func:`_salient`'s rules.
+@lru_cache(maxsize=1024)
+def _plain_word_tuple(lead: str) -> tuple[str, ...]:
     tokens = lead.split()
-    while tokens and tokens[-1][:1].isupper() and tokens[-1].lower() not in _OBJECT_BEFORE | _CLAUSE_OPENERS:
+    while tokens and tokens[-1][:1].isupper() and tokens[-1].lower() not in _KEPT_BEFORE_NAME:
         tokens.pop()
-    return [w for t in tokens[-4:] for w in words(t)]
+    # The words of the last four tokens: one look-up of them joined by a space (no word runs
+    # across a space, so the words are those of each token in turn).
+    return word_tuple(" ".join(tokens[-4:]))
 
 
 def _object_word(lead: str) -> bool:

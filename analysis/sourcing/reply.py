@@ -74,9 +74,9 @@ from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
     AccusedParty,
-    _first_words,
     answers_the_charge,
     dateline_country,
+    first_words,
     implicit_party,
     is_role_noun,
     quoted_charges,
@@ -114,11 +114,11 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
     for at, party, kind, cue in quoted_charges(doc):
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
-        if not may_accuse(doc, doc.sentence_lower[sentence.index]) and sentence.index not in charged:
+        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)
+        if not verbs and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
         tokens = doc.word_offsets(sentence, lower=True)
-        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])
         found_here = accusations(doc, sentence.text, mentions, sentence.start, tokens) if verbs else []
         for party, kind, cue in [*found_here, *charged.get(sentence.index, ())]:
             evidence = found.setdefault(party, [])
@@ -301,7 +301,7 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
     low = [t[2] for t in tokens]
     out: set[str] = set()
-    firsts = _first_words(reps)
+    firsts = first_words(reps)
     for k in range(len(tokens)):
         if low[k] not in firsts:
             continue  # no representative noun starts here (one set test instead of a pass over all of them)

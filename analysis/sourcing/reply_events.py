@@ -36,9 +36,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accused import AccusedParty
+from analysis.sourcing.accused import AccusedParty, first_words
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import WORD, words
+from analysis.sourcing.lexicon import WORD, word_tuple, words
 from analysis.sourcing.result import Accusation, Attribution
 
 _QUOTE_MARKS = ("“", "”", '"')
@@ -92,7 +92,7 @@ def _narrates(text: str) -> bool:
     """Whether a sentence narrates in the past tense ("Officers banged on the door."): a past verb
     (an "-ed" word or was/were/had/did) and no present or future one ("Regulators are looking at
     the firm." is the state of things now, not a scene)."""
-    said = words(text)
+    said = word_tuple(text)
     if not _PRESENT.isdisjoint(said):
         return False
     return not _PAST.isdisjoint(said) or any(len(w) > 4 and w.endswith("ed") for w in said)
@@ -103,16 +103,19 @@ def _event_role(speaker: str) -> bool:
     ``[events] role_nouns`` of ``reply.toml``): crime and court writing names the accused so inside
     the narrated events, and by name or pronoun when it reports their answer."""
     said = words(speaker)
-    roles = frozenset(load_lexicon("reply").get("events", {}).get("role_nouns", ()))
-    return len(said) == 2 and said[0] == "the" and said[1] in roles
+    if len(said) != 2 or said[0] != "the":
+        return False
+    return said[1] in frozenset(load_lexicon("reply").get("events", {}).get("role_nouns", ()))
 
 
 def _representative(speaker: str) -> bool:
     """Whether the speaker phrase names a representative ("a company spokesperson", "his lawyer")."""
     from analysis.sourcing.statements import reply_lexicon  # (statements imports the speaker stages)
 
-    said = tuple(words(speaker))
-    return any(said[k : k + len(r)] == r for r in reply_lexicon().representatives for k in range(len(said)))
+    said = word_tuple(speaker)
+    reps = reply_lexicon().representatives
+    firsts = first_words(reps)  # only where a representative noun may start
+    return any(said[k : k + len(r)] == r for k in range(len(said)) if said[k] in firsts for r in reps)
 
 
 def _present(cue: str | None) -> bool:

@@ -21,14 +21,13 @@ more branch in :func:`_find_speaker`.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from analysis.article import Sentence
 from analysis.sourcing.appositions import refine_speaker
 from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
-from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, words
+from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
 from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, without_preposition
 
@@ -54,10 +53,10 @@ _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", 
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
 # Sentence adverbs news copy writes without commas between a subject and its verb.
 _BARE_SENTENCE_ADVERBS = frozenset({"however", "meanwhile"})
-_COORDINATED = re.compile(r"\b(?:and|but|or|then)(?:\s+(?:also|later|then|again))?\s*$")
-# A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...",
-# "The judge rubbed his chin, and then said ...": the speaker is the sentence's subject.
-_COORDINATED_VP = re.compile(r"\b(?:and|but)(?:\s+(?:then|also|later|again|now))?\s*$|\bthen\s*$")
+_COORDINATED = re.compile(r"(?:a(?<=\ba)nd|b(?<=\bb)ut|o(?<=\bo)r|t(?<=\bt)hen)(?:\s+(?:also|later|then|again))?\s*$")
+# A verb phrase coordinated with the sentence's first one: "Wilson praised the plan and said ...", "The judge rubbed
+# his chin, and then said ...": the speaker is the sentence's subject. (Both open with letters: a search skips to them.)
+_COORDINATED_VP = re.compile(r"(?:a(?<=\ba)nd|b(?<=\bb)ut)(?:\s+(?:then|also|later|again|now))?\s*$|t(?<=\bt)hen\s*$")
 # A subordinate clause's subject and verb before a coordinated reporting verb ("when Rubio thanked").
 _CLAUSE_SUBJECT = re.compile(r"\b(?:when|as|after|while|because|before|once)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+[a-z]+ed\b")
 # An inverted speaker ends before a clause about the moment ("said the governor as she left").
@@ -97,10 +96,10 @@ _FIRST_VERB = re.compile(
 # The last word of a text, as group 1 (what re.search(r"[^\W_]+$", text) finds): matched from the
 # end, since that search tries every start position and costs about 20 µs on a 130-character zone.
 _LAST_WORD = re.compile(r"(?:.*[\W_])?([^\W_]+)$", re.DOTALL)
-# ``(?<!\s)``: a match starts at the first space of a run (same matches; a long run of spaces no
-# longer makes every space a new start that reads the whole run).
+# ``\s(?<!\s\s)``: a match starts at the first space of a run (a long run of spaces is no new start at
+# each space), and opens with a space so a search skips to one (the words' patterns open with ``\b``+letter).
 _TRAILING_ADJUNCT = re.compile(
-    rf"(?<!\s)\s+(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
+    rf"\s(?<!\s\s)\s*(?:(?:on|late on|early on|last|this) (?:{DAYS})\b|(?:earlier |later )?(?:this|last|that) "
     r"(?:week|weekend|month|year|morning|afternoon|evening|night)\b|"
     r"(?:(?:less|more) than |about |nearly |just )?(?:a|an|one|two|three|four|five|six|several|a few|\d+) "
     r"(?:hours?|days?|weeks?|months?|years?) ago\b|in (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|written statement|interview|"
@@ -216,7 +215,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
             end = zone_start + m.start(1)
             continue
         break
-    if next_to_verb:
+    if next_to_verb and body.find(")", zone_start, end) != -1:  # (no bracket before an adjunct: nothing to move)
         # "Dianne Feinstein (D-Calif.) last week said": the time adjunct goes before the bracket
         # after the name is looked for, or the chunk would be the adjunct alone.
         adjunct = _TRAILING_ADJUNCT.search(body, zone_start, end)
@@ -253,7 +252,7 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
     chunk_start += _subordinate_cut(chunk)
     while True:
         sub = body[chunk_start:stripped_end]
-        m = re.match(r"\s*([^\W_]+)\s+", sub)
+        m = _FIRST_WORD.match(sub)
         if m and (m.group(1).lower() in _LEADING_CONJ or (m.group(1).lower() in CLAUSE_SUBORDINATORS and m.group(1)[:1].isupper())):
             chunk_start += m.end()
             continue
@@ -272,27 +271,28 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
 def _subordinate_cut(chunk: str) -> int:
     """Where the chunk starts after its last subordinator ("... after admitting", "said that the official")."""
     tokens = list(WORD.finditer(chunk))
-    cut = 0
-    first = tokens[0].group(0).lower() if tokens else ""
+    lowered = [t.group(0).lower() for t in tokens]  # (once per token: each rule below reads them)
+    cut, first = 0, lowered[0] if lowered else ""
     if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
-        for t, after in pairwise([*tokens, None]):
-            if t.group(0).lower() in _SUBORDINATORS and t.start() > 0:
+        for k, t in enumerate(tokens):
+            if lowered[k] in _SUBORDINATORS and t.start() > 0:
                 # "at which point the crowd chanted": "which" as a determiner takes its noun along
-                cut = after.end() if t.group(0).lower() == "which" and after and after.group(0).lower() in _WHICH_NOUNS else t.end()
-    for t in tokens:
-        if t.group(0).lower() == "what" and t.start() > 0:
+                cut = tokens[k + 1].end() if lowered[k] == "which" and lowered[k + 1 : k + 2] in _WHICH_NOUN_LISTS else t.end()
+    for k, t in enumerate(tokens):
+        if lowered[k] == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
-    relative = any(t.group(0).lower() in _RELATIVES or t.group(0).lower() == "that" for t in tokens)
+    relative = any(w in _RELATIVES or w == "that" for w in lowered)
     if cut == 0 and first in ("a", "an", "the") and not relative:
         # "The crowd cheered as Mayor Ruth Pike said", "The vote came after Senator Dee said": a
         # clause of its own (a verb right before the conjunction), then the speaker's noun phrase.
-        for before, t in pairwise(tokens):
-            if t.group(0).lower() in _CLAUSE_AFTER_VERB and _verb_like(before.group(0)):
-                cut = t.end()
+        for k in range(1, len(tokens)):
+            if lowered[k] in _CLAUSE_AFTER_VERB and _verb_like(tokens[k - 1].group(0)):
+                cut = tokens[k].end()
     return cut
 
 
-_WHICH_NOUNS = frozenset({"point", "time", "moment", "stage", "case"})  # "at which point", "by which time"
+_FIRST_WORD = re.compile(r"\s*([^\W_]+)\s+")
+_WHICH_NOUN_LISTS = (["point"], ["time"], ["moment"], ["stage"], ["case"])  # "at which point", "by which time"
 _CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
 _PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
                          "won", "lost", "took", "gave", "got", "was", "were"})
@@ -343,7 +343,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if chunk is None:
         return None, "speaker"
     chunk = _before_time_adjunct(doc, zone_start, chunk) if not trailing_comma else chunk
-    chunk_words = words(body[chunk[0] : chunk[1]])
+    chunk_words = word_tuple(body[chunk[0] : chunk[1]])
     second = _second_subject(doc, chunk) if not trailing_comma else None
     if second is not None:
         return second, "speaker"
@@ -360,7 +360,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         # relative; the speaker is the noun phrase the relative clause restricts.
         head = _restricted_phrase(doc, chunk)
         if head is not None:
-            chunk, chunk_words = head, words(body[head[0] : head[1]])
+            chunk, chunk_words = head, word_tuple(body[head[0] : head[1]])
     if chunk_words and chunk_words[0] in _RELATIVES and len(chunk_words) <= 2 and not trailing_comma:
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
@@ -376,7 +376,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     # "A nurse, who spoke on condition of anonymity, said", "The developer, Northgate Homes, claimed".
     merged = chunk
     while True:
-        merged_words = words(body[merged[0] : merged[1]])
+        merged_words = word_tuple(body[merged[0] : merged[1]])
         appositive = trailing_comma or (
             merged_words and (merged_words[0] in ("a", "an", "the") or merged_words[0].isdigit() or merged_words[0] in _RELATIVES)
         )

@@ -220,12 +220,19 @@ def _phrase_sentences(doc: Document, phrases: tuple[Phrase, ...]) -> dict[int, l
     most articles few: one ``str.find`` pass per key over the body, instead of a search of each
     phrase's keys in every sentence."""
     by_key: dict[str, set[int]] = {}
+    # Where each key's first four letters first occur (-1: nowhere): the keys are word forms that
+    # share their stems ("declined", "declines", "declining"), so one scan of the body for a stem
+    # rules out all its forms at once, and a key present is looked for from its stem on.
+    stems: dict[str, int] = {}
     out: dict[int, list[Phrase]] = {}
     for phrase in phrases:
         where: set[int] = set()
         for key in phrase.keys:
             if key not in by_key:
-                by_key[key] = _key_sentences(doc, key)
+                stem = key[:4]
+                if stem not in stems:
+                    stems[stem] = doc.body_lower.find(stem)
+                by_key[key] = _key_sentences(doc, key, stems[stem]) if stems[stem] != -1 else set()
             where |= by_key[key]
         if not phrase.keys:
             where = {s.index for s in doc.article.sentences}
@@ -234,10 +241,11 @@ def _phrase_sentences(doc: Document, phrases: tuple[Phrase, ...]) -> dict[int, l
     return out
 
 
-def _key_sentences(doc: Document, key: str) -> set[int]:
-    """The sentences whose span holds ``key`` (in the lower-cased body) wholly."""
+def _key_sentences(doc: Document, key: str, start: int = 0) -> set[int]:
+    """The sentences whose span holds ``key`` (in the lower-cased body) wholly; ``key`` occurs
+    nowhere before ``start``."""
     body, out = doc.body_lower, set()
-    at = body.find(key)
+    at = body.find(key, start)
     while at != -1:
         sentence = doc.sentence_at(at)
         if sentence.start <= at and at + len(key) <= sentence.end:

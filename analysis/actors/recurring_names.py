@@ -250,6 +250,7 @@ def _not_persons(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind != "person" or m.via != "capitalised" or person_gender(m.actor) is not None or _after_title(scan, m.start):
             continue
+        # (a one-word name is a surname the person is named by elsewhere: "Talks With Trump" in a link line keeps Trump)
         names = m.actor.split()
         k = bisect.bisect_left(scan.starts, m.start)  # the name's first token
         j = bisect.bisect_left(scan.starts, m.end)  # the token after the name
@@ -257,7 +258,7 @@ def _not_persons(scan: _Scan) -> None:
             body[scan.ends[k - 1] : m.start] == " ")
         small_after = j < len(scan.words) and scan.words[j] in _TITLE_CASE_SMALL and body[m.end : scan.starts[j]] == " " and (
             j not in scan.sentence_first_token)
-        if names[0] in _RANKS or names[-1].lower() in speech or small_before or small_after:
+        if len(names) >= 2 and (names[0] in _RANKS or names[-1].lower() in speech or small_before or small_after):
             doomed.add(m.actor)  # "Senior Appalachia", "Report Warns", "Ruinous Global Warming"
     if doomed:
         scan.mentions[:] = [m for m in scan.mentions if not (m.kind == "person" and m.actor in doomed)]

@@ -54,6 +54,12 @@ def test_acronym_before_a_title_names_the_body() -> None:
     assert _mentions(body) == [("KRT", "KRT", "organisation"), ("KRT", "KRT", "organisation"), ("Ann Lee", "Ann Lee", "person")]
 
 
+def test_acronym_after_an_organisation_noun_names_the_body() -> None:
+    body = "Overall, the French green party EELV received 13.5% of the vote. Yannick Jadot, lead candidate of EELV, welcomed it."
+    assert _mentions(body) == [("French", "France", "country"), ("EELV", "EELV", "organisation"),
+                               ("Yannick Jadot", "Yannick Jadot", "person"), ("EELV", "EELV", "organisation")]
+
+
 def test_capitals_line_before_a_title_is_no_body() -> None:
     body = "ASSOCIATED PRESS Sen. Bernie Sanders is hosting a summit on climate change."
     assert "PRESS" not in _actors(body)

@@ -19,7 +19,8 @@ the finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after t
   is, an organisation at all its mentions ("a BART train"). Offices written as acronyms ("CEO")
   are not, nor a party's acronym ("the GOP nominee" is a side, as "the Republican nominee"), nor
   capitals after a capitalised word (a line in capitals, "ASSOCIATED PRESS Sen. ...",
-  or the end of a longer name, "Sierra Club PAC Director").
+  or the end of a longer name, "Sierra Club PAC Director"). Capitals right after an organisation
+  noun are that body's name too ("the French green party EELV ... lead candidate of EELV").
 * **"The high court"** (:func:`_high_court`): in US usage the lower-case "the high court" is the
   Supreme Court; after the text names a Supreme Court it is a mention of that court.
 * **A party after a political adjective** (:func:`_parties_after_wings`): "the far-right National
@@ -101,10 +102,6 @@ def _with(m: ActorMention, actor: str, kind: str) -> ActorMention:
     return ActorMention(actor, kind, m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
 
 
-def _covered(scan: _Scan, start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in scan.mentions)
-
-
 def _after_title(scan: _Scan, start: int) -> bool:
     k = bisect.bisect_left(scan.starts, start)
     return k < len(scan.words) and scan.title_before[k]
@@ -173,6 +170,9 @@ def _acronyms_before_titles(scan: _Scan) -> None:
         if covered.overlaps(starts[i], ends[i]):
             continue
         previous = words[i - 1] if i > 0 and body[ends[i - 1] : starts[i]] == " " else ""
+        if previous in scan.lists.org_nouns:
+            bodies.add(word)  # "the French green party EELV", "the union CGT": the noun's own name
+            continue
         if previous.isupper() or (is_name_word(previous) and previous not in _RANKS and (i - 1) not in scan.sentence_first_token):
             continue  # a line in capitals ("ASSOCIATED PRESS Sen. ..."), the end of a longer name ("Sierra Club PAC Director")
         nxt = words[i + 1]
@@ -191,9 +191,10 @@ def _high_court(scan: _Scan) -> None:
     court = next((m for m in scan.mentions if m.actor.endswith("Supreme Court") and m.kind == "organisation"), None)
     if court is None:
         return
+    covered = _Coverage(scan.mentions)  # (the mentions added here are phrases no other mention holds)
     for match in _HIGH_COURT.finditer(scan.body, court.end):
         start, end = match.start() + 4, match.end()
-        if not _covered(scan, start, end):
+        if not covered.overlaps(start, end):
             scan.add(court.actor, "organisation", start, end, "alias")
 
 
@@ -213,6 +214,7 @@ def _parties_after_wings(scan: _Scan) -> None:
 
 def _our_names(scan: _Scan) -> None:
     body = scan.body
+    renamed: dict[str, str] = {}
     for index, m in enumerate(scan.mentions):
         if m.kind != "organisation" or m.via != "capitalised" or m.start < 4 or body[m.start - 1 : m.start] != " ":
             continue
@@ -222,7 +224,9 @@ def _our_names(scan: _Scan) -> None:
         start = scan.starts[k]
         name = body[start : m.end]
         scan.mentions[index] = ActorMention(name, "organisation", name, start, m.end, m.sentence, m.paragraph, m.via, None)
-        scan.mentions[:] = [o if o.actor != m.actor else _with(o, name, o.kind) for o in scan.mentions]
+        renamed[m.actor] = name
+    if renamed:  # the name's other mentions ("Children's Trust" alone later) are the same body
+        scan.mentions[:] = [_with(o, renamed[o.actor], o.kind) if o.actor in renamed else o for o in scan.mentions]
 
 
 def _two_bodies(scan: _Scan) -> None:
@@ -266,12 +270,19 @@ def _not_persons(scan: _Scan) -> None:
 
 def _credit_lines(scan: _Scan) -> None:
     body = scan.body
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # in body order, apart from each other (one per sentence)
     for match in _CREDIT.finditer(body):
         start = max(body.rfind(". ", 0, match.start()), body.rfind("\n", 0, match.start()), body.rfind("_", 0, match.start()))
         spans.append((start + 1, match.end()))
-    if spans:
-        scan.mentions[:] = [m for m in scan.mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+
+    def in_credit(m: ActorMention) -> bool:
+        k = bisect.bisect_right(starts, m.start) - 1
+        return k >= 0 and m.end <= spans[k][1]
+
+    scan.mentions[:] = [m for m in scan.mentions if not in_credit(m)]
 
 
 def _short_names_after_the(scan: _Scan) -> None:

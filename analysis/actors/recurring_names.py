@@ -13,7 +13,8 @@ the finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after t
   shares", "Alibaba's listing", "an Alibaba spokesperson") is an organisation at all its lone
   mentions. The firm's noun keeps out places ("California's economy"), people named by surname
   ("Musk's factory" of a text naming Elon Musk) and storms: on 428 Narrative Frames articles the
-  rule without it typed 39 such words, most of them places and people; with it, 2, both bodies.
+  rule without it typed 39 words, most of them places (California, Amazon), people named by surname
+  (Wheeler, Schwarzenegger) and storms (Irma); with it, one, "Heartland" (the Heartland Institute).
 * **An acronym before a title** (:func:`_acronyms_before_titles`): "Interim BART Police Chief Ed
   Alvarez", "NHS Chief Executive ...": capitals right before a title name the body whose office it
   is, an organisation at all its mentions ("a BART train"). Offices written as acronyms ("CEO")
@@ -66,7 +67,7 @@ _SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "have", "are", "were", "w
                             "should", "did", "does", "said", "says", "told", "announced", "reported", "plans", "planned",
                             "wants", "declined", "agreed", "expects", "expected", "owns", "sold", "bought", "raised"})
 # Sides and their members, adjectives before a firm's noun as before any noun ("Republican donors", "Labour's board").
-_SIDES = frozenset({"Democrat", "Democratic", "Republican", "Labour", "Tory", "Torie", "Conservative", "Liberal", "Independent",
+_SIDES = frozenset({"Democrat", "Democratic", "Republican", "Labour", "Tory", "Tories", "Conservative", "Liberal", "Independent",
                     "Socialist", "Green", "Communist", "Progressive", "Libertarian", "Unionist", "Nationalist"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "throughout"})
 _POSSESSIVE_MARKS = ("'", "’")
@@ -141,7 +142,7 @@ def _recurring_firms(scan: _Scan) -> None:
     for word, found in seen.items():
         if len(found) < 3 or word in surnames or word.lower() in scan.lower_words or word.lower() in easy:
             continue
-        if word in scan.gaz.by_first or person_gender(word) is not None or word.rstrip("s") in _SIDES:
+        if word in scan.gaz.by_first or person_gender(word) is not None or (word in _SIDES or word[:-1] in _SIDES):
             continue
         if any(i > 0 and words[i - 1] in _PLACE_PREPOSITIONS for i in found):
             continue  # "in Chennai": a place

@@ -60,6 +60,10 @@ def test_acronym_after_an_organisation_noun_names_the_body() -> None:
                                ("Yannick Jadot", "Yannick Jadot", "person"), ("EELV", "EELV", "organisation")]
 
 
+def test_acronym_opening_a_longer_name_after_an_organisation_noun() -> None:
+    assert _actors("The union IG Metall, which represents the workers, called a strike.") == {"IG Metall": "organisation"}
+
+
 def test_capitals_line_before_a_title_is_no_body() -> None:
     body = "ASSOCIATED PRESS Sen. Bernie Sanders is hosting a summit on climate change."
     assert "PRESS" not in _actors(body)

@@ -21,7 +21,8 @@ the finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after t
   are not, nor a party's acronym ("the GOP nominee" is a side, as "the Republican nominee"), nor
   capitals after a capitalised word (a line in capitals, "ASSOCIATED PRESS Sen. ...",
   or the end of a longer name, "Sierra Club PAC Director"). Capitals right after an organisation
-  noun are that body's name too ("the French green party EELV ... lead candidate of EELV").
+  noun are that body's name too ("the French green party EELV ... lead candidate of EELV"), with
+  the capitalised words after them ("the union IG Metall").
 * **"The high court"** (:func:`_high_court`): in US usage the lower-case "the high court" is the
   Supreme Court; after the text names a Supreme Court it is a mention of that court.
 * **A party after a political adjective** (:func:`_parties_after_wings`): "the far-right National
@@ -172,7 +173,15 @@ def _acronyms_before_titles(scan: _Scan) -> None:
             continue
         previous = words[i - 1] if i > 0 and body[ends[i - 1] : starts[i]] == " " else ""
         if previous in scan.lists.org_nouns:
-            bodies.add(word)  # "the French green party EELV", "the union CGT": the noun's own name
+            last = i
+            while last + 1 < len(words) and last - i < 3 and body[ends[last] : starts[last + 1]] == " " and (
+                is_name_word(words[last + 1]) and words[last + 1] not in scan.lists.not_names
+            ):
+                last += 1  # "the union IG Metall": the capitals open a longer name
+            if last == i:
+                bodies.add(word)  # "the French green party EELV", "the union CGT": the noun's own name
+            elif not covered.overlaps(starts[i], ends[last]):
+                scan.add(" ".join(body[starts[i] : ends[last]].split()), "organisation", starts[i], ends[last], "capitalised")
             continue
         if previous.isupper() or (is_name_word(previous) and previous not in _RANKS and (i - 1) not in scan.sentence_first_token):
             continue  # a line in capitals ("ASSOCIATED PRESS Sen. ..."), the end of a longer name ("Sierra Club PAC Director")

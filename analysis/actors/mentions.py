@@ -419,7 +419,8 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         after_sep = body[end : scan.starts[run[-1] + 1]] if after is not None else ""
     if has_org_word and name_count >= 2 and _person_by_apposition(scan, words, end):
         has_org_word = strong = False  # "Linda Park, a retired teacher": a given name and a surname
-    blocked = holds_blocked(gaz, words)
+    # (a blocked place or court that ends in a body's word is that body: "San Francisco Chronicle", "Supreme Court")
+    blocked = holds_blocked(gaz, words) and words[-1] not in org_words
     place_noun_after = after is not None and after in lists.place_after and after_sep == " "
     if (is_place and not has_org_word) or blocked or place_noun_after:
         pass

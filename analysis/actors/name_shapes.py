@@ -116,7 +116,10 @@ def _not_persons(scan: _Scan) -> None:
             continue
         names = m.actor.split()
         initials = "".join(w[0] for w in names if w[:1].isupper())
-        quoted = body[m.start - 1 : m.start] in _QUOTE_OPEN and body[m.end : m.end + 1] in _QUOTE_CLOSE
+        # (the closing mark may follow a full stop or comma: "ideas that are just 'La La Land.'")
+        after = body[m.end : m.end + 2]
+        closing = after[:1] in _QUOTE_CLOSE or (after[:1] in (".", ",", "!", "?") and after[1:] in _QUOTE_CLOSE)
+        quoted = body[m.start - 1 : m.start] in _QUOTE_OPEN and closing
         by_initials = len(initials) >= 3 and m.actor not in by_surname
         if by_initials and acronyms is None:
             acronyms = set(_ACRONYM_TOKEN.findall(body))

@@ -54,6 +54,7 @@ from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.model import ActorMention
 from analysis.actors.name_shapes import correct_shapes
 from analysis.actors.news_names import correct_names
+from analysis.actors.recurring_names import correct_recurring
 from analysis.actors.scan import title_case_spans
 from analysis.actors.venues import correct_kinds
 
@@ -97,6 +98,7 @@ def refine_mentions(scan: _Scan) -> None:
     correct_names(scan)  # things, places, offices and firms written like names (actors/news_names.py)
     correct_kinds(scan)  # venues, nationalities, fields, legal forms (actors/venues.py, round 12)
     correct_shapes(scan)  # jobs glued to names, names of no one, teams, a place's police (actors/name_shapes.py, round 13)
+    correct_recurring(scan)  # firms named by one word, acronyms before titles, credit lines (actors/recurring_names.py, round 14)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

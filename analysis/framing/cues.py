@@ -60,6 +60,10 @@ class _Index:
     prefix: Mapping[str, tuple[_Term, ...]]
     prefix_lengths: tuple[int, ...]
     other: tuple[_Term, ...]  # terms that do not start with a word character
+    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key: a word that starts with
+    # none of them starts no prefix term (most words), told by one set look-up instead of one
+    # slice and look-up per prefix length
+    prefix_heads: frozenset[str] = frozenset()
     # matches where any ``other`` term matches (one search tells a unit holds none of them)
     other_gate: re.Pattern[str] | None = None
     # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
@@ -173,10 +177,14 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
                     prefix.setdefault(key, []).append(compiled)
                 else:
                     exact.setdefault(key, []).append(compiled)
+    # plain dicts, not MappingProxyType: each new word of a corpus is looked up in them (a proxy's
+    # get costs twice a dict's); nothing outside this module reads them
+    prefix_lengths = tuple(sorted({len(k) for k in prefix}))
     return _Index(
-        exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
-        prefix=MappingProxyType({k: tuple(v) for k, v in prefix.items()}),
-        prefix_lengths=tuple(sorted({len(k) for k in prefix})),
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefix={k: tuple(v) for k, v in prefix.items()},
+        prefix_lengths=prefix_lengths,
+        prefix_heads=frozenset(k[: prefix_lengths[0]] for k in prefix) if prefix else frozenset(),
         other=tuple(other),
         other_gate=_alternation(other) if other else None,
         other_signs=_leading_signs(other),
@@ -349,6 +357,8 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
+    if not index.prefix_lengths or word[: index.prefix_lengths[0]] not in index.prefix_heads:
+        return tuple(candidates)  # no prefix key starts the word (see _Index.prefix_heads)
     for length in index.prefix_lengths:
         if length > len(word):
             break

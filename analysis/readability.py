@@ -39,6 +39,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import textstat
@@ -278,15 +280,14 @@ _VOWEL_PHONES: dict[str, int] = {}
 def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any]], frozenset[str], int]:
     """pyphen's patterns (piece -> (offset, values)), every prefix of a piece, and its longest piece."""
     patterns = pyphen.hd.patterns
+    # longest first: the k-character prefixes are those of the (k+1)-character ones and the k-character pieces (in C; a loop: 48 M instr.)
+    of_length = {length: list(pieces) for length, pieces in groupby(sorted(patterns, key=len), len)}
     prefixes: set[str] = set()
-    for piece in patterns:
-        # longest first: the set holds every prefix of what it holds, so the first prefix found
-        # there ends the piece's (a fifth of the slices a set of every prefix would make)
-        for k in range(len(piece), 0, -1):
-            prefix = piece[:k]
-            if prefix in prefixes:
-                break
-            prefixes.add(prefix)
+    level: set[str] = set()
+    for k in range(pyphen.hd.maxlen, 0, -1):
+        level = set(map(itemgetter(slice(k)), level))
+        level.update(of_length.get(k, ()))
+        prefixes |= level
     return patterns, frozenset(prefixes), pyphen.hd.maxlen
 
 

@@ -30,7 +30,10 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 _SEP = r"[\s\-–]+"
 _GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
 _TOKEN = re.compile(r"\w+")
-_TOKEN_SPLIT = re.compile(r"(\w+)")  # separators and tokens in turn: the tokens of _TOKEN, their offsets by running sums
+_TOKEN_SPLIT = re.compile(r"(\w+)")  # separators and tokens in turn (benchmarks/framing_parts.py reads units so)
+_NON_WORD = re.compile(r"\W")
+#: ASCII non-word characters -> a space: ``str.translate`` does _NON_WORD.sub(" ", ...) of ASCII text, at a quarter of the cost
+_SPACES = {code: " " for code in range(128) if _NON_WORD.match(chr(code))}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 #: The term word that stands for any capitalised word (a name: "rival <Name>" matches "rival Lowe's",
 #: not "rival factions"); case-sensitive whatever the term's case, never a term's first word.
@@ -60,6 +63,10 @@ class _Index:
     prefix: Mapping[str, tuple[_Term, ...]]
     prefix_lengths: tuple[int, ...]
     other: tuple[_Term, ...]  # terms that do not start with a word character
+    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key: a word that starts with
+    # none of them starts no prefix term (most words), told by one set look-up instead of one
+    # slice and look-up per prefix length
+    prefix_heads: frozenset[str] = frozenset()
     # matches where any ``other`` term matches (one search tells a unit holds none of them)
     other_gate: re.Pattern[str] | None = None
     # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
@@ -173,10 +180,14 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
                     prefix.setdefault(key, []).append(compiled)
                 else:
                     exact.setdefault(key, []).append(compiled)
+    # plain dicts, not MappingProxyType: each new word of a corpus is looked up in them (a proxy's
+    # get costs twice a dict's); nothing outside this module reads them
+    prefix_lengths = tuple(sorted({len(k) for k in prefix}))
     return _Index(
-        exact=MappingProxyType({k: tuple(v) for k, v in exact.items()}),
-        prefix=MappingProxyType({k: tuple(v) for k, v in prefix.items()}),
-        prefix_lengths=tuple(sorted({len(k) for k in prefix})),
+        exact={k: tuple(v) for k, v in exact.items()},
+        prefix={k: tuple(v) for k, v in prefix.items()},
+        prefix_lengths=prefix_lengths,
+        prefix_heads=frozenset(k[: prefix_lengths[0]] for k in prefix) if prefix else frozenset(),
         other=tuple(other),
         other_gate=_alternation(other) if other else None,
         other_signs=_leading_signs(other),
@@ -349,6 +360,8 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
+    if not index.prefix_lengths or word[: index.prefix_lengths[0]] not in index.prefix_heads:
+        return tuple(candidates)  # no prefix key starts the word (see _Index.prefix_heads)
     for length in index.prefix_lengths:
         if length > len(word):
             break
@@ -447,9 +460,13 @@ def scan_by_category(
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
     whole = len(lowered) == len(text) and "Σ" not in text
-    pieces = _TOKEN_SPLIT.split(lowered if whole else text)
-    words = pieces[1::2] if whole else [w.lower() for w in pieces[1::2]]
-    found = _matches(text, pieces, words, lex)
+    # Every character outside a \w+ token becomes a space (offsets unchanged), the text is cut at each
+    # space: the tokens are the parts not empty, each part starts after those before and a space each
+    # (a (\w+) split read every character in the regex engine: 15 % of the scan's instructions).
+    source = lowered if whole else text
+    raw = (source.translate(_SPACES) if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
+    words = raw if whole else [w.lower() for w in raw]
+    found = _matches(text, raw, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
     free = False
     hits: list[CueHit] = []
@@ -500,11 +517,12 @@ _set_attribute = object.__setattr__
 _BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
-def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
-    """Every match of every term in ``text``, by category: ``(start, end, term)``. ``pieces``: the
-    unit split by :data:`_TOKEN_SPLIT` (separators and tokens in turn, at the offsets of ``text``);
-    ``words``: its tokens lower-cased. Every word is in ``lex.candidates`` afterwards, and in
-    ``lex.negation_enders`` when it ends in a negator (read once per word, as it enters the cache)."""
+def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
+    """Every match of every term in ``text``, by category: ``(start, end, term)``. ``raw``: the
+    unit with every character outside a ``\\w+`` token made a space, split at each space (the
+    tokens, and an empty part between two separators in a row); ``words``: the same parts
+    lower-cased. Every word is in ``lex.candidates`` afterwards ("" too, which starts no term), and
+    in ``lex.negation_enders`` when it ends in a negator (read once per word, as it enters the cache)."""
     found: dict[str, list[tuple[int, int, _Term]]] = {}
     seen = lex.candidates
     entries = list(map(seen.get, words))
@@ -516,12 +534,15 @@ def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -
                 if ends_negation(word, lex):
                     lex.negation_enders.add(word)
     last = len(words) - 1
-    offsets: list[int] | None = None  # where each piece starts, found at the first word with candidates
+    offsets: list[int] | None = None  # the length of the parts before each, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term
         candidates, gate, by_next = entries[i]  # type: ignore[misc]
         word = words[i]
         if by_next is not None:
-            following = words[i + 1] if i < last else None  # None: the unit's last token
+            k = i + 1
+            while k <= last and not words[k]:  # the next token, past the empty parts
+                k += 1
+            following = words[k] if k <= last else None  # None: the unit's last token
             pair = by_next.get(following)
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
@@ -531,13 +552,13 @@ def _matches(text: str, pieces: list[str], words: list[str], lex: CueLexicons) -
             if not candidates:
                 continue
         if offsets is None:
-            offsets = list(accumulate(map(len, pieces), initial=0))
-        start = offsets[2 * i + 1]  # token i is piece 2i + 1
+            offsets = list(accumulate(map(len, raw), initial=0))
+        start = offsets[i] + i  # the parts before it and the space after each
         if gate is not None and gate.match(text, start) is None:
             continue
         for term in candidates:
             if term.word == word:
-                found.setdefault(term.category, []).append((start, offsets[2 * i + 2], term))
+                found.setdefault(term.category, []).append((start, start + len(raw[i]), term))
                 continue
             match = term.pattern.match(text, start)
             if match is not None and match.end() > match.start():

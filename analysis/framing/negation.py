@@ -42,7 +42,8 @@ class NegationWords(Protocol):
 class Negation:
     """Whether a generic cue at a position of one unit is negated (:func:`_negated`), each position
     read once; the unit's clause breaks and negator words are found at the first cue. ``words``:
-    the unit's ``\\w+`` tokens, from ``lowered`` when ``whole`` (offsets unchanged by lower-casing)."""
+    the unit's ``\\w+`` tokens (empty strings among them change nothing), from ``lowered`` when
+    ``whole`` (offsets unchanged by lower-casing)."""
 
     __slots__ = ("breaks", "free", "known", "lex", "lowered", "negator_ends", "negator_starts", "text", "whole")
 
@@ -142,7 +143,7 @@ def ends_negation(word: str, lex: NegationWords) -> bool:
 def negation_free(lowered: str, words: Sequence[str], lex: NegationWords) -> bool:
     """True when no negator nor n't ends any ``[\\w']+`` run of ``lowered`` (whole or cut short at
     its left), so that no word :func:`_negated` reads is a negator unless it runs across the cue.
-    ``words``: the ``\\w+`` tokens of ``lowered``, every one of them read by :func:`ends_negation`
+    ``words``: the ``\\w+`` tokens of ``lowered`` (and empty strings, no negator's ending), every one of them read by :func:`ends_negation`
     into ``lex.negation_enders`` before (the scan does as a word enters its cache). When every
     negator is one ``\\w+`` word, a run ending in one has a last token ending in it, and a run
     ending in n't has a last token "t": the tokens tell, with no pass over the characters."""

@@ -51,6 +51,8 @@ class Detector:
 
 
 _REGISTRY: dict[str, Detector] = {}
+#: detectors()' tuple, sorted at its first call after a registration (not once per article)
+_ORDERED: list[tuple[Detector, ...]] = []
 
 
 def detector(
@@ -73,6 +75,7 @@ def detector(
         if old is not None and (old.detect.__module__, old.detect.__qualname__) != (function.__module__, function.__qualname__):
             raise ValueError(f"two detectors for {item}: {old.detect.__qualname__} and {function.__qualname__}")
         _REGISTRY[item] = Detector(frame, item, number, question, rule, function, tuple(negated), tuple(parts))
+        _ORDERED.clear()
         return function
 
     return register
@@ -81,5 +84,7 @@ def detector(
 def detectors() -> tuple[Detector, ...]:
     """Every registered question, in questionnaire order (RS1 … RS5, HI1 … HI5, CO1 … CO4,
     MO1 … MO3, EC1 … EC3)."""
-    prefixes = list(FRAME_OF_PREFIX)
-    return tuple(sorted(_REGISTRY.values(), key=lambda d: (prefixes.index(d.item[:2]), d.number)))
+    if not _ORDERED:
+        prefixes = list(FRAME_OF_PREFIX)
+        _ORDERED.append(tuple(sorted(_REGISTRY.values(), key=lambda d: (prefixes.index(d.item[:2]), d.number))))
+    return _ORDERED[0]

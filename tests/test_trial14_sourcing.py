@@ -229,3 +229,15 @@ def test_a_person_with_a_party_state_tag_is_official() -> None:
     )
     assert _sources(text) == [("Jim Inhofe", "named_person", True, None)]
     assert _sources("Ann Dee, D-Calif., said the bill would pass.") == [("Ann Dee", "named_person", True, None)]
+
+
+def test_a_country_in_the_speakers_relative_clause_is_not_the_speaker():
+    from analysis import analyze, load_article
+
+    text = (
+        "Union attacks job cuts\n\n"
+        "The union Unite, which represents British staff, accused the company of lying. Unite is big. "
+        "Unite has said so. Unite shares rose."
+    )
+    sources = analyze(load_article(text)).sourcing.sources
+    assert [(s.name, s.speaker_type, s.affiliation) for s in sources] == [("Unite", "institution", "Unite")]

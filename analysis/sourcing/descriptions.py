@@ -54,6 +54,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "s
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
                                 "former", "current", "local", "second", "third", "same", "first", "other",
                                 "unnamed", "anonymous", "anonymity", "us", "u.s"})
+_RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
 _MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|reviewed|cited|viewed|read|reported)\s+by|via|told)\b")
 
 
@@ -167,6 +168,11 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]
     actor_mentions = [m for m in mentions if m.kind != "person" and not locative(doc, m) and not topic(doc, m)]
+    clause = _RELATIVE_CLAUSE.search(body, span[0], span[1]) if len(actor_mentions) > 1 else None
+    if clause is not None and actor_mentions[0].start < clause.start():
+        # "The union IG Metall, which represents Veridian's German staff": the clause describes the
+        # speaker; the country it names is not who speaks (trial 14)
+        actor_mentions = [m for m in actor_mentions if m.start < clause.start()]
     affiliation = actor_mentions[0].actor if actor_mentions else None
     if affiliation is None:
         affiliation = definite_org(doc, span) or named_employer(doc, span)

@@ -71,9 +71,10 @@ def _vader_token(raw: str, start: int) -> tuple[str, int]:
 def _plain_analyzer() -> SentimentIntensityAnalyzer:
     """VADER as shipped, built once per process (reading its lexicon costs about 50 ms). Its files
     are VADER's, not ours, so no user lexicon changes them: a plain ``functools.cache``."""
-    global _EMOJI_CHARS
+    global _EMOJI_CHARS, _EMOJI_IN_ASCII
     analyzer = SentimentIntensityAnalyzer()
     _EMOJI_CHARS = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    _EMOJI_IN_ASCII = any(k.isascii() for k in _EMOJI_CHARS)  # False: an ASCII text holds no emoji
     return analyzer
 
 
@@ -112,7 +113,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         quadratic on a long text). And ``sentiment_valence`` on a token that is not in the lexicon
         only appends 0, so that is done here without the call. The rest is VADER's method step for
         step (same calls, same order; the ``but`` rule gives VADER's values in n log n)."""
-        if not _EMOJI_CHARS.isdisjoint(text):
+        if (_EMOJI_IN_ASCII or not text.isascii()) and not _EMOJI_CHARS.isdisjoint(text):
             text = _expand_emojis(text, self.emojis)
         text = text.strip()
         # SentiText(text), built without calling _strip_punc_if_word once per token (the same
@@ -136,6 +137,11 @@ class _Tracer(SentimentIntensityAnalyzer):
                 continue
             sentiments[i] = self.sentiment_valence(0, sentitext, words_and_emoticons[i], i, [])[0]
         sentiments = self._but_check(words_and_emoticons, sentiments)
+        if sentiments and not any(sentiments):
+            # VADER's score_valence of all zeros: its neutral result whatever their number (the
+            # punctuation emphasis it computes is not added to a zero sum), without its sums and rounding
+            self._punctuation_emphasis(text)
+            return dict(_NEUTRAL)
         return self.score_valence(sentiments, text)
 
     # VADER's hooks (each calls VADER's own method and records what it did) -------------------
@@ -253,6 +259,7 @@ class _Tracer(SentimentIntensityAnalyzer):
 _VADER_NEGATION_CHECK = SentimentIntensityAnalyzer._negation_check
 _VADER_IDIOMS_CHECK = SentimentIntensityAnalyzer._special_idioms_check
 _EMOJI_CHARS = frozenset()  # filled in by _plain_analyzer() (single-character keys of VADER's emoji lexicon)
+_EMOJI_IN_ASCII = True  # and whether one of them is an ASCII character (none is)
 _IDIOM_WORDS = frozenset(
     w for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase for w in phrase.split()
 )

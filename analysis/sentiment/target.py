@@ -167,9 +167,16 @@ class TargetTone:
             return ""
         # the evidence is sorted by _strength already (a stable sort of it would change nothing)
         unreadable = _grammar_features()
-        pushing = [e for e in self._shown_evidence() if e[3] * sign >= 0.05 and e[0] not in unreadable]
+        pushing: list[TargetEvidence] = []
+        for e in self.evidence:  # the first ``limit`` of the shown evidence (_shown_evidence) that push
+            if abs(e[3]) < 0.05:
+                break
+            if e[3] * sign >= 0.05 and e[0] not in unreadable:
+                pushing.append(e)
+                if len(pushing) == limit:
+                    break
         shown = _model().shown.get
-        return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])
+        return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])  # (a limit below 1 collects all)
 
     def evidence_texts(self, limit: int = 3) -> tuple[str, str]:
         """``(evidence_text, key_evidence(limit))`` from one pass over the shown evidence: the actor

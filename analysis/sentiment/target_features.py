@@ -60,7 +60,7 @@ from analysis.sentiment.target_speech import (
     _speech_before_role,
     _speech_of_owned,
 )
-from analysis.sentiment.target_tokens import QUOTES, TOKEN, _Sentence, is_context_word, text_tokens
+from analysis.sentiment.target_tokens import QUOTES, TOKEN, _context_names, _Sentence, text_tokens
 
 NEGATION_SCALAR = -0.74  # VADER's N_SCALAR
 WINDOW = 3
@@ -128,19 +128,13 @@ def _valence(s: _Sentence, k: int, r: _Rules) -> float:
     return v * NEGATION_SCALAR if v and _negated(s.words, k, r) else v
 
 
-def _is_party(s: _Sentence, k: int, r: _Rules) -> bool:
-    """Another party: a pronoun, or a capitalised word not at the sentence start."""
-    raw = s.raw[k]
-    return s.words[k] in r.pronouns or (k > 0 and raw[:1].isupper() and raw.lower() not in r.skip and len(raw) > 1)
-
-
 def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) -> None:
     """Lexicon valences by distance from the target, split at clause breaks and other parties;
     from the target's own stance verb on (index ``stance``, -1 if none) the words bear on the
     stance's object ("X praised the plan"), region ``stance``."""
     sums: dict[str, list[float]] = {}
     shown: dict[str, list[str]] = {}
-    words, valence, breaks = s.words, s.valence, r.breaks
+    words, raw, valence, breaks, pronouns, skip = s.words, s.raw, s.valence, r.breaks, r.pronouns, r.skip
     for indices in (range(s.first - 1, -1, -1), range(s.last + 1, len(words))):
         region, open_region = "near", True  # open: near or clause, where breaks and parties still count
         for distance, k in enumerate(indices, start=1):
@@ -149,7 +143,8 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
             elif open_region:
                 if words[k] in breaks:
                     region, open_region = "far", False
-                elif _is_party(s, k, r):
+                elif words[k] in pronouns or (k > 0 and raw[k][:1].isupper() and raw[k].lower() not in skip and len(raw[k]) > 1):
+                    # another party: a pronoun, or a capitalised word not at the sentence start
                     region, open_region = "other", False
                 elif distance > WINDOW:
                     region = "clause"
@@ -455,13 +450,13 @@ def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Contai
     target, stop words passed over (:func:`is_context_word`); a name (a capitalised word of two or
     more letters but the sentence's first) is ``<name>``. The sentence's words (``S:``) are
     :func:`_sentence_names`."""
-    words, raw, stop = s.words, s.raw, r.context_stop
+    words, raw, context = s.words, s.raw, _context_names(r)  # context[word]: is_context_word, from a table
     for side, indices, where in (("L:", range(s.first - 1, -1, -1), "before"), ("R:", range(s.last + 1, len(words)), "after")):
         taken = 0
         for k in indices:
             if raw[k][:1].isupper() and len(raw[k]) > 1 and (k > 0 or side == "R:"):
                 name = side + "<name>"
-            elif is_context_word(words[k], stop) or not words[k][:1].isalpha():
+            elif context[words[k]] or not words[k][:1].isalpha():
                 name = side + words[k]
             else:
                 continue

@@ -66,17 +66,16 @@ class TextTokens:
         words = list(map(str.lower, raw))
         if "’" in text:
             words = [w.replace("’", "'") for w in words]
-        if "'" in text or "’" in text:
+        if ("'" in text or "’" in text) and not r.contractions.keys().isdisjoint(words):
             words = _expanded(words, r.contractions)
         self.words = words
-        self.stop = stop = r.context_stop
+        self.stop = r.context_stop
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        # is_context_word inlined (the call per token was most of this line's cost)
-        names = [
-            "S:" + w for w, t in zip(words, raw, strict=True) if not t[:1].isupper() and w[:1].isalpha() and len(w) > 1 and w not in stop
-        ]
+        # each word's S: name from a table (a word recurs in sentence after sentence), the capital test
+        # only for the context words
+        names = [n for n, t in zip(map(_context_names(r).__getitem__, words), raw, strict=True) if n and not t[:1].isupper()]
         self.counts: dict[str, int] = {}
         _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
@@ -103,6 +102,37 @@ def is_context_word(word: str, stop: Container[str]) -> bool:
     return word[:1].isalpha() and len(word) > 1 and word not in stop
 
 
+class _ContextNames(dict[str, str]):
+    """Each lower-cased word's ``S:`` name, "" when it is not a context word (:func:`is_context_word`),
+    filled as words are first seen: the test and the "S:" string are made once per process, not
+    once per token. At most :data:`_MAX_NAMES` words are kept; past that, the rest are computed each time."""
+
+    def __init__(self, stop: Container[str]) -> None:
+        super().__init__()
+        self.stop = stop
+
+    def __missing__(self, word: str) -> str:
+        name = "S:" + word if is_context_word(word, self.stop) else ""
+        if len(self) < _MAX_NAMES:
+            self[word] = name
+        return name
+
+
+_MAX_NAMES = 200_000
+# By rules (hashed by identity): a user lexicon's rules have their own stop words.
+_CONTEXT_NAMES: dict[_Rules, _ContextNames] = {}
+
+
+def _context_names(r: _Rules) -> _ContextNames:
+    """The :class:`_ContextNames` of the rules ``r``."""
+    found = _CONTEXT_NAMES.get(r)
+    if found is None:
+        if len(_CONTEXT_NAMES) >= 8:  # rules of user lexicons no longer in force
+            _CONTEXT_NAMES.clear()
+        found = _CONTEXT_NAMES[r] = _ContextNames(r.context_stop)
+    return found
+
+
 def _expanded(words: list[str], contractions: Mapping[str, str]) -> list[str]:
     """``words`` with each contraction's piece read as the word it stands for ("'ll" will); a piece
     without an apostrophe ("ca" of "can't", "wo" of "won't") only right before "n't"."""
@@ -125,19 +155,24 @@ def _unquoted(starts: list[int], ends: list[int], raw: list[str]) -> tuple[list[
     quoted: list[bool] = []
     inside, opened = False, False
     odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
-    for start, end, token in zip(starts, ends, raw, strict=True):
-        if token in QUOTES:
-            closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
-            if not opened and not inside and closes:
-                quoted = [True] * len(quoted)
-            else:
-                inside = (not inside) if token == '"' else token == "“"
-            opened = True
-            continue
-        kept_starts.append(start)
-        kept_ends.append(end)
-        kept_raw.append(token)
-        quoted.append(inside)
+    done = 0  # the tokens before this one are kept: between two marks they are copied a slice at a time
+    for k in [k for k, token in enumerate(raw) if token in QUOTES]:
+        kept_starts += starts[done:k]
+        kept_ends += ends[done:k]
+        kept_raw += raw[done:k]
+        quoted += [inside] * (k - done)
+        done = k + 1
+        token = raw[k]
+        closes = token == "”" or (token == '"' and odd_straight and bool(kept_raw) and kept_raw[-1] in _CLOSING_BEFORE)
+        if not opened and not inside and closes:
+            quoted = [True] * len(quoted)
+        else:
+            inside = (not inside) if token == '"' else token == "“"
+        opened = True
+    kept_starts += starts[done:]
+    kept_ends += ends[done:]
+    kept_raw += raw[done:]
+    quoted += [inside] * (len(raw) - done)
     return kept_starts, kept_ends, kept_raw, quoted
 
 

@@ -71,9 +71,10 @@ def _vader_token(raw: str, start: int) -> tuple[str, int]:
 def _plain_analyzer() -> SentimentIntensityAnalyzer:
     """VADER as shipped, built once per process (reading its lexicon costs about 50 ms). Its files
     are VADER's, not ours, so no user lexicon changes them: a plain ``functools.cache``."""
-    global _EMOJI_CHARS
+    global _EMOJI_CHARS, _EMOJI_IN_ASCII
     analyzer = SentimentIntensityAnalyzer()
     _EMOJI_CHARS = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    _EMOJI_IN_ASCII = any(k.isascii() for k in _EMOJI_CHARS)  # False: an ASCII text holds no emoji
     return analyzer
 
 
@@ -112,7 +113,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         quadratic on a long text). And ``sentiment_valence`` on a token that is not in the lexicon
         only appends 0, so that is done here without the call. The rest is VADER's method step for
         step (same calls, same order; the ``but`` rule gives VADER's values in n log n)."""
-        if not _EMOJI_CHARS.isdisjoint(text):
+        if (_EMOJI_IN_ASCII or not text.isascii()) and not _EMOJI_CHARS.isdisjoint(text):
             text = _expand_emojis(text, self.emojis)
         text = text.strip()
         # SentiText(text), built without calling _strip_punc_if_word once per token (the same
@@ -122,19 +123,25 @@ class _Tracer(SentimentIntensityAnalyzer):
         punct = string.punctuation
         words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
         sentitext.words_and_emoticons = words_and_emoticons
-        sentitext.is_cap_diff = self.is_cap_diff = _vader.allcap_differential(words_and_emoticons)
-        sentiments: list[float] = []
+        sentitext.is_cap_diff = self.is_cap_diff = _allcap_differential(words_and_emoticons)
+        # VADER appends 0 for a token outside the lexicon, a booster and the "kind" of "kind of", and
+        # sentiment_valence's value (which it appends to the list it is given) for the others: the
+        # zeros are made at once and sentiment_valence runs on the lexicon tokens in the same order.
+        sentiments: list[float] = [0] * len(words_and_emoticons)
         lower = self._lowered(words_and_emoticons)
         last = len(words_and_emoticons) - 1
-        lexicon = self.lexicon
-        boosters = _vader.BOOSTER_DICT
-        for i, item in enumerate(words_and_emoticons):
+        boosters, lexicon = _vader.BOOSTER_DICT, self.lexicon
+        for i in [i for i, word in enumerate(lower) if word in lexicon]:
             word = lower[i]
-            if word not in lexicon or word in boosters or (word == "kind" and i < last and lower[i + 1] == "of"):
-                sentiments.append(0)
+            if word in boosters or (word == "kind" and i < last and lower[i + 1] == "of"):
                 continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            sentiments[i] = self.sentiment_valence(0, sentitext, words_and_emoticons[i], i, [])[0]
         sentiments = self._but_check(words_and_emoticons, sentiments)
+        if sentiments and not any(sentiments):
+            # VADER's score_valence of all zeros: its neutral result whatever their number (the
+            # punctuation emphasis it computes is not added to a zero sum), without its sums and rounding
+            self._punctuation_emphasis(text)
+            return dict(_NEUTRAL)
         return self.score_valence(sentiments, text)
 
     # VADER's hooks (each calls VADER's own method and records what it did) -------------------
@@ -193,6 +200,19 @@ class _Tracer(SentimentIntensityAnalyzer):
         self.post_but = out
         return out
 
+    @staticmethod
+    def _sift_sentiment_scores(sentiments):  # type: ignore[no-untyped-def]
+        # VADER's loop over every value, on the non-zero ones only (in order, so the float sums are
+        # the same): a zero only counts as neutral, and most tokens are zero.
+        pos_sum = 0.0
+        neg_sum = 0.0
+        for sentiment_score in filter(None, sentiments):
+            if sentiment_score > 0:
+                pos_sum += float(sentiment_score) + 1
+            elif sentiment_score < 0:
+                neg_sum += float(sentiment_score) - 1
+        return pos_sum, neg_sum, sentiments.count(0)
+
     def _punctuation_emphasis(self, text):  # type: ignore[no-untyped-def]
         self.punctuation = super()._punctuation_emphasis(text)
         return self.punctuation
@@ -239,6 +259,7 @@ class _Tracer(SentimentIntensityAnalyzer):
 _VADER_NEGATION_CHECK = SentimentIntensityAnalyzer._negation_check
 _VADER_IDIOMS_CHECK = SentimentIntensityAnalyzer._special_idioms_check
 _EMOJI_CHARS = frozenset()  # filled in by _plain_analyzer() (single-character keys of VADER's emoji lexicon)
+_EMOJI_IN_ASCII = True  # and whether one of them is an ASCII character (none is)
 _IDIOM_WORDS = frozenset(
     w for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase for w in phrase.split()
 )
@@ -248,6 +269,12 @@ _NEGATE = frozenset(_vader.NEGATE)
 #: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
 #: when the sum is not 0), computed by VADER itself.
 _NEUTRAL = MappingProxyType(SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer).score_valence([0.0], ""))
+
+
+def _allcap_differential(words: Sequence[str]) -> bool:
+    """VADER's ``allcap_differential`` (some but not all tokens in ALL CAPS), its count of
+    ``str.isupper`` made in C instead of a Python loop."""
+    return 0 < len(words) - sum(map(str.isupper, words)) < len(words)
 
 
 def _expand_emojis(text: str, emojis: Mapping[str, str]) -> str:

@@ -222,7 +222,17 @@ def _spans_by_sentence(sentences: Sequence[Sentence], voice_spans: Sequence[_Voi
 
 
 def _count_words(text: str) -> int:
+    """The white-space-delimited tokens of ``text`` that hold an ASCII letter or digit. On ASCII
+    text (most news) the bytes are counted in C: every other character but white space dropped,
+    the ASCII separators ``str.split`` knows and ``bytes.split`` does not made spaces, the tokens
+    left counted; the regular expression's pass costs some 200 instructions a character."""
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_SEPARATORS, _ASCII_NOT_WORD).split())
     return len(_WORDLIKE.findall(text))
+
+
+_ASCII_SEPARATORS = bytes.maketrans(b"\x1c\x1d\x1e\x1f", b"    ")  # white space to str.split and \s, not to bytes.split
+_ASCII_NOT_WORD = bytes(c for c in range(128) if not chr(c).isalnum() and not chr(c).isspace())
 
 
 #: One match per whitespace-delimited token holding an ASCII letter or digit (what is counted): from

@@ -140,9 +140,12 @@ def _boilerplate_rules() -> tuple[int, tuple[tuple[str, frozenset[str], tuple[st
 
 
 @lexicon_cache
-def _inline_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _inline_rules() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     rules = load_lexicon("boilerplate").get("inline", [])
-    return tuple((str(rule["reason"]), re.compile(rule["pattern"], re.IGNORECASE)) for rule in rules)
+    return tuple(
+        (str(rule["reason"]), re.compile(rule["pattern"], re.IGNORECASE), str(rule.get("requires", "")).casefold())
+        for rule in rules
+    )
 
 
 def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -150,7 +153,12 @@ def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
     (text, reason) of each piece cut. A cut leaves one space, so "…coal plant)The Trump
     administration" reads "… The Trump administration" (the link line had been glued to the next)."""
     cuts: list[tuple[str, str]] = []
-    for reason, pattern in _inline_rules():
+    folded: str | None = None
+    for reason, pattern, requires in _inline_rules():
+        if requires:  # a word the match must hold, tested before a search that tries every character
+            folded = line.casefold() if folded is None else folded
+            if requires not in folded:
+                continue
         if pattern.search(line) is None:
             continue
         cuts.extend((m.group(0), reason) for m in pattern.finditer(line))

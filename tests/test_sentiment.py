@@ -404,7 +404,7 @@ def test_validation_figures() -> None:
     assert v.nyt_even_names.pearson_r == pytest.approx(0.4924, abs=5e-4)
     assert v.nyt_even_names.macro_f1 == pytest.approx(0.4269, abs=5e-4)  # 0.4262 before round 13
     assert v.tweets_names.pearson_r == pytest.approx(0.8696, abs=5e-4)
-    assert v.tweets_names.macro_f1 == pytest.approx(0.6294, abs=5e-4)  # 0.6281 before round 10's actor rules
+    assert v.tweets_names.macro_f1 == pytest.approx(0.6301, abs=5e-4)  # 0.6294 before round 14's actor rules, 0.6281 before round 10's
     low, high = v.nyt_even_names_delta_r_ci95
     assert low < 0 < high
     assert v.names_wins is False

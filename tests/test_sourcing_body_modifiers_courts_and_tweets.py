@@ -1,5 +1,5 @@
-"""Sourcing errors the round-14 new-user trial found on real news (/work/trial14_report.md, F1-F3,
-F8, F9, F13-F15), each checked on invented sentences written the way news is written, and on the
+"""Sourcing errors a new-user trial found on real news (round 14: F1-F3, F8, F9, F13-F15), each
+checked on invented sentences written the way news is written, and on the
 trial's own short repro texts (quoted here).
 
 Every test asserts the kind, the speaker phrase, the source and the text, or the record named.

@@ -30,7 +30,6 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 _SEP = r"[\s\-–]+"
 _GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
 _TOKEN = re.compile(r"\w+")
-_TOKEN_SPLIT = re.compile(r"(\w+)")  # separators and tokens in turn (benchmarks/framing_parts.py reads units so)
 _NON_WORD = re.compile(r"\W")
 #: ASCII non-word characters -> a space: ``str.translate`` does _NON_WORD.sub(" ", ...) of ASCII text, at a quarter of the cost
 _SPACES = {code: " " for code in range(128) if _NON_WORD.match(chr(code))}

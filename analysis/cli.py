@@ -91,6 +91,8 @@ def _output_file(path: Path) -> Path:
     """``path`` if a file can be written there, checked before the analysis runs; else a one-line error."""
     if path.is_dir():
         raise AnalysisError(f"{path} is a folder: give the HTML file's name, e.g. {path / 'article.html'}")
+    if path.suffix.lower() not in (".html", ".htm"):  # an HTML page in "x.txt" or "x.json" opens as markup (trial 15 F21)
+        raise AnalysisError(f"{path} does not end in .html: the report is an HTML page, e.g. {path.with_suffix('.html')}")
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             raise AnalysisError(f"cannot write {path}: {parent} is a file, not a folder")

@@ -176,7 +176,7 @@ class ReadabilityResult:
         return pd.DataFrame([[getattr(p, c) for c in columns] for p in self.paragraphs], columns=columns)
 
     def hardest_frame(self) -> pd.DataFrame:
-        """The hardest sentences by Flesch–Kincaid grade: sentence, paragraph, grade, words,
+        """The hardest sentences by Flesch–Kincaid grade: sentence, paragraph, flesch_kincaid_grade, words,
         syllables, polysyllables, complex_words (comma-separated), text."""
         import pandas as pd
         rows = [

@@ -142,6 +142,12 @@ def test_describe_comparison_words_by_evidence():
     assert sentences[0].startswith("Of the 2 measures compared, 1 differ on outlet means after Holm's correction, 0 only article")
     assert sentences[1].startswith("shifted: group means run from") and "holds even on outlet means" in sentences[1]
     assert sentences[-1] == "No clear difference between the groups in: noise."
+    # Without an outlet-means test (groups are the outlets), a difference surviving correction article by
+    # article is counted as one that differs, so the classes add up to the measures (trial 15 F11: "0 differ"
+    # above a sentence saying one survives correction).
+    plain = describe_comparison(summary, by_article)
+    assert plain[0].startswith("Of the 2 measures compared, 1 differ after Holm's correction, 0 show only an uncorrected")
+    assert "article by article this survives correction" in plain[1]
     html = describe_comparison(summary, compare_groups(frame, "group", ["noise"]), html=True)
     assert html.startswith("<ul><li>Of the 1 measures compared, 0 differ after Holm") and "<li>No clear" in html
     one = summarise_by(frame.assign(group="all"), "group", ["noise"])
@@ -223,6 +229,21 @@ def test_paragraphs_the_corpus_joined_with_no_space_are_parted_again() -> None:
         "What is the latest on the ground? Several fires met the U.S.Army lines."
     )
     assert restore_lost_breaks("Apostrophes stay: the scientists' work isn't done.") == "Apostrophes stay: the scientists' work isn't done."
+    # a paragraph that ended on a colon (trial 15 F16); times and "10:30" keep theirs
+    assert restore_lost_breaks("As the paper explained:Although the bill passed at 10:30 a.m.") == (
+        "As the paper explained: Although the bill passed at 10:30 a.m."
+    )
+
+
+def test_character_references_the_corpus_kept_are_read_after_the_headline_is_cut() -> None:
+    # The corpus's titles were made from the escaped text and may stop inside a reference (trial 15
+    # F16: headline "...getting at&ap", body "os; President ..."); only complete references are read.
+    text = "Chief on Trump&apos;s theories: &apos;I don't know&apos; President Trump's claim was wrong, R&D chief said."
+    assert headline_and_body(text, "Chief on Trumpaposs theories aposI dont knowap") == (
+        "Chief on Trump's theories: 'I don't know'",
+        "President Trump's claim was wrong, R&D chief said.",
+    )
+    assert headline_and_body("Barnes&noble sells &#8220;books&#8221;", "Unrelated title") == (None, "Barnes&noble sells “books”")
 
 
 def test_the_daily_mail_body_keeps_its_sentences_and_speakers(table):

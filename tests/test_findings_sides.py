@@ -34,3 +34,16 @@ def test_one_institution_speaking_for_itself_is_no_side_finding() -> None:
 
 def test_two_sources_of_one_side_are_a_finding() -> None:
     assert _side_findings(SEED_LIKE) == ["Every source with a stated side speaks for the United States."]
+
+
+BORDER = """Talks on the border stall
+
+Russian Foreign Minister Sergei Lavrov said the talks had failed because Kiev would not compromise on anything at all. Ukrainian Foreign Minister Dmytro Kuleba said Moscow had never wanted a deal. Anna Berg, a farmer who lives near the border, said she had heard shelling every night since the spring and that no one expected a quick end.
+"""
+
+
+def test_words_by_side_also_counts_the_voices_with_no_side() -> None:
+    # Trial 15 F18: the line named only the small stated sides; the farmer, the largest voice here, has none.
+    assert _side_findings(BORDER) == [
+        "Quoted and paraphrased words by side: Russia 13 words and Ukraine 6 words; 17 more from sources with no stated side."
+    ]

@@ -259,14 +259,15 @@ def _names_an_event(
     text: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], k: int, named_after: frozenset[str]
 ) -> bool:
     """Whether the words from token ``k`` (right after a capital) name a treaty or a meeting: one of
-    ``named_after`` next, or after "climate" ("the Copenhagen climate summit")."""
-    for _ in range(2):
+    ``named_after`` next, or after "climate" ("the Copenhagen climate summit", "the Paris climate
+    change accord")."""
+    for _ in range(3):
         if k >= len(words) or text[ends[k - 1] : starts[k]] != " ":
             return False
         word = words[k].lower()
         if word in named_after:
             return True
-        if word != "climate":
+        if word not in ("climate", "change"):
             return False
         k += 1
     return False

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import ActorMention
+from analysis.actors.name_contexts import early_surname_owners, merge_initial_variants
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
@@ -88,6 +89,7 @@ def settle_person_names(
         trimmed = _trimmed_words(body, name.split(), lower_words, ())
         if trimmed is not None and len(trimmed[1]) >= 2 and person_gender(trimmed[1][0]) is not None:
             full_names.append(" ".join(trimmed[1]))
+    found, full_names = merge_initial_variants(found, full_names)  # "Donald J. Trump" is "Donald Trump" (actors/name_contexts.py)
     found = _resolve_surnames(body, found, full_names, sentences, lower_words)
     found = _speakers_by_pronoun(body, found, lower_words, sentences)
     found.sort(key=lambda m: (m.start, m.end))
@@ -385,6 +387,9 @@ def _resolve_surnames(
             by_last.pop(words[1])
     if not by_last:
         return mentions
+    # ("President Trump ... Donald J. Trump": a titled surname of the full name's gender, actors/name_contexts.py)
+    for owner in early_surname_owners(body, mentions, by_last, first_full, sentences, titles):
+        first_full[owner] = -1
     organisations = [m.actor.split() for m in mentions if m.kind == "organisation" and " " in m.actor]
     out: list[ActorMention] = []
     for m in mentions:

@@ -158,6 +158,7 @@ from analysis.sourcing.coreference import resolve_speakers
 from analysis.sourcing.cues import find_cues
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
+from analysis.sourcing.passive_agents import passive_agents
 from analysis.sourcing.ratios import ratios, sides
 from analysis.sourcing.reply import accused_parties, right_of_reply
 from analysis.sourcing.result import (
@@ -188,7 +189,7 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
         actors = find_actors(article)
     doc = Document.of(article, actors, lex)
     cues = find_cues(doc)
-    candidates = find_candidates(doc, cues)
+    candidates = passive_agents(doc, find_candidates(doc, cues))  # "was described as “…” by X"
     replies = find_replies(doc, cues, candidates)
     if replies:  # body order, as find_candidates orders its own
         candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))

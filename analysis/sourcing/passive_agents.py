@@ -37,6 +37,7 @@ from analysis.sourcing.phrases import speaker_like
 
 # The agent phrase ends at a comma, a dash, a bracket or a word that opens a clause.
 _AGENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s|\s+(?:who|which|that|and|but|as|after|when|while|because|in|on|at|for)\b|[.!?](?:\s|$)")
+_AUXILIARY = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"[,’'\"”]?\s+by\s+(?=[A-Za-z])")
 
 
@@ -111,8 +112,10 @@ def _agent_of(doc: Document, quote: QuoteSpan) -> tuple[tuple[int, int], Cue] | 
     if agent is None or agent[1] <= agent[0] or not speaker_like(doc, agent):
         return None
     lemma, stance = _verbs()[m.group("verb").lower()]
-    start, end = offset + m.start("verb"), offset + m.end("verb")
-    return agent, Cue(start, start, end, body[start:end], lemma, stance)
+    verb, end = offset + m.start("verb"), offset + m.end("verb")
+    aux = _AUXILIARY.search(body, max(sentence.start, verb - 30), verb)
+    start = aux.start() if aux is not None else verb  # the cue as written with its auxiliaries: "has been called"
+    return agent, Cue(start, verb, end, body[start:end], lemma, stance)
 
 
 def _agent_span(doc: Document, start: int, limit: int) -> tuple[int, int] | None:

@@ -271,6 +271,10 @@ class SourcingResult:
     sides: tuple[tuple[str, int, int, int], ...] = field(default=())  # (side, sources, attributions, words)
     body_words: int = 0
     unattributed_quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of quotes with no speaker
+    # (attribution index, the source ids of the other persons named as its speaker): "said Ann Cole
+    # and Bob Hart" is one attribution of Ann Cole's in which Bob Hart is heard too (sourcing.joint).
+    # Not in to_dict(): the JSON schema has no field for it yet.
+    joint_speakers: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def statements(self) -> tuple[Attribution, ...]:

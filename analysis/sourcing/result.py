@@ -121,7 +121,9 @@ class Source:
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
     ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,
-    and their words); ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
+    and their words; a report of several people named as one speaker, "said Ann Cole and Bob
+    Hart", counts for each of them, its words split evenly among them: :mod:`analysis.sourcing.joint`);
+    ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
 
     A party the article only says it sought ("the company did not respond to a request for
     comment") is a source too: it is in the sources table with ``attribution_count`` and

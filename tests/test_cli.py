@@ -31,7 +31,7 @@ def test_json_is_versioned_complete_and_byte_identical(capsys):
     second = capsys.readouterr().out
     assert first == second
     document = json.loads(first)
-    assert document["schema_version"] == "1.5"
+    assert document["schema_version"] == "1.6"
     assert document["provenance"]["input_sha256"] == "fda5887d4fa74f025c394536072c9b8d40a86ab66dc87d5e139da616abcc0546"
     assert document["article"]["headline"] == "Russia accused of bombing US-backed militants in Syria"
     assert document["readability"]["scores"]["flesch_kincaid_grade"]["value"] == pytest.approx(13.518262, abs=1e-6)

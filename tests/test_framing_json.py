@@ -31,6 +31,6 @@ def test_without_a_decisive_unit_the_count_decides() -> None:
 
 def test_schema_and_corpus_table_carry_the_same_fields() -> None:
     analysis = analyze(load_article("The council will spend $40 million on new buses.", headline="Buses"))
-    assert analysis.to_dict()["schema_version"] == SCHEMA_VERSION == "1.5"
+    assert analysis.to_dict()["schema_version"] == SCHEMA_VERSION == "1.6"
     row = next(r for r in analysis.corpus_rows()["frames"] if r["item"] == "EC2")
     assert (row["answer"], row["units"], row["threshold"], row["decisive"]) == (True, 1, 6, True)

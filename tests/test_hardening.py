@@ -212,7 +212,7 @@ def test_cli(item: BadInput, folder: Path, capsys) -> None:
         assert status == 0, err
         assert err == ""
         document = json.loads(out)
-        assert document["schema_version"] == "1.5" and document["article"]["body"]
+        assert document["schema_version"] == "1.6" and document["article"]["body"]
 
 
 def test_cli_never_prints_a_traceback_for_an_unexpected_failure(monkeypatch, capsys, folder: Path) -> None:

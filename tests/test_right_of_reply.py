@@ -232,7 +232,7 @@ def test_frames_json_and_corpus_row() -> None:
     assert set(VERDICTS) == {"heard", "denied", "sought_but_silent", "not_sought"}
 
     analysis = analyze(f"{ACCUSED} Carver Steel declined to comment.")
-    assert analysis.to_dict()["schema_version"] == SCHEMA_VERSION == "1.5"
+    assert analysis.to_dict()["schema_version"] == SCHEMA_VERSION == "1.6"
     row = analysis.corpus_rows()["articles"][0]
     keys = list(row)
     at = keys.index("accused_parties_heard")

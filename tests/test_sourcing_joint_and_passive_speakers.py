@@ -44,6 +44,8 @@ def test_an_inverted_joint_speaker_is_one_attribution_and_two_sources() -> None:
     assert result.sides == (("unaffiliated", 2, 1, 3),)
     # The sources' words add up to the speech words, so the shares of speech add up to one.
     assert sum(row["share_of_speech"] for row in result.source_rows()) == 1.0
+    # In the JSON (schema 1.6): who else is heard in each joint report.
+    assert result.to_dict()["joint_speakers"] == [{"attribution": 0, "co_source_ids": [1]}]
 
 
 def test_a_joint_subject_before_the_verb() -> None:

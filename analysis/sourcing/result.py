@@ -275,7 +275,6 @@ class SourcingResult:
     unattributed_quotes: tuple[tuple[int, int], ...] = ()  # (start, end) of quotes with no speaker
     # (attribution index, the source ids of the other persons named as its speaker): "said Ann Cole
     # and Bob Hart" is one attribution of Ann Cole's in which Bob Hart is heard too (sourcing.joint).
-    # Not in to_dict(): the JSON schema has no field for it yet.
     joint_speakers: tuple[tuple[int, tuple[int, ...]], ...] = ()
 
     @property
@@ -453,6 +452,7 @@ class SourcingResult:
                     for r in self.right_of_reply
                 ],
                 "unattributed_quotes": [{"start": s, "end": e} for s, e in self.unattributed_quotes],
+                "joint_speakers": [{"attribution": i, "co_source_ids": list(ids)} for i, ids in self.joint_speakers],
                 "body_words": self.body_words,
             }
         )

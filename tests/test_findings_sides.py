@@ -38,7 +38,10 @@ def test_two_sources_of_one_side_are_a_finding() -> None:
 
 BORDER = """Talks on the border stall
 
-Russian Foreign Minister Sergei Lavrov said the talks had failed because Kiev would not compromise on anything at all. Ukrainian Foreign Minister Dmytro Kuleba said Moscow had never wanted a deal. Anna Berg, a farmer who lives near the border, said she had heard shelling every night since the spring and that no one expected a quick end.
+Russian Foreign Minister Sergei Lavrov said the talks had failed because Kiev would not compromise on \
+anything at all. Ukrainian Foreign Minister Dmytro Kuleba said Moscow had never wanted a deal. Anna Berg, a \
+farmer who lives near the border, said she had heard shelling every night since the spring and that no one \
+expected a quick end.
 """
 
 

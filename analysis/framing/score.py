@@ -95,9 +95,15 @@ def frame_strength(items: Sequence[ItemResult], params: Mapping[str, float] | No
 
 
 def score_frames(items: Sequence[ItemResult], words: int, params: Mapping[str, float] | None = None) -> tuple[FrameScore, ...]:
-    """Score = mean of items. Ranking: score, then cue density, then the S&V (2000) prevalence
-    order (responsibility, conflict, economic, human interest, morality). ``strength`` beside it
-    (needs ``items`` weighed by :func:`weigh_items`)."""
+    """Score = mean of items; ``strength`` beside it (needs ``items`` weighed by :func:`weigh_items`).
+
+    Ranking: the frames with at least one "yes" first, by strength, then score, cue density and the
+    S&V (2000) prevalence order (responsibility, conflict, economic, human interest, morality). The
+    share of items answered yes cannot tell a frame resting on one money figure (economic: 3 of 3
+    from one sentence) from one argued through the story (conflict: 3 of 4 from the headline and
+    seven sentences); the evidence-weighted strength can. On the Narrative Frames corpus the top
+    frame is one the coders marked in 0.71 of odd-id articles (0.62 ranked by score, 0.65 calling
+    every article conflict; the rule was chosen there) and 0.68 of even-id ones (0.61, 0.61)."""
     rows = []
     for order, frame in enumerate(FRAMES):
         own = [i for i in items if i.frame == frame]
@@ -105,7 +111,7 @@ def score_frames(items: Sequence[ItemResult], words: int, params: Mapping[str, f
         spans = {(c.part, c.start, c.end) for i in own for e in i.evidence for c in e.cues}  # i.cues, unbuilt
         density = 1000.0 * len(spans) / words if words else 0.0
         rows.append((frame, yes / len(own), yes, len(own), len(spans), density, order, frame_strength(own, params)))
-    rows.sort(key=lambda r: (-r[1], -r[5], r[6]))
+    rows.sort(key=lambda r: (r[2] == 0, -r[7], -r[1], -r[5], r[6]))
     return tuple(
         FrameScore(frame, FRAME_LABELS[frame], score, yes, n, hits, density, rank, strength)
         for rank, (frame, score, yes, n, hits, density, _, strength) in enumerate(rows, start=1)

@@ -165,12 +165,13 @@ def framing_findings(result: ArticleAnalysis) -> list[str]:
         text = "No generic news frame is present by Semetko & Valkenburg's questions"
     else:
         top = ranked[0]
+        # ranked by strength (see framing.score), so each frame shows it beside its S&V count of yes answers
         text = (
-            f"The dominant generic frame is {top.label.lower()} ({top.items_yes} of {top.n_items} questions answered yes"
-            f"{_frame_evidence_units(result, top.frame)})"
+            f"The dominant generic frame is {top.label.lower()} (strength {top.strength:.2f}; {top.items_yes} of "
+            f"{top.n_items} questions answered yes{_frame_evidence_units(result, top.frame)})"
         )
         if len(ranked) > 1:
-            text += f", then {ranked[1].label.lower()} ({ranked[1].items_yes} of {ranked[1].n_items})"
+            text += f", then {ranked[1].label.lower()} (strength {ranked[1].strength:.2f}; {ranked[1].items_yes} of {ranked[1].n_items})"
     primary = next((p for p in framing.policy if p.frame == framing.primary_policy_frame), None)
     label = primary.label.lower() if primary else framing.primary_policy_frame
     return [f"{text}; the primary policy frame is {label}."]

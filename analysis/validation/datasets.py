@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import csv
 import gzip
-import json
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Iterator

@@ -1,7 +1,8 @@
 """The cue lexicons and how a text unit is scanned for them.
 
 Every term of ``frame_cues.toml`` (generic-frame cue categories, ``cue:<name>``) and
-``policy_frames.toml`` (``policy:<name>``) is compiled once per lexicon set into an index; a unit
+``policy_frames.toml`` (``policy:<name>``) is compiled once per lexicon set into an index
+(:mod:`analysis.framing.cue_terms`); a unit
 (the headline, a body sentence or the caption) is scanned once, token by token, for the longest
 match per category, with the ``exclude`` lists applied and negation marked on generic-frame cues.
 """
@@ -10,201 +11,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any
 
-from analysis.errors import LexiconError
+from analysis.framing.cue_terms import _TOKEN, _alternation, _build_index, _entries, _Index, _Term, _weights
+from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
+from analysis.framing.cue_terms import _compile_term as _compile_term
 from analysis.framing.names import name_categories, outside_names
 from analysis.framing.negation import RUN_ACROSS, Negation, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
-# Lexicon compilation: each term becomes one anchored regex, indexed by its first word, so the
-# text is scanned once, token by token, and only the few terms that can start at a token are
-# tried there (time linear in the text; no alternation of hundreds of branches, no nesting).
-
-_SEP = r"[\s\-–]+"
-_GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
-_TOKEN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")
-#: ASCII non-word characters -> a space: ``str.translate`` does _NON_WORD.sub(" ", ...) of ASCII text, at a quarter of the cost
-_SPACES = {code: " " for code in range(128) if _NON_WORD.match(chr(code))}
+#: ASCII non-word characters -> a space, as a ``bytes.translate`` table: _NON_WORD.sub(" ", ...) of
+#: ASCII text, encoded and decoded (a table read per byte; ``str.translate`` looks each character up in a dict, 5x the cost)
+_SPACES = bytes(32 if _NON_WORD.match(chr(code)) else code for code in range(256))
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-#: The term word that stands for any capitalised word (a name: "rival <Name>" matches "rival Lowe's",
-#: not "rival factions"); case-sensitive whatever the term's case, never a term's first word.
-NAME_WORD = "<Name>"
-_NAME_PIECE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'&]*"
-
-
-@dataclass(frozen=True)
-class _Term:
-    category: str
-    term: str
-    pattern: re.Pattern[str]
-    exclude: bool
-    # the term lower-cased when it is one plain ASCII word ("killed"): at a token equal to it the
-    # pattern always matches the token exactly, so the scan needs no regex there
-    word: str | None = None
-    # the term's second word run, lower-cased, when it is plain ASCII ("change" in "climate
-    # change"; "operat" in "co-operat*", a prefix then): the pattern can only match where the next
-    # token is that word (or starts with it), so other places need no regex (see _second_token)
-    second: str | None = None
-    second_is_prefix: bool = False
-
-
-@dataclass(frozen=True)
-class _Index:
-    exact: Mapping[str, tuple[_Term, ...]]
-    prefix: Mapping[str, tuple[_Term, ...]]
-    prefix_lengths: tuple[int, ...]
-    other: tuple[_Term, ...]  # terms that do not start with a word character
-    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key: a word that starts with
-    # none of them starts no prefix term (most words), told by one set look-up instead of one
-    # slice and look-up per prefix length
-    prefix_heads: frozenset[str] = frozenset()
-    # matches where any ``other`` term matches (one search tells a unit holds none of them)
-    other_gate: re.Pattern[str] | None = None
-    # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
-    # holding none matches none; ``in`` tests run in C, a search of the gate reads every position)
-    other_signs: tuple[str, ...] | None = None
-
-
-def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, bool, _Term]:
-    case_sensitive = term.startswith("=")
-    body = (term[1:] if case_sensitive else term).replace("’", "'").strip()
-    if not body:
-        raise LexiconError(f"empty cue term in category {category!r}")
-    if body.split()[0] == NAME_WORD:
-        raise LexiconError(f"cue term {term!r} in category {category!r}: {NAME_WORD} cannot be a term's first word")
-    pieces: list[str] = []
-    previous_gap = True
-    for word in body.split():
-        if word == "...":
-            pieces.append(_GAP)
-            previous_gap = True
-            continue
-        if word == NAME_WORD:
-            pieces.extend(([] if previous_gap else [_SEP]) + [_NAME_PIECE])
-            previous_gap = False
-            continue
-        star = word.endswith("*")
-        stem = word.rstrip("*")
-        piece = _SEP.join(re.escape(part) for part in stem.split("-") if part) or re.escape(stem)
-        if star:
-            piece += r"\w*"
-        if not previous_gap:
-            pieces.append(_SEP)
-        pieces.append(piece)
-        previous_gap = False
-    last = body.split()[-1]
-    if last[-1].isalnum() or last[-1] == "_":
-        pieces.append(r"(?!\w)")
-    flags = 0 if case_sensitive else re.IGNORECASE
-    pattern = re.compile("".join(pieces), flags)
-    plain = None if case_sensitive or not (body.isascii() and re.fullmatch(r"\w+", body)) else body.lower()
-    first_word = body.split()[0]
-    head = re.match(r"\w+", first_word)
-    if head is None:
-        return None, False, _Term(category, term, pattern, exclude)
-    key = head.group(0).lower()
-    is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
-    second, second_is_prefix = _second_token(body)
-    return key, is_prefix, _Term(category, term, pattern, exclude, plain, second, second_is_prefix)
-
-
-def _second_token(body: str) -> tuple[str | None, bool]:
-    """The second run of word characters a match of ``body`` must hold, lower-cased, and whether
-    it is a prefix (its word ends in ``*``); ``(None, False)`` when there is none before a gap
-    (``...``), when a ``*`` follows a non-word character, or when it is not ASCII. Word runs of a
-    match are the term's literal runs in order (separators and literal punctuation are never word
-    characters; ``*`` only lengthens the run it ends), so a match starting at a token has that
-    run as the next token (ASCII compares as lower-casing does). A :data:`NAME_WORD` is any word: none
-    from there."""
-    runs: list[tuple[str, bool]] = []
-    for word in body.split():
-        if word in ("...", NAME_WORD):
-            break
-        star = word.endswith("*")
-        stem = word.rstrip("*")
-        if star and not (stem[-1:].isalnum() or stem.endswith("_")):
-            break
-        tokens = _TOKEN.findall(stem.lower())
-        runs.extend((token, star and i == len(tokens) - 1) for i, token in enumerate(tokens))
-        if len(runs) >= 2:
-            break
-    if len(runs) < 2 or not runs[1][0].isascii():
-        return None, False
-    return runs[1]
-
-
-def _entries(raw: Iterable[Any], where: str) -> list[str]:
-    out: list[str] = []
-    for entry in raw:
-        if isinstance(entry, str):
-            out.append(entry)
-        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
-            out.append(entry["term"])
-        else:
-            raise LexiconError(f"{where}: a cue entry must be a string or {{term = ..., reason = ...}}, got {entry!r}")
-    return out
-
-
-def _weights(raw: Iterable[Any], category: str) -> dict[tuple[str, str], float]:
-    """``(category, term) -> weight`` for the entries that give a ``weight`` (a number in (0, 1])."""
-    out: dict[tuple[str, str], float] = {}
-    for entry in raw:
-        if isinstance(entry, Mapping) and "weight" in entry:
-            weight = entry["weight"]
-            if not isinstance(weight, int | float) or not 0 < weight <= 1:
-                raise LexiconError(f"{category}: weight of {entry.get('term')!r} must be in (0, 1], got {weight!r}")
-            out[(category, entry["term"])] = float(weight)
-    return out
-
-
-def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Index:
-    exact: dict[str, list[_Term]] = {}
-    prefix: dict[str, list[_Term]] = {}
-    other: list[_Term] = []
-    for category, (terms, excludes) in categories.items():
-        for is_exclude, group in ((False, terms), (True, excludes)):
-            for term in group:
-                key, is_prefix, compiled = _compile_term(term, category, is_exclude)
-                if key is None:
-                    other.append(compiled)
-                elif is_prefix:
-                    prefix.setdefault(key, []).append(compiled)
-                else:
-                    exact.setdefault(key, []).append(compiled)
-    # plain dicts, not MappingProxyType: each new word of a corpus is looked up in them (a proxy's
-    # get costs twice a dict's); nothing outside this module reads them
-    prefix_lengths = tuple(sorted({len(k) for k in prefix}))
-    return _Index(
-        exact={k: tuple(v) for k, v in exact.items()},
-        prefix={k: tuple(v) for k, v in prefix.items()},
-        prefix_lengths=prefix_lengths,
-        prefix_heads=frozenset(k[: prefix_lengths[0]] for k in prefix) if prefix else frozenset(),
-        other=tuple(other),
-        other_gate=_alternation(other) if other else None,
-        other_signs=_leading_signs(other),
-    )
-
-
-def _leading_signs(terms: Iterable[_Term]) -> tuple[str, ...] | None:
-    """The first characters of ``terms`` when each term's pattern starts with its first character
-    as a literal that is no word character and has no case (every match then starts with one of
-    them); ``None`` when one does not."""
-    signs: set[str] = set()
-    for term in terms:
-        sign = term.term.removeprefix("=").replace("’", "'").strip()[:1]
-        caseless = sign.lower() == sign == sign.upper()
-        if not sign or _TOKEN.match(sign) or not caseless or not term.pattern.pattern.startswith(re.escape(sign)):
-            return None
-        signs.add(sign)
-    return tuple(sorted(signs)) or None
 
 
 @dataclass(frozen=True)
@@ -368,16 +193,6 @@ def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     return tuple(candidates)
 
 
-def _alternation(terms: Iterable[_Term]) -> re.Pattern[str]:
-    """One pattern that matches at a position exactly when one of ``terms`` does."""
-    return re.compile(
-        "|".join(
-            f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
-            for t in terms
-        )
-    )
-
-
 def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
@@ -392,11 +207,13 @@ class _ByNext(dict):  # type: ignore[type-arg]
     whose second word is a prefix (``prefix``: (position, prefix)). A miss then costs a look-up and
     a merge, not a test of every term ("the" starts 54)."""
 
-    __slots__ = ("always", "exact", "prefix")
+    __slots__ = ("always", "exact", "missed", "prefix")
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
         self.always = tuple(k for k, t in enumerate(terms) if t.second is None)
+        # the candidates of every ASCII next token that no second word fits (most of them): made once
+        self.missed: _Candidates | None = None
         exact: dict[str, list[int]] = {}
         for k, t in enumerate(terms):
             if t.second is not None and not t.second_is_prefix:
@@ -419,6 +236,10 @@ def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex:
             prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
             if exact or prefixed:
                 positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
+        if positions is plan.always:
+            if plan.missed is None:
+                plan.missed = _with_gate(word, tuple(map(terms.__getitem__, positions)), lex)
+            return plan.missed
         kept = tuple(map(terms.__getitem__, positions))
     return _with_gate(word, kept, lex)
 
@@ -463,7 +284,7 @@ def scan_by_category(
     # space: the tokens are the parts not empty, each part starts after those before and a space each
     # (a (\w+) split read every character in the regex engine: 15 % of the scan's instructions).
     source = lowered if whole else text
-    raw = (source.translate(_SPACES) if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
+    raw = (source.encode().translate(_SPACES).decode() if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
     words = raw if whole else [w.lower() for w in raw]
     found = _matches(text, raw, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
@@ -525,13 +346,15 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
     found: dict[str, list[tuple[int, int, _Term]]] = {}
     seen = lex.candidates
     entries = list(map(seen.get, words))
-    if None in entries:  # words not seen before
-        for i, entry in enumerate(entries):
-            if entry is None:
-                word = words[i]
-                entries[i] = seen[word] = _word_entry(word, lex)
-                if ends_negation(word, lex):
-                    lex.negation_enders.add(word)
+    if None in entries:  # words not seen before: each read once (a set), then every word looked up again
+        index = lex.index
+        exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
+        for word in set(words).difference(seen):
+            # most new words start no term: told by two look-ups (what _candidates tests first)
+            seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
+            if ends_negation(word, lex):
+                lex.negation_enders.add(word)
+        entries = list(map(seen.get, words))
     last = len(words) - 1
     offsets: list[int] | None = None  # the length of the parts before each, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.errors import LexiconError
@@ -23,9 +23,7 @@ NAME_WORD = "<Name>"
 _NAME_PIECE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'&]*"
 
 
-# eq=False: a term is equal only to itself, hashed by identity (each is compiled once); a candidate
-# tuple is a dict key (CueLexicons.gates), and hashing every field of every term cost more than its match
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True)
 class _Term:
     category: str
     term: str
@@ -47,10 +45,10 @@ class _Index:
     prefix: Mapping[str, tuple[_Term, ...]]
     prefix_lengths: tuple[int, ...]
     other: tuple[_Term, ...]  # terms that do not start with a word character
-    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key: a word that starts with
-    # none of them starts no prefix term (most words), told by one set look-up instead of one
-    # slice and look-up per prefix length
-    prefix_heads: frozenset[str] = frozenset()
+    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key -> the lengths of the keys
+    # starting so, ascending: a word that starts with none of them starts no prefix term (most
+    # words), told by one look-up; one that does is looked up at those lengths only, not at all 13
+    prefix_heads: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     # matches where any ``other`` term matches (one search tells a unit holds none of them)
     other_gate: re.Pattern[str] | None = None
     # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
@@ -171,11 +169,18 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
         exact={k: tuple(v) for k, v in exact.items()},
         prefix={k: tuple(v) for k, v in prefix.items()},
         prefix_lengths=prefix_lengths,
-        prefix_heads=frozenset(k[: prefix_lengths[0]] for k in prefix) if prefix else frozenset(),
+        prefix_heads=_heads(prefix, prefix_lengths[0]) if prefix else {},
         other=tuple(other),
         other_gate=_alternation(other) if other else None,
         other_signs=_leading_signs(other),
     )
+
+
+def _heads(prefix: Mapping[str, object], head: int) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in prefix:
+        lengths.setdefault(key[:head], set()).add(len(key))
+    return {k: tuple(sorted(v)) for k, v in lengths.items()}
 
 
 def _leading_signs(terms: Iterable[_Term]) -> tuple[str, ...] | None:

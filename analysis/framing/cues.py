@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
 from types import MappingProxyType
 
-from analysis.framing.cue_terms import _TOKEN, _alternation, _build_index, _entries, _Index, _Term, _weights
+from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _Term, _weights
 from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
 from analysis.framing.cue_terms import _compile_term as _compile_term
 from analysis.framing.names import name_categories, outside_names
-from analysis.framing.negation import RUN_ACROSS, Negation, ends_negation, negation_gate, negator_pattern
+from analysis.framing.negation import RUN_ACROSS, Negation, endings_by_last, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -55,10 +55,11 @@ class CueLexicons:
     # every negator is one \w+ word: a unit's tokens then tell whether one ends a word (negation_free)
     word_negators: bool = False
     negator_endings: tuple[str, ...] = ()  # ``negators`` as a tuple (for str.endswith)
+    # ``negator_endings`` by last character (see negation.ends_negation); None: read them all
+    negator_endings_by_last: Mapping[str, tuple[str, ...]] | None = None
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
-    gates: dict[tuple[_Term, ...], _Gate] = field(default_factory=dict, compare=False, repr=False)
     # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
     # :func:`analysis.framing.names.name_categories` of the same lexicon set: the scan calls
@@ -68,50 +69,17 @@ class CueLexicons:
     policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
-#: A word's candidate terms and, when there are several, their gate (:class:`_Gate`): one
-#: alternation of all their patterns, which matches at a position exactly when at least one of them
-#: does (so a position where it fails is skipped without trying each term; where it matches, every
-#: term is tried).
-_Candidates = tuple[tuple[_Term, ...], "_Gate | None"]
-#: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
+#: A word's candidate terms, and when any of them has a second-token check, a cache of the
 #: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
-#: word that starts no term.
-_WordEntry = tuple[tuple[_Term, ...], "_Gate | None", "_ByNext | None"] | tuple[()]
+#: word that starts no term. (No "gate" of a word's terms, one alternation of their patterns tried
+#: before them: on the Narrative Frames articles it cost more than the terms it spared, in a
+#: fresh process and after 300 articles alike, 1-2 % of the framing stage's instructions.)
+_WordEntry = tuple[tuple[_Term, ...], "_ByNext | None"] | tuple[()]
 #: Per word. On 655,000 words of news (narrative frames + OneStopEnglish) 678 words keep such a
 #: cache, 56,000 entries in all, "the" the largest (5,229 next tokens); 5,000 keeps the common pairs
 #: while a long corpus run cannot grow a worker's memory by more than a few tens of MB.
 _FOLLOWING_CACHE_SIZE = 5_000
 _CANDIDATE_CACHE_SIZE = 200_000
-_GATE_MIN_TERMS = 3
-#: Checks of a gate before its alternation is compiled. Compiling one costs about 0.35 ms (the
-#: terms' patterns parsed again), trying its terms one by one a few µs; on the first 40 Narrative
-#: Frames articles 149 gates were compiled for 242 checks in all (the most-read one 55 times), so
-#: compiling at the first check cost far more than it saved (13 % of the framing stage's instructions).
-_GATE_COMPILE_AFTER = 32
-
-
-class _Gate:
-    """The gate of a tuple of terms, compiled at its ``_GATE_COMPILE_AFTER``-th check; before
-    that, ``match`` says "may match" (the scan then tries every term, as where a gate matches),
-    so the hits are the same whenever it is compiled."""
-
-    __slots__ = ("checks", "pattern", "terms")
-
-    def __init__(self, terms: tuple[_Term, ...]) -> None:
-        self.terms = terms
-        self.checks = 0
-        self.pattern: re.Pattern[str] | None = None
-
-    def match(self, text: str, start: int) -> re.Match[str] | bool | None:
-        pattern = self.pattern
-        if pattern is None:
-            self.checks += 1
-            if self.checks < _GATE_COMPILE_AFTER:
-                return True
-            pattern = self.pattern = _alternation(self.terms)
-        return pattern.match(text, start)
-
-
 def _char_class(characters: str) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in characters) + "]") if characters else None
 
@@ -153,6 +121,7 @@ def cue_lexicons() -> CueLexicons:
         negation_gate=negation_gate(w.lower() for w in negation["words"]),
         word_negators=all(_TOKEN.fullmatch(w.lower()) for w in negation["words"]),
         negator_endings=tuple(sorted(w.lower() for w in negation["words"])),
+        negator_endings_by_last=endings_by_last(sorted(w.lower() for w in negation["words"])),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
@@ -184,9 +153,9 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
-    if not index.prefix_lengths or word[: index.prefix_lengths[0]] not in index.prefix_heads:
-        return tuple(candidates)  # no prefix key starts the word (see _Index.prefix_heads)
-    for length in index.prefix_lengths:
+    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads)
+    lengths = index.prefix_heads.get(word[: index.prefix_lengths[0]], ()) if index.prefix_lengths else ()
+    for length in lengths:
         if length > len(word):
             break
         candidates.extend(index.prefix.get(word[:length], ()))
@@ -197,7 +166,7 @@ def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
         return ()
-    return (*_with_gate(word, terms, lex), _ByNext(terms) if any(t.second is not None for t in terms) else None)
+    return terms, _ByNext(terms) if any(t.second is not None for t in terms) else None
 
 
 class _ByNext(dict):  # type: ignore[type-arg]
@@ -213,7 +182,7 @@ class _ByNext(dict):  # type: ignore[type-arg]
         super().__init__()
         self.always = tuple(k for k, t in enumerate(terms) if t.second is None)
         # the candidates of every ASCII next token that no second word fits (most of them): made once
-        self.missed: _Candidates | None = None
+        self.missed: tuple[_Term, ...] | None = None
         exact: dict[str, list[int]] = {}
         for k, t in enumerate(terms):
             if t.second is not None and not t.second_is_prefix:
@@ -222,36 +191,24 @@ class _ByNext(dict):  # type: ignore[type-arg]
         self.prefix = tuple((k, t.second) for k, t in enumerate(terms) if t.second is not None and t.second_is_prefix)
 
 
-def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex: CueLexicons, plan: _ByNext) -> _Candidates:
+def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:
     """Those of the word's candidate ``terms`` that can match when ``following`` is the next token
     (``None``: there is none), in their order: the terms without a second-token check and those
     whose second word ``following`` is (or starts with, for a prefix); ``plan`` is the word's
     :class:`_ByNext`, made from ``terms``."""
     if following is not None and not following.isascii():
-        kept = terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
-    else:
-        positions = plan.always
-        if following is not None:
-            exact = plan.exact.get(following, ())
-            prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
-            if exact or prefixed:
-                positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
-        if positions is plan.always:
-            if plan.missed is None:
-                plan.missed = _with_gate(word, tuple(map(terms.__getitem__, positions)), lex)
-            return plan.missed
-        kept = tuple(map(terms.__getitem__, positions))
-    return _with_gate(word, kept, lex)
-
-
-def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candidates:
-    if len(terms) < _GATE_MIN_TERMS or any(t.word == word for t in terms):
-        # no gate: too few terms to gain, or one of them is the word itself (the gate always matches)
-        return terms, None
-    gate = lex.gates.get(terms)
-    if gate is None:
-        gate = lex.gates[terms] = _Gate(terms)
-    return terms, gate
+        return terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
+    positions = plan.always
+    if following is not None:
+        exact = plan.exact.get(following, ())
+        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
+        if exact or prefixed:
+            positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
+    if positions is plan.always:
+        if plan.missed is None:
+            plan.missed = tuple(map(terms.__getitem__, positions))
+        return plan.missed
+    return tuple(map(terms.__getitem__, positions))
 
 
 #: A unit's hits of one category: ``(hits by start, their starts, those of them not negated)``.
@@ -337,6 +294,18 @@ _set_attribute = object.__setattr__
 _BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
+def _learn(new: Iterable[str], lex: CueLexicons) -> None:
+    """Enter words not seen before into ``lex.candidates``, and into ``lex.negation_enders`` those
+    that end a negator run (:func:`analysis.framing.negation.ends_negation`)."""
+    seen, index = lex.candidates, lex.index
+    exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
+    for word in new:
+        # most new words start no term: told by two look-ups (what _candidates tests first)
+        seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
+        if ends_negation(word, lex):
+            lex.negation_enders.add(word)
+
+
 def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
     """Every match of every term in ``text``, by category: ``(start, end, term)``. ``raw``: the
     unit with every character outside a ``\\w+`` token made a space, split at each space (the
@@ -347,18 +316,12 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
     seen = lex.candidates
     entries = list(map(seen.get, words))
     if None in entries:  # words not seen before: each read once (a set), then every word looked up again
-        index = lex.index
-        exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
-        for word in set(words).difference(seen):
-            # most new words start no term: told by two look-ups (what _candidates tests first)
-            seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
-            if ends_negation(word, lex):
-                lex.negation_enders.add(word)
+        _learn(set(words).difference(seen), lex)
         entries = list(map(seen.get, words))
     last = len(words) - 1
     offsets: list[int] | None = None  # the length of the parts before each, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term
-        candidates, gate, by_next = entries[i]  # type: ignore[misc]
+        candidates, by_next = entries[i]  # type: ignore[misc]
         word = words[i]
         if by_next is not None:
             k = i + 1
@@ -369,15 +332,13 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(word, candidates, following, lex, by_next)
-            candidates, gate = pair
+                pair = by_next[following] = _pair_entry(candidates, following, by_next)
+            candidates = pair
             if not candidates:
                 continue
         if offsets is None:
             offsets = list(accumulate(map(len, raw), initial=0))
         start = offsets[i] + i  # the parts before it and the space after each
-        if gate is not None and gate.match(text, start) is None:
-            continue
         for term in candidates:
             if term.word == word:
                 found.setdefault(term.category, []).append((start, start + len(raw[i]), term))

@@ -66,7 +66,8 @@ Known limits of cue-based detection on news (read the figures with these in mind
 * Thresholds are counts of sentences tuned on ~630-word articles: on much shorter or much longer
   stories they are stricter or looser than intended.
 
-Layout, one module per stage: :mod:`.cues` compiles the lexicons and scans a unit for cues;
+Layout, one module per stage: :mod:`.cue_terms` compiles the cue terms into an index, :mod:`.cues`
+builds the lexicons and scans a unit for cues;
 :mod:`.negation` tells a negated cue;
 :mod:`.context` builds, once per article, what the detectors read; :mod:`.generic` holds one
 detector per question, registered with its question and rule; :mod:`.score` turns the answers

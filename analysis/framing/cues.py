@@ -1,7 +1,8 @@
 """The cue lexicons and how a text unit is scanned for them.
 
 Every term of ``frame_cues.toml`` (generic-frame cue categories, ``cue:<name>``) and
-``policy_frames.toml`` (``policy:<name>``) is compiled once per lexicon set into an index; a unit
+``policy_frames.toml`` (``policy:<name>``) is compiled once per lexicon set into an index
+(:mod:`analysis.framing.cue_terms`); a unit
 (the headline, a body sentence or the caption) is scanned once, token by token, for the longest
 match per category, with the ``exclude`` lists applied and negation marked on generic-frame cues.
 """
@@ -15,196 +16,20 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Any
 
-from analysis.errors import LexiconError
+from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _Term, _weights
+from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
+from analysis.framing.cue_terms import _compile_term as _compile_term
 from analysis.framing.names import name_categories, outside_names
-from analysis.framing.negation import RUN_ACROSS, Negation, ends_negation, negation_gate, negator_pattern
+from analysis.framing.negation import RUN_ACROSS, Negation, endings_by_last, ends_negation, negation_gate, negator_pattern
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
-# Lexicon compilation: each term becomes one anchored regex, indexed by its first word, so the
-# text is scanned once, token by token, and only the few terms that can start at a token are
-# tried there (time linear in the text; no alternation of hundreds of branches, no nesting).
-
-_SEP = r"[\s\-–]+"
-_GAP = r"(?:[\s\-–,]+[\w'$.%]+){0,3}?[\s\-–,]+"
-_TOKEN = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W")
-#: ASCII non-word characters -> a space: ``str.translate`` does _NON_WORD.sub(" ", ...) of ASCII text, at a quarter of the cost
-_SPACES = {code: " " for code in range(128) if _NON_WORD.match(chr(code))}
+#: ASCII non-word characters -> a space, as a ``bytes.translate`` table: _NON_WORD.sub(" ", ...) of
+#: ASCII text, encoded and decoded (a table read per byte; ``str.translate`` looks each character up in a dict, 5x the cost)
+_SPACES = bytes(32 if _NON_WORD.match(chr(code)) else code for code in range(256))
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-#: The term word that stands for any capitalised word (a name: "rival <Name>" matches "rival Lowe's",
-#: not "rival factions"); case-sensitive whatever the term's case, never a term's first word.
-NAME_WORD = "<Name>"
-_NAME_PIECE = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'&]*"
-
-
-@dataclass(frozen=True)
-class _Term:
-    category: str
-    term: str
-    pattern: re.Pattern[str]
-    exclude: bool
-    # the term lower-cased when it is one plain ASCII word ("killed"): at a token equal to it the
-    # pattern always matches the token exactly, so the scan needs no regex there
-    word: str | None = None
-    # the term's second word run, lower-cased, when it is plain ASCII ("change" in "climate
-    # change"; "operat" in "co-operat*", a prefix then): the pattern can only match where the next
-    # token is that word (or starts with it), so other places need no regex (see _second_token)
-    second: str | None = None
-    second_is_prefix: bool = False
-
-
-@dataclass(frozen=True)
-class _Index:
-    exact: Mapping[str, tuple[_Term, ...]]
-    prefix: Mapping[str, tuple[_Term, ...]]
-    prefix_lengths: tuple[int, ...]
-    other: tuple[_Term, ...]  # terms that do not start with a word character
-    # the first ``prefix_lengths[0]`` characters of every ``prefix`` key: a word that starts with
-    # none of them starts no prefix term (most words), told by one set look-up instead of one
-    # slice and look-up per prefix length
-    prefix_heads: frozenset[str] = frozenset()
-    # matches where any ``other`` term matches (one search tells a unit holds none of them)
-    other_gate: re.Pattern[str] | None = None
-    # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
-    # holding none matches none; ``in`` tests run in C, a search of the gate reads every position)
-    other_signs: tuple[str, ...] | None = None
-
-
-def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, bool, _Term]:
-    case_sensitive = term.startswith("=")
-    body = (term[1:] if case_sensitive else term).replace("’", "'").strip()
-    if not body:
-        raise LexiconError(f"empty cue term in category {category!r}")
-    if body.split()[0] == NAME_WORD:
-        raise LexiconError(f"cue term {term!r} in category {category!r}: {NAME_WORD} cannot be a term's first word")
-    pieces: list[str] = []
-    previous_gap = True
-    for word in body.split():
-        if word == "...":
-            pieces.append(_GAP)
-            previous_gap = True
-            continue
-        if word == NAME_WORD:
-            pieces.extend(([] if previous_gap else [_SEP]) + [_NAME_PIECE])
-            previous_gap = False
-            continue
-        star = word.endswith("*")
-        stem = word.rstrip("*")
-        piece = _SEP.join(re.escape(part) for part in stem.split("-") if part) or re.escape(stem)
-        if star:
-            piece += r"\w*"
-        if not previous_gap:
-            pieces.append(_SEP)
-        pieces.append(piece)
-        previous_gap = False
-    last = body.split()[-1]
-    if last[-1].isalnum() or last[-1] == "_":
-        pieces.append(r"(?!\w)")
-    flags = 0 if case_sensitive else re.IGNORECASE
-    pattern = re.compile("".join(pieces), flags)
-    plain = None if case_sensitive or not (body.isascii() and re.fullmatch(r"\w+", body)) else body.lower()
-    first_word = body.split()[0]
-    head = re.match(r"\w+", first_word)
-    if head is None:
-        return None, False, _Term(category, term, pattern, exclude)
-    key = head.group(0).lower()
-    is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
-    second, second_is_prefix = _second_token(body)
-    return key, is_prefix, _Term(category, term, pattern, exclude, plain, second, second_is_prefix)
-
-
-def _second_token(body: str) -> tuple[str | None, bool]:
-    """The second run of word characters a match of ``body`` must hold, lower-cased, and whether
-    it is a prefix (its word ends in ``*``); ``(None, False)`` when there is none before a gap
-    (``...``), when a ``*`` follows a non-word character, or when it is not ASCII. Word runs of a
-    match are the term's literal runs in order (separators and literal punctuation are never word
-    characters; ``*`` only lengthens the run it ends), so a match starting at a token has that
-    run as the next token (ASCII compares as lower-casing does). A :data:`NAME_WORD` is any word: none
-    from there."""
-    runs: list[tuple[str, bool]] = []
-    for word in body.split():
-        if word in ("...", NAME_WORD):
-            break
-        star = word.endswith("*")
-        stem = word.rstrip("*")
-        if star and not (stem[-1:].isalnum() or stem.endswith("_")):
-            break
-        tokens = _TOKEN.findall(stem.lower())
-        runs.extend((token, star and i == len(tokens) - 1) for i, token in enumerate(tokens))
-        if len(runs) >= 2:
-            break
-    if len(runs) < 2 or not runs[1][0].isascii():
-        return None, False
-    return runs[1]
-
-
-def _entries(raw: Iterable[Any], where: str) -> list[str]:
-    out: list[str] = []
-    for entry in raw:
-        if isinstance(entry, str):
-            out.append(entry)
-        elif isinstance(entry, Mapping) and isinstance(entry.get("term"), str):
-            out.append(entry["term"])
-        else:
-            raise LexiconError(f"{where}: a cue entry must be a string or {{term = ..., reason = ...}}, got {entry!r}")
-    return out
-
-
-def _weights(raw: Iterable[Any], category: str) -> dict[tuple[str, str], float]:
-    """``(category, term) -> weight`` for the entries that give a ``weight`` (a number in (0, 1])."""
-    out: dict[tuple[str, str], float] = {}
-    for entry in raw:
-        if isinstance(entry, Mapping) and "weight" in entry:
-            weight = entry["weight"]
-            if not isinstance(weight, int | float) or not 0 < weight <= 1:
-                raise LexiconError(f"{category}: weight of {entry.get('term')!r} must be in (0, 1], got {weight!r}")
-            out[(category, entry["term"])] = float(weight)
-    return out
-
-
-def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Index:
-    exact: dict[str, list[_Term]] = {}
-    prefix: dict[str, list[_Term]] = {}
-    other: list[_Term] = []
-    for category, (terms, excludes) in categories.items():
-        for is_exclude, group in ((False, terms), (True, excludes)):
-            for term in group:
-                key, is_prefix, compiled = _compile_term(term, category, is_exclude)
-                if key is None:
-                    other.append(compiled)
-                elif is_prefix:
-                    prefix.setdefault(key, []).append(compiled)
-                else:
-                    exact.setdefault(key, []).append(compiled)
-    # plain dicts, not MappingProxyType: each new word of a corpus is looked up in them (a proxy's
-    # get costs twice a dict's); nothing outside this module reads them
-    prefix_lengths = tuple(sorted({len(k) for k in prefix}))
-    return _Index(
-        exact={k: tuple(v) for k, v in exact.items()},
-        prefix={k: tuple(v) for k, v in prefix.items()},
-        prefix_lengths=prefix_lengths,
-        prefix_heads=frozenset(k[: prefix_lengths[0]] for k in prefix) if prefix else frozenset(),
-        other=tuple(other),
-        other_gate=_alternation(other) if other else None,
-        other_signs=_leading_signs(other),
-    )
-
-
-def _leading_signs(terms: Iterable[_Term]) -> tuple[str, ...] | None:
-    """The first characters of ``terms`` when each term's pattern starts with its first character
-    as a literal that is no word character and has no case (every match then starts with one of
-    them); ``None`` when one does not."""
-    signs: set[str] = set()
-    for term in terms:
-        sign = term.term.removeprefix("=").replace("’", "'").strip()[:1]
-        caseless = sign.lower() == sign == sign.upper()
-        if not sign or _TOKEN.match(sign) or not caseless or not term.pattern.pattern.startswith(re.escape(sign)):
-            return None
-        signs.add(sign)
-    return tuple(sorted(signs)) or None
 
 
 @dataclass(frozen=True)
@@ -230,10 +55,11 @@ class CueLexicons:
     # every negator is one \w+ word: a unit's tokens then tell whether one ends a word (negation_free)
     word_negators: bool = False
     negator_endings: tuple[str, ...] = ()  # ``negators`` as a tuple (for str.endswith)
+    # ``negator_endings`` by last character (see negation.ends_negation); None: read them all
+    negator_endings_by_last: Mapping[str, tuple[str, ...]] | None = None
     # word -> candidate terms, shared by every call under these lexicons (a pure function of the
     # word and ``index``; cleared when it grows past _CANDIDATE_CACHE_SIZE words)
     candidates: dict[str, _WordEntry] = field(default_factory=dict, compare=False, repr=False)
-    gates: dict[tuple[_Term, ...], _Gate] = field(default_factory=dict, compare=False, repr=False)
     # the words of ``candidates`` that end in a negator or are the "t" of n't (see negation_free)
     negation_enders: set[str] = field(default_factory=set, compare=False, repr=False)
     # :func:`analysis.framing.names.name_categories` of the same lexicon set: the scan calls
@@ -243,50 +69,17 @@ class CueLexicons:
     policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
 
 
-#: A word's candidate terms and, when there are several, their gate (:class:`_Gate`): one
-#: alternation of all their patterns, which matches at a position exactly when at least one of them
-#: does (so a position where it fails is skipped without trying each term; where it matches, every
-#: term is tried).
-_Candidates = tuple[tuple[_Term, ...], "_Gate | None"]
-#: A word's candidates and gate, and when any candidate has a second-token check, a cache of the
+#: A word's candidate terms, and when any of them has a second-token check, a cache of the
 #: candidates left for each next token (the scan takes its candidates from there); ``()`` for a
-#: word that starts no term.
-_WordEntry = tuple[tuple[_Term, ...], "_Gate | None", "_ByNext | None"] | tuple[()]
+#: word that starts no term. (No "gate" of a word's terms, one alternation of their patterns tried
+#: before them: on the Narrative Frames articles it cost more than the terms it spared, in a
+#: fresh process and after 300 articles alike, 1-2 % of the framing stage's instructions.)
+_WordEntry = tuple[tuple[_Term, ...], "_ByNext | None"] | tuple[()]
 #: Per word. On 655,000 words of news (narrative frames + OneStopEnglish) 678 words keep such a
 #: cache, 56,000 entries in all, "the" the largest (5,229 next tokens); 5,000 keeps the common pairs
 #: while a long corpus run cannot grow a worker's memory by more than a few tens of MB.
 _FOLLOWING_CACHE_SIZE = 5_000
 _CANDIDATE_CACHE_SIZE = 200_000
-_GATE_MIN_TERMS = 3
-#: Checks of a gate before its alternation is compiled. Compiling one costs about 0.35 ms (the
-#: terms' patterns parsed again), trying its terms one by one a few µs; on the first 40 Narrative
-#: Frames articles 149 gates were compiled for 242 checks in all (the most-read one 55 times), so
-#: compiling at the first check cost far more than it saved (13 % of the framing stage's instructions).
-_GATE_COMPILE_AFTER = 32
-
-
-class _Gate:
-    """The gate of a tuple of terms, compiled at its ``_GATE_COMPILE_AFTER``-th check; before
-    that, ``match`` says "may match" (the scan then tries every term, as where a gate matches),
-    so the hits are the same whenever it is compiled."""
-
-    __slots__ = ("checks", "pattern", "terms")
-
-    def __init__(self, terms: tuple[_Term, ...]) -> None:
-        self.terms = terms
-        self.checks = 0
-        self.pattern: re.Pattern[str] | None = None
-
-    def match(self, text: str, start: int) -> re.Match[str] | bool | None:
-        pattern = self.pattern
-        if pattern is None:
-            self.checks += 1
-            if self.checks < _GATE_COMPILE_AFTER:
-                return True
-            pattern = self.pattern = _alternation(self.terms)
-        return pattern.match(text, start)
-
-
 def _char_class(characters: str) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in characters) + "]") if characters else None
 
@@ -328,6 +121,7 @@ def cue_lexicons() -> CueLexicons:
         negation_gate=negation_gate(w.lower() for w in negation["words"]),
         word_negators=all(_TOKEN.fullmatch(w.lower()) for w in negation["words"]),
         negator_endings=tuple(sorted(w.lower() for w in negation["words"])),
+        negator_endings_by_last=endings_by_last(sorted(w.lower() for w in negation["words"])),
         policy=tuple(frames),
         strength=MappingProxyType({str(k): float(v) for k, v in cues.get("strength", {}).items()}),
         policy_weights=MappingProxyType(weights),
@@ -359,30 +153,20 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
-    if not index.prefix_lengths or word[: index.prefix_lengths[0]] not in index.prefix_heads:
-        return tuple(candidates)  # no prefix key starts the word (see _Index.prefix_heads)
-    for length in index.prefix_lengths:
+    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads)
+    lengths = index.prefix_heads.get(word[: index.prefix_lengths[0]], ()) if index.prefix_lengths else ()
+    for length in lengths:
         if length > len(word):
             break
         candidates.extend(index.prefix.get(word[:length], ()))
     return tuple(candidates)
 
 
-def _alternation(terms: Iterable[_Term]) -> re.Pattern[str]:
-    """One pattern that matches at a position exactly when one of ``terms`` does."""
-    return re.compile(
-        "|".join(
-            f"(?i:{t.pattern.pattern})" if t.pattern.flags & re.IGNORECASE else f"(?:{t.pattern.pattern})"
-            for t in terms
-        )
-    )
-
-
 def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
         return ()
-    return (*_with_gate(word, terms, lex), _ByNext(terms) if any(t.second is not None for t in terms) else None)
+    return terms, _ByNext(terms) if any(t.second is not None for t in terms) else None
 
 
 class _ByNext(dict):  # type: ignore[type-arg]
@@ -392,11 +176,13 @@ class _ByNext(dict):  # type: ignore[type-arg]
     whose second word is a prefix (``prefix``: (position, prefix)). A miss then costs a look-up and
     a merge, not a test of every term ("the" starts 54)."""
 
-    __slots__ = ("always", "exact", "prefix")
+    __slots__ = ("always", "exact", "missed", "prefix")
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
         self.always = tuple(k for k, t in enumerate(terms) if t.second is None)
+        # the candidates of every ASCII next token that no second word fits (most of them): made once
+        self.missed: tuple[_Term, ...] | None = None
         exact: dict[str, list[int]] = {}
         for k, t in enumerate(terms):
             if t.second is not None and not t.second_is_prefix:
@@ -405,32 +191,24 @@ class _ByNext(dict):  # type: ignore[type-arg]
         self.prefix = tuple((k, t.second) for k, t in enumerate(terms) if t.second is not None and t.second_is_prefix)
 
 
-def _pair_entry(word: str, terms: tuple[_Term, ...], following: str | None, lex: CueLexicons, plan: _ByNext) -> _Candidates:
+def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:
     """Those of the word's candidate ``terms`` that can match when ``following`` is the next token
     (``None``: there is none), in their order: the terms without a second-token check and those
     whose second word ``following`` is (or starts with, for a prefix); ``plan`` is the word's
     :class:`_ByNext`, made from ``terms``."""
     if following is not None and not following.isascii():
-        kept = terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
-    else:
-        positions = plan.always
-        if following is not None:
-            exact = plan.exact.get(following, ())
-            prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
-            if exact or prefixed:
-                positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
-        kept = tuple(map(terms.__getitem__, positions))
-    return _with_gate(word, kept, lex)
-
-
-def _with_gate(word: str, terms: tuple[_Term, ...], lex: CueLexicons) -> _Candidates:
-    if len(terms) < _GATE_MIN_TERMS or any(t.word == word for t in terms):
-        # no gate: too few terms to gain, or one of them is the word itself (the gate always matches)
-        return terms, None
-    gate = lex.gates.get(terms)
-    if gate is None:
-        gate = lex.gates[terms] = _Gate(terms)
-    return terms, gate
+        return terms  # a non-ASCII token may match under IGNORECASE without lower-casing equal
+    positions = plan.always
+    if following is not None:
+        exact = plan.exact.get(following, ())
+        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
+        if exact or prefixed:
+            positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
+    if positions is plan.always:
+        if plan.missed is None:
+            plan.missed = tuple(map(terms.__getitem__, positions))
+        return plan.missed
+    return tuple(map(terms.__getitem__, positions))
 
 
 #: A unit's hits of one category: ``(hits by start, their starts, those of them not negated)``.
@@ -463,7 +241,7 @@ def scan_by_category(
     # space: the tokens are the parts not empty, each part starts after those before and a space each
     # (a (\w+) split read every character in the regex engine: 15 % of the scan's instructions).
     source = lowered if whole else text
-    raw = (source.translate(_SPACES) if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
+    raw = (source.encode().translate(_SPACES).decode() if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
     words = raw if whole else [w.lower() for w in raw]
     found = _matches(text, raw, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
@@ -516,6 +294,18 @@ _set_attribute = object.__setattr__
 _BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
+def _learn(new: Iterable[str], lex: CueLexicons) -> None:
+    """Enter words not seen before into ``lex.candidates``, and into ``lex.negation_enders`` those
+    that end a negator run (:func:`analysis.framing.negation.ends_negation`)."""
+    seen, index = lex.candidates, lex.index
+    exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
+    for word in new:
+        # most new words start no term: told by two look-ups (what _candidates tests first)
+        seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
+        if ends_negation(word, lex):
+            lex.negation_enders.add(word)
+
+
 def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
     """Every match of every term in ``text``, by category: ``(start, end, term)``. ``raw``: the
     unit with every character outside a ``\\w+`` token made a space, split at each space (the
@@ -525,17 +315,13 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
     found: dict[str, list[tuple[int, int, _Term]]] = {}
     seen = lex.candidates
     entries = list(map(seen.get, words))
-    if None in entries:  # words not seen before
-        for i, entry in enumerate(entries):
-            if entry is None:
-                word = words[i]
-                entries[i] = seen[word] = _word_entry(word, lex)
-                if ends_negation(word, lex):
-                    lex.negation_enders.add(word)
+    if None in entries:  # words not seen before: each read once (a set), then every word looked up again
+        _learn(set(words).difference(seen), lex)
+        entries = list(map(seen.get, words))
     last = len(words) - 1
     offsets: list[int] | None = None  # the length of the parts before each, found at the first word with candidates
     for i in compress(range(len(entries)), entries):  # only the tokens that start a term
-        candidates, gate, by_next = entries[i]  # type: ignore[misc]
+        candidates, by_next = entries[i]  # type: ignore[misc]
         word = words[i]
         if by_next is not None:
             k = i + 1
@@ -546,15 +332,13 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(word, candidates, following, lex, by_next)
-            candidates, gate = pair
+                pair = by_next[following] = _pair_entry(candidates, following, by_next)
+            candidates = pair
             if not candidates:
                 continue
         if offsets is None:
             offsets = list(accumulate(map(len, raw), initial=0))
         start = offsets[i] + i  # the parts before it and the space after each
-        if gate is not None and gate.match(text, start) is None:
-            continue
         for term in candidates:
             if term.word == word:
                 found.setdefault(term.category, []).append((start, start + len(raw[i]), term))

@@ -35,19 +35,18 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
         cues = [h for hits in entries for h in hits]
         evidence, plain = _evidence(cues, category, lex)
         scaled = evidence * rule.get(f"scale_{name}", 1.0)
-        # the first cue: each unit's first hit is its earliest (units are distinct, one row per unit)
-        first = (
-            min(((units_all[i].part != "headline", hits[0].start) for i, hits in zip(held, entries, strict=True)), default=_NO_CUE)
-            if first_cue_ties
-            else _NO_CUE
-        )
+        # ``held`` comes in unit order (the headline first, then the body sentences by offset), and a
+        # unit's hits by start: the first hit of the first unit held is the earliest cue, the first
+        # unit is the headline when any is, and the sentences come sorted
+        lead = units_all[held[0]] if held else None
+        first = (lead.part != "headline", entries[0][0].start) if first_cue_ties and lead is not None else _NO_CUE
         rows.append({
             "code": code, "name": name, "label": label, "cues": tuple(cues), "evidence": scaled,
             "key": (-scaled, name == "other", -plain, first, code),
             "share": len(held) / len(units) if units else 0.0,
             "score": 1000.0 * evidence / words if words else 0.0,
-            "sentences": tuple(sorted({s for i in held if (s := units_all[i].sentence) is not None})),
-            "headline": any(units_all[i].part == "headline" for i in held),
+            "sentences": tuple(s for i in held if (s := units_all[i].sentence) is not None),
+            "headline": lead is not None and lead.part == "headline",
         })  # fmt: skip
     rows.sort(key=lambda r: r["key"])
     other = next(r for r in rows if r["name"] == "other")

@@ -86,7 +86,8 @@ def co3(ctx: Context) -> list[Evidence]:
         if ctx.cues(unit_key(unit), "predecessor"):
             # the government that undoes the measure, when named only by an office or agency noun
             sides = dedupe([*(sides or ctx.government_in(unit)[:1]), "the predecessor"])
-        between = _BETWEEN.search(unit.text)
+        # the pattern opens with \b (no literal to skip to): a search read every position of every unit
+        between = _BETWEEN.search(unit.text) if "between" in unit.text else None
         if between:
             sides = dedupe([*sides, _canonical(between.group(1)), _canonical(between.group(2))])
         contrast = ctx.cues(unit_key(unit), "sides")

@@ -47,6 +47,10 @@ def _money(ctx: Context) -> dict[tuple[str, int], list[CueHit]]:
         return ctx.memo["money"]
     out: dict[tuple[str, int], list[CueHit]] = {}
     ctx.memo["money"] = out
+    # One test of the whole article first (most hold no amount): a sign or currency word cannot
+    # run across the line break between two units, so the article passes when any unit does.
+    if not _may_hold_money("\n".join(u.text for u in ctx.units if u.part != "caption")):
+        return out
     for unit in ctx.units:
         if unit.part == "caption" or not _may_hold_money(unit.text) or not _DIGIT.search(unit.text):  # every amount holds a digit
             continue

@@ -341,38 +341,24 @@ def _strength(e: TargetEvidence) -> float:
 
 def _weigh(features: list[Feature], compound: float, mention: str, names: Sequence[str] = ()) -> TargetTone:
     """The tone from ``features`` and then the sentence words ``names`` (``S:`` names the model
-    weighs, each value 1), added in that order (the order of the sums is the trained model's)."""
+    weighs, each value 1), added in that order (the order of the sums is the trained model's).
+    The evidence is made from the same two at its first read (:class:`_LazyEvidence`): a corpus
+    run reads it for each actor's strongest mention only. ``features`` is kept, not copied: the
+    caller hands it over."""
     model = _model()
-    weight, known_word, made_words = model.weights.get, model.words.get, model.words
+    weight, weights = model.weights.get, model.weights
     neg, neu, pos = model.bias
-    evidence: list[TargetEvidence] = []
-    keys: list[float] = []  # each evidence's _strength, for one sort by index
-    add, add_key = evidence.append, keys.append
-    for name, value, words in features:
-        made = known_word(name)
-        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
-            neg += value * made[0]
-            neu += value * made[1]
-            pos += value * made[2]
-            add(made[3])
-            add_key(made[4])
-            continue
+    for name, value, _ in features:
         w = weight(name)
-        if w is None:
-            continue
-        neg += value * w[0]
-        neu += value * w[1]
-        pos += value * w[2]
-        contribution = value * w[3]
-        add(_new_evidence(TargetEvidence, (name, value, w[3], contribution, words)))
-        add_key(-abs(contribution))
+        if w is not None:
+            neg += value * w[0]
+            neu += value * w[1]
+            pos += value * w[2]
     for name in names:  # value 1.0: 1.0 * x is x
-        made = made_words[name]
-        neg += made[0]
-        neu += made[1]
-        pos += made[2]
-        add(made[3])
-        add_key(made[4])
+        w = weights[name]
+        neg += w[0]
+        neu += w[1]
+        pos += w[2]
     logits = (neg, neu, pos)
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
@@ -387,6 +373,49 @@ def _weigh(features: list[Feature], compound: float, mention: str, names: Sequen
         p_positive=p[2],
         sentence_compound=compound,
         mention=mention,
-        # sorted by _strength (a stable sort: ties keep their order), the keys made above
-        evidence=tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]),
+        _weighed=(features, names),  # the evidence, made at its first read
     )
+
+
+def _evidence(features: Sequence[Feature], names: Sequence[str]) -> tuple[TargetEvidence, ...]:
+    """The evidence of the features and sentence words :func:`_weigh` weighed, in the same order,
+    sorted by :func:`_strength` (a stable sort: ties keep their order)."""
+    model = _model()
+    weight, known_word, made_words = model.weights.get, model.words.get, model.words
+    evidence: list[TargetEvidence] = []
+    keys: list[float] = []  # each evidence's _strength, for one sort by index
+    add, add_key = evidence.append, keys.append
+    for name, value, words in features:
+        made = known_word(name)
+        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
+            add(made[3])
+            add_key(made[4])
+            continue
+        w = weight(name)
+        if w is None:
+            continue
+        contribution = value * w[3]
+        add(_new_evidence(TargetEvidence, (name, value, w[3], contribution, words)))
+        add_key(-abs(contribution))
+    for name in names:
+        made = made_words[name]
+        add(made[3])
+        add_key(made[4])
+    return tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
+
+
+class _LazyEvidence:
+    """``TargetTone.evidence`` of a tone :func:`_weigh` made, from the features and words it
+    weighed (``_weighed``): made at the first read and stored as the field's value. A non-data
+    descriptor, as ``SentenceSentiment.evidence``: a value set by ``__init__`` is read without it."""
+
+    def __get__(self, obj: TargetTone | None, owner: type | None = None) -> tuple[TargetEvidence, ...]:
+        if obj is None:
+            raise AttributeError("evidence")  # a field without a default, as before
+        state = obj.__dict__
+        value = state["evidence"] = _evidence(*state.pop("_weighed"))
+        return value
+
+
+# Set after @dataclass has made the generated __init__ (the field has no default).
+TargetTone.evidence = _LazyEvidence()  # type: ignore[assignment]

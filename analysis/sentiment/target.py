@@ -361,16 +361,18 @@ def _weigh(features: list[Feature], compound: float, mention: str, names: Sequen
         pos += w[2]
     logits = (neg, neu, pos)
     top = max(logits)
-    exp = [math.exp(v - top) for v in logits]
-    total = sum(exp)
-    p = [v / total for v in exp]
+    # the softmax written out for three classes: e_neg + e_neu + e_pos is the sum Python 3.11's
+    # sum() made of the three (0.0 + e_neg is e_neg), in the same order
+    e_neg, e_neu, e_pos = math.exp(neg - top), math.exp(neu - top), math.exp(pos - top)
+    total = e_neg + e_neu + e_pos
+    p_neg, p_neu, p_pos = e_neg / total, e_neu / total, e_pos / total
     return _build(
         TargetTone,
-        label=CLASSES[max(range(3), key=logits.__getitem__)],
-        score=p[2] - p[0],
-        p_negative=p[0],
-        p_neutral=p[1],
-        p_positive=p[2],
+        label=CLASSES[logits.index(top)],  # the first class of the largest log-odds, as max over the indices
+        score=p_pos - p_neg,
+        p_negative=p_neg,
+        p_neutral=p_neu,
+        p_positive=p_pos,
         sentence_compound=compound,
         mention=mention,
         _weighed=(features, names),  # the evidence, made at its first read

@@ -165,16 +165,22 @@ class TargetTone:
         sign = self._key_sign()
         if not sign:
             return ""
-        # the evidence is sorted by _strength already (a stable sort of it would change nothing)
         unreadable = _grammar_features()
-        pushing: list[TargetEvidence] = []
-        for e in self.evidence:  # the first ``limit`` of the shown evidence (_shown_evidence) that push
-            if abs(e[3]) < 0.05:
-                break
-            if e[3] * sign >= 0.05 and e[0] not in unreadable:
-                pushing.append(e)
-                if len(pushing) == limit:
+        weighed = self.__dict__.get("_weighed")
+        if weighed is not None and limit >= 1:
+            # The evidence is not made yet (a corpus run reads only this text): only the evidence
+            # that pushes is made, ordered by (strength, place) as the stable sort of all of it is.
+            pushing = [e for _, _, e in sorted(_pushing(*weighed, sign, unreadable))[:limit]]
+        else:
+            # the evidence is sorted by _strength already (a stable sort of it would change nothing)
+            pushing = []
+            for e in self.evidence:  # the first ``limit`` of the shown evidence (_shown_evidence) that push
+                if abs(e[3]) < 0.05:
                     break
+                if e[3] * sign >= 0.05 and e[0] not in unreadable:
+                    pushing.append(e)
+                    if len(pushing) == limit:
+                        break
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])  # (a limit below 1 collects all)
 
@@ -404,6 +410,34 @@ def _evidence(features: Sequence[Feature], names: Sequence[str]) -> tuple[Target
         add(made[3])
         add_key(made[4])
     return tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
+
+
+def _pushing(
+    features: Sequence[Feature], names: Sequence[str], sign: int, unreadable: Collection[str]
+) -> list[tuple[float, int, TargetEvidence]]:
+    """The evidence of :func:`_evidence` that pushes toward ``sign`` by at least 0.05 and is not in
+    ``unreadable`` (:meth:`TargetTone.key_evidence`), each with its sort key and its place in
+    that evidence, unsorted (the same tests and the same evidence objects)."""
+    model = _model()
+    weight, known_word, made_words = model.weights.get, model.words.get, model.words
+    out: list[tuple[float, int, TargetEvidence]] = []
+    for place, (name, value, words) in enumerate(features):
+        made = known_word(name)
+        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
+            if made[3][3] * sign >= 0.05 and name not in unreadable:
+                out.append((made[4], place, made[3]))
+            continue
+        w = weight(name)
+        if w is None:
+            continue
+        contribution = value * w[3]
+        if contribution * sign >= 0.05 and name not in unreadable:
+            out.append((-abs(contribution), place, _new_evidence(TargetEvidence, (name, value, w[3], contribution, words))))
+    for place, name in enumerate(names, start=len(features)):
+        made = made_words[name]
+        if made[3][3] * sign >= 0.05 and name not in unreadable:
+            out.append((made[4], place, made[3]))
+    return out
 
 
 class _LazyEvidence:

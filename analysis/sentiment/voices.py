@@ -257,7 +257,7 @@ def _segments(
     out = []
     body = article.body
     for sentence, result, spans in zip(article.sentences, scored, sentence_spans, strict=True):
-        shown = [(row[0], f"{row[1]} {row[5]:+.3f}") for row in result.evidence if row[7] != "name"]
+        rows = result.evidence  # each segment's evidence text is made from them at its first read
         if not spans:  # one narrator segment: the whole sentence, VADER's own score
             text = body_norm[sentence.start : sentence.end]
             words = _count_words(text)
@@ -281,7 +281,7 @@ def _segments(
                     neu=scores["neu"],
                     pos=scores["pos"],
                     compound=scores["compound"],
-                    evidence=tuple(text for _, text in shown),
+                    **({"_evidence_of": (rows, None)} if rows else {"evidence": ()}),
                 )
             )
             continue
@@ -308,7 +308,7 @@ def _segments(
                     neu=scores["neu"],
                     pos=scores["pos"],
                     compound=scores["compound"],
-                    evidence=tuple(text for k, text in shown if k in idx) if shown else (),
+                    **({"_evidence_of": (rows, idx)} if rows else {"evidence": ()}),
                 )
             )
     return tuple(out)

@@ -233,28 +233,6 @@ class VoiceSegment:
     evidence: tuple[str, ...]
 
 
-class _SegmentEvidence:
-    """``VoiceSegment.evidence`` of a segment built with its sentence's evidence rows and the
-    token range it covers (``_evidence_of``; None: the whole sentence): each lexicon word's text
-    (word and valence after VADER's rules; names left out), made at the first read and stored as
-    the field's value (the JSON and the frames read it, not the corpus tables). A non-data
-    descriptor, as :class:`_SentenceEvidence`."""
-
-    def __get__(self, obj: VoiceSegment | None, owner: type | None = None) -> tuple[str, ...]:
-        if obj is None:
-            raise AttributeError("evidence")  # a field without a default, as before
-        state = obj.__dict__
-        rows, idx = state.pop("_evidence_of")
-        value = state["evidence"] = tuple(
-            [f"{row[1]} {row[5]:+.3f}" for row in rows if row[7] != "name" and (idx is None or row[0] in idx)]
-        )
-        return value
-
-
-# Set after @dataclass has made the generated __init__ (the field has no default).
-VoiceSegment.evidence = _SegmentEvidence()  # type: ignore[assignment]
-
-
 @dataclass(frozen=True)
 class VoiceTone:
     """Tone of a group of segments: ``level`` is ``voice`` (key ``narrator``/``quoted``),

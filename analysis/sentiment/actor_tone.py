@@ -45,9 +45,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from analysis.sourcing import SourcingResult
 
 
-def _clauses(text: str, settings: _Settings) -> list[tuple[int, int]]:
-    cuts = sorted({m.end() for m in settings.clause_break.finditer(text)} | {0, len(text)})
-    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+def _clauses(text: str, settings: _Settings, last: int | None = None) -> list[tuple[int, int]]:
+    """The clauses of ``text`` as (start, end) offsets; with ``last``, only up to the clause that
+    holds offset ``last`` (the search for breaks stops there: the matches before it are the same,
+    and the actor stage asks only for the clauses its mentions start in)."""
+    cuts = {0, len(text)}
+    for m in settings.clause_break.finditer(text):
+        cuts.add(end := m.end())
+        if last is not None and end > last:
+            break
+    return [(a, b) for a, b in itertools.pairwise(sorted(cuts)) if b > a and (last is None or a <= last)]
 
 
 def _actor_mentions(
@@ -121,7 +128,7 @@ def _sentence_mentions(
     vader_tokens = lower if scored_as_written and result.starts is not None else None
     toward = _target_tones(text, mentions, s_start, known_compound, vader_tokens)
     shown = {row[0]: row[1] for row in result.evidence} if result.evidence else {}
-    for a, b in _clauses(text, settings):
+    for a, b in _clauses(text, settings, max(m.start for m in mentions) - s_start):
         inside = [m for m in mentions if a <= m.start - s_start < b]
         if not inside:
             continue

@@ -165,16 +165,22 @@ class TargetTone:
         sign = self._key_sign()
         if not sign:
             return ""
-        # the evidence is sorted by _strength already (a stable sort of it would change nothing)
         unreadable = _grammar_features()
-        pushing: list[TargetEvidence] = []
-        for e in self.evidence:  # the first ``limit`` of the shown evidence (_shown_evidence) that push
-            if abs(e[3]) < 0.05:
-                break
-            if e[3] * sign >= 0.05 and e[0] not in unreadable:
-                pushing.append(e)
-                if len(pushing) == limit:
+        weighed = self.__dict__.get("_weighed")
+        if weighed is not None and limit >= 1:
+            # The evidence is not made yet (a corpus run reads only this text): only the evidence
+            # that pushes is made, ordered by (strength, place) as the stable sort of all of it is.
+            pushing = [e for _, _, e in sorted(_pushing(*weighed, sign, unreadable))[:limit]]
+        else:
+            # the evidence is sorted by _strength already (a stable sort of it would change nothing)
+            pushing = []
+            for e in self.evidence:  # the first ``limit`` of the shown evidence (_shown_evidence) that push
+                if abs(e[3]) < 0.05:
                     break
+                if e[3] * sign >= 0.05 and e[0] not in unreadable:
+                    pushing.append(e)
+                    if len(pushing) == limit:
+                        break
         shown = _model().shown.get
         return "; ".join([shown(id(e)) or _describe(e) for e in pushing[:limit]])  # (a limit below 1 collects all)
 
@@ -341,52 +347,111 @@ def _strength(e: TargetEvidence) -> float:
 
 def _weigh(features: list[Feature], compound: float, mention: str, names: Sequence[str] = ()) -> TargetTone:
     """The tone from ``features`` and then the sentence words ``names`` (``S:`` names the model
-    weighs, each value 1), added in that order (the order of the sums is the trained model's)."""
+    weighs, each value 1), added in that order (the order of the sums is the trained model's).
+    The evidence is made from the same two at its first read (:class:`_LazyEvidence`): a corpus
+    run reads it for each actor's strongest mention only. ``features`` is kept, not copied: the
+    caller hands it over."""
+    model = _model()
+    weight, weights = model.weights.get, model.weights
+    neg, neu, pos = model.bias
+    for name, value, _ in features:
+        w = weight(name)
+        if w is not None:
+            neg += value * w[0]
+            neu += value * w[1]
+            pos += value * w[2]
+    for name in names:  # value 1.0: 1.0 * x is x
+        w = weights[name]
+        neg += w[0]
+        neu += w[1]
+        pos += w[2]
+    logits = (neg, neu, pos)
+    top = max(logits)
+    # the softmax written out for three classes: e_neg + e_neu + e_pos is the sum Python 3.11's
+    # sum() made of the three (0.0 + e_neg is e_neg), in the same order
+    e_neg, e_neu, e_pos = math.exp(neg - top), math.exp(neu - top), math.exp(pos - top)
+    total = e_neg + e_neu + e_pos
+    p_neg, p_neu, p_pos = e_neg / total, e_neu / total, e_pos / total
+    return _build(
+        TargetTone,
+        label=CLASSES[logits.index(top)],  # the first class of the largest log-odds, as max over the indices
+        score=p_pos - p_neg,
+        p_negative=p_neg,
+        p_neutral=p_neu,
+        p_positive=p_pos,
+        sentence_compound=compound,
+        mention=mention,
+        _weighed=(features, names),  # the evidence, made at its first read
+    )
+
+
+def _evidence(features: Sequence[Feature], names: Sequence[str]) -> tuple[TargetEvidence, ...]:
+    """The evidence of the features and sentence words :func:`_weigh` weighed, in the same order,
+    sorted by :func:`_strength` (a stable sort: ties keep their order)."""
     model = _model()
     weight, known_word, made_words = model.weights.get, model.words.get, model.words
-    neg, neu, pos = model.bias
     evidence: list[TargetEvidence] = []
     keys: list[float] = []  # each evidence's _strength, for one sort by index
     add, add_key = evidence.append, keys.append
     for name, value, words in features:
         made = known_word(name)
         if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
-            neg += value * made[0]
-            neu += value * made[1]
-            pos += value * made[2]
             add(made[3])
             add_key(made[4])
             continue
         w = weight(name)
         if w is None:
             continue
-        neg += value * w[0]
-        neu += value * w[1]
-        pos += value * w[2]
         contribution = value * w[3]
         add(_new_evidence(TargetEvidence, (name, value, w[3], contribution, words)))
         add_key(-abs(contribution))
-    for name in names:  # value 1.0: 1.0 * x is x
+    for name in names:
         made = made_words[name]
-        neg += made[0]
-        neu += made[1]
-        pos += made[2]
         add(made[3])
         add_key(made[4])
-    logits = (neg, neu, pos)
-    top = max(logits)
-    exp = [math.exp(v - top) for v in logits]
-    total = sum(exp)
-    p = [v / total for v in exp]
-    return _build(
-        TargetTone,
-        label=CLASSES[max(range(3), key=logits.__getitem__)],
-        score=p[2] - p[0],
-        p_negative=p[0],
-        p_neutral=p[1],
-        p_positive=p[2],
-        sentence_compound=compound,
-        mention=mention,
-        # sorted by _strength (a stable sort: ties keep their order), the keys made above
-        evidence=tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]),
-    )
+    return tuple([evidence[i] for i in sorted(range(len(keys)), key=keys.__getitem__)])
+
+
+def _pushing(
+    features: Sequence[Feature], names: Sequence[str], sign: int, unreadable: Collection[str]
+) -> list[tuple[float, int, TargetEvidence]]:
+    """The evidence of :func:`_evidence` that pushes toward ``sign`` by at least 0.05 and is not in
+    ``unreadable`` (:meth:`TargetTone.key_evidence`), each with its sort key and its place in
+    that evidence, unsorted (the same tests and the same evidence objects)."""
+    model = _model()
+    weight, known_word, made_words = model.weights.get, model.words.get, model.words
+    out: list[tuple[float, int, TargetEvidence]] = []
+    for place, (name, value, words) in enumerate(features):
+        made = known_word(name)
+        if made is not None and value == 1.0 and made[3][4] == words:  # a sentence word: its evidence is made
+            if made[3][3] * sign >= 0.05 and name not in unreadable:
+                out.append((made[4], place, made[3]))
+            continue
+        w = weight(name)
+        if w is None:
+            continue
+        contribution = value * w[3]
+        if contribution * sign >= 0.05 and name not in unreadable:
+            out.append((-abs(contribution), place, _new_evidence(TargetEvidence, (name, value, w[3], contribution, words))))
+    for place, name in enumerate(names, start=len(features)):
+        made = made_words[name]
+        if made[3][3] * sign >= 0.05 and name not in unreadable:
+            out.append((made[4], place, made[3]))
+    return out
+
+
+class _LazyEvidence:
+    """``TargetTone.evidence`` of a tone :func:`_weigh` made, from the features and words it
+    weighed (``_weighed``): made at the first read and stored as the field's value. A non-data
+    descriptor, as ``SentenceSentiment.evidence``: a value set by ``__init__`` is read without it."""
+
+    def __get__(self, obj: TargetTone | None, owner: type | None = None) -> tuple[TargetEvidence, ...]:
+        if obj is None:
+            raise AttributeError("evidence")  # a field without a default, as before
+        state = obj.__dict__
+        value = state["evidence"] = _evidence(*state.pop("_weighed"))
+        return value
+
+
+# Set after @dataclass has made the generated __init__ (the field has no default).
+TargetTone.evidence = _LazyEvidence()  # type: ignore[assignment]

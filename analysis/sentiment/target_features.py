@@ -472,13 +472,14 @@ def _sentence_names(s: _Sentence, known: Container[str] | None) -> list[str]:
     holds: the text's own list (made once per text) less the words only the target's tokens gave,
     plus the text's first word when it is capitalised and not the target (the sentence start)."""
     t, (a, b) = s.text, s.cut
+    named, raw = t.named, t.raw  # each token's S: name or ""
     names = list(t.counts) if known is None else t.known_names(known)
-    gone = [t.s_name(k) for k in range(a, b) if t.always(k)]
+    gone = [named[k] for k in range(a, b) if named[k] and not raw[k][:1].isupper()]
     if gone:
-        dropped = {n for n in gone if gone.count(n) == t.counts[n]}  # type: ignore[index]
+        dropped = {n for n in gone if gone.count(n) == t.counts[n]}
         names = [n for n in names if n not in dropped]
-    first = t.s_name(0) if a > 0 else None
-    if first is not None and not t.always(0) and (known is None or first in known) and first not in names:
+    first = named[0] if a > 0 else ""
+    if first and raw[0][:1].isupper() and (known is None or first in known) and first not in names:
         names = [*names, first]
     elif known is not None and not gone:
         return names

@@ -45,7 +45,7 @@ class TextTokens:
     how many tokens give each ``S:`` name, a capitalised word counting as a name (everywhere but
     at the sentence start)."""
 
-    __slots__ = ("counts", "ends", "known", "quoted", "raw", "starts", "stop", "target_valence", "valence", "words")
+    __slots__ = ("counts", "ends", "known", "named", "quoted", "raw", "starts", "target_valence", "valence", "words")
 
     def __init__(self, text: str, r: _Rules) -> None:
         # One split with the token pattern as its group: separators (white space, maybe empty) and
@@ -69,24 +69,16 @@ class TextTokens:
         if ("'" in text or "’" in text) and not r.contractions.keys().isdisjoint(words):
             words = _expanded(words, r.contractions)
         self.words = words
-        self.stop = r.context_stop
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
         self.target_valence = valence.get("<target>", 0.0)
-        # each word's S: name from a table (a word recurs in sentence after sentence), the capital test
-        # only for the context words
-        names = [n for n, t in zip(map(_context_names(r).__getitem__, words), raw, strict=True) if n and not t[:1].isupper()]
+        # each word's S: name ("" for a word that is no context word) from a table (a word recurs in
+        # sentence after sentence), kept for each target's own words; the capital test only for the context words
+        self.named = named = list(map(_context_names(r).__getitem__, words))
+        names = [n for n, t in zip(named, raw, strict=True) if n and not t[:1].isupper()]
         self.counts: dict[str, int] = {}
         _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)
-
-    def s_name(self, k: int) -> str | None:
-        """Token ``k``'s ``S:`` name: its word when it is a context word (:func:`is_context_word`)."""
-        return "S:" + self.words[k] if is_context_word(self.words[k], self.stop) else None
-
-    def always(self, k: int) -> bool:
-        """Whether token ``k`` gives its ``S:`` name at any place in the sentence (not a capitalised word)."""
-        return is_context_word(self.words[k], self.stop) and not self.raw[k][:1].isupper()
 
     def known_names(self, known: Container[str]) -> list[str]:
         """The sorted ``S:`` names of the text's non-name words that ``known`` holds."""

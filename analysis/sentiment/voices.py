@@ -244,6 +244,29 @@ _ASCII_NOT_WORD = bytes(c for c in range(128) if not chr(c).isalnum() and not ch
 _WORDLIKE = re.compile(r"[A-Za-z0-9]\S*+")
 
 
+class _SegmentEvidence:
+    """``VoiceSegment.evidence`` of a segment built with its sentence's evidence rows and the
+    token range it covers (``_evidence_of``; None: the whole sentence): each lexicon word's text
+    (word and valence after VADER's rules; names left out), made at the first read and stored as
+    the field's value (the JSON and the frames read it, not the corpus tables). A non-data
+    descriptor, as ``SentenceSentiment.evidence`` (:mod:`analysis.sentiment.result`)."""
+
+    def __get__(self, obj: VoiceSegment | None, owner: type | None = None) -> tuple[str, ...]:
+        if obj is None:
+            raise AttributeError("evidence")  # a field without a default, as before
+        state = obj.__dict__
+        rows, idx = state.pop("_evidence_of")
+        value = state["evidence"] = tuple(
+            [f"{row[1]} {row[5]:+.3f}" for row in rows if row[7] != "name" and (idx is None or row[0] in idx)]
+        )
+        return value
+
+
+# Set here, where segments are made (the package imports this module), after @dataclass made the
+# generated __init__ (the field has no default).
+VoiceSegment.evidence = _SegmentEvidence()  # type: ignore[assignment]
+
+
 def _segments(
     tracer: _Tracer,
     article: Article,
@@ -257,7 +280,7 @@ def _segments(
     out = []
     body = article.body
     for sentence, result, spans in zip(article.sentences, scored, sentence_spans, strict=True):
-        shown = [(row[0], f"{row[1]} {row[5]:+.3f}") for row in result.evidence if row[7] != "name"]
+        rows = result.evidence  # each segment's evidence text is made from them at its first read
         if not spans:  # one narrator segment: the whole sentence, VADER's own score
             text = body_norm[sentence.start : sentence.end]
             words = _count_words(text)
@@ -281,7 +304,7 @@ def _segments(
                     neu=scores["neu"],
                     pos=scores["pos"],
                     compound=scores["compound"],
-                    evidence=tuple(text for _, text in shown),
+                    **({"_evidence_of": (rows, None)} if rows else {"evidence": ()}),
                 )
             )
             continue
@@ -308,7 +331,7 @@ def _segments(
                     neu=scores["neu"],
                     pos=scores["pos"],
                     compound=scores["compound"],
-                    evidence=tuple(text for k, text in shown if k in idx) if shown else (),
+                    **({"_evidence_of": (rows, idx)} if rows else {"evidence": ()}),
                 )
             )
     return tuple(out)

@@ -130,3 +130,30 @@ def test_a_judge_dismissing_a_case_reports_no_speech_the_reasons_are_the_judges(
     text = "A judge dismissed the lawsuit on Monday, saying the city had no standing."
     assert attribution_rows(text) == [("indirect", "A judge", "A judge", "the city had no standing")]
     assert _typed(_source(text, "A judge")) == ("anonymous", "unnamed_participant", True, None, "judge")
+
+
+# Guards found re-reading the 428 Narrative Frames texts ----------------------------------------------
+
+
+def test_a_document_noun_before_a_speech_verb_is_its_subject() -> None:
+    text = "Emissions rose again last year. Media reports suggest that the plant will close in May."
+    assert attribution_rows(text) == [("indirect", "Media reports", "Media reports", "the plant will close in May")]
+
+
+def test_a_verb_before_a_speech_verb_form_is_still_the_verb() -> None:
+    # "says pledges": "pledges" is a speech verb form, but "says" is no document noun
+    text = "The panel met in Geneva. The World Weather Council says pledges from governments fall short."
+    assert attribution_rows(text) == [
+        ("indirect", "The World Weather Council", "World Weather Council", "pledges from governments fall short")
+    ]
+
+
+def test_a_papers_name_ending_in_post_is_an_institution() -> None:
+    text = "The panel met on Monday. The Washington Post reported that the panel would meet in June."
+    assert _typed(_source(text, "Washington Post")) == ("institution", None, False, "Washington Post", None)
+
+
+def test_a_title_after_a_list_of_names_is_shared_by_them() -> None:
+    text = ("The agency met on Monday. David Kaiser and Lee Wasserman, directors of the Hale Fund, wrote in an "
+            "editorial that the plan would fail.")
+    assert _typed(_source(text, "David Kaiser")) == ("named_person", None, False, "Hale Fund", "directors")

@@ -109,11 +109,12 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
             return named
     if person_head and _named_organisation_opens(doc, phrase):
         person_head = False  # "Parents for Safe Cribs, a nonprofit group": the name of a body, not parents
-    title_case = _title_case_name(doc, phrase) if person_head and not party_head else None
+    paper = head == "post" and len(phrase.core_words) > 2  # ("The Washington Post", not "the Post" alone: trial 15)
+    title_case = _title_case_name(doc, phrase) if (person_head and not party_head) or paper else None
     if title_case is not None:
         person_head = False  # "the Philippine Star", "The Guardian": a newspaper's name, not a star or a guardian
         phrase = evolve(phrase, name=title_case, actor_mentions=())
-    if head in lex.document_nouns:
+    if head in lex.document_nouns and title_case is None:  # ("The Washington Post" is a paper: trial 15)
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
         kind = "institution"

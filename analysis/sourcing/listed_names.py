@@ -8,7 +8,8 @@ Chancellor ... and Italian Prime Minister ... said".
 
 * **A title belongs to the name it is written before.** In a speaker phrase that lists several
   names, each person's title is the one before that person's own name, not the longest title of
-  the whole phrase ("Prime Minister" is Vega's, not Dupont's): :func:`own_title`.
+  the whole phrase ("Prime Minister" is Vega's, not Dupont's): :func:`own_title`. A title after
+  the list is shared by all ("David Kaiser and Lee Wasserman, directors of RFF").
 * **A counted plural of people is the people a list in the next or previous sentence names**, when
   the count is the number of titled names the list holds ("the two European leaders" after two
   leaders named): they are named, not an anonymous group, and their words go to the source of
@@ -46,10 +47,15 @@ def own_title(doc: Document, span: tuple[int, int], person: ActorMention) -> tup
     if _ANOTHER_NAME.match(body, person.end, span[1]) is None:
         return None
     others = [m for m in doc.mentions_in(person.end, span[1]) if m.kind == "person" and m.actor != person.actor]
-    if not others:
-        return None
-    start = span[0]
-    for joiner in _JOINER.finditer(body, span[0], person.start):
+    if not others or not any(_title_before(doc, span[0], other)[0] is not None for other in others):
+        return None  # ("David Kaiser and Lee Wasserman, directors of RFF": a title shared by the list)
+    return _title_before(doc, span[0], person)
+
+
+def _title_before(doc: Document, phrase_start: int, person: ActorMention) -> tuple[str | None, bool | None]:
+    """The title written before ``person``'s name, after the joining word of the list before it."""
+    start = phrase_start
+    for joiner in _JOINER.finditer(doc.body, phrase_start, person.start):
         start = joiner.end()
     return office_in(doc, (start, person.start))
 
@@ -73,13 +79,7 @@ def titled_names(doc: Document, span: tuple[int, int]) -> list[str]:
     """The people named in ``span`` each with a title written right before the name."""
     people: list[str] = []
     for m in doc.mentions_in(*span):
-        if m.kind != "person" or m.actor in people:
-            continue
-        start = span[0]
-        for joiner in _JOINER.finditer(doc.body, span[0], m.start):
-            start = joiner.end()
-        title, _ = office_in(doc, (start, m.start))
-        if title is not None:
+        if m.kind == "person" and m.actor not in people and _title_before(doc, span[0], m)[0] is not None:
             people.append(m.actor)
     return people
 

@@ -60,7 +60,19 @@ def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tup
     """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
     before an inverted speaker."""
     return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left)
-            and not court_decides(doc, left, cue_start))
+            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start))
+
+
+# A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must
+# be a document noun, speakers.toml: "says pledges" is a verb and its object).
+_PLURAL_THEN_WORD = re.compile(r"([a-z]+s)\s+([a-z]+)\b")
+
+
+def noun_before_verb(doc: Document, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is a document noun that a speech verb follows ("Media reports
+    suggest ..."): the subject of that verb (:func:`verb_before`), no verb with a speaker of its own."""
+    m = _PLURAL_THEN_WORD.match(doc.body, cue_start)
+    return m is not None and m.group(1) in doc.lex.document_nouns and m.group(2) in doc.lex.verbs
 
 
 # A court or one of its judges as the subject ("A judge", "the 9th Circuit Court of Appeals", "Justice
@@ -94,12 +106,13 @@ def connective_only(doc: Document, span: tuple[int, int]) -> bool:
 
 
 def verb_before(doc: Document, cues: Cues, sentence: Sentence, cue: Cue) -> Cue | None:
-    """The verb cue before ``cue`` in its sentence (:meth:`Cues.verb_before`), unless it is a plural
-    noun right before this verb: in "But reports said ...", "Critics' claims say ..." the earlier
-    word is the subject ("reports"), not a verb of its own, so it does not close the speaker's zone."""
+    """The verb cue before ``cue`` in its sentence (:meth:`Cues.verb_before`), unless it is a document
+    noun (``speakers.toml``) right before this verb: in "But reports said ...", "Media reports
+    suggest ..." the earlier word is the subject ("reports"), not a verb of its own, so it does not
+    close the speaker's zone."""
     before = cues.verb_before(sentence, cue)
-    if (before is not None and not before.gerund and before.text.endswith("s")
-            and doc.body[before.end : cue.start].isspace()):
+    if (before is not None and not before.gerund and before.start == before.verb_start
+            and before.text.lower() in doc.lex.document_nouns and doc.body[before.end : cue.start].isspace()):
         return None
     return before
 

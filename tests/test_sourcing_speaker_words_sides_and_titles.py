@@ -157,3 +157,9 @@ def test_a_title_after_a_list_of_names_is_shared_by_them() -> None:
     text = ("The agency met on Monday. David Kaiser and Lee Wasserman, directors of the Hale Fund, wrote in an "
             "editorial that the plan would fail.")
     assert _typed(_source(text, "David Kaiser")) == ("named_person", None, False, "Hale Fund", "directors")
+
+
+def test_all_as_a_speaker_is_a_group_not_a_body() -> None:
+    text = "The three mayors met on Monday. All said the plan was fair."
+    assert attribution_rows(text) == [("indirect", "All", "All", "the plan was fair")]
+    assert _typed(_source(text, "All")) == ("anonymous", "unnamed_group", False, None, None)

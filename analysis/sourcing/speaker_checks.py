@@ -59,7 +59,7 @@ _LEAD_PREPOSITION = re.compile(r"(?:of|in|on|at|to|for|with|about|during|from|th
 def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tuple[int, int] | None) -> bool:
     """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
     before an inverted speaker."""
-    return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left)
+    return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
             and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start))
 
 
@@ -97,12 +97,14 @@ def court_decides(doc: Document, left: tuple[int, int], cue_start: int) -> bool:
 # Words that open a sentence as connectives or sentence adverbs, never a speaker on their own ("But
 # reports said", "All told, the report says" cut as "All"): capitalised only because they open it.
 _CONNECTIVE_WORDS = frozenset({"but", "and", "or", "so", "yet", "then", "also", "however", "meanwhile", "still", "now",
-                               "all", "thus", "hence", "besides", "instead", "indeed", "nor", "plus", "too"})
+                               "thus", "hence", "besides", "instead", "indeed", "nor", "plus", "too"})
 
 
-def connective_only(doc: Document, span: tuple[int, int]) -> bool:
-    """Whether the phrase at ``span`` is one connective or sentence adverb and nothing else."""
-    return doc.body[span[0] : span[1]].strip(" ,.").lower() in _CONNECTIVE_WORDS
+def connective_only(doc: Document, span: tuple[int, int], cue_start: int) -> bool:
+    """Whether the phrase at ``span`` is one connective or sentence adverb and nothing else, or the
+    "All" of the idiom "All told" ("All said" may still be a group)."""
+    word = doc.body[span[0] : span[1]].strip(" ,.").lower()
+    return word in _CONNECTIVE_WORDS or (word == "all" and doc.body.startswith("told", cue_start))
 
 
 def verb_before(doc: Document, cues: Cues, sentence: Sentence, cue: Cue) -> Cue | None:

@@ -21,7 +21,9 @@ story needs; a group ("Traders", "59 percent") has no one name.
 * ``unnamed_participant``: a person in the events or a member of the public described by role
   (``[participants]``: a witness, a resident, the victim's mother, an officer), placed in the
   events by the phrase (``scene``: "a doctor on the scene", "a journalist in the area"), or whose
-  every report of speech is speech within the events (``event_cues``: shouted, ordered, pleaded);
+  every report of speech is speech within the events (``event_cues``: shouted, ordered, pleaded),
+  or one who decides the case the story tells, written indefinite (``deciders``: "A judge dismissed
+  the lawsuits, arguing that ..."; trial 15);
 * ``unnamed_group``: the rest of the plurals and quantities: a category of people speaking as one,
   with nobody's name withheld ("Scientists say", "Traders said", "59 percent said", "six in 10
   voters", "Those in favor of punishment");
@@ -67,6 +69,7 @@ class _Lists:
     participants: frozenset[str]
     scene: tuple[str, ...]
     event_cues: frozenset[str]
+    deciders: frozenset[str]
 
 
 @lexicon_cache
@@ -79,6 +82,7 @@ def _lists() -> _Lists:
         participants=frozenset(part.get("heads", ())),
         scene=tuple(part.get("scene", ())),
         event_cues=frozenset(part.get("event_cues", ())),
+        deciders=frozenset(part.get("deciders", ())),
     )
 
 
@@ -125,6 +129,8 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
         return GROUP  # "Traders said", "Americans say", "six in 10 voters"
     if _definite(mentions) and not _position(lists, head):
         return DESCRIBED  # "the Florida senator", "the judge", "the 46-year-old": someone the story names or identifies
+    if head in lists.deciders:
+        return PARTICIPANT  # "A judge dismissed lawsuits ..., arguing that ...": who decides the case (trial 15)
     return WITHHELD
 
 

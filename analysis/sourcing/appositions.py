@@ -21,7 +21,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speaker_checks import without_connective
+from analysis.sourcing.speaker_checks import with_name_suffix, without_connective
 
 # A noun, then a subject pronoun right before the verb: "the rules he says", "a plan they said".
 _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
@@ -54,7 +54,7 @@ def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_s
         return owned.start(1) - 6, owned.end(1)  # "said Gauland, whose party has claimed": his party claims (trial 14 F14)
     if _WHO_BEFORE.search(doc.body, max(zone_start, cue.start - 20), cue.start):
         return relative_object(doc, cue, zone_start) or span
-    span = without_connective(doc.body, span)  # "Meanwhile Rihanna, who ...": Rihanna
+    span = without_connective(doc.body, with_name_suffix(doc, span, zone_start) or span)  # "Meanwhile Rihanna, who ...": Rihanna
     return (contact_relative_pronoun(doc, span) or name_before_apposition(doc, span, zone_start)
             or subject_with_place(doc, span, zone_start) or _after_opening_place(doc, span)
             or _comparison_cut(doc, span) or span)

@@ -283,6 +283,8 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
                 end = after.find(",", 2)
                 stop = m.end + (end if end != -1 else len(after))
                 title, official = title_in(doc, (m.end, stop))
+                if title is not None and _clause_before(body, m.end, stop, title):
+                    title, official = None, None
                 window = (m.end, stop)  # "X, the vice-president for the Environmental Defense Fund": the body after the title
         if title is None:
             title, official = _title_before_comma(doc, m.start, sentence.start)
@@ -319,7 +321,18 @@ def office_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | 
 
 
 _RELATIVE_WORD = re.compile(r"\b(?:that|who|whom|which)\s")
+# A finite verb of a clause (be, have, will, would): the words after a name's comma say something of a
+# subject, and are no apposition naming the person's role.
+_CLAUSE_VERB = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|could|can|did|does)\s")
 _TITLE_THEN_NAME = re.compile(r"([^,;:()“”\"]{1,60}), $")
+
+
+def _clause_before(body: str, start: int, stop: int, title: str) -> bool:
+    """Whether a finite verb comes before ``title`` in the words after a name's comma: a clause, no
+    apposition ("according to X, Idai was the seventh such major storm" gives X no title "major";
+    trial 15 F15), while "X, a geoengineering expert at Harvard has said" keeps "expert"."""
+    at = body.lower().find(title.lower(), start, stop)
+    return _CLAUSE_VERB.search(body, start, at if at != -1 else stop) is not None
 
 
 def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> tuple[str | None, bool | None]:
@@ -376,12 +389,13 @@ def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int
 
 def _office_of_principal(doc: Document, window: tuple[int, int]) -> bool | None:
     """"Wells Griffith, Donald Trump's adviser on energy": a title held under a person named with a
-    possessive right before it is an office when that person holds one: heads an administration
-    ("the Trump administration") or is named after an official title elsewhere ("President Donald
-    Trump"); None otherwise ("the singer's manager")."""
+    possessive right before it, or after "for" or "to" ("a spokesman for President Vladimir Putin"),
+    is an office when that person holds one: heads an administration ("the Trump administration")
+    or is named after an official title elsewhere ("President Donald Trump"); None otherwise ("the
+    singer's manager")."""
     body = doc.body
     for m in doc.mentions_in(*window):
-        if m.kind != "person" or body[m.end : m.end + 2] not in ("'s", "’s"):
+        if m.kind != "person" or (body[m.end : m.end + 2] not in ("'s", "’s") and not _serves(doc, window[0], m)):
             continue
         if heads_administration(doc, m.actor):
             return True
@@ -397,6 +411,20 @@ def _office_of_principal(doc: Document, window: tuple[int, int]) -> bool | None:
             if before and before[-1].lower().rstrip(".") in _HEAD_OFFICES:
                 return True
     return None
+
+
+# "a spokesman for President Vladimir Putin", "an aide to Governor Ruth Pike": the person after "for" or
+# "to" (and the titles before the name) is whose staff the title is, as a possessive says (trial 15 F12).
+_FOR_PRINCIPAL = re.compile(r"\b(?:for|to)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def _serves(doc: Document, window_start: int, mention: ActorMention) -> bool:
+    """Whether the person ``mention`` follows "for" or "to" (and its titles) in the phrase, and is a
+    person named in full, no body read as a person ("the communications director for Justice Democrats")."""
+    names = mention.actor.split()
+    if len(names) < 2 or (names[0].lower(),) in doc.lex.titles:
+        return False
+    return _FOR_PRINCIPAL.search(doc.body, max(window_start, mention.start - 60), mention.start) is not None
 
 
 # The principals whose office is being looked up (two people each named as the other's staff

@@ -43,10 +43,12 @@ from analysis.sourcing.attributes import (
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
-from analysis.sourcing.lone_speakers import lone_person
+from analysis.sourcing.listed_names import own_title
+from analysis.sourcing.lone_speakers import lone_person, misspelt_surname
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
+from analysis.sourcing.side_words import side_mentions
 
 # ("whose party" after "said Gauland,": his party, which the text need not have named; not the party
 # last named, so it does not refer back like "the party": trial 14 F14.)
@@ -107,11 +109,12 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
             return named
     if person_head and _named_organisation_opens(doc, phrase):
         person_head = False  # "Parents for Safe Cribs, a nonprofit group": the name of a body, not parents
-    title_case = _title_case_name(doc, phrase) if person_head and not party_head else None
+    paper = head == "post" and len(phrase.core_words) > 2  # ("The Washington Post", not "the Post" alone: trial 15)
+    title_case = _title_case_name(doc, phrase) if (person_head and not party_head) or paper else None
     if title_case is not None:
         person_head = False  # "the Philippine Star", "The Guardian": a newspaper's name, not a star or a guardian
         phrase = evolve(phrase, name=title_case, actor_mentions=())
-    if head in lex.document_nouns:
+    if head in lex.document_nouns and title_case is None:  # ("The Washington Post" is a paper: trial 15)
         kind = "document"
     elif head in lex.institution_nouns and not person_head:
         kind = "institution"
@@ -131,7 +134,8 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     # never names a person already named.
     definite = determiner not in _INDEFINITE
     if kind == "institution" and lone_person(doc, phrase.text, phrase.actor_mentions):
-        source, _ = reg.person_source(phrase.text, phrase.gender)  # "“I am ready,” Cruz said": a person
+        name = misspelt_surname(doc, phrase.text) or phrase.text  # ("Canete" after "Miguel Arias Canente")
+        source, _ = reg.person_source(name, phrase.gender)  # "“I am ready,” Cruz said": a person
         update(source, phrase.text, span, span[0], None, phrase.title, phrase.title_official, phrase.gender)
         return source
     if kind == "institution":
@@ -168,12 +172,13 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]
     actor_mentions = [m for m in mentions if m.kind != "person" and not locative(doc, m) and not topic(doc, m)]
+    actor_mentions, demonym_org = side_mentions(doc, actor_mentions)  # no nationality of a private person
     clause = _RELATIVE_CLAUSE.search(body, span[0], span[1]) if len(actor_mentions) > 1 else None
     if clause is not None and actor_mentions[0].start < clause.start():
         # "The union IG Metall, which represents Veridian's German staff": the clause describes the
         # speaker; the country it names is not who speaks (trial 14)
         actor_mentions = [m for m in actor_mentions if m.start < clause.start()]
-    affiliation = actor_mentions[0].actor if actor_mentions else None
+    affiliation = actor_mentions[0].actor if actor_mentions else demonym_org  # (side_words: "Americans for Prosperity")
     if affiliation is None:
         affiliation = definite_org(doc, span) or named_employer(doc, span)
     if affiliation is None and tokens and tokens[0] == "its":
@@ -338,7 +343,7 @@ def _staff_employer_alone(doc: Document, span: tuple[int, int], person: ActorMen
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
     actor = _same_surname_other(reg, phrase, person.actor)
     source, _ = reg.person_source(actor, phrase.gender or person_gender(actor))
-    title, title_official = phrase.title, phrase.title_official
+    title, title_official = own_title(doc, phrase.span, person) or (phrase.title, phrase.title_official)  # (listed_names)
     if title is None:
         title, title_official = reg.title_of(doc, person.actor)
     update(source, phrase.text, phrase.span, phrase.span[0], phrase.affiliation, title, title_official, phrase.gender)

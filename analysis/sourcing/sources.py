@@ -28,6 +28,7 @@ from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import Lexicon, words
+from analysis.sourcing.listed_names import named_counted_groups
 from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
@@ -46,6 +47,7 @@ def build_records(
     doc: Document, merged: tuple[Candidate, ...], resolved: tuple[ResolvedSource, ...]
 ) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
     """The attributions (one per merged candidate, in order) and their sources, renumbered."""
+    merged = named_counted_groups(doc, merged, resolved)  # "the two European leaders" named just before (trial 15 F4)
     # Renumber sources in order of first attribution.
     order = list(dict.fromkeys(c.source for c in merged))
     new_id = {old: new for new, old in enumerate(order)}

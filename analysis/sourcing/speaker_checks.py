@@ -12,7 +12,16 @@
 - A connective opening the sentence is no part of the speaker after it (round 12): "Meanwhile
   Rihanna, who was honored ..., said", "As Mitchell noted": the speaker is Rihanna, Mitchell; nor
   is an opening adjunct of time or occasion, comma or none: "In a radio interview Trump said",
-  "In the next eight weeks the Clinton campaign will argue" (:func:`without_connective`).
+  "In the next eight weeks the Clinton campaign will argue" (:func:`without_connective`), nor an
+  opening participle clause and its comma: "Speaking to reporters on Thursday, a spokesman for
+  President Vladimir Putin said" (trial 15): the spokesman speaks, for Putin.
+- A court or judge that dismisses a case ("A judge dismissed lawsuits in Oakland ...") disposes of
+  it; the verb reports no speech, so it has no speaker (trial 15 F15, :func:`court_decides`); the
+  reasons it gives ("arguing that ...") are its words.
+- A lone connective or sentence adverb ("But reports said", "All told, ...") is no speaker, and a
+  plural noun right before the verb is its subject, not a verb of its own: "reports" in "But
+  reports said" (trial 15 F2, :func:`connective_only`, :func:`verb_before`); a name suffix after
+  its comma ("Roger Pielke, Jr. said") belongs to the name before it (:func:`with_name_suffix`).
 - A phrase that opens its sentence with a one-word adverb and its comma is no name with an
   apposition (round 12 trial: "Nationally, the industry generates $93 billion a year, said Brandon
   Wright, a spokesman" gave the speaker "Nationally, the industry ..." and the name as what was
@@ -24,7 +33,9 @@ from __future__ import annotations
 import re
 
 from analysis.actors import person_gender
+from analysis.article import Sentence
 from analysis.sourcing.context import Document
+from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.phrases import speaker_like
 
 # Opening adverbs of scope, place and time that news writes before a comma ("Overall, ...").
@@ -48,7 +59,64 @@ _LEAD_PREPOSITION = re.compile(r"(?:of|in|on|at|to|for|with|about|during|from|th
 def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tuple[int, int] | None) -> bool:
     """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
     before an inverted speaker."""
-    return speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right)
+    return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
+            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start))
+
+
+# A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must
+# be a document noun, speakers.toml: "says pledges" is a verb and its object).
+_PLURAL_THEN_WORD = re.compile(r"([a-z]+s)\s+([a-z]+)\b")
+
+
+def noun_before_verb(doc: Document, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` is a document noun that a speech verb follows ("Media reports
+    suggest ..."): the subject of that verb (:func:`verb_before`), no verb with a speaker of its own."""
+    m = _PLURAL_THEN_WORD.match(doc.body, cue_start)
+    return m is not None and m.group(1) in doc.lex.document_nouns and m.group(2) in doc.lex.verbs
+
+
+# A court or one of its judges as the subject ("A judge", "the 9th Circuit Court of Appeals", "Justice
+# Ann Aiken"; not "the Justice Department"), and a verb of decision on a case written right after it.
+_COURT_WORDS = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Mm]agistrate)\b(?!\s+(?:Department|Ministry|Minister))")
+_DECIDES_CASE = re.compile(
+    r"(?:has\s+|have\s+|had\s+)?(?:dismissed|dismisses|threw\s+out|throws\s+out)\s+"
+    r"(?:(?:the|a|an|two|three|their|its|his|her|both)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:lawsuits?|suits?|cases?|claims?|charges?|complaints?|appeals?|motions?|petitions?|requests?|bids?|bail|challenges?)\b"
+)
+
+
+def court_decides(doc: Document, left: tuple[int, int], cue_start: int) -> bool:
+    """Whether a court or judge is the subject of "dismissed" (or "threw out") and a case ("A judge
+    dismissed lawsuits in Oakland"): the disposal of a case, not a report of speech (trial 15 F15);
+    the reasons given with it ("..., arguing that Congress alone can set policy") still are. (A
+    court that "rejected a request" or "denied a bid" answers a party: a ruling of neutral stance
+    reported as the court's statement, round 14, :mod:`.state_voices`.)"""
+    return _COURT_WORDS.search(doc.body, left[0], left[1]) is not None and _DECIDES_CASE.match(doc.body, cue_start) is not None
+
+
+# Words that open a sentence as connectives or sentence adverbs, never a speaker on their own ("But
+# reports said", "All told, the report says" cut as "All"): capitalised only because they open it.
+_CONNECTIVE_WORDS = frozenset({"but", "and", "or", "so", "yet", "then", "also", "however", "meanwhile", "still", "now",
+                               "thus", "hence", "besides", "instead", "indeed", "nor", "plus", "too"})
+
+
+def connective_only(doc: Document, span: tuple[int, int], cue_start: int) -> bool:
+    """Whether the phrase at ``span`` is one connective or sentence adverb and nothing else, or the
+    "All" of the idiom "All told" ("All said" may still be a group)."""
+    word = doc.body[span[0] : span[1]].strip(" ,.").lower()
+    return word in _CONNECTIVE_WORDS or (word == "all" and doc.body.startswith("told", cue_start))
+
+
+def verb_before(doc: Document, cues: Cues, sentence: Sentence, cue: Cue) -> Cue | None:
+    """The verb cue before ``cue`` in its sentence (:meth:`Cues.verb_before`), unless it is a document
+    noun (``speakers.toml``) right before this verb: in "But reports said ...", "Media reports
+    suggest ..." the earlier word is the subject ("reports"), not a verb of its own, so it does not
+    close the speaker's zone."""
+    before = cues.verb_before(sentence, cue)
+    if (before is not None and not before.gerund and before.start == before.verb_start
+            and before.text.lower() in doc.lex.document_nouns and doc.body[before.end : cue.start].isspace()):
+        return None
+    return before
 
 
 def quote_tail_then_named(doc: Document, left: tuple[int, int], cue_start: int, right: tuple[int, int] | None) -> bool:
@@ -97,15 +165,24 @@ _LEAD_CONNECTIVE = re.compile(
 _LEAD_ADJUNCT = re.compile(
     r"(?:In|On|At|During|After|Before|Over|Within|Since|Later|Earlier)\s+(?:[\w.’'-]+\s+){0,5}?"
     r"(?:interview|statement|speech|letter|tweet|post|op-ed|email|video|appearance|hearing|conference|briefing|call|"
-    r"debate|rally|event|weeks?|days?|months?|years?|hours?|meantime|morning|evening|night|afternoon|weekend)"
+    r"debate|rally|event|weeks?|days?|months?|years?|hours?|meantime|morning|evening|night|afternoon|weekend|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # ("On Sunday a spokesman for X said": trial 15)
     r",?\s+(?=[A-Z]|(?:the|a|an)\s)"
+)
+
+
+# An opening participle clause of the occasion, closed by its comma (trial 15 F12: "Speaking to reporters
+# on Thursday, a spokesman for President Vladimir Putin said"): the subject comes after the comma.
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:Speaking|Talking|Writing|Responding|Replying|Testifying|Appearing|Addressing)\s[^,;:“”\"]{1,80},\s+(?=[A-Za-z])"
 )
 
 
 def without_connective(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without a connective opening it before a capitalised word, or an opening adjunct of
     time or occasion (see the module docstring)."""
-    lead = _LEAD_CONNECTIVE.match(body, span[0], span[1]) or _LEAD_ADJUNCT.match(body, span[0], span[1])
+    lead = (_LEAD_CONNECTIVE.match(body, span[0], span[1]) or _LEAD_ADJUNCT.match(body, span[0], span[1])
+            or _LEAD_PARTICIPLE.match(body, span[0], span[1]))
     return span if lead is None or lead.end() >= span[1] else (lead.end(), span[1])
 
 
@@ -122,3 +199,21 @@ def opening_adverb(doc: Document, span: tuple[int, int]) -> bool:
     if lower not in _OPENING_ADVERBS and not (len(lower) >= 6 and lower.endswith(_ADVERB_ENDINGS)):
         return False
     return person_gender(word) is None and not any(m.kind == "person" for m in doc.mentions_near(chunk))
+
+
+# A generational suffix set off by a comma after the surname ("Roger Pielke, Jr. said", "Ames, III,
+# said"): the comma chunk next to the verb is the suffix alone, and the name is the chunk before it.
+_NAME_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+_CHUNK_BEFORE_SUFFIX = re.compile(r"[^,;:()“”\"]{1,80},\s*$")
+
+
+def with_name_suffix(doc: Document, span: tuple[int, int], zone_start: int) -> tuple[int, int] | None:
+    """``span`` widened to the name before it when it is a name suffix alone ("Jr."), or None."""
+    body = doc.body
+    if _NAME_SUFFIX.fullmatch(body, span[0], span[1]) is None:
+        return None
+    before = _CHUNK_BEFORE_SUFFIX.search(body, max(zone_start, span[0] - 82), span[0])
+    if before is None:
+        return None
+    start = before.start() + len(body[before.start() : span[0]]) - len(body[before.start() : span[0]].lstrip())
+    return start, span[1]

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 
 from analysis.article import Sentence
-from analysis.sourcing.appositions import refine_speaker
+from analysis.sourcing.appositions import refine_speaker, without_connective
 from analysis.sourcing.boundaries import according_speaker
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
-from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, without_preposition
+from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, verb_before, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -131,7 +131,7 @@ def _find_speaker(
         return (span, "speaker") if span is not None and (short or speaker_like(doc, span)) else (None, "speaker")
     zone_start = max(zone[0], sentence.start)
     previous: Cue | None = None
-    before_cue = cues.verb_before(sentence, cue)
+    before_cue = verb_before(doc, cues, sentence, cue)
     if before_cue is not None and before_cue.end > zone_start:
         zone_start = before_cue.end
         previous = before_cue
@@ -585,7 +585,7 @@ def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] |
     if verb is not None and verb.start() > opening:
         subject = chunk_left(doc, opening, verb.start())
         if subject is not None and subject[0] == opening and speaker_like(doc, subject):
-            return subject
+            return without_connective(doc.body, subject)  # ("On Sunday a spokesman for X": trial 15)
     for m in doc.mentions_in(opening, cue.start):
         if m.start - opening > 60:
             break

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from analysis.article import Article
+from analysis.sentiment.frames import _excerpt
 from analysis.sentiment.result import (
     THRESHOLD,
     BodySentiment,
@@ -27,7 +28,6 @@ from analysis.sentiment.result import (
     SentenceSentiment,
     TurningPoint,
     _build,
-    _excerpt,
     _mean,
     _share,
 )

@@ -4,8 +4,9 @@ Each type is one level of the analysis: :class:`Evidence` (one lexicon word of a
 :class:`SentenceSentiment`, :class:`ParagraphSentiment` and :class:`TurningPoint` (the arc),
 :class:`BodySentiment`, :class:`VoiceSegment` and :class:`VoiceTone` (narrator and quoted voices),
 :class:`ActorMentionTone` and :class:`ActorTone` (actors), and :class:`SentimentResult`, which
-holds them all and builds the frames on demand. The stages fill them with :func:`_build` (no
-generated ``__init__``); :func:`_mean` and :func:`_share` are the aggregations they share.
+holds them all and builds the frames on demand (their methods: :mod:`analysis.sentiment.frames`).
+The stages fill them with :func:`_build` (no generated ``__init__``); :func:`_mean` and
+:func:`_share` are the aggregations they share.
 """
 
 from __future__ import annotations
@@ -13,12 +14,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from analysis._json import to_jsonable
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
+from analysis.sentiment.frames import SentimentFrames
 
 _T = TypeVar("_T")
 
@@ -371,7 +370,7 @@ ACTOR_COLUMNS = (
 
 
 @dataclass(frozen=True)
-class SentimentResult:
+class SentimentResult(SentimentFrames):
     """Everything :func:`analyze_sentiment` found; frames are built on demand."""
 
     sentences: tuple[SentenceSentiment, ...]
@@ -395,122 +394,7 @@ class SentimentResult:
     def voice(self, key: str, level: str = "voice") -> VoiceTone | None:
         return next((v for v in self.voices if v.level == level and v.key == key), None)
 
-    # Frames ---------------------------------------------------------------------------------
-
-    def sentences_frame(self) -> pd.DataFrame:
-        """One row per sentence: paragraph, sentence, voice, speaker, neg, neu, pos, compound,
-        tokens, evidence (readable), windowed, text."""
-        import pandas as pd
-
-        return pd.DataFrame(
-            [
-                {
-                    "paragraph": s.paragraph,
-                    "sentence": s.index,
-                    "voice": s.voice,
-                    "speaker": s.speaker,
-                    "neg": s.neg,
-                    "neu": s.neu,
-                    "pos": s.pos,
-                    "compound": s.compound,
-                    "tokens": s.tokens,
-                    "evidence": s.evidence_text,
-                    "windowed": s.windowed,
-                    "text": s.text,
-                }
-                for s in self.sentences
-            ],
-            columns=[
-                "paragraph", "sentence", "voice", "speaker", "neg", "neu", "pos", "compound", "tokens",
-                "evidence", "windowed", "text",
-            ],
-        )
-
-    def evidence_frame(self) -> pd.DataFrame:
-        """One row per lexicon word: sentence, token, start, end, base, valence, rules, source."""
-        import pandas as pd
-
-        rows = [
-            {
-                "paragraph": s.paragraph,
-                "sentence": s.index,
-                "position": e.position,
-                "token": e.token,
-                "start": e.start,
-                "end": e.end,
-                "base": e.base,
-                "valence": e.valence,
-                "rules": "; ".join(e.rules),
-                "source": e.source,
-            }
-            for s in self.sentences
-            for e in s.evidence
-        ]
-        return pd.DataFrame(
-            rows,
-            columns=["paragraph", "sentence", "position", "token", "start", "end", "base", "valence", "rules", "source"],
-        )
-
-    def paragraphs_frame(self) -> pd.DataFrame:
-        """One row per paragraph (see :class:`ParagraphSentiment`)."""
-        import pandas as pd
-
-        columns = [
-            "paragraph", "sentences", "compound", "neg", "neu", "pos", "min_compound", "max_compound",
-            "share_negative", "share_positive", "delta", "turning",
-        ]
-        return pd.DataFrame(
-            [{"paragraph": p.index, **{c: getattr(p, c) for c in columns[1:]}} for p in self.paragraphs],
-            columns=columns,
-        )
-
-    def arc_frame(self) -> pd.DataFrame:
-        """The tone arc, ready to plot: paragraph, tone (mean compound), rolling (mean over three
-        paragraphs, centred), delta, turning (bool), turning_kind, label (paragraph opening)."""
-        import pandas as pd
-
-        frame = pd.DataFrame(
-            {
-                "paragraph": [p.index for p in self.paragraphs],
-                "tone": [p.compound for p in self.paragraphs],
-                "delta": [p.delta for p in self.paragraphs],
-            }
-        )
-        frame["rolling"] = frame["tone"].rolling(3, center=True, min_periods=1).mean()
-        kinds = {t.paragraph: t.kind for t in self.turning_points}
-        frame["turning"] = frame["paragraph"].map(lambda i: i in kinds)
-        frame["turning_kind"] = frame["paragraph"].map(lambda i: kinds.get(i))
-        openings = {}
-        for s in self.sentences:
-            openings.setdefault(s.paragraph, _excerpt(s.text, 60))
-        frame["label"] = frame["paragraph"].map(lambda i: openings.get(i, ""))
-        return frame[["paragraph", "tone", "rolling", "delta", "turning", "turning_kind", "label"]]
-
-    def segments_frame(self) -> pd.DataFrame:
-        """One row per voice segment (see :class:`VoiceSegment`)."""
-        import pandas as pd
-
-        columns = [
-            "paragraph", "sentence", "voice", "speaker", "source_id", "side", "words", "neg", "neu", "pos",
-            "compound", "evidence", "text",
-        ]
-        return pd.DataFrame(
-            [
-                {**{c: getattr(s, c) for c in columns if c != "evidence"}, "evidence": "; ".join(s.evidence)}
-                for s in self.segments
-            ],
-            columns=columns,
-        )
-
-    def voices_frame(self) -> pd.DataFrame:
-        """One row per voice, source and side (see :class:`VoiceTone`)."""
-        import pandas as pd
-
-        columns = [
-            "level", "key", "label", "side", "segments", "words", "compound", "weighted_compound",
-            "share_negative", "share_positive", "min_compound", "max_compound",
-        ]
-        return pd.DataFrame([{c: getattr(v, c) for c in columns} for v in self.voices], columns=columns)
+    # Frames: analysis.sentiment.frames (SentimentFrames) -------------------------------------
 
     def actor_rows(self) -> list[dict[str, Any]]:
         """One plain row per actor (the columns of :data:`ACTOR_COLUMNS`; act lists joined with
@@ -523,27 +407,6 @@ class SentimentResult:
             row["acts_as_target"] = ", ".join(a.acts_as_target)
             rows.append(row)
         return rows
-
-    def actors_frame(self) -> pd.DataFrame:
-        """One row per actor (see :class:`ActorTone`), most mentioned first: actor, kind, mentions,
-        pronoun_mentions, target_tone (mean tone toward the actor, -1 .. 1), negative_mentions,
-        positive_mentions, strongest_evidence, then the clause figures kept for comparison:
-        clauses, compound (mean clause compound), sentence_compound, share_negative, agent_of,
-        target_of, acts_as_agent, acts_as_target."""
-        import pandas as pd
-
-        return pd.DataFrame(self.actor_rows(), columns=list(ACTOR_COLUMNS))
-
-    def actor_mentions_frame(self) -> pd.DataFrame:
-        """One row per actor mention with its target tone (target_label, target_score,
-        target_evidence), its clause tone (compound) and role."""
-        import pandas as pd
-
-        columns = [
-            "actor", "kind", "text", "via", "paragraph", "sentence", "start", "end", "voice", "target_label",
-            "target_score", "target_evidence", "compound", "sentence_compound", "role", "act", "role_reason", "clause",
-        ]
-        return pd.DataFrame([{c: getattr(m, c) for c in columns} for m in self.actor_mentions], columns=columns)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready and deterministic (floats rounded by :func:`analysis._json.to_jsonable`)."""
@@ -579,11 +442,6 @@ class SentimentResult:
 
 
 # Aggregation shared by the stages -------------------------------------------------------------
-
-
-def _excerpt(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _mean(values: Sequence[float]) -> float:

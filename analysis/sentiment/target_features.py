@@ -263,7 +263,7 @@ def _role_features(s: _Sentence, r: _Rules, out: list[Feature]) -> int:
     elif not passive and word in r.receive and (received := _received(s, r, k)) is not None:
         name, j = received
         out.append(Feature(name, _sign(negated), f"<target> {' '.join(s.raw[s.last + 1 : j + 1])}" + (" (negated)" if negated else "")))
-    elif word in r.good and not passive and not _speech_object(s, r, k):
+    elif word in r.good and not passive and not _speech_object(s, r, k) and not _political_gift(s, r, k):
         out.append(Feature("agent_good", _sign(negated), shown))
     elif (word in r.bad or word in r.harm) and not passive:
         out.append(Feature("agent_bad", _sign(negated), shown))
@@ -279,6 +279,14 @@ def _speech_object(s: _Sentence, r: _Rules, k: int) -> bool:
     """"X delivered a Senate speech": a good act's verb whose object (within three
     words) is a speech (``[acts] speech_objects``) reports that X spoke, not that X achieved."""
     return not r.speech_objects.isdisjoint(s.words[k + 1 : k + 4])
+
+
+def _political_gift(s: _Sentence, r: _Rules, k: int) -> bool:
+    """"X donated $2,000 to the Smith campaign": a gift (``donate`` and its forms) whose recipient
+    within ten tokens ("$300,000 toward the governor's campaign": "$300,000" is four) is a campaign, party, candidate or
+    committee (``[acts] political_recipients``) is a political act the story may cite against X, not a
+    good deed."""
+    return s.words[k].startswith("donat") and not r.political_recipients.isdisjoint(s.words[k + 1 : k + 11])
 
 
 def _received(s: _Sentence, r: _Rules, k: int) -> tuple[str, int] | None:

@@ -36,6 +36,7 @@ class _Rules:
     received_negative: frozenset[str]  # ... and the treatment nouns
     received_positive: frozenset[str]
     speech_objects: frozenset[str]  # "X delivered a speech": a good act's verb that only frames a speech
+    political_recipients: frozenset[str]  # "X donated to the Smith campaign": a political act, not a good one
     context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
     contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
     version: str
@@ -84,6 +85,7 @@ def rules() -> _Rules:
         received_negative=frozenset(treatment["received_negative"]),
         received_positive=frozenset(treatment["received_positive"]),
         speech_objects=frozenset(acts["speech_objects"]),
+        political_recipients=frozenset(acts["political_recipients"]),
         context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
         contractions=dict(context["contractions"]),
         version=str(data["meta"]["version"]),

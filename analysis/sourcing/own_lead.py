@@ -20,6 +20,7 @@ Trump's own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from analysis.article import QuoteSpan, Sentence
@@ -39,12 +40,14 @@ _POSTMODIFIER = frozenset({
     "with", "in", "of", "from", "at", "for", "under", "across", "on", "inside", "within", "near", "around", "behind",
     "familiar", "close", "involved", "based", "who", "that", "which",
 })
-# Finite verbs, auxiliaries and clause words: the words between a subject and its verb never hold one.
-_NO_CLAUSE = frozenset({
+# Auxiliaries, conjunctions and subject pronouns: the words of a subject up to its head never hold one.
+_AUXILIARIES = frozenset({
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "shall", "should",
-    "may", "might", "must", "do", "does", "did", "and", "or", "but", "if", "when", "while", "because", "although",
-    "he", "she", "they", "it", "we", "i", "you", "not",
+    "may", "might", "must", "do", "does", "did", "not",
 })
+_CONJUNCTIONS = frozenset({"and", "or", "but", "if", "when", "while", "because", "although"})
+_NO_CLAUSE = _AUXILIARIES | _CONJUNCTIONS | frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_RELATIVES = frozenset({"who", "that", "which"})
 # Words that open no subject: prepositions, sentence adverbs and conjunctions ("Now tell us …").
 _NOT_OPENING = _POSTMODIFIER | frozenset({
     "among", "by", "now", "after", "before", "then", "so", "also", "as", "to", "than", "here", "there", "yet", "still",
@@ -67,19 +70,26 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
         start += 1
     text = body[start : cue.start]
     tokens = [(m.start() + start, m.end() + start, m.group(0)) for m in WORD.finditer(text)]
-    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or any(t[2].lower() in _NO_CLAUSE for t in tokens):
+    if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0][2].lower() in _NOT_OPENING | _NO_CLAUSE:
         return None
-    if tokens[0][2].lower() in _NOT_OPENING or any(ch in text for ch in ";:“”\"―—–") or "--" in text or cue.gerund:
+    if any(ch in text for ch in ";:“”\"―—–") or "--" in text or cue.gerund:
         return None  # "among others ― explains", "By any definition, …", "Kall -- co-editor …, a book … -- said"
+    lowered = [t[2].lower() for t in tokens]
     for k in range(1, len(tokens)):
-        word = tokens[k][2].lower()
+        word = lowered[k]
+        if word in _NO_CLAUSE:
+            return None
         if word in _POSTMODIFIER or (word.endswith("ing") and len(word) > 4):
+            # after the head, an object pronoun may follow ("experts tracking it"), a relative clause
+            # its verb ("officials who have seen it"); a conjunction opens a clause of its own
+            rest = set(lowered[k + 1 :])
+            if rest & _CONJUNCTIONS or (word not in _RELATIVES and rest & _AUXILIARIES):
+                return None
             span = (start, tokens[k - 1][1])
             return span if speaker_like(doc, span) else None
     span = (start, tokens[-1][1])
     if speaker_like(doc, span):
         return span
-    lowered = [t[2].lower() for t in tokens]
     if (lowered[0] in _ARTICLES and len(tokens) <= _MAX_UNLISTED_WORDS
             and all(w.isalpha() and w == t[2] for w, t in zip(lowered[1:], tokens[1:], strict=True))):
         return span  # "A pension fund said that …": an unlisted noun, but the verb says it speaks
@@ -101,7 +111,8 @@ def own_lead(doc: Document, cues: Cues, quoted: Candidate, quote: QuoteSpan, sen
         return quoted if subject is None else evolve(quoted, speaker=subject, cue=verbs[-1], resolved_by="speaker")
     lead = doc.body[max(sentence.start, before[0]) : quote.mark_start].rstrip()
     if not lead.endswith(":") or len(lead) < 8:
-        return quoted
+        subject = _apposed_subject(doc, sentence, quote) if quoted.quote_type == "partial" else None
+        return quoted if subject is None else evolve(quoted, speaker=subject, resolved_by="speaker")
     limit = Cue(quote.mark_start, quote.mark_start, quote.mark_start, "", "", "neutral")
     subject = sentence_subject(doc, sentence, limit) or _before_apposition(doc, sentence, quote.mark_start)
     if subject is None or words(doc.body[subject[0] : subject[1]])[0] in ("his", "her", "their", "its", "he", "she", "they", "it"):
@@ -118,3 +129,25 @@ def _before_apposition(doc: Document, sentence: Sentence, end: int) -> tuple[int
         return None
     span = (sentence.start, comma)
     return span if len(words(doc.body[span[0] : span[1]])) <= _MAX_UNLISTED_WORDS + 2 and speaker_like(doc, span) else None
+
+
+# The predicate after a subject's apposition: a lower-case word that is no copula, conjunction or
+# relative ("…, has also spoken in favor of", "…, praised"); a passive ("was called") is someone
+# else's words about the subject.
+_PREDICATE = re.compile(r"\s*(?!(?:is|was|are|were|and|or|but|who|which|that|whose)\b)[a-z]+\b")
+_PASSIVE_OR_COPULA = re.compile(r"\b(?:is|was|are|were|been|being|be)\b")
+
+
+def _apposed_subject(doc: Document, sentence: Sentence, quote: QuoteSpan) -> tuple[int, int] | None:
+    """The person opening the sentence before an apposition, when the quotation stands in the
+    predicate that follows it ("Secretary of State Rex W. Tillerson, the former chief executive of
+    Exxon Mobil, has also spoken in favor of “keeping a seat at the table”"): the writer names who
+    used the words in the quotation's own sentence (the rule :func:`.turns.clause_subject` reads
+    when no apposition stands between); else None."""
+    subject = _before_apposition(doc, sentence, quote.mark_start)
+    if subject is None or not any(m.kind == "person" for m in doc.mentions_near(subject)):
+        return None
+    second = doc.body.find(", ", subject[1] + 2, quote.mark_start)
+    if second == -1 or _PREDICATE.match(doc.body, second + 1) is None:
+        return None
+    return None if _PASSIVE_OR_COPULA.search(doc.body, second, quote.mark_start) else subject

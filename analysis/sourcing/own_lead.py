@@ -46,7 +46,8 @@ _AUXILIARIES = frozenset({
     "may", "might", "must", "do", "does", "did", "not",
 })
 _CONJUNCTIONS = frozenset({"and", "or", "but", "if", "when", "while", "because", "although"})
-_NO_CLAUSE = _AUXILIARIES | _CONJUNCTIONS | frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_NO_CLAUSE = _AUXILIARIES | _CONJUNCTIONS | frozenset({"he", "she", "they", "it", "we", "i", "you", "neither", "either",
+                                                       "nor", "never"})  # "The firm neither confirmed nor denied"
 _RELATIVES = frozenset({"who", "that", "which"})
 # Words that open no subject: prepositions, sentence adverbs and conjunctions ("Now tell us …").
 _NOT_OPENING = _POSTMODIFIER | frozenset({
@@ -91,7 +92,7 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
     if speaker_like(doc, span):
         return span
     if (lowered[0] in _ARTICLES and len(tokens) <= _MAX_UNLISTED_WORDS
-            and all(w.isalpha() and w == t[2] for w, t in zip(lowered[1:], tokens[1:], strict=True))):
+            and all(w.isalpha() and w == t[2] and not w.endswith("ly") for w, t in zip(lowered[1:], tokens[1:], strict=True))):
         return span  # "A pension fund said that …": an unlisted noun, but the verb says it speaks
     return None
 
@@ -117,6 +118,8 @@ def own_lead(doc: Document, cues: Cues, quoted: Candidate, quote: QuoteSpan, sen
     subject = sentence_subject(doc, sentence, limit) or _before_apposition(doc, sentence, quote.mark_start)
     if subject is None or words(doc.body[subject[0] : subject[1]])[0] in ("his", "her", "their", "its", "he", "she", "they", "it"):
         return quoted  # "His message was simple: “…”": the running speaker's words go on
+    if words(doc.body[subject[0] : subject[1]])[0] not in _ARTICLES and not doc.mentions_near(subject):
+        return quoted  # "Rain fell overnight and the streets flooded: “…”": a capitalised word, no speaker
     return evolve(quoted, speaker=subject, resolved_by="colon")
 
 

@@ -36,7 +36,7 @@ from analysis.sourcing.boundaries import (
     strip_lead_in,
     within_relative,
 )
-from analysis.sourcing.content import paraphrase, trim, trim_quote_end
+from analysis.sourcing.content import paraphrase, participle_content_start, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.embeds import embedded_tweets
@@ -555,7 +555,7 @@ def _join_gerunds(
         if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
-            start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))
+            start = participle_content_start(body, cue, sentence.end)  # (past "that" and, after "telling", the addressee)
             parts = (trim(body, (start, min(sentence.end, start + MAX_CONTENT))),)
             if sum(len(body[a:b].split()) for a, b in parts) >= 2:
                 marks.used.add(cue)

@@ -55,6 +55,11 @@ _NOT_OPENING = _POSTMODIFIER | frozenset({
     "among", "by", "now", "after", "before", "then", "so", "also", "as", "to", "than", "here", "there", "yet", "still",
     "however", "instead", "meanwhile", "again", "even", "just", "only", "later", "earlier", "today", "finally",
 })
+# Contractions that look like a possessor ("That's a small fraction") and nouns of time ("A few
+# days ago blasted …" opens with a time adverbial, not a subject).
+_NOT_POSSESSORS = frozenset({"that", "it", "there", "what", "here", "who", "he", "she", "let", "where", "how"})
+_TIME_WORDS = frozenset({"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times",
+                         "morning", "afternoon", "evening", "night", "hour", "hours", "minute", "minutes", "later", "earlier"})
 _ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 _MAX_SUBJECT_WORDS = 18
 _MAX_UNLISTED_WORDS = 4  # "A pension fund", "The state's largest utility"
@@ -98,9 +103,11 @@ def _unlisted(tokens: list[tuple[int, int, str]]) -> bool:
     article or a name's possessive, lower-case words after it ("A pension fund", "Norway's largest
     pension fund"): the verb of speech after it says it speaks."""
     first = tokens[0][2]
-    opening = first.lower() in _ARTICLES or (first[:1].isupper() and first.endswith(("’s", "'s")))
+    possessor = first[:1].isupper() and first.endswith(("’s", "'s")) and first[:-2].lower() not in _NOT_POSSESSORS
+    opening = first.lower() in _ARTICLES or possessor
     return opening and len(tokens) <= _MAX_UNLISTED_WORDS and all(
-        t[2].isalpha() and t[2].islower() and not t[2].endswith("ly") and t[2] not in _NO_CLAUSE for t in tokens[1:]
+        t[2].isalpha() and t[2].islower() and not t[2].endswith("ly") and t[2] not in _NO_CLAUSE | _TIME_WORDS
+        for t in tokens[1:]
     )
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from analysis.sourcing.context import Document
-from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.lexicon import words
+from analysis.sourcing.phrases import known_head, speaker_like
 from analysis.sourcing.registry import Registry
 from analysis.sourcing.turns import group_subject
 
@@ -25,7 +26,9 @@ from analysis.sourcing.turns import group_subject
 _PLURAL_OPENING = re.compile(
     r"(?:(?:But|And|Yet|Still|Now|Instead|Meanwhile|However),?\s+)?"
     r"(?!(?:If|When|While|Although|Though|Because|As|Since|Unless|After|Before|Once|This|These|Those|There|It|Its)\b)"
-    r"(?P<group>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][a-z-]*[a-rtv-z]s)"
+    r"(?P<group>(?:[A-Za-z][\w’'-]*\s+){0,3}?[A-Za-z][a-z-]*[a-rtv-z]s"
+    # where the group is: "Cities in California, Colorado and Rhode Island"
+    r"(?:\s+(?:in|from|across)\s+[A-Z][\w’'-]*(?:(?:,|\s+and|\s+or)?\s+[A-Z][\w’'-]*){0,6})?)"
     r"\s+(?!(?:of|in|on|at|for|from|with|who|whom|whose|that|which|and|or|to|as|by|than|is|was)\b)[a-z]"
 )
 _SENTENCES = 2  # sentences read back, as turns.group_subject does
@@ -42,7 +45,7 @@ def nearer_plural_subject(doc: Document, reg: Registry, position: int) -> tuple[
     before = doc.article.sentences[index - 1]
     earliest = doc.article.sentences[max(0, index - _SENTENCES)].start
     found = [g for g in (group_subject(doc, before.end - 1), _plural_opening(doc, before.end - 1))
-             if g is not None and g[0] >= earliest and speaker_like(doc, g)]
+             if g is not None and g[0] >= earliest and speaker_like(doc, g) and _speaking_head(doc, g)]
     if not found:
         return None
     group = max(found)  # the nearer
@@ -59,3 +62,15 @@ def _plural_opening(doc: Document, position: int) -> tuple[int, int] | None:
         if m is not None and m.end("group") < position:
             return m.start("group"), m.end("group")
     return None
+
+
+def _speaking_head(doc: Document, group: tuple[int, int]) -> bool:
+    """Whether the group's noun (before a place phrase) names people or bodies ("Republicans",
+    "cities", "lawmakers"), or an actor: a capitalised first word of a sentence is no name by itself
+    ("Prices rose sharply.")."""
+    tokens = words(doc.body[group[0] : group[1]])
+    for k, token in enumerate(tokens):
+        if token in ("in", "from", "across") and k > 0:
+            tokens = tokens[:k]
+            break
+    return bool(tokens) and (known_head(doc.lex, tokens[-1]) or bool(doc.mentions_near(group)))

@@ -114,9 +114,9 @@ def _unlisted(tokens: list[tuple[int, int, str]]) -> bool:
 def own_lead(doc: Document, cues: Cues, quoted: Candidate, quote: QuoteSpan, sentence: Sentence,
              before: tuple[int, int]) -> Candidate:
     """``quoted`` (a quotation no earlier rule gave a speaker) with the subject of its own
-    sentence when that sentence introduces it (a verb of speech before it, or a colon lead-in with
-    a subject); marked ``introduced`` (left unattributed, never continued) when a verb of speech
-    introduces it and no subject can be read; else unchanged."""
+    sentence when that sentence introduces it (a verb of speech before it, a colon lead-in with a
+    subject, or a person before an apposition whose predicate holds it); else unchanged (the
+    running-quote rule of stage 4 then decides)."""
     if quoted.speaker is not None or quoted.resolved_by != "continuation":
         return quoted
     verbs = [c for c in cues.between(sentence, before) if not c.according]

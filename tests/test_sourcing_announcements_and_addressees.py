@@ -11,10 +11,20 @@ from sourcing_rows import attribution_rows, sourcing_of
 
 def test_announcing_an_act_is_no_speech() -> None:
     text = (
-        "President Trump announced the exit on Thursday. Ann Lee announced her resignation. The firm announced a $5 "
-        "billion investment. Authorities announced on Friday the arrest of a man."
+        "President Trump announced the exit on Thursday. Ann Lee announced her resignation. Bo Chan announced his "
+        "decision Thursday afternoon."
     )
     assert attribution_rows(text) == []
+
+
+def test_announcing_what_was_done_with_content_is_speech_as_coders_count_it() -> None:
+    text = (
+        "The firm announced a $5 billion investment. Authorities announced on Friday the arrest of a man. "
+        "Cy Dee announced her decision to resign."
+    )
+    assert [row[3] for row in attribution_rows(text)] == [
+        "a $5 billion investment", "the arrest of a man", "her decision to resign",
+    ]
 
 
 def test_announcing_words_is_speech() -> None:

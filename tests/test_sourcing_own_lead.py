@@ -82,5 +82,9 @@ def test_a_group_with_a_participle_or_a_prepositional_modifier_speaks() -> None:
 def test_what_opens_no_subject_stays_silent() -> None:
     # A time phrase, a pronoun's running quote after a colon: no new speaker.
     assert attribution_rows("Mayor Ann Cole praised the plan. A few days ago blasted the plan as a waste.") == []
+    # an unlisted head speaks only before "said" or "told"; an opening participle is no subject
+    assert attribution_rows("The balance of evidence suggests that the storms will grow stronger.") == []
+    text = "Noting that a bacterium can live on a gas called acetylene, the team went on with the study."
+    assert attribution_rows(text) == []
     text = '"We will win," Ann Cole said. Her message was simple: "Keep going and never stop."'
     assert attribution_rows(text) == [("direct", "Ann Cole", "Ann Cole", "We will win … Keep going and never stop.")]

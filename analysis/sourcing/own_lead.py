@@ -60,6 +60,7 @@ _NOT_OPENING = _POSTMODIFIER | frozenset({
 _NOT_POSSESSORS = frozenset({"that", "it", "there", "what", "here", "who", "he", "she", "let", "where", "how"})
 _TIME_WORDS = frozenset({"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "time", "times",
                          "morning", "afternoon", "evening", "night", "hour", "hours", "minute", "minutes", "later", "earlier"})
+_PLAIN_SPEECH = frozenset({"say", "tell"})
 _ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 _MAX_SUBJECT_WORDS = 18
 _MAX_UNLISTED_WORDS = 4  # "A pension fund", "The state's largest utility"
@@ -79,6 +80,8 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
     tokens = [(m.start() + start, m.end() + start, m.group(0)) for m in WORD.finditer(text)]
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0][2].lower() in _NOT_OPENING | _NO_CLAUSE:
         return None
+    if tokens[0][2].lower().endswith("ing"):
+        return None  # "Noting that on Earth …, Malaska asked": an opening participle, no subject
     if any(ch in text for ch in ";:“”\"―—–") or "--" in text or cue.gerund:
         return None  # "among others ― explains", "By any definition, …", "Kall -- co-editor …, a book … -- said"
     lowered = [t[2].lower() for t in tokens]
@@ -93,20 +96,25 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
             if rest & _CONJUNCTIONS or (word not in _RELATIVES and rest & _AUXILIARIES):
                 return None
             span = (start, tokens[k - 1][1])
-            return span if speaker_like(doc, span) or _unlisted(tokens[:k]) else None
+            if k == 1 and not doc.mentions_near(span) and tokens[0][2][:1].isupper():
+                return None  # one capitalised word the actor stage does not know: a sentence's first word
+            return span if speaker_like(doc, span) or _unlisted(cue, tokens[:k]) else None
     span = (start, tokens[-1][1])
-    return span if speaker_like(doc, span) or _unlisted(tokens) else None
+    return span if speaker_like(doc, span) or _unlisted(cue, tokens) else None
 
 
-def _unlisted(tokens: list[tuple[int, int, str]]) -> bool:
+def _unlisted(cue: Cue, tokens: list[tuple[int, int, str]]) -> bool:
     """Whether a subject is a short noun phrase whose head the lexicons do not list, opened by an
     article or a name's possessive, lower-case words after it ("A pension fund", "Norway's largest
-    pension fund"): the verb of speech after it says it speaks."""
+    pension fund"), before "said" or "told": the plain verb of speech says it speaks ("The balance
+    of evidence suggests", "the plan further claims" are no such sign)."""
+    if cue.lemma not in _PLAIN_SPEECH:
+        return False
     first = tokens[0][2]
     possessor = first[:1].isupper() and first.endswith(("’s", "'s")) and first[:-2].lower() not in _NOT_POSSESSORS
     opening = first.lower() in _ARTICLES or possessor
     return opening and len(tokens) <= _MAX_UNLISTED_WORDS and all(
-        t[2].isalpha() and t[2].islower() and not t[2].endswith("ly") and t[2] not in _NO_CLAUSE | _TIME_WORDS
+        t[2].isalpha() and t[2].islower() and not t[2].endswith("ly") and t[2] not in _NO_CLAUSE | _TIME_WORDS | _NOT_OPENING
         for t in tokens[1:]
     )
 

@@ -36,9 +36,10 @@ if TYPE_CHECKING:  # candidates imports this module
     from analysis.sourcing.candidates import Candidate
 
 # Words that end a subject's head and open its post-modifier: a preposition, a participle or a
-# relative word ("insurer with …", "experts tracking it", "officials familiar with").
+# relative word ("insurer with …", "experts tracking it", "officials familiar with"). Not "of": in
+# "The more conservative of those suggests", "The balance of evidence suggests" the head follows it.
 _POSTMODIFIER = frozenset({
-    "with", "in", "of", "from", "at", "for", "under", "across", "on", "inside", "within", "near", "around", "behind",
+    "with", "in", "from", "at", "for", "under", "across", "on", "inside", "within", "near", "around", "behind",
     "familiar", "close", "involved", "based", "who", "that", "which",
 })
 # Auxiliaries, conjunctions and subject pronouns: the words of a subject up to its head never hold one.
@@ -52,7 +53,7 @@ _NO_CLAUSE = _AUXILIARIES | _CONJUNCTIONS | frozenset({"he", "she", "they", "it"
 _RELATIVES = frozenset({"who", "that", "which"})
 # Words that open no subject: prepositions, sentence adverbs and conjunctions ("Now tell us …").
 _NOT_OPENING = _POSTMODIFIER | frozenset({
-    "among", "by", "now", "after", "before", "then", "so", "also", "as", "to", "than", "here", "there", "yet", "still",
+    "of", "among", "by", "now", "after", "before", "then", "so", "also", "as", "to", "than", "here", "there", "yet", "still",
     "however", "instead", "meanwhile", "again", "even", "just", "only", "later", "earlier", "today", "finally",
 })
 # Contractions that look like a possessor ("That's a small fraction") and nouns of time ("A few
@@ -80,8 +81,8 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
     tokens = [(m.start() + start, m.end() + start, m.group(0)) for m in WORD.finditer(text)]
     if not tokens or len(tokens) > _MAX_SUBJECT_WORDS or tokens[0][2].lower() in _NOT_OPENING | _NO_CLAUSE:
         return None
-    if tokens[0][2].lower().endswith("ing"):
-        return None  # "Noting that on Earth …, Malaska asked": an opening participle, no subject
+    if tokens[0][2].lower().endswith(("ing", "ly")):
+        return None  # "Noting that on Earth …, Malaska asked", "Newly released emails show …": no subject opens so
     if any(ch in text for ch in ";:“”\"―—–") or "--" in text or cue.gerund:
         return None  # "among others ― explains", "By any definition, …", "Kall -- co-editor …, a book … -- said"
     lowered = [t[2].lower() for t in tokens]
@@ -89,7 +90,8 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
         word = lowered[k]
         if word in _NO_CLAUSE:
             return None
-        if word in _POSTMODIFIER or (word.endswith("ing") and len(word) > 4):
+        if word in _POSTMODIFIER or (word.endswith("ing") and len(word) > 4 and k + 1 < len(tokens)):
+            # (a participle with words after it: "experts tracking it"; "the finding" before the verb is the head)
             # after the head, an object pronoun may follow ("experts tracking it"), a relative clause
             # its verb ("officials who have seen it"); a conjunction opens a clause of its own
             rest = set(lowered[k + 1 :])

@@ -36,12 +36,13 @@ from analysis.sourcing.boundaries import (
     strip_lead_in,
     within_relative,
 )
-from analysis.sourcing.content import paraphrase, trim, trim_quote_end
+from analysis.sourcing.content import paraphrase, participle_content_start, trim, trim_quote_end
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.embeds import embedded_tweets
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import QUOTE_MARKS
+from analysis.sourcing.own_lead import loose_subject, own_lead
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speakers import CLAUSE_SUBORDINATORS, chunk_left, sentence_subject, speaker_for, speaker_right
 from analysis.sourcing.tail_reports import closing_comma
@@ -207,7 +208,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     subject = subject or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)
     if subject is not None:  # "Moore thanked the mayor for “…”": the clause's subject, not a running quote
         return evolve(quoted, speaker=subject, resolved_by="speaker")
-    return quoted
+    return own_lead(doc, cues, quoted, quote, s1, before)  # "A pension fund said that “…”": never a running quote
 
 
 # A named or pronoun possessor and a word for something said: "Romney’s “47 percent” comment",
@@ -468,7 +469,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         if cue.according and channel_of_report(doc.body, marks, sentence, cue, cues):
             continue  # "“…,” said one expert, as reported by the Independent": one report, through a channel
         speaker, how = speaker_for(doc, cues, marks, cue, (sentence.start, sentence.end), sentence)
-        if speaker is None:
+        if speaker is None and (speaker := loose_subject(doc, sentence, cue)) is None:  # "experts tracking it say"
             continue
         if how != "coordination" and any(a <= cue.start < b for a, b in covered):
             continue  # an embedded report ("Cole said the city had promised ...") is the outer speaker's
@@ -554,7 +555,7 @@ def _join_gerunds(
         if subject is not None and linked:
             # "Prime Minister X defended the reform ..., saying the pension system ...": the
             # participle reports the speech of the sentence's subject.
-            start = cue.end + len(re.match(r"\s*(?:that\b)?", body[cue.end : sentence.end]).group(0))
+            start = participle_content_start(body, cue, sentence.end)  # (past "that" and, after "telling", the addressee)
             parts = (trim(body, (start, min(sentence.end, start + MAX_CONTENT))),)
             if sum(len(body[a:b].split()) for a, b in parts) >= 2:
                 marks.used.add(cue)

@@ -25,8 +25,9 @@ _LEADING_ADJUNCT = re.compile(
     rf"\s*,?\s*(?:(?:on|late on|early on|last|this|next)\s+)?(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?\b"
     rf"|\s*,?\s*(?:in|on|at|during|by)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:statement|interview|speech|post|tweet|letter|briefing|filing|filings|ruling|conference|call|email|e-mail|"
-    r"message|hearing|meeting|address|appearance|broadcast|video|note|report|book|memoir|autobiography|column|op-ed|essay)\b"
-    r"|\s*,?\s*in\s+court\s+(?:filings|papers|documents)\b"
+    r"message|hearing|meeting|address|appearance|broadcast|video|note|report|book|memoir|autobiography|column|op-ed|essay|"
+    r"opinion|decision|order|brief|complaint|lawsuit|petition|motion|affidavit|testimony|remarks|release|announcement)\b"
+    r"|\s*,?\s*in\s+court\s+(?:filings|papers|documents)\b|\s*,?\s*at\s+the\s+time\b"  # "wrote in his opinion at the time that"
     rf"|\s*,?\s*in\s+(?:{_MONTHS}|\d{{4}})\b|\s*,?\s*(?:last|this|next)\s+(?:week|month|year|weekend)\b"
     r"|\s*,?\s*(?:yesterday|today|earlier|later|previously|repeatedly|also)\b"
     r"|\s*,?\s*told\s+(?:reporters|journalists|the\s+press|AFP|AP|Reuters|the\s+BBC|CNN)\b"
@@ -111,7 +112,9 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     body = doc.body
     if cue.according:
         left = (max(sentence.start, cue.start - MAX_CONTENT), cue.start)
-        right = (speaker[1], min(sentence.end, speaker[1] + MAX_CONTENT))
+        acronym = _ACRONYM.match(body, speaker[1], sentence.end)  # "According to the Institute (INGC), 38 people …"
+        right_start = acronym.end() if acronym is not None else speaker[1]
+        right = (right_start, min(sentence.end, right_start + MAX_CONTENT))
         # Drop a relative clause that carries its own cue ("..., who said ...").
         parts = [p for p in (left, right) if body[p[0] : p[1]].strip(" ,.;") and not _has_own_cue(doc, cues, p, sentence)]
         return [trim(body, p) for p in parts if trim(body, p)[1] > trim(body, p)[0]]
@@ -288,7 +291,56 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
         position = m.end()
     if re.match(r"\s*that\b", body[position:end]):
         return position, body[position:end]
+    first = body[start:end].split(maxsplit=1)[0] if body[start:end].strip() else ""
+    if first.lower() in ("me", "us", "him", "her", "them", "you") or first[:1].isupper():
+        clause = _clause_after_addressee(body, start, end)  # "told Reuters the claims are false"
+        if clause is not None:
+            return clause, body[clause:end]
     return start, text
+
+
+def participle_content_start(body: str, cue: Cue, end: int) -> int:
+    """Where a participle's report starts: past "that", and for "telling" past who was told
+    ("telling the audience that the intent is …": the audience heard it, did not say it)."""
+    start = cue.end
+    if cue.lemma == "tell":
+        start, _ = _past_addressee(body, start, end, body[start:end])
+    return start + len(re.match(r"\s*(?:that\b)?", body[start:end]).group(0))
+
+
+# A body's short name in brackets after its full name: "(INGC)", "(Ocha)". It belongs to the name.
+_ACRONYM = re.compile(r"\s*\([A-Za-z&.-]{2,12}\)")
+# A clause with its own subject and a finite verb: "the claims are false", "Trump is lying", "he
+# would resign" (as cues._BARE_CLAUSE reads one after a verb of saying).
+_CLAUSE_AFTER_ADDRESSEE = re.compile(
+    r"\s*(?:he|she|they|it|we|I|you|there|(?:the|a|an|his|her|their|its|this|these|those|[A-Z][\w.’'-]*)\b[^,;:.“”\"]{0,60}?)"
+    r"\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b"
+)
+_NAME_CLAUSE = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had)\b"
+)
+_SUBJECT_OPENERS = frozenset({"he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
+                              "its", "this", "these", "those"})
+
+
+def _clause_after_addressee(body: str, start: int, end: int) -> int | None:
+    """Where the reported clause starts after a short addressee with no "that" ("told Reuters the
+    claims are false", "told Polygraph.info the Russian Defense Ministry’s allegations are false",
+    "told him he would resign"): the first word after the addressee's first word that opens a
+    clause with a finite verb, a lower-case subject word first (so "told Fox News Sunday the plan
+    is dead" starts at "the"); None when no such clause follows."""
+    words = list(re.finditer(r"[^\s]+", body[start : min(end, start + 120)]))[1:7]
+    for lower_first in (True, False):
+        for w in words:
+            token = w.group(0)
+            if (token.lower() in _SUBJECT_OPENERS) != lower_first or (not lower_first and not token[:1].isupper()):
+                continue
+            at = start + w.start()
+            # (a capitalised subject is a name and its verb: "told Reuters Trump is lying", not
+            # "told Breitbart News Daily host Alex Marlow … how surprised he is")
+            if (_CLAUSE_AFTER_ADDRESSEE if lower_first else _NAME_CLAUSE).match(body, at, end):
+                return at
+    return None
 
 
 def _has_own_cue(doc: Document, cues: Cues, span: tuple[int, int], sentence: Sentence) -> bool:

@@ -22,6 +22,7 @@ from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.own_source import nearer_group
 from analysis.sourcing.paragraph_subjects import paragraph_subject
+from analysis.sourcing.plural_they import nearer_plural_subject
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
@@ -136,7 +137,8 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
         return evolve(candidate, source=known, resolved_by=resolved_by)
     group = None
     if pronoun == "they":  # own_source.nearer_group: a group subject written after every source "they" could take
-        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else nearer_group(doc, reg, span[0])
+        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else (
+            nearer_group(doc, reg, span[0]) or nearer_plural_subject(doc, reg, span[0]))  # "Most Republicans …. They argue"
     if group is not None:  # "Millennials have reached a consensus …: they say …"
         source = describe(doc, reg, group)
         note(source, text, span, span[0])

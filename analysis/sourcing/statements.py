@@ -51,6 +51,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DAYS, WORD, words
+from analysis.sourcing.neither_nor import neither_replies  # round 15 trial: two parties sought in one sentence
 from analysis.sourcing.own_source import named_in_apposition  # round 10 trial: "X's pick, Sam Pratt, …, declining"
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.result import SILENT_KINDS
@@ -197,6 +198,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
                 said = _coordinated_report(doc, cues, taken, sentence, candidate)
                 if said is not None:
                     out.append(said)
+    out.extend(neither_replies(doc, cues, rlex.phrases, covered.holds))  # "Neither X nor Y have responded to …"
     return tuple(out)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
+from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import (
     clean_name,
     holds_blocked,
@@ -34,7 +35,6 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 _ACRONYM_AFTER = re.compile(r" \(([A-Z][A-Z0-9]{1,7})\)")
 # An apposition saying what a name is: ", a charity", ", the older people's charity" (up to four
 # lower-case words; the caller looks for an organisation noun among them).
-_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z]+(?:['’]s)? ){0,3}[a-z]+)\b")
 
 
 def _is_initial(text: str, word: str, end: int) -> bool:
@@ -270,7 +270,7 @@ def _organisation_around(scan: _Scan, i: int, n: int) -> tuple[int, int] | None:
         # charity Age UK": only an organisation noun in an apposition after it, or right before
         # it, says so ("UK officials", "the UK government" have no name word before the form).
         # A sentence's first word is kept ("Age UK, a charity, said" in a story about pension age).
-        match = _APPOSITION.match(body, ends[last - 1])
+        match = APPOSITION.match(body, ends[last - 1])
         described = match is not None and any(w in lists.org_nouns for w in word_tokens(match.group(1)).words)
         noun_before = first >= 1 and words[first - 1] in lists.org_nouns and body[ends[first - 1] : starts[first]] == " "
         return (first, last - 1) if described or noun_before else None
@@ -529,24 +529,10 @@ def _organisation_by_apposition(scan: _Scan, run: list[int]) -> list[int] | None
             k += 1
     if len(tokens) == len(run) or any(scan.consumed[t] for t in tokens):
         return None
-    match = _APPOSITION.match(body, ends[tokens[-1]])
-    if match is None or scan.gender(words[run[0]]) is not None or _apposition_head(match.group(1)) not in lists.org_nouns:
+    match = APPOSITION.match(body, ends[tokens[-1]])
+    if match is None or scan.gender(words[run[0]]) is not None or apposition_head(match.group(1)) not in lists.org_nouns:
         return None
     return tokens
-
-
-_AFTER_HEAD = frozenset({"that", "which", "who", "in", "of", "for", "from", "based", "with", "at", "on"})
-
-
-def _apposition_head(phrase: str) -> str:
-    """The head noun of a short apposition: its last word before a preposition or relative
-    ("nonprofit group" -> "group", "group leader" -> "leader", "charity based in" -> "charity")."""
-    head = ""
-    for word in phrase.split():
-        if word in _AFTER_HEAD:
-            break
-        head = word
-    return head
 
 
 def _name_follows(scan: _Scan, k: int) -> bool:
@@ -560,7 +546,7 @@ def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool
     apposition that calls it a person (", a retired teacher from Chatham"): a person's surname."""
     if len(words) != 2 or scan.gender(words[0]) is None or words[0] in scan.lists.org_words:
         return False
-    match = _APPOSITION.match(scan.body, end)
+    match = APPOSITION.match(scan.body, end)
     return match is not None and any(w in scan.lists.person_nouns for w in match.group(1).split())
 
 

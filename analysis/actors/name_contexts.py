@@ -45,6 +45,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, honorific_gender
 from analysis.actors.model import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -52,10 +53,6 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
 
-# (mentions.py's apposition and its head noun: importing them from there would be circular, as
-# mentions.py runs these rules through short_forms.py)
-_APPOSITION = re.compile(r", (?:a|an|the) ((?:[a-z]+(?:['’]s)? ){0,3}[a-z]+)\b")
-_AFTER_HEAD = frozenset({"that", "which", "who", "in", "of", "for", "from", "based", "with", "at", "on"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 # A known given name, its middle initial if any, and "and" right before a second person's full name.
 _GIVEN_AND = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)(?: ([A-Z])\.)? and $")
@@ -112,15 +109,6 @@ def _persons_after_jobs(scan: _Scan) -> None:
         scan.persons.setdefault(words[-1], name)
 
 
-def _apposition_head(phrase: str) -> str:
-    head = ""
-    for word in phrase.split():
-        if word in _AFTER_HEAD:
-            break
-        head = word
-    return head
-
-
 def _firms_by_apposition(scan: _Scan) -> None:
     words = actor_word_sets()
     nouns = words["company_nouns"] - words.get("person_trades", frozenset())
@@ -131,8 +119,8 @@ def _firms_by_apposition(scan: _Scan) -> None:
         token = bisect.bisect_left(scan.starts, m.start)
         if token < len(scan.words) and scan.title_before[token]:
             continue
-        match = _APPOSITION.match(scan.body, m.end)
-        if match is not None and _apposition_head(match.group(1)) in nouns:
+        match = APPOSITION.match(scan.body, m.end)
+        if match is not None and apposition_head(match.group(1)) in nouns:
             firms.add(m.actor)  # "Cloud Peak, a major coal producer in Wyoming"
     if firms:
         scan.mentions[:] = [_retyped(m, "organisation") if m.kind == "person" and m.actor in firms else m for m in scan.mentions]

@@ -227,28 +227,36 @@ def credit_joint(
         co_of.append(tuple(s for s in entry[1] if s != candidate.source) if entry and entry[0] == candidate.source else ())
     if not any(co_of):
         return attributions, sources, ()
-    built = {old: sources[k] for k, old in enumerate(dict.fromkeys(c.source for c in merged))}
-    order = list(dict.fromkeys(s for c, co in zip(merged, co_of, strict=True) for s in (c.source, *co)))
-    new_id = {old: k for k, old in enumerate(order)}
-    words: dict[int, int] = {}
-    counts: dict[int, int] = {}
-    kinds: dict[int, set[str]] = {}
-    for a, candidate, co in zip(attributions, merged, co_of, strict=True):
-        speakers = (candidate.source, *co)
-        for s, share in zip(speakers, _split(a.word_count, len(speakers)), strict=True):
-            kinds.setdefault(s, set()).add(a.statement_kind)
+    # A record per person: build_records may give two resolved sources one record (a counted group
+    # that is the people just listed, sourcing.listed_names), so records are found through the
+    # attributions, and a co-speaker with no record of its own gets a new one.
+    record_of = {c.source: a.source_id for a, c in zip(attributions, merged, strict=True)}
+
+    def key(old: int) -> tuple[str, int]:
+        return ("record", record_of[old]) if old in record_of else ("new", old)
+
+    voices = [list(dict.fromkeys(key(s) for s in (c.source, *co))) for c, co in zip(merged, co_of, strict=True)]
+    order = list(dict.fromkeys(k for speakers in voices for k in speakers))
+    new_id = {k: n for n, k in enumerate(order)}
+    words: dict[tuple[str, int], int] = {}
+    counts: dict[tuple[str, int], int] = {}
+    kinds: dict[tuple[str, int], set[str]] = {}
+    for a, speakers in zip(attributions, voices, strict=True):
+        for k, share in zip(speakers, _split(a.word_count, len(speakers)), strict=True):
+            kinds.setdefault(k, set()).add(a.statement_kind)
             if a.statement_kind in SPEECH_KINDS:
-                words[s] = words.get(s, 0) + share
-                counts[s] = counts.get(s, 0) + 1
+                words[k] = words.get(k, 0) + share
+                counts[k] = counts.get(k, 0) + 1
     records = []
-    for old in order:
-        base = built.get(old) or _new_source(doc, resolved[old])
+    for k in order:
+        base = sources[k[1]] if k[0] == "record" else _new_source(doc, resolved[k[1]])
         records.append(replace(
-            base, source_id=new_id[old], attribution_count=counts.get(old, 0), word_count=words.get(old, 0),
-            statement_kinds=tuple(k for k in STATEMENT_KINDS if k in kinds.get(old, ())),
+            base, source_id=new_id[k], attribution_count=counts.get(k, 0), word_count=words.get(k, 0),
+            statement_kinds=tuple(kind for kind in STATEMENT_KINDS if kind in kinds.get(k, ())),
         ))
-    renumbered = tuple(replace(a, source_id=new_id[c.source]) for a, c in zip(attributions, merged, strict=True))
-    shared = tuple((a.index, tuple(new_id[s] for s in co)) for a, co in zip(attributions, co_of, strict=True) if co)
+    renumbered = tuple(replace(a, source_id=new_id[speakers[0]]) for a, speakers in zip(attributions, voices, strict=True))
+    shared = tuple((a.index, tuple(new_id[k] for k in speakers[1:])) for a, speakers in zip(attributions, voices, strict=True)
+                   if len(speakers) > 1)
     return renumbered, tuple(records), shared
 
 

@@ -30,6 +30,7 @@ from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import WORD, words
 from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.speaker_checks import connective_only, court_decides, noun_before_verb
 from analysis.sourcing.speakers import sentence_subject
 
 if TYPE_CHECKING:  # candidates imports this module
@@ -100,9 +101,16 @@ def loose_subject(doc: Document, sentence: Sentence, cue: Cue) -> tuple[int, int
             span = (start, tokens[k - 1][1])
             if k == 1 and not doc.mentions_near(span) and tokens[0][2][:1].isupper():
                 return None  # one capitalised word the actor stage does not know: a sentence's first word
-            return span if speaker_like(doc, span) or _unlisted(cue, tokens[:k]) else None
+            return span if (speaker_like(doc, span) or _unlisted(cue, tokens[:k])) and not _vetoed(doc, span, cue) else None
     span = (start, tokens[-1][1])
-    return span if speaker_like(doc, span) or _unlisted(cue, tokens) else None
+    return span if (speaker_like(doc, span) or _unlisted(cue, tokens)) and not _vetoed(doc, span, cue) else None
+
+
+def _vetoed(doc: Document, span: tuple[int, int], cue: Cue) -> bool:
+    """What the speaker stage refuses as a speaker refuses a loose subject too: a lone connective or
+    "All told", a court disposing of a case, a document noun before a speech verb ("Media reports
+    suggest": the verb after it has the subject) (:mod:`.speaker_checks`)."""
+    return connective_only(doc, span, cue.start) or court_decides(doc, span, cue.start) or noun_before_verb(doc, cue.start)
 
 
 def _unlisted(cue: Cue, tokens: list[tuple[int, int, str]]) -> bool:

@@ -54,7 +54,7 @@ def main() -> None:
     corpus = narrative_frames_articles()
     triples = corpus[:n]
     # PHASES_WARM=K: the K articles after the measured ones are analysed first (uninstrumented), so
-    # the per-process caches (cue candidates and gates, word facts, token kinds) are as warm as in
+    # the per-process caches (cue candidates, word facts, token kinds) are as warm as in
     # a long corpus run and the phases count steady-state work, not first-use costs.
     # The baseline warms up on the same articles (textstat keeps per-word caches too), so both
     # sides count steady-state work.

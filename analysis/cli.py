@@ -239,8 +239,10 @@ def summary(result: ArticleAnalysis) -> str:
             lines.append(f"  … and {len(sourcing.sources) - MAX_SUMMARY_SOURCES} more (every source: --json or the report)")
     lines.append("")
     lines.append(
-        "Frames: "
-        + ", ".join(f"{f.label.lower()} {f.score:.2f}" for f in result.framing.frames)
+        # ranked by strength (the order the dominant frame is chosen in), so each frame shows both
+        # figures: a reader comparing S&V scores alone would wonder why 0.80 ranks below 0.75
+        "Frames by strength (S&V score in brackets): "
+        + ", ".join(f"{f.label.lower()} {f.strength:.2f} ({f.score:.2f})" for f in result.framing.frames)
         + f"; primary policy frame: {result.framing.primary_policy_frame}"
     )
     readability = result.readability

@@ -22,6 +22,13 @@ def test_summary(capsys):
     assert out.startswith("Russia accused of bombing US-backed militants in Syria\n")
     assert "17 paragraphs, 18 sentences, 422 words" in out
     assert "Flesch–Kincaid Grade" in out and "13.5" in out
+    # frames in the order the dominant frame is chosen in (strength), each with its S&V score:
+    # responsibility's score 0.60 and economic's 0.33 beside their strengths (hand-read in the JSON)
+    assert (
+        "Frames by strength (S&V score in brackets): conflict 0.61 (0.75), attribution of responsibility 0.30 (0.60), "
+        "human interest 0.15 (0.20), economic consequences 0.12 (0.33), morality 0.00 (0.00); "
+        "primary policy frame: security_defense"
+    ) in out
 
 
 def test_json_is_versioned_complete_and_byte_identical(capsys):

@@ -92,7 +92,7 @@ def _output_file(path: Path) -> Path:
     if path.is_dir():
         raise AnalysisError(f"{path} is a folder: give the HTML file's name, e.g. {path / 'article.html'}")
     if path.suffix.lower() not in (".html", ".htm"):  # an HTML page in "x.txt" or "x.json" opens as markup (trial 15 F21)
-        raise AnalysisError(f"{path} does not end in .html: the report is an HTML page, e.g. {path.with_suffix('.html')}")
+        raise AnalysisError(f"{path} does not end in .html (or .htm): the report is an HTML page, e.g. {path.with_suffix('.html')}")
     for parent in path.parents:
         if parent.exists() and not parent.is_dir():
             raise AnalysisError(f"cannot write {path}: {parent} is a file, not a folder")

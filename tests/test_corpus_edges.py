@@ -114,7 +114,10 @@ def test_output_paths_that_cannot_be_written_are_one_line_errors_before_any_work
     cases = [
         (["report", str(article), "-o", str(tmp_path)], f"error: {tmp_path} is a folder: give the HTML file's name"),
         (["report", str(article), "-o", str(a_file / "x.html")], f"error: cannot write {a_file / 'x.html'}: {a_file} is a file"),
-        (["report", str(article), "-o", str(tmp_path / "x.txt")], f"error: {tmp_path / 'x.txt'} does not end in .html (or .htm): the report is"),
+        (
+            ["report", str(article), "-o", str(tmp_path / "x.txt")],
+            f"error: {tmp_path / 'x.txt'} does not end in .html (or .htm): the report is",
+        ),
         (["corpus", str(article), "-o", str(a_file)], f"error: cannot write tables or files into {a_file}: {a_file} is a file"),
         (["validate", "-o", str(a_file / "sub")], f"error: cannot write tables or files into {a_file / 'sub'}: {a_file} is a file"),
     ]

@@ -90,3 +90,20 @@ def test_the_anonymous_finding_says_how_many_names_were_withheld() -> None:
     )
     finding = key_findings(analyze(withheld))[0]
     assert "2 of them to sources whose name the reporter withheld (the rest: unnamed groups)" in finding
+
+
+def test_no_accused_party_is_said_not_left_out() -> None:
+    """Trial 16 F4: silence read as "nobody is accused"; the finding says no party was found and why
+    that can happen. An article with an accusation gets its verdict instead, not this line."""
+    calm = load_article("Town opens library\n\nThe town opened a new library on Monday. “It is a fine day,” said Mayor Ann Lee.")
+    findings = sourcing_findings(analyze(calm))
+    assert findings[-1] == (
+        "No accused or blamed party is found, so no right-of-reply check applies (the check reads accusation "
+        "cues; a charge worded otherwise is not detected)."
+    )
+    accused = load_article(
+        "Mayor accused\n\nCritics accused Mayor Ann Lee of hiding the report. Lee did not respond to a request for comment."
+    )
+    lines = sourcing_findings(analyze(accused))
+    assert not any(line.startswith("No accused") for line in lines)
+    assert any(line.startswith("Ann Lee is accused or blamed") for line in lines), lines

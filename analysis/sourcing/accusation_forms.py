@@ -134,6 +134,7 @@ def _near_subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"(—–]")
 _CLAUSE_WORDS = frozenset({"that", "and", "but", "who", "which", "when", "because", "while", "after", "before", "if",
                            "as", "since", "though", "although", "where", "whereas", "so"})
+_CLAUSE_WORDS_BUT_AND = _CLAUSE_WORDS - {"and"}  # (once, not a new set per word read)
 _PREPOSITIONS = frozenset({"with", "of", "for", "from", "by", "about", "to", "at", "on", "in", "into", "between", "against",
                            "among", "without", "than", "like", "over", "under", "behind", "toward", "towards", "via"})
 
@@ -412,7 +413,7 @@ def _by_phrase_start(doc: Document, tokens: Sequence[_Token], k: int) -> int:
     "that", "who", "which", no verb of saying) and at most 20 words; else ``k - 1``."""
     for b in range(k - 1, max(0, k - 21), -1):
         word = tokens[b][2]
-        if word in _CLAUSE_WORDS - {"and"} or word in ("said", "says", "against"):
+        if word in _CLAUSE_WORDS_BUT_AND or word in ("said", "says", "against"):
             return k - 1
         if word == "by" and b > 0 and tokens[b - 1][2] in forms()["against_links"]:
             return b - 1

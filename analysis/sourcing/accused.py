@@ -209,6 +209,8 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
     reps = reply_lexicon().representatives
     tokens = words(a.speaker)
     firsts = first_words(reps)  # one set test per word before any phrase is compared
+    if firsts.isdisjoint(tokens):
+        return set()  # (no representative noun can start here: the phrases are not compared)
     at = next((k for k in range(len(tokens)) if tokens[k] in firsts for r in reps if tuple(tokens[k : k + len(r)]) == r), None)
     if at is None:
         return set()
@@ -330,6 +332,12 @@ def _party_source(doc: Document, out: list[ResolvedSource], party: str, accused:
     return made.id
 
 
+@lexicon_cache
+def _seat_holders() -> dict[str, tuple[str, ...]]:
+    """``seats`` of ``reply.toml`` as a look-up (seat -> its holder's title words), built once, not per attribution."""
+    return dict(reply_lexicon().seats)
+
+
 def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
     """The accused parties the seat of an office speaks for (``seats`` of ``reply.toml``:
     "Downing Street" for the prime minister): "the <holder>" ("the prime minister") when the
@@ -339,8 +347,10 @@ def seat_voice(doc: Document, a: Attribution, source: Source, accused: Sequence[
     country named: "U.S. President ..."); and for a denial or a refusal to comment, the person
     accused just before it (within a few paragraphs) when the text gives them no office at all
     ("Badenoch accused Keir Starmer of ... Downing Street rejected the accusation")."""
-    holder = dict(reply_lexicon().seats).get(source.name)
-    if holder is None or source.speaker_type != "institution":
+    if source.speaker_type != "institution":
+        return set()
+    holder = _seat_holders().get(source.name)
+    if holder is None:
         return set()
     country = actor_country(source.name)
     out: set[str] = set()

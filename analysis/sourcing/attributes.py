@@ -199,6 +199,8 @@ def gender_of(lex: Lexicon, phrase_words: Sequence[str]) -> str | None:
     """"f" or "m" from a gender word of the speaker's own words in the phrase ("spokeswoman", "Mr"),
     else None. Words after a preposition or a relative name someone else ("a surrogate for Mr.
     Sanders" is not a man), and so does an honorific before a possessive ("Mrs. Clinton's spokesman")."""
+    if lex.female.isdisjoint(phrase_words) and lex.male.isdisjoint(phrase_words):
+        return None  # no gender word at all (most phrases): the words are not read one by one
     own: list[str] = []
     for k, w in enumerate(phrase_words):
         if w in _OTHER_PERSON_AFTER:

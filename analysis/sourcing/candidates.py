@@ -450,7 +450,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     body = doc.body
     # "That was how another man described the past week.": the sentence only names the
     # speaker of the quotation before it.
-    anaphoric = bool(cues.of(sentence)) and _ANAPHORIC_LINK.match(sentence.text) is not None  # (read only for a cue)
+    sentence_cues = cues.of(sentence)
+    anaphoric = bool(sentence_cues) and _ANAPHORIC_LINK.match(sentence.text) is not None  # (read only for a cue)
     covered: list[tuple[int, int]] = []
     owner = _QUOTE_OWNER.match(sentence.text)
     if owner is not None:
@@ -462,8 +463,8 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
             end += 1
         if end > start and speaker_like(doc, (start, end)):
             out.append(Candidate(sentence, sentence.paragraph, "indirect", (), (start, end), None, "speaker", position=start))
-    closing = closing_comma(doc, sentence, cues.of(sentence)) if len(cues.of(sentence)) > 1 else None  # "…, the source added."
-    for cue in cues.of(sentence):
+    closing = closing_comma(doc, sentence, sentence_cues) if len(sentence_cues) > 1 else None  # "…, the source added."
+    for cue in sentence_cues:
         if cue in marks.used or cue.gerund or doc.in_quote(cue.start):
             continue
         if cue.according and channel_of_report(doc.body, marks, sentence, cue, cues):

@@ -28,9 +28,6 @@ MAX_CUES_BEFORE = 4  # cues tried before a quotation, nearest first
 MAX_CONTENT = 2000  # characters of paraphrase (or reason search) read around a cue; news sentences are shorter
 
 
-# The horizontal bar some sites write for an em dash ("taxes ― as was true ― Trump boasted"): read
-# as the em dash every rule knows (one character for one, so offsets stay the article's).
-_DASHES = str.maketrans({"\u2015": "\u2014"})
 _START = attrgetter("start")
 
 
@@ -68,7 +65,10 @@ class Document:
             if m.kind == "person":
                 grouped.setdefault(m.actor, []).append(m)
         words, lower, starts, ends = _sentence_words(article)
-        body = article.body.translate(_DASHES) if "\u2015" in article.body else article.body
+        # The horizontal bar some sites write for an em dash ("taxes ― as was true ― Trump boasted")
+        # is read as the em dash every rule knows (one character for one: offsets stay the article's).
+        # (``str.replace``: ``str.translate`` looks a table up per character, about 1 ms a body.)
+        body = article.body.replace("\u2015", "\u2014")
         return cls(
             article=article,
             body=body,

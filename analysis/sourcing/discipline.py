@@ -140,6 +140,7 @@ def _whole_object(doc: Document, tokens: Sequence[_Token], k: int, local: _Local
 
 _STOP_BEFORE_NAME = frozenset({"by", "of", "in", "on", "at", "with", "from", "to", "that", "who", "which", "after", "before",
                                "his", "her", "its", "their", "what", "allegedly"})
+_STOP_BEFORE_RECEIVER = _STOP_BEFORE_NAME - {"his", "her", "its", "their"}  # (once, not a new set per word read)
 
 
 def _penalty_for(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int]) -> list[ActorMention]:
@@ -181,6 +182,6 @@ def _receiver(tokens: Sequence[_Token], k: int) -> int | None:
     for j in range(k - 1, max(-1, k - 5), -1):
         if tokens[j][2] in receive:
             return j
-        if tokens[j][2] in _STOP_BEFORE_NAME - {"his", "her", "its", "their"} or tokens[j][2] in ("and", "but", "for"):
+        if tokens[j][2] in _STOP_BEFORE_RECEIVER or tokens[j][2] in ("and", "but", "for"):
             return None
     return None

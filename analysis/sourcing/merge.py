@@ -33,6 +33,7 @@ class _Host:
     cue: Cue | None
     extra_cues: list[Cue] = field(default_factory=list)
     furthest: int = -1  # the furthest end of ``parts``
+    absorbed: bool = False  # whether a later candidate merged into it (else ``base`` is the attribution as it is)
 
     @classmethod
     def of(cls, candidate: Candidate) -> _Host:
@@ -60,6 +61,7 @@ class _Host:
         return same_sentence or split_quote
 
     def absorb(self, candidate: Candidate) -> None:
+        self.absorbed = True
         if candidate.is_quote and not self.is_quote:
             self.parts = list(candidate.text_parts)
             self.furthest = max((b for _, b in self.parts), default=-1)
@@ -85,6 +87,8 @@ class _Host:
         self.extra_cues.extend(candidate.extra_cues)
 
     def freeze(self) -> Candidate:
+        if not self.absorbed:
+            return self.base  # (the same values: no copy of a record nothing merged into)
         return evolve(self.base, text_parts=tuple(self.parts), is_quote=self.is_quote, quote_type=self.quote_type,
                        cue=self.cue, extra_cues=tuple(self.extra_cues))
 

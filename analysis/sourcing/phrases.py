@@ -155,6 +155,7 @@ def person_noun(lex: Lexicon, word: str) -> bool:
     """A noun for a person by its ending (speakers.toml ``person_suffixes``): "geophysicist", "historian"."""
     return (
         word.isalpha() and word not in lex.not_person_words
+        and word.endswith(lex.person_suffixes)  # (one test of them all before the length of each)
         and any(word.endswith(suffix) and len(word) > len(suffix) + 2 for suffix in lex.person_suffixes)
     )
 
@@ -179,7 +180,9 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     if comma != -1:
         end = comma
     ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)] if _may_hold_ratio(text, end) else []
-    for m in WORD.finditer(text[:end]):
+    # (the words are visited only when one is a preposition: a set test of the shared look-up first)
+    visited = WORD.finditer(text[:end]) if not _PREPOSITIONS.isdisjoint(word_tuple(text[:end])) else ()
+    for m in visited:
         if (m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios)
                 and not _NEWLY.search(text, 0, m.start())):  # "its recently named chair X": a title, no post-modifier
             end = m.start()

@@ -87,7 +87,7 @@ from analysis.sourcing.accused import (
 )
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
-from analysis.sourcing.lexicon import DAYS, WORD
+from analysis.sourcing.lexicon import DAYS, WORD, word_tuple
 from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.state_voices import home_government_voice, judicial
@@ -294,10 +294,10 @@ def represented(doc: Document, a: Attribution) -> set[str]:
     """The parties ``a``'s speaker represents: "Voss's lawyer", "a lawyer for Voss", "a Carver
     Steel spokesman" (actor mentions of the article, so "Voss" is "Andrea Voss")."""
     mentions = doc.mentions_in(a.speaker_start, a.speaker_end)
-    if not mentions:
-        return set()
-    body = doc.body
     reps = reply_lexicon().representatives
+    if not mentions or first_words(reps).isdisjoint(word_tuple(a.speaker)):
+        return set()  # (no representative noun can start among the speaker's words: none is read)
+    body = doc.body
     tokens = [(m.start() + a.speaker_start, m.end() + a.speaker_start, m.group(0).lower()) for m in WORD.finditer(a.speaker)]
     low = [t[2] for t in tokens]
     out: set[str] = set()

@@ -105,7 +105,13 @@ def _event_role(speaker: str) -> bool:
     said = words(speaker)
     if len(said) != 2 or said[0] != "the":
         return False
-    return said[1] in frozenset(load_lexicon("reply").get("events", {}).get("role_nouns", ()))
+    return said[1] in _role_nouns()
+
+
+@lexicon_cache
+def _role_nouns() -> frozenset[str]:
+    """``[events] role_nouns`` of ``reply.toml``, as a set built once (not per speaker read)."""
+    return frozenset(load_lexicon("reply").get("events", {}).get("role_nouns", ()))
 
 
 def _representative(speaker: str) -> bool:

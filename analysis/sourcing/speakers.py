@@ -270,8 +270,9 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
 
 def _subordinate_cut(chunk: str) -> int:
     """Where the chunk starts after its last subordinator ("... after admitting", "said that the official")."""
-    tokens = list(WORD.finditer(chunk))
-    lowered = [t.group(0).lower() for t in tokens]  # (once per token: each rule below reads them)
+    lowered = list(word_tuple(chunk))  # (WORD.finditer's words lower-cased, from the shared look-up: each rule reads them)
+    present = frozenset(lowered)  # the tokens' offsets are read only when a rule's word is among them (most chunks: none)
+    tokens = list(WORD.finditer(chunk)) if not present.isdisjoint(_CUT_WORDS) else []
     cut, first = 0, lowered[0] if lowered else ""
     if first not in _RELATIVES and first not in ("speaking", "and", "a", "an", "the"):
         for k, t in enumerate(tokens):
@@ -281,10 +282,8 @@ def _subordinate_cut(chunk: str) -> int:
     for k, t in enumerate(tokens):
         if lowered[k] == "what" and t.start() > 0:
             cut = max(cut, t.end())  # "The group wants what it calls": "what" opens a clause after any noun phrase
-    relative = any(w in _RELATIVES or w == "that" for w in lowered)
-    if cut == 0 and first in ("a", "an", "the") and not relative:
-        # "The crowd cheered as Mayor Ruth Pike said", "The vote came after Senator Dee said": a
-        # clause of its own (a verb right before the conjunction), then the speaker's noun phrase.
+    if cut == 0 and first in ("a", "an", "the") and present.isdisjoint(_RELATIVES) and "that" not in present:
+        # "The crowd cheered as Mayor Ruth Pike said": a clause (a verb before the conjunction), then the speaker's noun phrase
         for k in range(1, len(tokens)):
             if lowered[k] in _CLAUSE_AFTER_VERB and _verb_like(tokens[k - 1].group(0)):
                 cut = tokens[k].end()
@@ -296,6 +295,7 @@ _WHICH_NOUN_LISTS = (["point"], ["time"], ["moment"], ["stage"], ["case"])  # "a
 _CLAUSE_AFTER_VERB = frozenset({"as", "after", "when", "while", "before", "because", "since", "until", "once"})
 _PAST_VERBS = frozenset({"came", "went", "grew", "fell", "rose", "stood", "sat", "ran", "began", "left", "broke", "spoke", "met",
                          "won", "lost", "took", "gave", "got", "was", "were"})
+_CUT_WORDS = _SUBORDINATORS | _CLAUSE_AFTER_VERB | {"what"}  # a word of one of _subordinate_cut's rules
 
 
 def _verb_like(word: str) -> bool:

@@ -167,7 +167,7 @@ def find_replies(doc: Document, cues: Cues, candidates: tuple[Candidate, ...]) -
     covered = _Covered(sorted(part for c in candidates for part in c.text_parts))
     taken = {id(c) for candidate in candidates for c in (candidate.cue, *candidate.extra_cues) if c is not None}
     out: list[Candidate] = []
-    phrases = _phrase_sentences(doc, rlex.phrases)
+    phrases = _phrase_sentences(doc)
     reported = {id(candidate.cue): candidate for candidate in candidates if candidate.cue is not None}
     for sentence in doc.article.sentences:
         for cue in cues.of(sentence):
@@ -216,30 +216,45 @@ def _quote_before(candidate: Candidate | None, cue: Cue) -> bool:
     return candidate is not None and bool(candidate.text_parts) and all(b <= cue.start for _, b in candidate.text_parts)
 
 
-def _phrase_sentences(doc: Document, phrases: tuple[Phrase, ...]) -> dict[int, list[Phrase]]:
-    """Sentence index -> the phrases (in lexicon order) that may match in it: those with one of
-    their keys wholly in the sentence, and any phrase without keys. Most sentences hold no key and
-    most articles few: one ``str.find`` pass per key over the body, instead of a search of each
-    phrase's keys in every sentence."""
-    by_key: dict[str, set[int]] = {}
-    # Where each key's first four letters first occur (-1: nowhere): the keys are word forms that
-    # share their stems ("declined", "declines", "declining"), so one scan of the body for a stem
-    # rules out all its forms at once, and a key present is looked for from its stem on.
-    stems: dict[str, int] = {}
-    out: dict[int, list[Phrase]] = {}
-    for phrase in phrases:
-        where: set[int] = set()
+@lexicon_cache
+def _key_index() -> tuple[tuple[tuple[str, tuple[tuple[str, tuple[int, ...]], ...]], ...], tuple[int, ...]]:
+    """The keys of ``reply_lexicon().phrases`` by their first four letters, each key with the
+    positions of the phrases that hold it: ((stem, ((key, positions), ...)), ...); and the
+    positions of the phrases without keys. The keys are word forms that share their stems
+    ("declined", "declines", "declining"), so one scan of a body for a stem rules out all its forms."""
+    phrases = reply_lexicon().phrases
+    by_stem: dict[str, dict[str, list[int]]] = {}
+    for position, phrase in enumerate(phrases):
         for key in phrase.keys:
-            if key not in by_key:
-                stem = key[:4]
-                if stem not in stems:
-                    stems[stem] = doc.body_lower.find(stem)
-                by_key[key] = _key_sentences(doc, key, stems[stem]) if stems[stem] != -1 else set()
-            where |= by_key[key]
-        if not phrase.keys:
-            where = {s.index for s in doc.article.sentences}
-        for index in where:
-            out.setdefault(index, []).append(phrase)
+            by_stem.setdefault(key[:4], {}).setdefault(key, []).append(position)
+    stems = tuple((stem, tuple((key, tuple(positions)) for key, positions in keys.items())) for stem, keys in by_stem.items())
+    return stems, tuple(position for position, phrase in enumerate(phrases) if not phrase.keys)
+
+
+def _phrase_sentences(doc: Document) -> dict[int, list[Phrase]]:
+    """Sentence index -> the phrases of ``reply.toml`` (in lexicon order) that may match in it:
+    those with one of their keys wholly in the sentence, and any phrase without keys. Most
+    sentences hold no key and most articles few: one ``str.find`` per stem of the keys over the
+    body (:func:`_key_index`, built once), and a key present is looked for from its stem on; no
+    pass over every phrase and key per article."""
+    phrases = reply_lexicon().phrases
+    stems, keyless = _key_index()
+    where: dict[int, set[int]] = {}  # phrase position -> its sentences
+    for stem, keys in stems:
+        first = doc.body_lower.find(stem)
+        if first == -1:
+            continue
+        for key, positions in keys:
+            sentences = _key_sentences(doc, key, first)
+            if sentences:
+                for position in positions:
+                    where.setdefault(position, set()).update(sentences)
+    for position in keyless:
+        where[position] = {s.index for s in doc.article.sentences}
+    out: dict[int, list[Phrase]] = {}
+    for position in sorted(where):
+        for index in where[position]:
+            out.setdefault(index, []).append(phrases[position])
     return out
 
 

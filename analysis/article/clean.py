@@ -173,7 +173,7 @@ _EDGE_PUNCTUATION = " .,:;!?|·•–—-*#>»«\"“”'’()[]_=~"
 def boilerplate_reason(line: str) -> str | None:
     """The reason ``line`` is page furniture, or None if it may be article text."""
     max_words, rules = _boilerplate_rules()
-    if len(line.split()) > max_words:
+    if len(line.split(maxsplit=max_words)) > max_words:  # (more than max_words words: no need to split them all)
         return None
     folded = line.casefold()
     key = folded.strip(_EDGE_PUNCTUATION)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import filterfalse
 
 from analysis.article.model import Sentence
 from analysis.errors import NoProseError, NotEnglishError
@@ -182,9 +183,10 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     characters = sum(map(len, tokens))
     # only a token _MAY_BE_GLUED matches can be glued: those are picked out by a search per token,
     # run in C by filter (a findall of the tokens holding a code character, over the text, tried
-    # its look-behind at every character: a quarter of reading a page)
+    # its look-behind at every character: a quarter of reading a page); a token of letters only
+    # (most of them) holds none of its characters, so str.isalpha drops it before the search
     glued = (
-        sum(len(t) for t in filter(_MAY_BE_GLUED.search, tokens) if _glued(t)) / characters
+        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalpha, tokens)) if _glued(t)) / characters
         if characters >= _MIN_CHARACTERS
         else None
     )

@@ -106,13 +106,20 @@ def _blocks(text: str) -> list[tuple[int, str, bool]]:
         current.clear()
 
     for number, line in enumerate(lines, start=1):
-        stripped = " ".join(line.split())
+        stripped = line if _spaced_once(line) else " ".join(line.split())
         if stripped:
             current.append((number, stripped))
         else:
             flush()
     flush()
     return blocks
+
+
+def _spaced_once(line: str) -> bool:
+    """Whether ``" ".join(line.split())`` is ``line`` itself: no white space but single spaces
+    between words (a printable line holds no white space but " "), the common case, tested
+    without cutting the line into words."""
+    return line.isprintable() and "  " not in line and not line.startswith(" ") and not line.endswith(" ")
 
 
 def _ends_sentence(line: str) -> bool:

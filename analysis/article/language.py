@@ -178,15 +178,17 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     characters or more, which news almost never has; elsewhere it is left at 0.0. Likewise
     ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0)."""
     full = prose_lines
-    sample = _MARKDOWN_LINK.sub(r"\1", text[:_SAMPLE])
+    sample = text[:_SAMPLE]
+    if "](" in sample:  # (a link's brackets, tested before the pattern: most texts have none)
+        sample = _MARKDOWN_LINK.sub(r"\1", sample)
     tokens = sample.split()
     characters = sum(map(len, tokens))
     # only a token _MAY_BE_GLUED matches can be glued: those are picked out by a search per token,
     # run in C by filter (a findall of the tokens holding a code character, over the text, tried
-    # its look-behind at every character: a quarter of reading a page); a token of letters only
-    # (most of them) holds none of its characters, so str.isalpha drops it before the search
+    # its look-behind at every character: a quarter of reading a page); a token of letters and
+    # digits only (most of them) holds none of its characters, so str.isalnum drops it before the search
     glued = (
-        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalpha, tokens)) if _glued(t)) / characters
+        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalnum, tokens)) if _glued(t)) / characters
         if characters >= _MIN_CHARACTERS
         else None
     )

@@ -13,7 +13,6 @@ body of 16 running words or more, when that share is below 10 %.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import filterfalse
 
@@ -47,7 +46,8 @@ _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 _RUNNING, _FUNCTION_WORD = 1, 2  # a token's kind; 0: not a running word
 # token as written -> its kind, for the function words in force (a pure function of both, kept for
 # the process: most tokens of an article recur across a corpus; judging each afresh was most of the
-# check's cost). Emptied at _TOKEN_KINDS_LIMIT entries so a worker's memory stays bounded.
+# check's cost). Emptied when an article would take it past _TOKEN_KINDS_LIMIT entries, so a worker's
+# memory stays bounded.
 _TOKEN_KINDS: tuple[frozenset[str], dict[str, int]] | None = None
 _TOKEN_KINDS_LIMIT = 1 << 16
 
@@ -83,18 +83,19 @@ def _check_english(body: str) -> None:
     English"; a French or Korean text is all running words and keeps its low share."""
     function_words, english_share = _english_rules()
     kinds = _token_kinds(function_words)
-    running = found = 0
-    for token, n in Counter(body[:200000].split()).items():  # each distinct token judged once
-        kind = kinds.get(token)
-        if kind is None:
-            kind = _token_kind(token, function_words)
-            if len(kinds) >= _TOKEN_KINDS_LIMIT:
-                kinds.clear()
-            kinds[token] = kind
-        if kind:
-            running += n
-            if kind == _FUNCTION_WORD:
-                found += n
+    tokens = body[:200000].split()
+    # Each distinct token not judged before is judged once; then every token's kind is read and
+    # counted in C (map, list.count): a Python loop over the distinct tokens was most of the check.
+    distinct = set(tokens)
+    missing = distinct.difference(kinds)
+    if len(kinds) + len(missing) > _TOKEN_KINDS_LIMIT:
+        kinds.clear()
+        missing = distinct
+    for token in missing:
+        kinds[token] = _token_kind(token, function_words)
+    token_kinds = list(map(kinds.__getitem__, tokens))
+    running = len(token_kinds) - token_kinds.count(0)
+    found = token_kinds.count(_FUNCTION_WORD)
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running

@@ -101,6 +101,7 @@ def settle_person_names(
 # matches, and a pattern that opens with a character class is searched by skipping to the next
 # capital, where one that opens with a look-behind is tried at every character of the body.)
 _WITH_INITIAL = re.compile(r"([A-Z](?<![\w.’'-].)[a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_SPACED_INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # what every match of _WITH_INITIAL holds
 
 
 def _names_with_initials(
@@ -109,6 +110,8 @@ def _names_with_initials(
     """"Thomas A. LaVeist": a known given name, a middle initial and a capitalised word are one
     person's name, though the initial is also the article "A" (the scan stops at it and keeps
     "LaVeist" alone, as a firm)."""
+    if _SPACED_INITIAL.search(body) is None:
+        return mentions  # (most texts: every match holds " A. B", searched from spaces, not tried at every capital)
     added: list[ActorMention] = []
     for match in _WITH_INITIAL.finditer(body):
         if person_gender(match.group(1)) is None or match.group(3) in load_word_lists().not_names:

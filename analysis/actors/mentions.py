@@ -346,7 +346,6 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
             run.append(j)
             j += 1
             continue
-        is_org_run = not org_words.isdisjoint(words[i:j])  # (the run is tokens i to j - 1: a set test in C)
         if (
             run and text == "s" and body[ends[j - 1] : starts[j]] in ("’", "'")
             and any(w in org_words for w in words[j + 1 : j + 4])
@@ -355,7 +354,8 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
             run.append(j)  # "St Mary's Hospital": a possessive inside an organisation's name
             j += 1
             continue
-        joins = text in particles or (is_org_run and text in org_connectors)
+        # (an organisation word in the run, tokens i to j - 1, is asked only of a connector: a set test in C)
+        joins = text in particles or (text in org_connectors and not org_words.isdisjoint(words[i:j]))
         if (run and joins and j + 1 < n_tokens and not consumed[j + 1] and is_name_word(words[j + 1])
                 and body[ends[j] : starts[j + 1]] in (" ", "-")):
             run.append(j)
@@ -555,8 +555,9 @@ def _acronyms(scan: _Scan) -> None:
     words, starts, ends = scan.words, scan.starts, scan.ends
     for k in scan.starters:  # an acronym starts with a capital, so it is a starter
         text = words[k]
-        # An acronym starts with a capital A-Z (tested before the pattern, which most words fail).
-        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not _ACRONYM.fullmatch(text):
+        # An acronym starts with a capital A-Z and has no lower-case letter (tested before the
+        # pattern, which most words fail: "The", "He").
+        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not text.isupper() or not _ACRONYM.fullmatch(text):
             continue
         if text in scan.acronyms:
             scan.add(scan.acronyms[text], "organisation", starts[k], ends[k], "alias")

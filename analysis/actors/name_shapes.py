@@ -100,10 +100,14 @@ def _jobs_glued_to_names(scan: _Scan) -> None:
                 scan.persons[name.split()[-1]] = name
 
 
+# A firm's class beside the lexicon's company nouns (not "agency" or "department": "Lee's pick to
+# run the agency, Sam Pratt, has shown" names a person); asked apart, not merged into a new set per text.
+_FIRM_CLASSES = frozenset({"factory", "mill", "plant", "charity", "nonprofit"})
+
+
 def _not_persons(scan: _Scan) -> None:
     words = actor_word_sets()
-    # (a firm's class, not "agency" or "department": "Lee's pick to run the agency, Sam Pratt, has shown" names a person)
-    portfolio, org_nouns = words["portfolio_words"], words["company_nouns"] | {"factory", "mill", "plant", "charity", "nonprofit"}
+    portfolio, company_nouns = words["portfolio_words"], words["company_nouns"]
     body = scan.body
     acronyms: set[str] | None = None  # found at the first run of three initials that needs them (most articles have none)
     doomed: set[str] = set()
@@ -130,7 +134,8 @@ def _not_persons(scan: _Scan) -> None:
         # (the pattern ends in ", " at the mention, "$" also before a line break: tested first, with no search)
         comma = body[max(0, m.start - 3) : m.start].endswith((", ", ", \n"))
         apposed = _APPOSED.search(body, max(0, m.start - 20), m.start) if comma else None
-        if apposed is not None and apposed.group(1) in org_nouns and body[m.end : m.end + 1] == "," and m.actor not in by_surname:
+        if (apposed is not None and (apposed.group(1) in company_nouns or apposed.group(1) in _FIRM_CLASSES)
+                and body[m.end : m.end + 1] == "," and m.actor not in by_surname):
             firms.add(m.actor)  # "one Dhaka-based factory, Softex Cotton, has ..."
     # A storm typed a body by a word before it ("compared with Cyclone Idai") is an event too, with its short mentions.
     events = words["event_heads"]

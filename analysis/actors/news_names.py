@@ -492,11 +492,33 @@ def _common_noun_in(body: str, text: str) -> bool:
     """``re.search(r"\b(?:an?|An?) TEXT[.,;:!?]|\bTEXTs\b", body) is not None``, the pattern tried
     only where it can match: two or three characters before each occurrence of ``text`` ("a ", "an
     ") and at it ("TEXTs"), found by str.find (the search tried both word boundaries at every
-    character of the body, once per acronym)."""
-    pattern = re.compile(rf"\b(?:an?|An?) {re.escape(text)}[.,;:!?]|\b{re.escape(text)}s\b")
+    character of the body, once per acronym). The pattern is written out as string tests
+    (:func:`_noun_at`): compiling it once per acronym cost more than the search."""
     at = body.find(text)
     while at != -1:
-        if any(pattern.match(body, p) for p in (at - 3, at - 2, at) if p >= 0):
+        if any(_noun_at(body, p, text) for p in (at - 3, at - 2, at) if p >= 0):
             return True
         at = body.find(text, at + 1)
     return False
+
+
+_NOUN_END = frozenset(".,;:!?")
+
+
+def _noun_at(body: str, p: int, text: str) -> bool:
+    """Whether ``\b(?:an?|An?) TEXT[.,;:!?]|\bTEXTs\b`` matches ``body`` at ``p``."""
+    if not _boundary(body, p):
+        return False
+    for article in ("an ", "a ", "An ", "A "):
+        if body.startswith(article, p) and body.startswith(text, p + len(article)):
+            end = p + len(article) + len(text)
+            if body[end : end + 1] in _NOUN_END:
+                return True
+    return body.startswith(text + "s", p) and _boundary(body, p + len(text) + 1)
+
+
+def _boundary(body: str, p: int) -> bool:
+    """re's ``\b`` at ``p`` (a word character, str.isalnum or "_", on one side only)."""
+    before = p > 0 and (body[p - 1].isalnum() or body[p - 1] == "_")
+    after = p < len(body) and (body[p].isalnum() or body[p] == "_")
+    return before != after

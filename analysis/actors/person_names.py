@@ -31,7 +31,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from itertools import accumulate
 
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import ActorMention
@@ -100,6 +101,7 @@ def settle_person_names(
 # matches, and a pattern that opens with a character class is searched by skipping to the next
 # capital, where one that opens with a look-behind is tried at every character of the body.)
 _WITH_INITIAL = re.compile(r"([A-Z](?<![\w.’'-].)[a-z]+) ([A-Z])\. ([A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+_SPACED_INITIAL = re.compile(r" [A-Z]\. [A-Z]")  # what every match of _WITH_INITIAL holds
 
 
 def _names_with_initials(
@@ -108,6 +110,8 @@ def _names_with_initials(
     """"Thomas A. LaVeist": a known given name, a middle initial and a capitalised word are one
     person's name, though the initial is also the article "A" (the scan stops at it and keeps
     "LaVeist" alone, as a firm)."""
+    if _SPACED_INITIAL.search(body) is None:
+        return mentions  # (most texts: every match holds " A. B", searched from spaces, not tried at every capital)
     added: list[ActorMention] = []
     for match in _WITH_INITIAL.finditer(body):
         if person_gender(match.group(1)) is None or match.group(3) in load_word_lists().not_names:
@@ -396,12 +400,14 @@ def _resolve_surnames(
         words = m.text.split()
         key = _bare(words[-1]) if words else ""
         owner = by_last.get(key)
+        if owner is None and key not in by_given:
+            out.append(m)  # (most mentions: no rule below can rename them, so none of their tests is run)
+            continue
         # (a word of a longer organisation's name stays that organisation: "Disney" of "Walt Disney Co.")
         # (a surname the scan gave to someone already stays theirs: "Jones" of "Mrs. Jones" beside "Tom Jones")
-        employer = _NEXT_LOWER.match(body, m.end) is not None and _NEXT_LOWER.match(body, m.end).group(1) in titles
         lone = len(words) == 1 and m.via in ("capitalised", "surname") and (
             (m.kind == "person" and m.actor in (m.text, key))
-            or (m.kind == "organisation" and not employer and not any(key in o for o in organisations))
+            or (m.kind == "organisation" and not _before_title(body, m.end, titles) and not any(key in o for o in organisations))
         )  # (an employer before a job keeps the scan's reading: "McConnell spokesman Don Stewart")
         titled = len(words) >= 2 and m.kind == "person" and all(w.rstrip(".").lower() in titles for w in words[:-1])
         if titled and owner is not None and None not in (gender(m.text), gender(owner)):
@@ -426,6 +432,12 @@ def _resolve_surnames(
     return out
 
 
+def _before_title(body: str, end: int, titles: Collection[str]) -> bool:
+    """Whether the word after ``end`` (one space, lower case) is a title: an employer's job ("McConnell spokesman")."""
+    after = _NEXT_LOWER.match(body, end)
+    return after is not None and after.group(1) in titles
+
+
 def _beside_speech(body: str, m: ActorMention) -> bool:
     after = _NEXT_LOWER.match(body, m.end)
     before = body[max(0, m.start - 12) : m.start].split()
@@ -444,9 +456,7 @@ class _Coverage:
     def __init__(self, mentions: Sequence[ActorMention]) -> None:
         ordered = sorted((m.start, m.end) for m in mentions)
         self.starts = [start for start, _ in ordered]
-        self.max_end: list[int] = []
-        for _, end in ordered:
-            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+        self.max_end: list[int] = list(accumulate([end for _, end in ordered], max))  # (the running maximum, in C)
         self.added: list[tuple[int, int]] = []
         self.longest = 1
 
@@ -493,23 +503,31 @@ def _speech_words() -> frozenset[str]:
     return load_word_lists().speech_words
 
 
-def _speakers_by_pronoun(
-    body: str, mentions: list[ActorMention], lower_words: _LowerWords, sentences: Sequence[tuple[int, int, int, int]],
-) -> list[ActorMention]:
-    """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
-    missed) is a person when the text writes it before a speech word and "he" or "she"."""
-    verbs = "|".join(sorted(_speech_words()))
+@functools.cache
+def _speaker_pattern(speech_words: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of :func:`_speakers_by_pronoun` for the speech words in force, compiled once per
+    word list: re's own cache, shared with the per-name patterns of other stages, lost it between
+    articles, and each compilation cost more than the search (a frozenset keeps its hash, so the
+    key is cheap)."""
+    verbs = "|".join(sorted(speech_words))
     # A capital not after a word character or hyphen (the look-behind after the capital, as in
     # _WITH_INITIAL, so the search skips from capital to capital), and one name before both forms
     # (the name is a maximal run whichever form follows, so the matches are those of two names).
     name = r"([A-Z](?<![\w-].)[a-z]+(?:[A-Z][a-z]+)?)"
     # "Wheeler said he ...", "Wheeler said in a statement that she ...", "Wheeler said. He ...",
     # "Wheeler, who ...": a firm is "it" and "which".
-    pattern = re.compile(
+    return re.compile(
         rf"{name}(?:,? (?:{verbs})\b(?:[^.!?]{{0,60}}?\b(?:he|she)\b|[^.!?]{{0,200}}?[.!?][\"”’]? (?:He|She)\b)|(, who)\b)"
     )
+
+
+def _speakers_by_pronoun(
+    body: str, mentions: list[ActorMention], lower_words: _LowerWords, sentences: Sequence[tuple[int, int, int, int]],
+) -> list[ActorMention]:
+    """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
+    missed) is a person when the text writes it before a speech word and "he" or "she"."""
     persons: set[str] = set()
-    for match in pattern.finditer(body):
+    for match in _speaker_pattern(_speech_words()).finditer(body):
         word = match.group(1)
         if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place

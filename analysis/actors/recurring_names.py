@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender, title_first_words
@@ -133,11 +134,17 @@ def _recurring_firms(scan: _Scan) -> None:
     words, body, lists = scan.words, scan.body, scan.lists
     firm_nouns = actor_word_sets().get("firm_attributes", frozenset())
     easy = _easy_words()
-    seen: dict[str, list[int]] = {}
+    # The name words a starter holds three times or more, by first appearance: counted in C, so
+    # the Python tests run once per such word, not once per starter.
+    counts = Counter(map(words.__getitem__, scan.starters))
+    seen: dict[str, list[int]] = {
+        word: [] for word, n in counts.items() if n >= 3 and is_name_word(word) and word not in lists.not_names
+    }
+    if not seen:
+        return  # (most texts: no name word three times, so neither the surnames nor the coverage are needed)
     for i in scan.starters:
-        word = words[i]
-        if is_name_word(word) and word not in lists.not_names:
-            seen.setdefault(word, []).append(i)
+        if words[i] in seen:
+            seen[words[i]].append(i)
     surnames = {m.actor.split()[-1] for m in scan.mentions if m.kind == "person"} | set(scan.persons)
     covered = _Coverage(scan.mentions)  # (built once: the mentions added below are tokens no other word holds)
     for word, found in seen.items():
@@ -258,8 +265,12 @@ def _two_bodies(scan: _Scan) -> None:
     scan.mentions[:] = out
 
 
+# Headline verbs beside the lexicon's speech words ("Report Warns"); asked apart, not merged into a new set per text.
+_HEADLINE_VERBS = frozenset({"warns", "urges", "slams", "blasts"})
+
+
 def _not_persons(scan: _Scan) -> None:
-    body, speech = scan.body, scan.lists.speech_words | {"warns", "urges", "slams", "blasts"}
+    body, speech = scan.body, scan.lists.speech_words
     doomed: set[str] = set()
     for m in scan.mentions:
         if m.kind != "person" or m.via != "capitalised" or person_gender(m.actor) is not None or _after_title(scan, m.start):
@@ -272,7 +283,8 @@ def _not_persons(scan: _Scan) -> None:
             body[scan.ends[k - 1] : m.start] == " ")
         small_after = j < len(scan.words) and scan.words[j] in _TITLE_CASE_SMALL and body[m.end : scan.starts[j]] == " " and (
             j not in scan.sentence_first_token)
-        if len(names) >= 2 and (names[0] in _RANKS or names[-1].lower() in speech or small_before or small_after):
+        verb = names[-1].lower() if names else ""
+        if len(names) >= 2 and (names[0] in _RANKS or verb in speech or verb in _HEADLINE_VERBS or small_before or small_after):
             doomed.add(m.actor)  # "Senior Appalachia", "Report Warns", "Ruinous Global Warming"
     if doomed:
         scan.mentions[:] = [m for m in scan.mentions if not (m.kind == "person" and m.actor in doomed)]
@@ -280,6 +292,8 @@ def _not_persons(scan: _Scan) -> None:
 
 def _credit_lines(scan: _Scan) -> None:
     body = scan.body
+    if "contributed " not in body:
+        return  # (most texts: a search for the literal, not the pattern's word boundary at every character)
     spans: list[tuple[int, int]] = []  # in body order, apart from each other (one per sentence)
     for match in _CREDIT.finditer(body):
         start = max(body.rfind(". ", 0, match.start()), body.rfind("\n", 0, match.start()), body.rfind("_", 0, match.start()))

@@ -203,10 +203,9 @@ def _bodies_of_capitals(scan: _Scan) -> None:
 def _joined_word_brands(scan: _Scan) -> None:
     particles = {p.lower() for p in scan.lists.particles}
     brands = set()
-    for word in {scan.words[i] for i in scan.starters}:  # (a brand starts with a capital: a starter)
-        match = _JOINED.fullmatch(word)
-        if match is None:
-            continue
+    # (a brand starts with a capital: a starter; the pattern is tried on each distinct one in C, by map)
+    for match in filter(None, map(_JOINED.fullmatch, set(map(scan.words.__getitem__, scan.starters)))):
+        word = match.string
         head = match.group(1).lower()
         ordinary = head in scan.lower_words or match.group(1) in scan.lists.not_names  # "we", "you", "go"
         if ordinary and head not in particles and scan.gender(match.group(1)) is None:

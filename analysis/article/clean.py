@@ -106,13 +106,20 @@ def _blocks(text: str) -> list[tuple[int, str, bool]]:
         current.clear()
 
     for number, line in enumerate(lines, start=1):
-        stripped = " ".join(line.split())
+        stripped = line if _spaced_once(line) else " ".join(line.split())
         if stripped:
             current.append((number, stripped))
         else:
             flush()
     flush()
     return blocks
+
+
+def _spaced_once(line: str) -> bool:
+    """Whether ``" ".join(line.split())`` is ``line`` itself: no white space but single spaces
+    between words (a printable line holds no white space but " "), the common case, tested
+    without cutting the line into words."""
+    return line.isprintable() and "  " not in line and not line.startswith(" ") and not line.endswith(" ")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -156,7 +163,8 @@ def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
     folded: str | None = None
     for reason, pattern, requires in _inline_rules():
         if requires:  # a word the match must hold, tested before a search that tries every character
-            folded = line.casefold() if folded is None else folded
+            # (str.lower is str.casefold on ASCII, and has a fast path for it)
+            folded = (line.lower() if line.isascii() else line.casefold()) if folded is None else folded
             if requires not in folded:
                 continue
         if pattern.search(line) is None:
@@ -173,7 +181,7 @@ _EDGE_PUNCTUATION = " .,:;!?|·•–—-*#>»«\"“”'’()[]_=~"
 def boilerplate_reason(line: str) -> str | None:
     """The reason ``line`` is page furniture, or None if it may be article text."""
     max_words, rules = _boilerplate_rules()
-    if len(line.split()) > max_words:
+    if len(line.split(maxsplit=max_words)) > max_words:  # (more than max_words words: no need to split them all)
         return None
     folded = line.casefold()
     key = folded.strip(_EDGE_PUNCTUATION)
@@ -261,8 +269,12 @@ def _is_dateline(line: str) -> bool:
 def _caption(line: str) -> tuple[str, str | None] | None:
     """Return (caption text, credit) when ``line`` has a photo-caption shape."""
     rules = _part_rules()
-    lower = line.casefold()
-    for prefix in rules["caption_prefixes"]:
+    prefixes = rules["caption_prefixes"]
+    # Only the line's start is folded (a body paragraph is the whole article when it has no breaks):
+    # folding maps each character to one or more, so the fold of the first n characters is a prefix
+    # of the line's fold at least n long, enough for any prefix of n characters or fewer.
+    lower = line[: max(map(len, prefixes), default=0)].casefold()
+    for prefix in prefixes:
         if lower.startswith(prefix):
             return line[len(prefix) :].strip(" )"), None
     if " | " in line:

@@ -13,8 +13,8 @@ body of 16 running words or more, when that share is below 10 %.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
+from itertools import filterfalse
 
 from analysis.article.model import Sentence
 from analysis.errors import NoProseError, NotEnglishError
@@ -46,7 +46,8 @@ _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 _RUNNING, _FUNCTION_WORD = 1, 2  # a token's kind; 0: not a running word
 # token as written -> its kind, for the function words in force (a pure function of both, kept for
 # the process: most tokens of an article recur across a corpus; judging each afresh was most of the
-# check's cost). Emptied at _TOKEN_KINDS_LIMIT entries so a worker's memory stays bounded.
+# check's cost). Emptied when an article would take it past _TOKEN_KINDS_LIMIT entries, so a worker's
+# memory stays bounded.
 _TOKEN_KINDS: tuple[frozenset[str], dict[str, int]] | None = None
 _TOKEN_KINDS_LIMIT = 1 << 16
 
@@ -82,18 +83,19 @@ def _check_english(body: str) -> None:
     English"; a French or Korean text is all running words and keeps its low share."""
     function_words, english_share = _english_rules()
     kinds = _token_kinds(function_words)
-    running = found = 0
-    for token, n in Counter(body[:200000].split()).items():  # each distinct token judged once
-        kind = kinds.get(token)
-        if kind is None:
-            kind = _token_kind(token, function_words)
-            if len(kinds) >= _TOKEN_KINDS_LIMIT:
-                kinds.clear()
-            kinds[token] = kind
-        if kind:
-            running += n
-            if kind == _FUNCTION_WORD:
-                found += n
+    tokens = body[:200000].split()
+    # Each distinct token not judged before is judged once; then every token's kind is read and
+    # counted in C (map, list.count): a Python loop over the distinct tokens was most of the check.
+    distinct = set(tokens)
+    missing = distinct.difference(kinds)
+    if len(kinds) + len(missing) > _TOKEN_KINDS_LIMIT:
+        kinds.clear()
+        missing = distinct
+    for token in missing:
+        kinds[token] = _token_kind(token, function_words)
+    token_kinds = list(map(kinds.__getitem__, tokens))
+    running = len(token_kinds) - token_kinds.count(0)
+    found = token_kinds.count(_FUNCTION_WORD)
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running
@@ -177,14 +179,17 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     characters or more, which news almost never has; elsewhere it is left at 0.0. Likewise
     ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0)."""
     full = prose_lines
-    sample = _MARKDOWN_LINK.sub(r"\1", text[:_SAMPLE])
+    sample = text[:_SAMPLE]
+    if "](" in sample:  # (a link's brackets, tested before the pattern: most texts have none)
+        sample = _MARKDOWN_LINK.sub(r"\1", sample)
     tokens = sample.split()
     characters = sum(map(len, tokens))
     # only a token _MAY_BE_GLUED matches can be glued: those are picked out by a search per token,
     # run in C by filter (a findall of the tokens holding a code character, over the text, tried
-    # its look-behind at every character: a quarter of reading a page)
+    # its look-behind at every character: a quarter of reading a page); a token of letters and
+    # digits only (most of them) holds none of its characters, so str.isalnum drops it before the search
     glued = (
-        sum(len(t) for t in filter(_MAY_BE_GLUED.search, tokens) if _glued(t)) / characters
+        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalnum, tokens)) if _glued(t)) / characters
         if characters >= _MIN_CHARACTERS
         else None
     )

@@ -31,7 +31,7 @@ def consent_notice(paragraphs: list[str]) -> str | None:
     It is one when the page has at most ``max_words`` words and at least two sentences, and at
     least ``min_share`` of them, name a consent term and address the reader in the same sentence."""
     terms, reader_words, min_share, max_words = _notice_words()
-    if sum(len(p.split()) for p in paragraphs) > max_words:
+    if _more_words_than(paragraphs, max_words):
         return None
     sentences = [p[start:end].lower() for p in paragraphs for start, end in split_sentences(p)]
     if len(sentences) < 2:
@@ -41,3 +41,14 @@ def consent_notice(paragraphs: list[str]) -> str | None:
         return None
     return (f"the page is a cookie-consent or privacy notice ({addressed} of {len(sentences)} sentences "
             "address the reader about cookies, personal data or consent)")
+
+
+def _more_words_than(paragraphs: list[str], limit: int) -> bool:
+    """Whether ``paragraphs`` hold more than ``limit`` words in all: each is split only up to the
+    words still allowed (``maxsplit``), so an article's paragraphs are not all cut into words."""
+    left = limit
+    for paragraph in paragraphs:
+        left -= len(paragraph.split(maxsplit=left))  # (at most left + 1 parts: one past the limit says enough)
+        if left < 0:
+            return True
+    return False

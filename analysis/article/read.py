@@ -237,13 +237,17 @@ _CONTROL = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f" + chr(0xD800) + "-" + chr(0xF8FF) + "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 )
 
+# The part of that class an ASCII text can hold, for an ASCII sample (str.isascii reads a flag, no
+# scan): the whole class, whose ranges reach U+10FFFD, costs several times as much per character.
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
 
 def _refuse_binary(text: str) -> None:
     _refuse_known_format(text[:64].encode("utf-8", "surrogatepass"))  # a PDF's text handed in as a str
     sample = text[:20000]
     if "\x00" in sample:
         raise UnreadableInputError(_NUL_MESSAGE)
-    controls = len(_CONTROL.findall(sample))
+    controls = len((_ASCII_CONTROL if sample.isascii() else _CONTROL).findall(sample))
     if sample and controls / len(sample) > 0.01:
         raise UnreadableInputError(
             f"the input does not look like text ({controls} control characters in the first {len(sample)}): is it a binary file? "

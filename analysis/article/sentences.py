@@ -166,8 +166,10 @@ def _period_is_boundary(text: str, dot: int, next_pos: int) -> bool:
     if word == "I" and len(words_before) > 1 and words_before[-2].lstrip("\"“‘'«([")[:1].islower():
         # The pronoun ("my wife and I."), unless another initial follows ("by I. M. Pei").
         return (next_char.isupper() and text[next_pos + 1 : next_pos + 2] != ".") or next_char in _OPENING_CHARS
+    # (an initialism's second character is its first period, tested before the pattern: most words fail it)
     is_abbreviation = (
-        bare in others or bare in before_numbers or _DOTTED_INITIALISM.match(word + ".") is not None or (len(word) == 1 and word.isupper())
+        bare in others or bare in before_numbers or (word[1:2] in ("", ".") and _DOTTED_INITIALISM.match(word + ".") is not None)
+        or (len(word) == 1 and word.isupper())
     )
     if is_abbreviation:
         return _next_word(text, next_pos).lower() in openers or next_char in _OPENING_CHARS

@@ -37,7 +37,7 @@ QUOTES = frozenset('"“”')
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 _SPLIT_NO_NT = re.compile(f"({_TOKEN_NO_NT.pattern})")
 _CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
-_FIRST_CHARACTER = operator.itemgetter(slice(None, 1))  # t[:1]
+_FIRST_CHARACTER = operator.itemgetter(0)  # a token's first character (no token is empty)
 
 
 class TextTokens:

@@ -158,13 +158,17 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
         out.append(_new(Feature, (key, sum(values) / 4.0, "; ".join(shown[key]))))
 
 
+# Each scope region's feature names (negative, positive): made once, not per valent word.
+_REGION_KEYS = {region: (f"{region}_negative", f"{region}_positive") for region in ("near", "clause", "far", "other", "stance")}
+
+
 def _add_valence(s: _Sentence, r: _Rules, k: int, region: str, sums: dict[str, list[float]], shown: dict[str, list[str]]) -> None:
     """Word ``k``'s valence (negated when a negation word is up to three tokens before) into ``region``."""
     v = s.valence[k]
     negated = _negated(s.words, k, r)
     if negated:
         v *= NEGATION_SCALAR
-    key = f"{region}_{'positive' if v > 0 else 'negative'}"
+    key = _REGION_KEYS[region][v > 0]
     sums.setdefault(key, []).append(v)
     shown.setdefault(key, []).append(f"{s.raw[k]} {v:+.2f}" + (" (negated)" if negated else ""))
 

@@ -17,6 +17,7 @@ nothing a reader can check (round-8 new-user trial, finding 10).
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from collections import _count_elements  # type: ignore[attr-defined]
 from collections.abc import Container, Mapping
@@ -36,6 +37,7 @@ QUOTES = frozenset('"“”')
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 _SPLIT_NO_NT = re.compile(f"({_TOKEN_NO_NT.pattern})")
 _CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
+_FIRST_CHARACTER = operator.itemgetter(0)  # a token's first character (no token is empty)
 
 
 class TextTokens:
@@ -75,7 +77,8 @@ class TextTokens:
         # each word's S: name ("" for a word that is no context word) from a table (a word recurs in
         # sentence after sentence), kept for each target's own words; the capital test only for the context words
         self.named = named = list(map(_context_names(r).__getitem__, words))
-        names = [n for n, t in zip(named, raw, strict=True) if n and not t[:1].isupper()]
+        # the names of the tokens that do not open with a capital, the tests mapped in C
+        names = filter(None, itertools.compress(named, map(operator.not_, map(str.isupper, map(_FIRST_CHARACTER, raw)))))
         self.counts: dict[str, int] = {}
         _count_elements(self.counts, names)  # Counter's own counting, without its type checks
         self.known: tuple[object, list[str]] | None = None  # (the ``known`` asked, its sorted S: names here)

@@ -23,6 +23,7 @@ is not called for a token outside the lexicon (it would append 0), and the ``but
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 import re
 import string
@@ -131,7 +132,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         lower = self._lowered(words_and_emoticons)
         last = len(words_and_emoticons) - 1
         boosters, lexicon = _vader.BOOSTER_DICT, self.lexicon
-        for i in [i for i, word in enumerate(lower) if word in lexicon]:
+        for i in itertools.compress(range(len(lower)), map(lexicon.__contains__, lower)):  # the lexicon tokens, in C
             word = lower[i]
             if word in boosters or (word == "kind" and i < last and lower[i + 1] == "of"):
                 continue

@@ -188,3 +188,36 @@ def test_is_in_a_line_of_capitals_is_no_group() -> None:
 def test_trial_repro_actors(name: str, actors: list[tuple[str, str]]) -> None:
     result = analyze(load_article(_repro_text(name)))
     assert [(a.actor, a.kind) for a in result.sentiment.actors] == actors
+
+
+# --- the trial's list of cosmetic actor slips: a surname that is a demonym, bodies cut at a small word ----
+
+def test_given_name_before_a_singular_demonym_is_one_person() -> None:
+    body = ("President Bill Dane visited the coast on Monday. Dane said help was coming. Dane's plan failed. "
+            "Danish officials agreed.")
+    assert _mentions(body) == [("Bill Dane", "Bill Dane", "person"), ("Dane", "Bill Dane", "person"),
+                               ("Dane", "Bill Dane", "person"), ("Danish", "Denmark", "country")]
+
+
+@pytest.mark.parametrize(("body", "actor"), [
+    ("The Intergovernmental Panel on Climate Change said it was warming. The IPCC agreed.", "Intergovernmental Panel on Climate Change"),
+    ("The National Oceanic and Atmospheric Administration said the storm was big. NOAA said so.",
+     "National Oceanic and Atmospheric Administration"),
+    ("Exxon Mobil Corp. said so. Exxon said the unit was stable. ExxonMobil agreed.", "Exxon Mobil"),
+])
+def test_bodies_named_in_full_and_short_are_one_organisation(body: str, actor: str) -> None:
+    assert {(a, k) for _, a, k in _mentions(body)} == {(actor, "organisation")}
+
+
+def test_american_red_cross_is_no_us_and_icrc() -> None:
+    assert _mentions("The American Red Cross said it would help in Texas.") == [
+        ("American Red Cross", "American Red Cross", "organisation")]
+
+
+def test_two_storms_named_together_are_no_person() -> None:
+    assert _mentions("After Hurricanes Harvey and Irma, the refineries closed.") == []
+
+
+def test_lower_case_verb_before_a_firm_is_no_given_name() -> None:
+    assert _mentions("Activists convinced several cities to sue Exxon, the oil company.") == [
+        ("Exxon", "Exxon Mobil", "organisation")]

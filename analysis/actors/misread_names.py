@@ -3,20 +3,22 @@ the wrong actor, or as an actor where the story names none. Each rule reads the 
 (:class:`analysis.actors.scan._Scan`) and corrects it, after the other passes:
 
 * **A person whose surname is a gazetteer name** (:func:`_given_names_before_forms`,
-  :func:`_surnames_that_are_forms`): "New York Mayor Michael Bloomberg", "Rep. Jim Jordan". A
-  known given name typed a person (after a title) right before a one-word name of an organisation
-  or a country is that person's name, as it already is without the title ("Sara Jordan"); after
-  the person is named in full, the bare word is the person (news names a person in full, then by
-  surname: "Bloomberg said the lanes ...", "a fumbling Jordan insisted"), except where the word
+  :func:`_surnames_that_are_forms`): "New York Mayor Michael Bloomberg", "Rep. Jim Jordan",
+  "President Bill Dane". A known given name typed a person (after a title) right before a one-word
+  name of an organisation or a country, or a demonym in the singular, is that person's name, as it
+  already is without the title ("Sara Jordan"); after the person is named in full, the bare word
+  is the person (news names a person in full, then by surname: "Bloomberg said the lanes ...", "a
+  fumbling Jordan insisted"), except where the word
   reads as the place or the outlet: after a place's preposition ("in Jordan", "to Jordan"), as a
-  channel ("according to Bloomberg", "told Bloomberg", "Bloomberg reported"). Two persons with
-  that surname leave the word alone.
+  channel ("according to Bloomberg", "told Bloomberg", "Bloomberg reported"); a demonym is the
+  person only before a speech verb or as a possessor ("Dane said", "Dane's plan"; not "English
+  officials"). Two persons with that surname leave the word alone.
 * **A department before a capitalised title** (:func:`_bodies_before_titles`): "Homeland Security
   Secretary Janet Napolitano": capitalised words with no known given name right before a title
   that stands before a person's name are the body whose office it is, not a person: the
   gazetteer's "Department of ..." of that name before "Secretary" (its head), no actor before
-  another title ("Homeland Security Advisor Tom Bossert" works at the White House); capitals it does not
-  list are left to the other passes (a place and a party, "Democratic Minnesota Rep. Ilhan Omar").
+  another title ("Homeland Security Advisor Tom Bossert" works at the White House); capitals it
+  does not list are left to the other passes (a place and a party, "Democratic Minnesota Rep. Ilhan Omar").
 * **Common words glued to a surname** (:func:`_common_words_before_surnames`): a sentence's first
   word is capitalised for that reason only, so "Top Trump administration officials", "Does Biden
   have ...", "8. Reverse Trump's plan" name no "Top Trump": a two-word "person" that opens a
@@ -109,13 +111,18 @@ def _gazetteer_word(m: ActorMention) -> bool:
     return m.via in ("name", "alias") and m.kind in ("organisation", "country") and " " not in m.text and is_name_word(m.text)
 
 
+def _demonym_word(m: ActorMention) -> bool:
+    """A country's demonym in the singular ("Dane", "English"): also a surname ("Bill Dane", "Phil English")."""
+    return m.via == "demonym" and m.kind == "country" and " " not in m.text and is_name_word(m.text) and not m.text.endswith("s")
+
+
 def _given_names_before_forms(scan: _Scan) -> None:
     mentions = scan.mentions
     renamed: dict[str, str] = {}
     out: list[ActorMention] = []
     for m in mentions:
         previous = out[-1] if out else None
-        if (previous is not None and _gazetteer_word(m) and previous.kind == "person" and " " not in previous.text
+        if (previous is not None and (_gazetteer_word(m) or _demonym_word(m)) and previous.kind == "person" and " " not in previous.text
                 and scan.gender(previous.text) is not None and scan.body[previous.end : m.start] == " "):
             # "Mayor Michael Bloomberg": the given name was typed alone after the title (or given to another
             # person with that given name, "Rep. Jim Valdez and Rep. Jim Jordan")
@@ -144,11 +151,13 @@ def _surnames_that_are_forms(scan: _Scan) -> None:
         return
     place_before = scan.lists.place_before | _PLACE_OR_CHANNEL_BEFORE
     for k, m in enumerate(scan.mentions):
-        named = owners.get(m.text) if _gazetteer_word(m) else None
+        named = owners.get(m.text) if _gazetteer_word(m) or _demonym_word(m) else None
         if named is None or len(named) != 1:
             continue
         owner = next(iter(named))
         before, after = _word_before(scan, m.start), _word_after(scan, m.end)
+        if m.via == "demonym" and not (after in scan.lists.speech_words or scan.body[m.end : m.end + 2] in ("'s", "’s")):
+            continue  # a demonym is the person only as a speaker or a possessor ("Dane said"; not "English officials")
         channel = before in place_before or after in _CHANNEL_AFTER or scan.body[max(0, m.start - 13) : m.start] == "according to "
         if m.start > first_full[owner] and not channel:
             scan.mentions[k] = _person(m, owner, "surname")

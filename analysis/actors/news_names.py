@@ -231,7 +231,7 @@ def _forms_inside_names(scan: _Scan) -> None:
                 out.append(_replace(m, scan.body[start : m.end], "organisation", start, scan.body[start : m.end]))
                 continue  # "Lowell Observatory"
         if m.via in ("alias", "name") and one_word and m.kind in ("country", "organisation") and before is not None and (
-            scan.gender(before[1]) is not None
+            scan.gender(before[1]) is not None and before[1][:1].isupper()  # (not the verb of "to sue Exxon")
             and not (before[0] in scan.sentence_first_token and before[1].lower() in scan.lower_words)  # "Will China retaliate?"
         ) and (not out or out[-1].end <= scan.starts[before[0]]):
             name = scan.body[scan.starts[before[0]] : m.end]

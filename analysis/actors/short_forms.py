@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_gazetteer, load_titles
 from analysis.actors.lone_surnames import speaks_as_person
+from analysis.actors.misread_names import correct_misreadings
 from analysis.actors.model import ActorMention
 from analysis.actors.name_contexts import correct_contexts
 from analysis.actors.name_shapes import correct_shapes
@@ -101,6 +102,7 @@ def refine_mentions(scan: _Scan) -> None:
     correct_shapes(scan)  # jobs glued to names, names of no one, teams, a place's police (actors/name_shapes.py, round 13)
     correct_recurring(scan)  # firms named by one word, acronyms before titles, credit lines (actors/recurring_names.py, round 14)
     correct_contexts(scan)  # waters, firms by apposition, state-party descriptions, shared surnames (actors/name_contexts.py, round 15)
+    correct_misreadings(scan)  # surnames that are gazetteer names, credits, nationalities, "IS" (actors/misread_names.py, round 16)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.article.standfirst import with_standfirst
 from analysis.errors import EmptyArticleError
 
 # Class names of hover cards and pop-overs: hidden UI, never article text.
@@ -56,6 +57,8 @@ def extract_html(html: str) -> tuple[str, dict[str, str | None]]:
     if any(len(_WORD.findall(p)) >= _MIN_WORDS for p in paragraphs):
         paragraphs = _restore_inline_links(paragraphs, _lines(trafilatura.extract(html, **options) or ""))
     site = getattr(document, "sitename", None)
+    # the lede set apart above the text (RT's "article__summary"): article/standfirst.py
+    paragraphs = with_standfirst(html, paragraphs, getattr(document, "title", None))
     author = _person_names(_without_site_words(getattr(document, "author", None), site))
     parts: dict[str, str | None] = {
         "headline": _without_site_suffix(getattr(document, "title", None), site) or None,

@@ -22,6 +22,10 @@
   plural noun right before the verb is its subject, not a verb of its own: "reports" in "But
   reports said" (trial 15 F2, :func:`connective_only`, :func:`verb_before`); a name suffix after
   its comma ("Roger Pielke, Jr. said") belongs to the name before it (:func:`with_name_suffix`).
+- A quoted title standing alone before the verb ("“Fox & Friends” criticized Gore for …") is its
+  subject and the name after the verb its object, not an inverted speaker (trial 16 F2, :func:`right_stands`).
+- A chunk that is an opening prepositional phrase whose noun names no one ("In a third" before
+  "reported incident …, Exxon said") is no speaker (trial 16 F10, :func:`adjunct_only`).
 - A phrase that opens its sentence with a one-word adverb and its comma is no name with an
   apposition (round 12 trial: "Nationally, the industry generates $93 billion a year, said Brandon
   Wright, a spokesman" gave the speaker "Nationally, the industry ..." and the name as what was
@@ -36,7 +40,8 @@ from analysis.actors import person_gender
 from analysis.article import Sentence
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, Cues
-from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.own_source import titled_words
+from analysis.sourcing.phrases import core_head_in, known_head, speaker_like
 
 # Opening adverbs of scope, place and time that news writes before a comma ("Overall, ...").
 _OPENING_ADVERBS = frozenset({"overall", "nationwide", "worldwide", "statewide", "countrywide", "citywide", "elsewhere",
@@ -60,7 +65,8 @@ def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tup
     """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
     before an inverted speaker."""
     return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
-            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start))
+            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start)
+            and not adjunct_only(doc, left))
 
 
 # A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must
@@ -133,6 +139,35 @@ def quote_tail_then_named(doc: Document, left: tuple[int, int], cue_start: int, 
     # The last character inside the quotation, past the marks of a quotation it ends with (",’”").
     inside = body[max(0, mark.start() - 8) : mark.start()].rstrip(_MARKS)[-1:]
     return inside not in _OWN_CLOSE and inside != "" and not inside.isspace()
+
+
+# A capitalised preposition opening a sentence's adverbial ("In a third reported incident since ...").
+_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Since|For|With|From|Under|Among|Amid|Over)\s")
+
+
+def adjunct_only(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether the chunk before a verb is an opening prepositional phrase whose noun names no one
+    ("In a third" of "In a third reported incident since Harvey made landfall, Exxon said …", where
+    "reported" modifies "incident"): a sentence's subject never opens with a preposition, so it is no
+    speaker (trial 16 F10). "In a statement the company said" keeps its speaker: its last noun
+    ("company") can speak, and "On Monday Spain said" names its subject; the opening adjunct is cut
+    off elsewhere."""
+    if _OPENING_PREPOSITION.match(doc.body, span[0], span[1]) is None:
+        return False
+    if any(w[:1].isupper() for w in doc.body[span[0] : span[1]].split()[1:]):
+        return False  # "On Monday Spain said": a name after the adjunct is the subject (cut off elsewhere)
+    _, head = core_head_in(doc, span)
+    return head is None or not known_head(doc.lex, head)
+
+
+def right_stands(doc: Document, right: tuple[int, int], zone_start: int, cue_start: int) -> bool:
+    """Whether the chunk after the verb can be its inverted speaker: a speaker phrase, no adjunct
+    opening with a preposition, and no quoted title standing before the verb as its subject
+    (“Fox & Friends” criticized Gore for …: Gore is the object; trial 16 F2, :func:`.own_source.titled_subject`)."""
+    if not speaker_like(doc, right) or opens_with_preposition(doc.body, right):
+        return False
+    before = doc.body[zone_start:cue_start].strip()
+    return not (len(before) > 4 and before[0] in _MARKS and before[-1] in _MARKS and titled_words(before[1:-1].strip()))
 
 
 def opens_with_preposition(body: str, span: tuple[int, int]) -> bool:

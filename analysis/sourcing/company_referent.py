@@ -6,8 +6,8 @@ noun, so the class look-up of :func:`.attributes.latest_org_of_class` finds none
 was joined to whatever institution source came before with a company noun anywhere in its name
 (trial 16 F9: the "Department of Energy", because "energy" is a company noun). The referent is then
 the latest organisation that has spoken, when it is a private body of no other class: no state body
-(a government is never "the company"), no country, no newspaper or broadcaster, not a union or a
-party, and spoken within the look-back window.
+(a government is never "the company"), no country, no newspaper or broadcaster and no body that
+only ever reported ("Bloomberg reported …"), not a union or a party, and spoken within the look-back window.
 """
 
 from __future__ import annotations
@@ -34,8 +34,19 @@ def speaking_company(doc: Document, reg: Registry, noun: str | None, position: i
         name = source.name_hint
         if source.institution_official or actor_is_official(lex, name) or actor_country(name) is not None:
             continue
+        if all(_channel(doc, span) for span in source.spans):
+            continue  # "Bloomberg reported that …": the outlet that carried the news, not the company in it
         return name
     return None
+
+
+def _channel(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether the mention at ``span`` is an outlet carrying the news: "X reported (that)",
+    "according to X" (a company speaks too, but a body that only ever reports is a newspaper or
+    agency: "Bloomberg reported …; the company said" is not Bloomberg)."""
+    after = doc.body_lower[span[1] : span[1] + 12].split()
+    before = doc.body_lower[max(0, span[0] - 14) : span[0]]
+    return (bool(after) and after[0] in ("reported", "reports", "reporting")) or before.endswith("according to ")
 
 
 def spoken_form(reg: Registry, actor: str) -> str:

@@ -30,9 +30,14 @@ _INTRODUCES = (
     r"(?:,\s+(?:who\s+(?:is|was|has\s+been)\s+)?"
     r"|\s+(?:is|was|has\s+been|became|serves\s+as|served\s+as|"
     r"(?:was\s+|has\s+been\s+)?(?:appointed|named|nominated|promoted|confirmed|installed|made)"
-    r"(?:\s+by\s+[^,.;:]{1,80}?)?(?:\s+to\s+serve)?\s+(?:as\s+)?))"
+    r"(?:\s+by\s+[^,.;:]{1,80}?)?(?:\s+to\s+serve)?(?:\s+as)?)\s+)"
 )
 _ARTICLE = r"(?:(?:the|its|their)\s+)?"
+
+
+def _title_pattern(title: tuple[str, ...]) -> re.Pattern[str]:
+    """What follows a name that gives it ``title``: ", the acting director", "was appointed acting director"."""
+    return re.compile(_INTRODUCES + _ARTICLE + r"\s+".join(map(re.escape, title)) + r"(?![\w'’-])", re.IGNORECASE)
 
 
 def lead_then_named(doc: Document, reg: Registry, out: list[Candidate]) -> list[Candidate]:
@@ -78,7 +83,7 @@ def _introduced(doc: Document, reg: Registry, anonymous: SourceRecord, title: tu
     """The named person whose first mention, just after the description, is given its title."""
     start = min(span[0] for span in anonymous.spans)
     lead = doc.sentence_at(start)
-    pattern = re.compile(_INTRODUCES + _ARTICLE + r"\s+".join(map(re.escape, title)) + r"(?![\w'’-])", re.IGNORECASE)
+    pattern = _title_pattern(title)
     for named in reg.named:
         mentions = doc.person_mentions.get(named.person or "", ())
         if not mentions:
@@ -112,7 +117,7 @@ def named_with_title(doc: Document, sentence_start: int, at: int) -> str | None:
         return None
     title = tuple(words(m.group(1)))
     lead = doc.sentence_at(sentence_start)
-    pattern = re.compile(_INTRODUCES + _ARTICLE + r"\s+".join(map(re.escape, title)) + r"(?![\w'’-])", re.IGNORECASE)
+    pattern = _title_pattern(title)
     for person, mentions in doc.person_mentions.items():
         first = mentions[0]
         sentence = doc.sentence_at(first.start)

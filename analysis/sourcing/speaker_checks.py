@@ -22,6 +22,10 @@
   plural noun right before the verb is its subject, not a verb of its own: "reports" in "But
   reports said" (trial 15 F2, :func:`connective_only`, :func:`verb_before`); a name suffix after
   its comma ("Roger Pielke, Jr. said") belongs to the name before it (:func:`with_name_suffix`).
+- A parenthetical phrase between a name and its apposition ("Tom Reed, for example, Professor of …,
+  claims") is skipped as a sentence adverb is (trial 16 F16, :func:`parenthetical`).
+- A subject that opens with a negation ("not one single person is arguing …", "No one has said") is
+  no speaker: no one spoke (trial 16 F16, :func:`negated_subject`).
 - A quoted title standing alone before the verb ("“Fox & Friends” criticized Gore for …") is its
   subject and the name after the verb its object, not an inverted speaker (trial 16 F2, :func:`right_stands`).
 - A chunk that is an opening prepositional phrase whose noun names no one ("In a third" before
@@ -66,7 +70,7 @@ def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tup
     before an inverted speaker."""
     return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
             and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start)
-            and not adjunct_only(doc, left))
+            and not adjunct_only(doc, left) and not negated_subject(doc.body, left))
 
 
 # A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must
@@ -168,6 +172,28 @@ def right_stands(doc: Document, right: tuple[int, int], zone_start: int, cue_sta
         return False
     before = doc.body[zone_start:cue_start].strip()
     return not (len(before) > 4 and before[0] in _MARKS and before[-1] in _MARKS and titled_words(before[1:-1].strip()))
+
+
+# Parenthetical phrases written between commas inside a subject: "Tom Reed, for example, Professor of …, claims".
+_PARENTHETICALS = frozenset({"for example", "for instance", "in turn", "in fact", "of course", "by contrast", "in contrast"})
+
+
+def parenthetical(body: str, span: tuple[int, int]) -> bool:
+    """Whether the chunk at ``span`` is a parenthetical phrase between a name and its apposition
+    ("Tom Reed, for example, Professor of Weather Studies at Leeds, claims": Tom Reed speaks; trial
+    16 F16 made "Professor of Weather Studies at Leeds" a withheld name)."""
+    return " ".join(body[span[0] : span[1]].lower().split()) in _PARENTHETICALS
+
+
+# Subjects that deny anyone spoke: "not one single person is arguing …", "No one has said", "None of them said".
+_NEGATED_SUBJECT = re.compile(r"(?:not|no|none|nobody|neither|nor)\b(?!\s*,)", re.IGNORECASE)
+
+
+def negated_subject(body: str, span: tuple[int, int]) -> bool:
+    """Whether the chunk before the verb opens with a negation ("not one single person is arguing it
+    can be done"): the sentence says that no one spoke, so it reports no one's words (trial 16 F16,
+    a withheld-name source "not one single person"; a negation before the verb is read in :mod:`.cues`)."""
+    return _NEGATED_SUBJECT.match(body, span[0], span[1]) is not None
 
 
 def opens_with_preposition(body: str, span: tuple[int, int]) -> bool:

@@ -46,6 +46,14 @@ def test_a_negated_subject_reports_no_one(text: str) -> None:
 
 def test_a_subject_opening_like_a_negation_still_speaks() -> None:
     assert attribution_rows("Norway said the plan would work.") == [("indirect", "Norway", "Norway", "the plan would work")]
+    assert [row[2] for row in attribution_rows("Not only have environmentalists suggested that we all eat bugs.")] == [
+        "Not only have environmentalists"  # (the phrase as the speaker stage reads it: "not only" adds, it denies nothing)
+    ]
+
+
+def test_a_restriction_reported_of_a_body_is_no_penalty() -> None:
+    text = "The state environment department was reportedly banned from using the terms. Acme Corp was also fined for the leak."
+    assert [r.party for r in sourcing_of(text).right_of_reply] == ["Acme Corp"]
 
 
 def test_trial_repro_five_withheld_names() -> None:

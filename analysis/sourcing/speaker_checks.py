@@ -186,7 +186,8 @@ def parenthetical(body: str, span: tuple[int, int]) -> bool:
 
 
 # Subjects that deny anyone spoke: "not one single person is arguing …", "No one has said", "None of them said".
-_NEGATED_SUBJECT = re.compile(r"(?:not|no|none|nobody|neither|nor)\b(?!\s*,)", re.IGNORECASE)
+# ("Not only have environmentalists suggested …" negates nothing: "not only", "not just" add.)
+_NEGATED_SUBJECT = re.compile(r"(?:not(?!\s+(?:only|just|merely|least)\b)|no|none|nobody|neither|nor)\b(?!\s*,)", re.IGNORECASE)
 
 
 def negated_subject(body: str, span: tuple[int, int]) -> bool:

@@ -449,7 +449,8 @@ def _active_verdict(
         at += 1
     if at >= len(tokens):
         return None
-    if at + 1 < len(tokens) and actor_at(local, starts, tokens[at][0]) is None and text[tokens[at][0] - offset].islower():
+    if (at + 1 < len(tokens) and actor_at(local, starts, tokens[at][0]) is None and text[tokens[at][0] - offset].islower()
+            and (k == 0 or tokens[k - 1][2] not in ("the", "a", "an"))):  # (not "The convicted banker Paul Moreno spoke")
         at += 1  # "charged builder Sam Ortiz with manslaughter": a job word before the name (trial 16 F17)
     m = actor_at(local, starts, tokens[at][0])
     if m is None or text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):

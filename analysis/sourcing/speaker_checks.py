@@ -28,6 +28,8 @@
   no speaker: no one spoke (trial 16 F16, :func:`negated_subject`).
 - A quoted title standing alone before the verb ("“Fox & Friends” criticized Gore for …") is its
   subject and the name after the verb its object, not an inverted speaker (trial 16 F2, :func:`right_stands`).
+- A chunk opening with "according to" is an attribution of its own, never the subject of the verb
+  after it ("According to oil analysts cited by CNBC, …" gave "cited" a source "According": trial 16 F10).
 - A chunk that is an opening prepositional phrase whose noun names no one ("In a third" before
   "reported incident …, Exxon said") is no speaker (trial 16 F10, :func:`adjunct_only`).
 - A phrase that opens its sentence with a one-word adverb and its comma is no name with an
@@ -70,7 +72,8 @@ def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tup
     before an inverted speaker."""
     return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
             and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start)
-            and not adjunct_only(doc, left) and not negated_subject(doc.body, left))
+            and not adjunct_only(doc, left) and not negated_subject(doc.body, left)
+            and not doc.body_lower.startswith("according to ", left[0]))
 
 
 # A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must

@@ -25,6 +25,10 @@ def _kinds(text: str) -> list[tuple[str, str, str | None]]:
         pytest.param("The deal is close, according to a leak.", [("a leak", "document", None)], id="a-leak-is-a-document"),
         pytest.param("A provision in the bill says the tax will rise.",
                      [("A provision in the bill", "document", None)], id="a-provision-is-a-document"),
+        pytest.param("The law is clear, according to that interpretation.",
+                     [("that interpretation", "document", None)], id="an-interpretation-is-a-document"),
+        pytest.param("Warming will pass 1.5C by 2040, the report summary said.",
+                     [("the report summary", "document", None)], id="a-summary-is-a-document"),
     ],
 )
 def test_sources_that_are_no_withheld_name(text: str, expected: list) -> None:

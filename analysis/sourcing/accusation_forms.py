@@ -47,6 +47,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.discipline import discipline_accusations, discipline_words
 from analysis.sourcing.discipline import starting_words as discipline_starts
 from analysis.sourcing.lexicon import DAYS, WORD
+from analysis.sourcing.passive_forms import PASSIVE_GAP, passive_before, past_relative
 
 _Token = tuple[int, int, str]
 _Local = list[tuple[int, int, ActorMention]]
@@ -101,10 +102,11 @@ def _subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, sta
     """The party written right before token ``k`` past auxiliaries and adverbs ("Webb still
     faces", "WeWork is reportedly being investigated"): an actor, or "the company"."""
     j = k - 1
-    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or tokens[j][2] in PASSIVE_GAP or (tokens[j][2].endswith("ly") and j < k - 1)):
         j -= 1
     if j < 0:
         return None
+    j = past_relative(doc.body, tokens, j)  # "Jane Wu, who approved the garage in 2019, was suspended" (trial 16 F17)
     m = _ending_at(local, starts, tokens[j][1])
     if m is not None and not headline and not in_subject_position(doc, m):
         return None  # "His friendship with ... Jeffrey Epstein is under investigation": not the subject
@@ -121,10 +123,11 @@ def _near_subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local
     skipper, Dana Whitcombe, was banned"), or "the company"; not a name further back (unlike
     :func:`_subject`: "a name heading the sentence, ..., is banned" may be another clause's)."""
     j = k - 1
-    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or tokens[j][2] in PASSIVE_GAP or (tokens[j][2].endswith("ly") and j < k - 1)):
         j -= 1
     if j < 0:
         return None
+    j = past_relative(doc.body, tokens, j)  # "Jane Wu, who approved the garage in 2019, was suspended" (trial 16 F17)
     m = _ending_at(local, starts, tokens[j][1])
     if m is not None:
         return m if in_subject_position(doc, m) else None
@@ -256,7 +259,7 @@ def _one_more(
     pleaded = word in f["pleas"] and (nxt == "guilty" or (nxt == "not" and after == "guilty"))
     if word == "charged" and nxt == "with" and after.endswith("ing"):
         return None  # "the agency is charged with enforcing the law": tasked with, no charge
-    if pleaded or (word in f["verdicts"] and prev in ("was", "were", "been", "is", "being")):
+    if pleaded or (word in f["verdicts"] and passive_before(tokens, k)):  # ("was also sued": trial 16 F17)
         m = _subject(doc, tokens, k, local, starts, headline)  # "Webb was convicted", "Acme pleaded guilty"
         cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
         return (m, cue) if m is not None else None
@@ -447,6 +450,9 @@ def _active_verdict(
         at += 1
     if at >= len(tokens):
         return None
+    if (at + 1 < len(tokens) and actor_at(local, starts, tokens[at][0]) is None and text[tokens[at][0] - offset].islower()
+            and (k == 0 or tokens[k - 1][2] not in ("the", "a", "an"))):  # (not "The convicted banker Paul Moreno spoke")
+        at += 1  # "charged builder Sam Ortiz with manslaughter": a job word before the name (trial 16 F17)
     m = actor_at(local, starts, tokens[at][0])
     if m is None or text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
         return None

@@ -467,7 +467,7 @@ def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
             if keys.isdisjoint(lower_words):
                 continue  # a word the charge needs is not in the sentence (most sentences)
             for m in pattern.finditer(doc.body_lower, sentence.start, sentence.end):
-                subject = _charge_subject(doc, sentence.start, m.start())
+                subject = charge_subject(doc, sentence.start, m.start())
                 if subject is None or not (
                     (doc.in_quote(m.start()) and doc.in_quote(subject[2])) or _reported(doc, sentence.start, subject[2])
                 ):
@@ -493,7 +493,7 @@ def _reported(doc: Document, floor: int, subject_start: int) -> bool:
     return not (len(before) > 1 and (before[-2] in _NEGATIONS or before[-2].endswith("n't") or before[-2] == "t"))
 
 
-def _charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str, int] | None:
+def charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str, int] | None:
     """The party written as the subject right before a charge at ``at`` (within the sentence
     from ``floor``), with its body offset: an actor mention, or "the company" for the organisation
     of that kind last named (else "the company" as written); None for a pronoun, a common noun,

@@ -26,7 +26,8 @@ story needs; a group ("Traders", "59 percent") has no one name.
   the lawsuits, arguing that ..."; trial 15);
 * ``unnamed_group``: the rest of the plurals and quantities: a category of people speaking as one,
   with nobody's name withheld ("Scientists say", "Traders said", "59 percent said", "six in 10
-  voters", "Those in favor of punishment");
+  voters", "Those in favor of punishment"), and a singular after "every" or "each" ("Every candidate
+  for the seat has said": trial 16);
 * ``described``: one person named by a definite description that is no position in a body ("the
   Florida senator", "the judge", "the candidate", "the 46-year-old"): someone the story identifies
   otherwise, most often a newsmaker named elsewhere whom coreference did not link; no name is
@@ -100,6 +101,7 @@ def is_group(lex: Lexicon, source: ResolvedSource) -> bool:
     ("Scientists say", "officials said", "59 percent said", "Those in favor of punishment")."""
     return source.speaker_type == "anonymous" and (
         plural(source.head) or collective(lex, source.head) or bool(_POLL_SHARE.search(source.mentions[0] if source.mentions else ""))
+        or _every(source.mentions)
     )
 
 
@@ -122,7 +124,7 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
         return PARTICIPANT
     if cue_lemmas and all(c is not None and c in lists.event_cues for c in cue_lemmas):
         return PARTICIPANT
-    if plural(head) or collective(lex, head) or _POLL_SHARE.search(mentions[0] if mentions else ""):
+    if plural(head) or collective(lex, head) or _POLL_SHARE.search(mentions[0] if mentions else "") or _every(mentions):
         body = source.affiliation is not None and actor_country(source.affiliation) is None
         if head in lists.withheld_heads or (body and not collective(lex, head)):
             return WITHHELD  # "officials said", "White House advisers", "Google engineers": positions in a body
@@ -138,6 +140,17 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
 _POLL_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:10|ten)\b", re.IGNORECASE)
 # Singular heads of a position whose holder the reporter could name: "the official", "his spokesman".
 _POSITION_SINGULAR = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "person", "insider"})
+
+
+# A universal quantifier makes a singular noun a group: "Every candidate for the seat has said", "each
+# member" (trial 16 F16: one withheld name).
+_UNIVERSAL = frozenset({"every", "each"})
+
+
+def _every(mentions: tuple[str, ...]) -> bool:
+    """Whether the first mention opens with "every" or "each" ("Every candidate for the council seat")."""
+    first = mentions[0].split(maxsplit=1) if mentions else []
+    return bool(first) and first[0].lower() in _UNIVERSAL
 
 
 def _definite(mentions: tuple[str, ...]) -> bool:

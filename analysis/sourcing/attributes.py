@@ -133,12 +133,25 @@ def latest_org_of_class(doc: Document, klass: str, position: int, noun: str | No
     written next to it: "the Aslef union", or a noun of that class right before it: "toy maker
     Brightwood" for a later "the toy maker" or "the company")."""
     for m in reversed(doc.mentions_in(max(0, position - LOOKBACK_CHARS), position)):
-        if m.kind != "organisation":
+        if m.kind != "organisation" or _headed_otherwise(doc.lex, m.actor, klass):
             continue
         beside = noun is not None and doc.body_lower[m.end : m.end + len(noun) + 1] == f" {noun}"
         if beside or org_class(doc.lex, m.actor) == klass or _class_noun_before(doc, m) == klass:
             return m
     return None
+
+
+def _headed_otherwise(lex: Lexicon, actor: str, klass: str) -> bool:
+    """Whether a name "<noun> of/for/on …" is headed by a noun of a class other than ``klass``: the
+    "Department of Energy" is a department, though "energy" is a company noun, so it is never "the
+    company" (trial 16 F9: "the company said" went to the Department of Energy, not Exxon)."""
+    head, sep, _ = actor.partition(" of ")
+    if not sep:
+        return False
+    for word in reversed(words(head)):
+        if word in lex.institution_nouns:
+            return lex.institution_nouns[word][1] != klass
+    return False
 
 
 # An apposition naming what an organisation is: "Kids in Danger, a nonprofit group,".
@@ -252,6 +265,21 @@ def _reason_anchors(reasons: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
+# The capitalised words written right before a name ("… criticised Governor ", "… met with Sen. ").
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")
+
+
+def _title_of_run(doc: Document, start: int, end: int) -> tuple[str | None, bool | None]:
+    """The title in the run of capitalised words right before a name that the words before the
+    run do not belong to ("Mayor Ann Cole criticised Governor Bill Holt": Holt is the governor; the
+    mayor's title was read for him and refused, leaving him with none)."""
+    run = _CAPITALISED_RUN.search(doc.body, start, end)
+    if run is None or run.start() <= start:
+        return None, None
+    title, official = title_in(doc, (run.start(), end))
+    return (title, official) if title is not None and title in doc.body[run.start() : end] else (None, None)
+
+
 def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None]:
     """A named person's title from any mention of them ("Council member Andrea Voss has been
     accused ..." gives Voss her title when she later speaks as "Voss")."""
@@ -277,7 +305,7 @@ def title_elsewhere(doc: Document, person: str) -> tuple[str | None, bool | None
             between = body[k : m.start].rstrip()
             tail = between[between.rfind(title) + len(title) :] if title in between else between
             if not all(w[:1].isupper() for w in tail.split()):
-                title, official = None, None
+                title, official = _title_of_run(doc, k, m.start)  # "Cole criticised Governor Bill Holt" (trial 16 F15)
         window = (max(sentence.start, m.start - 80), m.start)
         if title is None:
             after = body[m.end : sentence.end]

@@ -159,7 +159,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         speaker = _unlisted_verb_speaker(doc, quote, after) or _dash_signature(doc, quote)
         if speaker is not None:  # "“This is fantastic!” beamed Don Hartley.", "“…” ― Ana Ruiz, 34, of Phoenix"
             return evolve(quoted, quote_type="direct", speaker=speaker, resolved_by="speaker")
-    if _work_title(body, quote, s1):
+    if _work_title(body, quote, s1) or own_source.titled_subject(body, quote, s1, cues_after):  # (trial 16 F2)
         return None  # "said on ABC’s “This Week”", "in his book “The Art of the Deal”": a title, not speech
     if _modifier_quote(body, quote) or own_source.label_in_noun_phrase(body, quote, s1.start):
         return None  # "called on the “interim” government to ...": a scare quote, whatever verb is near
@@ -202,7 +202,7 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
     owner = _possessive_speaker(doc, quote, s1, before)
     if owner is not None:  # "Obama’s “if you like your plan, you can keep it” promise"
         return evolve(quoted, speaker=owner, resolved_by="speaker")
-    if quote_type == "partial" and words <= 3:
+    if quote_type == "partial" and (words <= 3 or own_source.hoped_words(body, quote, s1)):  # (hope that X would “…”: trial 16 F15)
         return None
     subject = own_source.relative_speaker(doc, quote, s1) or own_source.document_subject(doc, quote, s1) or clause_subject(doc, quote, s1)
     subject = subject or (verb_person(doc, s1, cues_before[-1]) if cues_before else None)

@@ -19,6 +19,7 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
+from analysis.sourcing.lead_names import lead_then_named
 from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.own_source import nearer_group
 from analysis.sourcing.paragraph_subjects import paragraph_subject
@@ -73,7 +74,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
         if candidate.speaker is not None:
             reg.previous = (candidate.source, candidate.paragraph, candidate.speaker[1])
         kept.append(candidate)
-    resolved = cataphora(reg, kept)
+    resolved = tuple(lead_then_named(doc, reg, list(cataphora(reg, kept))))  # trial 16 F3
     return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))
 
 

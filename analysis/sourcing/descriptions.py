@@ -40,11 +40,14 @@ from analysis.sourcing.attributes import (
     reason_near,
     topic,
 )
+from analysis.sourcing.company_referent import speaking_company, spoken_form
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
+from analysis.sourcing.glued_names import glued_name, glued_surname_source
 from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
 from analysis.sourcing.listed_names import own_title
 from analysis.sourcing.lone_speakers import lone_person, misspelt_surname
+from analysis.sourcing.phrase_shapes import ampersand_name, participle_by
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
@@ -83,7 +86,9 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     phrase = _read(doc, span)
     head = phrase.head
     lex = doc.lex
-    if head is not None and head.endswith("ed") and len(phrase.core_words) >= 2 and phrase.core_words[-2] in lex.document_nouns:
+    if head is not None and head.endswith("ed") and len(phrase.core_words) >= 2 and (
+        phrase.core_words[-2] in lex.document_nouns or participle_by(doc, phrase.span, phrase.core_words)
+    ):
         head = phrase.core_words[-2]  # "evidence presented at trial", "figures released": the noun, not its participle
         phrase = evolve(phrase, head=head)
     determiner = phrase.core_words[0] if phrase.core_words else ""
@@ -111,6 +116,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         person_head = False  # "Parents for Safe Cribs, a nonprofit group": the name of a body, not parents
     paper = head == "post" and len(phrase.core_words) > 2  # ("The Washington Post", not "the Post" alone: trial 15)
     title_case = _title_case_name(doc, phrase) if (person_head and not party_head) or paper else None
+    title_case = title_case or (ampersand_name(doc, phrase.span) if person_head else None)  # "Fox & Friends" (trial 16 F1)
     if title_case is not None:
         person_head = False  # "the Philippine Star", "The Guardian": a newspaper's name, not a star or a guardian
         phrase = evolve(phrase, name=title_case, actor_mentions=())
@@ -133,6 +139,9 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     # "the official" refers back; "officials said" (a bare plural) may repeat a group but
     # never names a person already named.
     definite = determiner not in _INDEFINITE
+    glued_person = glued_surname_source(doc, reg, phrase.text, span) if kind == "institution" and reg.by_person else None
+    if glued_person is not None:  # "Bloomberg said" after "Mayor Michael Bloomberg said" (trial 16 F14)
+        return glued_person
     if kind == "institution" and lone_person(doc, phrase.text, phrase.actor_mentions):
         name = misspelt_surname(doc, phrase.text) or phrase.text  # ("Canete" after "Miguel Arias Canente")
         source, _ = reg.person_source(name, phrase.gender)  # "“I am ready,” Cruz said": a person
@@ -341,7 +350,10 @@ def _staff_employer_alone(doc: Document, span: tuple[int, int], person: ActorMen
 
 
 def _named_person(doc: Document, reg: Registry, phrase: _Phrase, person: ActorMention) -> SourceRecord:
-    actor = _same_surname_other(reg, phrase, person.actor)
+    glued = glued_name(doc, person)  # "Mayor Michael Bloomberg": one person, not "Michael" and the agency (trial 16 F14)
+    if glued is not None:
+        phrase = evolve(phrase, affiliation=None)
+    actor = glued or _same_surname_other(reg, phrase, person.actor)
     source, _ = reg.person_source(actor, phrase.gender or person_gender(actor))
     title, title_official = own_title(doc, phrase.span, person) or (phrase.title, phrase.title_official)  # (listed_names)
     if title is None:
@@ -417,8 +429,11 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
         # "the company" after "Carver Steel will close ...": the latest organisation of that class.
         earlier = latest_org_of_class(doc, klass, position, head)
         if earlier is not None:
-            actor = earlier.actor
-            affiliation = affiliation or earlier.actor
+            actor = spoken_form(reg, earlier.actor) if klass == "company" else earlier.actor
+            affiliation = affiliation or actor
+    if actor is None and phrase.core_words[:1] == ("the",) and len(phrase.core_words) == 2 and not actor_mentions:
+        actor = speaking_company(doc, reg, head, position)  # "Exxon said … The company said" (trial 16 F9)
+        affiliation = affiliation or actor
     if klass is None:
         klass = org_class(lex, actor)
     key = f"actor:{actor}" if actor else f"class:{klass}:{' '.join(sorted(modifiers))}"

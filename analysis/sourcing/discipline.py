@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from analysis.actors import ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.context import Document
+from analysis.sourcing.passive_forms import TIME_GAP, passive_before
 
 _Token = tuple[int, int, str]
 _Local = list[tuple[int, int, ActorMention]]
@@ -74,7 +75,7 @@ def discipline_accusations(
     d = discipline_words()
     word = tokens[k][2]
     prev = tokens[k - 1][2] if k > 0 else ""
-    if word in d["discipline_passive"] and prev in _BE:
+    if word in d["discipline_passive"] and (prev in _BE or passive_before(tokens, k, TIME_GAP)):  # ("was also suspended")
         if _negated(tokens, k):
             return []
         m = subject(k)

@@ -30,7 +30,7 @@ from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import WORD, words
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.speaker_checks import connective_only, court_decides, noun_before_verb
+from analysis.sourcing.speaker_checks import connective_only, court_decides, negated_subject, noun_before_verb
 from analysis.sourcing.speakers import sentence_subject
 
 if TYPE_CHECKING:  # candidates imports this module
@@ -110,7 +110,8 @@ def _vetoed(doc: Document, span: tuple[int, int], cue: Cue) -> bool:
     """What the speaker stage refuses as a speaker refuses a loose subject too: a lone connective or
     "All told", a court disposing of a case, a document noun before a speech verb ("Media reports
     suggest": the verb after it has the subject) (:mod:`.speaker_checks`)."""
-    return connective_only(doc, span, cue.start) or court_decides(doc, span, cue.start) or noun_before_verb(doc, cue.start)
+    return (connective_only(doc, span, cue.start) or court_decides(doc, span, cue.start) or noun_before_verb(doc, cue.start)
+            or negated_subject(doc.body, span))  # "None of the officials said when …": no one spoke (trial 16 F16)
 
 
 def _unlisted(cue: Cue, tokens: list[tuple[int, int, str]]) -> bool:

@@ -301,3 +301,41 @@ def unlisted_cue(body: str, zone: tuple[int, int], speaker: tuple[int, int]) -> 
                 lemma += "e"  # "announced", "smiled", "stated"
         return Cue(start=m.start(), verb_start=m.start(), end=m.end(), text=text, lemma=lemma, stance="neutral")
     return None
+
+
+# A quotation holding only a title-case name: two or more capitalised words, "&" or short words between them.
+_TITLE_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|&|and|the|of|a|an|in|on|to|for|at))*\s+[A-Z][\w’'.-]*")
+
+
+def titled_subject(body: str, quote: QuoteSpan, sentence: Sentence, cues_after: list[Cue]) -> bool:
+    """Whether a quotation opening its sentence is a name in title case with no closing punctuation
+    of its own, right before a verb (“Fox & Friends” criticized Gore for …): the programme, book or
+    film the marks name is the verb's subject and the name after the verb its object, not an
+    inverted speaker of a quotation (trial 16 F2 gave Gore a direct quote, the words “Fox &
+    Friends”). A quotation closes with its own comma or stop before an inverted speaker (“We will
+    win,” said Holt), and a sentence in title case is rare in news copy."""
+    if not cues_after or body[sentence.start : quote.mark_start].strip() or body[quote.mark_end : cues_after[0].start].strip():
+        return False
+    return titled_words(body[quote.start : quote.end].strip())
+
+
+def titled_words(text: str) -> bool:
+    """Whether ``text`` is a name in title case: two or more capitalised words ("Fox & Friends", "Meet the Press")."""
+    return _TITLE_WORDS.fullmatch(text) is not None
+
+
+# A noun or verb of a state of mind, then the clause it governs, up to the quotation: "gave Gore hope
+# that the president would", "expected the mayor to", "fears the board will".
+_STATE_OF_MIND = re.compile(
+    r"\b(?:hope[sd]?|hoping|expect(?:s|ed|ing|ations?)?|fear(?:s|ed|ing)?|wish(?:es|ed|ing)?|belie(?:f|fs|ve[sd]?|ving)|"
+    r"worr(?:y|ies|ied|ying)|confiden(?:ce|t)|optimism|optimistic|trust(?:s|ed|ing)?)\s+(?:that\s+)?[^“”\".;:!?]{1,80}$",
+    re.IGNORECASE,
+)
+
+
+def hoped_words(body: str, quote: QuoteSpan, sentence: Sentence) -> bool:
+    """Whether a quoted fragment with no verb of speech stands in a clause of hope, fear, expectation
+    or belief ("The meetings had given Gore hope that the president would “come to his senses”"): the
+    words say what someone hoped another would do, so they are not the words of the person the clause
+    is about, nor of a running speaker (trial 16 F15 credited them to the president)."""
+    return _STATE_OF_MIND.search(body, sentence.start, quote.mark_start) is not None

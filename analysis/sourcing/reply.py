@@ -13,8 +13,7 @@ and the headline's "criticises NHS trust" the trust the body names. A source spe
 itself (a named person or named institution), when the party is its affiliation or that
 affiliation's country, or when it is the party's representative ("Voss's lawyer", "a lawyer for
 Voss", "a spokesman for Carver Steel", "her campaign manager" after Voss is named, and "A
-spokesman, ..., said" right after the party's own report in the same paragraph:
-``representatives`` in ``lexicons/reply.toml``). A
+spokesman, ..., said" right after the party's own report in the same paragraph: ``representatives`` in ``lexicons/reply.toml``). A
 representative stays a source of its own in the sources table; only this check counts it for
 the party it represents (BBC guidelines: the reply may come through a representative).
 
@@ -87,6 +86,7 @@ from analysis.sourcing.accused import (
 )
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
+from analysis.sourcing.false_claims import false_claims
 from analysis.sourcing.lexicon import DAYS, WORD, word_tuple
 from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
@@ -111,7 +111,7 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
             kinds[party] = kind
             first.setdefault(party, (-1, -1))
     charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
-    for at, party, kind, cue in quoted_charges(doc):
+    for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc)]:  # ("X falsely claimed": trial 16 F4)
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
         verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)

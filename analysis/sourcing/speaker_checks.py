@@ -22,6 +22,16 @@
   plural noun right before the verb is its subject, not a verb of its own: "reports" in "But
   reports said" (trial 15 F2, :func:`connective_only`, :func:`verb_before`); a name suffix after
   its comma ("Roger Pielke, Jr. said") belongs to the name before it (:func:`with_name_suffix`).
+- A parenthetical phrase between a name and its apposition ("Tom Reed, for example, Professor of …,
+  claims") is skipped as a sentence adverb is (trial 16 F16, :func:`parenthetical`).
+- A subject that opens with a negation ("not one single person is arguing …", "No one has said") is
+  no speaker: no one spoke (trial 16 F16, :func:`negated_subject`).
+- A quoted title standing alone before the verb ("“Fox & Friends” criticized Gore for …") is its
+  subject and the name after the verb its object, not an inverted speaker (trial 16 F2, :func:`right_stands`).
+- A chunk opening with "according to" is an attribution of its own, never the subject of the verb
+  after it ("According to oil analysts cited by CNBC, …" gave "cited" a source "According": trial 16 F10).
+- A chunk that is an opening prepositional phrase whose noun names no one ("In a third" before
+  "reported incident …, Exxon said") is no speaker (trial 16 F10, :func:`adjunct_only`).
 - A phrase that opens its sentence with a one-word adverb and its comma is no name with an
   apposition (round 12 trial: "Nationally, the industry generates $93 billion a year, said Brandon
   Wright, a spokesman" gave the speaker "Nationally, the industry ..." and the name as what was
@@ -36,7 +46,8 @@ from analysis.actors import person_gender
 from analysis.article import Sentence
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, Cues
-from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.own_source import titled_words
+from analysis.sourcing.phrases import core_head_in, known_head, speaker_like
 
 # Opening adverbs of scope, place and time that news writes before a comma ("Overall, ...").
 _OPENING_ADVERBS = frozenset({"overall", "nationwide", "worldwide", "statewide", "countrywide", "citywide", "elsewhere",
@@ -60,7 +71,9 @@ def left_stands(doc: Document, left: tuple[int, int], cue_start: int, right: tup
     """Whether the chunk before the verb can be its speaker: a speaker phrase, and no quotation's tail
     before an inverted speaker."""
     return (speaker_like(doc, left) and not quote_tail_then_named(doc, left, cue_start, right) and not connective_only(doc, left, cue_start)
-            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start))
+            and not court_decides(doc, left, cue_start) and not noun_before_verb(doc, cue_start)
+            and not adjunct_only(doc, left) and not negated_subject(doc.body, left)
+            and not doc.body_lower.startswith("according to ", left[0]))
 
 
 # A word read as a cue, then a speech verb: "Media reports suggest", "But reports said" (the word must
@@ -134,6 +147,58 @@ def quote_tail_then_named(doc: Document, left: tuple[int, int], cue_start: int, 
     # The last character inside the quotation, past the marks of a quotation it ends with (",’”").
     inside = body[max(0, mark.start() - 8) : mark.start()].rstrip(_MARKS)[-1:]
     return inside not in _OWN_CLOSE and inside != "" and not inside.isspace()
+
+
+# A capitalised preposition opening a sentence's adverbial ("In a third reported incident since ...").
+_OPENING_PREPOSITION = re.compile(r"(?:In|On|At|During|After|Before|Since|For|With|From|Under|Among|Amid|Over)\s")
+
+
+def adjunct_only(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether the chunk before a verb is an opening prepositional phrase whose noun names no one
+    ("In a third" of "In a third reported incident since Harvey made landfall, Exxon said …", where
+    "reported" modifies "incident"): a sentence's subject never opens with a preposition, so it is no
+    speaker (trial 16 F10). "In a statement the company said" keeps its speaker: its last noun
+    ("company") can speak, and "On Monday Spain said" names its subject; the opening adjunct is cut
+    off elsewhere."""
+    if _OPENING_PREPOSITION.match(doc.body, span[0], span[1]) is None:
+        return False
+    if any(w[:1].isupper() for w in doc.body[span[0] : span[1]].split()[1:]):
+        return False  # "On Monday Spain said": a name after the adjunct is the subject (cut off elsewhere)
+    _, head = core_head_in(doc, span)
+    return head is None or not known_head(doc.lex, head)
+
+
+def right_stands(doc: Document, right: tuple[int, int], zone_start: int, cue_start: int) -> bool:
+    """Whether the chunk after the verb can be its inverted speaker: a speaker phrase, no adjunct
+    opening with a preposition, and no quoted title standing before the verb as its subject
+    (“Fox & Friends” criticized Gore for …: Gore is the object; trial 16 F2, :func:`.own_source.titled_subject`)."""
+    if not speaker_like(doc, right) or opens_with_preposition(doc.body, right):
+        return False
+    before = doc.body[zone_start:cue_start].strip()
+    return not (len(before) > 4 and before[0] in _MARKS and before[-1] in _MARKS and titled_words(before[1:-1].strip()))
+
+
+# Parenthetical phrases written between commas inside a subject: "Tom Reed, for example, Professor of …, claims".
+_PARENTHETICALS = frozenset({"for example", "for instance", "in turn", "in fact", "of course", "by contrast", "in contrast"})
+
+
+def parenthetical(body: str, span: tuple[int, int]) -> bool:
+    """Whether the chunk at ``span`` is a parenthetical phrase between a name and its apposition
+    ("Tom Reed, for example, Professor of Weather Studies at Leeds, claims": Tom Reed speaks; trial
+    16 F16 made "Professor of Weather Studies at Leeds" a withheld name)."""
+    return " ".join(body[span[0] : span[1]].lower().split()) in _PARENTHETICALS
+
+
+# Subjects that deny anyone spoke: "not one single person is arguing …", "No one has said", "None of them said".
+# ("Not only have environmentalists suggested …" negates nothing: "not only", "not just" add.)
+_NEGATED_SUBJECT = re.compile(r"(?:not(?!\s+(?:only|just|merely|least)\b)|no|none|nobody|neither|nor)\b(?!\s*,)", re.IGNORECASE)
+
+
+def negated_subject(body: str, span: tuple[int, int]) -> bool:
+    """Whether the chunk before the verb opens with a negation ("not one single person is arguing it
+    can be done"): the sentence says that no one spoke, so it reports no one's words (trial 16 F16,
+    a withheld-name source "not one single person"; a negation before the verb is read in :mod:`.cues`)."""
+    return _NEGATED_SUBJECT.match(body, span[0], span[1]) is not None
 
 
 def opens_with_preposition(body: str, span: tuple[int, int]) -> bool:

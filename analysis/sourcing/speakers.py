@@ -29,7 +29,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
-from analysis.sourcing.speaker_checks import left_stands, opening_adverb, opens_with_preposition, verb_before, without_preposition
+from analysis.sourcing.speaker_checks import left_stands, opening_adverb, parenthetical, right_stands, verb_before, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
 _LAST_BOUNDARY = re.compile("(?s:.*)[" + re.escape(_BOUNDARY_CHARS) + "]")  # up to the last boundary
@@ -165,7 +165,7 @@ def _find_speaker(
     right = speaker_right(doc.body, cue.end, min(right_end, cue.end + MAX_SPEAKER))
     if left is not None and left_stands(doc, left, cue.start, right) and not _clause_then_named(doc, left, cue, right):
         return left, how
-    if right is not None and speaker_like(doc, right) and not opens_with_preposition(doc.body, right):
+    if right is not None and right_stands(doc, right, zone_start, cue.start):
         before = doc.body[zone_start : cue.start].strip()
         if before == "" or before.endswith(",") or before[-1:] in QUOTE_MARKS:
             return right, "speaker"
@@ -383,7 +383,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         if not appositive:
             break
         previous = previous_chunk(doc, zone_start, merged[0])
-        if previous is not None and body[previous[0] : previous[1]].lower() in _SENTENCE_ADVERBS:
+        if previous is not None and (body[previous[0] : previous[1]].lower() in _SENTENCE_ADVERBS or parenthetical(body, previous)):
             # "Doe, meanwhile, who sits on no board, said": the adverb stands between the name
             # and its relative clause.
             previous = previous_chunk(doc, zone_start, previous[0])

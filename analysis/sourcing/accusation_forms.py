@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from analysis.actors import ActorMention
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
+from analysis.sourcing.accused_subjects import ADVERBS, passive_before, past_relative, past_role
 from analysis.sourcing.attributes import latest_org_of_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.discipline import discipline_accusations, discipline_words
@@ -64,7 +65,7 @@ def forms() -> dict[str, frozenset[str]]:
     out = {key: frozenset(data.get(key, ())) for key in
            ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops",
             "active_verdicts", "verdict_links", "charge_links")}
-    for key in ("whether_verbs", "investigators", "against_nouns", "against_links"):
+    for key in ("whether_verbs", "investigators", "against_nouns", "against_links", "roles"):
         out[key] = frozenset(data.get(key, ()))
     out["starts"] = frozenset({"alleged", "under", "against"}) | out["faces"] | out["verdicts"] | out["pleas"] | out[
         "investigating"] | out["investigated"] | out["inquiries"] | out["active_verdicts"] | out["whether_verbs"] | discipline_starts()
@@ -101,10 +102,12 @@ def _subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local, sta
     """The party written right before token ``k`` past auxiliaries and adverbs ("Webb still
     faces", "WeWork is reportedly being investigated"): an actor, or "the company"."""
     j = k - 1
-    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or tokens[j][2] in ADVERBS or (tokens[j][2].endswith("ly") and j < k - 1)):
         j -= 1
     if j < 0:
         return None
+    if not headline:
+        j = past_relative(doc.body, doc.sentence_at(tokens[k][0]).start, tokens, j)  # "Jane Wu, who ..., was charged"
     m = _ending_at(local, starts, tokens[j][1])
     if m is not None and not headline and not in_subject_position(doc, m):
         return None  # "His friendship with ... Jeffrey Epstein is under investigation": not the subject
@@ -121,10 +124,11 @@ def _near_subject(doc: Document, tokens: Sequence[_Token], k: int, local: _Local
     skipper, Dana Whitcombe, was banned"), or "the company"; not a name further back (unlike
     :func:`_subject`: "a name heading the sentence, ..., is banned" may be another clause's)."""
     j = k - 1
-    while j >= 0 and (tokens[j][2] in _AUXILIARIES or (tokens[j][2].endswith("ly") and j < k - 1)):
+    while j >= 0 and (tokens[j][2] in _AUXILIARIES or tokens[j][2] in ADVERBS or (tokens[j][2].endswith("ly") and j < k - 1)):
         j -= 1
     if j < 0:
         return None
+    j = past_relative(doc.body, doc.sentence_at(tokens[k][0]).start, tokens, j)  # "Jane Wu, who ..., was suspended"
     m = _ending_at(local, starts, tokens[j][1])
     if m is not None:
         return m if in_subject_position(doc, m) else None
@@ -255,12 +259,12 @@ def _one_more(
     pleaded = word in f["pleas"] and (nxt == "guilty" or (nxt == "not" and after == "guilty"))
     if word == "charged" and nxt == "with" and after.endswith("ing"):
         return None  # "the agency is charged with enforcing the law": tasked with, no charge
-    if pleaded or (word in f["verdicts"] and prev in ("was", "were", "been", "is", "being")):
+    if pleaded or (word in f["verdicts"] and (prev in ("was", "were", "been", "is", "being") or passive_before(tokens, k))):
         m = _subject(doc, tokens, k, local, starts, headline)  # "Webb was convicted", "Acme pleaded guilty"
         cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
         return (m, cue) if m is not None else None
     if word in f["active_verdicts"] and prev not in _AUXILIARIES and not headline:
-        return _active_verdict(tokens, k, local, starts, text, offset)
+        return _active_verdict(doc, tokens, k, local, starts, text, offset)
     if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, word) if m is not None else None
@@ -434,7 +438,7 @@ def agency_as_written(doc: Document, m: ActorMention) -> ActorMention | None:
 
 
 def _active_verdict(
-    tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
+    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
 ) -> tuple[ActorMention, str] | None:
     """"A jury convicted Michael Webb of kidnapping", "before convicting Webb, 51, of ...",
     "prosecutors charged Acme with fraud", "found Webb guilty": the actor right after the verb,
@@ -446,6 +450,8 @@ def _active_verdict(
         at += 1
     if at >= len(tokens):
         return None
+    at = past_role(tokens, at, lambda b: actor_at(local, starts, tokens[b][0]) is not None,
+                   lambda w: w in forms()["roles"] or (w,) in doc.lex.titles or w in doc.lex.unnamed)  # "charged builder Sam Ortiz with"
     m = actor_at(local, starts, tokens[at][0])
     if m is None or text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
         return None

@@ -49,6 +49,7 @@ from analysis.actors import actor_country
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.lexicon import Lexicon
 from analysis.sourcing.phrases import collective
+from analysis.sourcing.quantified import quantified
 from analysis.sourcing.registry import ResolvedSource
 
 WITHHELD = "withheld"
@@ -100,6 +101,7 @@ def is_group(lex: Lexicon, source: ResolvedSource) -> bool:
     ("Scientists say", "officials said", "59 percent said", "Those in favor of punishment")."""
     return source.speaker_type == "anonymous" and (
         plural(source.head) or collective(lex, source.head) or bool(_POLL_SHARE.search(source.mentions[0] if source.mentions else ""))
+        or quantified(source.mentions)
     )
 
 
@@ -117,6 +119,8 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
     mentions = source.mentions
     if source.reason is not None or _has(mentions, lists.access):
         return WITHHELD
+    if quantified(mentions):
+        return GROUP  # "Every candidate for the nomination has said", "Most economists say": a category (trial 16)
     head = source.head
     if head in lists.participants or _has(mentions, lists.scene):
         return PARTICIPANT

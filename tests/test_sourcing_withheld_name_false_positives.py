@@ -80,6 +80,9 @@ def test_named_speaker_with_aside_and_capitalised_title() -> None:
     assert _kinds(body) == [("Tom Reed", "named_person", None)]
     body = "Ann Lee, however, said the plan was bad."
     assert _kinds(body) == [("Ann Lee", "named_person", None)]
+    # not fired: a title with a name of its own speaks for itself
+    body = "On Tuesday, Secretary of State Mike Pompeo said the talks would resume."
+    assert _kinds(body) == [("Mike Pompeo", "named_person", None)]
 
 
 # F16: documents.
@@ -123,6 +126,8 @@ def test_quantifier_rule() -> None:
     assert quantified(("almost every Democratic candidate",)) is True
     assert quantified(("most notably GE proponent Rex Tillerson",)) is False  # a degree adverb, not a quantity
     assert quantified(("two officials",)) is False
+    assert quantified(("All three officials",)) is False  # a count of people the reporter spoke to
+    assert quantified(("All officials",)) is True
     assert quantified(()) is False
 
 
@@ -156,6 +161,9 @@ def test_reason_still_makes_a_participant_withheld() -> None:
          [("Tom Hale", "named_person", None)]),
         ("The Post published a Columbia University scientist's claim that the world could be near an ice age.",
          [("a Columbia University scientist", "anonymous", "withheld")]),
+        ("Forbes challenged Tom Hale's claim that he only produces 11 tons of carbon.", [("Tom Hale", "named_person", None)]),
+        # not fired: an adjective after a determiner is no verb
+        ("The embattled CEO's claim that the firm was solvent was false.", [("The embattled CEO", "office_holder", None)]),
         ("Many, including the city's mayor, have blamed the disaster on the heat.", [("Many", "anonymous", "unnamed_group")]),
         ('On 16 February, a staffer named Tim Hafner wrote to the board: "I would like to know."',
          [("Tim Hafner", "named_person", None)]),

@@ -15,6 +15,9 @@ import re
 
 from analysis.lexicons import lexicon_cache, load_lexicon
 
+# "All three officials said", "each of the two diplomats": a count of people the reporter spoke to.
+_COUNTS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|both)\b"
+
 
 @lexicon_cache
 def _opening() -> re.Pattern[str]:
@@ -24,7 +27,8 @@ def _opening() -> re.Pattern[str]:
     if not quantifiers:
         return re.compile(r"(?!)")
     hedge = rf"(?:(?:{hedges})\s+)?" if hedges else ""
-    return re.compile(rf"\s*{hedge}(?:{quantifiers})\b(?!\s+(?:of\s+)?(?:us|you|them)\b|\s+[a-z]+ly\b)", re.IGNORECASE)
+    not_after = rf"(?!\s+(?:of\s+)?(?:us|you|them)\b|\s+[a-z]+ly\b|\s+(?:of\s+the\s+)?{_COUNTS})"
+    return re.compile(rf"\s*{hedge}(?:{quantifiers})\b{not_after}", re.IGNORECASE)
 
 
 def quantified(mentions: tuple[str, ...]) -> bool:

@@ -27,7 +27,11 @@ from analysis.sourcing.phrases import speaker_like
 # The possessive ending a speaker phrase right before its cue noun.
 _POSSESSIVE_END = re.compile(r"[’']s$")
 # A clause's verb before the possessor: "published a ... scientist's", "also challenged DiCaprio's".
-_VERB_BEFORE = re.compile(r"(?s:.*)\b(?:[a-z]{3,}ed|made|took|saw|heard|read|cited|quoted|repeated)\s+(?=(?:a|an|the|[A-Z])\b)")
+# (Not an adjective after a determiner: "the embattled CEO's claim".)
+_VERB_BEFORE = re.compile(
+    r"(?s:.*)\b(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Tt]heir )(?<!\b[Ii]ts )"
+    r"(?:[a-z]{3,}ed|made|took|saw|heard|read|cited|quoted|repeated)\s+(?=(?:a|an|the)\b|[A-Z])"
+)
 _AS_OPENING = re.compile(r"As\s+(?=[A-Z])")
 _NAMED_PERSON = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:named|called)\s+(?=[A-Z])")
 _MEMBERS = re.compile(r"\s*(?:including|such\s+as|among\s+them)\b", re.IGNORECASE)

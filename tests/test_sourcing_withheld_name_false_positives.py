@@ -78,6 +78,9 @@ def test_prosecutors_charging_is_no_source() -> None:
 def test_named_speaker_with_aside_and_capitalised_title() -> None:
     body = "Tom Reed, for example, Professor of Weather Studies at Leeds, claims that there is only a 40 percent chance of snow."
     assert _kinds(body) == [("Tom Reed", "named_person", None)]
+    # the trial's sentence: the actors stage reads "Climate Prediction" as a person; after "of" it is the field
+    body = "Mark Saunders, for example, Professor of Climate Prediction at UCL, claims that there is only a 57 percent probability."
+    assert _kinds(body) == [("Mark Saunders", "named_person", None)]
     body = "Ann Lee, however, said the plan was bad."
     assert _kinds(body) == [("Ann Lee", "named_person", None)]
     # not fired: a title with a name of its own speaks for itself

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.sourcing.asides import discourse_aside, titled_role
+from analysis.sourcing.asides import discourse_aside, own_name, titled_role
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import word_tuple, words
@@ -123,7 +123,7 @@ def _appositive(doc: Document, span: tuple[int, int]) -> bool:
         return False
     if tokens[0] in _APPOSITIVE_OPENERS or text.isdigit():
         return True  # "a fellow at …", "and co-author …", an age ("22")
-    if discourse_aside(text) or (titled_role(doc.lex, text) and not any(m.kind == "person" for m in doc.mentions_in(*span))):
+    if discourse_aside(text) or (titled_role(doc.lex, text) and not own_name(doc, span)):
         return True  # "Mark Saunders, for example, Professor of Climate Prediction at UCL, claims" (asides.py)
     if text[:1].islower() and tokens[0] not in _DETERMINERS and _ROLE_LINK.search(text):
         return True  # a bare role: "executive director of the project", "professor at Yale" (not "officials")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import Lexicon, words
 
 # Sentence adverbials news sets off with commas between a subject and its verb.
@@ -37,3 +38,17 @@ def titled_role(lex: Lexicon, text: str) -> bool:
         return False
     first = text.strip().split()
     return (tokens[0],) in lex.titles and len(first) > 1 and first[1] in ("of", "at", "for", "in")
+
+
+_FIELD_LINKS = frozenset({"of", "at", "for", "in"})
+
+
+def own_name(doc: Document, span: tuple[int, int]) -> bool:
+    """Whether a titled chunk holds the name of its own holder ("Secretary of State Mike Pompeo"),
+    not a field or body after "of", "at", "for" or "in" that the actors stage read as a person
+    ("Professor of Climate Prediction at UCL")."""
+    for m in doc.mentions_in(*span):
+        before = words(doc.body[span[0] : m.start])
+        if m.kind == "person" and (not before or before[-1] not in _FIELD_LINKS):
+            return True
+    return False

@@ -168,6 +168,10 @@ def test_reason_still_makes_a_participant_withheld() -> None:
         # not fired: an adjective after a determiner is no verb
         ("The embattled CEO's claim that the firm was solvent was false.", [("The embattled CEO", "office_holder", None)]),
         ("Many, including the city's mayor, have blamed the disaster on the heat.", [("Many", "anonymous", "unnamed_group")]),
+        ("The growth of fracking, which the governor has supported and almost every Democratic candidate promises to ban, goes on.",
+         [("almost every Democratic candidate", "anonymous", "unnamed_group")]),
+        ('In addition to the "Buck Hunter" game he gifted the staff, the department declared Thursday that October would be '
+         "Hunting Month.", [("the department", "institution", None)]),
         ('On 16 February, a staffer named Tim Hafner wrote to the board: "I would like to know."',
          [("Tim Hafner", "named_person", None)]),
     ],

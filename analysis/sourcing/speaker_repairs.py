@@ -12,6 +12,11 @@ Each of these read as a speaker nobody named, and so as a withheld-name anonymou
 * **A person noun, then "named" and a name**: "a staffer named Tim Hafner wrote", "a man called Ali
   Khan said": the person is named; the speaker is the name ("calls the plan Big Bang" names a term,
   and its noun is no person).
+* **A clause before the subject**: "(fracking,) which Trump has supported and almost every Democratic
+  candidate promises to ban": the chunk before the verb holds a finished clause ("Trump has
+  supported") and "and", so the speaker is what follows "and"; "In addition to the game he gifted
+  Interior employees, the department declared": a chunk holding a clause with a pronoun subject ("he
+  gifted") before a comma is an adjunct, and the speaker is the noun phrase after the comma.
 * **A list of members**: "Many, including Venice's mayor, have blamed ...": the chunk before the
   verb opens with "including" (or "such as"), so it names examples of the subject, which is the
   chunk before it ("Many").
@@ -34,6 +39,9 @@ _VERB_BEFORE = re.compile(
 )
 _AS_OPENING = re.compile(r"As\s+(?=[A-Z])")
 _NAMED_PERSON = re.compile(r"(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:named|called)\s+(?=[A-Z])")
+_CLAUSE_THEN_AND = re.compile(r"(?s:.*)\b(?:has|have|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+and\s+")
+_PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|they|we)\s+[a-z]+(?:ed|s)\b")
+_LAST_NOUN_PHRASE = re.compile(r",\s*((?:the|a|an|its|his|her|their)\s[^,]{1,60})$")
 _MEMBERS = re.compile(r"\s*(?:including|such\s+as|among\s+them)\b", re.IGNORECASE)
 _PREVIOUS_CHUNK = re.compile(r"([^,;:“”\"]{1,60}),\s*$")
 
@@ -51,6 +59,12 @@ def repair(doc: Document, span: tuple[int, int] | None, cue_start: int, zone_sta
         return (start, end) if end > start else span
     if _AS_OPENING.match(text):
         return span[0] + _AS_OPENING.match(text).end(), span[1]
+    clause = _CLAUSE_THEN_AND.match(text)
+    if clause is not None and speaker_like(doc, (span[0] + clause.end(), span[1])):
+        return span[0] + clause.end(), span[1]
+    last = _LAST_NOUN_PHRASE.search(text)
+    if last is not None and _PRONOUN_CLAUSE.search(text, 0, last.start()) and speaker_like(doc, (span[0] + last.start(1), span[1])):
+        return span[0] + last.start(1), span[1]
     named = _NAMED_PERSON.match(text)
     if named is not None and named.group(1) in doc.lex.unnamed and any(m.kind == "person" for m in doc.mentions_in(*span)):
         return span[0] + named.end(), span[1]

@@ -224,7 +224,8 @@ def test_a_possessed_vow_ends_before_the_sentences_predicate() -> None:
     rows = _rows("Governor Ann Lee spoke in May.\n\nAnd Lee's vow to bring back coal, important in mining states like Ohio, "
                  "has been buoyed by the new rules.")
     assert [(kind, speaker, text) for kind, speaker, _, text in rows] == [
-        ("indirect", "Lee's", "to bring back coal, important in mining states like Ohio"),
+        # (round 16: the speaker of a possessed cue noun is the possessor without its "'s")
+        ("indirect", "Lee", "to bring back coal, important in mining states like Ohio"),
     ]
     # Not fired: a verb of speech keeps the clause after it.
     assert _rows("Ann Lee vowed to cut taxes, and the council was pleased.")[0][3] == "to cut taxes, and the council was pleased"

@@ -65,7 +65,7 @@ def forms() -> dict[str, frozenset[str]]:
     out = {key: frozenset(data.get(key, ())) for key in
            ("faces", "faced_objects", "verdicts", "pleas", "investigating", "investigated", "inquiries", "object_stops",
             "active_verdicts", "verdict_links", "charge_links")}
-    for key in ("whether_verbs", "investigators", "against_nouns", "against_links"):
+    for key in ("whether_verbs", "investigators", "against_nouns", "against_links", "roles"):
         out[key] = frozenset(data.get(key, ()))
     out["starts"] = frozenset({"alleged", "under", "against"}) | out["faces"] | out["verdicts"] | out["pleas"] | out[
         "investigating"] | out["investigated"] | out["inquiries"] | out["active_verdicts"] | out["whether_verbs"] | discipline_starts()
@@ -264,7 +264,7 @@ def _one_more(
         cue = (f"{word} not guilty" if nxt == "not" else f"{word} guilty") if pleaded else word
         return (m, cue) if m is not None else None
     if word in f["active_verdicts"] and prev not in _AUXILIARIES and not headline:
-        return _active_verdict(tokens, k, local, starts, text, offset)
+        return _active_verdict(doc, tokens, k, local, starts, text, offset)
     if word in f["investigated"] and prev in ("is", "are", "was", "were", "been", "being"):
         m = _subject(doc, tokens, k, local, starts, headline)
         return (m, word) if m is not None else None
@@ -438,7 +438,7 @@ def agency_as_written(doc: Document, m: ActorMention) -> ActorMention | None:
 
 
 def _active_verdict(
-    tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
+    doc: Document, tokens: Sequence[_Token], k: int, local: _Local, starts: list[int], text: str, offset: int
 ) -> tuple[ActorMention, str] | None:
     """"A jury convicted Michael Webb of kidnapping", "before convicting Webb, 51, of ...",
     "prosecutors charged Acme with fraud", "found Webb guilty": the actor right after the verb,

@@ -50,6 +50,7 @@ from analysis.actors import actor_country
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.lexicon import Lexicon
 from analysis.sourcing.phrases import collective
+from analysis.sourcing.quantified import quantified
 from analysis.sourcing.registry import ResolvedSource
 
 WITHHELD = "withheld"
@@ -101,7 +102,7 @@ def is_group(lex: Lexicon, source: ResolvedSource) -> bool:
     ("Scientists say", "officials said", "59 percent said", "Those in favor of punishment")."""
     return source.speaker_type == "anonymous" and (
         plural(source.head) or collective(lex, source.head) or bool(_POLL_SHARE.search(source.mentions[0] if source.mentions else ""))
-        or _every(source.mentions)
+        or quantified(source.mentions)
     )
 
 
@@ -119,12 +120,14 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
     mentions = source.mentions
     if source.reason is not None or _has(mentions, lists.access):
         return WITHHELD
+    if quantified(mentions):
+        return GROUP  # "Every candidate for the nomination has said", "Most economists say": a category (trial 16)
     head = source.head
     if head in lists.participants or _has(mentions, lists.scene):
         return PARTICIPANT
     if cue_lemmas and all(c is not None and c in lists.event_cues for c in cue_lemmas):
         return PARTICIPANT
-    if plural(head) or collective(lex, head) or _POLL_SHARE.search(mentions[0] if mentions else "") or _every(mentions):
+    if plural(head) or collective(lex, head) or _POLL_SHARE.search(mentions[0] if mentions else ""):
         body = source.affiliation is not None and actor_country(source.affiliation) is None
         if head in lists.withheld_heads or (body and not collective(lex, head)):
             return WITHHELD  # "officials said", "White House advisers", "Google engineers": positions in a body
@@ -140,17 +143,6 @@ def anonymity(lex: Lexicon, source: ResolvedSource, speaker_type: str, cue_lemma
 _POLL_SHARE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|of|out of)\s+(?:10|ten)\b", re.IGNORECASE)
 # Singular heads of a position whose holder the reporter could name: "the official", "his spokesman".
 _POSITION_SINGULAR = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson", "person", "insider"})
-
-
-# A universal quantifier makes a singular noun a group: "Every candidate for the seat has said", "each
-# member" (trial 16 F16: one withheld name).
-_UNIVERSAL = frozenset({"every", "each"})
-
-
-def _every(mentions: tuple[str, ...]) -> bool:
-    """Whether the first mention opens with "every" or "each" ("Every candidate for the council seat")."""
-    first = mentions[0].split(maxsplit=1) if mentions else []
-    return bool(first) and first[0].lower() in _UNIVERSAL
 
 
 def _definite(mentions: tuple[str, ...]) -> bool:

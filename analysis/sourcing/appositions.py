@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
+from analysis.sourcing.asides import discourse_aside, own_name, titled_role
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speaker_checks import with_name_suffix, without_connective
+from analysis.sourcing.speaker_repairs import repair as repair_edges
 
 # A noun, then a subject pronoun right before the verb: "the rules he says", "a plan they said".
 _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
@@ -44,7 +46,12 @@ _STATE_THEN_SUBJECT = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 
 
 def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
-    """``span`` repaired by the rules of the module docstring (a speaker before its verb only)."""
+    """``span`` repaired by the rules of the module docstring (a speaker before its verb only), then
+    by :func:`analysis.sourcing.speaker_repairs.repair` ("X's claim", "As X noted", "Many, including ...")."""
+    return repair_edges(doc, _refine(doc, span, cue, zone_start), cue.start, zone_start)
+
+
+def _refine(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
     if span is None:
         return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start) or _signature_chunk(doc, cue, zone_start)
     if span[1] > cue.start:
@@ -116,6 +123,8 @@ def _appositive(doc: Document, span: tuple[int, int]) -> bool:
         return False
     if tokens[0] in _APPOSITIVE_OPENERS or text.isdigit():
         return True  # "a fellow at …", "and co-author …", an age ("22")
+    if discourse_aside(text) or (titled_role(doc.lex, text) and not own_name(doc, span)):
+        return True  # "Mark Saunders, for example, Professor of Climate Prediction at UCL, claims" (asides.py)
     if text[:1].islower() and tokens[0] not in _DETERMINERS and _ROLE_LINK.search(text):
         return True  # a bare role: "executive director of the project", "professor at Yale" (not "officials")
     # Only the place's own segment must name no person: a later "and a member of Chancellor Angela

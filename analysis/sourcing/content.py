@@ -19,6 +19,7 @@ from analysis.sourcing.context import MAX_CONTENT, Document
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.told_clause import clause_after_told
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_ADJUNCT = re.compile(
@@ -157,7 +158,10 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         right = trim(body, (after_start, end))
         return [p for p in (left, right) if p[1] > p[0]]
     if cue.lemma == "tell":
+        told_at = after_start
         after_start, after_text = _past_addressee(body, after_start, end, after_text)
+        if after_start == told_at and (clause := clause_after_told(body, after_start, end)) is not None:
+            after_start, after_text = clause, body[clause:end]  # "told reporters she would ask ..." (told_clause.py)
     m = re.match(r"\s*(?:that\b|,|:)?\s*", after_text)
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:

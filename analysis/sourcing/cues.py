@@ -29,6 +29,7 @@ from types import MappingProxyType
 from analysis.article import Sentence
 from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
+from analysis.sourcing.cue_guards import kept_cues
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
@@ -152,7 +153,7 @@ def find_cues(doc: Document) -> Cues:
     for sentence in doc.article.sentences:
         i = sentence.index
         # Most sentences hold no word a cue can start with: a set test of their words, not a call.
-        found = () if cue_words.isdisjoint(doc.sentence_lower[i]) else tuple(_sentence_cues(doc, sentence))
+        found = () if cue_words.isdisjoint(doc.sentence_lower[i]) else tuple(kept_cues(doc.body, sentence, _sentence_cues(doc, sentence)))
         by_sentence[i] = found
         starts[i] = tuple(c.start for c in found) if found else ()
         has_verb[i] = any(not c.gerund for c in found) if found else False

@@ -52,6 +52,7 @@ from analysis.sourcing.phrases import collective, core_head_in, known_head, pers
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 from analysis.sourcing.side_words import side_mentions
+from analysis.sourcing.thing_heads import unknown_head_kind
 
 # ("whose party" after "said Gauland,": his party, which the text need not have named; not the party
 # last named, so it does not refer back like "the party": trial 14 F14.)
@@ -131,7 +132,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     elif phrase.name is not None:
         kind = "institution"  # "Twitter said", "The Vatican says": a body the gazetteer does not list
     else:
-        kind = "anonymous"
+        kind = unknown_head_kind(lex, phrase.words)  # "a book debunking ...", "an interview he gave": a text (trial 16)
     modifiers = frozenset(
         w for w in phrase.core_words[1:-1] if w not in DETERMINERS and w not in _NEUTRAL_MODIFIERS
         and not any(w in words(m.text) for m in phrase.actor_mentions)

@@ -1,0 +1,68 @@
+"""Reporting verbs that report no speech where news writes them (round 16 trial).
+
+* A **negated subject**: "No one has said ...", "Nobody argued ...", "No, not one single person is
+  arguing it can be done", "None of the ministers said ...": the sentence says that nobody spoke,
+  as "did not say" does (:data:`analysis.sourcing.cues._NEGATIONS`); no attribution, no source
+  (trial 16 F16: "not one single person" became a withheld-name anonymous source).
+* A **legal charge**: "Prosecutors charged builder Sam Ortiz with manslaughter", "police charged
+  two men over the attack": "charge" with an object and then "with", "over" or "in connection with"
+  is an act of a prosecutor, not speech (trial 16 F18). The speech sense takes a clause or a
+  quotation ("she charged that the count was rigged", "“It was rigged,” she charged"); the
+  lexicon's ``not_before`` already refuses "charged with" and "charged over" right after the verb.
+  The accusation itself is found by the right-of-reply stage (``accusation.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from analysis.article import Sentence
+
+if TYPE_CHECKING:
+    from analysis.sourcing.cues import Cue
+
+# The clause before a cue, from its last comma, semicolon, colon or dash (or the sentence start).
+_CLAUSE_START = re.compile(r"(?s:.*)[,;:—–(]")
+# A negative quantifier opening the subject: "no one", "nobody", "not one (single)", "not a single",
+# "none (of)", "neither", "no <noun>". Not "no doubt" or "no matter", which open adverbials.
+_NEGATED = re.compile(
+    r"\s*(?:(?:but|and|so|yet|still|now)\s+)?"
+    r"(?:no\s+one|no-one|nobody|none|neither|not\s+(?:one|a|any|even\s+one)\b|no\s+(?!doubt\b|matter\b|wonder\b|longer\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+# How far back the subject of a cue is looked for.
+_SUBJECT_REACH = 120
+
+
+def negated_subject(body: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether the clause before the cue at ``cue_start`` opens with a negative quantifier ("No one
+    has said", "not one single person is arguing"): nobody's speech is reported."""
+    start = max(sentence_start, cue_start - _SUBJECT_REACH)
+    clause = _CLAUSE_START.match(body, start, cue_start)
+    begin = clause.end() if clause is not None else start
+    if begin == start and start > sentence_start:
+        return False  # a long clause: its subject is out of reach
+    return _NEGATED.match(body, begin, cue_start) is not None
+
+
+# "charged builder Sam Ortiz with manslaughter", "charged two men over the attack", "charged him in
+# connection with": an object of at most eight words, then the charge's preposition.
+_CHARGE_OBJECT = re.compile(r"\s+(?:[\w.’'-]+\s+){1,8}?(?:with|over|in\s+connection\s+with)\b")
+_SPEECH_AFTER = re.compile(r"\s+(?:that|“|\")")
+
+
+def legal_charge(lemma: str, body: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether the verb "charge" ending at ``cue_end`` lays a legal charge ("charged X with
+    manslaughter") rather than reporting speech ("charged that ...")."""
+    if lemma != "charge" or _SPEECH_AFTER.match(body, cue_end, sentence_end):
+        return False
+    m = _CHARGE_OBJECT.match(body, cue_end, sentence_end)
+    return m is not None and not any(mark in body[cue_end : m.end()] for mark in ",;:“”\"")
+
+
+
+def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
+    """The cues of a sentence that report speech by the rules above ("according to" is always kept)."""
+    return [c for c in found if c.according or not (
+        negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end))]

@@ -54,8 +54,7 @@ from analysis.sourcing.roles import Description, Role, describe_role, referent, 
 from analysis.sourcing.side_words import side_mentions
 from analysis.sourcing.thing_heads import unknown_head_kind
 
-# ("whose party" after "said Gauland,": his party, which the text need not have named; not the party
-# last named, so it does not refer back like "the party": trial 14 F14.)
+# ("whose party" after "said Gauland,": his party, never the party last named, as "the party" is: trial 14 F14.)
 _INDEFINITE = frozenset({"a", "an", "another", "one", "two", "three", "some", "several", "other", "many", "whose"})
 _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "high-ranking", "senior-level",
                                 "former", "current", "local", "second", "third", "same", "first", "other",

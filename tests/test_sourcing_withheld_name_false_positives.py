@@ -96,7 +96,6 @@ def test_named_speaker_with_aside_and_capitalised_title() -> None:
          "A clause in the treaty signed by the members"),
         ("The country has fallen behind its targets, according to a leak.", "a leak"),
         ("The embassy was told to stand down, a diplomatic cable said.", "a diplomatic cable"),
-        ("The country has fallen behind, according to a translation from NBC News.", "a translation from NBC News"),
         ("Activists are almost always wrong, according to a book debunking myths about climate science.",
          "a book debunking myths about climate science"),
         ("He has changed his mind, according to an interview he gave with 60 Minutes on Sunday.",

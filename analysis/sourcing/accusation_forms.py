@@ -450,9 +450,14 @@ def _active_verdict(
         at += 1
     if at >= len(tokens):
         return None
-    if (at + 1 < len(tokens) and actor_at(local, starts, tokens[at][0]) is None and text[tokens[at][0] - offset].islower()
-            and (k == 0 or tokens[k - 1][2] not in ("the", "a", "an"))):  # (not "The convicted banker Paul Moreno spoke")
-        at += 1  # "charged builder Sam Ortiz with manslaughter": a job word before the name (trial 16 F17)
+    if k == 0 or tokens[k - 1][2] not in ("the", "a", "an"):  # (not "The convicted banker Paul Moreno spoke")
+        # "charged builder Sam Ortiz with", "arrested former guard Tom Hale over": up to two lower-case
+        # job words before the name (trial 16 F17)
+        b = at
+        while b < len(tokens) and b - at < 2 and actor_at(local, starts, tokens[b][0]) is None and text[tokens[b][0] - offset].islower():
+            b += 1
+        if b != at and b < len(tokens) and actor_at(local, starts, tokens[b][0]) is not None:
+            at = b
     m = actor_at(local, starts, tokens[at][0])
     if m is None or text[m.end - offset : m.end - offset + 2] in ("’s", "'s"):
         return None

@@ -12,7 +12,7 @@ import pytest
 from analysis import analyze, load_article
 from analysis.actors import find_actors
 
-_REPRO = Path("/work/trial16/repro")
+_REPRO = Path(__file__).parent / "fixtures" / "trial16"  # the trial's repro texts
 
 
 def _mentions(body: str, headline: str = "A headline for a test story") -> list[tuple[str, str, str]]:
@@ -21,10 +21,7 @@ def _mentions(body: str, headline: str = "A headline for a test story") -> list[
 
 
 def _repro_text(name: str) -> str:
-    path = _REPRO / f"{name}.txt"
-    if not path.exists():
-        pytest.skip("the trial's repro texts are not on this machine")
-    return path.read_text(encoding="utf-8").split("\n---")[0]
+    return (_REPRO / f"{name}.txt").read_text(encoding="utf-8")
 
 
 # --- F14: a person whose surname is a gazetteer name; a department before a title ---------------------
@@ -176,7 +173,7 @@ def test_is_in_a_line_of_capitals_is_no_group() -> None:
     assert _mentions(body) == []
 
 
-# --- the trial's repro texts (/work/trial16/repro) ---------------------------------------------------------
+# --- the trial's repro texts (tests/fixtures/trial16) --------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "actors"), [
     ("F7", []),

@@ -13,7 +13,7 @@ from analysis import analyze_sourcing, load_article
 from analysis.sourcing.cue_guards import legal_charge, negated_subject
 from analysis.sourcing.quantified import quantified
 
-REPRO = Path("/work/trial16/repro")
+REPRO = Path(__file__).parent / "fixtures" / "trial16"
 
 
 def _result(body: str):
@@ -229,10 +229,9 @@ def test_accused_shapes(sentence: str, party: str, cue: str) -> None:
 
 
 # The trial's repro texts, as the trial ran them.
-@pytest.mark.skipif(not REPRO.is_dir(), reason="trial 16 repro texts not present")
 def test_trial16_repros() -> None:
     def run(name: str):
-        return analyze_sourcing(load_article((REPRO / f"{name}_text.txt").read_text(encoding="utf-8")))
+        return analyze_sourcing(load_article((REPRO / f"{name}.txt").read_text(encoding="utf-8")))
 
     f16 = run("F16")
     assert [(s.name, s.speaker_type, s.anonymity) for s in f16.sources] == [

@@ -188,7 +188,8 @@ def _run_corpus(args: argparse.Namespace) -> int:
     total = result.analysed + result.failed
     print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")
     if result.reused:
-        print(f"  {result.reused} of them taken from an earlier run into this folder (same articles, lexicons and "
+        # Counted over the inputs (a failed input's error row is reused too), hence "of the N inputs".
+        print(f"  {result.reused} of the {total} inputs taken from an earlier run into this folder (same articles, lexicons and "
               f"package version), not computed again; delete {Path(args.output) / 'parts'} to recompute them")
     if result.failed:
         for row in result.errors.head(5).itertuples():

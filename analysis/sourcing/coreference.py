@@ -26,8 +26,8 @@ from analysis.sourcing.paragraph_subjects import paragraph_subject
 from analysis.sourcing.plural_they import nearer_plural_subject
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
-from analysis.sourcing.same_office import same_office
 from analysis.sourcing.result import SILENT_KINDS
+from analysis.sourcing.same_office import same_office
 from analysis.sourcing.turns import group_subject
 
 

@@ -60,7 +60,7 @@ _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "h
                                 "former", "current", "local", "second", "third", "same", "first", "other",
                                 "unnamed", "anonymous", "anonymity", "us", "u.s"})
 _RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
-_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|reviewed|cited|viewed|read|reported|polled|surveyed|interviewed|questioned|quoted|contacted|consulted)\s+by|via|told)\b")
+_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|(?:review|report|cit|view|poll|survey|interview|quot)ed|read)\s+by|via|told)\b")
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ other than neutral, or a denial), when it is itself an accused party of the arti
 a side of the dispute), when it is a named person not written as a reporter (a columnist or a host
 argues: "The Wall Street Journal's Kimberley Strassel wrote"; "AP writer Michael Biesecker" and "NYT
 reporter Justin Gillis" report), when the article names someone else by the outlet's name ("Mike
-Bloomberg", "Bloomberg Philanthropies": "Bloomberg said" may be theirs), or when it is state media (an official source: SANA, TASS and Xinhua speak
-for their state, and the gazetteer gives them its country).
+Bloomberg", "Bloomberg Philanthropies": "Bloomberg said" may be theirs), or when it is state media
+(an official source: SANA, TASS and Xinhua speak for their state, and the gazetteer gives them its
+country).
 """
 
 from __future__ import annotations

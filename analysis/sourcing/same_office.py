@@ -73,8 +73,9 @@ def same_office(reg: Registry, out: list[Candidate]) -> list[Candidate]:
             continue
         titles = _equivalents().get(title, frozenset()) | {title}
         for named in offices:
-            if (named is not described and named.head is not None and abs(first_para[named.id] - first_para[described.id]) <= _PARAGRAPHS_APART
-                    and _holder_title(named, titles) and (named.affiliation is None or described.affiliation in (None, named.affiliation))):
+            near = abs(first_para[named.id] - first_para[described.id]) <= _PARAGRAPHS_APART
+            if (named is not described and named.head is not None and near and _holder_title(named, titles)
+                    and (named.affiliation is None or described.affiliation in (None, named.affiliation))):
                 named.mentions[:0] = [m for m in described.mentions if m not in named.mentions]
                 named.spans.extend(described.spans)
                 named.affiliation = named.affiliation or described.affiliation

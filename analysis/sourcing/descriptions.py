@@ -60,7 +60,7 @@ _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "h
                                 "former", "current", "local", "second", "third", "same", "first", "other",
                                 "unnamed", "anonymous", "anonymity", "us", "u.s"})
 _RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
-_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|reviewed|cited|viewed|read|reported)\s+by|via|told)\b")
+_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|(?:review|report|cit|view|poll|survey|interview|quot)ed|read)\s+by|via|told)\b")
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         phrase = evolve(phrase, head=head)
     determiner = phrase.core_words[0] if phrase.core_words else ""
     if determiner == "whose" and head in lex.institution_nouns:  # "Gauland, whose party has claimed" (trial 14 F14)
-        phrase = evolve(phrase, name=whose_name(doc.body, span) or phrase.name)
+        phrase = evolve(phrase, name=whose_name(doc, span) or phrase.name)
     role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
     if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
         return _named_person(doc, reg, phrase, phrase.person)

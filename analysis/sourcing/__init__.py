@@ -157,6 +157,8 @@ The public types are in :mod:`.result`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article
 from analysis.sourcing.accused import bind_pronouns
@@ -212,6 +214,8 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
     attributions, sources, shared = credit_joint(doc, merged, attributions, sources, resolved_sources, joint)
     reply = right_of_reply(doc, with_joint_voices(attributions, shared), sources, accused)
     press = press_sources(doc, attributions, sources, reply)  # "Bloomberg reported": a source, no side (press.py)
+    if press:  # shown on the source, so a reader sees why it is in no side (and framing's CO3 skips it too)
+        sources = tuple(replace(s, press=True) if s.source_id in press else s for s in sources)
     return SourcingResult(
         attributions=attributions,
         sources=sources,

@@ -55,6 +55,12 @@ def test_capitalised_administration_is_the_person_as_lower_case() -> None:
                                ("Trump", "Donald Trump", "person")]
 
 
+def test_capitalised_administration_as_a_speaker_stays_the_body() -> None:
+    body = "President Donald Trump spoke on Monday. The Trump Administration on Monday said the plan would help."
+    assert ("Trump Administration", "Trump Administration", "organisation") in _mentions(body)
+    assert ("Trump Administration", "institution") in _sources(body)
+
+
 def test_body_named_administration_stays_an_organisation() -> None:
     body = "The Maritime Administration said the port would reopen. The Small Business Administration gave loans."
     assert [m[1] for m in _mentions(body)] == ["Maritime Administration", "Small Business Administration"]

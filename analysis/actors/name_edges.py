@@ -13,7 +13,8 @@ the finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after t
   "the Trump administration" written with a capital, read as the lower-case form is (its head, the
   person, at the surname: :mod:`analysis.actors.short_forms`): a one-word name before
   "Administration" that the text also names as a person ("President Trump", "Donald Trump") is that
-  person; a body's name stays ("Maritime Administration", "Small Business Administration").
+  person; a body's name stays ("Maritime Administration", "Small Business Administration"), and so
+  does the administration as a speaker ("The Trump Administration said": :func:`_speaks`).
 * **Buildings named for people or firms** (:func:`_buildings`): "Trump Tower", "Trump Hotel",
   "Hilton Plaza": a run ending in a building's head word (``actor_words.toml`` ``building_heads``)
   with no known given name first and no title before it is a place, no actor (the owner is no more
@@ -41,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles
 from analysis.actors.model import ActorMention
+from analysis.actors.person_names import _speech_forms
 from analysis.actors.venues import _easy_words
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -131,11 +133,28 @@ def _capitalised_administrations(scan: _Scan) -> None:
         elsewhere = scan.words.count(word) > scan.body.count(f"{word} Administration")
         owner = persons.get(word) or (word if elsewhere and word.lower() not in scan.lower_words
                                       and word.lower() not in _easy_words() and word not in scan.lists.org_words else None)
-        if owner is None or not is_name_word(word) or len(full_names.get(word, ())) > 1:
+        if owner is None or not is_name_word(word) or len(full_names.get(word, ())) > 1 or _speaks(scan, m.end):
             continue
         end = m.start + len(words[0])
         scan.mentions[k] = ActorMention(owner, "person", scan.body[m.start : end], m.start, end, m.sentence, m.paragraph,
                                         "surname" if owner != words[0] else "capitalised")
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?()\"“”]")
+
+
+def _speaks(scan: _Scan, end: int) -> bool:
+    """Whether a speech verb follows within three words in the same clause ("The Trump Administration
+    said", "... on Monday said"): the administration speaks as a body. Sourcing reads a body speaking
+    by its lower-case head ("the Trump administration said": an institution), and a capitalised one
+    with the person typed before it would give the person as the speaker, so the body is kept there."""
+    k = _token_at(scan, end)
+    for t in range(k, min(k + 3, len(scan.words))):
+        if _CLAUSE_END.search(scan.body, scan.ends[t - 1] if t > k else end, scan.starts[t]):
+            return False
+        if scan.words[t] in _speech_forms():
+            return True
+    return False
 
 
 @lexicon_cache

@@ -231,4 +231,5 @@ def test_real_harvey_article_press_is_no_side() -> None:
     names = [s.name for s in r.sources]
     assert "Houston Press" in names and "CNBC" in names
     assert [side for side, *_ in r.sides] == [
-        "Exxon Mobil", "Arkema", "Kinder Morgan", "unaffiliated", "United States", "Environmental Protection Agency"]
+        # Chevron Phillips is a company since the round-17 actor fix ("Chevron Phillips" was a person)
+        "Exxon Mobil", "Arkema", "Kinder Morgan", "Chevron Phillips", "United States", "unaffiliated", "Environmental Protection Agency"]

@@ -553,11 +553,10 @@ def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool
 def _acronyms(scan: _Scan) -> None:
     """Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP")."""
     words, starts, ends = scan.words, scan.starts, scan.ends
-    for k in scan.starters:  # an acronym starts with a capital, so it is a starter
+    for k in scan.in_capitals():  # an acronym starts with a capital, so it is a starter, and has no lower-case letter
         text = words[k]
-        # An acronym starts with a capital A-Z and has no lower-case letter (tested before the
-        # pattern, which most words fail: "The", "He").
-        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not text.isupper() or not _ACRONYM.fullmatch(text):
+        # An acronym starts with a capital A-Z (tested before the pattern).
+        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not _ACRONYM.fullmatch(text):
             continue
         if text in scan.acronyms:
             scan.add(scan.acronyms[text], "organisation", starts[k], ends[k], "alias")

@@ -142,9 +142,8 @@ def _recurring_firms(scan: _Scan) -> None:
     }
     if not seen:
         return  # (most texts: no name word three times, so neither the surnames nor the coverage are needed)
-    for i in scan.starters:
-        if words[i] in seen:
-            seen[words[i]].append(i)
+    for word in seen:
+        seen[word] = scan.starters_of({word})
     surnames = {m.actor.split()[-1] for m in scan.mentions if m.kind == "person"} | set(scan.persons)
     covered = _Coverage(scan.mentions)  # (built once: the mentions added below are tokens no other word holds)
     for word, found in seen.items():
@@ -169,10 +168,13 @@ def _acronyms_before_titles(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
     titles, firsts = load_titles()[1], title_first_words()
     bodies: set[str] = set()
+    candidates = scan.in_capitals()
+    if not candidates:
+        return  # (no word in capitals: nothing to find, and no coverage to build)
     covered = _Coverage(scan.mentions)
-    for i in scan.starters:
+    for i in candidates:
         word = words[i]
-        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or i + 1 >= len(words):
+        if not (2 <= len(word) <= 6 and word.isalpha()) or i + 1 >= len(words):
             continue
         if (word.lower(),) in titles or word in _PARTY_ACRONYMS or body[ends[i] : starts[i + 1]] != " ":
             continue
@@ -199,8 +201,8 @@ def _acronyms_before_titles(scan: _Scan) -> None:
             bodies.add(word)  # "BART Police Chief", "NHS Chief Executive"
     if not bodies:
         return
-    for i in scan.starters:
-        if words[i] in bodies and not covered.overlaps(starts[i], ends[i]):
+    for i in scan.starters_of(bodies):
+        if not covered.overlaps(starts[i], ends[i]):
             scan.add(words[i], "organisation", starts[i], ends[i], "capitalised")
 
 
@@ -319,9 +321,9 @@ def _short_names_after_the(scan: _Scan) -> None:
     if not first_end:
         return
     covered = _Coverage(scan.mentions)
-    for i in scan.starters:
+    for i in scan.starters_of(first_end):
         word = words[i]
-        if word not in first_end or word not in scan.lists.org_words or i == 0 or words[i - 1] not in ("the", "The"):
+        if word not in scan.lists.org_words or i == 0 or words[i - 1] not in ("the", "The"):
             continue
         if body[ends[i - 1] : starts[i]] != " " or covered.overlaps(starts[i], ends[i]):
             continue

@@ -280,17 +280,7 @@ def _trimmed_words(
     """(index of the first kept word, kept words) of a name written with title or headline words
     around it, or None when nothing is cut. Titles and party words before the given name are cut
     only when ``titled`` (a run the scan typed an organisation: the scan keeps a person's own)."""
-    titles = _title_words()
-    gender = gender_lookup()  # (person_gender, taken once: asked per word)
-    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
-    first = 0
-    if given is not None and given > 0 and (after_of or all(
-        w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
-        for w in name_words[:given]
-    )):
-        first = given
-    elif given is None and len(name_words) >= 3 and name_words[0] in ("Democrat", "Republican") and name_words[1] not in _PARTY_WORDS:
-        first = 1  # "Democrat Zephyr Teachout": a side before a given name no list holds
+    first, given = _first_kept(name_words, lower_words, after_of, titled)
     start, end = span if span else (-1, -1)
     last = len(name_words)
     lowest = first + 2 if given is not None else first + 1
@@ -313,6 +303,21 @@ def _trimmed_words(
     return first, name_words[first:last]
 
 
+def _first_kept(name_words: list[str], lower_words: _LowerWords, after_of: bool, titled: bool) -> tuple[int, int | None]:
+    """The index of the first word :func:`_trimmed_words` keeps, and of the name's known given name (if any)."""
+    titles = _title_words()
+    gender = gender_lookup()  # (person_gender, taken once: asked per word)
+    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
+    if given is not None and given > 0 and (after_of or all(
+        w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
+        for w in name_words[:given]
+    )):
+        return given, given
+    if given is None and len(name_words) >= 3 and name_words[0] in ("Democrat", "Republican") and name_words[1] not in _PARTY_WORDS:
+        return 1, given  # "Democrat Zephyr Teachout": a side before a given name no list holds
+    return 0, given
+
+
 def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     org_words = load_word_lists().org_words
     renamed: dict[str, str] = {}
@@ -324,6 +329,9 @@ def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWord
             continue
         after_of = body[max(0, m.start - 4) : m.start] == " of "
         organisation = m.kind == "organisation"
+        if organisation and _first_kept(name_words, lower_words, after_of, organisation)[0] == 0:
+            out.append(m)  # (an organisation is renamed only when words before its name go: the end is not looked for)
+            continue
         cut = _trimmed_words(body, name_words, lower_words, (m.start, m.end), after_of and organisation, organisation)
         if cut is None or (organisation and (cut[0] == 0 or len(cut[1]) != 2 or any(w in org_words for w in cut[1]))) or (
             _not_a_name(cut[1], lower_words) or match_entry(cut[1][-1]) is not None

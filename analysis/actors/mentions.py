@@ -26,7 +26,7 @@ from analysis.actors.gazetteer import (
     person_gender,
     title_first_words,
 )
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.scan import _Scan
 from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
@@ -95,7 +95,7 @@ def find_mentions(
     _acronyms(scan)
     _one_kind_per_name(scan)
     refine_mentions(scan)  # short forms, bodies of capitals, brands, headlines (actors/short_forms.py)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     return scan.mentions
 
 

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles
 from analysis.actors.lone_surnames import persons_among_firms
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.scan import title_case_spans
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ _LEGAL_SUFFIX = re.compile(r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?$")
 
 def correct_names(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     _offices_of_the(scan)
     _forms_inside_names(scan)
     _titles_as_persons(scan)

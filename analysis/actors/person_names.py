@@ -35,7 +35,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import accumulate, compress, count
 
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_contexts import early_surname_owners, merge_initial_variants
 from analysis.article import Tokens
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -96,7 +96,7 @@ def settle_person_names(
     found, full_names = merge_initial_variants(found, full_names)  # "Donald J. Trump" is "Donald Trump" (actors/name_contexts.py)
     found = _resolve_surnames(body, found, full_names, sentences, lower_words)
     found = _speakers_by_pronoun(body, found, lower_words, sentences, tokens)
-    found.sort(key=lambda m: (m.start, m.end))
+    found.sort(key=BY_POSITION)
     return found
 
 

@@ -57,7 +57,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender, title_first_words
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.person_names import _Coverage
 from analysis.actors.venues import _easy_words
 
@@ -98,7 +98,7 @@ def correct_recurring(scan: _Scan) -> None:
     _high_court(scan)
     _short_names_after_the(scan)
     _credit_lines(scan)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
 
 
 def _with(m: ActorMention, actor: str, kind: str) -> ActorMention:

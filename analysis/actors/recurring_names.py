@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender, title_first_words
@@ -134,16 +133,14 @@ def _recurring_firms(scan: _Scan) -> None:
     words, body, lists = scan.words, scan.body, scan.lists
     firm_nouns = actor_word_sets().get("firm_attributes", frozenset())
     easy = _easy_words()
-    # The name words a starter holds three times or more, by first appearance: counted in C, so
-    # the Python tests run once per such word, not once per starter.
-    counts = Counter(map(words.__getitem__, scan.starters))
+    # The name words a starter holds three times or more, by first appearance, with their tokens:
+    # read from the scan's table of starters by word, so the Python tests run once per such word.
     seen: dict[str, list[int]] = {
-        word: [] for word, n in counts.items() if n >= 3 and is_name_word(word) and word not in lists.not_names
+        word: found for word, found in scan.starter_tables()[0].items()
+        if len(found) >= 3 and is_name_word(word) and word not in lists.not_names
     }
     if not seen:
         return  # (most texts: no name word three times, so neither the surnames nor the coverage are needed)
-    for word in seen:
-        seen[word] = scan.starters_of({word})
     surnames = {m.actor.split()[-1] for m in scan.mentions if m.kind == "person"} | set(scan.persons)
     covered = _Coverage(scan.mentions)  # (built once: the mentions added below are tokens no other word holds)
     for word, found in seen.items():

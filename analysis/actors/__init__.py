@@ -95,7 +95,7 @@ def find_actors(article: Article) -> ActorsResult:
     # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
     headline = find_actors_in_text(article.headline).mentions if article.headline else ()
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
-    settled = settle_person_names(article.body, mentions, spans, headline_persons)
+    settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
     return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
 

@@ -39,11 +39,12 @@ def speaks_as_person(scan: _Scan, word: str) -> bool:
     """Whether some bare mention of the one-word name ``word`` speaks as a person ("Cruz spokesman
     Rick Tyler said ... Cruz said he would stay in the race": Cruz is the spokesman's candidate);
     if so, each bare mention not already covered becomes a person mention."""
-    if not any(scan.words[i] == word and _speaks_as_person(scan, i) for i in scan.starters):
+    found = scan.starters_of({word})
+    if not any(_speaks_as_person(scan, i) for i in found):
         return False
     covered = [(m.start, m.end) for m in scan.mentions]
-    for i in scan.starters:
-        if scan.words[i] == word and not any(s <= scan.starts[i] < e for s, e in covered):
+    for i in found:
+        if not any(s <= scan.starts[i] < e for s, e in covered):
             scan.add(word, "person", scan.starts[i], scan.ends[i], "capitalised")
     return True
 

@@ -26,7 +26,7 @@ from analysis.actors.gazetteer import (
     person_gender,
     title_first_words,
 )
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.scan import _Scan
 from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
@@ -95,7 +95,7 @@ def find_mentions(
     _acronyms(scan)
     _one_kind_per_name(scan)
     refine_mentions(scan)  # short forms, bodies of capitals, brands, headlines (actors/short_forms.py)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     return scan.mentions
 
 
@@ -553,11 +553,10 @@ def _person_by_apposition(scan: _Scan, words: tuple[str, ...], end: int) -> bool
 def _acronyms(scan: _Scan) -> None:
     """Pass 3: acronyms defined in brackets, and "the" + an acronym ("The AIU said", "the CGTP")."""
     words, starts, ends = scan.words, scan.starts, scan.ends
-    for k in scan.starters:  # an acronym starts with a capital, so it is a starter
+    for k in scan.in_capitals():  # an acronym starts with a capital, so it is a starter, and has no lower-case letter
         text = words[k]
-        # An acronym starts with a capital A-Z and has no lower-case letter (tested before the
-        # pattern, which most words fail: "The", "He").
-        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not text.isupper() or not _ACRONYM.fullmatch(text):
+        # An acronym starts with a capital A-Z (tested before the pattern).
+        if scan.consumed[k] or not "A" <= text[0] <= "Z" or not _ACRONYM.fullmatch(text):
             continue
         if text in scan.acronyms:
             scan.add(scan.acronyms[text], "organisation", starts[k], ends[k], "alias")

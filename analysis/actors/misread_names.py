@@ -51,7 +51,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, match_entry
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.venues import _easy_words
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -76,7 +76,7 @@ _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)")
 
 def correct_misreadings(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     _given_names_before_forms(scan)
     _surnames_that_are_forms(scan)
     _bodies_before_titles(scan)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from analysis._json import to_jsonable
@@ -14,6 +15,9 @@ if TYPE_CHECKING:
 
 KINDS = ("country", "organisation", "person", "group")
 VIAS = ("name", "alias", "demonym", "capital", "institution", "surname", "capitalised")
+# The sort key of mentions in body order, (start, end), read in C (a lambda per mention per sort cost
+# a Python call each: the passes sort the mentions seven times per text).
+BY_POSITION = attrgetter("start", "end")
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, honorific_gender
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def correct_contexts(scan: _Scan) -> None:
     _firms_by_apposition(scan)
     _state_party_descriptions(scan)
     _shared_surnames(scan)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
 
 
 def _waters(scan: _Scan) -> None:

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles
 from analysis.actors.lone_surnames import persons_among_firms
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.scan import title_case_spans
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ _LEGAL_SUFFIX = re.compile(r",? (?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?$")
 
 def correct_names(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     _offices_of_the(scan)
     _forms_inside_names(scan)
     _titles_as_persons(scan)
@@ -318,14 +318,14 @@ def _one_word_firms(scan: _Scan) -> None:
 
     firms: set[str] = set()
     surnames = [p for p, full in scan.persons.items() if full in scan.vouched or " " in full]
-    for i in scan.starters:
+    for i in scan.starters_before(speech):
         word = words[i]
-        if i + 1 >= len(words) or words[i + 1] not in speech or scan.body[ends[i] : starts[i + 1]] != " ":
+        if scan.body[ends[i] : starts[i + 1]] != " ":
             continue
         if word in scan.lists.not_names or word in scan.persons or scan.gender(word) is not None or is_covered(starts[i], ends[i]):
             continue
         if i in scan.sentence_first_token and (word.lower() in scan.lower_words or (not word.isupper() and not any(
-            words[j] == word and j not in scan.sentence_first_token for j in scan.starters
+            j not in scan.sentence_first_token for j in scan.starters_of({word})
         ))):
             continue  # "Critics said", "Witnesses said": a sentence's first word is a name only if written so elsewhere too
         if i > 0 and (is_name_word(words[i - 1]) or words[i - 1].isupper()) and scan.body[ends[i - 1] : starts[i]] == " ":
@@ -352,8 +352,8 @@ def _one_word_firms(scan: _Scan) -> None:
     firms = persons_among_firms(scan, firms)  # lone_surnames.py: "“I …,” Benioff said" is a person
     if not firms:
         return
-    for i in scan.starters:
-        if words[i] in firms and not is_covered(starts[i], ends[i]):
+    for i in scan.starters_of(firms):
+        if not is_covered(starts[i], ends[i]):
             scan.add(words[i], "organisation", starts[i], ends[i], "capitalised")
     _acronyms_of_firms(scan, firms)
 
@@ -462,10 +462,8 @@ def _short_employers(scan: _Scan) -> None:
         reach.append(max(reach[-1], b_end) if reach else b_end)
     added_reach = -1
     first_words = {b.text.split()[0] for b in bodies}
-    for i in scan.starters:
+    for i in scan.starters_of(first_words):  # (no body opens with the others: nothing earlier)
         word = words[i]
-        if word not in first_words:
-            continue  # (no body opens with it: nothing earlier, the first test to make, not the last)
         if not is_name_word(word) or scan.gender(word) is not None or (starts[i], ends[i]) in covered:
             continue
         if i in scan.sentence_first_token and word.lower() in scan.lower_words:

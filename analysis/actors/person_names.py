@@ -32,11 +32,12 @@ import bisect
 import functools
 import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, count
 
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_contexts import early_surname_owners, merge_initial_variants
+from analysis.article import Tokens
 from analysis.lexicons import lexicon_cache, load_lexicon
 
 _NEXT_LOWER = re.compile(r" ([a-z]+)\b")
@@ -78,8 +79,10 @@ def _title_words() -> frozenset[str]:
 
 def settle_person_names(
     body: str, mentions: Sequence[ActorMention], sentences: Sequence[tuple[int, int, int, int]], headline_persons: Iterable[str] = (),
+    tokens: Tokens | None = None,
 ) -> list[ActorMention]:
-    """The mentions with the rules of the module docstring applied, in body order."""
+    """The mentions with the rules of the module docstring applied, in body order; ``tokens`` are
+    the body's words when known (they tell where a speaker can stand)."""
     lower_words = _LowerWords(body)
     events = actor_word_sets()["event_heads"]
     found = _names_with_initials(body, [m for m in mentions if not _event(m, events)], sentences)
@@ -92,8 +95,8 @@ def settle_person_names(
             full_names.append(" ".join(trimmed[1]))
     found, full_names = merge_initial_variants(found, full_names)  # "Donald J. Trump" is "Donald Trump" (actors/name_contexts.py)
     found = _resolve_surnames(body, found, full_names, sentences, lower_words)
-    found = _speakers_by_pronoun(body, found, lower_words, sentences)
-    found.sort(key=lambda m: (m.start, m.end))
+    found = _speakers_by_pronoun(body, found, lower_words, sentences, tokens)
+    found.sort(key=BY_POSITION)
     return found
 
 
@@ -277,17 +280,7 @@ def _trimmed_words(
     """(index of the first kept word, kept words) of a name written with title or headline words
     around it, or None when nothing is cut. Titles and party words before the given name are cut
     only when ``titled`` (a run the scan typed an organisation: the scan keeps a person's own)."""
-    titles = _title_words()
-    gender = gender_lookup()  # (person_gender, taken once: asked per word)
-    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
-    first = 0
-    if given is not None and given > 0 and (after_of or all(
-        w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
-        for w in name_words[:given]
-    )):
-        first = given
-    elif given is None and len(name_words) >= 3 and name_words[0] in ("Democrat", "Republican") and name_words[1] not in _PARTY_WORDS:
-        first = 1  # "Democrat Zephyr Teachout": a side before a given name no list holds
+    first, given = _first_kept(name_words, lower_words, after_of, titled)
     start, end = span if span else (-1, -1)
     last = len(name_words)
     lowest = first + 2 if given is not None else first + 1
@@ -310,6 +303,21 @@ def _trimmed_words(
     return first, name_words[first:last]
 
 
+def _first_kept(name_words: list[str], lower_words: _LowerWords, after_of: bool, titled: bool) -> tuple[int, int | None]:
+    """The index of the first word :func:`_trimmed_words` keeps, and of the name's known given name (if any)."""
+    titles = _title_words()
+    gender = gender_lookup()  # (person_gender, taken once: asked per word)
+    given = next((k for k, w in enumerate(name_words[:-1]) if gender(w) is not None and w not in _PLACE_GIVEN_NAMES), None)
+    if given is not None and given > 0 and (after_of or all(
+        w in _PARTY_WORDS or (titled and w.rstrip(".").lower() in titles) or _is_lower_elsewhere(w, lower_words)
+        for w in name_words[:given]
+    )):
+        return given, given
+    if given is None and len(name_words) >= 3 and name_words[0] in ("Democrat", "Republican") and name_words[1] not in _PARTY_WORDS:
+        return 1, given  # "Democrat Zephyr Teachout": a side before a given name no list holds
+    return 0, given
+
+
 def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWords) -> list[ActorMention]:
     org_words = load_word_lists().org_words
     renamed: dict[str, str] = {}
@@ -321,6 +329,9 @@ def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWord
             continue
         after_of = body[max(0, m.start - 4) : m.start] == " of "
         organisation = m.kind == "organisation"
+        if organisation and _first_kept(name_words, lower_words, after_of, organisation)[0] == 0:
+            out.append(m)  # (an organisation is renamed only when words before its name go: the end is not looked for)
+            continue
         cut = _trimmed_words(body, name_words, lower_words, (m.start, m.end), after_of and organisation, organisation)
         if cut is None or (organisation and (cut[0] == 0 or len(cut[1]) != 2 or any(w in org_words for w in cut[1]))) or (
             _not_a_name(cut[1], lower_words) or match_entry(cut[1][-1]) is not None
@@ -521,13 +532,42 @@ def _speaker_pattern(speech_words: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+def _speaker_matches(body: str, tokens: Tokens | None, speech_words: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``_speaker_pattern(speech_words).finditer(body)``, tried only at the words a match can start
+    at (the search tried the verbs after every capital of the body: ~3 % of find_actors). A match's
+    name is one whole token (letters only, with a non-word character before it and "," or " " after
+    it) and the token after it is a speech word or "who" (a verb followed by \\b is a whole token
+    when the verbs are lower-case letters), so the token table gives every possible start; as
+    finditer, a match is looked for only after the end of the one before."""
+    pattern = _speaker_pattern(speech_words)
+    if tokens is None or not _token_verbs(speech_words):
+        yield from pattern.finditer(body)
+        return
+    words, starts = tokens.words, tokens.starts
+    before_verb = (speech_words | {"who"}).__contains__
+    reach = 0
+    for i in compress(count(), map(before_verb, words[1:])):  # (token i + 1 is a verb or "who")
+        if starts[i] >= reach:
+            match = pattern.match(body, starts[i])
+            if match is not None:
+                yield match
+                reach = match.end()
+
+
+@functools.cache
+def _token_verbs(speech_words: frozenset[str]) -> bool:
+    """Whether every speech word is lower-case ASCII letters (so one token: see :func:`_speaker_matches`)."""
+    return all(w.isascii() and w.isalpha() and w.islower() for w in speech_words)
+
+
 def _speakers_by_pronoun(
     body: str, mentions: list[ActorMention], lower_words: _LowerWords, sentences: Sequence[tuple[int, int, int, int]],
+    tokens: Tokens | None = None,
 ) -> list[ActorMention]:
     """"Wheeler said he believed ...": a lone capitalised word the scan typed an organisation (or
     missed) is a person when the text writes it before a speech word and "he" or "she"."""
     persons: set[str] = set()
-    for match in _speaker_pattern(_speech_words()).finditer(body):
+    for match in _speaker_matches(body, tokens, _speech_words()):
         word = match.group(1)
         if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
             continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place

@@ -53,11 +53,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, person_gender, title_first_words
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.person_names import _Coverage
 from analysis.actors.venues import _easy_words
 
@@ -98,7 +97,7 @@ def correct_recurring(scan: _Scan) -> None:
     _high_court(scan)
     _short_names_after_the(scan)
     _credit_lines(scan)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
 
 
 def _with(m: ActorMention, actor: str, kind: str) -> ActorMention:
@@ -134,17 +133,14 @@ def _recurring_firms(scan: _Scan) -> None:
     words, body, lists = scan.words, scan.body, scan.lists
     firm_nouns = actor_word_sets().get("firm_attributes", frozenset())
     easy = _easy_words()
-    # The name words a starter holds three times or more, by first appearance: counted in C, so
-    # the Python tests run once per such word, not once per starter.
-    counts = Counter(map(words.__getitem__, scan.starters))
+    # The name words a starter holds three times or more, by first appearance, with their tokens:
+    # read from the scan's table of starters by word, so the Python tests run once per such word.
     seen: dict[str, list[int]] = {
-        word: [] for word, n in counts.items() if n >= 3 and is_name_word(word) and word not in lists.not_names
+        word: found for word, found in scan.starter_tables()[0].items()
+        if len(found) >= 3 and is_name_word(word) and word not in lists.not_names
     }
     if not seen:
         return  # (most texts: no name word three times, so neither the surnames nor the coverage are needed)
-    for i in scan.starters:
-        if words[i] in seen:
-            seen[words[i]].append(i)
     surnames = {m.actor.split()[-1] for m in scan.mentions if m.kind == "person"} | set(scan.persons)
     covered = _Coverage(scan.mentions)  # (built once: the mentions added below are tokens no other word holds)
     for word, found in seen.items():
@@ -169,10 +165,13 @@ def _acronyms_before_titles(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
     titles, firsts = load_titles()[1], title_first_words()
     bodies: set[str] = set()
+    candidates = scan.in_capitals()
+    if not candidates:
+        return  # (no word in capitals: nothing to find, and no coverage to build)
     covered = _Coverage(scan.mentions)
-    for i in scan.starters:
+    for i in candidates:
         word = words[i]
-        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()) or i + 1 >= len(words):
+        if not (2 <= len(word) <= 6 and word.isalpha()) or i + 1 >= len(words):
             continue
         if (word.lower(),) in titles or word in _PARTY_ACRONYMS or body[ends[i] : starts[i + 1]] != " ":
             continue
@@ -199,8 +198,8 @@ def _acronyms_before_titles(scan: _Scan) -> None:
             bodies.add(word)  # "BART Police Chief", "NHS Chief Executive"
     if not bodies:
         return
-    for i in scan.starters:
-        if words[i] in bodies and not covered.overlaps(starts[i], ends[i]):
+    for i in scan.starters_of(bodies):
+        if not covered.overlaps(starts[i], ends[i]):
             scan.add(words[i], "organisation", starts[i], ends[i], "capitalised")
 
 
@@ -319,9 +318,9 @@ def _short_names_after_the(scan: _Scan) -> None:
     if not first_end:
         return
     covered = _Coverage(scan.mentions)
-    for i in scan.starters:
+    for i in scan.starters_of(first_end):
         word = words[i]
-        if word not in first_end or word not in scan.lists.org_words or i == 0 or words[i - 1] not in ("the", "The"):
+        if word not in scan.lists.org_words or i == 0 or words[i - 1] not in ("the", "The"):
             continue
         if body[ends[i - 1] : starts[i]] != " " or covered.overlaps(starts[i], ends[i]):
             continue

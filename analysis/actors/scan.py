@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from analysis.actors.gazetteer import Gazetteer, WordLists, gender_lookup, load_titles
 from analysis.actors.model import ActorMention
@@ -56,6 +57,11 @@ class _Scan:
     gender: Callable[[str], str | None] = field(default_factory=gender_lookup)
     title_case: list[tuple[int, int]] | None = None  # title_case_spans, once found (three passes ask)
     titles: Mapping[tuple[str, ...], bool | None] = field(default_factory=lambda: load_titles()[1])  # (asked per run)
+    # The starters by their word and by the word after them, in order (made on first need,
+    # :meth:`starters_of`, :meth:`starters_before`): the starters do not change after the scan is
+    # made, and a dozen passes look for a few words among them.
+    starter_index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+    upper_starters: list[int] | None = None  # the starters in capitals ("AIU", "CGT"), by :meth:`in_capitals`
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -63,9 +69,48 @@ class _Scan:
         s = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
         return s[2], s[3]
 
+    def starters_of(self, words: Collection[str]) -> list[int]:
+        """The starters that are one of ``words``, in order: what ``[i for i in self.starters if
+        self.words[i] in words]`` gives, from the table of the starters by word (each pass looping
+        over every starter for a few words cost a dozen loops of ~150 tokens per article)."""
+        return _among(self.starter_tables()[0], words)
+
+    def starters_before(self, words: Collection[str]) -> list[int]:
+        """The starters followed by one of ``words`` (the next token), in order."""
+        return _among(self.starter_tables()[1], words)
+
+    def starter_tables(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """The starters by word and by next word (their keys: the distinct starter words), built once."""
+        if self.starter_index is None:
+            by_word: dict[str, list[int]] = {}
+            by_next: dict[str, list[int]] = {}
+            words, last = self.words, len(self.words) - 1
+            for i in self.starters:
+                by_word.setdefault(words[i], []).append(i)
+                if i < last:
+                    by_next.setdefault(words[i + 1], []).append(i)
+            self.starter_index = by_word, by_next
+        return self.starter_index
+
+    def in_capitals(self) -> list[int]:
+        """The starters whose word has no lower-case letter and some upper-case one (``str.isupper``:
+        "AIU", "I"), in order: the acronym rules' candidates, found once."""
+        if self.upper_starters is None:
+            words = self.words
+            self.upper_starters = [i for i in self.starters if words[i].isupper()]
+        return self.upper_starters
+
     def add(self, actor: str, kind: str, start: int, end: int, via: str, institution: str | None = None) -> None:
         sentence, paragraph = self.sentence_and_paragraph(start)
         self.mentions.append(ActorMention(actor, kind, self.body[start:end], start, end, sentence, paragraph, via, institution))
+
+
+def _among(index: dict[str, list[int]], words: Collection[str]) -> list[int]:
+    """The token indices ``index`` holds for any of ``words`` (a set), in order."""
+    found = [index[w] for w in (words if len(words) < len(index) else index.keys() & words) if w in index]
+    if len(found) == 1:
+        return list(found[0])
+    return sorted(chain.from_iterable(found))
 
 
 def title_case_spans(scan: _Scan) -> list[tuple[int, int]]:

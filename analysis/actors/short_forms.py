@@ -163,9 +163,9 @@ def _short_forms(scan: _Scan) -> None:
         elif m.actor in full.values() and m.kind == "person":
             scan.mentions[k] = _with(m, m.actor, "organisation")
     cover = _Cover(scan)
-    for i in scan.starters:
+    for i in scan.starters_of(full):
         word = scan.words[i]
-        if word in full and not cover.holds(scan.starts[i], scan.ends[i]):
+        if not cover.holds(scan.starts[i], scan.ends[i]):
             scan.add(full[word], "organisation", scan.starts[i], scan.ends[i], "alias")
 
 
@@ -205,10 +205,10 @@ def _bodies_of_capitals(scan: _Scan) -> None:
 
 
 def _joined_word_brands(scan: _Scan) -> None:
-    particles = {p.lower() for p in scan.lists.particles}
+    particles = _lower_words(scan.lists.particles)
     brands = set()
     # (a brand starts with a capital: a starter; the pattern is tried on each distinct one in C, by map)
-    for match in filter(None, map(_JOINED.fullmatch, set(map(scan.words.__getitem__, scan.starters)))):
+    for match in filter(None, map(_JOINED.fullmatch, scan.starter_tables()[0])):
         word = match.string
         head = match.group(1).lower()
         ordinary = head in scan.lower_words or match.group(1) in scan.lists.not_names  # "we", "you", "go"
@@ -218,18 +218,23 @@ def _joined_word_brands(scan: _Scan) -> None:
         return
     scan.mentions[:] = [m for m in scan.mentions if not (m.kind == "person" and m.text in brands)]
     cover = _Cover(scan)
-    for i in scan.starters:
+    for i in scan.starters_of(brands):
         word = scan.words[i]
-        if word in brands and not cover.holds(scan.starts[i], scan.ends[i]):
+        if not cover.holds(scan.starts[i], scan.ends[i]):
             scan.add(word, "organisation", scan.starts[i], scan.ends[i], "capitalised")
+
+
+@cache
+def _lower_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _company_names_of_common_words(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
     cover = _Cover(scan)
-    for i in scan.starters:
+    for i in scan.starters_of(_COMPANY_WORDS):
         word = words[i]
-        if word not in _COMPANY_WORDS or i == 0 or cover.holds(starts[i], ends[i]):
+        if i == 0 or cover.holds(starts[i], ends[i]):
             continue
         first = i
         while first > 0 and is_name_word(words[first - 1]) and words[first - 1] not in _DETERMINERS and (
@@ -252,11 +257,9 @@ def _employers_before_titles(scan: _Scan) -> None:
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
     cover = _Cover(scan)
     first_org: dict[str, str] | None = None  # each organisation's first word -> the first such organisation (made on first need)
-    for i in scan.starters:  # (a capitalised word is a starter)
-        if i + 1 >= len(words):
-            break
-        word, after = words[i], words[i + 1]
-        if after not in _JOB_TITLES or not is_name_word(word) or word in scan.lists.not_names or word in _NOT_EMPLOYERS:
+    for i in scan.starters_before(_JOB_TITLES):  # (a capitalised word is a starter)
+        word = words[i]
+        if not is_name_word(word) or word in scan.lists.not_names or word in _NOT_EMPLOYERS:
             continue
         if body[ends[i] : starts[i + 1]] != " " or cover.holds(starts[i], ends[i]):
             continue

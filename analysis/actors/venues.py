@@ -51,7 +51,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_country, actor_word_sets, clean_name, gender_lookup, load_gazetteer, title_first_words
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.scan import title_case_spans
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -111,7 +111,7 @@ def _easy_words() -> frozenset[str]:
 
 def correct_kinds(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     _events_of_bodies(scan)
     _nationalities_of_firms(scan)
     _prefixes_of_institutions(scan)

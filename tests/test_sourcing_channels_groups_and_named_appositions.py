@@ -43,11 +43,18 @@ def test_a_channel_after_a_day_closes_the_report_as_one_with_nothing_between() -
     assert _attributions(text) == [(0, "Ann Cole", "direct", "said")]
 
 
-def test_a_transcript_or_recording_before_the_speakers_verb_is_the_channel() -> None:
-    text = ("Port deal signed\n\nAccording to a recording obtained by the Herald, Mayor Ann Cole told staff the "
-            "port would close.")
-    assert _sources(text) == {"Ann Cole": ("named_person", None)}
-    assert _attributions(text) == [(0, "Ann Cole", "indirect", "told")]
+def test_a_translation_or_transcript_before_the_speakers_verb_is_the_channel() -> None:
+    for channel in ("a translation from Radio Nord", "a transcript released by the Herald"):
+        text = f"Port deal signed\n\nAccording to {channel}, Mayor Ann Cole told staff the port would close."
+        assert _sources(text) == {"Ann Cole": ("named_person", None)}
+        assert _attributions(text) == [(0, "Ann Cole", "indirect", "told")]
+
+
+def test_a_recording_is_still_an_attribution_of_its_own() -> None:
+    """PolNeAR's coders mark "according to audio provided to The Times" as an attribution: kept."""
+    text = ("Port deal signed\n\n\u201cWe will build it,\u201d Mayor Ann Cole said at the meeting, according to "
+            "audio provided to the Herald.")
+    assert [name for _, name, _, _ in _attributions(text)] == ["Ann Cole", "audio provided to the Herald"]
 
 
 def test_a_transcript_with_no_other_speaker_is_still_a_document_source() -> None:

@@ -2,14 +2,14 @@
 
 "The agency" or "regulators" after "the Environmental Protection Agency" may refer back to it, but
 "New York regulators" names its own body: a place or an organisation written in capitals right
-before the class noun (at most four words before it) that the earlier body's name does not hold is
+before the class noun (at most three words before it) that the earlier body's name does not hold is
 another body ("New York regulators" are the state's, not the federal EPA; "the U.S. District Court"
 is not the Court of Appeals; "the Texas agency" after "the Texas Commission on Environmental
 Quality" still is it). A single capitalised word opening the sentence, after its article if any, is
 no name unless the actor finder knows it ("Federal regulators said", "State investigators said":
 common words capitalised by position, which still refer back as before). A phrase that names the
-earlier body itself, or holds more than four words before its noun (a clause misread as a
-speaker), keeps the earlier body as before.
+earlier body itself, or holds more than three words or a clause word before its noun (a clause
+misread as a speaker), keeps the earlier body as before.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _WORD = re.compile(r"[\w’'.&-]+")
 _ARTICLES = frozenset({"the", "a", "an"})
 _SENTENCE_END = tuple(".!?“”\"\n")
 # At most this many words before the class noun: a longer phrase is a clause misread as a speaker.
-_MAX_MODIFIERS = 4
+_MAX_MODIFIERS = 3
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "if", "when", "while", "because", "as"})
 
 
 def kept_referent(doc: Document, span: tuple[int, int], head: str | None, earlier: ActorMention | None) -> ActorMention | None:
@@ -36,7 +37,7 @@ def kept_referent(doc: Document, span: tuple[int, int], head: str | None, earlie
     text = doc.body[span[0] : span[1]]
     cut = text.lower().rfind(head)
     before = [m for m in _WORD.finditer(text[: max(cut, 0)]) if m.group().lower() not in _ARTICLES]
-    if not before or len(before) > _MAX_MODIFIERS:
+    if not before or len(before) > _MAX_MODIFIERS or any(m.group().lower() in _CLAUSE_WORDS for m in before):
         return earlier  # nothing before the noun, or a long phrase (a clause read as a speaker): as before
     if any(m.actor == earlier.actor for m in doc.mentions_in(*span)):
         return earlier  # the phrase names the body itself ("the United Nations' Intergovernmental Panel ...")
@@ -69,6 +70,8 @@ def _opens_sentence(body: str, at: int) -> bool:
 _QUANTIFIERS = frozenset({"most", "few", "all", "both", "every", "each", "no", "nearly", "almost", "about", "some", "any",
                           "dozens", "hundreds", "thousands", "numerous", "various", "whose", "my", "your", "more", "fewer",
                           "at", "least", "over", "roughly", "around", "such"})
+# Adverbs and connectives that open a phrase without describing it ("Even the United Nations' ...").
+_ADVERBS = frozenset({"even", "only", "also", "just", "still", "now", "then", "but", "and", "so", "yet", "either", "neither"})
 
 
 def lead_modifier(core_words: tuple[str, ...]) -> tuple[str, ...]:
@@ -76,7 +79,8 @@ def lead_modifier(core_words: tuple[str, ...]) -> tuple[str, ...]:
     ("Environmental groups", "Trade groups representing ...", "Democratic senators"): a modifier like
     those after a determiner ("the environmental groups"), so that two groups told apart by it are
     two sources (trial 17 F4: "Environmental groups described ..." was filed under "Trade groups
-    representing the oil and gas industry"). Empty for one-word phrases and quantifiers."""
-    if len(core_words) < 2 or core_words[0] in _QUANTIFIERS or not core_words[0].isalpha():
+    representing the oil and gas industry"). Empty for one-word phrases, quantifiers and adverbs."""
+    first = core_words[0] if core_words else ""
+    if len(core_words) < 2 or first in _QUANTIFIERS or first in _ADVERBS or first.endswith("ly") or not first.isalpha():
         return ()
     return core_words[:1]

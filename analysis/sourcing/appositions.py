@@ -21,6 +21,7 @@ from analysis.sourcing.asides import discourse_aside, own_name, titled_role
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import word_tuple, words
+from analysis.sourcing.named_appositions import named_speaker
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speaker_checks import with_name_suffix, without_connective
 from analysis.sourcing.speaker_repairs import repair as repair_edges
@@ -49,7 +50,7 @@ _STATE_THEN_SUBJECT = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,
 def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
     """``span`` repaired by the rules of the module docstring (a speaker before its verb only), then
     by :func:`analysis.sourcing.speaker_repairs.repair` ("X's claim", "As X noted", "Many, including ...")."""
-    return repair_edges(doc, _refine(doc, span, cue, zone_start), cue.start, zone_start)
+    return named_speaker(doc, repair_edges(doc, _refine(doc, span, cue, zone_start), cue.start, zone_start))  # (trial 17 F11)
 
 
 def _refine(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:

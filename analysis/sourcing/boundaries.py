@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from analysis.sourcing.channels import rendering_channel, time_tail_only
+
 if TYPE_CHECKING:
     from analysis.article import Sentence
     from analysis.sourcing.context import Document
@@ -69,10 +71,11 @@ def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue, 
         if span is None or used not in marks.used or not sentence.start <= used.start < sentence.end:
             continue
         if span[0] < cue.start < span[1] or any(
-            end <= cue.start and body[end : cue.start].strip() in ("", ",") for end in (span[1], used.end)
+            end <= cue.start and (body[end : cue.start].strip() in ("", ",") or time_tail_only(body, end, cue.start))
+            for end in (span[1], used.end)
         ):
             return True
-    return False
+    return rendering_channel(body, cue, cues, sentence)  # "according to a translation from X, Y said": Y spoke
 
 
 # The comma that closes a relative clause before the main verb: "Ryan Suter, who joked about the

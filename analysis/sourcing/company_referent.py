@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from analysis.actors import actor_country
 from analysis.sourcing.attributes import actor_is_official
+
+# Re-exported beside speaking_company for descriptions.py (at the module line limit: one import line).
+from analysis.sourcing.class_referents import kept_referent as kept_referent
+from analysis.sourcing.class_referents import lead_modifier as lead_modifier
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
 from analysis.sourcing.registry import Registry
 

@@ -15,6 +15,11 @@
   later in the sentence, is a reduced relative clause of the subject ("analysts (who were) cited by
   CNBC"); the later verb reports, and its speaker is the whole group. Alone in its sentence the
   participle still reports ("“an international team of specialists” cited by The New York Times").
+* A **plural noun after a preposition** (trial 17 F4): "calls for the EPA to consult with states,
+  tribes and others": a verb form in -s right after a preposition, followed by a comma, a list word
+  or the sentence's end, is the plural noun ("states", "reports", "claims"). A finite verb follows
+  a preposition only when the preposition is stranded ("the firm he works for says ..."), and then
+  the verb takes its content ("says that", "says:", a quotation), which keeps the cue.
 """
 
 from __future__ import annotations
@@ -66,6 +71,21 @@ def legal_charge(lemma: str, body: str, cue_end: int, sentence_end: int) -> bool
     return m is not None and not any(mark in body[cue_end : m.end()] for mark in ",;:“”\"")
 
 
+# A preposition right before the cue word, and what follows a plural noun in a list or at the end.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|in|of|for|from|among|between|across|at|by|on|into|over|under|about)\s+$",
+                                 re.IGNORECASE)
+_LIST_AFTER = re.compile(r"\s*(?:[,;.)]|and\b|or\b|$)")
+
+
+def plural_after_preposition(body: str, sentence: Sentence, cue: Cue) -> bool:
+    """Whether the cue is an -s form after a preposition that reads as a plural noun ("consult with
+    states, tribes and others"): see the module docstring."""
+    if cue.start != cue.verb_start or not cue.text.endswith("s") or cue.text.endswith("ss"):
+        return False
+    if _PREPOSITION_BEFORE.search(body, max(sentence.start, cue.start - 12), cue.start) is None:
+        return False
+    return _LIST_AFTER.match(body, cue.end, sentence.end) is not None
+
 
 _PARTICIPLE_BY = re.compile(r"(?<=ed)\s+by\s")
 
@@ -80,4 +100,4 @@ def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report speech by the rules above ("according to" is always kept)."""
     return [c for c in found if c.according or not (
         negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end)
-        or subject_participle(body, c, found))]
+        or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c))]

@@ -40,7 +40,7 @@ from analysis.sourcing.attributes import (
     reason_near,
     topic,
 )
-from analysis.sourcing.company_referent import speaking_company, spoken_form
+from analysis.sourcing.company_referent import kept_referent, lead_modifier, speaking_company, spoken_form
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.glued_names import glued_name, glued_surname_source
@@ -133,7 +133,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
     else:
         kind = unknown_head_kind(lex, phrase.words)  # "a book debunking ...", "an interview he gave": a text (trial 16)
     modifiers = frozenset(
-        w for w in phrase.core_words[1:-1] if w not in DETERMINERS and w not in _NEUTRAL_MODIFIERS
+        w for w in (*lead_modifier(phrase.core_words), *phrase.core_words[1:-1]) if w not in DETERMINERS and w not in _NEUTRAL_MODIFIERS
         and not any(w in words(m.text) for m in phrase.actor_mentions)
     )
     # "the official" refers back; "officials said" (a bare plural) may repeat a group but
@@ -427,7 +427,7 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
     affiliation = actor_mentions[0].actor if actor_mentions else phrase.name
     if actor is None and definite and klass is not None and klass not in ("government", "police", "military"):
         # "the company" after "Carver Steel will close ...": the latest organisation of that class.
-        earlier = latest_org_of_class(doc, klass, position, head)
+        earlier = kept_referent(doc, phrase.span, head, latest_org_of_class(doc, klass, position, head))  # not "New York regulators"
         if earlier is not None:
             actor = spoken_form(reg, earlier.actor) if klass == "company" else earlier.actor
             affiliation = affiliation or actor

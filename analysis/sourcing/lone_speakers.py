@@ -21,6 +21,7 @@ import re
 from analysis.actors import ActorMention
 from analysis.actors.lone_surnames import signed_in_first_person
 from analysis.sourcing.context import Document
+from analysis.sourcing.named_appositions import unlisted_full_name
 
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Za-z]+)?")
 # After the name: an optional -ly adverb, a verb, an optional "that", then a personal pronoun.
@@ -31,7 +32,9 @@ def lone_person(doc: Document, text: str, mentions: tuple[ActorMention, ...]) ->
     """Whether a speaker phrase ``text`` is one capitalised word that speaks as a person (see the
     module docstring); ``mentions`` are the non-person actor mentions the phrase holds: none, or
     one demonym ("Cuban", read as Cuba)."""
-    if _ONE_WORD.fullmatch(text) is None or text.lower() in doc.lex.institution_nouns:
+    if _ONE_WORD.fullmatch(text) is None:
+        return unlisted_full_name(doc, text, mentions)  # "Rex Tillerson" the actors missed (trial 17 F11)
+    if text.lower() in doc.lex.institution_nouns:
         return False
     if mentions and not (len(mentions) == 1 and mentions[0].kind == "country" and mentions[0].actor != text):
         return False

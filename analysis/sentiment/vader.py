@@ -212,7 +212,8 @@ class _Tracer(SentimentIntensityAnalyzer):
         # VADER's result without its quadratic list.index walk.
         self.words = words_and_emoticons
         self.pre_but = list(sentiments)
-        out = _but_check(words_and_emoticons, sentiments) if "but" in self._lowered(words_and_emoticons) else sentiments
+        lower = self._lowered(words_and_emoticons)  # VADER's str(w).lower() of each token, made once per call
+        out = _but_rescaled(sentiments, lower.index("but")) if "but" in lower else sentiments
         self.post_but = out
         return out
 
@@ -326,7 +327,12 @@ def _but_check(words: Sequence[str], sentiments: Sequence[float]) -> list[float]
     lower = [str(w).lower() for w in words]
     if "but" not in lower:
         return list(sentiments)
-    bi = lower.index("but")
+    return _but_rescaled(sentiments, lower.index("but"))
+
+
+def _but_rescaled(sentiments: Sequence[float], bi: int) -> list[float]:
+    """:func:`_but_check` once the first "but" is known to stand at token ``bi`` (a caller that has
+    the tokens lower-cased already, or no tokens at all, gives it)."""
     out = list(sentiments)
     where: dict[float, list[int]] = {}
     for k, value in enumerate(out):

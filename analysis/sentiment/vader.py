@@ -132,11 +132,13 @@ class _Tracer(SentimentIntensityAnalyzer):
         lower = self._lowered(words_and_emoticons)
         last = len(words_and_emoticons) - 1
         boosters, lexicon = _vader.BOOSTER_DICT, self.lexicon
-        # A lexicon word with no rule word near it (no booster, negation, "no", "least" or idiom word
-        # among the three tokens before it, itself and the next; no "n't" in the text) and not in
-        # ALL CAPS among lower case: VADER's sentiment_valence gives its lexicon valence unchanged
-        # (each step adds 0.0 to a valence that is not 0, every check leaves it) and records no rule,
-        # so it is taken without the call. Any other word goes through VADER's own method.
+        # A lexicon word with no rule word near it (no booster, negation, "no", "least", "so" or
+        # "this" among the three tokens before it and itself; no "n't" in the text) and not in ALL
+        # CAPS among lower case: VADER's sentiment_valence gives its lexicon valence, changed only by
+        # its idiom check (each other step adds 0.0 to a valence that is not 0, every other check
+        # leaves it, and none records a rule), so that is the only step made here: the hook, on the
+        # same condition as VADER's (the third token before is no lexicon word). Any other word goes
+        # through VADER's own method.
         quiet = "n't" not in " ".join(lower)
         cap_diff = sentitext.is_cap_diff
         for i in itertools.compress(range(len(lower)), map(lexicon.__contains__, lower)):  # the lexicon tokens, in C
@@ -146,9 +148,11 @@ class _Tracer(SentimentIntensityAnalyzer):
             if (
                 quiet
                 and (value := lexicon[word])
-                and _RULE_WORDS.isdisjoint(lower[i - 3 if i > 3 else 0 : i + 2])
+                and _RULE_WORDS.isdisjoint(lower[i - 3 if i > 3 else 0 : i + 1])
                 and not (cap_diff and words_and_emoticons[i].isupper())
             ):
+                if i > 2 and lower[i - 3] not in lexicon:
+                    value = self._special_idioms_check(value, words_and_emoticons, i)
                 sentiments[i] = value
                 continue
             sentiments[i] = self.sentiment_valence(0, sentitext, words_and_emoticons[i], i, [])[0]
@@ -282,11 +286,11 @@ _IDIOM_WORDS = frozenset(
 )
 
 _NEGATE = frozenset(_vader.NEGATE)
-#: The words near which VADER's sentiment_valence may change a lexicon word's valence or record a
-#: rule: boosters and dampeners, negations, "no", "least", the words of its idioms, and "so" and
+#: The words before which VADER's sentiment_valence may change a lexicon word's valence or record a
+#: rule, its idiom check aside: boosters and dampeners, negations, "no", "least", and "so" and
 #: "this" (its negation check multiplies by 1.25 after either, "never" or not: an operator
 #: precedence slip, kept as VADER's). "n't" is tested on the whole text.
-_RULE_WORDS = frozenset(_vader.BOOSTER_DICT) | _NEGATE | {"no", "least", "so", "this"} | _IDIOM_WORDS
+_RULE_WORDS = frozenset(_vader.BOOSTER_DICT) | _NEGATE | {"no", "least", "so", "this"}
 
 #: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
 #: when the sum is not 0), computed by VADER itself.

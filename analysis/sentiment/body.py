@@ -32,7 +32,7 @@ from analysis.sentiment.result import (
     _share,
 )
 from analysis.sentiment.scoring import _Scored
-from analysis.sentiment.vader import _but_check, _Tracer
+from analysis.sentiment.vader import _but_rescaled, _Tracer
 
 #: A change of paragraph tone of at least this much is a turning point ("swing").
 SWING = 0.5
@@ -77,13 +77,14 @@ def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> d
     VADER's ``_but_check`` walks the list and looks each value up with ``list.index`` (quadratic
     on a long body; :func:`_but_check` gives its result in n log n). Zeros are unchanged by it
     (0 x 0.5 = 0), and for a non-zero value only its order among the non-zero values and its side
-    of the first "but" matter, so ``_but_check`` is run on the non-zero values with a single "but"
-    placed where the first one falls: the result equals the call on the full list, and so does ``score_valence`` (adding
-    zeros to a float sum is exact; they only count as neutral).
+    of the first "but" matter, so the rule is applied to the non-zero values with a single "but"
+    placed where the first one falls (:func:`_but_rescaled`, given that place): the result equals
+    the call on the full list, and so does ``score_valence`` (adding zeros to a float sum is exact;
+    they only count as neutral, and their number is the tokens' less the non-zero values').
     """
     values: list[float] = []
     but_at: int | None = None
-    zeros = 0
+    tokens = 0
     for s in scored:
         pre = s.pre_but
         if but_at is None and "but" in s.lower:
@@ -93,10 +94,10 @@ def _body_score(tracer: _Tracer, scored: Sequence[_Scored], body_norm: str) -> d
             values.extend(filter(None, pre[cut:]))
         else:
             values.extend(filter(None, pre))
-        zeros += pre.count(0)
+        tokens += len(pre)
+    zeros = tokens - len(values)  # a value is left out by filter(None) exactly when it equals 0
     if but_at is not None:
-        words = ["."] * but_at + ["but"] + ["."] * (len(values) - but_at)
-        values = _but_check(words, [*values[:but_at], 0.0, *values[but_at:]])
+        values = _but_rescaled([*values[:but_at], 0.0, *values[but_at:]], but_at)
         del values[but_at]
     return tracer.score_valence(values + [0.0] * zeros, body_norm.strip())
 

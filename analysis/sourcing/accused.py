@@ -199,6 +199,9 @@ def pronoun_only(doc: Document, mentions: Sequence[str]) -> str | None:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*)*")
 
 
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def represented_accused(doc: Document, a: Attribution, source: Source, accused: Sequence[AccusedParty]) -> set[str]:
     """The accused parties a representative in the speaker phrase stands for, by the words the
     actors stage may not mark: a short or titled name ("a lawyer for Ridgeline", "Ridgeline's
@@ -217,7 +220,7 @@ def represented_accused(doc: Document, a: Attribution, source: Source, accused: 
     people = [(m.start, m.end) for m in doc.mentions_in(a.speaker_start, a.speaker_end) if m.kind == "person"]
     out: set[str] = set()
     for found in _CAPITALISED_RUN.finditer(a.speaker):
-        name = " ".join(w for w in re.sub(r"['’]s\b", "", found.group(0)).split() if w not in ("A", "An", "The"))
+        name = " ".join(w for w in _POSSESSIVE_S.sub("", found.group(0)).split() if w not in ("A", "An", "The"))
         start = a.speaker_start + found.start()
         person = any(s <= start < e for s, e in people)  # "Trump and his attorneys": a person, no company's short name
         out |= {p.party for p in accused if name and same_party(name, p.party) and (p.kind == "person" or not person)}

@@ -170,13 +170,16 @@ def _class_noun_before(doc: Document, mention: ActorMention) -> str | None:
     return found[1] if found else None
 
 
+_OF_FOR_ON = re.compile(r" (?:of|for|on)\b")
+
+
 def actor_is_official(lex: Lexicon, actor: str) -> bool:
     """A gazetteer actor's own flag; for a capitalised organisation, its name words."""
     official = actor_official(actor)
     if official is not None:
         return official
     name_words = words(actor)
-    head = words(re.split(r" (?:of|for|on)\b", actor, maxsplit=1)[0])  # "National Association of Manufacturers": an association
+    head = words(_OF_FOR_ON.split(actor, maxsplit=1)[0])  # "National Association of Manufacturers": an association
     if name_words and (name_words[-1] in lex.not_official_heads or (head and head[-1] in lex.not_official_heads)):
         return False
     if any(w in lex.official_name_words for w in actor.split()):

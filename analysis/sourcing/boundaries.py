@@ -8,6 +8,7 @@ lead-in's opening ("And from", "As").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -113,8 +114,26 @@ def according_speaker(body: str, cue: Cue, sentence: Sentence) -> tuple[int, int
     return s, end
 
 
+def strip_according(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a leading "according to"."""
+    text = doc.body[span[0] : span[1]]
+    for pattern in _according_patterns(doc.lex.according):
+        m = pattern.match(text)
+        if m:
+            return span[0] + m.end(), span[1]
+    return span
+
+
+@functools.lru_cache(maxsize=4)
+def _according_patterns(according: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], ...]:
+    """The "according to" phrases as patterns, in lexicon order (compiled once per lexicon, not per call)."""
+    return tuple(re.compile(r"\s*" + r"\s+".join(re.escape(w) for w in phrase) + r"\s+", re.IGNORECASE) for phrase in according)
+
+
+_LEAD_IN_OPENING = re.compile(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", re.IGNORECASE)
+
+
 def strip_lead_in(body: str, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` without a colon lead-in's opening ("And from", "As", "In the words of")."""
-    m = re.match(r"(?:\s*(?:and|but|then|also|here|now)\b)?\s*(?:from|as|in the words of)\s+", body[span[0] : span[1]],
-                 re.IGNORECASE)
+    m = _LEAD_IN_OPENING.match(body[span[0] : span[1]])
     return (span[0] + m.end(), span[1]) if m else span

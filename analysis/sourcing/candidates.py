@@ -63,6 +63,8 @@ _VERB_AFTER = re.compile(
     # the crowd.", "Trump barked and a guard escorted Ramos out."
     r"(?:\s*(?:[,.!?]|$)|\s+(?:in|on|at|as|while|after|before|to|during|from|with|when|amid|over|and|but)\b)"
 )
+_THAT_WORD = re.compile(r"\bthat\b")
+_FIRST_CAPITALISED = re.compile(r"\s*([A-Z][a-z]+)\s")
 _ANSWERS = frozenset({"no", "yes"})
 # From a participle to the quotation it introduces: "adding, “", "adding that the plan was “".
 _GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+(?:that\b)?[^,;:“”\"]{0,80})?\s*$")
@@ -234,7 +236,7 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
     start = max(sentence.start, before[0])
     m = _OWNER_BEFORE.search(body, start, before[1])
     gap = m.group("gap") if m is not None else ""
-    if m is not None and m.group("that") is None and _COPULA_END.search(gap) and not re.search(r"\bthat\b", gap):
+    if m is not None and m.group("that") is None and _COPULA_END.search(gap) and not _THAT_WORD.search(gap):
         return None  # "Romney’s comment … was “deeply offensive”": a judgement of the remark
     if m is None:
         around = _OWNER_AROUND.search(body, start, before[1])
@@ -503,7 +505,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
 def _within_clause(doc: Document, sentence: Sentence, cue: Cue, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A report in an opening adverbial clause ends at the clause's comma ("While Lee has pledged to
     back Ruiz, Devine suggested ...": Lee's report is "to back Ruiz"; the main clause reports Devine)."""
-    first = re.match(r"\s*([A-Z][a-z]+)\s", doc.body[sentence.start : sentence.end])
+    first = _FIRST_CAPITALISED.match(doc.body[sentence.start : sentence.end])
     if first is None or first.group(1).lower() not in CLAUSE_SUBORDINATORS:
         return parts
     comma = doc.body.find(", ", cue.end, sentence.end)
@@ -561,8 +563,7 @@ def _join_gerunds(
             if sum(len(body[a:b].split()) for a, b in parts) >= 2:
                 marks.used.add(cue)
                 marks.speakers[cue] = subject
-                hosts.append(Candidate(sentence, sentence.paragraph, "indirect", parts, subject, cue, "speaker",
-                                       position=subject[0]))
+                hosts.append(Candidate(sentence, sentence.paragraph, "indirect", parts, subject, cue, "speaker", position=subject[0]))
     return hosts
 
 
@@ -576,8 +577,7 @@ def _gerund_after_quote(doc: Document, cue: Cue, host: Candidate, sentence: Sent
     part = trim(body, (start, min(sentence.end, start + MAX_CONTENT)))
     if part[1] <= part[0] or body[part[0]] in QUOTE_MARKS or len(body[part[0] : part[1]].split()) < 3:
         return None  # "adding: “...”" continues the quotation; "adding more" says nothing
-    return Candidate(sentence, sentence.paragraph, "indirect", (part,), host.speaker, cue, host.resolved_by,
-                     position=cue.start)
+    return Candidate(sentence, sentence.paragraph, "indirect", (part,), host.speaker, cue, host.resolved_by, position=cue.start)
 
 
 def link_cue_only(doc: Document, candidates: list[Candidate]) -> tuple[Candidate, ...]:

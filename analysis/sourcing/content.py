@@ -108,6 +108,15 @@ def clean_text(text: str) -> str:
     return _CONTINUED_MARK.sub(" ", text) if "\n" in text else text
 
 
+# (compiled here once: a pattern written inline is compiled again whenever the ``re`` module's cache of 512
+# patterns has let it go, which the per-name patterns of the other stages make happen in every long run)
+_THAT_OR_MARK = re.compile(r"\s*(?:that\b|,|:)?\s*")
+_THAT = re.compile(r"\s*that\b")
+_OPTIONAL_THAT = re.compile(r"\s*(?:that\b)?")
+_NON_SPACE_RUN = re.compile(r"[^\s]+")
+_WHO_OPENS = re.compile(r"\s*,?\s*who\b")
+
+
 def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], sentence: Sentence) -> list[tuple[int, int]]:
     """Body spans of what ``speaker`` is reported to have said (quotes left out)."""
     body = doc.body
@@ -162,7 +171,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         after_start, after_text = _past_addressee(body, after_start, end, after_text)
         if after_start == told_at and (clause := clause_after_told(body, after_start, end)) is not None:
             after_start, after_text = clause, body[clause:end]  # "told reporters she would ask ..." (told_clause.py)
-    m = re.match(r"\s*(?:that\b|,|:)?\s*", after_text)
+    m = _THAT_OR_MARK.match(after_text)
     start = after_start + (m.end() if m else 0)
     if start < end and body[start] in QUOTE_MARKS:
         return []
@@ -302,7 +311,7 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
     position = addressee.end()
     while (m := _LEADING_ADJUNCT.match(body, position, end) or _PLACE.match(body, position, end)) and m.end() > position:
         position = m.end()
-    if re.match(r"\s*that\b", body[position:end]):
+    if _THAT.match(body[position:end]):
         return position, body[position:end]
     first = body[start:end].split(maxsplit=1)[0] if body[start:end].strip() else ""
     if first.lower() in ("me", "us", "him", "her", "them", "you") or first[:1].isupper():
@@ -318,7 +327,7 @@ def participle_content_start(body: str, cue: Cue, end: int) -> int:
     start = cue.end
     if cue.lemma == "tell":
         start, _ = _past_addressee(body, start, end, body[start:end])
-    return start + len(re.match(r"\s*(?:that\b)?", body[start:end]).group(0))
+    return start + len(_OPTIONAL_THAT.match(body[start:end]).group(0))
 
 
 # A body's short name in brackets after its full name: "(INGC)", "(Ocha)". It belongs to the name.
@@ -342,7 +351,7 @@ def _clause_after_addressee(body: str, start: int, end: int) -> int | None:
     "told him he would resign"): the first word after the addressee's first word that opens a
     clause with a finite verb, a lower-case subject word first (so "told Fox News Sunday the plan
     is dead" starts at "the"); None when no such clause follows."""
-    words = list(re.finditer(r"[^\s]+", body[start : min(end, start + 120)]))[1:7]
+    words = list(_NON_SPACE_RUN.finditer(body[start : min(end, start + 120)]))[1:7]
     for lower_first in (True, False):
         for w in words:
             token = w.group(0)
@@ -358,6 +367,6 @@ def _clause_after_addressee(body: str, start: int, end: int) -> int | None:
 
 def _has_own_cue(doc: Document, cues: Cues, span: tuple[int, int], sentence: Sentence) -> bool:
     text = doc.body[span[0] : span[1]].lower()
-    return bool(re.match(r"\s*,?\s*who\b", text)) and any(
+    return bool(_WHO_OPENS.match(text)) and any(
         span[0] <= c.start < span[1] for c in cues.of(sentence) if not c.according
     )

@@ -15,6 +15,7 @@ gives none with the name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from analysis.sourcing.candidates import Candidate
@@ -35,6 +36,7 @@ _INTRODUCES = (
 _ARTICLE = r"(?:(?:the|its|their)\s+)?"
 
 
+@functools.lru_cache(maxsize=256)  # (a title of the lexicon: compiled once per process, not per article)
 def _title_pattern(title: tuple[str, ...]) -> re.Pattern[str]:
     """What follows a name that gives it ``title``: ", the acting director", "was appointed acting director"."""
     return re.compile(_INTRODUCES + _ARTICLE + r"\s+".join(map(re.escape, title)) + r"(?![\w'’-])", re.IGNORECASE)

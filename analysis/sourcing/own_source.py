@@ -88,6 +88,9 @@ def relative_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tup
     return span if speaker_like(doc, span) else None
 
 
+_CONNECTIVE_LEAD = re.compile(r"(?:But|And|Yet|Still),?\s+")
+
+
 def document_subject(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tuple[int, int] | None:
     """A written text (``speakers.toml`` document heads) opening the quotation's sentence as the
     subject of its verb ("The directive orders the agency to ... “…”"): its span, else None."""
@@ -96,7 +99,7 @@ def document_subject(doc: Document, quote: QuoteSpan, sentence: Sentence) -> tup
     if m is None or m.group("head") not in doc.lex.document_nouns:
         return None
     start = sentence.start
-    lead = re.match(r"(?:But|And|Yet|Still),?\s+", body[start : m.end("head")])
+    lead = _CONNECTIVE_LEAD.match(body[start : m.end("head")])
     span = (start + (lead.end() if lead else 0), m.end("head"))
     return span if speaker_like(doc, span) else None
 

@@ -257,8 +257,8 @@ def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[s
     return RightOfReply(party.party, party.kind, evidence, bool(heard), tuple(heard), verdict, tuple(sorted(set(verdict_in))))
 
 
-_POSSESSIVES = {"his": ("person",), "her": ("person",), "its": ("organisation", "country"),
-                "their": ("organisation", "country", "person")}
+_POSSESSIVES = {"his": ("person",), "her": ("person",), "its": ("organisation", "country"), "their": ("organisation", "country", "person")}
+_FOR_PRINCIPAL = re.compile(r"\s+(?:for|of|representing)\s+(?:the\s+)?")  # "a lawyer for (the) X" (compiled once)
 
 
 def _unattached_representative(doc: Document, a: Attribution, sources: tuple[Source, ...]) -> bool:
@@ -316,7 +316,7 @@ def represented(doc: Document, a: Attribution) -> set[str]:
             # noun modifier, at most one word between); "a lawyer for Voss".
             if (m.end <= rep_start and len(between.split()) <= 2 and (
                 between.startswith(("'s", "’s", "' ", "’ ")) or between.strip() == ""
-            )) or (rep_end <= m.start and re.fullmatch(r"\s+(?:for|of|representing)\s+(?:the\s+)?", after)):
+            )) or (rep_end <= m.start and _FOR_PRINCIPAL.fullmatch(after)):
                 out.add(m.actor)
     return out
 

@@ -220,6 +220,10 @@ def party_tagged(doc: Document, person: str) -> bool:
     return any(_PARTY_TAG.match(body, m.end, doc.sentence_at(m.start).end) is not None for m in doc.person_mentions.get(person, ()))
 
 
+_SEGMENT_END = re.compile(r"[,;()—–]")
+_AGE = re.compile(r"\d{1,3}")
+
+
 def _after_name(doc: Document, rw: RoleWords, end: int) -> list[Role]:
     """The roles in a party-state tag and an apposition right after a name."""
     body = doc.body
@@ -234,9 +238,9 @@ def _after_name(doc: Document, rw: RoleWords, end: int) -> list[Role]:
     rest = body[end:sentence_end]
     if not rest.startswith(", "):
         return roles
-    parts = re.split(r"[,;()—–]", rest[2:], maxsplit=2)
+    parts = _SEGMENT_END.split(rest[2:], maxsplit=2)
     segment = parts[0].strip()
-    if re.fullmatch(r"\d{1,3}", segment) and len(parts) > 1:
+    if _AGE.fullmatch(segment) and len(parts) > 1:
         segment = parts[1].strip()  # "Jones, 54, a retired teacher,"
     tokens = words(segment)
     if not tokens or not (tokens[0] in _ARTICLES or tokens[0] in rw.former or (tokens[0],) in doc.lex.titles):

@@ -24,7 +24,7 @@ import re
 
 from analysis.article import Sentence
 from analysis.sourcing.appositions import refine_speaker, without_connective
-from analysis.sourcing.boundaries import according_speaker
+from analysis.sourcing.boundaries import according_speaker, strip_according
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
@@ -48,6 +48,9 @@ _RESTRICTED_STOP = frozenset({"among", "by", "with", "from", "for", "to", "than"
                               "at", "in", "on", "including", "like", "compared", "won", "is", "are", "was", "were"})
 _WHO_LEAD = re.compile(r",\s*who\s+$")
 _AGE = re.compile(r"\d{1,3}")
+_COMMA_CONJUNCTION = re.compile(r",\s*(?:and|but|or)\s*$")
+_FIRST_TOKEN = re.compile(r"\s*\S+\s+")
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:saying|adding|warning|noting|insisting|arguing|explaining|stressing|who said)\b")
 _CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s+")
 _SENTENCE_ADVERBS = frozenset({"meanwhile", "however", "though", "too", "also", "instead", "separately", "earlier",
                                "later", "previously", "moreover", "meantime", "then", "now", "again", "nonetheless"})
@@ -312,7 +315,7 @@ def previous_chunk(doc: Document, zone_start: int, chunk_start: int) -> tuple[in
         k -= 1
     between = body[k + 1 : chunk_start]
     if between.strip() != ",":
-        m = re.search(r",\s*(?:and|but|or)\s*$", body[max(zone_start, chunk_start - 12) : chunk_start])
+        m = _COMMA_CONJUNCTION.search(body[max(zone_start, chunk_start - 12) : chunk_start])
         if not m:
             return None
         k = max(zone_start, chunk_start - 12) + m.start() - 1
@@ -350,7 +353,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
     if len(chunk_words) >= 2 and chunk_words[0] in _OBJECT_RELATIVES and not trailing_comma:
         # "the wall, which he said Mexico would pay for", "changes which officials said will
         # start soon": the relative is the object of the report, the words after it the speaker.
-        inner = re.match(r"\s*\S+\s+", body[chunk[0] : chunk[1]])
+        inner = _FIRST_TOKEN.match(body[chunk[0] : chunk[1]])
         if inner is not None:
             speaker = (chunk[0] + inner.end(), chunk[1])
             if speaker_like(doc, speaker):
@@ -504,17 +507,6 @@ def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | 
     return subject if speaker_like(doc, subject) else None
 
 
-def strip_according(doc: Document, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` without a leading "according to"."""
-    text = doc.body[span[0] : span[1]]
-    for phrase in doc.lex.according:
-        pattern = r"\s*" + r"\s+".join(re.escape(w) for w in phrase) + r"\s+"
-        m = re.match(pattern, text, re.IGNORECASE)
-        if m:
-            return span[0] + m.end(), span[1]
-    return span
-
-
 def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | None:
     """Inverted speaker after the cue ("said the official, who requested anonymity")."""
     text = body[start:zone_end]
@@ -529,7 +521,7 @@ def speaker_right(body: str, start: int, zone_end: int) -> tuple[int, int] | Non
         i = text.find(mark)
         if i != -1:
             limit = min(limit, i)
-    m = re.search(r",\s+(?:saying|adding|warning|noting|insisting|arguing|explaining|stressing|who said)\b", text)
+    m = _PARTICIPLE_AFTER.search(text)
     if m and m.start() < limit:
         limit = m.start()
     end = s + limit

@@ -236,12 +236,15 @@ def _phrase_sentences(doc: Document) -> dict[int, list[Phrase]]:
     those with one of their keys wholly in the sentence, and any phrase without keys. Most
     sentences hold no key and most articles few: one ``str.find`` per stem of the keys over the
     body (:func:`_key_index`, built once), and a key present is looked for from its stem on; no
-    pass over every phrase and key per article."""
+    pass over every phrase and key per article. A stem is looked for only when one of its keys is
+    a word of the article (:func:`_written`: a set test each, not a scan of the body per stem)."""
     phrases = reply_lexicon().phrases
     stems, keyless = _key_index()
+    written = set().union(*doc.sentence_lower)  # every word of the article, lower-cased (the Document's)
     where: dict[int, set[int]] = {}  # phrase position -> its sentences
-    for stem, keys in stems:
-        first = doc.body_lower.find(stem)
+    for stem, all_keys in stems:
+        keys = [(key, positions) for key, positions in all_keys if _written(key, written)]
+        first = doc.body_lower.find(stem) if keys else -1
         if first == -1:
             continue
         for key, positions in keys:
@@ -256,6 +259,13 @@ def _phrase_sentences(doc: Document) -> dict[int, list[Phrase]]:
         for index in where[position]:
             out.setdefault(index, []).append(phrases[position])
     return out
+
+
+def _written(key: str, words: set[str]) -> bool:
+    """Whether ``key`` is a word of the text, or the word before "n’t" ("wouldn’t"): a phrase's
+    required word stands between word edges or spaces in its pattern (:func:`compile_pattern`), or
+    right before the "n’t" of "not", so where a phrase matches its key is one of these words."""
+    return key in words or key + "n’t" in words or key + "n't" in words
 
 
 def _key_sentences(doc: Document, key: str, start: int = 0) -> set[int]:

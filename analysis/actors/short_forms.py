@@ -54,6 +54,7 @@ from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.misread_names import correct_misreadings
 from analysis.actors.model import ActorMention
 from analysis.actors.name_contexts import correct_contexts
+from analysis.actors.name_fragments import correct_fragments
 from analysis.actors.name_shapes import correct_shapes
 from analysis.actors.news_names import correct_names
 from analysis.actors.recurring_names import correct_recurring
@@ -103,6 +104,7 @@ def refine_mentions(scan: _Scan) -> None:
     correct_recurring(scan)  # firms named by one word, acronyms before titles, credit lines (actors/recurring_names.py, round 14)
     correct_contexts(scan)  # waters, firms by apposition, state-party descriptions, shared surnames (actors/name_contexts.py, round 15)
     correct_misreadings(scan)  # surnames that are gazetteer names, credits, nationalities, "IS" (actors/misread_names.py, round 16)
+    correct_fragments(scan)  # constituencies, title fragments, names after a country's possessive (actors/name_fragments.py, round 17)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

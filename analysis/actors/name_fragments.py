@@ -7,7 +7,9 @@ finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after the o
   "J.K. Rowling": news writes a person's initials with a full stop each and often no space between
   them; the run of the name goes on over them when a name word follows the last one (". Bush"), so
   "George H.W. Bush" is one person, not "George" and "W. Bush". Dotted letters with no name after
-  them ("Washington, D.C. said") are an abbreviation, not a name.
+  them ("Washington, D.C. said", "D-N.Y. But ...": a word never in a name) are an abbreviation.
+  Limit: a state's abbreviation that ends a sentence before a capitalised word that could be a
+  name ("in Washington, D.C. Strong founded ...") is read as initials, as its last letter was before.
 * **Dotted capitals alone** (:func:`_initials_alone`): a "person" written only as initials ("E.P",
   "N.Y" of "D-N.Y. But", a lone "K") is an abbreviation or a name the run did not reach; no actor.
 * **A constituency after "representing"** (:func:`_constituencies`): "Senator representing Yobe
@@ -17,7 +19,7 @@ finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after the o
   "representing" / "represents" / "represented" is no actor. ("A lawyer representing Michael Cohen"
   names a client: a lawyer is no legislator, so the rule leaves it.)
 * **A title fragment** (:func:`_title_fragments`): "former House of Representatives Speaker,
-  Benjamin Nzeribe", "the Kano State Governor, Abdullahi Ganduje": a title written before a name but
+  Benjamin Nzeribe": a title written before a name but
   cut from it by a comma is read as a capitalised run; a "person" whose last word is an office's
   head word (``actor_words.toml`` ``office_heads``: Speaker, Chairman, Governor ...) and whose first
   word is no known given name is the office, not a person ("Julie Bishop", "Stephen King" keep their
@@ -31,12 +33,13 @@ finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after the o
   capitals followed by "The", so the rule touches only such glue.
 * **A name that opens with a country's possessive** (:func:`_possessive_names`): "groups like
   America's Pledge, the coalition ...", "the campaign Britain's Future": a country's name in the
-  possessive right before a familiar English word written with a capital (the Dale–Chall list or a
-  word the text also writes in lower case: "Pledge") is the first word of a body's name when the text
+  possessive right before an English word written with a capital (the Dale–Chall list, a word the
+  text also writes in lower case, or a word of CMUdict: "Pledge", "Power") is the first word of a body's name when the text
   calls it a body, by an organisation noun before it ("groups like", "the coalition") or in an
   apposition after it (", the coalition pushed by ..."): one organisation, not a mention of the
-  state. A name after the possessive ("China's Huawei", "Russia's Foreign Ministry", "Germany's
-  Angela Merkel") keeps the country: the thing named is the state's.
+  state. A name after the possessive that is no English word or that an earlier pass found ("firms
+  such as China's Tencent", "Russia's Foreign Ministry", "Germany's Angela Merkel") keeps the
+  country, as does a possessive with no body's noun beside it ("America's Pledge said": limit).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 #: The plain-text summary lists this many sources; the JSON and the report list all.
 MAX_SUMMARY_SOURCES = 25
 
@@ -167,21 +168,28 @@ def _run_corpus(args: argparse.Namespace) -> int:
         raise AnalysisError("--scheduler needs --engine dask")
     _output_folder(Path(args.output))
     formats = ("parquet", "csv") if args.csv else ("parquet",)
-    result = analyze_corpus(
-        args.source,
-        workers=args.workers,
-        engine=args.engine,
-        scheduler=args.scheduler,
-        output_dir=args.output,
-        formats=formats,
-        chunk_size=args.chunk_size,
-        progress=False if args.quiet else None,
-        lexicons=args.lexicons,
-    )
+    try:
+        with _terminate_as_interrupt():
+            result = analyze_corpus(
+                args.source,
+                workers=args.workers,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                output_dir=args.output,
+                formats=formats,
+                chunk_size=args.chunk_size,
+                progress=False if args.quiet else None,
+                lexicons=args.lexicons,
+            )
+    except KeyboardInterrupt:
+        print(f"interrupted: the chunks already finished are kept in {Path(args.output) / 'parts'}; "
+              "the same command resumes the run", file=sys.stderr)
+        return EXIT_INTERRUPTED
     total = result.analysed + result.failed
     print(f"analysed {result.analysed} of {total} articles; {result.failed} failed; tables in {args.output}")
     if result.reused:
-        print(f"  {result.reused} of them taken from an earlier run into this folder (same articles, lexicons and "
+        # Counted over the inputs (a failed input's error row is reused too), hence "of the N inputs".
+        print(f"  {result.reused} of the {total} inputs taken from an earlier run into this folder (same articles, lexicons and "
               f"package version), not computed again; delete {Path(args.output) / 'parts'} to recompute them")
     if result.failed:
         for row in result.errors.head(5).itertuples():
@@ -192,6 +200,26 @@ def _run_corpus(args: argparse.Namespace) -> int:
         print("error: no article could be analysed", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_BAD_INPUT if args.strict and result.failed else EXIT_OK
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill PID``, a job scheduler's time limit) stops a corpus run as Ctrl-C does: the
+    run's clean-up ends the worker processes, which would otherwise outlive the parent."""
+    import signal
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (main() called from a thread): leave the signal alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def summary(result: ArticleAnalysis) -> str:
@@ -267,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:  # the promise is one line, never a traceback; --debug for the rest

@@ -142,7 +142,7 @@ def test_a_second_run_into_the_same_folder_reuses_its_chunks_and_says_so(mixed_f
     out = capsys.readouterr().out
     # 53 inputs in chunks of 20: all three chunks stored whole, so every input is reused (errors too).
     assert "analysed 50 of 53 articles; 3 failed" in out
-    assert "53 of them taken from an earlier run into this folder" in out and str(output / "parts") in out
+    assert "53 of the 53 inputs taken from an earlier run into this folder" in out and str(output / "parts") in out
 
 
 def test_chunks_of_another_package_version_are_computed_again(mixed_folder, single_worker, tmp_path, monkeypatch):

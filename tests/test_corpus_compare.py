@@ -138,3 +138,25 @@ def test_most_named_actors_and_their_tone_columns() -> None:
     assert list(wide.columns) == ["article_id", "outlet", "tone toward Russia", "tone toward Syria"]
     assert wide["tone toward Russia"].tolist()[:2] == [-0.5, -0.25]
     assert wide["tone toward Syria"].isna().tolist() == [False, True, False, True]
+
+
+def test_initial_variants_join_the_plain_name_and_a_leading_full_name_takes_its_surname() -> None:
+    """Trial 17, F8: "Donald J. Trump" was its own actor, and "Trump" stayed apart from "Donald
+    Trump" because "Ivanka Trump" shares the surname (in 1 article against 5)."""
+    import pandas as pd
+
+    from analysis.corpus import ambiguous_surnames, corpus_person_names
+
+    rows = [(f"t{n}", "Donald Trump") for n in range(4)] + [("t4", "Donald J. Trump"), ("t5", "Ivanka Trump"),
+            ("t6", "Trump"), ("t7", "Trump"), ("t8", "George H.W. Bush"), ("t9", "Bush"), ("t9", "Jeb Bush"),
+            ("t10", "George W. Bush"), ("t11", "Bush"), ("t12", "Jan Van Dam"), ("t13", "Dam")]
+    actors = pd.DataFrame(rows, columns=["article_id", "actor"]).assign(kind="person")
+    names = corpus_person_names(actors)
+    # 5 articles for Donald Trump (one as "Donald J. Trump") against 1: at least four times as many.
+    assert names == {"Donald J. Trump": "Donald Trump", "Trump": "Donald Trump", "Dam": "Jan Van Dam"}
+    # "George H.W. Bush" has no plain "George Bush" here; Jeb Bush and George W. Bush 1 article each.
+    assert ambiguous_surnames(actors) == {"Bush": ["George H.W. Bush", "George W. Bush", "Jeb Bush"]}
+    close = pd.concat([actors, pd.DataFrame([("t14", "Ivanka Trump", "person"), ("t15", "Ivanka Trump", "person")],
+                                            columns=["article_id", "actor", "kind"])])
+    assert "Trump" not in corpus_person_names(close)  # 5 against 3: no clear lead, left apart
+    assert ambiguous_surnames(close)["Trump"] == ["Donald Trump", "Ivanka Trump"]

@@ -72,4 +72,5 @@ def test_accusation_cues_list_what_the_check_reads() -> None:
     assert {"accused", "blamed", "criticised", "denounced"} <= set(cues["verbs"])
     assert cues["clause"] == ("allege", "alleges", "alleged", "alleging")
     assert "raises concern" in cues["concern"]
-    assert cues["charges"][0] == "lied" and len(cues["charges"]) == 12  # version 7: "instigated the fight", "started the brawl"
+    # version 7: "instigated the fight", "started the brawl"; version 9: "used extreme rhetoric"
+    assert cues["charges"][0] == "lied" and len(cues["charges"]) == 13

@@ -115,6 +115,8 @@ def test_a_name_written_with_an_ampersand_is_no_anonymous_group() -> None:
 
 def test_a_quoted_title_before_a_verb_is_no_quotation_of_its_object() -> None:
     assert attribution_rows(_PROGRAMME) == [
+        # round 17: the quoted title is the speaker of its own "criticized" (title_subjects.py)
+        ("indirect", "Coffee & Friends", "Coffee & Friends", "Holt for comparing the plan to the moon landing in a speech last week"),
         ("direct", "Coffee & Friends", "Coffee & Friends", "Seriously?? Holt compares a pipe to Apollo"),
         ("direct", "Holt", "Jane Holt", "We will finish it"),
     ]

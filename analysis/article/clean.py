@@ -215,6 +215,14 @@ def _part_rules() -> dict[str, Any]:
         # "(Reuters) — " opening the lede with no place before it (a syndicated copy that dropped the
         # place): the agency must be a known one, so "(Updated) — " or "(Video) - " stays text.
         "agency_dateline": re.compile(rf"^(\((?:{agency_alternation})\))\s*[-–—]{{1,2}}\s+(?=\S)"),
+        # "WASHINGTON (CNN) The mayor ...": a place in capitals and the outlet in brackets with no dash, the
+        # lede's first word right after (round 17, trial 16 F12). With no dash to mark the end, the outlet
+        # must be a known agency or a broadcaster's call letters in capitals ("CNN", "KTLA": three or four letters), so that
+        # "NATO (North Atlantic Treaty Organization) Members ..." stays the lede.
+        "credit_dateline": re.compile(
+            rf"^([A-Z][A-Z'.\-]{{2,}}(?:\s+[A-Z][A-Z'.\-]+){{0,3}}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?"
+            rf"\s+\((?:{agency_alternation}|[A-Z]{{3,4}})\))\s+(?=[A-Z“\"‘'])"
+        ),
     }
 
 
@@ -437,7 +445,8 @@ def _classify(
     if body:
         match = _WIRE_DATELINE.match(body[0])
         if not (match and sum(ch.isupper() for ch in match.group(1)) >= 3):
-            match = _COLON_DATELINE.match(body[0]) or _part_rules()["agency_dateline"].match(body[0])
+            match = (_COLON_DATELINE.match(body[0]) or _part_rules()["agency_dateline"].match(body[0])
+                     or _part_rules()["credit_dateline"].match(body[0]))
         if match:
             wire = match.group(1).strip()
             head["dateline"] = f"{head['dateline']} · {wire}" if head.get("dateline") else wire

@@ -51,20 +51,76 @@ def articles_for_comparison(result: CorpusResult, group_column: str) -> pd.DataF
     return articles
 
 
+# A surname alone joins the corpus's leading full name with that surname only when that name is
+# named in at least this many times as many articles as any other full name with it.
+SURNAME_LEAD = 4
+
+
 def corpus_person_names(actors: pd.DataFrame) -> dict[str, str]:
-    """Across a corpus, the one-word person actors that name a single full name: "Trump" ->
-    "Donald Trump" when "Donald Trump" is the only person actor of the corpus whose last word is
-    "Trump". Within one article the actor finder already joins a surname to the full name; an
-    article that never gives the full name keeps the surname, and so the same person would be two
-    actors across outlets. A surname shared by two full names ("Bush": George W. Bush, Jeb Bush)
-    is left alone, as is any name that is not a person's."""
-    persons = actors.loc[actors["kind"] == "person", "actor"].dropna().astype(str).unique()
-    full: dict[str, set[str]] = {}
-    for name in persons:
+    """Across a corpus, the person actors that name another one: "Trump" -> "Donald Trump".
+
+    Within one article the actor finder already joins a surname to the full name; an article that
+    never gives the full name keeps the surname, and another may write the middle initial, so the
+    same person would be several actors across outlets. Two rules, person actors only:
+
+    * a full name whose middle words are only initials ("Donald J. Trump", "George H. W. Bush") is
+      the corpus's form with the same first and last word and no initials, when it has one;
+    * a surname alone ("Trump") is the full name with that last word; when several full names end
+      in it, the one named in at least :data:`SURNAME_LEAD` times as many articles as each other
+      ("Donald Trump" in 35, "Ivanka Trump" in 3), else it is left alone ("Bush": George W. Bush
+      in 5, Jeb Bush in 4; :func:`ambiguous_surnames` lists those).
+
+    Limit: in a corpus where the lesser-named bearer is the one meant by the bare surname, its
+    mentions are counted for the leading name."""
+    variants, leading, _ = _person_name_groups(actors)
+    names = dict(variants)
+    for surname, (lead, _) in leading.items():
+        if lead is not None:
+            names[surname] = lead
+    return names
+
+
+def ambiguous_surnames(actors: pd.DataFrame) -> dict[str, list[str]]:
+    """Surnames named alone in a corpus that :func:`corpus_person_names` leaves apart, each with
+    the full names that share it (most articles first): "Bush" -> ["George W. Bush", "Jeb Bush"]."""
+    _, leading, bearers = _person_name_groups(actors)
+    return {surname: bearers[surname] for surname, (lead, _) in leading.items() if lead is None}
+
+
+def _person_name_groups(
+    actors: pd.DataFrame,
+) -> tuple[dict[str, str], dict[str, tuple[str | None, int]], dict[str, list[str]]]:
+    """The initial variants (variant -> plain full name), each lone surname's leading full name
+    (None when none leads) with its article count, and each such surname's full names."""
+    persons = actors.loc[actors["kind"] == "person", ["article_id", "actor"]].dropna()
+    persons = persons.assign(actor=persons["actor"].astype(str))
+    articles = persons.groupby("actor")["article_id"].nunique().to_dict()
+    plain = {(name.split()[0], name.split()[-1]): name for name in articles if len(name.split()) == 2}
+    variants = {}
+    for name in articles:
         parts = name.split()
-        if len(parts) > 1:
-            full.setdefault(parts[-1], set()).add(name)
-    return {name: next(iter(full[name])) for name in sorted(persons) if " " not in name and len(full.get(name, ())) == 1}
+        if len(parts) > 2 and all(_is_initial(part) for part in parts[1:-1]) and (parts[0], parts[-1]) in plain:
+            variants[name] = plain[(parts[0], parts[-1])]
+    full_articles: dict[str, dict[str, set[str]]] = {}
+    for row in persons.itertuples(index=False):
+        name = variants.get(row.actor, row.actor)
+        if " " in name:
+            full_articles.setdefault(name.split()[-1], {}).setdefault(name, set()).add(row.article_id)
+    leading: dict[str, tuple[str | None, int]] = {}
+    bearers: dict[str, list[str]] = {}
+    for surname in sorted(name for name in articles if " " not in name and name in full_articles):
+        ranked = sorted(full_articles[surname].items(), key=lambda item: (-len(item[1]), item[0]))
+        bearers[surname] = [name for name, _ in ranked]
+        first = len(ranked[0][1])
+        second = len(ranked[1][1]) if len(ranked) > 1 else 0
+        leading[surname] = (ranked[0][0] if first >= SURNAME_LEAD * second else None, first)
+    return variants, leading, bearers
+
+
+def _is_initial(word: str) -> bool:
+    """"J.", "H.W.", "J": a middle initial (or several run together), not a middle name."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
 
 
 _PER_ARTICLE_COLUMNS = ["article_id", "actor", "mentions", "weighted", "negative_mentions", "positive_mentions", "compound", "names",

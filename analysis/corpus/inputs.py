@@ -120,7 +120,7 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
             raise InputNotFoundError(f"no article files in the folder {path.name or text}: it needs {', '.join(TEXT_SUFFIXES)} files")
         return items
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
-        return _items_from_frame(_read_table(path), text_column)
+        return _items_from_frame(_read_table(path, text_column), text_column)
     if path.is_file():
         return [_file_item(path.name, path)]
     if any(ch in text for ch in "*?["):
@@ -132,18 +132,36 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
     raise InputNotFoundError(f"no such folder, file or pattern: {text}")
 
 
-def _read_table(path: Path) -> pd.DataFrame:
+def _read_table(path: Path, text_column: str | None = None) -> pd.DataFrame:
     import pandas as pd
 
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False)
+            return _read_csv(path, text_column)
         if suffix in (".jsonl", ".ndjson"):
             return pd.read_json(path, lines=True, dtype=False)
         return pd.read_parquet(path)
     except (ValueError, OSError) as error:
         raise AnalysisError(f"cannot read the table {path.name}: {str(error).splitlines()[0]}") from error
+
+
+def _read_csv(path: Path, text_column: str | None) -> pd.DataFrame:
+    """A CSV table: the text, id and headline exactly as written (an id "007" stays "007", an empty
+    headline stays empty), the metadata columns typed as pandas reads them (True/False as booleans,
+    numbers as numbers, empty cells as missing), so they arrive in ``articles`` as they would from
+    JSONL or Parquet; read as strings, a coders' label column "True"/"False" counted as no label."""
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    verbatim = {"id", "headline", "text", "html", text_column}
+    metadata = [column for column in frame.columns if column not in verbatim]
+    if metadata:
+        # usecols takes names; a repeated column name is already renamed ("x.1") in both reads.
+        typed = pd.read_csv(path, usecols=lambda column: column in metadata)
+        for column in metadata:
+            frame[column] = typed[column]
+    return frame
 
 
 def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[CorpusItem]:

@@ -22,6 +22,7 @@ import gc
 import math
 import os
 import shutil
+import signal
 import sys
 import tempfile
 import weakref
@@ -250,7 +251,7 @@ def _run_local(
             for job in jobs:
                 yield run_slice(*task(job))
         return
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker)
     try:
         queue: deque[Future[list[Part]]] = deque()
         upcoming = iter(jobs)
@@ -264,9 +265,58 @@ def _run_local(
             if job is not None:
                 queue.append(pool.submit(_run_slice_task, task(job)))
             yield parts
+    except BaseException:
+        # Ctrl-C, SIGTERM (the CLI turns it into KeyboardInterrupt) or a failure in this process:
+        # stop now, not after the running slices (one can hold hundreds of articles). Their
+        # chunks have no manifest yet, so a resumed run computes them again.
+        _stop_workers(pool)
+        raise
     finally:
-        # On an interruption, drop the slices not started (a resumed run does their chunks).
+        # Drop the slices not started (a resumed run does their chunks).
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's worker processes at once (Python 3.14 has ``terminate_workers``; before
+    it, the executor's own process table is the only handle on them)."""
+    terminate = getattr(pool, "terminate_workers", None)
+    if terminate is not None:
+        terminate()
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()
+
+
+def _start_worker() -> None:
+    """A pool worker's start: interrupts are the parent's to handle, and the worker ends with
+    the parent; then the measures are warmed up (:func:`_warm_up`)."""
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the run and ends its
+    # workers (:func:`_stop_workers`), so each worker printing a KeyboardInterrupt traceback
+    # only buries the parent's one-line message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's handlers (the CLI's SIGTERM-as-interrupt among them):
+    # when the parent ends it, it should just end.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with_parent()
+    _warm_up()
+
+
+def _end_with_parent() -> None:
+    """On Linux, ask the kernel to send this worker SIGTERM when its parent dies: a parent killed
+    outright (SIGKILL, the OOM killer) runs no clean-up, and its idle workers would otherwise wait
+    on their task queue for ever. Elsewhere nothing: there the pool notices a lost parent itself
+    only when it next reads a task."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1  # <sys/prctl.h>
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() == 1:  # the parent died before the request was made
+            os._exit(1)
 
 
 def _run_dask(

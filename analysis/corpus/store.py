@@ -190,7 +190,12 @@ def _write_row_groups(writer: Any, pending: list[Any], *, final: bool) -> list[A
     table = pa.concat_tables(pending) if len(pending) > 1 else pending[0]
     whole = held if final else held - held % ROW_GROUP_ROWS
     for start in range(0, whole, ROW_GROUP_ROWS):
-        writer.write_table(table.slice(start, min(ROW_GROUP_ROWS, whole - start)), row_group_size=ROW_GROUP_ROWS)
+        # One contiguous chunk per row group: the writer encodes a column batch by batch, and where
+        # its dictionary outgrows the page limit (a long text column) it falls back to plain
+        # encoding at a batch boundary, so the parts' layout (one per worker's slice) would
+        # otherwise change the file's bytes with the number of workers (trial 17, F7).
+        writer.write_table(table.slice(start, min(ROW_GROUP_ROWS, whole - start)).combine_chunks(),
+                           row_group_size=ROW_GROUP_ROWS)
     return [table.slice(whole)] if whole < held else []
 
 

@@ -145,7 +145,8 @@ look-ups, :mod:`.lexicon` the word lists):
    marks the reports that are denials;
 6. :mod:`.sources` - the public :class:`Attribution` and :class:`Source` records (:func:`.joint.credit_joint`
    credits the other persons of a joint speaker);
-7. :mod:`.ratios` - the shares and the sides;
+7. :mod:`.ratios` - the shares and the sides (:mod:`.press`: a news outlet cited for its reporting
+   is a source but no side);
 8. :mod:`.reply` (with :mod:`.accused`, and :mod:`.state_voices`: a court speaks for no party, an
    administration for its dateline's state) - the right-of-reply check and its verdict; the accused
    parties are found before stage 6, so that a pronoun denying for one gets its source.
@@ -155,6 +156,8 @@ The public types are in :mod:`.result`.
 
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from analysis.actors import ActorsResult, find_actors
 from analysis.article import Article
@@ -167,6 +170,7 @@ from analysis.sourcing.joint import credit_joint, find_joint, joint_sides, with_
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
 from analysis.sourcing.passive_agents import passive_agents
+from analysis.sourcing.press import party_attributions, party_sources, press_sources
 from analysis.sourcing.ratios import ratios, sides
 from analysis.sourcing.reply import accused_parties, right_of_reply
 from analysis.sourcing.result import (
@@ -208,12 +212,17 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
     merged, resolved_sources = bind_pronouns(doc, merged, joint.sources, [p for p, _ in accused])
     attributions, sources = build_records(doc, merged, resolved_sources)
     attributions, sources, shared = credit_joint(doc, merged, attributions, sources, resolved_sources, joint)
+    reply = right_of_reply(doc, with_joint_voices(attributions, shared), sources, accused)
+    press = press_sources(doc, attributions, sources, reply)  # "Bloomberg reported": a source, no side (press.py)
+    if press:  # shown on the source, so a reader sees why it is in no side (and framing's CO3 skips it too)
+        sources = tuple(replace(s, press=True) if s.source_id in press else s for s in sources)
     return SourcingResult(
         attributions=attributions,
         sources=sources,
         ratios=ratios(attributions, sources, article.word_count),
-        right_of_reply=right_of_reply(doc, with_joint_voices(attributions, shared), sources, accused),
-        sides=joint_sides(attributions, sources, shared) if shared else sides(sources),
+        right_of_reply=reply,
+        sides=joint_sides(party_attributions(attributions, press), sources, shared) if shared
+        else sides(party_sources(sources, press)),
         body_words=article.word_count,
         unattributed_quotes=resolved.unattributed,
         joint_speakers=shared,

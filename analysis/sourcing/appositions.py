@@ -24,6 +24,7 @@ from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.speaker_checks import with_name_suffix, without_connective
 from analysis.sourcing.speaker_repairs import repair as repair_edges
+from analysis.sourcing.title_subjects import quoted_title_subject
 
 # A noun, then a subject pronoun right before the verb: "the rules he says", "a plan they said".
 _CONTACT_PRONOUN = re.compile(r"\b[a-z][a-z’'-]+\s+(he|she|they)\s*$")
@@ -53,7 +54,8 @@ def refine_speaker(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_s
 
 def _refine(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: int) -> tuple[int, int] | None:
     if span is None:
-        return relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start) or _signature_chunk(doc, cue, zone_start)
+        return (relative_object(doc, cue, zone_start) or _after_comparison(doc, cue, zone_start) or _signature_chunk(doc, cue, zone_start)
+                or quoted_title_subject(doc, cue, zone_start))  # "“Fox & Friends” criticized Gore" (title_subjects.py)
     if span[1] > cue.start:
         return span
     owned = _WHOSE_NOUN.fullmatch(doc.body, span[1], cue.start)
@@ -70,14 +72,20 @@ def _refine(doc: Document, span: tuple[int, int] | None, cue: Cue, zone_start: i
 _OWNER = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s*$")
 
 
-def whose_name(body: str, span: tuple[int, int]) -> str | None:
+def whose_name(doc: Document, span: tuple[int, int]) -> str | None:
     """The name for a "whose <noun>" speaker from its owner written before the comma ("Gauland,
-    whose party" -> "Gauland's party"), or None when the phrase is no such relative or no name owns it."""
+    whose party" -> "Gauland's party"), or None when the phrase is no such relative or no name owns it.
+    An actor ending at the comma is the owner ("Former New York City Mayor Mike Bloomberg, whose
+    philanthropy" -> "Mike Bloomberg's philanthropy", not the title's words with it)."""
+    body = doc.body
     text = body[span[0] : span[1]]
     if not text.startswith("whose "):
         return None
     owner = _OWNER.search(body, max(0, span[0] - 60), span[0])
-    return f"{owner.group(1)}'s {text[6:]}" if owner is not None else None
+    if owner is None:
+        return None
+    actors = [m for m in doc.mentions_in(owner.start(1), owner.end(1)) if m.end == owner.end(1)]
+    return f"{actors[-1].text if actors else owner.group(1)}'s {text[6:]}"
 
 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:

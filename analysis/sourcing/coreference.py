@@ -27,6 +27,7 @@ from analysis.sourcing.plural_they import nearer_plural_subject
 from analysis.sourcing.pronouns import resolve_pronoun, they_has_referent
 from analysis.sourcing.registry import Registry, ResolvedSource, SourceRecord, compatible, note
 from analysis.sourcing.result import SILENT_KINDS
+from analysis.sourcing.same_office import same_office
 from analysis.sourcing.turns import group_subject
 
 
@@ -74,7 +75,7 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
         if candidate.speaker is not None:
             reg.previous = (candidate.source, candidate.paragraph, candidate.speaker[1])
         kept.append(candidate)
-    resolved = tuple(lead_then_named(doc, reg, list(cataphora(reg, kept))))  # trial 16 F3
+    resolved = tuple(same_office(reg, lead_then_named(doc, reg, list(cataphora(reg, kept)))))  # trial 16 F3; same_office.py
     return Coreference(resolved, tuple(s.freeze() for s in reg.sources), tuple(unattributed))
 
 

@@ -10,6 +10,11 @@
   quotation ("she charged that the count was rigged", "“It was rigged,” she charged"); the
   lexicon's ``not_before`` already refuses "charged with" and "charged over" right after the verb.
   The accusation itself is found by the right-of-reply stage (``accusation.toml``).
+* A **participle in the subject** (round 17): "Analysts cited by CNBC said ...", "Economists
+  polled by Reuters said ...": a past participle with "by" after it, and another reporting verb
+  later in the sentence, is a reduced relative clause of the subject ("analysts (who were) cited by
+  CNBC"); the later verb reports, and its speaker is the whole group. Alone in its sentence the
+  participle still reports ("“an international team of specialists” cited by The New York Times").
 """
 
 from __future__ import annotations
@@ -62,7 +67,17 @@ def legal_charge(lemma: str, body: str, cue_end: int, sentence_end: int) -> bool
 
 
 
+_PARTICIPLE_BY = re.compile(r"(?<=ed)\s+by\s")
+
+
+def subject_participle(body: str, cue: Cue, found: list[Cue]) -> bool:
+    """Whether ``cue`` is a past participle followed by "by" with a later reporting verb in the
+    sentence ("Analysts cited by CNBC said"): part of the subject, no report of its own."""
+    return _PARTICIPLE_BY.match(body, cue.end) is not None and any(c.start > cue.end and not c.according for c in found)
+
+
 def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report speech by the rules above ("according to" is always kept)."""
     return [c for c in found if c.according or not (
-        negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end))]
+        negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end)
+        or subject_participle(body, c, found))]

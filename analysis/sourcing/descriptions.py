@@ -47,7 +47,7 @@ from analysis.sourcing.glued_names import glued_name, glued_surname_source
 from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
 from analysis.sourcing.listed_names import own_title
 from analysis.sourcing.lone_speakers import lone_person, misspelt_surname
-from analysis.sourcing.phrase_shapes import ampersand_name, participle_by
+from analysis.sourcing.phrase_shapes import ampersand_name, name_modifies_head, participle_by
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
 from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
@@ -60,7 +60,7 @@ _NEUTRAL_MODIFIERS = frozenset({"senior", "top", "junior", "high", "ranking", "h
                                 "former", "current", "local", "second", "third", "same", "first", "other",
                                 "unnamed", "anonymous", "anonymity", "us", "u.s"})
 _RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
-_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|reviewed|cited|viewed|read|reported)\s+by|via|told)\b")
+_MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|(?:review|report|cit|view|poll|survey|interview|quot)ed|read)\s+by|via|told)\b")
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         phrase = evolve(phrase, head=head)
     determiner = phrase.core_words[0] if phrase.core_words else ""
     if determiner == "whose" and head in lex.institution_nouns:  # "Gauland, whose party has claimed" (trial 14 F14)
-        phrase = evolve(phrase, name=whose_name(doc.body, span) or phrase.name)
+        phrase = evolve(phrase, name=whose_name(doc, span) or phrase.name)
     role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
     if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
         return _named_person(doc, reg, phrase, phrase.person)
@@ -234,8 +234,8 @@ def _named_after_title(doc: Document, span: tuple[int, int], person: ActorMentio
     if _works_at(doc, person.actor):
         return later[0] if later else None
     after = doc.body[person.end : span[1]]
-    if not later and after[:1] == " " and after[1:2].islower() and words(after)[0] not in _NOT_A_HEAD:
-        return None  # "Trump supporters said": the group speaks, Trump is its side
+    if name_modifies_head(doc.lex, after, _NOT_A_HEAD, person_later=bool(later)):  # "Trump supporters said",
+        return later[-1] if later else None  # "The Trump Administration said", "the Trump-appointed judge (X) said"
     if later and _staff_between(doc.lex, doc.body[person.end : later[0].start]):
         return later[0]  # "Clinton spokesman Josh Schwerin": the spokesman speaks, Clinton is whose staff
     if later and _modifies_body(doc.lex, after):

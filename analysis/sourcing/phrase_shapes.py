@@ -7,14 +7,20 @@
 * A speaker noun, then a past participle and "by", is a passive relative clause headed by the noun:
   "analysts cited by CNBC", "economists polled by Reuters" (trial 16 F10: the head was "cited", so
   a group of analysts became one withheld name).
+* A person's name that modifies the phrase's head is not its speaker (round 17): "Trump supporters
+  said" (the supporters speak, Trump is their side), "The Trump Administration said" (a capitalised
+  institution noun), "The Bloomberg-Steyer-funded study found", "the Trump-appointed judge said" (a
+  name inside a hyphenated modifier ending in a lower-case word says who paid for or appointed the
+  head; trial 16 credited such a study to Michael Bloomberg).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from analysis.sourcing.context import Document
+from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.phrases import core_head_in, known_head
 
 # Capitalised words joined by an ampersand: one name ("Fox & Friends", "The Mamas & the Papas").
@@ -37,3 +43,21 @@ def participle_by(doc: Document, span: tuple[int, int], core_words: Sequence[str
         return False
     after = doc.body_lower[span[0] : span[1]].split(f"{core_words[-1]} by ", 1)
     return len(after) == 2 and known_head(doc.lex, core_words[-2])
+
+
+# after the name: any further capitalised parts of the compound, then its lower-case last part
+_HYPHENATED_MODIFIER = re.compile(r"(?:-[A-Z][\w’']*)*-[a-z]+\b")
+
+
+def name_modifies_head(lex: Lexicon, after: str, not_a_head: Container[str], *, person_later: bool) -> bool:
+    """Whether the name just before ``after`` (the rest of the speaker phrase) modifies its head.
+
+    A head noun right after the name counts only when no other person is named later in the
+    phrase ("Clinton spokesman Josh Schwerin" is read by the staff rule); a hyphenated modifier
+    always does."""
+    if _HYPHENATED_MODIFIER.match(after):
+        return True
+    if person_later or after[:1] != " ":
+        return False
+    head = words(after)[:1]
+    return bool(head) and head[0] not in not_a_head and (after[1:2].islower() or head[0] in lex.institution_nouns)

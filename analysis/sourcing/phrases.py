@@ -28,6 +28,9 @@ _PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with", "on", "close
                            "commissioned", "written", "signed", "sent", "filed", "leaked", "shared",
                            "named", "identified", "listed", "quoted", "interviewed", "contacted", "affected",
                            "displaced", "injured", "wounded", "living", "working", "standing", "whose",
+                           # round 17: a group "polled/surveyed/cited by X" is the speaker ("economists polled by
+                           # Reuters said"), its head the noun before the participle, not the participle
+                           "polled", "surveyed", "cited",
                            # "sources privy to the talks", "people briefed on the plan", "aides loyal to"
                            "privy", "briefed", "knowledgeable", "loyal"})
 _WHO = re.compile(r"(?:^|[\s,])who\b")

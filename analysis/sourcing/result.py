@@ -123,7 +123,9 @@ class Source:
     ``attribution_count`` and ``word_count`` (its reports of speech, statements and denials,
     and their words; a report of several people named as one speaker, "said Ann Cole and Bob
     Hart", counts for each of them, its words split evenly among them: :mod:`analysis.sourcing.joint`);
-    ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``.
+    ``statement_kinds`` the kinds of all its records, in the order of ``STATEMENT_KINDS``;
+    ``press`` whether it is a news outlet cited only for its reporting ("Bloomberg reported",
+    "according to Reuters"): a source with its words, but no side (:mod:`analysis.sourcing.press`).
 
     A party the article only says it sought ("the company did not respond to a request for
     comment") is a source too: it is in the sources table with ``attribution_count`` and
@@ -145,18 +147,20 @@ class Source:
     statement_kinds: tuple[str, ...] = ("statement",)
     unnamed_group: bool = False
     anonymity: str | None = None
+    press: bool = False
 
     def __init__(
         self, source_id: int, name: str, mentions: tuple[str, ...], speaker_type: str, anonymity_reason: str | None,
         official: bool, affiliation: str | None, title: str | None, attribution_count: int, word_count: int,
         statement_kinds: tuple[str, ...] = ("statement",), unnamed_group: bool = False, anonymity: str | None = None,
+        press: bool = False,
     ) -> None:
         # (one update of the instance dictionary, as Attribution.__init__)
         self.__dict__.update(
             source_id=source_id, name=name, mentions=mentions, speaker_type=speaker_type, anonymity_reason=anonymity_reason,
             official=official, affiliation=affiliation, title=title, attribution_count=attribution_count,
             word_count=word_count, statement_kinds=statement_kinds, unnamed_group=unnamed_group,
-            anonymity=anonymity,
+            anonymity=anonymity, press=press,
         )
 
 
@@ -258,7 +262,7 @@ ATTRIBUTION_COLUMNS = [
 ]
 SOURCE_COLUMNS = [
     "source_id", "name", "speaker_type", "unnamed_group", "anonymity", "anonymity_reason", "official", "affiliation", "title",
-    "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds",
+    "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds", "press",
 ]
 
 
@@ -346,7 +350,8 @@ class SourcingResult:
         ``affiliation``, ``title``, ``mentions`` (joined by " | "), ``attribution_count``,
         ``word_count``, ``share_of_speech`` (its words over all speech words),
         ``share_of_body`` (its words over the body's words), ``statement_kinds`` (joined by ","; a
-        party only sought has ``no_comment`` or ``unreachable`` and no words).
+        party only sought has ``no_comment`` or ``unreachable`` and no words), ``press`` (a news
+        outlet cited for its reporting: counted in no side).
         """
         import pandas as pd
 
@@ -372,6 +377,7 @@ class SourcingResult:
                 "share_of_speech": share(s.word_count, total),
                 "share_of_body": share(s.word_count, self.body_words),
                 "statement_kinds": ",".join(s.statement_kinds),
+                "press": s.press,
             }
             for s in self.sources
         ]

@@ -20,6 +20,14 @@ Each of these read as a speaker nobody named, and so as a withheld-name anonymou
 * **A list of members**: "Many, including Venice's mayor, have blamed ...": the chunk before the
   verb opens with "including" (or "such as"), so it names examples of the subject, which is the
   chunk before it ("Many").
+* **A participle that cites** (round 17): "The Chronicle rubbished the threat, quoting a media law
+  expert who stated that ...": the chunk before "who stated" opens with "quoting" or "citing", whose
+  object is the one who speaks ("a media law expert").
+* **An opening place adjunct without its comma** (round 17): "In Texas officials said ...", "At
+  Boeing engineers warned ...": a capitalised place or body after "In", "At", "Across", "Throughout",
+  "Outside", "Around" or "Near", then a lower-case word, is where, not who; the speaker is the noun
+  phrase after it (a capitalised word after the place cannot be told from the place's name, "In Texas
+  Gov. Abbott said", and is left alone).
 """
 
 from __future__ import annotations
@@ -44,6 +52,10 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:he|she|they|we)\s+[a-z]+(?:ed|s)\b")
 _LAST_NOUN_PHRASE = re.compile(r",\s*((?:the|a|an|its|his|her|their)\s[^,]{1,60})$")
 _MEMBERS = re.compile(r"\s*(?:including|such\s+as|among\s+them)\b", re.IGNORECASE)
 _PREVIOUS_CHUNK = re.compile(r"([^,;:“”\"]{1,60}),\s*$")
+_CITING = re.compile(r"(?:quoting|citing)\s+(?=(?:a|an|the|his|her|their|its|one|two|three|several|some|many)\b|[A-Z])")
+_OPENING_PLACE = re.compile(
+    r"(?:In|At|Across|Throughout|Outside|Around|Near)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?=[a-z])"
+)
 
 
 def repair(doc: Document, span: tuple[int, int] | None, cue_start: int, zone_start: int) -> tuple[int, int] | None:
@@ -52,6 +64,9 @@ def repair(doc: Document, span: tuple[int, int] | None, cue_start: int, zone_sta
         return span
     body = doc.body
     text = body[span[0] : span[1]]
+    lead = _CITING.match(text) or _OPENING_PLACE.match(text)
+    if lead is not None and lead.end() < len(text) and speaker_like(doc, (span[0] + lead.end(), span[1])):
+        span, text = (span[0] + lead.end(), span[1]), text[lead.end() :]  # "quoting a media law expert", "In Texas officials"
     if _POSSESSIVE_END.search(text) and not body[span[1] : cue_start].strip():
         end = span[1] - 2
         verb = _VERB_BEFORE.match(body, span[0], end)

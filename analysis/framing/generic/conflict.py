@@ -160,7 +160,8 @@ def _source_sides(ctx: Context) -> list[Evidence]:
     for source_id, source in ctx.sources.items():
         # a document ("a study", "a press release") reports; it takes no side of the issue; an
         # unresolved pronoun ("He") cannot be told apart from a side already named
-        if source_id not in contending or source.speaker_type == "document" or source.name.lower() in _PRONOUNS:
+        # a news outlet cited for its reporting ("Bloomberg reported") is no party either (press.py)
+        if source_id not in contending or source.speaker_type == "document" or source.press or source.name.lower() in _PRONOUNS:
             continue
         side = source.affiliation or source.name
         if side:

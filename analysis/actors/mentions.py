@@ -27,6 +27,7 @@ from analysis.actors.gazetteer import (
     title_first_words,
 )
 from analysis.actors.model import BY_POSITION, ActorMention
+from analysis.actors.name_fragments import initials_before_name
 from analysis.actors.scan import _Scan
 from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
@@ -332,6 +333,8 @@ def _run_at(scan: _Scan, i: int) -> tuple[list[int], int]:
             sep = body[ends[j - 1] : starts[j]]
             prev = words[j - 1]
             allowed = sep in (" ", "-") or (sep == ". " and _is_initial(body, prev, ends[j - 1])) or (
+                sep == "." and _is_initial(body, prev, ends[j - 1]) and initials_before_name(body, words, starts, ends, j)
+            ) or (  # (initials written together inside a name: "George H.W. Bush", "J.K. Rowling"; round 17, trial 17 F5)
                 sep in ("’", "'") and (prev in ("O", "D") or text == "s")
             ) or (prev == "s" and sep == " ")
             if not allowed:

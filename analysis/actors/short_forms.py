@@ -55,6 +55,7 @@ from analysis.actors.misread_names import correct_misreadings
 from analysis.actors.model import ActorMention
 from analysis.actors.name_contexts import correct_contexts
 from analysis.actors.name_edges import correct_edges
+from analysis.actors.name_fragments import correct_fragments
 from analysis.actors.name_shapes import correct_shapes
 from analysis.actors.news_names import correct_names
 from analysis.actors.recurring_names import correct_recurring
@@ -105,6 +106,7 @@ def refine_mentions(scan: _Scan) -> None:
     correct_contexts(scan)  # waters, firms by apposition, state-party descriptions, shared surnames (actors/name_contexts.py, round 15)
     correct_misreadings(scan)  # surnames that are gazetteer names, credits, nationalities, "IS" (actors/misread_names.py, round 16)
     correct_edges(scan)  # "&" firms, "X Administration", buildings, firms before company titles, openers (actors/name_edges.py, round 17)
+    correct_fragments(scan)  # constituencies, title fragments, names after a country's possessive (actors/name_fragments.py, round 17)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

@@ -214,7 +214,7 @@ def _us_states() -> frozenset[str]:
 
 
 def _openers_before_names(scan: _Scan) -> None:
-    list_firsts = {_token_at(scan, match.end()) for match in _LIST_MARKER.finditer(scan.body)}
+    list_firsts: set[int] | None = None  # the list items' first tokens, found only when a candidate needs them
     full = {m.actor.split()[-1]: m.actor for m in scan.mentions
             if m.kind == "person" and " " in m.text and " " in m.actor and scan.gender(m.actor) is not None}
     easy, states = _easy_words(), _us_states()
@@ -229,8 +229,11 @@ def _openers_before_names(scan: _Scan) -> None:
             continue
         if k in scan.sentence_first_token and words[0].lower() in easy and words[1] in states:
             doomed.add(m.actor)  # "Given Texas's importance", "Young Virginia voters"
-        elif k in list_firsts and full.get(words[1], m.actor) != m.actor:
-            renamed[m.actor] = full[words[1]]  # "8. Reverse Trump's plan"
+        elif full.get(words[1], m.actor) != m.actor:
+            if list_firsts is None:  # (the marker's pattern tries every position of the body)
+                list_firsts = {_token_at(scan, match.end()) for match in _LIST_MARKER.finditer(scan.body)}
+            if k in list_firsts:
+                renamed[m.actor] = full[words[1]]  # "8. Reverse Trump's plan"
     if not doomed and not renamed:
         return
     out: list[ActorMention] = []

@@ -107,6 +107,8 @@ def _initials_alone(scan: _Scan) -> None:
 
 
 def _constituencies(scan: _Scan) -> None:
+    if " represent" not in scan.body:  # (the pattern needs " represents/ing/ed " before the name)
+        return
     holders = actor_word_sets().get("constituency_holders", frozenset())
     body, names = scan.body, set()
     for m in scan.mentions:

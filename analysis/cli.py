@@ -259,6 +259,7 @@ def summary(result: ArticleAnalysis) -> str:
             official = "official" if source.official else "non-official"
             reason = f" ({source.anonymity_reason})" if source.anonymity_reason else ""
             side = f", {source.affiliation}" if source.affiliation else ""
+            side += " (a news outlet cited for its reporting: no side)" if source.press else ""
             lines.append(
                 f"  S{source.source_id + 1} {source.name}: {source.speaker_type}{reason}, {official}{side}; "
                 + _source_voice(source)

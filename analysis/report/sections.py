@@ -158,7 +158,8 @@ def sourcing_section(result: ArticleAnalysis) -> Section:
             type_label(s),
             s.anonymity_reason or "",
             s.official,
-            s.affiliation or "",
+            # a news outlet cited for its reporting is in no side (sourcing/press.py): say so where the side would be
+            f"none: a news outlet cited for its reporting ({s.affiliation or s.name})" if s.press else s.affiliation or "",
             s.title or "",
             s.attribution_count,
             s.word_count,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from analysis import analyze, load_article
 from analysis.actors import find_actors
 
-# The trial's own minimal repro texts (/work/trial17/repro/F5.txt, F4b_americas_pledge.txt), written
+# The new-user trial's own minimal repro texts (trial 17, findings F5 and F4b), written
 # here rather than as fixture files (every fixture article is a golden case).
 _F5 = ("Senate pauses after deaths\n\nSenator representing Kano South , Musa Bello , on Monday moved a motion over the "
        "death of former House of Representatives Speaker , John Okafor. The law dates from the presidency of George H.W. "

@@ -41,7 +41,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.person_names import _speech_forms
 from analysis.actors.venues import _easy_words
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -57,7 +57,7 @@ _AMPERSAND = " & "
 
 def correct_edges(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     if _AMPERSAND in scan.body:
         _ampersand_firms(scan)
     if "Administration" in scan.body:
@@ -65,7 +65,7 @@ def correct_edges(scan: _Scan) -> None:
     _buildings(scan)
     _employers_before_company_titles(scan)
     _openers_before_names(scan)
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
 
 
 def _token_at(scan: _Scan, offset: int) -> int:

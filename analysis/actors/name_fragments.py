@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from analysis.actors.apposition import APPOSITION
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_titles, match_entry
-from analysis.actors.model import ActorMention
+from analysis.actors.model import BY_POSITION, ActorMention
 
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
@@ -86,7 +86,7 @@ def initials_before_name(body: str, words: Sequence[str], starts: Sequence[int],
 
 def correct_fragments(scan: _Scan) -> None:
     """Apply the rules of the module docstring to the scan's mentions, in place."""
-    scan.mentions.sort(key=lambda m: (m.start, m.end))
+    scan.mentions.sort(key=BY_POSITION)
     _initials_alone(scan)
     _constituencies(scan)
     _title_fragments(scan)

@@ -22,9 +22,13 @@ from analysis.lexicons import lexicon_cache, load_lexicon
 
 
 @lexicon_cache
-def _english_rules() -> tuple[frozenset[str], float]:
+def _english_rules() -> tuple[frozenset[str], float, frozenset[str]]:
     data = load_lexicon("article_parts")
-    return frozenset(data["english_function_words"]), float(data["english_function_word_share"])
+    return (
+        frozenset(data["english_function_words"]),
+        float(data["english_function_word_share"]),
+        frozenset(data["foreign_function_words"]),
+    )
 
 
 def check_prose(body: str, sentences: tuple[Sentence, ...]) -> None:
@@ -43,33 +47,40 @@ _SHORT_TEXT_MIN_RUNNING, _SHORT_TEXT_ENGLISH_SHARE = 16, 0.10
 _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 
 
-_RUNNING, _FUNCTION_WORD = 1, 2  # a token's kind; 0: not a running word
+_RUNNING, _FUNCTION_WORD, _FOREIGN_WORD = 1, 2, 3  # a token's kind; 0: not a running word
 # token as written -> its kind, for the function words in force (a pure function of both, kept for
 # the process: most tokens of an article recur across a corpus; judging each afresh was most of the
 # check's cost). Emptied when an article would take it past _TOKEN_KINDS_LIMIT entries, so a worker's
 # memory stays bounded.
-_TOKEN_KINDS: tuple[frozenset[str], dict[str, int]] | None = None
+_TOKEN_KINDS: tuple[tuple[frozenset[str], frozenset[str]], dict[str, int]] | None = None
 _TOKEN_KINDS_LIMIT = 1 << 16
 
 
-def _token_kinds(function_words: frozenset[str]) -> dict[str, int]:
-    """The cache of token kinds for ``function_words`` (a new one when the words in force change)."""
+def _token_kinds(function_words: frozenset[str], foreign_words: frozenset[str]) -> dict[str, int]:
+    """The cache of token kinds for the word lists in force (a new one when they change)."""
     global _TOKEN_KINDS
-    if _TOKEN_KINDS is None or _TOKEN_KINDS[0] is not function_words:
-        _TOKEN_KINDS = (function_words, {})
+    if _TOKEN_KINDS is None or _TOKEN_KINDS[0][0] is not function_words or _TOKEN_KINDS[0][1] is not foreign_words:
+        _TOKEN_KINDS = ((function_words, foreign_words), {})
     return _TOKEN_KINDS[1]
 
 
-def _token_kind(token: str, function_words: frozenset[str]) -> int:
-    """A white-space token's kind: a function word, another running word, or neither (see below)."""
+def _token_kind(token: str, function_words: frozenset[str], foreign_words: frozenset[str] = frozenset()) -> int:
+    """A white-space token's kind: an English function word, another language's function word
+    (a running word too), another running word, or neither (see below)."""
     if token.isascii() and token.isalpha():
         # most tokens: ASCII letters only, so nothing to strip and _WORD matches the whole token
-        return _FUNCTION_WORD if token.lower() in function_words else 0 if "A" <= token[0] <= "Z" else _RUNNING
+        lower = token.lower()
+        if lower in function_words:
+            return _FUNCTION_WORD
+        if "A" <= token[0] <= "Z":
+            return 0  # a name or a sentence's first word: "Los Angeles", "Le Pen" are no evidence
+        return _FOREIGN_WORD if lower in foreign_words else _RUNNING
     core = token.strip(_TOKEN_EDGE)
-    if core.lower() in function_words and _WORD.fullmatch(core) is not None:
+    lower = core.lower()
+    if lower in function_words and _WORD.fullmatch(core) is not None:
         return _FUNCTION_WORD
     if core and not ("A" <= core[0] <= "Z" or core[0].isdigit()) and any(map(str.isalpha, core)):
-        return _RUNNING
+        return _FOREIGN_WORD if lower in foreign_words else _RUNNING
     return 0
 
 
@@ -80,9 +91,11 @@ def _check_english(body: str) -> None:
     word that does not start with a capital Latin letter or a digit. Names and numbers are left out
     of the count, so a results table or a list of names ("Arsenal 2 Chelsea 1"), which has almost no
     running words, is not judged (fewer than 16), where counting every token refused it as "0 %
-    English"; a French or Korean text is all running words and keeps its low share."""
-    function_words, english_share = _english_rules()
-    kinds = _token_kinds(function_words)
+    English"; a French or Korean text is all running words and keeps its low share. A text in which
+    another language's function words (``foreign_function_words``: le, der, el, yang...) outnumber
+    the English ones is refused too: the English list's "a" is also a French and Portuguese word."""
+    function_words, english_share, foreign_words = _english_rules()
+    kinds = _token_kinds(function_words, foreign_words)
     tokens = body[:200000].split()
     # Each distinct token not judged before is judged once; then every token's kind is read and
     # counted in C (map, list.count): a Python loop over the distinct tokens was most of the check.
@@ -92,16 +105,18 @@ def _check_english(body: str) -> None:
         kinds.clear()
         missing = distinct
     for token in missing:
-        kinds[token] = _token_kind(token, function_words)
+        kinds[token] = _token_kind(token, function_words, foreign_words)
     token_kinds = list(map(kinds.__getitem__, tokens))
     running = len(token_kinds) - token_kinds.count(0)
     found = token_kinds.count(_FUNCTION_WORD)
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running
-    if share < (english_share if running >= 30 else _SHORT_TEXT_ENGLISH_SHARE):
+    foreign = token_kinds.count(_FOREIGN_WORD)
+    if share < (english_share if running >= 30 else _SHORT_TEXT_ENGLISH_SHARE) or foreign > found:
+        also = f", and more function words of another language ({foreign}) than of English ({found})" if foreign > found else ""
         raise NotEnglishError(
-            f"the text does not look like English ({share:.0%} common English words, English news has about 40%): "
+            f"the text does not look like English ({share:.0%} common English words, English news has about 40%{also}): "
             "every measure here is English-only; pass an English article"
         )
 

@@ -24,7 +24,7 @@ from analysis.errors import AnalysisError
 
 if TYPE_CHECKING:
     from analysis.pipeline import ArticleAnalysis
-    from analysis.sourcing import Source
+    from analysis.sourcing import Attribution, Source, SourcingResult
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -32,6 +32,10 @@ EXIT_INTERNAL = 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
 #: The plain-text summary lists this many sources; the JSON and the report list all.
 MAX_SUMMARY_SOURCES = 25
+# Attributions the text summary lists, and the characters of what was said it shows of each: enough
+# to check who said what on a wire story (trial 18, F19: the summary named sources but no quote);
+# the rest, and every attribution in full, are in --json and the report.
+MAX_SUMMARY_ATTRIBUTIONS, SAID_SHOWN = 40, 80
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -266,6 +270,11 @@ def summary(result: ArticleAnalysis) -> str:
             )
         if len(sourcing.sources) > MAX_SUMMARY_SOURCES:
             lines.append(f"  … and {len(sourcing.sources) - MAX_SUMMARY_SOURCES} more (every source: --json or the report)")
+        lines.append("")
+        lines.append("Attributions (¶, source, speaker as written (= the source it was resolved to), verb: what was said):")
+        lines.extend(_attribution_line(sourcing, a) for a in sourcing.attributions[:MAX_SUMMARY_ATTRIBUTIONS])
+        if len(sourcing.attributions) > MAX_SUMMARY_ATTRIBUTIONS:
+            lines.append(f"  … and {len(sourcing.attributions) - MAX_SUMMARY_ATTRIBUTIONS} more (every attribution: --json or the report)")
     lines.append("")
     lines.append(
         # ranked by strength (the order the dominant frame is chosen in), so each frame shows both
@@ -319,6 +328,18 @@ def _source_voice(source: Source) -> str:
     from analysis.report.labels import counted  # loaded with the key findings already
 
     return f"{counted(source.attribution_count, 'attribution')}, {counted(source.word_count, 'word')}"
+
+
+def _attribution_line(sourcing: SourcingResult, attribution: Attribution) -> str:
+    """``  ¶12 S1 the defense official (= a US official in Washington) said: “Russia’s latest …”``"""
+    from analysis.report.labels import speaker_shown
+
+    said = " ".join(attribution.text.split())
+    if len(said) > SAID_SHOWN:
+        said = said[: SAID_SHOWN - 1].rstrip() + "…"
+    source = sourcing.sources[attribution.source_id]
+    speaker = speaker_shown(attribution.speaker, source.name) if attribution.speaker else f"({source.name})"
+    return f"  ¶{attribution.paragraph + 1} S{source.source_id + 1} {speaker} {attribution.cue or attribution.quote_type}: “{said}”"
 
 
 def _one_line(error: BaseException) -> str:

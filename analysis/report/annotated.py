@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from analysis.report.labels import source_label, type_label
+from analysis.report.labels import resolved_name, source_label, type_label
 from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
@@ -49,7 +49,9 @@ def _attribution_marks(result: ArticleAnalysis) -> tuple[list[Mark], dict[int, l
         if attribution.speaker_end > attribution.speaker_start:
             marks.append((attribution.speaker_start, attribution.speaker_end, "speaker-mention", tip))
             official = "official" if source.official else "non-official"
-            label = f"{source_label(result, source.source_id)} · {type_label(source)} · {official}"
+            # the source's name beside its number when the words marked do not already say it ("he")
+            name = resolved_name(result.article.body[attribution.speaker_start : attribution.speaker_end], source.name)
+            label = f"{source_label(result, source.source_id)}{' = ' + name if name else ''} · {type_label(source)} · {official}"
             after = labels.setdefault(attribution.speaker_end, [])
             if label not in after:  # "he called ... and said ...": two reports, one speaker mention, one label
                 after.append(label)

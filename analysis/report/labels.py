@@ -32,6 +32,20 @@ def type_label(source: Source) -> str:
     return ANONYMITY_LABEL[source.anonymity]
 
 
+def resolved_name(speaker_as_written: str, source_name: str) -> str:
+    """The source's name when the speaker's words do not already say it ("he" -> "Al Gore", "Gore" ->
+    "Al Gore", "the official" -> "a US official in Washington"), else "". The report prints it beside
+    the words, so a reader checking who said a quote sees how a pronoun or surname was resolved on
+    the page, not only in a tooltip (new-user trial 18, F19)."""
+    return "" if not source_name or source_name.casefold() in speaker_as_written.casefold() else source_name
+
+
+def speaker_shown(speaker_as_written: str, source_name: str) -> str:
+    """The speaker as written, with its resolution when that adds a name: "he (= Al Gore)"."""
+    name = resolved_name(speaker_as_written, source_name)
+    return f"{speaker_as_written} (= {name})" if name else speaker_as_written
+
+
 def place_label(result: ArticleAnalysis, part: str, sentence: int | None) -> str:
     """Where a piece of evidence is, as a reader counts: ``headline``, ``caption``, ``¶3`` or
     ``¶12.2`` (second sentence of paragraph 12)."""

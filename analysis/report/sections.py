@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
-from analysis.report.labels import counted, place_label, source_label, type_label
+from analysis.report.labels import counted, place_label, source_label, speaker_shown, type_label
 from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
 from analysis.report.templating import Section, render_section
 
@@ -171,7 +171,7 @@ def sourcing_section(result: ArticleAnalysis) -> Section:
         (
             a.paragraph + 1,
             source_label(result, a.source_id),
-            a.speaker,
+            speaker_shown(a.speaker, sourcing.sources[a.source_id].name),
             a.quote_type,
             a.cue or "",
             a.stance,

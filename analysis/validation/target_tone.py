@@ -58,8 +58,11 @@ EIGHTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_eighth"
 #: of round 13, before that round's actor fixes and its key-evidence change (the model's weights and
 #: scores unchanged); scored once at its end.
 NINTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_ninth"
+#: The tenth set (160 mentions of articles no earlier set uses): drawn and coded blind at the start
+#: of round 18 (no tone rule or weight changed since round 13); scored once at its end.
+TENTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_tenth"
 _LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth": EIGHTH,
-               "ninth": NINTH}
+               "ninth": NINTH, "tenth": TENTH}
 #: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
 SECOND_CODER_LABELS = "labels_second_coder.jsonl"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
@@ -183,8 +186,9 @@ SUMMARY_SETS = (
     ("seventh", "other news, seventh set; scored once blind at the end of round 11 (round-10 model on it: 0.46 / 0.64), "
                 "development data now"),
     ("eighth", "other news, eighth set; scored once blind at the end of round 12 (no model change in round 12), development data now"),
-    ("ninth", "other news, ninth set, all blind; coded at the start of round 13, scored once at its end (no weight change in "
-              "round 13; the actor finder changed)"),
+    ("ninth", "other news, ninth set; scored once blind at the end of round 13 (no weight change in round 13), development data now"),
+    ("tenth", "other news, tenth set, all blind; coded at the start of round 18, scored once at its end (no tone rule or weight "
+              "change since round 13)"),
 )
 
 

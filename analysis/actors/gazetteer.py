@@ -249,10 +249,16 @@ def match_gazetteer(
             sep = text[last_end : starts[i + n]]
             if sep == " " and is_name_word(following) and gaz.by_first.get(following) is None:
                 continue  # "Chad Smith", "Jordan Peterson": a given name, not the country
+            if sep == " " and following.lower() in _STATE_WORDS:
+                return None  # "Washington state has stopped coal terminals": the US state, a place (trial 18, F10)
         if entry.via == "capital" and _names_an_event(text, words, starts, ends, i + n, gaz.named_after_capital):
             return None  # "the Paris agreement": a treaty named after the city, not France
         return n, entry
     return None
+
+
+# After an ambiguous form, the word that makes it the state of that name ("Washington state").
+_STATE_WORDS = frozenset({"state", "state's", "state’s"})
 
 
 def _names_an_event(

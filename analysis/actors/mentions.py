@@ -28,6 +28,7 @@ from analysis.actors.gazetteer import (
 )
 from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_fragments import initials_before_name
+from analysis.actors.quoted_names import nicknamed_people, quoted_titles
 from analysis.actors.scan import _Scan
 from analysis.actors.short_forms import refine_mentions
 from analysis.article import Tokens, word_tokens
@@ -91,11 +92,13 @@ def find_mentions(
     _gazetteer_and_titles(scan)
     if scan.gaz.shared_forms:
         _shared_forms(scan, dateline_country)
+    nicknamed_people(scan)  # 'James "Bud" Harlan': one person, before the runs cut it at the marks
     _capitalised_runs(scan)
     _lone_names(scan)
     _acronyms(scan)
     _one_kind_per_name(scan)
     refine_mentions(scan)  # short forms, bodies of capitals, brands, headlines (actors/short_forms.py)
+    quoted_titles(scan)  # '"An Inconvenient Truth."': a work's title, no person
     scan.mentions.sort(key=BY_POSITION)
     return scan.mentions
 

@@ -119,6 +119,13 @@ def test_a_passive_agent_after_a_quotation_is_no_speaker() -> None:
     ]
 
 
+def test_the_agent_of_cited_by_still_speaks() -> None:
+    text = "That claim came from an “international team of specialists” cited by The New York Times in 1978."
+    assert attribution_rows(text) == [
+        ("partial", "by The New York Times", "New York Times", "international team of specialists"),
+    ]
+
+
 # An office's description joins the one person the text names as its holder, with another person
 # named between; never one the text names only as a former holder.
 @pytest.mark.parametrize(

@@ -187,8 +187,8 @@ def right_stands(doc: Document, right: tuple[int, int], zone_start: int, cue_sta
     (“Fox & Friends” criticized Gore for …: Gore is the object; trial 16 F2, :func:`.own_source.titled_subject`)."""
     if not speaker_like(doc, right) or opens_with_preposition(doc.body, right) or told_listener(doc.body, cue_start):
         return False
-    if doc.body.startswith("by ", right[0]):
-        return False  # "Confirmed by the Senate as deputy administrator, Wheeler is ...": a passive's agent (round 18)
+    if doc.body.startswith("by ", right[0]) and doc.sentence_at(cue_start).start == cue_start:
+        return False  # "Confirmed by the Senate as deputy administrator, Wheeler is ...": an opening participle's agent (round 18)
     before = doc.body[zone_start:cue_start].strip()
     return not (len(before) > 4 and before[0] in _MARKS and before[-1] in _MARKS and titled_words(before[1:-1].strip()))
 

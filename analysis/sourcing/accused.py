@@ -487,13 +487,27 @@ def _reported(doc: Document, floor: int, subject_start: int) -> bool:
     """Whether a reporting verb of assertion introduces the clause opening at ``subject_start``
     ("said (that) the company ...", "alleged that Acme ..."), not denial or doubt ("denied that
     Acme lied") and not negated ("did not say that ...")."""
-    before = [w.lower() for w in WORD.findall(doc.body[floor:subject_start])]
+    before = _without_title(doc, [w.lower() for w in WORD.findall(doc.body[floor:subject_start])])
     if before[-1:] == ["that"]:
         before.pop()
     verb = doc.lex.verbs.get(before[-1]) if before else None
     if verb is None or verb.stance not in _REPORTING_STANCES:
         return False
     return not (len(before) > 1 and (before[-2] in _NEGATIONS or before[-2].endswith("n't") or before[-2] == "t"))
+
+
+_TITLE_WORDS = 4  # the longest title run looked for before a named subject ("Secretary of State")
+
+
+def _without_title(doc: Document, before: list[str]) -> list[str]:
+    """The words before a named subject less the title written with the name ("Critics say Sen. Ann
+    Cole lied", "said former Secretary of State Ann Cole lied"): the reporting verb stands before
+    the title, and the charge is as much in the critics' words as in "Critics say Ann Cole lied" (round 18)."""
+    for n in range(min(_TITLE_WORDS, len(before) - 1), 0, -1):
+        if tuple(before[-n:]) in doc.lex.titles:
+            before = before[:-n]
+            return before[:-1] if before[-1:] == ["former"] else before
+    return before
 
 
 def charge_subject(doc: Document, floor: int, at: int) -> tuple[str, str, int] | None:

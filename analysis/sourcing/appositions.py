@@ -10,13 +10,15 @@ something else there (round 10 trial).
 * A contact relative clause: "the rules he says pose barriers" reads "rules he" as the chunk before
   "says"; the speaker is the pronoun (:func:`contact_relative_pronoun`).
 * A possessive relative: in "said Gauland, whose party has claimed ...", the party claims, not
-  Gauland (trial 14): "whose party" is the speaker, a body of its own, not the party last named.
+  Gauland (trial 14): "whose party" is the speaker, a body of its own, not the party last named;
+  "Acme, whose spokesman said" is Acme's spokesman (round 18, :func:`whose_reading`).
 """
 
 from __future__ import annotations
 
 import re
 
+from analysis.actors import ActorMention
 from analysis.sourcing.asides import discourse_aside, own_name, titled_role
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
@@ -78,15 +80,37 @@ def whose_name(doc: Document, span: tuple[int, int]) -> str | None:
     whose party" -> "Gauland's party"), or None when the phrase is no such relative or no name owns it.
     An actor ending at the comma is the owner ("Former New York City Mayor Mike Bloomberg, whose
     philanthropy" -> "Mike Bloomberg's philanthropy", not the title's words with it)."""
+    owner = whose_owner(doc, span)
+    return None if owner is None else f"{owner[0]}'s {doc.body[span[0] + 6 : span[1]]}"
+
+
+def whose_owner(doc: Document, span: tuple[int, int]) -> tuple[str, ActorMention | None] | None:
+    """The owner of a "whose <noun>" phrase written before its comma, and its actor mention if any."""
     body = doc.body
-    text = body[span[0] : span[1]]
-    if not text.startswith("whose "):
+    if not body.startswith("whose ", span[0]):
         return None
     owner = _OWNER.search(body, max(0, span[0] - 60), span[0])
     if owner is None:
         return None
     actors = [m for m in doc.mentions_in(owner.start(1), owner.end(1)) if m.end == owner.end(1)]
-    return f"{actors[-1].text if actors else owner.group(1)}'s {text[6:]}"
+    return (actors[-1].text, actors[-1]) if actors else (owner.group(1), None)
+
+
+def whose_reading(doc: Document, span: tuple[int, int], head: str | None, name: str | None) -> dict[str, str | None]:
+    """What a "whose <noun>" speaker says of its source, as fields of the speaker phrase: a body
+    ("Gauland, whose party has claimed") takes its owner's name (trial 14 F14); a person's position
+    ("Acme, whose spokesman said", "Sen. Ann Cole, whose lawyer said") reads as the possessive
+    ("Acme's spokesman": an unnamed person speaking for the owner, with a body owner as its
+    affiliation, as "Acme's spokesman said" has; round 18). Nothing for other nouns."""
+    lex = doc.lex
+    if head in lex.institution_nouns:
+        return {"name": whose_name(doc, span) or name}
+    owner = whose_owner(doc, span) if head is not None and (head in lex.unnamed or (head,) in lex.titles) else None
+    if owner is None:
+        return {}
+    text, mention = owner
+    affiliation = mention.actor if mention is not None and mention.kind != "person" else None
+    return {"text": f"{text}'s {doc.body[span[0] + 6 : span[1]]}", "affiliation": affiliation}
 
 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:

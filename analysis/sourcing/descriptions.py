@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
-from analysis.sourcing.appositions import whose_name
+from analysis.sourcing.appositions import whose_reading
 from analysis.sourcing.attributes import (
     actor_is_official,
     definite_org,
@@ -92,8 +92,8 @@ def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecor
         head = phrase.core_words[-2]  # "evidence presented at trial", "figures released": the noun, not its participle
         phrase = evolve(phrase, head=head)
     determiner = phrase.core_words[0] if phrase.core_words else ""
-    if determiner == "whose" and head in lex.institution_nouns:  # "Gauland, whose party has claimed" (trial 14 F14)
-        phrase = evolve(phrase, name=whose_name(doc, span) or phrase.name)
+    if determiner == "whose":  # "Gauland, whose party has claimed" (trial 14 F14); "Acme, whose spokesman said" (round 18)
+        phrase = evolve(phrase, **whose_reading(doc, span, head, phrase.name))
     role = describe_role(doc, phrase.core_words, head, phrase.title) if determiner == "the" else None
     if phrase.person is not None and not (role is not None and _role_words_only(phrase.person.text)):
         return _named_person(doc, reg, phrase, phrase.person)
@@ -436,7 +436,7 @@ def _institution(doc: Document, reg: Registry, phrase: _Phrase, definite: bool, 
         affiliation = affiliation or actor
     if klass is None:
         klass = org_class(lex, actor)
-    key = f"actor:{actor}" if actor else f"class:{klass}:{' '.join(sorted(modifiers))}"
+    key = f"actor:{actor}" if actor else f"class:{klass}:{' '.join(sorted(modifiers))}:{affiliation or ''}"  # (two countries' senates)
     source = _long_form(reg, phrase, klass) if definite else None
     for candidate in reversed(reg.sources[-LOOKBACK_SOURCES:] if source is None else ()):
         if candidate.speaker_type != "institution":

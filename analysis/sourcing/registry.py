@@ -22,7 +22,7 @@ RECENT_CONTENTS = 12  # reported spans a pronoun's candidates are checked agains
 @dataclass
 class SourceRecord:
     """A source while coreference runs. ``key`` identifies what it is ("person:<actor>",
-    "actor:<actor>", "class:<class>:<modifiers>", "<type>:<n>"); ``head`` its head noun (None once
+    "actor:<actor>", "class:<class>:<modifiers>:<affiliation>", "<type>:<n>"); ``head`` its head noun (None once
     merged away by cataphora); ``modifiers`` the words that tell two descriptions apart ("a
     second official"); ``klass`` an institution's class; ``last`` the offset of its latest
     mention; ``name_hint`` the actor a named institution is called by."""

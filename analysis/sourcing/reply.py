@@ -40,8 +40,7 @@ The seat of an office speaks for its holder (``seats`` of ``reply.toml``: "Downi
 "White House", the "Kremlin", the "Élysée"): for "the prime minister" / "the president" and for
 a person the text gives that title, of no other country; its denial of "the accusation" or its
 no-comment right after a person of no named office is accused speaks for that person
-(:func:`~analysis.sourcing.accused.seat_voice`). "accused Russian President Vladimir Putin of"
-accuses Putin, not Russia.
+(:func:`~analysis.sourcing.accused.seat_voice`). "accused Russian President Vladimir Putin of" accuses Putin, not Russia.
 
 The accused party named in other words (a description before the name, a title, a short name,
 "the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
@@ -92,6 +91,7 @@ from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.state_voices import home_government_voice, judicial
 from analysis.sourcing.statements import reply_lexicon
+from analysis.sourcing.whose_owner import whose_represented
 
 _GOVERNMENT_CLASSES = frozenset({"government", "police", "military", "city"})
 
@@ -153,7 +153,7 @@ def right_of_reply(
     by_kind: dict[str, dict[str, list[int]]] = {p.party: {} for p in parties}
     events = narrated_events(doc, attributions, accused)  # "The suspect said he needed to get dressed": no reply
     for a in attributions:  # a representative speaks for its principal in all its mentions
-        voices[a.source_id] |= represented(doc, a)
+        voices[a.source_id] |= represented(doc, a) | whose_represented(doc, a)  # ("Cole, whose lawyer said": round 18)
     previous: Attribution | None = None
     for a in attributions:
         principal = _pronoun_principal(doc, a)

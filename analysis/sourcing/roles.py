@@ -367,7 +367,8 @@ def fits(rw: RoleWords, roles: tuple[Role, ...], d: Description, position: int) 
 
 
 def role_conflict(doc: Document, actor: str, d: Description | None, position: int, roles: tuple[Role, ...]) -> bool:
-    """Whether what the text says of ``actor`` rules out description ``d`` (state, party, "former")."""
+    """Whether what the text says of ``actor`` rules out description ``d`` (state, party, "former";
+    a description without "former" is no one the text calls only a former holder of its office)."""
     if d is None:
         return False
     if d.other:
@@ -376,6 +377,9 @@ def role_conflict(doc: Document, actor: str, d: Description | None, position: in
     states = frozenset().union(*(r.states for r in roles)) if roles else frozenset()
     parties = frozenset().union(*(r.parties for r in roles)) if roles else frozenset()
     ranks = frozenset().union(*(r.ranks for r in roles)) if roles else frozenset()
+    held = [r for r in roles if r.heads & d.heads]
+    if held and not d.former and all(r.former for r in held):
+        return True  # "the EPA administrator" is not "Former EPA administrator Gina McCarthy" (round 18)
     return bool((states and not d.states <= states) or (parties and not d.parties <= parties)) or _ranks_conflict(
         role_words(), d.ranks, ranks)
 

@@ -28,6 +28,8 @@
   no speaker: no one spoke (trial 16 F16, :func:`negated_subject`).
 - A quoted title standing alone before the verb ("“Fox & Friends” criticized Gore for …") is its
   subject and the name after the verb its object, not an inverted speaker (trial 16 F2, :func:`right_stands`).
+- The noun after "told" is the listener, never an inverted speaker ("…, told HuffPost.": round 18,
+  :func:`told_listener`).
 - A chunk opening with "according to" is an attribution of its own, never the subject of the verb
   after it ("According to oil analysts cited by CNBC, …" gave "cited" a source "According": trial 16 F10).
 - A chunk that is an opening prepositional phrase whose noun names no one ("In a third" before
@@ -168,12 +170,25 @@ def adjunct_only(doc: Document, span: tuple[int, int]) -> bool:
     return head is None or not known_head(doc.lex, head)
 
 
+# "tell" takes who was told as its object: "…, Ann Cole, the author of X: Y?, told HuffPost." Written
+# after the verb, the noun is the listener, never an inverted speaker (news inverts "said", "added",
+# "wrote", not "told": round 18, nf:687 gave HuffPost a quotation).
+_TELL = re.compile(r"(?:told|tells?)\b", re.IGNORECASE)
+
+
+def told_listener(body: str, cue_start: int) -> bool:
+    """Whether the verb at ``cue_start`` is "tell", whose following noun is who was told."""
+    return _TELL.match(body, cue_start) is not None
+
+
 def right_stands(doc: Document, right: tuple[int, int], zone_start: int, cue_start: int) -> bool:
     """Whether the chunk after the verb can be its inverted speaker: a speaker phrase, no adjunct
     opening with a preposition, and no quoted title standing before the verb as its subject
     (“Fox & Friends” criticized Gore for …: Gore is the object; trial 16 F2, :func:`.own_source.titled_subject`)."""
-    if not speaker_like(doc, right) or opens_with_preposition(doc.body, right):
+    if not speaker_like(doc, right) or opens_with_preposition(doc.body, right) or told_listener(doc.body, cue_start):
         return False
+    if doc.body.startswith("by ", right[0]) and doc.sentence_at(cue_start).start == cue_start:
+        return False  # "Confirmed by the Senate as deputy administrator, Wheeler is ...": an opening participle's agent (round 18)
     before = doc.body[zone_start:cue_start].strip()
     return not (len(before) > 4 and before[0] in _MARKS and before[-1] in _MARKS and titled_words(before[1:-1].strip()))
 

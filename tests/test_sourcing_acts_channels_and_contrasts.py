@@ -166,3 +166,21 @@ def test_a_paraphrase_ends_before_but_with_a_passive_charge() -> None:
 def test_a_but_clause_without_a_charge_stays_in_the_paraphrase() -> None:
     text = "Budget\n\nMayor Ann Cole said the city lacks money but the state has promised help."
     assert [a[4] for a in _attributions(text)] == ["the city lacks money but the state has promised help"]
+
+
+# --- F2: the "they" of the reason clause after a passive agent is the agent --------------------
+
+def test_they_after_a_plural_passive_agent_is_that_group() -> None:
+    text = "Minister defends fishing deal\n\n" + (
+        "When Ann Cole signed the fishing deal she was widely criticized in Norway by fishermen for accepting quotas "
+        "that they said were far too low. \u201cThis deal protects our coast for decades,\u201d Cole said on Monday."
+    )
+    result = analyze_sourcing(load_article(text))
+    assert [(s.name, s.speaker_type, s.anonymity) for s in result.sources] == [
+        ("fishermen", "anonymous", "unnamed_group"), ("Ann Cole", "named_person", None),
+    ]
+
+
+def test_they_of_a_main_clause_is_not_taken_by_a_by_phrase() -> None:
+    text = "Plant news\n\nThe plant, owned by investors, would close, they said."
+    assert [(s.name, s.speaker_type) for s in analyze_sourcing(load_article(text)).sources] == [("they", "unresolved")]

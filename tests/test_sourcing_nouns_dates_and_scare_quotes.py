@@ -44,11 +44,13 @@ def test_a_clause_before_the_comma_is_what_was_said_not_the_speaker() -> None:
 
 def test_an_opening_date_or_statement_adjunct_is_no_speaker() -> None:
     rows = _rows(
-        "On May 2, the appeals court rejected a request by the county to halt the works.\n\n"
+        # (round 18: "rejected a request by the county" is an office's decision, no speech — act_guards.py —
+        # so the court's words here are a ruling with its clause)
+        "On May 2, the appeals court ruled that the county could not halt the works.\n\n"
         "In a statement released Monday, the two unions accused the mayor of breaking the deal."
     )
     assert [(s, t) for _, s, _, t in rows] == [
-        ("the appeals court", "a request by the county to halt the works"),
+        ("the appeals court", "the county could not halt the works"),
         ("the two unions", "the mayor of breaking the deal"),
     ]
 

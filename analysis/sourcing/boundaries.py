@@ -12,7 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from analysis.sourcing.channels import rendering_channel, time_tail_only
+from analysis.sourcing.channels import listener_then_channel, rendering_channel, time_tail_only
 
 if TYPE_CHECKING:
     from analysis.article import Sentence
@@ -74,7 +74,7 @@ def channel_of_report(body: str, marks: CueMarks, sentence: Sentence, cue: Cue, 
         if span[0] < cue.start < span[1] or any(
             end <= cue.start and (body[end : cue.start].strip() in ("", ",") or time_tail_only(body, end, cue.start))
             for end in (span[1], used.end)
-        ):
+        ) or (used.lemma == "tell" and used.end <= cue.start and listener_then_channel(body, used.end, cue.start)):
             return True
     return rendering_channel(body, cue, cues, sentence)  # "according to a translation from X, Y said": Y spoke
 

@@ -7,6 +7,9 @@ shapes of news writing say so:
 * "according to X" closes a report already read in the sentence, with only a day or a time
   between the report's speaker or verb and the comma ("Grant said Tuesday, according to the
   Times"); :func:`boundaries.channel_of_report` already took the shape with nothing between;
+* "according to X" closes a report to a listener, "he told the group, according to a post by the
+  association" (trial 18 F8): "told" and who was told, a day or a time, then the comma; the listener
+  heard the words and X carried them, neither is a second speaker of the same quotation;
 * "according to" names a rendering of words into other words, a translation or a transcript
   ("according to a transcript of the call, Trump told ..."), and the sentence has a
   reporting verb of its own outside quotation marks: that verb's speaker spoke; a rendering never
@@ -52,6 +55,22 @@ def time_tail_only(body: str, end: int, cue_start: int) -> bool:
     """Whether only a day or a time phrase and a comma lie between a report's end and "according
     to" ("Grant said Tuesday, according to ...")."""
     return _TIME_TAIL.fullmatch(body, end, cue_start) is not None
+
+
+# Who was told, between "told" and the comma before "according to": a pronoun, a determiner and up to
+# six words ("the oil and gas trade group"), or a name of up to five capitalised words ("Reuters").
+_LISTENER = re.compile(
+    r"\s*(?:me|us|him|her|them|you|reporters|journalists"
+    r"|(?:the|a|an|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+"
+    r"|(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
+    rf"(?:(?i:{_TIME_TAIL.pattern})|\s*,\s*)"
+)
+
+
+def listener_then_channel(body: str, told_end: int, cue_start: int) -> bool:
+    """Whether only who was told (and a day or a time) and a comma lie between the end of "told" and
+    "according to" ("he told the group, according to a post by the association")."""
+    return _LISTENER.fullmatch(body, told_end, cue_start) is not None
 
 
 def rendering_channel(body: str, cue: Cue, cues: Cues, sentence: Sentence) -> bool:

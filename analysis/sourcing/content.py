@@ -16,6 +16,7 @@ import re
 
 from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing.context import MAX_CONTENT, Document
+from analysis.sourcing.contrast_clauses import reporter_contrast_end
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
@@ -41,6 +42,11 @@ _PLACE = re.compile(r"\s*,?\s*(?:in|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:,?\s+[A-
 # (or a prepositional phrase of time, place or means: "In a statement, the senator dismissed ...")
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][a-z]+ing|Asked|(?:In|On|At|During|After|Before|Since|Amid|Through)\s)")
 _GERUND_TAIL = re.compile(r",\s*[a-z]+ing\b")
+# The same participle after a day or a short adjunct of the report (trial 18 F6): "…, the agency's
+# chief told Reuters on Thursday, blasting states …", "…, she said in Paris on Monday, adding …": the
+# adjunct tells when or where the words were said and the participle is a second predicate; what
+# was said is the clause before the speaker.
+_ADJUNCT_THEN_GERUND = re.compile(r"(?:on|in|at|late|early|last|this|during|earlier|later)\s[^,;:“”\"]{1,40},\s*[a-z]+ing\b")
 # Who was told: "told reporters", "told The Huffington Post on Monday", "told him".
 _ADDRESSEE = re.compile(
     r"\s*(?:me|us|him|her|them|you|the\s+(?:press|media|crowd|audience|committee|court|jury)"
@@ -155,7 +161,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         rest not in ("", ".", "!", "?") or before.startswith("Asked")
     )
     if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
-        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or (
+        rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or _ADJUNCT_THEN_GERUND.match(rest) or (
             " that " not in f" {rest} " and not _promise_made(cue, rest) and _CIRCUMSTANCE_ONLY.match(rest)
         )
     ):
@@ -180,6 +186,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     end = _coordinated_cue_end(doc, cues, sentence, start, end)
     end = _new_subject_end(body, start, end)
     end = _other_speaker_end(doc, cues, sentence, start, end)
+    end = reporter_contrast_end(body, start, end)  # "… but his government is also being accused of …"
     if _WHO_BEFORE.match(body, speaker[1], cue.start):
         # "Barkley, who said he votes democratic, said …": the relative clause's report ends at
         # the comma before the main verb, which is a report of its own.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analysis.sourcing.agent_they import passive_agent_they
 from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.descriptions import describe
@@ -139,7 +140,7 @@ def _resolve(doc: Document, reg: Registry, candidate: Candidate) -> Candidate:
         return evolve(candidate, source=known, resolved_by=resolved_by)
     group = None
     if pronoun == "they":  # own_source.nearer_group: a group subject written after every source "they" could take
-        group = group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else (
+        group = passive_agent_they(doc, span[0]) or group_subject(doc, span[0]) if not they_has_referent(doc, reg, span[0]) else (
             nearer_group(doc, reg, span[0]) or nearer_plural_subject(doc, reg, span[0]))  # "Most Republicans …. They argue"
     if group is not None:  # "Millennials have reached a consensus …: they say …"
         source = describe(doc, reg, group)

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.article import Sentence
+from analysis.sourcing.act_guards import act_not_speech
 
 if TYPE_CHECKING:
     from analysis.sourcing.cues import Cue
@@ -100,4 +101,5 @@ def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report speech by the rules above ("according to" is always kept)."""
     return [c for c in found if c.according or not (
         negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end)
-        or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c))]
+        or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c)
+        or act_not_speech(body, sentence, c))]  # passives with adverbs, refusals, judged claims, hires (act_guards.py)

@@ -283,7 +283,8 @@ def test_one_label_after_a_speaker_of_two_reports() -> None:
     he = [a for a in result.sourcing.attributions if a.speaker == "he"]
     assert len(he) == 2 and len({(a.speaker_start, a.speaker_end) for a in he}) == 1
     _, labels = _attribution_marks(result)
-    assert labels[he[0].speaker_end] == ["S2 · named · non-official"]
+    # (the label names the source "he" was resolved to: trial 18, F19)
+    assert labels[he[0].speaker_end] == ["S2 = Gary Lindqvist · named · non-official"]
 
 
 def test_the_verdict_in_words() -> None:

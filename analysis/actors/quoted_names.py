@@ -73,7 +73,9 @@ def quoted_titles(scan: _Scan) -> None:
             opened = before[-1:] in _OPENING or any(before.endswith(q + a) for q in _OPENING for a in _ARTICLES)
             closed = body[m.end : m.end + 1] in _CLOSING or body[m.end : m.end + 2] in _CLOSING
             # a body's head word keeps a quoted body ('the "Academic Advisory Committee" of ...')
-            if opened and closed and (m.kind == "person" or m.actor.rsplit(" ", 1)[-1] not in scan.lists.org_words):
+            # a person's name opening with a known given name is quoted as a name ('"Joe Biden," he said')
+            person = m.kind == "person" and person_gender(m.actor) is None
+            if opened and closed and (person or (m.kind == "organisation" and m.actor.rsplit(" ", 1)[-1] not in scan.lists.org_words)):
                 continue
         kept.append(m)
     scan.mentions[:] = kept

@@ -67,7 +67,6 @@ from analysis.sourcing.accusation_forms import (
     coordinated_object,
     forms,
     generic_subject,
-    more_accusations,
 )
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
@@ -84,6 +83,7 @@ from analysis.sourcing.accused import (
     same_party,
     seat_voice,
 )
+from analysis.sourcing.accused_objects import active_use, more_accusations, pronoun_object  # ("arrested Mayor Tom Hale", "accused her of")
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.context import Document
 from analysis.sourcing.false_claims import false_claims
@@ -358,11 +358,10 @@ def accusations(
     local_starts = [m.start for m in mentions]
     starting = _accusation_words(doc)
     clause_verbs = _clause_verbs()
-    extra = forms()["starts"]
     for k, (ts, _, word) in enumerate(tokens):
         if word not in starting:
             continue  # every pattern below starts with one of these words
-        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else []
+        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline)  # (accused_objects: also "was widely accused")
         if more:  # "it is alleged he ...", "X faces charges", "investigating X", "fined X" (accusation_forms)
             out.extend((m.actor, m.kind, cue) for m, cue in more)
             continue
@@ -390,7 +389,7 @@ def accusations(
             if m is not None:
                 out.append((m.actor, m.kind, f"{word} {nxt}"))
                 continue
-        if word in lex.accuse_active and prev not in lex.passive:
+        if word in lex.accuse_active and active_use(doc, tokens, k):  # (not "he was widely criticized in Canada": trial 18 F2)
             m = _active_party(doc, tokens, k, local, local_starts, offset, headline)
             if m is not None:
                 out.append((m.actor, m.kind, word))
@@ -545,7 +544,7 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
         written = text[first[0] - offset : first[1] - offset]
         if is_name_word(written) and written.lower() not in doc.lex.pronouns and written.lower() not in doc.lex.unnamed:
             return written, "organisation"  # "Acme": an unknown one-word name (a person is a mention)
-        return None
+        return pronoun_object(doc, tokens, k)  # "who accused her of hiding the report" (trial 18 F16)
     if first[2] != "the":
         return None
     for j in range(k + 3, min(len(tokens), k + 6)):

@@ -27,6 +27,12 @@ the text gives it, agrees. The accuser is never the one accused: the person name
 verb ("Diaz, who accused her": not Diaz) is left out, as grammar leaves a clause's subject out of
 its own object pronoun ("Diaz accused her" never means Diaz herself). None when no one fits, as
 for an unnamed party ("he was arrested"), which no one identified could be asked about.
+
+**A given name** (F21). "Bob Cole and his brother Jim Cole run the family firm. Jim accused Bob of
+selling the land": features, sport and court stories about a family call its members by given
+name once the full names are out. :func:`given_name_party` joins a bare given name in the object
+of an accusation (a first name of ``first_names.toml``) to the one person the article names in
+full with that given name ("Bob Cole"); with none or two such persons it stays as written.
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, person_gender
 from analysis.lexicons import lexicon_cache, load_lexicon
 from analysis.sourcing.accusation_forms import actor_at, forms
 from analysis.sourcing.accusation_forms import more_accusations as form_accusations
@@ -203,3 +209,11 @@ def _near(doc: Document, m: ActorMention, index: int, paragraph: int, before: in
         return False
     at = doc.sentence_at(m.start)
     return index - at.index <= _SENTENCES_BACK and paragraph - at.paragraph <= _PARAGRAPHS_BACK
+
+
+def given_name_party(doc: Document, written: str) -> tuple[str, str] | None:
+    """(full name, "person") for a bare given name (module docstring), else None."""
+    if person_gender(written) is None:
+        return None
+    full = [actor for actor in doc.person_mentions if " " in actor and actor.split()[0] == written]
+    return (full[0], "person") if len(full) == 1 else None

@@ -83,8 +83,9 @@ from analysis.sourcing.accused import (
     same_party,
     seat_voice,
 )
-from analysis.sourcing.accused_objects import active_use, more_accusations, pronoun_object  # ("arrested Mayor Tom Hale", "accused her of")
+from analysis.sourcing.accused_objects import active_use, given_name_party, more_accusations, pronoun_object  # (trial 18)
 from analysis.sourcing.attributes import latest_org_of_class, org_class
+from analysis.sourcing.charged_places import place_charges
 from analysis.sourcing.context import Document
 from analysis.sourcing.false_claims import false_claims
 from analysis.sourcing.lexicon import DAYS, WORD, word_tuple
@@ -111,7 +112,7 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
             kinds[party] = kind
             first.setdefault(party, (-1, -1))
     charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
-    for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc)]:  # ("X falsely claimed": trial 16 F4)
+    for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc), *place_charges(doc)]:  # ("X falsely claimed", trial 18 F3)
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
         verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)
@@ -543,7 +544,7 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
     if tokens[k + 2][2] in ("of", "for"):
         written = text[first[0] - offset : first[1] - offset]
         if is_name_word(written) and written.lower() not in doc.lex.pronouns and written.lower() not in doc.lex.unnamed:
-            return written, "organisation"  # "Acme": an unknown one-word name (a person is a mention)
+            return given_name_party(doc, written) or (written, "organisation")  # "Acme" (a person is a mention; "Bob": F21)
         return pronoun_object(doc, tokens, k)  # "who accused her of hiding the report" (trial 18 F16)
     if first[2] != "the":
         return None

@@ -1,43 +1,51 @@
 """Stage 8, the accused object of a verb written in other ways (round 18 new-user trial).
 
-**A title before the name** (F20). Wire stories about arrests, charges, fines and investigations almost always give the person's
-office or honorific before the name: "Police arrested Mayor Tom Hale on bribery charges",
-"Prosecutors charged Rep. Ann Cole with fraud", "A court fined Senator Tom Hale for ...", "The
-FBI is investigating Mayor Tom Hale", "Police arrested Dr. Tom Hale". The actors stage leaves the
-title out of the person's mention ("Tom Hale"), so the forms of :mod:`.accusation_forms` and
-:mod:`.discipline`, which want the named party right after the verb, found no one there, though
-the same sentences without the title ("arrested Tom Hale") name the party.
+**A title before the name** (F20). Wire stories about arrests, charges, fines and investigations
+almost always give the person's office or honorific before the name: "Police arrested Mayor Tom Hale
+on bribery charges", "Prosecutors charged Rep. Ann Cole with fraud", "A court fined Senator Tom Hale
+for ...", "The FBI is investigating Mayor Tom Hale", "Police arrested Dr. Tom Hale". The actors
+stage leaves the title out of the person's mention ("Tom Hale"), so the forms of
+:mod:`.accusation_forms` and :mod:`.discipline`, which want the named party right after the verb,
+found no one there, though the same sentences without the title ("arrested Tom Hale") name the
+party.
 
-:func:`more_accusations` reads each form as before, and when it finds no party and the words
-right after the verb (past "the" and "former") are a capitalised title of ``titles.toml`` or an
-honorific followed at once by a person's name, reads the form again as if the title were not
-written: the verb's own word is kept, and the party is the person after the title, under the
-form's own conditions (the link after an arrest or a charge, the whole object of a fine or an
-investigation). A capitalised word that is no title ("arrested Acme Mayor Tom Hale", "fined
-Club Secretary") and a lower-case job word (read by the forms themselves) are left alone.
+:func:`more_accusations` reads each form as before, and when it finds no party and the words right
+after the verb (past "the" and "former") are a capitalised title of ``titles.toml`` or an honorific
+followed at once by a person's name, reads the form again as if the title were not written: the
+verb's own word is kept, and the party is the person after the title, under the form's own
+conditions (the link after an arrest or a charge, the whole object of a fine or an investigation). A
+capitalised word that is no title ("arrested Acme Mayor Tom Hale", "fined Club Secretary") and a
+lower-case job word (read by the forms themselves) are left alone.
 
-**A pronoun** (F16). "Health Minister Ann Cole resigned after criticism from Senator Maria Diaz, who accused her of
-hiding the report", "Mr Bolsonaro said ... Mr Macron had accused him of 'lying'": the accused is
-a person the text has just named, written as an object pronoun. :func:`pronoun_object` takes
-such a pronoun right before "of"/"for" after an active accusation verb for the person it refers
-to, as the sourcing stage resolves a speaker's "he"/"she" (:mod:`.pronouns`): the nearest earlier
-person named as the subject of a clause (:func:`~analysis.sourcing.pronouns.is_subject`), in the
-pronoun's sentence or the two before it, in its paragraph or the one before, whose gender, when
-the text gives it, agrees. The accuser is never the one accused: the person named last before the
-verb ("Diaz, who accused her": not Diaz) is left out, as grammar leaves a clause's subject out of
-its own object pronoun ("Diaz accused her" never means Diaz herself). None when no one fits, as
-for an unnamed party ("he was arrested"), which no one identified could be asked about.
+**A pronoun** (F16). "Health Minister Ann Cole resigned after criticism from Senator Maria Diaz, who
+accused her of hiding the report", "Mr Bolsonaro said ... Mr Macron had accused him of 'lying'": the
+accused is a person the text has just named, written as an object pronoun. :func:`pronoun_object`
+takes such a pronoun right before "of"/"for" after an active accusation verb for the person it
+refers to, as the sourcing stage resolves a speaker's "he"/"she" (:mod:`.pronouns`): the nearest
+earlier person named as the subject of a clause (:func:`~analysis.sourcing.pronouns.is_subject`), in
+the pronoun's sentence or the two before it, in its paragraph or the one before, whose gender, when
+the text gives it, agrees. The accuser is never the one accused: the verb's own subject, named right
+before it ("Diaz, who accused her": not Diaz) is left out, as grammar leaves a clause's subject out of
+its own object pronoun ("Diaz accused her" never means Diaz herself). None when no one fits, as for
+an unnamed party ("he was arrested"), which no one identified could be asked about.
+
+**An adverb passive** (F2). "When Trudeau signed the accord he was widely criticized in Canada by
+environmentalists": with adverbs between the auxiliary and the accusation verb, the verb was read
+as active and the place after it ("Canada") accused. :func:`active_use` reads it as passive, and
+:func:`adverb_passive_party` takes the subject before the auxiliaries (a name, or "he"/"she" for
+the person it refers to, as above) as the party.
 
 **A given name** (F21). "Bob Cole and his brother Jim Cole run the family firm. Jim accused Bob of
-selling the land": features, sport and court stories about a family call its members by given
-name once the full names are out. :func:`given_name_party` joins a bare given name in the object
-of an accusation (a first name of ``first_names.toml``) to the one person the article names in
-full with that given name ("Bob Cole"); with none or two such persons it stays as written.
+selling the land": features, sport and court stories about a family call its members by given name
+once the full names are out. :func:`given_name_party` joins a bare given name in the object of an
+accusation (a first name of ``first_names.toml``) to the one person the article names in full with
+that given name ("Bob Cole"); with none or two such persons it stays as written.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from analysis.actors import ActorMention, person_gender
@@ -166,7 +174,8 @@ _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
 _ADVERBS = frozenset({"also", "again", "since", "often", "long", "much", "then", "later", "once", "now", "not"})
 _MAX_ADVERBS = 3
-_SUBJECT_GAP = frozenset({"who", "had", "has", "have", "also", "then", "later", "again", "once", "himself", "herself"})
+_SUBJECT_GAP = frozenset({"who", "had", "has", "have", "also", "then", "later", "again", "once", "himself", "herself", "and"})
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCES_BACK = 2  # the pronoun's sentence and the two before it, as a speaker's "he" reads back
 _PARAGRAPHS_BACK = 1
 
@@ -198,8 +207,10 @@ def _referent(doc: Document, at: int, gender: str, verb_at: int | None) -> Actor
 def _subject_of_verb(doc: Document, m: ActorMention, verb_at: int) -> bool:
     """Whether the mention is the accusation verb's own subject: nothing but "who", auxiliaries
     and adverbs between them ("Diaz, who accused", "Mr Macron had accused", "Cole also
-    accused"); "Cole resigned after critics accused her" is not Cole's accusation."""
-    between = WORD.findall(doc.body[m.end : verb_at])
+    accused", and a coordinated verb, "Rick Perry (R) and accused him", past a party tag: the
+    name next to "and accused" is never the one accused); "Cole resigned after critics accused
+    her" is not Cole's accusation."""
+    between = WORD.findall(_PARENTHESIS.sub(" ", doc.body[m.end : verb_at]))
     return len(between) <= 4 and all(w.lower() in _SUBJECT_GAP or w.lower().endswith("ly") for w in between)
 
 

@@ -66,7 +66,6 @@ from analysis.sourcing.accusation_forms import (
     coordinated_object,
     forms,
     generic_subject,
-    more_accusations,
 )
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
@@ -83,7 +82,9 @@ from analysis.sourcing.accused import (
     same_party,
     seat_voice,
 )
+from analysis.sourcing.accused_objects import active_use, given_name_party, more_accusations, pronoun_object  # (trial 18)
 from analysis.sourcing.attributes import latest_org_of_class, org_class
+from analysis.sourcing.charged_places import place_charges
 from analysis.sourcing.context import Document
 from analysis.sourcing.false_claims import false_claims
 from analysis.sourcing.lexicon import DAYS, WORD, word_tuple
@@ -111,7 +112,7 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
             kinds[party] = kind
             first.setdefault(party, (-1, -1))
     charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
-    for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc)]:  # ("X falsely claimed": trial 16 F4)
+    for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc), *place_charges(doc)]:  # ("X falsely claimed", trial 18 F3)
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     for sentence in doc.article.sentences:
         verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)
@@ -358,11 +359,10 @@ def accusations(
     local_starts = [m.start for m in mentions]
     starting = _accusation_words(doc)
     clause_verbs = _clause_verbs()
-    extra = forms()["starts"]
     for k, (ts, _, word) in enumerate(tokens):
         if word not in starting:
             continue  # every pattern below starts with one of these words
-        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline) if word in extra else []
+        more = more_accusations(doc, text, offset, tokens, k, local, local_starts, headline)  # (accused_objects: also "was widely accused")
         if more:  # "it is alleged he ...", "X faces charges", "investigating X", "fined X" (accusation_forms)
             out.extend((m.actor, m.kind, cue) for m, cue in more)
             continue
@@ -390,7 +390,7 @@ def accusations(
             if m is not None:
                 out.append((m.actor, m.kind, f"{word} {nxt}"))
                 continue
-        if word in lex.accuse_active and prev not in lex.passive:
+        if word in lex.accuse_active and active_use(doc, tokens, k):  # (not "he was widely criticized in Canada": trial 18 F2)
             m = _active_party(doc, tokens, k, local, local_starts, offset, headline)
             if m is not None:
                 out.append((m.actor, m.kind, word))
@@ -544,8 +544,8 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
     if tokens[k + 2][2] in ("of", "for"):
         written = text[first[0] - offset : first[1] - offset]
         if is_name_word(written) and written.lower() not in doc.lex.pronouns and written.lower() not in doc.lex.unnamed:
-            return written, "organisation"  # "Acme": an unknown one-word name (a person is a mention)
-        return None
+            return given_name_party(doc, written) or (written, "organisation")  # "Acme" (a person is a mention; "Bob": F21)
+        return pronoun_object(doc, tokens, k)  # "who accused her of hiding the report" (trial 18 F16)
     if first[2] != "the":
         return None
     for j in range(k + 3, min(len(tokens), k + 6)):

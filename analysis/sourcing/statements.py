@@ -49,6 +49,7 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import paraphrase
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
+from analysis.sourcing.denial_targets import AccusedCache, alleged_against
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lexicon import DAYS, WORD, words
 from analysis.sourcing.neither_nor import neither_replies  # round 15 trial: two parties sought in one sentence
@@ -83,6 +84,7 @@ class ReplyLexicon:
     phrases: tuple[Phrase, ...]
     denial_verbs: frozenset[str]
     denial_objects: frozenset[str]
+    neutral_objects: frozenset[str]  # deny only an allegation against the speaker (denial_targets.py)
     clause_verbs: frozenset[str]
     pronoun_objects: frozenset[str]
     window: int
@@ -148,6 +150,7 @@ def reply_lexicon() -> ReplyLexicon:
             phrases=tuple(phrases),
             denial_verbs=frozenset(denial["verbs"]),
             denial_objects=frozenset(denial["objects"]),
+            neutral_objects=frozenset(denial.get("neutral_objects", ())),
             clause_verbs=frozenset(denial["clause_verbs"]),
             pronoun_objects=frozenset(denial["pronoun_objects"]),
             window=int(denial["window"]),
@@ -374,18 +377,22 @@ def _short_denial(doc: Document, cues: Cues, rlex: ReplyLexicon, sentence: Sente
 def classify(doc: Document, merged: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     """``merged`` with ``kind="denial"`` on the reports that deny an accusation (module docstring)."""
     rlex = reply_lexicon()
+    accused = AccusedCache(doc)
     out = []
     for candidate in merged:
         if candidate.kind == "statement" and not candidate.is_quote:
             cues = ([candidate.cue] if candidate.cue is not None else []) + list(candidate.extra_cues)
-            if any(c.lemma in rlex.denial_verbs and _denies(doc, rlex, c, candidate.sentence) for c in cues):
+            denies = [_denies(doc, rlex, c, candidate.sentence) for c in cues if c.lemma in rlex.denial_verbs]
+            if "charge" in denies or ("neutral" in denies and alleged_against(accused, candidate)):  # (trial 18 F18)
                 candidate = evolve(candidate, kind="denial")
         out.append(candidate)
     return tuple(out)
 
 
-def _denies(doc: Document, rlex: ReplyLexicon, cue: Cue, sentence: Sentence) -> bool:
-    """Whether the words after a denial verb are an accusation ("any wrongdoing", "that ...")."""
+def _denies(doc: Document, rlex: ReplyLexicon, cue: Cue, sentence: Sentence) -> str | None:
+    """Whether the words after a denial verb are an accusation ("any wrongdoing", "that ..."):
+    "charge"; "neutral" when the only such word is a neutral one ("the findings of a report",
+    a denial only of an allegation against the speaker: :mod:`.denial_targets`); else None."""
     rest = doc.body[cue.end : sentence.end]
     stop = _STOP.search(rest)
     tokens = [w.lower() for w in WORD.findall(rest[: stop.start()] if stop else rest)]
@@ -394,10 +401,11 @@ def _denies(doc: Document, rlex: ReplyLexicon, cue: Cue, sentence: Sentence) -> 
         k += 1
     tokens = tokens[k:]
     if not tokens:
-        return False
+        return None
     if cue.lemma in rlex.clause_verbs:
         first = tokens[0]
         if first == "that" or (first.endswith("ing") and len(first) > 4) or first in rlex.pronoun_objects:
-            return True
+            return "charge"
     window = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens[: rlex.window]]
-    return any(t in rlex.denial_objects for t in window)
+    hits = [t for t in window if t in rlex.denial_objects]
+    return None if not hits else "neutral" if all(t in rlex.neutral_objects for t in hits) else "charge"

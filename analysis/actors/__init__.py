@@ -63,6 +63,8 @@ from analysis.actors.gazetteer import (
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
+from analysis.actors.place_initials import split_place_initials
+from analysis.actors.shared_surnames import settle_shared_surnames
 from analysis.actors.venues import drop_places_after_adjectives
 from analysis.article import Article
 from analysis.lexicons import active_digest
@@ -91,11 +93,14 @@ def find_actors(article: Article) -> ActorsResult:
     dateline = match_entry(article.dateline.title()) if article.dateline else None
     country = dateline.country if dateline is not None else None
     mentions = find_mentions(article.body, spans, article.tokens, country)
+    mentions = split_place_initials(article.body, mentions)  # "Washington, D.C. Strong (1929-2015) was": no "D.C. Strong"
     # A surname alone, a name in a title-case line, a storm (actors/person_names.py); the headline's
     # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
     headline = find_actors_in_text(article.headline).mentions if article.headline else ()
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
     settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
+    # (a bare surname two people named in full share: actors/shared_surnames.py)
+    settled = settle_shared_surnames(article.body, settled)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
     return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
 

@@ -64,7 +64,6 @@ from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
 from analysis.actors.place_initials import split_place_initials
-from analysis.actors.shared_surnames import settle_shared_surnames
 from analysis.actors.venues import drop_places_after_adjectives
 from analysis.article import Article
 from analysis.lexicons import active_digest
@@ -99,8 +98,6 @@ def find_actors(article: Article) -> ActorsResult:
     headline = find_actors_in_text(article.headline).mentions if article.headline else ()
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
     settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
-    # (a bare surname two people named in full share: actors/shared_surnames.py)
-    settled = settle_shared_surnames(article.body, settled)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
     return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
 

@@ -119,15 +119,20 @@ def _ampersand_pair(scan: _Scan, left: int, right: int) -> bool:
     & Technology") are both unfamiliar or both capitalised throughout, and stay apart."""
     if _name_token(scan, left) and _name_token(scan, right):
         return True
-    easy = _easy_words()
     for strict, loose in ((left, right), (right, left)):
         word = scan.words[loose]
-        lower = word.lower()
-        if (_name_token(scan, strict) and scan.words[strict].lower() not in easy and is_name_word(word)
-                and word not in scan.lists.not_names and lower.rstrip(".") not in scan.honorifics
-                and (lower in easy or (lower.endswith("s") and lower[:-1] in easy))):
+        name = scan.words[strict].lower()
+        if (_name_token(scan, strict) and not _familiar(name) and not name.endswith(("ed", "ing")) and is_name_word(word)
+                and word not in scan.lists.not_names and word.lower().rstrip(".") not in scan.honorifics
+                and _familiar(word.lower())):
             return True
     return False
+
+
+def _familiar(lower: str) -> bool:
+    """A Dale–Chall word, or one with an ending added ("marks", "balanced", "growing")."""
+    easy = _easy_words()
+    return lower in easy or any(lower.endswith(end) and lower[: -len(end)] in easy for end in ("s", "es", "d", "ed", "ing"))
 
 
 def _capitalised_administrations(scan: _Scan) -> None:

@@ -28,19 +28,37 @@ def split_place_initials(body: str, mentions: Sequence[ActorMention]) -> list[Ac
         return list(mentions)
     out = list(mentions)
     misread = {mentions[k].actor for k in hits}
+    renamed: dict[str, str | None] = {}
     for k in reversed(hits):
         m = mentions[k]
         if _PLACE_BEFORE.search(body, max(0, m.start - 40), m.start) is None:
+            misread.discard(m.actor)
             continue  # ("N.C. Wyeth": a person's own initials)
         rest = m.text[5:]
-        start = m.start + 5
         owner = _full_name_with_surname(mentions, rest, misread) if " " not in rest else rest
+        renamed[m.actor] = owner
         if owner is None:
             del out[k]
         else:
             via = "surname" if " " not in rest else m.via
-            out[k] = ActorMention(owner, "person", rest, start, m.end, m.sentence, m.paragraph, via)
-    return out
+            out[k] = ActorMention(owner, "person", rest, m.start + 5, m.end, m.sentence, m.paragraph, via)
+    # the misread name's later surnames ("Lodi, N.J. Harmony's phone ... the Harmony donation") follow it
+    return _follow(out, renamed)
+
+
+def _follow(out: list[ActorMention], renamed: dict[str, str | None]) -> list[ActorMention]:
+    """Other mentions of a misread name go to its owner, or are dropped when it has none."""
+    if not renamed:
+        return out
+    kept: list[ActorMention] = []
+    for m in out:
+        if m.actor in renamed and m.kind == "person":
+            owner = renamed[m.actor]
+            if owner is None:
+                continue
+            m = ActorMention(owner, "person", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, m.institution)
+        kept.append(m)
+    return kept
 
 
 def _full_name_with_surname(mentions: Sequence[ActorMention], word: str, misread: set[str]) -> str | None:

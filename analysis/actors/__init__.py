@@ -63,6 +63,7 @@ from analysis.actors.gazetteer import (
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
+from analysis.actors.place_initials import split_place_initials
 from analysis.actors.venues import drop_places_after_adjectives
 from analysis.article import Article
 from analysis.lexicons import active_digest
@@ -91,6 +92,7 @@ def find_actors(article: Article) -> ActorsResult:
     dateline = match_entry(article.dateline.title()) if article.dateline else None
     country = dateline.country if dateline is not None else None
     mentions = find_mentions(article.body, spans, article.tokens, country)
+    mentions = split_place_initials(article.body, mentions)  # "Washington, D.C. Strong (1929-2015) was": no "D.C. Strong"
     # A surname alone, a name in a title-case line, a storm (actors/person_names.py); the headline's
     # people name the body's surnames ("Wheeler said" under "EPA Nominee Andrew Wheeler ...").
     headline = find_actors_in_text(article.headline).mentions if article.headline else ()

@@ -26,6 +26,7 @@ from analysis.actors.gazetteer import (
     person_gender,
     title_first_words,
 )
+from analysis.actors.lower_titles import title_ends_before
 from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_fragments import initials_before_name
 from analysis.actors.quoted_names import nicknamed_people, quoted_titles
@@ -406,7 +407,7 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
     strong = own_org or noun_after or _has_brand_word(words, lists.person_prefixes)
     has_org_word = has_org_word or strong
     is_place = before is not None and before_sep == " " and (
-        before in lists.place_before  # "in Bristol"
+        (before in lists.place_before and not title_ends_before(scan, run[0]))  # "in Bristol", not "secretary of state Rex Tillerson"
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
     )  # "the village of Kyauk Taw"
     adjacent_org = has_org_word and not own_org

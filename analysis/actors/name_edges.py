@@ -7,8 +7,9 @@ the finished scan (:class:`analysis.actors.scan._Scan`) and corrects it, after t
   the word after "&" is no actor of its own. The words on both sides must be words the text never
   writes in lower case ("Science & Technology" is a field or a title's words), no honorific ("Mr. &
   Mrs. Smith"), and no capitalised word may follow (a longer title: "Science & Technology
-  Highlights"); a body's whole name before "&" ("the Health Ministry & Transport Authority") keeps
-  the two bodies apart.
+  Highlights"); since round 18 one side may be a familiar word the text also writes in lower case
+  when the other is a name that is no familiar word ("Ernst & Young", "Marks & Spencer"); a body's
+  whole name before "&" ("the Health Ministry & Transport Authority") keeps the two bodies apart.
 * **"The X Administration"** (:func:`_capitalised_administrations`): "the Trump Administration" is
   "the Trump administration" written with a capital, read as the lower-case form is (its head, the
   person, at the surname: :mod:`analysis.actors.short_forms`): a one-word name before
@@ -85,7 +86,7 @@ def _ampersand_firms(scan: _Scan) -> None:
         left, right = _token_at(scan, match.start()) - 1, _token_at(scan, match.end())
         if left < 0 or right >= len(words) or ends[left] != match.start() or starts[right] != match.end():
             continue
-        if not (_name_token(scan, left) and _name_token(scan, right)) or words[left] in scan.lists.org_words:
+        if not _ampersand_pair(scan, left, right) or words[left] in scan.lists.org_words:
             continue  # (a body's whole name before "&": "The Health Ministry & Transport Authority" are two)
         first, last = left, right
         while first > 0 and body[ends[first - 1] : starts[first]] == " " and _name_token(scan, first - 1):
@@ -108,6 +109,30 @@ def _ampersand_firms(scan: _Scan) -> None:
         for k, m in enumerate(scan.mentions):
             if m.text == words[last] and m.kind in ("person", "organisation") and m.actor == m.text:
                 scan.mentions[k] = ActorMention(name, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, "alias")
+
+
+def _ampersand_pair(scan: _Scan, left: int, right: int) -> bool:
+    """Whether the words around " & " can be a firm's: both name tokens (:func:`_name_token`), or
+    (round 18) one a name token that is no familiar English word ("Ernst", "Spencer") and the other
+    a surname that is also a familiar word the text writes in lower case too ("Ernst & Young" in a
+    text about young buyers, "Marks & Spencer" beside "marks"): a field's or title's words ("Science
+    & Technology") are both unfamiliar or both capitalised throughout, and stay apart."""
+    if _name_token(scan, left) and _name_token(scan, right):
+        return True
+    for strict, loose in ((left, right), (right, left)):
+        word = scan.words[loose]
+        name = scan.words[strict].lower()
+        if (_name_token(scan, strict) and not _familiar(name) and not name.endswith(("ed", "ing")) and is_name_word(word)
+                and word not in scan.lists.not_names and word.lower().rstrip(".") not in scan.honorifics
+                and _familiar(word.lower())):
+            return True
+    return False
+
+
+def _familiar(lower: str) -> bool:
+    """A Dale–Chall word, or one with an ending added ("marks", "balanced", "growing")."""
+    easy = _easy_words()
+    return lower in easy or any(lower.endswith(end) and lower[: -len(end)] in easy for end in ("s", "es", "d", "ed", "ing"))
 
 
 def _capitalised_administrations(scan: _Scan) -> None:

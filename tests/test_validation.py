@@ -200,7 +200,10 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     sixth = figures["policy_frames_sixth"]
     assert sixth["n"] == 190 and sixth["majority"]["family"] == "policy_political"
     assert sixth["rule_written_on_set"] is True
-    assert sixth["macro_f1"] == pytest.approx(0.540, abs=0.001)
+    # Round 18: its one German sentence (an extraction-benchmark page; the coder gave it
+    # policy_prescription) is refused as not English since article_parts v2, so it is "other" where
+    # the cues read cultural identity: 0.540 -> 0.544, accuracy unchanged (wrong either way).
+    assert sixth["macro_f1"] == pytest.approx(0.544, abs=0.001)
     assert sixth["accuracy"] == pytest.approx(0.674, abs=0.001)
     # The seventh set (round 13: 120 NewsMTSC sentences after the sixth set's articles, 84 more of the
     # extraction benchmark's pages): coded blind at the round's start, kept from the helper who wrote v7,

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
-from operator import attrgetter
 from types import MappingProxyType
 
 from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _Term, _weights
@@ -67,6 +66,9 @@ class CueLexicons:
     name_categories: frozenset[str] = frozenset()
     # policy category -> term -> weight (``policy_weights`` by category: no key tuple per cue)
     policy_term_weights: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    # every category -> its place in the categories sorted (str order): a unit's hits are put in
+    # (start, category) order by one int per hit, ``start * len(category_rank) + rank``
+    category_rank: Mapping[str, int] = field(default_factory=dict)
 
 
 #: A word's candidate terms, and when any of them has a second-token check, a cache of the
@@ -128,6 +130,7 @@ def cue_lexicons() -> CueLexicons:
         policy_rule=MappingProxyType({str(k): float(v) for k, v in policy.get("rule", {}).items()}),
         name_categories=name_categories(),
         policy_term_weights=MappingProxyType(by_category),
+        category_rank=MappingProxyType({category: rank for rank, category in enumerate(sorted(categories))}),
     )
 
 
@@ -247,9 +250,11 @@ def scan_by_category(
     negation: Negation | None = None  # made at the unit's first generic cue
     free = False
     hits: list[CueHit] = []
+    order: list[int] = []  # (start, category) of each hit of ``hits`` as one int (see CueLexicons.category_rank)
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
-    name_categories = lex.name_categories
+    name_categories, ranks = lex.name_categories, lex.category_rank
+    width = len(ranks)
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
         if category in name_categories:
@@ -263,6 +268,7 @@ def scan_by_category(
         own: list[CueHit] = []
         starts: list[int] = []
         plain: list[CueHit] = []  # not negated
+        rank = ranks[category]
         for start, end, term in kept:  # by start (see _longest_not_excluded)
             # Negation.at's own first test, made here: most cues stand in a unit without a negator
             negated = (
@@ -279,19 +285,21 @@ def scan_by_category(
             })  # fmt: skip
             own.append(hit)
             starts.append(at)
+            order.append(at * width + rank)
             if not negated:
                 plain.append(hit)
         by_category[category] = (own, starts, plain)
         hits += own
     if len(by_category) > 1:  # one category's hits come by start already, no two at one start
-        hits.sort(key=_BY_START_AND_CATEGORY)
+        # sorted by their ints (all distinct: no hit object is compared), not by an attrgetter of
+        # two attributes per hit (4 % of the scan's instructions)
+        hits = [hit for _, hit in sorted(zip(order, hits, strict=True))]
     return hits, by_category
 
 
 _new_object = object.__new__
 _run_across = RUN_ACROSS.match
 _set_attribute = object.__setattr__
-_BY_START_AND_CATEGORY = attrgetter("start", "category")
 
 
 def _learn(new: Iterable[str], lex: CueLexicons) -> None:

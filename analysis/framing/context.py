@@ -57,7 +57,8 @@ class Context:
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
-    # the categories with a negated hit anywhere (made at the first negated_cues): the others need no unit read
+    # the generic categories with a negated hit anywhere, without their "cue:" (made at the first
+    # negated_cues; only generic cues are negated): the others need no unit read
     negated_categories: frozenset[str] | None = None
 
     # unit_key of each unit, by position in ``units``
@@ -142,8 +143,10 @@ class Context:
 
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
         if self.negated_categories is None:
-            self.negated_categories = frozenset(c for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits))
-        if not any(f"cue:{c}" in self.negated_categories for c in categories):
+            self.negated_categories = frozenset(
+                c.removeprefix("cue:") for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits)
+            )
+        if self.negated_categories.isdisjoint(categories):  # most questions: no set of names made per call
             return []
         keys = self.keys
         if len(categories) == 1:  # most questions: the units' negated hits, read straight from by_category

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from operator import attrgetter
 from types import MappingProxyType
 
 from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _Term, _weights
@@ -169,7 +170,10 @@ def _word_entry(word: str, lex: CueLexicons) -> _WordEntry:
     terms = _candidates(word, lex.index)
     if not terms:
         return ()
-    return terms, _ByNext(terms) if any(t.second is not None for t in terms) else None
+    return terms, _ByNext(terms) if any(map(_SECOND, terms)) else None  # a second word is never ""
+
+
+_SECOND = attrgetter("second")
 
 
 class _ByNext(dict):  # type: ignore[type-arg]
@@ -183,15 +187,22 @@ class _ByNext(dict):  # type: ignore[type-arg]
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
-        self.always = tuple(k for k, t in enumerate(terms) if t.second is None)
         # the candidates of every ASCII next token that no second word fits (most of them): made once
         self.missed: tuple[_Term, ...] | None = None
+        always: list[int] = []
         exact: dict[str, list[int]] = {}
-        for k, t in enumerate(terms):
-            if t.second is not None and not t.second_is_prefix:
-                exact.setdefault(t.second, []).append(k)
-        self.exact = {second: tuple(positions) for second, positions in exact.items()}
-        self.prefix = tuple((k, t.second) for k, t in enumerate(terms) if t.second is not None and t.second_is_prefix)
+        prefix: list[tuple[int, str]] = []
+        for k, t in enumerate(terms):  # one pass (a word's plan is made as it enters the cache: cold runs pay it)
+            second = t.second
+            if second is None:
+                always.append(k)
+            elif t.second_is_prefix:
+                prefix.append((k, second))
+            else:
+                exact.setdefault(second, []).append(k)
+        self.always = tuple(always)
+        self.exact = exact
+        self.prefix = tuple(prefix)
 
 
 def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:

@@ -231,7 +231,7 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         for category, entry in categories.items():
             by_category[(key, category)] = entry
             positions.setdefault(category, []).append(position)
-    parties = _parties(article, actors, hits) if actors is not None else {}
+    parties = _parties(article, actors, by_category) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
         for source in sourcing.speaking_sources:
@@ -296,7 +296,11 @@ def _voice_finder(
     return voice_of, speech_within
 
 
-def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, int], list[CueHit]]) -> dict[int, list[Party]]:
+#: (unit key, category) -> that category's hits in the unit (see Context.by_category)
+_HitsByCategory = Mapping[tuple[tuple[str, int], str], CategoryHits]
+
+
+def _parties(article: Article, actors: ActorsResult, by_category: _HitsByCategory) -> dict[int, list[Party]]:
     """Actor mentions by body sentence. A country is a government; an organisation when
     :func:`analysis.actors.actor_official` says so; a person when an official title stands
     before the name anywhere in the story."""
@@ -307,7 +311,7 @@ def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, in
         if kind == "organisation":
             government = bool(actor_official(name))
         if kind == "person":
-            government = _titled_official(article, sentence, mention.start, hits)
+            government = _titled_official(article, sentence, mention.start, by_category)
         parties.setdefault(sentence, []).append(Party(name, kind, government, mention.start, mention.end))
     titled = {p.name for ps in parties.values() for p in ps if p.kind == "person" and p.government}
     for sentence, ps in parties.items():
@@ -331,12 +335,13 @@ def _official_sentences(attributions: Sequence[Attribution], sources: Mapping[in
 _BETWEEN_TITLE_AND_NAME = re.compile(r"^(?:\s+(?:of|the|for|and|[A-Z][\w.'’-]*))*\s+$")
 
 
-def _titled_official(article: Article, sentence: int, start: int, hits: Mapping[tuple[str, int], list[CueHit]]) -> bool:
+def _titled_official(article: Article, sentence: int, start: int, by_category: _HitsByCategory) -> bool:
     """A person is an official when an official title stands before the name with only
     capitalised words or "of/the/for/and" in between, within 40 characters (``US Secretary of
     State John Kerry``, ``Syrian President Bashar al-Assad``, ``Sen. Smith``)."""
-    for hit in hits.get(("body", sentence), []):
-        if hit.category == "cue:official_title" and 0 <= start - hit.end <= 40:
+    titles = by_category.get((("body", sentence), "cue:official_title"))  # that category's hits only, not every hit of the sentence
+    for hit in titles[0] if titles else ():
+        if 0 <= start - hit.end <= 40:
             gap = article.body[hit.end : start]
             if not gap or _BETWEEN_TITLE_AND_NAME.match(gap):
                 return True

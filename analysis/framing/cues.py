@@ -362,6 +362,10 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
             if term.word == word:
                 found.setdefault(term.category, []).append((start, start + len(raw[i]), term))
                 continue
+            stem = term.stem  # "econom*" at "economists": the whole token, as its pattern would match
+            if stem is not None and word.startswith(stem) and raw[i].isascii():
+                found.setdefault(term.category, []).append((start, start + len(raw[i]), term))
+                continue
             match = term.pattern.match(text, start)
             if match is not None and match.end() > match.start():
                 found.setdefault(term.category, []).append((match.start(), match.end(), term))

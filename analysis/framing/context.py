@@ -63,9 +63,13 @@ class Context:
 
     # unit_key of each unit, by position in ``units``
     keys: list[tuple[str, int]] = field(default_factory=list)
+    # the parts the units are of ("headline", "body", "caption"): a question reading all of them
+    # needs no filter of its units by part
+    parts: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.keys = [unit_key(u) for u in self.units]
+        self.parts = frozenset(u.part for u in self.units)
         self.by_key = dict(zip(self.keys, self.units, strict=True))
         if self.by_category:
             return
@@ -82,13 +86,15 @@ class Context:
                 if not hit.negated:  # the cues most questions ask for, listed once, not filtered per question
                     entry[2].append(hit)
 
-    def _positions_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[int]:
+    def _positions_of(self, categories: Sequence[str], parts: Sequence[str]) -> Sequence[int]:
         """The positions in ``units`` of the units of ``parts`` that hold a hit of any of
         ``categories``, in unit order (a unit without one gives no cues, so skipping it changes nothing)."""
         if len(categories) == 1:
-            positions: Iterable[int] = self.positions.get(f"cue:{categories[0]}", ())
+            positions: Sequence[int] = self.positions.get(f"cue:{categories[0]}", ())
         else:
             positions = sorted({i for c in categories for i in self.positions.get(f"cue:{c}", ())})
+        if self.parts.issubset(parts):  # most articles have no caption: every unit is of the parts asked
+            return positions
         units = self.units
         return [i for i in positions if units[i].part in parts]
 

@@ -57,14 +57,19 @@ class Context:
     memo: dict[Any, Any] = field(default_factory=dict)
     # category -> positions in ``units`` of the units with a hit of that category (in unit order)
     positions: dict[str, list[int]] = field(default_factory=dict)
-    # the categories with a negated hit anywhere (made at the first negated_cues): the others need no unit read
+    # the generic categories with a negated hit anywhere, without their "cue:" (made at the first
+    # negated_cues; only generic cues are negated): the others need no unit read
     negated_categories: frozenset[str] | None = None
 
     # unit_key of each unit, by position in ``units``
     keys: list[tuple[str, int]] = field(default_factory=list)
+    # the parts the units are of ("headline", "body", "caption"): a question reading all of them
+    # needs no filter of its units by part
+    parts: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.keys = [unit_key(u) for u in self.units]
+        self.parts = frozenset(u.part for u in self.units)
         self.by_key = dict(zip(self.keys, self.units, strict=True))
         if self.by_category:
             return
@@ -81,13 +86,15 @@ class Context:
                 if not hit.negated:  # the cues most questions ask for, listed once, not filtered per question
                     entry[2].append(hit)
 
-    def _positions_of(self, categories: Sequence[str], parts: Sequence[str]) -> list[int]:
+    def _positions_of(self, categories: Sequence[str], parts: Sequence[str]) -> Sequence[int]:
         """The positions in ``units`` of the units of ``parts`` that hold a hit of any of
         ``categories``, in unit order (a unit without one gives no cues, so skipping it changes nothing)."""
         if len(categories) == 1:
-            positions: Iterable[int] = self.positions.get(f"cue:{categories[0]}", ())
+            positions: Sequence[int] = self.positions.get(f"cue:{categories[0]}", ())
         else:
             positions = sorted({i for c in categories for i in self.positions.get(f"cue:{c}", ())})
+        if self.parts.issubset(parts):  # most articles have no caption: every unit is of the parts asked
+            return positions
         units = self.units
         return [i for i in positions if units[i].part in parts]
 
@@ -142,8 +149,10 @@ class Context:
 
     def negated_cues(self, *categories: str, parts: Sequence[str] = ("headline", "body")) -> list[CueHit]:
         if self.negated_categories is None:
-            self.negated_categories = frozenset(c for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits))
-        if not any(f"cue:{c}" in self.negated_categories for c in categories):
+            self.negated_categories = frozenset(
+                c.removeprefix("cue:") for (_, c), (hits, _, plain) in self.by_category.items() if len(plain) < len(hits)
+            )
+        if self.negated_categories.isdisjoint(categories):  # most questions: no set of names made per call
             return []
         keys = self.keys
         if len(categories) == 1:  # most questions: the units' negated hits, read straight from by_category
@@ -228,7 +237,7 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         for category, entry in categories.items():
             by_category[(key, category)] = entry
             positions.setdefault(category, []).append(position)
-    parties = _parties(article, actors, hits) if actors is not None else {}
+    parties = _parties(article, actors, by_category) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
         for source in sourcing.speaking_sources:
@@ -293,7 +302,11 @@ def _voice_finder(
     return voice_of, speech_within
 
 
-def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, int], list[CueHit]]) -> dict[int, list[Party]]:
+#: (unit key, category) -> that category's hits in the unit (see Context.by_category)
+_HitsByCategory = Mapping[tuple[tuple[str, int], str], CategoryHits]
+
+
+def _parties(article: Article, actors: ActorsResult, by_category: _HitsByCategory) -> dict[int, list[Party]]:
     """Actor mentions by body sentence. A country is a government; an organisation when
     :func:`analysis.actors.actor_official` says so; a person when an official title stands
     before the name anywhere in the story."""
@@ -304,7 +317,7 @@ def _parties(article: Article, actors: ActorsResult, hits: Mapping[tuple[str, in
         if kind == "organisation":
             government = bool(actor_official(name))
         if kind == "person":
-            government = _titled_official(article, sentence, mention.start, hits)
+            government = _titled_official(article, sentence, mention.start, by_category)
         parties.setdefault(sentence, []).append(Party(name, kind, government, mention.start, mention.end))
     titled = {p.name for ps in parties.values() for p in ps if p.kind == "person" and p.government}
     for sentence, ps in parties.items():
@@ -328,12 +341,13 @@ def _official_sentences(attributions: Sequence[Attribution], sources: Mapping[in
 _BETWEEN_TITLE_AND_NAME = re.compile(r"^(?:\s+(?:of|the|for|and|[A-Z][\w.'’-]*))*\s+$")
 
 
-def _titled_official(article: Article, sentence: int, start: int, hits: Mapping[tuple[str, int], list[CueHit]]) -> bool:
+def _titled_official(article: Article, sentence: int, start: int, by_category: _HitsByCategory) -> bool:
     """A person is an official when an official title stands before the name with only
     capitalised words or "of/the/for/and" in between, within 40 characters (``US Secretary of
     State John Kerry``, ``Syrian President Bashar al-Assad``, ``Sen. Smith``)."""
-    for hit in hits.get(("body", sentence), []):
-        if hit.category == "cue:official_title" and 0 <= start - hit.end <= 40:
+    titles = by_category.get((("body", sentence), "cue:official_title"))  # that category's hits only, not every hit of the sentence
+    for hit in titles[0] if titles else ():
+        if 0 <= start - hit.end <= 40:
             gap = article.body[hit.end : start]
             if not gap or _BETWEEN_TITLE_AND_NAME.match(gap):
                 return True

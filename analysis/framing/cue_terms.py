@@ -37,6 +37,10 @@ class _Term:
     # token is that word (or starts with it), so other places need no regex (see _second_token)
     second: str | None = None
     second_is_prefix: bool = False
+    # the term lower-cased without its "*" when it is one plain ASCII word and a "*" ("econom*"):
+    # its pattern is that word and ``\w*``, so at an ASCII token starting with it the pattern
+    # always matches the whole token and the scan needs no regex there
+    stem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, 
     flags = 0 if case_sensitive else re.IGNORECASE
     pattern = re.compile("".join(pieces), flags)
     plain = None if case_sensitive or not (body.isascii() and re.fullmatch(r"\w+", body)) else body.lower()
+    word_stem = None if case_sensitive or not (body.isascii() and re.fullmatch(r"\w+\*", body)) else body[:-1].lower()
     first_word = body.split()[0]
     head = re.match(r"\w+", first_word)
     if head is None:
@@ -96,7 +101,7 @@ def _compile_term(term: str, category: str, exclude: bool) -> tuple[str | None, 
     key = head.group(0).lower()
     is_prefix = first_word.endswith("*") and head.group(0) == first_word.rstrip("*")
     second, second_is_prefix = _second_token(body)
-    return key, is_prefix, _Term(category, term, pattern, exclude, plain, second, second_is_prefix)
+    return key, is_prefix, _Term(category, term, pattern, exclude, plain, second, second_is_prefix, word_stem)
 
 
 def _second_token(body: str) -> tuple[str | None, bool]:

@@ -281,6 +281,11 @@ def holds_blocked(gaz: Gazetteer, words: tuple[str, ...]) -> bool:
     )
 
 
+def blocked_name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the names the gazetteer blocks (``not_actor``)."""
+    return _blocked_words(gaz.blocked)
+
+
 @lru_cache(maxsize=8)
 def _blocked_words(blocked: frozenset[tuple[str, ...]]) -> frozenset[str]:
     return frozenset(w for name in blocked for w in name)

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from analysis.actors.gazetteer import actor_word_sets, load_titles
 from analysis.actors.model import ActorMention
 from analysis.actors.venues import _easy_words
+from analysis.lexicons import lexicon_cache
 
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
@@ -182,12 +183,18 @@ def _teams(scan: _Scan) -> None:
                 scan.add(canonical, "organisation", match.start(), match.end(), "capitalised")
 
 
+@lexicon_cache
+def _police_adjectives() -> frozenset[str]:
+    """The words before "police" that make no place's force, one set per lexicon set (not a union per text)."""
+    lists = actor_word_sets()
+    return lists["public_modifiers"] | lists["place_adjectives"] | lists.get("police_modifiers", frozenset())
+
+
 def _local_police(scan: _Scan) -> None:
     body = scan.body
-    lists = actor_word_sets()
     if "police" not in body and "PD" not in body and "P.D." not in body:
         return  # (no match can be found: the pattern needs one of these; most articles name no police)
-    adjectives = lists["public_modifiers"] | lists["place_adjectives"] | lists.get("police_modifiers", frozenset())
+    adjectives = _police_adjectives()
     for match in _PLACE_POLICE.finditer(body):
         start, end = match.span(1)
         name = match.group(1)

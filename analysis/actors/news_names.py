@@ -208,6 +208,9 @@ def _word_before(scan: _Scan, start: int) -> tuple[int, str] | None:
     return k, scan.words[k]
 
 
+_FORM_VIAS = frozenset({"demonym", "alias", "name"})
+
+
 def _forms_inside_names(scan: _Scan) -> None:
     lists, private = scan.lists, actor_word_sets()["private_body_words"]
     out: list[ActorMention] = []
@@ -216,6 +219,9 @@ def _forms_inside_names(scan: _Scan) -> None:
     skip: set[int] = set()
     for idx, m in enumerate(mentions):
         if idx in skip:
+            continue
+        if m.via not in _FORM_VIAS:
+            out.append(m)  # (every rule below is about a demonym, a name or an alias: no word before read)
             continue
         before = _word_before(scan, m.start)
         one_word = " " not in m.text

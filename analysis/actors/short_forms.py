@@ -180,6 +180,8 @@ def _ambiguous_aliases() -> frozenset[str]:
 
 def _heads_of_administrations(scan: _Scan) -> None:
     names = {word for _, _, word, _, after in scan.pending if after == "administration"}
+    if not names:
+        return  # (most texts: no "X administration", so no set of every mention's text)
     names -= {m.text for m in scan.mentions}  # a name the rules typed already keeps its type
     cover = _Cover(scan)
     for start, end, word, _, _ in scan.pending:

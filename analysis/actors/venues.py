@@ -153,13 +153,17 @@ def _events_of_bodies(scan: _Scan) -> None:
         m.kind == "organisation" and m.via in ("name", "alias") and events.match(scan.body, m.end))]
 
 
-def _nationalities_of_firms(scan: _Scan) -> None:
+@lexicon_cache
+def _firm_nouns() -> frozenset[str]:
+    """The company and attribute nouns, one set per lexicon set (a union per text cost more than the pass)."""
     words = actor_word_sets()
-    nouns, public = words["company_nouns"] | words.get("attribute_nouns", frozenset()), words["public_modifiers"]
+    return words["company_nouns"] | words.get("attribute_nouns", frozenset())
 
-    def of_a_firm(m: ActorMention) -> bool:
-        if m.kind != "country" or m.via not in ("name", "alias", "demonym"):
-            return False
+
+def _nationalities_of_firms(scan: _Scan) -> None:
+    nouns, public = _firm_nouns(), actor_word_sets()["public_modifiers"]
+
+    def of_a_firm(m: ActorMention) -> bool:  # (asked of a country's name, alias or demonym only)
         run = _LOWER_WORDS.match(scan.body, m.end)
         if run is None:
             return False
@@ -171,7 +175,8 @@ def _nationalities_of_firms(scan: _Scan) -> None:
                 return False
         return False
 
-    scan.mentions[:] = [m for m in scan.mentions if not of_a_firm(m)]
+    scan.mentions[:] = [
+        m for m in scan.mentions if not (m.kind == "country" and m.via in ("name", "alias", "demonym") and of_a_firm(m))]
 
 
 def _prefixes_of_institutions(scan: _Scan) -> None:

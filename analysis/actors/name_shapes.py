@@ -160,9 +160,14 @@ def _teams(scan: _Scan) -> None:
     if not after_the:
         return
     # A whole word's count, as \bw\b counts it: with no underscore in the body the \w+ runs are the
-    # scan's tokens ([^\W_]+), counted without a second pass of a pattern over the body.
-    tokens = Counter(scan.words if "_" not in body else _WORD.findall(body))
-    counts = {w: tokens[w] for w in after_the}
+    # scan's tokens ([^\W_]+), counted without a second pass of a pattern over the body. Each word
+    # here opens with a capital, so it is a starter: its tokens are the starter table's (no count of every token).
+    if "_" not in body:
+        by_word = scan.starter_tables()[0]
+        counts = {w: len(by_word.get(w, ())) for w in after_the}
+    else:
+        tokens = Counter(_WORD.findall(body))
+        counts = {w: tokens[w] for w in after_the}
     excluded = actor_word_sets().get("not_teams", frozenset())
     teams = {w for w, n in counts.items() if n >= 2 and w not in excluded and w not in scan.gaz.by_first
              and w not in scan.lists.not_names and scan.gender(w[:-1]) is None and w.lower() not in scan.lower_words

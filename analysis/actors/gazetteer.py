@@ -276,14 +276,23 @@ def _names_an_event(
 def holds_blocked(gaz: Gazetteer, words: tuple[str, ...]) -> bool:
     """Whether ``words`` hold a name the gazetteer blocks (``not_actor``: "New Year", "Prime
     Minister") word for word; words with none of the blocked names' words take one set test."""
-    return not _blocked_words(gaz.blocked).isdisjoint(words) and any(
-        words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1)
-    )
+    firsts = _blocked_firsts(gaz.blocked)
+    if firsts.isdisjoint(words):
+        return False
+    # (a blocked name starts at a blocked name's first word: only those positions are tried)
+    blocked, size = gaz.blocked, len(words)
+    return any(words[a : a + n] in blocked for a, word in enumerate(words) if word in firsts
+               for n in gaz.blocked_lengths if a + n <= size)
 
 
 def blocked_name_words(gaz: Gazetteer) -> frozenset[str]:
     """Every word of the names the gazetteer blocks (``not_actor``)."""
     return _blocked_words(gaz.blocked)
+
+
+@lru_cache(maxsize=8)
+def _blocked_firsts(blocked: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(name[0] for name in blocked if name)
 
 
 @lru_cache(maxsize=8)

@@ -297,6 +297,8 @@ def drop_places_after_adjectives(body: str, mentions: Sequence[ActorMention]) ->
         before = body[max(0, m.start - 14) : m.start]
         if before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in adjectives:
             doomed.add(m.actor)
+    if not doomed:
+        return list(mentions)
     return [m for m in mentions if not (m.kind == "person" and m.actor in doomed)]
 
 

@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, chain
 from operator import is_
 
 from analysis.actors.gazetteer import Gazetteer, WordLists, gender_lookup, load_titles
@@ -110,7 +110,7 @@ class _Scan:
         "AIU", "I"), in order: the acronym rules' candidates, found once."""
         if self.upper_starters is None:
             words = self.words
-            self.upper_starters = list(compress(self.starters, map(str.isupper, map(words.__getitem__, self.starters))))
+            self.upper_starters = [i for i in self.starters if words[i].isupper()]
         return self.upper_starters
 
     def span_table(self) -> SpanTable:

@@ -142,6 +142,8 @@ def _not_persons(scan: _Scan) -> None:
     events = words["event_heads"]
     doomed.update(m.actor for m in scan.mentions if m.via == "capitalised" and m.kind in ("person", "organisation")
                   and " " in m.actor and m.actor.split()[0] in events)
+    if not doomed and not firms:
+        return  # (most texts: nothing to drop or retype)
     scan.mentions[:] = [
         ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None) if m.actor in firms
         and m.kind == "person" else m

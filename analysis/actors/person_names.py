@@ -204,6 +204,8 @@ def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_wor
         if after_number or (not after_title and (in_related or _not_a_name(name_words, lower_words))):
             dropped.add(m.actor)  # "Climate Change", "Says"; "(RELATED: ... Million Barrel ...)"
     # (its surname-only mentions go with it: "Democratic" of "House Democratic")
+    if not dropped:
+        return list(mentions)
     return [m for m in mentions if not (m.kind == "person" and m.actor in dropped)]
 
 

@@ -270,8 +270,10 @@ def _fields_of_study(scan: _Scan) -> None:
     jobs, heads = words["field_jobs"], words["field_heads"]
     doomed: set[str] = set()
     for m in scan.mentions:
+        if m.via != "capitalised" or m.kind not in ("person", "organisation"):
+            continue  # (neither a plain person nor an organisation from capitals: no call per mention)
         person = _plain_person(scan, m)
-        if not person and not (m.kind == "organisation" and m.via == "capitalised"):
+        if not person and m.kind != "organisation":
             continue
         # (the pattern ends in "of " or "in " at the mention, "$" also before a line break: tested first, with no search)
         near = scan.body[max(0, m.start - 4) : m.start].endswith(("of ", "in ", "of \n", "in \n"))
@@ -308,8 +310,8 @@ def _possessed_things(scan: _Scan) -> None:
     doomed: set[str] = set()
     quoted_owners: set[tuple[int, int]] = set()
     for m in scan.mentions:
-        if not _plain_person(scan, m) or body[m.start - 3 : m.start] not in _POSSESSIVE:
-            continue
+        if body[m.start - 3 : m.start] not in _POSSESSIVE or not _plain_person(scan, m):
+            continue  # (the text before first: most mentions follow no possessive)
         owner = owners.get(m.start - 3)
         if owner is None:
             continue

@@ -36,6 +36,9 @@ class GazetteerEntry:
     ambiguous: bool
 
 
+_Options = tuple[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry], ...]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], tuple[str, ...], GazetteerEntry], ...]]
@@ -48,6 +51,11 @@ class Gazetteer:
     # A bare form other countries use for a body of their own ("Congress"): form -> (those
     # countries, the words after it that make it a party's name).
     shared_forms: Mapping[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=lambda: MappingProxyType({}))
+    # by_first narrowed by the next word: first word -> (its one-word forms, next word -> the forms
+    # of one word or with that second word), each in by_first's order. Most forms fail on their
+    # second word, so :func:`match_gazetteer` tries only those that can match (the seed's "US",
+    # "Syrian", "Al" open five to eleven forms each).
+    by_next: Mapping[str, tuple[_Options, Mapping[str, _Options]]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -128,9 +136,20 @@ def load_gazetteer() -> Gazetteer:
         for first, options in grouped.items()
     }
     lengths = tuple(sorted({len(b) for b in blocked}))
+    by_next = {first: _narrowed(options) for first, options in by_first.items()}
     return Gazetteer(
-        MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths, named_after, MappingProxyType(shared)
+        MappingProxyType(by_first), MappingProxyType(by_name), blocked, lengths, named_after, MappingProxyType(shared),
+        MappingProxyType(by_next),
     )
+
+
+def _narrowed(options: _Options) -> tuple[_Options, Mapping[str, _Options]]:
+    """``options`` (one first word's forms, longest first) as (the one-word forms, second word -> the
+    forms of one word or with that second word), the order kept."""
+    singles = tuple(o for o in options if len(o[0]) == 1)
+    seconds = {o[0][1] for o in options if len(o[0]) > 1}
+    return singles, MappingProxyType(
+        {second: tuple(o for o in options if len(o[0]) == 1 or o[0][1] == second) for second in seconds})
 
 
 @lexicon_cache
@@ -230,6 +249,9 @@ def match_gazetteer(
     if not options:
         return None
     n_tokens = len(words)
+    narrowed = gaz.by_next.get(words[i])
+    if narrowed is not None:  # only the forms whose second word is the next token's (or of one word) can match
+        options = narrowed[1].get(words[i + 1], narrowed[0]) if i + 1 < n_tokens else narrowed[0]
     for form_words, seps, entry in options:
         n = len(form_words)
         if i + n > n_tokens:
@@ -282,9 +304,23 @@ def _names_an_event(
 def holds_blocked(gaz: Gazetteer, words: tuple[str, ...]) -> bool:
     """Whether ``words`` hold a name the gazetteer blocks (``not_actor``: "New Year", "Prime
     Minister") word for word; words with none of the blocked names' words take one set test."""
-    return not _blocked_words(gaz.blocked).isdisjoint(words) and any(
-        words[a : a + n] in gaz.blocked for n in gaz.blocked_lengths for a in range(len(words) - n + 1)
-    )
+    firsts = _blocked_firsts(gaz.blocked)
+    if firsts.isdisjoint(words):
+        return False
+    # (a blocked name starts at a blocked name's first word: only those positions are tried)
+    blocked, size = gaz.blocked, len(words)
+    return any(words[a : a + n] in blocked for a, word in enumerate(words) if word in firsts
+               for n in gaz.blocked_lengths if a + n <= size)
+
+
+def blocked_name_words(gaz: Gazetteer) -> frozenset[str]:
+    """Every word of the names the gazetteer blocks (``not_actor``)."""
+    return _blocked_words(gaz.blocked)
+
+
+@lru_cache(maxsize=8)
+def _blocked_firsts(blocked: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(name[0] for name in blocked if name)
 
 
 @lru_cache(maxsize=8)

@@ -15,6 +15,7 @@ from itertools import compress, count
 
 from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import (
+    blocked_name_words,
     clean_name,
     holds_blocked,
     honorific_gender,
@@ -151,6 +152,7 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
     words, starts, ends, org_words, by_first = scan.words, scan.starts, scan.ends, scan.lists.org_words, scan.gaz.by_first
     title_starts = title_first_words()
     _, titles, longest = load_titles()
+    place_prefixes, blocked_words = scan.lists.place_prefixes, blocked_name_words(scan.gaz)
     n_tokens = len(words)
     after = 0  # the first token not taken by a form or title found before
     for i in scan.starters:  # the other tokens start nothing here (see find_mentions)
@@ -161,7 +163,11 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
         match = match_gazetteer(body, words, starts, ends, i, scan.gaz) if word in by_first else None
         if match is not None:
             n, entry = match
-            named_within = _organisation_around(scan, i, n)
+            # The four checks below all need a name word, place prefix or blocked name's word right
+            # before the form; most forms follow "the", "in" or a verb and skip them all.
+            prev = words[i - 1] if i > 0 else ""
+            edge = bool(prev) and (is_name_word(prev) or prev in place_prefixes or prev in blocked_words)
+            named_within = _organisation_around(scan, i, n) if edge else None
             if named_within is not None:
                 # "Northfield NHS Trust", "the Royal London Hospital": a body whose name holds a
                 # gazetteer form is another organisation, not the state or the body in the form.
@@ -171,13 +177,13 @@ def _gazetteer_and_titles(scan: _Scan) -> None:
                     consumed[k] = True
                 after = last + 1
                 continue
-            if i > 0 and tuple(words[i - 1 : i + n]) in scan.gaz.blocked:
+            if edge and tuple(words[i - 1 : i + n]) in scan.gaz.blocked:
                 after = i + n  # "New Mexico" (gazetteer not_actor) is a US state, not Mexico
                 continue
-            if entry.kind == "country" and entry.via in ("name", "alias", "demonym") and _region_of_country(scan, i, n):
+            if edge and entry.kind == "country" and entry.via in ("name", "alias", "demonym") and _region_of_country(scan, i, n):
                 after = i + n  # "Inner Mongolia", "Northern Syria", "New England": a region, not the state
                 continue
-            if entry.via == "capital" and _capital_in_longer_name(scan, i, n):
+            if edge and entry.via == "capital" and _capital_in_longer_name(scan, i, n):
                 after = i + n  # "Atletico Madrid", "George Washington", "East Jerusalem": not the state
                 continue
             end = ends[i + n - 1]

@@ -109,9 +109,15 @@ def _persons_after_jobs(scan: _Scan) -> None:
         scan.persons.setdefault(words[-1], name)
 
 
-def _firms_by_apposition(scan: _Scan) -> None:
+@lexicon_cache
+def _firm_heads() -> frozenset[str]:
+    """Company nouns that are no person's trade, one set per lexicon set (not a difference per text)."""
     words = actor_word_sets()
-    nouns = words["company_nouns"] - words.get("person_trades", frozenset())
+    return words["company_nouns"] - words.get("person_trades", frozenset())
+
+
+def _firms_by_apposition(scan: _Scan) -> None:
+    nouns = _firm_heads()
     firms: set[str] = set()
     for m in scan.mentions:
         if m.kind != "person" or m.via != "capitalised" or " " not in m.actor or scan.gender(m.actor) is not None:

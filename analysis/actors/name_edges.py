@@ -246,8 +246,10 @@ def _openers_before_names(scan: _Scan) -> None:
     doomed: set[str] = set()
     renamed: dict[str, str] = {}
     for m in scan.mentions:
+        if m.kind != "person" or m.via != "capitalised" or m.actor != m.text:
+            continue
         words = m.text.split()
-        if m.kind != "person" or m.via != "capitalised" or m.actor != m.text or len(words) != 2 or scan.gender(words[0]) is not None:
+        if len(words) != 2 or scan.gender(words[0]) is not None:
             continue
         k = _token_at(scan, m.start)
         if scan.title_before[k]:

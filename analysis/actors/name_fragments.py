@@ -137,7 +137,7 @@ def _possessive_names(scan: _Scan) -> None:
     org_nouns, not_names = sets.get("organisation_nouns", frozenset()), sets.get("not_names", frozenset())
     titles = load_titles()[1]
     words, starts, ends, body = scan.words, scan.starts, scan.ends, scan.body
-    covered = sorted((m.start, m.end) for m in scan.mentions)
+    covered = scan.span_table().spans  # (shared, read only; taken before this loop renames any mention)
     for index, m in enumerate(scan.mentions):
         if m.kind != "country" or m.via not in ("name", "alias") or body[m.end : m.end + 3] not in _POSSESSIVE:
             continue

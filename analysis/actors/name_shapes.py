@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from analysis.actors.gazetteer import actor_word_sets, load_titles
 from analysis.actors.model import ActorMention
 from analysis.actors.venues import _easy_words
+from analysis.lexicons import lexicon_cache
 
 if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
@@ -141,6 +142,8 @@ def _not_persons(scan: _Scan) -> None:
     events = words["event_heads"]
     doomed.update(m.actor for m in scan.mentions if m.via == "capitalised" and m.kind in ("person", "organisation")
                   and " " in m.actor and m.actor.split()[0] in events)
+    if not doomed and not firms:
+        return  # (most texts: nothing to drop or retype)
     scan.mentions[:] = [
         ActorMention(m.actor, "organisation", m.text, m.start, m.end, m.sentence, m.paragraph, m.via, None) if m.actor in firms
         and m.kind == "person" else m
@@ -159,9 +162,14 @@ def _teams(scan: _Scan) -> None:
     if not after_the:
         return
     # A whole word's count, as \bw\b counts it: with no underscore in the body the \w+ runs are the
-    # scan's tokens ([^\W_]+), counted without a second pass of a pattern over the body.
-    tokens = Counter(scan.words if "_" not in body else _WORD.findall(body))
-    counts = {w: tokens[w] for w in after_the}
+    # scan's tokens ([^\W_]+), counted without a second pass of a pattern over the body. Each word
+    # here opens with a capital, so it is a starter: its tokens are the starter table's (no count of every token).
+    if "_" not in body:
+        by_word = scan.starter_tables()[0]
+        counts = {w: len(by_word.get(w, ())) for w in after_the}
+    else:
+        tokens = Counter(_WORD.findall(body))
+        counts = {w: tokens[w] for w in after_the}
     excluded = actor_word_sets().get("not_teams", frozenset())
     teams = {w for w, n in counts.items() if n >= 2 and w not in excluded and w not in scan.gaz.by_first
              and w not in scan.lists.not_names and scan.gender(w[:-1]) is None and w.lower() not in scan.lower_words
@@ -182,12 +190,18 @@ def _teams(scan: _Scan) -> None:
                 scan.add(canonical, "organisation", match.start(), match.end(), "capitalised")
 
 
+@lexicon_cache
+def _police_adjectives() -> frozenset[str]:
+    """The words before "police" that make no place's force, one set per lexicon set (not a union per text)."""
+    lists = actor_word_sets()
+    return lists["public_modifiers"] | lists["place_adjectives"] | lists.get("police_modifiers", frozenset())
+
+
 def _local_police(scan: _Scan) -> None:
     body = scan.body
-    lists = actor_word_sets()
     if "police" not in body and "PD" not in body and "P.D." not in body:
         return  # (no match can be found: the pattern needs one of these; most articles name no police)
-    adjectives = lists["public_modifiers"] | lists["place_adjectives"] | lists.get("police_modifiers", frozenset())
+    adjectives = _police_adjectives()
     for match in _PLACE_POLICE.finditer(body):
         start, end = match.span(1)
         name = match.group(1)

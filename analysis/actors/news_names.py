@@ -208,6 +208,9 @@ def _word_before(scan: _Scan, start: int) -> tuple[int, str] | None:
     return k, scan.words[k]
 
 
+_FORM_VIAS = frozenset({"demonym", "alias", "name"})
+
+
 def _forms_inside_names(scan: _Scan) -> None:
     lists, private = scan.lists, actor_word_sets()["private_body_words"]
     out: list[ActorMention] = []
@@ -216,6 +219,9 @@ def _forms_inside_names(scan: _Scan) -> None:
     skip: set[int] = set()
     for idx, m in enumerate(mentions):
         if idx in skip:
+            continue
+        if m.via not in _FORM_VIAS:
+            out.append(m)  # (every rule below is about a demonym, a name or an alias: no word before read)
             continue
         before = _word_before(scan, m.start)
         one_word = " " not in m.text
@@ -309,8 +315,8 @@ def _lower_words_before(scan: _Scan, i: int) -> list[str]:
 def _one_word_firms(scan: _Scan) -> None:
     speech = scan.lists.speech_words
     words, starts, ends = scan.words, scan.starts, scan.ends
-    covered = sorted((m.start, m.end) for m in scan.mentions)
-    cover_starts = [c[0] for c in covered]
+    table = scan.span_table()  # (shared, read only)
+    covered, cover_starts = table.spans, table.starts
 
     def is_covered(s: int, e: int) -> bool:
         k = bisect.bisect_right(cover_starts, s) - 1
@@ -455,11 +461,8 @@ def _short_employers(scan: _Scan) -> None:
     by_end = sorted(bodies, key=lambda b: b.end)
     swept = 0
     earlier_by_word: dict[str, set[tuple[str, str, str, str | None]]] = {}
-    spans = sorted((m.start, m.end) for m in scan.mentions)
-    span_starts = [a for a, _ in spans]
-    reach: list[int] = []
-    for _, b_end in spans:
-        reach.append(max(reach[-1], b_end) if reach else b_end)
+    table = scan.span_table()  # (shared, read only)
+    span_starts, reach = table.starts, table.reach
     added_reach = -1
     first_words = {b.text.split()[0] for b in bodies}
     for i in scan.starters_of(first_words):  # (no body opens with the others: nothing earlier)

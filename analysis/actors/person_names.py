@@ -37,6 +37,7 @@ from itertools import accumulate, compress, count
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_contexts import early_surname_owners, merge_initial_variants
+from analysis.actors.scan import SpanTable
 from analysis.article import Tokens
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -203,6 +204,8 @@ def _drop_common_word_persons(body: str, mentions: list[ActorMention], lower_wor
         if after_number or (not after_title and (in_related or _not_a_name(name_words, lower_words))):
             dropped.add(m.actor)  # "Climate Change", "Says"; "(RELATED: ... Million Barrel ...)"
     # (its surname-only mentions go with it: "Democratic" of "House Democratic")
+    if not dropped:
+        return list(mentions)
     return [m for m in mentions if not (m.kind == "person" and m.actor in dropped)]
 
 
@@ -464,10 +467,15 @@ class _Coverage:
     before the span's end, so only those few are read (rebuilding the whole per surname was 4 % of
     find_actors)."""
 
-    def __init__(self, mentions: Sequence[ActorMention]) -> None:
-        ordered = sorted((m.start, m.end) for m in mentions)
-        self.starts = [start for start, _ in ordered]
-        self.max_end: list[int] = list(accumulate([end for _, end in ordered], max))  # (the running maximum, in C)
+    def __init__(self, mentions: Sequence[ActorMention], table: SpanTable | None = None) -> None:
+        self.starts: list[int]
+        self.max_end: list[int]
+        if table is not None:  # the scan's shared table of these mentions (read only)
+            self.starts, self.max_end = table.starts, table.reach
+        else:
+            ordered = sorted((m.start, m.end) for m in mentions)
+            self.starts = [start for start, _ in ordered]
+            self.max_end = list(accumulate([end for _, end in ordered], max))  # (the running maximum, in C)
         self.added: list[tuple[int, int]] = []
         self.longest = 1
 

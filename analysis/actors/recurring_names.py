@@ -142,7 +142,7 @@ def _recurring_firms(scan: _Scan) -> None:
     if not seen:
         return  # (most texts: no name word three times, so neither the surnames nor the coverage are needed)
     surnames = {m.actor.split()[-1] for m in scan.mentions if m.kind == "person"} | set(scan.persons)
-    covered = _Coverage(scan.mentions)  # (built once: the mentions added below are tokens no other word holds)
+    covered = _Coverage(scan.mentions, scan.span_table())  # (built once: the mentions added below are tokens no other word holds)
     for word, found in seen.items():
         if len(found) < 3 or word in surnames or word.lower() in scan.lower_words or word.lower() in easy:
             continue
@@ -168,7 +168,7 @@ def _acronyms_before_titles(scan: _Scan) -> None:
     candidates = scan.in_capitals()
     if not candidates:
         return  # (no word in capitals: nothing to find, and no coverage to build)
-    covered = _Coverage(scan.mentions)
+    covered = _Coverage(scan.mentions, scan.span_table())
     for i in candidates:
         word = words[i]
         if not (2 <= len(word) <= 6 and word.isalpha()) or i + 1 >= len(words):
@@ -207,7 +207,7 @@ def _high_court(scan: _Scan) -> None:
     court = next((m for m in scan.mentions if m.actor.endswith("Supreme Court") and m.kind == "organisation"), None)
     if court is None:
         return
-    covered = _Coverage(scan.mentions)  # (the mentions added here are phrases no other mention holds)
+    covered = _Coverage(scan.mentions, scan.span_table())  # (the mentions added here are phrases no other mention holds)
     for match in _HIGH_COURT.finditer(scan.body, court.end):
         start, end = match.start() + 4, match.end()
         if not covered.overlaps(start, end):
@@ -317,7 +317,7 @@ def _short_names_after_the(scan: _Scan) -> None:
             named[m.actor] = min(named.get(m.actor, m.end), m.end)
     if not first_end:
         return
-    covered = _Coverage(scan.mentions)
+    covered = _Coverage(scan.mentions, scan.span_table())
     for i in scan.starters_of(first_end):
         word = words[i]
         if word not in scan.lists.org_words or i == 0 or words[i - 1] not in ("the", "The"):

@@ -8,7 +8,8 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
+from operator import is_
 
 from analysis.actors.gazetteer import Gazetteer, WordLists, gender_lookup, load_titles
 from analysis.actors.model import ActorMention
@@ -19,6 +20,15 @@ _HEADLINE_WORDS = frozenset({"After", "He", "She", "They", "It", "Is", "Are", "W
                              "Said", "His", "Her", "Their", "Into", "Against", "As", "By"})
 _SENTENCE_END = re.compile(r"[.!?]")
 _TITLE_CASE_SMALL = frozenset({"to", "of", "the", "a", "an", "in", "on", "for", "and", "at", "by", "with", "as", "vs", "s", "or"})
+
+
+@dataclass(frozen=True)
+class SpanTable:
+    """The mentions' spans sorted, their starts, and ``reach[k]``: the furthest end among spans 0..k."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    reach: list[int]
 
 
 @dataclass
@@ -62,6 +72,9 @@ class _Scan:
     # made, and a dozen passes look for a few words among them.
     starter_index: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
     upper_starters: list[int] | None = None  # the starters in capitals ("AIU", "CGT"), by :meth:`in_capitals`
+    # The mentions' spans in order, with their starts and running furthest end (:meth:`span_table`), and
+    # the mentions they were read from.
+    span_memo: tuple[tuple[ActorMention, ...], SpanTable] | None = None
 
     def sentence_and_paragraph(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -99,6 +112,19 @@ class _Scan:
             words = self.words
             self.upper_starters = [i for i in self.starters if words[i].isupper()]
         return self.upper_starters
+
+    def span_table(self) -> SpanTable:
+        """The mentions' (start, end) in order, their starts and the furthest end among the first k
+        (read only: shared). A dozen passes ask, and most passes between two of them change no
+        mention, so the table is kept while the mentions are the same objects in the same order
+        (an identity test per mention, in C) and made again only when a pass changed them."""
+        mentions, memo = self.mentions, self.span_memo
+        if memo is not None and len(memo[0]) == len(mentions) and all(map(is_, memo[0], mentions)):
+            return memo[1]
+        spans = sorted([(m.start, m.end) for m in mentions])
+        table = SpanTable(spans, [a for a, _ in spans], list(accumulate([b for _, b in spans], max)))
+        self.span_memo = (tuple(mentions), table)
+        return table
 
     def add(self, actor: str, kind: str, start: int, end: int, via: str, institution: str | None = None) -> None:
         sentence, paragraph = self.sentence_and_paragraph(start)

@@ -150,8 +150,8 @@ def _with(m: ActorMention, actor: str, kind: str, via: str | None = None) -> Act
 def _short_forms(scan: _Scan) -> None:
     ambiguous = _ambiguous_aliases()
     organisations = {m.actor for m in scan.mentions if m.kind == "organisation" and m.via == "capitalised"}
-    organisations |= {m.actor for m in scan.mentions if m.kind == "person" and any(
-        w in scan.lists.org_words for w in m.actor.split()[1:])}
+    org_words = scan.lists.org_words
+    organisations |= {m.actor for m in scan.mentions if m.kind == "person" and not org_words.isdisjoint(m.actor.split()[1:])}
     full: dict[str, str] = {}
     for name in sorted(organisations):
         first, *rest = name.split()
@@ -180,6 +180,8 @@ def _ambiguous_aliases() -> frozenset[str]:
 
 def _heads_of_administrations(scan: _Scan) -> None:
     names = {word for _, _, word, _, after in scan.pending if after == "administration"}
+    if not names:
+        return  # (most texts: no "X administration", so no set of every mention's text)
     names -= {m.text for m in scan.mentions}  # a name the rules typed already keeps its type
     cover = _Cover(scan)
     for start, end, word, _, _ in scan.pending:
@@ -428,12 +430,19 @@ def _short_given_names(scan: _Scan) -> None:
     for m in scan.mentions:
         if m.kind == "person" and " " in m.actor:
             names.setdefault(m.actor)
+    # The names by all but their given name, in order: a name is compared with those sharing the rest
+    # only (a comparison of every pair cost a split per pair).
+    by_rest: dict[str, list[tuple[str, str]]] = {}
+    for other in names:
+        other_given, other_rest = other.split(" ", 1)
+        by_rest.setdefault(other_rest, []).append((other_given, other))
     rename: dict[str, str] = {}
     for name in names:
         given, rest = name.split(" ", 1)
-        for other in names:
-            other_given, other_rest = other.split(" ", 1)
-            if not (other_rest == rest and len(other_given) > len(given) >= 3 and other_given.startswith(given) and given.isalpha()):
+        if len(given) < 3 or not given.isalpha():
+            continue
+        for other_given, other in by_rest[rest]:
+            if not (len(other_given) > len(given) and other_given.startswith(given)):
                 continue
             genders = {scan.gender(given), scan.gender(other_given)} - {None}
             if len(genders) <= 1:  # not "Chris Lane" and "Christine Lane" when both genders are known and differ

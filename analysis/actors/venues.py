@@ -153,13 +153,17 @@ def _events_of_bodies(scan: _Scan) -> None:
         m.kind == "organisation" and m.via in ("name", "alias") and events.match(scan.body, m.end))]
 
 
-def _nationalities_of_firms(scan: _Scan) -> None:
+@lexicon_cache
+def _firm_nouns() -> frozenset[str]:
+    """The company and attribute nouns, one set per lexicon set (a union per text cost more than the pass)."""
     words = actor_word_sets()
-    nouns, public = words["company_nouns"] | words.get("attribute_nouns", frozenset()), words["public_modifiers"]
+    return words["company_nouns"] | words.get("attribute_nouns", frozenset())
 
-    def of_a_firm(m: ActorMention) -> bool:
-        if m.kind != "country" or m.via not in ("name", "alias", "demonym"):
-            return False
+
+def _nationalities_of_firms(scan: _Scan) -> None:
+    nouns, public = _firm_nouns(), actor_word_sets()["public_modifiers"]
+
+    def of_a_firm(m: ActorMention) -> bool:  # (asked of a country's name, alias or demonym only)
         run = _LOWER_WORDS.match(scan.body, m.end)
         if run is None:
             return False
@@ -171,7 +175,8 @@ def _nationalities_of_firms(scan: _Scan) -> None:
                 return False
         return False
 
-    scan.mentions[:] = [m for m in scan.mentions if not of_a_firm(m)]
+    scan.mentions[:] = [
+        m for m in scan.mentions if not (m.kind == "country" and m.via in ("name", "alias", "demonym") and of_a_firm(m))]
 
 
 def _prefixes_of_institutions(scan: _Scan) -> None:
@@ -265,8 +270,10 @@ def _fields_of_study(scan: _Scan) -> None:
     jobs, heads = words["field_jobs"], words["field_heads"]
     doomed: set[str] = set()
     for m in scan.mentions:
+        if m.via != "capitalised" or m.kind not in ("person", "organisation"):
+            continue  # (neither a plain person nor an organisation from capitals: no call per mention)
         person = _plain_person(scan, m)
-        if not person and not (m.kind == "organisation" and m.via == "capitalised"):
+        if not person and m.kind != "organisation":
             continue
         # (the pattern ends in "of " or "in " at the mention, "$" also before a line break: tested first, with no search)
         near = scan.body[max(0, m.start - 4) : m.start].endswith(("of ", "in ", "of \n", "in \n"))
@@ -292,6 +299,8 @@ def drop_places_after_adjectives(body: str, mentions: Sequence[ActorMention]) ->
         before = body[max(0, m.start - 14) : m.start]
         if before.endswith(" ") and before[:-1].rsplit(" ", 1)[-1].rsplit("-", 1)[-1] in adjectives:
             doomed.add(m.actor)
+    if not doomed:
+        return list(mentions)
     return [m for m in mentions if not (m.kind == "person" and m.actor in doomed)]
 
 
@@ -301,8 +310,8 @@ def _possessed_things(scan: _Scan) -> None:
     doomed: set[str] = set()
     quoted_owners: set[tuple[int, int]] = set()
     for m in scan.mentions:
-        if not _plain_person(scan, m) or body[m.start - 3 : m.start] not in _POSSESSIVE:
-            continue
+        if body[m.start - 3 : m.start] not in _POSSESSIVE or not _plain_person(scan, m):
+            continue  # (the text before first: most mentions follow no possessive)
         owner = owners.get(m.start - 3)
         if owner is None:
             continue

@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container, Sequence
 from functools import lru_cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from analysis.sentiment.target_rules import _Rules, rules
@@ -150,8 +151,9 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
                     region = "clause"
             if valence[k]:
                 _add_valence(s, r, k, region, sums, shown)
-            if not open_region and stance not in indices[distance:]:  # the region is settled: only valent words remain
-                for k in [k for k in indices[distance:] if valence[k]]:
+            if not open_region and stance not in (rest := indices[distance:]):  # the region is settled: only valent words remain
+                # the valent ones of the rest, picked in C: its valences are a slice in the same order
+                for k in list(compress(rest, valence[rest.start : (rest.stop if rest.stop >= 0 else None) : rest.step])):
                     _add_valence(s, r, k, region, sums, shown)
                 break
     for key, values in sums.items():

@@ -49,6 +49,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container, Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from analysis.sentiment.target_rules import _Rules, rules
@@ -150,8 +152,9 @@ def _scope_features(s: _Sentence, r: _Rules, out: list[Feature], stance: int) ->
                     region = "clause"
             if valence[k]:
                 _add_valence(s, r, k, region, sums, shown)
-            if not open_region and stance not in indices[distance:]:  # the region is settled: only valent words remain
-                for k in [k for k in indices[distance:] if valence[k]]:
+            if not open_region and stance not in (rest := indices[distance:]):  # the region is settled: only valent words remain
+                # the valent ones of the rest, picked in C: its valences are a slice in the same order
+                for k in list(compress(rest, valence[rest.start : (rest.stop if rest.stop >= 0 else None) : rest.step])):
                     _add_valence(s, r, k, region, sums, shown)
                 break
     for key, values in sums.items():
@@ -412,13 +415,13 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     before = s.words[k] if k >= 0 else ""
     if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
-    elif (said := _speech_after_apposition(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
+    elif (said := _speech_after_apposition(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
-    elif (said := _speech_of_owned(s, r)) >= 0 and not any(f.name == "speaker" for f in out):
+    elif (said := _speech_of_owned(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> {' '.join(s.raw[s.last + 1 : said + 1])}"))
     if s.quoted[s.first]:
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
-    if any(f.name == "speaker" for f in out):
+    if _speaks(out):
         quoted = [(k, _valence(s, k, r)) for k in range(len(s.words)) if s.quoted[k]]
         total = sum(v for _, v in quoted)
         if total:
@@ -444,17 +447,25 @@ def _features(
     :func:`analysis.sentiment.target.tone_toward` weighs them from a table made once."""
     r = rules()
     s = _tokenise(text, start, end, r)
-    out = [Feature("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}")]
+    out = [_new(Feature, ("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}"))]
     stance = _role_features(s, r, out)
     if stance >= 0:  # the sentence's tone is largely the target's own stance act: weighed apart
         out[0] = Feature("stance_sentence_compound", sentence_compound, out[0].words + " (the target's own stance act)")
     _attached_features(s, r, out)
     _speech_features(s, r, out)
-    if stance < 0 and any(f.name == "speaker" for f in out):  # the speaker's words are about something else by default
+    if stance < 0 and _speaks(out):  # the speaker's words are about something else by default
         out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
     _context_features(s, r, out, known)
     return out, _sentence_names(s, known)
+
+
+def _speaks(out: Sequence[Feature]) -> bool:
+    """Whether a ``speaker`` feature is among ``out`` (the names compared in C)."""
+    return "speaker" in map(_FEATURE_NAME, out)
+
+
+_FEATURE_NAME = itemgetter(0)
 
 
 def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Container[str] | None) -> None:

@@ -36,6 +36,12 @@ QUOTES = frozenset('"“”')
 # The same patterns as one group each, for re.split (TextTokens).
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 _SPLIT_NO_NT = re.compile(f"({_TOKEN_NO_NT.pattern})")
+# _SPLIT_NO_NT for an ASCII text (most sentences), about a third cheaper and the same tokens: ASCII
+# classes (sre tests a character against a table instead of the Unicode database; \x1c-\x1f are
+# white space to a Unicode \s, so they stay separators), the word branch first (the branches open
+# with disjoint characters but the apostrophe's and the mark's, kept in their order) and its
+# "-"/"." parts taken possessively (nothing after them can make them give back).
+_SPLIT_ASCII = re.compile(r"(\w+(?:[-.]\w+)*+|['’](?:s|m|d|ll|re|ve)\b|[^\w\s\x1c-\x1f])", re.ASCII)
 _CLOSING_BEFORE = frozenset(",.!?")  # a straight quote right after these closes a quotation
 _FIRST_CHARACTER = operator.itemgetter(0)  # a token's first character (no token is empty)
 
@@ -53,7 +59,8 @@ class TextTokens:
         # One split with the token pattern as its group: separators (white space, maybe empty) and
         # tokens in turn, the offsets their running lengths (the same tokens as finditer, without a
         # match object per token; every character but white space belongs to a token).
-        parts = (_SPLIT if "n't" in text or "n’t" in text else _SPLIT_NO_NT).split(text)
+        pattern = _SPLIT if "n't" in text or "n’t" in text else (_SPLIT_ASCII if text.isascii() else _SPLIT_NO_NT)
+        parts = pattern.split(text)
         raw = parts[1::2]
         offsets = list(itertools.accumulate(map(len, parts), initial=0))
         starts, ends = offsets[1:-1:2], offsets[2::2]
@@ -151,7 +158,7 @@ def _unquoted(starts: list[int], ends: list[int], raw: list[str]) -> tuple[list[
     inside, opened = False, False
     odd_straight = raw.count('"') % 2 == 1  # an even count pairs up as written
     done = 0  # the tokens before this one are kept: between two marks they are copied a slice at a time
-    for k in [k for k, token in enumerate(raw) if token in QUOTES]:
+    for k in list(itertools.compress(itertools.count(), map(QUOTES.__contains__, raw))):  # the marks' indices, found in C
         kept_starts += starts[done:k]
         kept_ends += ends[done:k]
         kept_raw += raw[done:k]

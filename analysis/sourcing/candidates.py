@@ -70,6 +70,7 @@ _ANSWERS = frozenset({"no", "yes"})
 _GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+(?:that\b)?[^,;:“”\"]{0,80})?\s*$")
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)\b")
 _LEAD_IN_OBJECT_WORDS = 12  # words after a lead-in's verb, before its colon
+_OWNER_OPENINGS = ("That", "This", "The")  # the words _QUOTE_OWNER opens with
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
     r"\s*,?\s+(?:came\s+)?from\s+"
@@ -103,16 +104,15 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
     """Every candidate of the article in body order: quotations first take their cues, then
     reports take the cues left; a cue-only sentence names the quotation before it."""
     marks = CueMarks()
-    quoted: list[Candidate] = []
-    for index, quote in enumerate(doc.quotes):
-        candidate = _quote_candidate(doc, cues, marks, index, quote)
-        if candidate is not None:
-            quoted.append(candidate)
+    found = (_quote_candidate(doc, cues, marks, index, quote) for index, quote in enumerate(doc.quotes))  # (in order: marks change)
+    quoted: list[Candidate] = [candidate for candidate in found if candidate is not None]
     by_sentence: dict[int, list[int]] = {}
     for i, candidate in enumerate(quoted):
         by_sentence.setdefault(candidate.sentence.index, []).append(i)
     reported: list[Candidate] = []
     for sentence in doc.article.sentences:
+        if not cues.of(sentence) and not sentence.text.startswith(_OWNER_OPENINGS):
+            continue  # no cue and no "That line, from X": the sentence adds no report and changes no quotation
         mine = by_sentence.get(sentence.index, [])
         hosts = [quoted[i] for i in mine] + _sentence_reports(doc, cues, marks, sentence)
         hosts = _join_gerunds(doc, cues, marks, sentence, hosts)
@@ -455,7 +455,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     sentence_cues = cues.of(sentence)
     anaphoric = bool(sentence_cues) and _ANAPHORIC_LINK.match(sentence.text) is not None  # (read only for a cue)
     covered: list[tuple[int, int]] = []
-    owner = _QUOTE_OWNER.match(sentence.text) if sentence.text.startswith(("That", "This", "The")) else None
+    owner = _QUOTE_OWNER.match(sentence.text) if sentence.text.startswith(_OWNER_OPENINGS) else None
     if owner is not None:
         # "That line, from Maple Street parent Derek Owens, drew a standing ovation.": the
         # speaker of the quotation just before.

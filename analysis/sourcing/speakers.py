@@ -504,7 +504,8 @@ def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | 
     """The subject of a second clause joined by "and"/"but" ("a woman asked for a photo and
     Clinton said"), when the whole chunk is no speaker but the words after the conjunction are."""
     body = doc.body
-    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1]))
+    joined = body.find("and", *chunk) != -1 or body.find("but", *chunk) != -1  # (else the search tries every space for nothing)
+    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1])) if joined else []
     if not joins or speaker_like(doc, chunk):
         return None
     subject = (joins[-1].end(), chunk[1])

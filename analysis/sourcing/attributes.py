@@ -373,7 +373,9 @@ def _title_before_comma(doc: Document, name_start: int, sentence_start: int) -> 
     before the comma that opens the name's apposition."""
     # (a match is at most 62 characters and ends at ``name_start``, or one before it at a line break:
     # no need to try every offset from the sentence's start, 0.2 ms a call on a long sentence)
-    match = _TITLE_THEN_NAME.search(doc.body, max(sentence_start, name_start - 63), name_start)
+    start = max(sentence_start, name_start - 63)
+    # (the search tries every offset: only when the words end in the comma and space it needs, "$" also before a newline)
+    match = _TITLE_THEN_NAME.search(doc.body, start, name_start) if doc.body.endswith((", ", ", \n"), start, name_start) else None
     if match is None:
         return None, None
     start, end = match.span(1)

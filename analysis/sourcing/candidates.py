@@ -70,6 +70,7 @@ _ANSWERS = frozenset({"no", "yes"})
 _GERUND_TO_QUOTE = re.compile(r"\s*(?:,|:|\s+(?:that\b)?[^,;:“”\"]{0,80})?\s*$")
 _LEAD_IN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|wrote|spoke|went on|put it|shot back|fired back|hit back|says)\b")
 _LEAD_IN_OBJECT_WORDS = 12  # words after a lead-in's verb, before its colon
+_OWNER_OPENINGS = ("That", "This", "The")  # the words _QUOTE_OWNER opens with
 _QUOTE_OWNER = re.compile(
     r"(?:That|This|The)\s+(?:line|remark|comment|quote|quotation|message|warning|statement|plea|words|question)"
     r"\s*,?\s+(?:came\s+)?from\s+"
@@ -103,16 +104,15 @@ def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
     """Every candidate of the article in body order: quotations first take their cues, then
     reports take the cues left; a cue-only sentence names the quotation before it."""
     marks = CueMarks()
-    quoted: list[Candidate] = []
-    for index, quote in enumerate(doc.quotes):
-        candidate = _quote_candidate(doc, cues, marks, index, quote)
-        if candidate is not None:
-            quoted.append(candidate)
+    found = (_quote_candidate(doc, cues, marks, index, quote) for index, quote in enumerate(doc.quotes))  # (in order: marks change)
+    quoted: list[Candidate] = [candidate for candidate in found if candidate is not None]
     by_sentence: dict[int, list[int]] = {}
     for i, candidate in enumerate(quoted):
         by_sentence.setdefault(candidate.sentence.index, []).append(i)
     reported: list[Candidate] = []
     for sentence in doc.article.sentences:
+        if not cues.of(sentence) and not sentence.text.startswith(_OWNER_OPENINGS):
+            continue  # no cue and no "That line, from X": the sentence adds no report and changes no quotation
         mine = by_sentence.get(sentence.index, [])
         hosts = [quoted[i] for i in mine] + _sentence_reports(doc, cues, marks, sentence)
         hosts = _join_gerunds(doc, cues, marks, sentence, hosts)
@@ -146,12 +146,11 @@ def _quote_candidate(doc: Document, cues: Cues, marks: CueMarks, index: int, quo
         after = (after[0], after[0])
     cues_after = [c for c in cues.between(s2, after) if not c.gerund][:1]
     cues_before = [c for c in cues.between(s1, before) if not c.gerund][-MAX_CUES_BEFORE:]
-    before_text = body[before[0] : before[1]].strip()
-    after_text = body[after[0] : after[1]].strip()
-    opens_sentence = before_text == "" or before_text[-1:] in (":", ",")
-    ends_sentence = after_text == "" or all(ch in ".!?…)" for ch in after_text) or bool(cues_after)
+    before_end = doc.text_end(before[0], before[1])  # (the text before, stripped: its last character is read)
+    opens_sentence = before_end == before[0] or body[before_end - 1] in ":,"
+    ends_sentence = not body[after[0] : after[1]].strip().strip(".!?…)") or bool(cues_after)  # (only those marks after it)
     quote_type = "direct" if opens_sentence and ends_sentence else "partial"
-    words = len(quote.text.split())
+    words = len(quote.text.split(None, 3))  # (4: four words or more; only "none" and "three or fewer" are asked)
     if quote.first_paragraph != quote.last_paragraph or (words > 0 and quote.mark_start == s1.start):
         quote_type = "direct" if ends_sentence or quote.first_paragraph != quote.last_paragraph else quote_type
     text_part = (quote.start, trim_quote_end(body, quote, partial=quote_type == "partial"))
@@ -226,6 +225,7 @@ _COPULA_END = re.compile(
     r"\b(?:is|was|are|were|be|been|seemed|seems|sounded|sounds|looked|looks|became|remains|remained)\s+(?:\w+\s+){0,2}$"
 )
 _OWNER_AROUND = re.compile(_OWNER + r"$")
+_SAID_NOUN_WORDS = frozenset(_SAID_NOUNS[3:-1].split("|"))  # (each stands between spaces in a match: a word of the sentence)
 _NOUN_AFTER = re.compile(r"\s*" + _SAID_NOUNS + r"\b")
 
 
@@ -234,13 +234,13 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
     ... “…”") or around it ("X’s “…” promise"), when the name can be a speaker; else None."""
     body = doc.body
     start = max(sentence.start, before[0])
-    m = _OWNER_BEFORE.search(body, start, before[1])
+    said = not _SAID_NOUN_WORDS.isdisjoint(doc.sentence_lower[sentence.index])  # (the search tries every position)
+    m = _OWNER_BEFORE.search(body, start, before[1]) if said else None
     gap = m.group("gap") if m is not None else ""
     if m is not None and m.group("that") is None and _COPULA_END.search(gap) and not _THAT_WORD.search(gap):
         return None  # "Romney’s comment … was “deeply offensive”": a judgement of the remark
     if m is None:
-        around = _OWNER_AROUND.search(body, start, before[1])
-        m = around if around is not None and _NOUN_AFTER.match(body, quote.mark_end) else None
+        m = _OWNER_AROUND.search(body, start, before[1]) if _NOUN_AFTER.match(body, quote.mark_end) else None
     if m is None:
         return None
     if m.group("pronoun") is not None:  # "her remark that “…”": the pronoun is resolved like a speaker pronoun
@@ -455,7 +455,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
     sentence_cues = cues.of(sentence)
     anaphoric = bool(sentence_cues) and _ANAPHORIC_LINK.match(sentence.text) is not None  # (read only for a cue)
     covered: list[tuple[int, int]] = []
-    owner = _QUOTE_OWNER.match(sentence.text)
+    owner = _QUOTE_OWNER.match(sentence.text) if sentence.text.startswith(_OWNER_OPENINGS) else None
     if owner is not None:
         # "That line, from Maple Street parent Derek Owens, drew a standing ovation.": the
         # speaker of the quotation just before.
@@ -488,7 +488,7 @@ def _sentence_reports(doc: Document, cues: Cues, marks: CueMarks, sentence: Sent
         if closing is not None and cue.end < closing:
             parts = [(a, min(b, closing)) for a, b in parts if a < closing]
         parts = own_source.before_negated_report(body, parts)  # "…, but it didn't say when …": the reporter's
-        content_words = sum(len(body[a:b].split()) for a, b in parts)
+        content_words = sum(len(body[a:b].split(None, 2)) for a, b in parts)  # (3: three or more; only 0, 1 and 2+ are asked)
         if content_words == 1 and body[parts[0][0] : parts[0][1]].lower() in _ANSWERS:
             content_words = 2  # "Asked if he was ever bullied, the candidate said no.": a whole answer
         if content_words < 2:

@@ -94,6 +94,25 @@ class Document:
         words = self.sentence_lower[i] if lower else self.sentence_words[i]
         return list(zip(self.sentence_word_starts[i], self.sentence_word_ends[i], words, strict=True))
 
+    def text_end(self, start: int, end: int) -> int:
+        """``start + len(body[start:end].rstrip())``, without copying the span (a speaker chunk's
+        zone runs from its sentence's start)."""
+        body = self.body
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        return end
+
+    def last_word(self, start: int, end: int) -> str | None:
+        """The run of letters and digits (``[^\\W_]+``) that ends ``body[start:end]``, or None:
+        the article's tokens found by bisection, instead of a regular expression over the span."""
+        if end <= start:
+            return None
+        tokens = self.article.tokens  # (the body's ― made — changes no token: the offsets are the same)
+        k = bisect.bisect_left(tokens.ends, end)
+        if k == len(tokens.ends) or tokens.starts[k] >= end:
+            return None  # no letter or digit right before ``end``
+        return self.body[max(tokens.starts[k], start) : end]
+
     def sentence_at(self, offset: int) -> Sentence:
         sentences = self.article.sentences
         return sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]

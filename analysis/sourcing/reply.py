@@ -114,8 +114,9 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
     charged: dict[int, list[tuple[str, str, str]]] = {}  # sentence index -> its quoted charges
     for at, party, kind, cue in [*quoted_charges(doc), *false_claims(doc), *place_charges(doc)]:  # ("X falsely claimed", trial 18 F3)
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
+    starting = _accusation_words(doc)  # (may_accuse's words, looked up once for all sentences)
     for sentence in doc.article.sentences:
-        verbs = may_accuse(doc, doc.sentence_lower[sentence.index])  # (once per sentence)
+        verbs = not starting.isdisjoint(doc.sentence_lower[sentence.index])  # (may_accuse, once per sentence)
         if not verbs and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)
@@ -345,8 +346,7 @@ def _with_clause_verbs(accusation_words: frozenset[str]) -> frozenset[str]:
 
 
 def accusations(
-    doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None,
-    headline: bool = False,
+    doc: Document, text: str, mentions: Sequence[ActorMention], offset: int, tokens: list[_Token] | None = None, headline: bool = False,
 ) -> list[tuple[str, str, str]]:
     """(party, kind, cue) for each accusation pattern in ``text`` (mentions are body-offset, or
     offsets in the headline when ``headline``); ``tokens`` are the text's words when known (a

@@ -96,9 +96,6 @@ _FIRST_VERB = re.compile(
     r"brought|bought|built|felt|found|heard|knew|paid|sent|stood|struck|thought|wrote|broke|chose|fell|grew|"
     r"hit|let|rose|sat|shook|sold|threw|wore|told|said)\b"
 )
-# The last word of a text, as group 1 (what re.search(r"[^\W_]+$", text) finds): matched from the
-# end, since that search tries every start position and costs about 20 µs on a 130-character zone.
-_LAST_WORD = re.compile(r"(?:.*[\W_])?([^\W_]+)$", re.DOTALL)
 # ``\s(?<!\s\s)``: a match starts at the first space of a run (a long run of spaces is no new start at
 # each space), and opens with a space so a search skips to one (the words' patterns open with ``\b``+letter).
 _TRAILING_ADJUNCT = re.compile(
@@ -110,6 +107,14 @@ _TRAILING_ADJUNCT = re.compile(
     r"on (?:Twitter|X|Facebook|Instagram|television|TV|radio)\b|told (?:reporters|AFP|AP|Reuters)\b|"
     r"(?:yesterday|today|earlier|later|afterwards|recently)\b(?!\s+[a-z]+(?:ed|en)\s))"  # not "recently named chair X"
 )
+# The words _TRAILING_ADJUNCT can end on, and what _PRONOUN_BE ("He’s"), _COORDINATED and _COORDINATED_VP need before a
+# zone's closing white space: their searches try every position of a zone, so they run only when the zone ends so.
+_ADJUNCT_ENDS = (*DAYS.split("|"), "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "ago", "statement",
+                 "interview", "speech", "post", "tweet", "letter", "briefing", "conference", "Twitter", "X", "Facebook", "Instagram",
+                 "television", "TV", "radio", "reporters", "AFP", "AP", "Reuters", "yesterday", "today", "earlier", "later",
+                 "afterwards", "recently")
+_CONTRACTION_ENDS = ("’s", "'s", "’re", "'re", "’m", "'m")
+_COORDINATION_ENDS = ("and", "but", "or", "then", "also", "later", "again", "now")
 
 
 def speaker_for(
@@ -144,14 +149,15 @@ def _find_speaker(
         and doc.body[previous.end : cue.start].rstrip().endswith(",")
     ):
         return previous_speaker, "relative"  # "Barkley, who said he votes democratic, said …": the main verb's subject
-    coordinated = previous is not None and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
+    may_coordinate = doc.body.endswith(_COORDINATION_ENDS, zone_start, doc.text_end(zone_start, cue.start))
+    coordinated = previous is not None and may_coordinate and _COORDINATED.search(doc.body, zone_start, cue.start) is not None
     if coordinated and previous_speaker is None and previous is not None and not previous.gerund:
         # "The mayor said the plan was unfair and said that ... “deeply misled” ...": a quotation
         # asks for the second verb's speaker before the first verb's report has been read.
         previous_speaker, _ = _find_speaker(doc, cues, marks, previous, (zone[0], previous.end), sentence)
     if previous_speaker is not None and coordinated:
         return previous_speaker, "coordination"  # "X called the vote “...” but said ..."
-    verb_phrase = not cue.gerund and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
+    verb_phrase = not cue.gerund and may_coordinate and _COORDINATED_VP.search(doc.body, zone_start, cue.start) is not None
     if (previous is None or previous.gerund) and verb_phrase:
         # "Reynolds met Vilsack at a levee and urged ...": the verb shares the sentence's subject,
         # or the subordinate clause's ("Some booed, and when Rubio thanked Miami and said ...": Rubio).
@@ -205,17 +211,17 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
     body = doc.body
     # Skip auxiliaries and adverbs between the subject and the verb.
     while next_to_verb:
-        stripped = body[zone_start:end].rstrip()
-        m = _LAST_WORD.match(stripped)
-        if not m:
+        text_end = doc.text_end(zone_start, end)
+        written = doc.last_word(zone_start, text_end)
+        if written is None:
             break
-        word = m.group(1).lower()
+        word = written.lower()
         # An adverb is lower case: "Kelly responded", "Beverly said" end in a name.
-        adverb = word.endswith("ly") and m.group(1)[:1].islower() and word not in ("family", "italy", "ally")
+        adverb = word.endswith("ly") and written[:1].islower() and word not in ("family", "italy", "ally")
         # "Carter however said": a sentence adverb without its commas (lower case, so not a name).
-        sentence_adverb = word in _BARE_SENTENCE_ADVERBS and m.group(1).islower()
+        sentence_adverb = word in _BARE_SENTENCE_ADVERBS and written.islower()
         if word in doc.lex.auxiliaries or adverb or sentence_adverb:
-            end = zone_start + m.start(1)
+            end = text_end - len(written)
             continue
         break
     if next_to_verb and body.find(")", zone_start, end) != -1:  # (no bracket before an adjunct: nothing to move)
@@ -229,11 +235,12 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
             adjunct = _TRAILING_ADJUNCT.search(body, adjunct.end(), end)
         if adjunct is not None and body[zone_start : adjunct.start()].rstrip().endswith(")"):
             end = adjunct.start()
-    contraction = _PRONOUN_BE.search(body, zone_start, end) if next_to_verb else None
+    stripped_end = doc.text_end(zone_start, end)
+    contraction = (_PRONOUN_BE.search(body, zone_start, end)
+                   if next_to_verb and body.endswith(_CONTRACTION_ENDS, zone_start, stripped_end) else None)
     if contraction is not None:
         end = contraction.start(1)  # "He’s predicting": the pronoun is the speaker
-    text = body[zone_start:end]
-    stripped_end = zone_start + len(text.rstrip())
+        stripped_end = doc.text_end(zone_start, end)
     if stripped_end <= zone_start:
         return None
     # Last boundary (comma, colon, dash, quote mark, bracket); a short bracket at the end is
@@ -254,16 +261,15 @@ def chunk_left(doc: Document, zone_start: int, end: int, next_to_verb: bool = Tr
         return None
     chunk_start += _subordinate_cut(chunk)
     while True:
-        sub = body[chunk_start:stripped_end]
-        m = _FIRST_WORD.match(sub)
+        m = _FIRST_WORD.match(body, chunk_start, stripped_end)
         if m and (m.group(1).lower() in _LEADING_CONJ or (m.group(1).lower() in CLAUSE_SUBORDINATORS and m.group(1)[:1].isupper())):
-            chunk_start += m.end()
+            chunk_start = m.end()
             continue
         break
-    sub = body[chunk_start:stripped_end]
-    lead = len(sub) - len(sub.lstrip())
-    chunk_start += lead
-    m = _TRAILING_ADJUNCT.search(body, chunk_start, stripped_end) if next_to_verb else None
+    while chunk_start < stripped_end and body[chunk_start].isspace():  # (str.lstrip's white space)
+        chunk_start += 1
+    m = (_TRAILING_ADJUNCT.search(body, chunk_start, stripped_end)
+         if next_to_verb and body.endswith(_ADJUNCT_ENDS, chunk_start, stripped_end) else None)
     if m and m.end() == stripped_end and m.start() > chunk_start:
         stripped_end = m.start()  # "Iran on Friday rejected" -> "Iran"
     if chunk_start >= stripped_end:
@@ -498,7 +504,8 @@ def _second_subject(doc: Document, chunk: tuple[int, int]) -> tuple[int, int] | 
     """The subject of a second clause joined by "and"/"but" ("a woman asked for a photo and
     Clinton said"), when the whole chunk is no speaker but the words after the conjunction are."""
     body = doc.body
-    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1]))
+    joined = body.find("and", *chunk) != -1 or body.find("but", *chunk) != -1  # (else the search tries every space for nothing)
+    joins = list(_CLAUSE_JOIN.finditer(body, chunk[0], chunk[1])) if joined else []
     if not joins or speaker_like(doc, chunk):
         return None
     subject = (joins[-1].end(), chunk[1])

@@ -160,3 +160,26 @@ def test_initial_variants_join_the_plain_name_and_a_leading_full_name_takes_its_
                                             columns=["article_id", "actor", "kind"])])
     assert "Trump" not in corpus_person_names(close)  # 5 against 3: no clear lead, left apart
     assert ambiguous_surnames(close)["Trump"] == ["Donald Trump", "Ivanka Trump"]
+
+
+def test_groups_of_one_article_each_are_not_tested() -> None:
+    """Trial 19 C4: eleven outlets of one article each printed a Kruskal–Wallis test with ε² = 1.0.
+    With every unit alone in its group every shuffle gives H = n - 1, so there is nothing to test:
+    H, p and ε² are NaN and the description says the measure could not be tested."""
+    import pandas as pd
+
+    from analysis.corpus.compare import compare_groups, describe_comparison, summarise_by
+
+    singles = pd.DataFrame({"outlet": [f"o{i}" for i in range(6)], "tone_mean_compound": [0.1, 0.5, -0.2, 0.3, 0.0, 0.7]})
+    tested = compare_groups(singles, "outlet", ["tone_mean_compound"])
+    assert tested.loc[0, "units"] == 6
+    assert tested[["H", "p", "p_holm", "epsilon2"]].isna().all(axis=None)
+    assert (tested.loc[0, "highest"], tested.loc[0, "lowest"]) == ("o5", "o2")
+    sentences = describe_comparison(summarise_by(singles, "outlet", ["tone_mean_compound"]), tested)
+    assert sentences[1] == ("Of the 1 measures compared, 0 differ after Holm's correction, 0 show only an uncorrected hint, "
+                            "0 show no clear difference and 1 could not be tested.")
+    assert sentences[-1] == ("Not tested, every group holding a single article (no spread within groups to compare the "
+                             "groups with): tone_mean_compound.")
+    # One group of two among singles is testable again (the caution still opens the description).
+    pair = pd.concat([singles, pd.DataFrame({"outlet": ["o0"], "tone_mean_compound": [0.2]})], ignore_index=True)
+    assert not math.isnan(compare_groups(pair, "outlet", ["tone_mean_compound"]).loc[0, "p"])

@@ -11,6 +11,7 @@ by side across groups (e.g. outlets).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -376,7 +377,9 @@ def compare_groups(
     permutation ``p`` (``permutations`` shuffles of the group labels, fixed ``seed``), ``p_holm``
     (Holm's adjustment over the measures of this call), ``epsilon2`` (effect size H/(n-1), 0 = no
     separation, 1 = complete) and the ``highest`` / ``lowest`` group by mean of the units (named
-    by ``group_labels`` when given).
+    by ``group_labels`` when given). ``H``, ``p`` and ``epsilon2`` are NaN when fewer than two groups
+    hold data or every group holds a single unit (no spread within groups: every shuffle of the
+    labels gives the same H, so there is nothing to test).
 
     Descriptive screening, not confirmation: groups of a corpus are not random samples.
     """
@@ -421,7 +424,11 @@ def _kruskal_permutation(
     values: np.ndarray, codes: np.ndarray, k: int, permutations: int, rng: np.random.Generator
 ) -> tuple[float, float]:
     n = len(values)
-    if n < 2 or len(set(codes.tolist())) < 2:
+    # With every unit alone in its group there is no spread within groups to compare against:
+    # every shuffle gives the same H (n - 1), so p = 1 and ε² = 1 would only restate the group count
+    # (trial 19: eleven outlets of one article each printed ε² = 1.0).
+    groups_used = len(set(codes.tolist()))
+    if n < 2 or groups_used < 2 or groups_used == n:
         return float("nan"), float("nan")
     ranks = pd.Series(values).rank(method="average").to_numpy()
     _, ties = np.unique(values, return_counts=True)
@@ -512,7 +519,7 @@ def _comparison_sentences(
     summary: pd.DataFrame, by_article: pd.DataFrame, by_cluster: pd.DataFrame | None, names: dict[str, str], alpha: float
 ) -> list[str]:
     clusters = by_cluster.set_index("measure") if by_cluster is not None else None
-    found: dict[str, list[str]] = {"cluster": [], "article": [], "hint": [], "quiet": []}
+    found: dict[str, list[str]] = {"cluster": [], "article": [], "hint": [], "quiet": [], "untested": []}
     sentences = []
     for row in by_article.itertuples(index=False):
         part = summary[summary["measure"] == row.measure]
@@ -524,7 +531,9 @@ def _comparison_sentences(
             f"to {high['mean']:.2f} ({names.get(high['group'], high['group'])})"
         )
         cluster = clusters.loc[row.measure] if clusters is not None and row.measure in clusters.index else None
-        if cluster is not None and cluster["p_holm"] < alpha:
+        if math.isnan(row.p):  # every group a single unit (or one group with data): nothing to test
+            found["untested"].append(row.measure)
+        elif cluster is not None and cluster["p_holm"] < alpha:
             found["cluster"].append(row.measure)
             sentences.append(
                 f"{row.measure}: {span}; the difference holds even on outlet means after correction "
@@ -549,6 +558,11 @@ def _comparison_sentences(
             found["quiet"].append(row.measure)
     if found["quiet"]:
         sentences.append(f"No clear difference between the groups in: {', '.join(found['quiet'])}.")
+    if found["untested"]:
+        sentences.append(
+            f"Not tested, every group holding a single article (no spread within groups to compare the "
+            f"groups with): {', '.join(found['untested'])}."
+        )
     return [_overview(found, by_article, by_cluster is not None), *sentences]
 
 
@@ -561,6 +575,8 @@ def _overview(found: dict[str, list[str]], by_article: pd.DataFrame, clustered: 
     else:  # no outlet-means test: a difference that survives correction article by article is the finding
         parts = [f"{len(found['cluster']) + len(found['article'])} differ after Holm's correction"]
     parts += [f"{len(found['hint'])} show only an uncorrected hint", f"{len(found['quiet'])} show no clear difference"]
+    if found["untested"]:
+        parts.append(f"{len(found['untested'])} could not be tested")
     effects = by_article.dropna(subset=["epsilon2"])
     largest = ""
     if len(effects):

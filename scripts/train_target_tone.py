@@ -103,9 +103,10 @@ from pathlib import Path
 import numpy as np
 
 from analysis.sentiment.target import CLASSES, MODEL_PATH, news_compound, tone_toward
+from analysis.sentiment.target_covered import SETTING
 from analysis.sentiment.target_features import target_features
 from analysis.sentiment.target_rules import rules
-from analysis.sentiment.target_scope import SPEAKER_PRIOR, evidence_priors
+from analysis.sentiment.target_scope import SETTING_PRIOR, SPEAKER_PRIOR, evidence_priors
 from analysis.validation.datasets import newsmtsc_items
 from analysis.validation.metrics import macro_f1
 from analysis.validation.target_tone import development_set, other_news_development
@@ -194,7 +195,8 @@ def _fit(x, y, c, weight=None, steps=1500, rate=0.05):
 
 def _vocabulary(rows, min_count):
     counts = Counter(name for row in rows for name in row)
-    names = sorted(n for n, c in counts.items() if (not n.startswith(("L:", "R:", "S:")) or c >= min_count) and n != SPEAKER_PRIOR)
+    priors = (SPEAKER_PRIOR, SETTING_PRIOR, SETTING)  # calibration (target_scope), never fitted
+    names = sorted(n for n, c in counts.items() if (not n.startswith(("L:", "R:", "S:")) or c >= min_count) and n not in priors)
     return {n: i for i, n in enumerate(names)}
 
 
@@ -209,6 +211,8 @@ def _predict(rows, vocab, w, b, args):
     z = _Sparse(rows, vocab).dot(w) + b + np.array([args.prior_negative, 0.0, args.prior_positive])
     speaks = np.array([SPEAKER_PRIOR in row for row in rows], dtype=float)  # target_scope.evidence_priors
     z -= args.prior_speaker * np.outer(speaks, [1.0, 0.0, 1.0])
+    venue = np.array([SETTING_PRIOR in row for row in rows], dtype=float)  # the bystander prior: the speaker's size
+    z -= args.prior_speaker * np.outer(venue, [1.0, 0.0, 1.0])
     return [CLASSES[k] for k in z.argmax(axis=1)]
 
 

@@ -89,6 +89,28 @@ compound, 36 by the context words next to the target, 12 by a target rule; the t
 on 264 of the 1,290 mentions (42 % of them polar; NewsMTSC train 83 %), so most coded polarity out of
 US politics has no rule behind it. Polar-or-neutral AUC of the model 0.74 (NewsMTSC dev 0.87); the
 direction of the coded polar mentions right 72 % (dev 82 %), the L:/R: words alone 51 %.
+Round 19 (rules 2026.12.7, analysis/sentiment/target_covered.py: words a rule already read -- a
+victim's harm verb, what X was cleared of, "no evidence that X ..." -- kept out of the compound, the
+scope sums and the sentence words; a target named only as a venue gets the speaker's neutral prior;
+weights not refitted; ``--ten``: all ten development sets, 1,770 mentions). Through ``tone_toward``
+the shipped weights: pooled over the ten sets 0.509 -> 0.510 (the tenth 0.528 -> 0.533, the other
+nine unchanged), NewsMTSC dev 0.686 (unchanged), train 0.789 -> 0.789 (five train mentions change,
+all five to the coded label). The rules fire on few other-news mentions (victims 1, exculpation 0,
+venues 8): they follow the guideline (rules 1, 7, 10 and "colours someone else"), not the figures.
+Refitted on NewsMTSC with the new rules (``--cv --loso --ten``): pooled 0.515, per set blind / other
+news / third ... tenth 0.434 / 0.518 / 0.542 / 0.565 / 0.566 / 0.477 / 0.494 / 0.484 / 0.487 / 0.514,
+dev 0.691 (script): +0.005 pooled over the shipped weights, within round 12's bootstrap noise, the
+tenth set down 0.019: not refitted. Tried and dropped, on the shipped logits with 10-set leave-one-
+set-out choice (NewsMTSC dev >= 0.68): the sentence words and compound scaled down, or a neutral
+prior, for mentions without a target-level rule, for mentions after a preposition, for both, or for
+all (grid 0-0.75 x 0-1.0): every fold chose no change (pooled 0.509; best in sample 0.517 at dev
+0.665); a logistic "polar -> neutral" gate fitted on other news (13 meta-features: margins, rule /
+sentence / context pushes, speaker, stance, preposition, possessive, length, names, position,
+quotation): 0.515 with dev 0.665 (no threshold keeps dev >= 0.68); the speaker's neutral prior for a
+target's own stance act (guideline rule 2; 33 other-news mentions, 22 coded neutral): pooled 0.508 -
+0.509 for priors 0.5-3, dev 0.681 -> 0.673. Of the 1,770 mentions, 366 gold-neutral are called polar;
+most have no target-level rule and are pushed by the sentence compound and ``S:`` words, which
+NewsMTSC dev needs (its mentions are 60 % polar, other news 25 %).
 Writes ``analysis/lexicons/target_tone_model.json`` (weights per feature for negative,
 neutral, positive, the bias, and the settings, deterministic: sorted keys, 4 decimals).
 """
@@ -103,12 +125,13 @@ from pathlib import Path
 import numpy as np
 
 from analysis.sentiment.target import CLASSES, MODEL_PATH, news_compound, tone_toward
+from analysis.sentiment.target_covered import SETTING
 from analysis.sentiment.target_features import target_features
 from analysis.sentiment.target_rules import rules
-from analysis.sentiment.target_scope import SPEAKER_PRIOR, evidence_priors
+from analysis.sentiment.target_scope import SETTING_PRIOR, SPEAKER_PRIOR, evidence_priors
 from analysis.validation.datasets import newsmtsc_items
 from analysis.validation.metrics import macro_f1
-from analysis.validation.target_tone import development_set, other_news_development
+from analysis.validation.target_tone import all_development, development_set, other_news_development
 
 #: Defaults chosen by grouped cross-validation (see the module docstring).
 PRIOR_NEGATIVE = -0.25
@@ -194,7 +217,8 @@ def _fit(x, y, c, weight=None, steps=1500, rate=0.05):
 
 def _vocabulary(rows, min_count):
     counts = Counter(name for row in rows for name in row)
-    names = sorted(n for n, c in counts.items() if (not n.startswith(("L:", "R:", "S:")) or c >= min_count) and n != SPEAKER_PRIOR)
+    priors = (SPEAKER_PRIOR, SETTING_PRIOR, SETTING)  # calibration (target_scope), never fitted
+    names = sorted(n for n, c in counts.items() if (not n.startswith(("L:", "R:", "S:")) or c >= min_count) and n not in priors)
     return {n: i for i, n in enumerate(names)}
 
 
@@ -209,6 +233,8 @@ def _predict(rows, vocab, w, b, args):
     z = _Sparse(rows, vocab).dot(w) + b + np.array([args.prior_negative, 0.0, args.prior_positive])
     speaks = np.array([SPEAKER_PRIOR in row for row in rows], dtype=float)  # target_scope.evidence_priors
     z -= args.prior_speaker * np.outer(speaks, [1.0, 0.0, 1.0])
+    venue = np.array([SETTING_PRIOR in row for row in rows], dtype=float)  # the bystander prior: the speaker's size
+    z -= args.prior_speaker * np.outer(venue, [1.0, 0.0, 1.0])
     return [CLASSES[k] for k in z.argmax(axis=1)]
 
 
@@ -278,11 +304,14 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="grouped cross-validation on other news instead of writing the model")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--loso", action="store_true", help="with --cv: leave one development set out per fold (seven folds)")
+    parser.add_argument("--ten", action="store_true",
+                        help="all ten development sets (1,770 mentions; round 19) instead of the first seven (1,290)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     train = newsmtsc_items("train")
     # the other-news mentions only when they are used (their labels are not read for a NewsMTSC-only fit)
-    other = other_news_development() if args.cv or args.other_news_weight > 0 else ()
+    development = all_development if args.ten else other_news_development
+    other = development() if args.cv or args.other_news_weight > 0 else ()
     train_rows, other_rows = _features(train), _features([item for item, _ in other])
     train_y = [CLASSES.index(item.polarity) for item in train]
     if args.cv:

@@ -234,9 +234,11 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     }
     # The tenth set: drawn and coded blind at the start of round 18 by a coder who never saw the
     # project (116 of 160 coded neutral); no tone rule or weight changed in round 18 (the model is
-    # 2026.12.5); scored once at the round's end. Not to be tuned on.
-    assert tone["tenth"]["macro_f1"] == pytest.approx(0.528, abs=0.001)
-    assert tone["tenth"]["accuracy"] == pytest.approx(0.631, abs=0.001)
+    # 2026.12.5); scored once at the round's end (0.528 / 0.631). Development data from round 19, whose
+    # bystander rule (target_covered.setting: "during the CNN town hall") turns one of its neutral
+    # mentions from negative to neutral.
+    assert tone["tenth"]["macro_f1"] == pytest.approx(0.533, abs=0.001)
+    assert tone["tenth"]["accuracy"] == pytest.approx(0.6375, abs=0.001)
     assert tone["tenth"]["vader_macro_f1"] == pytest.approx(0.364, abs=0.001)
     # The ninth set: drawn and coded blind at the start of round 13, before that round's actor fixes
     # and its key-evidence change (the weights and scores of model 2026.12.5 unchanged); scored once at

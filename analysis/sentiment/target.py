@@ -27,6 +27,10 @@ letter or contraction piece: "R:a +0.71" and "S:m" explained nothing), at a cost
 Round 10: a target that only speaks ("...," said X) and says nothing in the first person gets a
 further neutral prior (``calibration.speaker``; :mod:`analysis.sentiment.target_scope`, with the
 measurements): other news codes such speakers polar 4 % of the time, NewsMTSC 36 %.
+Round 19 (rules 2026.12.7, :mod:`analysis.sentiment.target_covered`): the words a rule already read
+for the target (a victim's harm, what it was cleared of, "no evidence that X ...") leave the
+sentence compound and words, and a target named only as a venue ("at a meeting of X") gets the
+speaker's neutral prior (guideline rules 1, 7, 10).
 
 Result: :class:`TargetTone`: ``label`` (the most probable class), ``score`` = P(positive) -
 P(negative) in [-1, 1], the three probabilities, and ``evidence``: every feature that fired with

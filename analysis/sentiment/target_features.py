@@ -53,6 +53,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from analysis.sentiment.target_covered import SETTING, blanked_text, covered_names, covered_valent, covered_words, setting
 from analysis.sentiment.target_rules import _Rules, rules
 from analysis.sentiment.target_speech import (
     _opens_attribution,
@@ -449,15 +450,37 @@ def _features(
     s = _tokenise(text, start, end, r)
     out = [_new(Feature, ("sentence_compound", sentence_compound, f"VADER compound of the text {sentence_compound:+.3f}"))]
     stance = _role_features(s, r, out)
+    covered = covered_words(s, r, out, Feature)  # words a rule read for the target (victim, cleared, exculpated)
+    if covered:
+        sentence_compound = _uncovered(s, r, text, covered, sentence_compound, out)
     if stance >= 0:  # the sentence's tone is largely the target's own stance act: weighed apart
         out[0] = Feature("stance_sentence_compound", sentence_compound, out[0].words + " (the target's own stance act)")
     _attached_features(s, r, out)
     _speech_features(s, r, out)
+    if where := setting(s, r, out):  # a venue, no rule of its own: target_scope gives the neutral prior
+        out.append(_new(Feature, (SETTING, 1.0, where)))
     if stance < 0 and _speaks(out):  # the speaker's words are about something else by default
         out[0] = Feature("speaker_sentence_compound", sentence_compound, out[0].words + " (the target speaks)")
     _scope_features(s, r, out, stance)
-    _context_features(s, r, out, known)
+    _context_features(s, r, out, known, covered)
+    if covered:
+        gone = covered_names(s, covered)
+        return out, [n for n in _sentence_names(s, known) if n not in gone]
     return out, _sentence_names(s, known)
+
+
+def _uncovered(s: _Sentence, r: _Rules, text: str, covered: list[int], compound: float, out: list[Feature]) -> float:
+    """The text's compound without the covered words (:mod:`analysis.sentiment.target_covered`),
+    their valences zeroed for the scope features; the compound is scored again only when a covered
+    word is valent. Sets the first feature (the sentence compound) to it."""
+    for k in covered:
+        s.valence[k] = 0.0
+    if covered_valent(s, covered):
+        from analysis.sentiment.scoring import polarity  # here: scoring is needed only on this rare path
+
+        compound = polarity(blanked_text(s, text, covered), supplement=True)["compound"]
+        out[0] = _new(Feature, ("sentence_compound", compound, f"VADER compound of the text without the words a rule read {compound:+.3f}"))
+    return compound
 
 
 def _speaks(out: Sequence[Feature]) -> bool:
@@ -468,7 +491,7 @@ def _speaks(out: Sequence[Feature]) -> bool:
 _FEATURE_NAME = itemgetter(0)
 
 
-def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Container[str] | None) -> None:
+def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Container[str] | None, covered: Container[int] = ()) -> None:
     """The three nearest context words or punctuation marks before (``L:``) and after (``R:``) the
     target, stop words passed over (:func:`is_context_word`); a name (a capitalised word of two or
     more letters but the sentence's first) is ``<name>``. The sentence's words (``S:``) are
@@ -477,6 +500,8 @@ def _context_features(s: _Sentence, r: _Rules, out: list[Feature], known: Contai
     for side, indices, where in (("L:", range(s.first - 1, -1, -1), "before"), ("R:", range(s.last + 1, len(words)), "after")):
         taken = 0
         for k in indices:
+            if covered and k in covered:  # a word a rule read for the target (target_covered)
+                continue
             if raw[k][:1].isupper() and len(raw[k]) > 1 and (k > 0 or side == "R:"):
                 name = side + "<name>"
             elif context[words[k]] or not words[k][:1].isalpha():

@@ -39,6 +39,10 @@ class _Rules:
     political_recipients: frozenset[str]  # "X donated to the Smith campaign": a political act, not a good one
     context_stop: frozenset[str]  # never a context word (L:/R:/S:): stop words and contraction pieces
     contractions: Mapping[str, str]  # a contraction's piece -> the word it stands for ("'ll" -> "will")
+    evidence_nouns: frozenset[str]  # "no evidence that X ...": X cleared (target_covered)
+    evidence_skip: frozenset[str]  # "no direct evidence"
+    settings: frozenset[str]  # "at a meeting of X": X the venue, a bystander (target_covered)
+    venue_prepositions: frozenset[str]  # "at X", "during X"
     version: str
 
 
@@ -88,5 +92,6 @@ def rules() -> _Rules:
         political_recipients=frozenset(acts["political_recipients"]),
         context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
         contractions=dict(context["contractions"]),
+        **{k: frozenset(data["scope"][k]) for k in ("evidence_nouns", "evidence_skip", "settings", "venue_prepositions")},
         version=str(data["meta"]["version"]),
     )

@@ -40,7 +40,9 @@ pooled 0.502 -> 0.515 macro-F1, NewsMTSC dev 0.689 -> 0.686, train 0.801 -> 0.79
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
+from analysis.sentiment.target_covered import SETTING
 from analysis.sentiment.target_features import Feature
 
 #: The model-weights key of the speaker prior: its weights are (-prior, 0, -prior) for
@@ -51,8 +53,19 @@ SPEAKER_PRIOR = "speaker_neutral_prior"
 #: The feature whose presence says the target speaks and has no stance verb of its own
 #: (:func:`analysis.sentiment.target_features.target_features` renames the sentence compound so).
 SPEAKS = "speaker_sentence_compound"
+_NAME = itemgetter(0)
 
 _SPEAKER_FEATURE = Feature(SPEAKER_PRIOR, 1.0, "the target speaks, not of itself: neutral unless its treatment says otherwise")
+
+#: The model-weights key of the bystander prior (round 19): a target named only as the venue or
+#: occasion of what the sentence reports ("at a meeting of X", "during the X town hall";
+#: :func:`analysis.sentiment.target_covered.setting`) gets the speaker's neutral prior: what was
+#: said or done there colours the one who said or did it (guideline: neutral when the sentence
+#: "colours someone or something else"). Same size as the speaker prior (``calibration.setting``
+#: when the model file sets it): the rule fires on 8 of the 1,770 coded other-news mentions, too
+#: few to tune a size on.
+SETTING_PRIOR = "setting_neutral_prior"
+_SETTING_FEATURE = Feature(SETTING_PRIOR, 1.0, "the target is only where it happened (a venue or occasion): neutral")
 
 #: A first-person singular word: the speaker may be talking about themselves ("we" is mostly an
 #: organisation's voice: see the module docstring). "I" only as a capital.
@@ -67,7 +80,7 @@ def evidence_priors(features: list[Feature], text: str, start: int, end: int) ->
     then the sentence compound weighed apart for speakers) and the rest of the text has no
     first-person word; nothing otherwise."""
     if not features or features[0][0] != SPEAKS:
-        return []
+        return [_SETTING_FEATURE] if SETTING in map(_NAME, features) else []
     if FIRST_PERSON.search(text, 0, start) or FIRST_PERSON.search(text, end):
         return []
     return [_SPEAKER_FEATURE]
@@ -77,4 +90,8 @@ def prior_weights(calibration: dict[str, float]) -> dict[str, tuple[float, float
     """The prior features' weights (negative, neutral, positive, positive - negative) from the
     model file's ``calibration`` (none when the file sets no speaker prior)."""
     speaker = float(calibration.get("speaker", 0.0))
-    return {SPEAKER_PRIOR: (-speaker, 0.0, -speaker, 0.0)} if speaker else {}
+    venue = float(calibration.get("setting", speaker))
+    out = {SPEAKER_PRIOR: (-speaker, 0.0, -speaker, 0.0)} if speaker else {}
+    if venue:
+        out[SETTING_PRIOR] = (-venue, 0.0, -venue, 0.0)
+    return out

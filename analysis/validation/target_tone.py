@@ -135,7 +135,8 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 
 #: The development set of an other-news item by the first letter of its id (each set's ids have their own).
-DEVELOPMENT_SETS = {"b": "blind", "o": "other_news", "t": "third", "f": "fourth", "v": "fifth", "w": "sixth", "s": "seventh"}
+DEVELOPMENT_SETS = {"b": "blind", "o": "other_news", "t": "third", "f": "fourth", "v": "fifth", "w": "sixth", "s": "seventh",
+                    "e": "eighth", "n": "ninth", "x": "tenth"}
 
 
 def development_set(item: TargetItem) -> str:
@@ -163,6 +164,18 @@ def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         source = {str(row["id"]): str(row["source"]) for row in rows}
         out.extend((item, source[item.id]) for item in items)
+    return tuple(out)
+
+
+def all_development() -> tuple[tuple[TargetItem, str], ...]:
+    """:func:`other_news_development` and the eighth, ninth and tenth sets (each scored once as a
+    blind set, development data since: 1,770 mentions, ten sets), each with its source article:
+    round 19's leave-one-set-out folds (``scripts/train_target_tone.py --cv --loso --ten``)."""
+    out = list(other_news_development())
+    for folder in (EIGHTH, NINTH, TENTH):
+        rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+        source = {str(row["id"]): str(row["source"]) for row in rows}
+        out.extend((item, source[item.id]) for item in blind_items(folder))
     return tuple(out)
 
 

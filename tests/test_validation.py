@@ -208,12 +208,14 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # The seventh set (round 13: 120 NewsMTSC sentences after the sixth set's articles, 84 more of the
     # extraction benchmark's pages): coded blind at the round's start, kept from the helper who wrote v7,
     # scored once at the round's end: 0.501 / 0.627 (majority policy_political 0.049 / 0.324; lexicon v6
-    # on it 0.431 / 0.618, so v7's cue words carried to fresh text).
+    # on it 0.431 / 0.618, so v7's cue words carried to fresh text). Round 19 read its errors (lexicon
+    # 7.1): business titles ("President and CEO", "Chief Strategy Officer") are no cue, two "other"
+    # sentences now right: 0.504 / 0.637, in-sample, so the validator flags it as written on.
     seventh = figures["policy_frames_seventh"]
     assert seventh["n"] == 204 and seventh["majority"]["family"] == "policy_political"
-    assert seventh["rule_written_on_set"] is False
-    assert seventh["macro_f1"] == pytest.approx(0.501, abs=0.001)
-    assert seventh["accuracy"] == pytest.approx(0.627, abs=0.001)
+    assert seventh["rule_written_on_set"] is True
+    assert seventh["macro_f1"] == pytest.approx(0.504, abs=0.001)
+    assert seventh["accuracy"] == pytest.approx(0.637, abs=0.001)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the
     # first coder's labels): 175 of 189 families agree. Checked against a separate count outside the
     # project (frames κ 0.885, agreement 0.926). Far above the rule: the gap is the method's, not the data's.

@@ -25,6 +25,17 @@ from analysis.validation.policy_frames import primary_frame
         ("The agency's strategy to cut emissions has failed, the report says.", "policy_prescription"),
         # a title beside the frame's own words: the words decide
         ("The chief executive officer was charged with fraud.", "crime_punishment"),
+        # titles of office and a defendant's lawyers are no defence against a threat
+        ("The defense secretary arrived in Tokyo on Monday.", "other"),
+        ("His defense attorney asked the judge for more time.", "legality"),
+        ("Former national security adviser John Bolton has a new book out.", "other"),
+        ("Troops were sent to defend the border.", "security_defense"),
+        # a department's name is no quality-of-life cue; housing itself still is
+        ("The Housing and Urban Development secretary toured the city on Monday.", "other"),
+        ("Families are living in cramped housing with no heating.", "quality_of_life"),
+        # a fatal blow to a cause is a setback, not a death
+        ("The testimony was not a fatal blow to his nomination.", "political"),
+        ("The crash was fatal for two passengers.", "health_safety"),
     ],
 )
 def test_business_titles_are_no_cue(sentence: str, frame: str) -> None:

@@ -188,10 +188,12 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # Its blind part: coded in round 10, kept from the session that wrote lexicon v6, scored once after
     # the merge: 0.407 / 0.594 (majority policy_political 0.067 / 0.500; lexicon 5.2 on it, for
     # comparison only: 0.451 / 0.594 — no out-of-sample gain for v6). Lexicon v7 (round 13) was written with
-    # its errors read too: 0.431 / 0.606, in-sample, and the validator flags it so.
+    # its errors read too: 0.431 / 0.606, in-sample, and the validator flags it so. Lexicon 7.1 (round 19):
+    # titles of office are no security cue (a defense secretary, a national security adviser) and "a
+    # fatal blow" to a cause is no death: 0.442 / 0.619 (two political sentences right, in-sample).
     assert fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is True
-    assert fifth_blind["macro_f1"] == pytest.approx(0.431, abs=0.001)
-    assert fifth_blind["accuracy"] == pytest.approx(0.606, abs=0.001)
+    assert fifth_blind["macro_f1"] == pytest.approx(0.442, abs=0.001)
+    assert fifth_blind["accuracy"] == pytest.approx(0.619, abs=0.001)
     # The sixth set (round 12: 100 NewsMTSC sentences after the fifth set's articles, 90 more of the
     # extraction benchmark's English pages): coded blind, scored once with lexicon v6, which round 12
     # did not change: 0.471 / 0.647 (majority policy_political 0.052 / 0.347). Lexicon v7 (round 13) was
@@ -202,18 +204,23 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     assert sixth["rule_written_on_set"] is True
     # Round 18: its one German sentence (an extraction-benchmark page; the coder gave it
     # policy_prescription) is refused as not English since article_parts v2, so it is "other" where
-    # the cues read cultural identity: 0.540 -> 0.544, accuracy unchanged (wrong either way).
-    assert sixth["macro_f1"] == pytest.approx(0.544, abs=0.001)
+    # the cues read cultural identity: 0.540 -> 0.544, accuracy unchanged (wrong either way). Round 19
+    # (lexicon 7.1): the Department of Housing and Urban Development is no quality-of-life cue, so one
+    # policy sentence goes from quality of life to public opinion (wrong either way): 0.545.
+    assert sixth["macro_f1"] == pytest.approx(0.545, abs=0.001)
     assert sixth["accuracy"] == pytest.approx(0.674, abs=0.001)
     # The seventh set (round 13: 120 NewsMTSC sentences after the sixth set's articles, 84 more of the
     # extraction benchmark's pages): coded blind at the round's start, kept from the helper who wrote v7,
     # scored once at the round's end: 0.501 / 0.627 (majority policy_political 0.049 / 0.324; lexicon v6
-    # on it 0.431 / 0.618, so v7's cue words carried to fresh text).
+    # on it 0.431 / 0.618, so v7's cue words carried to fresh text). Round 19 read its errors (lexicon
+    # 7.1): business titles ("President and CEO", "Chief Strategy Officer") and titles of office ("defense
+    # secretary") are no cue, two "other" sentences and one political sentence now right: 0.508 / 0.642,
+    # in-sample, so the validator flags it as written on.
     seventh = figures["policy_frames_seventh"]
     assert seventh["n"] == 204 and seventh["majority"]["family"] == "policy_political"
-    assert seventh["rule_written_on_set"] is False
-    assert seventh["macro_f1"] == pytest.approx(0.501, abs=0.001)
-    assert seventh["accuracy"] == pytest.approx(0.627, abs=0.001)
+    assert seventh["rule_written_on_set"] is True
+    assert seventh["macro_f1"] == pytest.approx(0.508, abs=0.001)
+    assert seventh["accuracy"] == pytest.approx(0.642, abs=0.001)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the
     # first coder's labels): 175 of 189 families agree. Checked against a separate count outside the
     # project (frames κ 0.885, agreement 0.926). Far above the rule: the gap is the method's, not the data's.

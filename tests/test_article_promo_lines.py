@@ -67,3 +67,28 @@ def test_one_line_headline_alone_is_still_no_article() -> None:
 def test_headline_over_a_body_is_kept() -> None:
     article = load_article("Senate mourns former Speaker\n\nSenators mourned Benjamin Nzeribe on Monday.\n")
     assert article.headline == "Senate mourns former Speaker"
+
+
+# --- a person's link card run into the sentence (article/link_cards.py) -------------------------------
+
+def test_link_card_is_cut_and_the_mention_stays() -> None:
+    text = ("Trump mocks global warming\n\nPresident Trump Donald John Trump. Sunday shows preview: Talks continue "
+            "after proposal Rove warns Senate GOP: Don't focus on base MORE in an early morning tweet on Sunday "
+            "suggested global warming could be helpful.\n")
+    article = load_article(text)
+    assert article.body == "President Trump in an early morning tweet on Sunday suggested global warming could be helpful."
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Donald John Trump. Sunday shows preview: Talks continue after proposal Rove warns Senate GOP: Don't focus "
+         "on base MORE", "related-content link inside the text"),
+    ]
+
+
+def test_link_card_after_given_name_and_surname() -> None:
+    text = ("Leaders meet\n\nThe fires worry French President Emmanuel Macron Emmanuel Jean-Michel Macron. Trump says "
+            "he's an environmentalist MORE said on Monday.\n")
+    assert load_article(text).body == "The fires worry French President Emmanuel Macron said on Monday."
+
+
+def test_capital_more_in_prose_stays() -> None:
+    body = "Anna Berg said Berg wanted MORE money for schools and less for roads, the council said."
+    assert load_article("Budget row\n\n" + body + "\n").body == body

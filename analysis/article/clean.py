@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.article.link_cards import cut_link_cards
 from analysis.article.model import RemovedLine
 from analysis.article.notices import consent_notice
 from analysis.article.read import Source
@@ -176,6 +177,8 @@ def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
         cuts.extend((m.group(0), reason) for m in pattern.finditer(line))
         # (spaces closed up after each cut: a sentence after a cut one starts the line or follows one space)
         line = " ".join(pattern.sub(" ", line).split())
+    line, cards = cut_link_cards(line)  # a person's hover card run into the sentence (article/link_cards.py)
+    cuts.extend(cards)
     return (" ".join(line.split()) if cuts else line), cuts
 
 

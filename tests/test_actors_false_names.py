@@ -101,3 +101,13 @@ def test_rt_hon_is_no_name_word() -> None:
     body = ("The Speaker of the House of Representatives Rt. Hon. Yakubu Dogara paid tribute on Monday, "
             "the Senate said.")
     assert not any("Rt" in actor.split() for actor in _actors(body))
+
+
+def test_a_name_opening_with_a_given_name_may_repeat_it() -> None:
+    body = "Somali President Mohamed Abdullahi Mohamed said on Monday the talks had failed."
+    assert "Mohamed Abdullahi Mohamed" in _actors(body)
+
+
+def test_a_short_card_needs_a_known_given_name() -> None:
+    body = "House Speaker Pelosi Nancy Pelosi said on Monday the bill would pass. Pelosi left."
+    assert _actors(body) == ["Nancy Pelosi"]

@@ -4,9 +4,10 @@ names of one person (new-user trial 19, F1, F3, F5).
 * **Glued names**: a person's name that repeats one of its words ("Trump Donald John Trump", "Macron
   Emmanuel Jean-Michel Macron") is the text's own mention run into a link card that gives the
   person's formal full name (The Hill's hover cards, related-links blocks glued into a .txt). No
-  person's name repeats its surname inside it. The mention keeps the words up to the first
-  occurrence ("Trump"); the person is the card's name, given name and surname ("Donald Trump"), or
-  the article's person with that given name and surname; every mention of the glued name follows.
+  person's name repeats its surname inside it unless it opens with a given name ("Mohamed Abdullahi
+  Mohamed"; a two-word card must open with a known given name). The mention keeps the words up to
+  the first occurrence ("Trump"); the person is the card's given name and surname ("Donald Trump"),
+  or the article's person with that given name and surname; every mention of the glued name follows.
 * **Leading initials**: "B. U. Nzeribe" beside "Benjamin Nzeribe" in one article is one person when
   exactly one full name there has that surname and a given name starting with the first initial.
 * **Events, prizes, targets**: a run ending in an award's, an event's or a target's head word
@@ -47,21 +48,25 @@ def correct_false_names(body: str, mentions: Sequence[ActorMention]) -> list[Act
 
 
 def _glued_renames(persons: set[str]) -> dict[str, tuple[str, str]]:
-    """Glued name -> (person, the words of the text's own mention) for each person name that repeats a word."""
+    """Glued name -> (person, the words of the text's own mention) for each person name that repeats
+    its surname (its last word, a capitalised word of two letters or more) before a given name."""
     renames: dict[str, tuple[str, str]] = {}
     for name in persons:
         words = name.split()
-        if len(words) < 3:
+        surname = words[-1]
+        if len(words) < 3 or len(surname.rstrip(".")) < 2 or not surname[0].isupper() or surname not in words[:-2]:
             continue
-        for i, word in enumerate(words[:-2]):
-            if len(word.rstrip(".")) < 2 or word not in words[i + 2 :]:
-                continue
-            j = words.index(word, i + 2)
-            card = words[i + 1 : j + 1]  # the card's name: a given name ... the repeated surname
-            same = sorted(p for p in persons if p != name and p.split()[0] == card[0] and p.split()[-1] == card[-1])
-            person = same[0] if len(same) == 1 else f"{card[0]} {card[-1]}"
-            renames[name] = (person, " ".join(words[: i + 1]))
-            break
+        if person_gender(words[0]) is not None:
+            continue  # "Mohamed Abdullahi Mohamed": a given name first, so a real name (the glued ones open with the surname)
+        i = words.index(surname)
+        card = words[i + 1 :]  # the card's name: a given name ... the surname
+        if len(card) < 3 and person_gender(card[0]) is None:
+            # "Mohamed Abdullahi Mohamed" (a given name the list does not know): a card is a known
+            # given name and the surname, or longer
+            continue
+        same = sorted(p for p in persons if p != name and p.split()[0] == card[0] and p.split()[-1] == surname)
+        person = same[0] if len(same) == 1 else f"{card[0]} {surname}"
+        renames[name] = (person, " ".join(words[: i + 1]))
     return renames
 
 

@@ -111,3 +111,10 @@ def test_a_name_opening_with_a_given_name_may_repeat_it() -> None:
 def test_a_short_card_needs_a_known_given_name() -> None:
     body = "House Speaker Pelosi Nancy Pelosi said on Monday the bill would pass. Pelosi left."
     assert _actors(body) == ["Nancy Pelosi"]
+
+
+def test_three_glued_words_are_an_outlet_four_a_hashtag() -> None:
+    body = ("The latest forecast from polling aggregator FiveThirtyEight has Anna Berg trailing, the paper said. "
+            "Supporters wrote TodayInSenatePlenary under the post.")
+    assert _actors(body) == ["Anna Berg", "FiveThirtyEight"]
+

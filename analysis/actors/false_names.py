@@ -14,8 +14,8 @@ names of one person (new-user trial 19, F1, F3, F5).
   (``actor_words.toml`` ``award_heads``: "Nobel Peace Prize", "Clean Energy Target", "Paris
   Climate Summit"), or followed by a lower-case event noun (``event_nouns``: "the Ecocity World
   summit") with no known given name first, names a thing, not an actor.
-* **Hashtags**: a run written after "#" or one word of three or more capitalised words glued
-  together ("TodayInSenatePlenary") is a hashtag, not an actor.
+* **Hashtags**: a run written after "#" ("#ClimateStrike") or one word of four or more capitalised
+  words glued together ("TodayInSenatePlenary") is a hashtag, not an actor.
 
 Only runs found as capitalised words (``via == "capitalised"``) are dropped: gazetteer names stand.
 """
@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from analysis.actors.gazetteer import actor_word_sets, person_gender
 from analysis.actors.model import ActorMention
 
-# Three or more capitalised words glued into one ("TodayInSenatePlenary"); two are common in
-# names and brands ("McDonald", "DeSantis", "PayPal"), so they stay.
-_GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")
+# Four or more capitalised words glued into one ("TodayInSenatePlenary"): a hashtag that lost its
+# "#". Two or three are names and brands ("McDonald", "DeSantis", "FiveThirtyEight", "RealClearEnergy",
+# "GreenTechMedia": outlets cited in the Narrative Frames articles), so they stay unless after "#".
+_GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){4,}")
 _INITIAL = re.compile(r"[A-Z]\.?")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -39,12 +40,13 @@ def correct_false_names(body: str, mentions: Sequence[ActorMention]) -> list[Act
     """``mentions`` with glued and initial-only names renamed and non-actors dropped (see the module)."""
     persons = {m.actor for m in mentions if m.kind == "person"}
     renamed = _glued_renames(persons) | _initial_renames(persons)
-    kept = [_renamed(body, m, renamed) for m in mentions if not _not_an_actor(body, m)]
-    if len(kept) == len(mentions) and not renamed:
-        return list(mentions)
-    # A surname mention of a run dropped above ("Prize") goes with it.
+    dropped = {m.actor for m in mentions if _not_an_actor(body, m)}
+    if not dropped and not renamed:
+        return list(mentions)  # (most texts)
+    kept = [_renamed(body, m, renamed) for m in mentions if m.actor not in dropped or not _not_an_actor(body, m)]
+    # A surname mention of a run dropped above ("Prize") goes with it when no other mention names it.
     named = {m.actor for m in kept if m.via != "surname"}
-    return [m for m in kept if m.via != "surname" or m.actor in named]
+    return [m for m in kept if m.via != "surname" or m.actor not in dropped or m.actor in named]
 
 
 def _glued_renames(persons: set[str]) -> dict[str, tuple[str, str]]:

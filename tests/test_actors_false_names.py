@@ -118,3 +118,9 @@ def test_three_glued_words_are_an_outlet_four_a_hashtag() -> None:
             "Supporters wrote TodayInSenatePlenary under the post.")
     assert _actors(body) == ["Anna Berg", "FiveThirtyEight"]
 
+
+
+def test_a_target_is_no_actor_at_its_acronym_either() -> None:
+    body = ("Last week, Australia rejected its Clean Energy Target (CET), a lengthy proposal. Analysts said the CET "
+            "would have cost billions.")
+    assert _actors(body) == ["Australia"]

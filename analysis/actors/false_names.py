@@ -43,10 +43,22 @@ def correct_false_names(body: str, mentions: Sequence[ActorMention]) -> list[Act
     dropped = {m.actor for m in mentions if _not_an_actor(body, m)}
     if not dropped and not renamed:
         return list(mentions)  # (most texts)
-    kept = [_renamed(body, m, renamed) for m in mentions if m.actor not in dropped or not _not_an_actor(body, m)]
-    # A surname mention of a run dropped above ("Prize") goes with it when no other mention names it.
+    # A prize's or a target's name is one at every mention, also its acronym ("Clean Energy Target
+    # (CET) ... the CET"); an event noun or a "#" speaks only for the mention it follows.
+    things = {actor for actor in dropped if _award_name(actor)}
+    kept = [
+        _renamed(body, m, renamed) for m in mentions
+        if m.actor not in dropped or (m.actor not in things and not _not_an_actor(body, m))
+    ]
+    # A surname mention of a run dropped above goes with it when no other mention names it.
     named = {m.actor for m in kept if m.via != "surname"}
     return [m for m in kept if m.via != "surname" or m.actor not in dropped or m.actor in named]
+
+
+def _award_name(actor: str) -> bool:
+    """"Nobel Peace Prize", "Clean Energy Target": a name ending in ``actor_words.toml`` ``award_heads``."""
+    words = actor.split()
+    return len(words) >= 2 and words[-1] in actor_word_sets().get("award_heads", ())
 
 
 def _glued_renames(persons: set[str]) -> dict[str, tuple[str, str]]:
@@ -105,13 +117,12 @@ def _not_an_actor(body: str, m: ActorMention) -> bool:
         return False
     if body[m.start - 1 : m.start] == "#" or _GLUED_WORDS.fullmatch(m.text):
         return True
-    words = m.actor.split()
-    lists = actor_word_sets()
-    if len(words) >= 2 and words[-1] in lists.get("award_heads", ()):
+    if _award_name(m.actor):
         return True
+    words = m.actor.split()
     after = _WORD.match(body, _skip_spaces(body, m.end))
     return (
-        after is not None and after.group() in lists.get("event_nouns", ())
+        after is not None and after.group() in actor_word_sets().get("event_nouns", ())
         and len(words) >= 2 and person_gender(words[0]) is None
     )
 

@@ -47,3 +47,10 @@ def test_an_explicit_text_column_has_no_fallback() -> None:
     items = read_corpus(frame, text_column="body")
     assert items[0].content == ""
     assert items[0].metadata == (("html", PAGE),)
+
+
+def test_parquet_string_columns_with_missing_cells(tmp_path: Path) -> None:
+    path = tmp_path / "table.parquet"
+    frame = pd.DataFrame({"id": ["a1", "p1"], "text": ["Plain text.", None], "html": [None, PAGE]}).astype("string")
+    frame.to_parquet(path)
+    assert [item.content for item in read_corpus(path)] == ["Plain text.", PAGE]

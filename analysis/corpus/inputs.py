@@ -203,12 +203,14 @@ def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[Corp
 
 
 def _cell_text(value: Any) -> str | bytes:
-    """A table cell as article content: a missing cell (None, NaN) is empty."""
+    """A table cell as article content: a missing cell (None, NaN, NA) is empty."""
     import pandas as pd
 
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return value if isinstance(value, (str, bytes)) else str(value)
+    if isinstance(value, (str, bytes)):
+        return value
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""  # (also pd.NA, what a Parquet "string" column holds for a missing cell)
+    return str(value)
 
 
 def _plain(value: Any) -> Any:

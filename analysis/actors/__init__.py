@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from analysis.actors.false_names import correct_false_names
 from analysis.actors.gazetteer import (
     GazetteerEntry,
     actor_country,
@@ -99,7 +100,9 @@ def find_actors(article: Article) -> ActorsResult:
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
     settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
-    return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
+    settled = drop_places_after_adjectives(article.body, settled)
+    # Glued link cards, initials beside the full name, prizes, events, hashtags (actors/false_names.py).
+    return ActorsResult(tuple(correct_false_names(article.body, settled)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from analysis.article.link_cards import cut_link_cards
 from analysis.article.model import RemovedLine
 from analysis.article.notices import consent_notice
 from analysis.article.read import Source
@@ -62,6 +63,10 @@ def cut_page(source: Source, *, headline: str | None = None) -> Page:
     notice = consent_notice(paragraphs_text)
     if notice is not None:
         raise EmptyArticleError(f"no article body found: {notice}; save the article's own text (as .txt) instead")
+    if not paragraphs_text and headline is None and _several_sentences(head.get("headline")):
+        # A pasted snippet of one line, "X died on Monday. Senators mourned him" (no full stop at its end,
+        # so it looked like a headline): a headline is one sentence, so a line of several is the body (trial 19 C5).
+        paragraphs_text, head["headline"] = [head["headline"]], None
     if not paragraphs_text:
         raise EmptyArticleError(
             "no article body found: every line was boilerplate, a headline or a caption; "
@@ -170,7 +175,10 @@ def cut_inline(line: str) -> tuple[str, list[tuple[str, str]]]:
         if pattern.search(line) is None:
             continue
         cuts.extend((m.group(0), reason) for m in pattern.finditer(line))
-        line = pattern.sub(" ", line)
+        # (spaces closed up after each cut: a sentence after a cut one starts the line or follows one space)
+        line = " ".join(pattern.sub(" ", line).split())
+    line, cards = cut_link_cards(line)  # a person's hover card run into the sentence (article/link_cards.py)
+    cuts.extend(cards)
     return (" ".join(line.split()) if cuts else line), cuts
 
 
@@ -314,6 +322,10 @@ def _credit_tail_possible(tail: str) -> bool:
     suffix: a ":" or "/" followed by at most 80 characters with no bracket (the pattern's credit)."""
     mark = max(tail.rfind(":"), tail.rfind("/"))
     return mark >= 0 and len(tail[mark + 1 :].lstrip()) <= 80
+
+
+def _several_sentences(line: str | None) -> bool:
+    return line is not None and len(split_sentences(line)) >= 2
 
 
 def _looks_like_headline(line: str) -> bool:

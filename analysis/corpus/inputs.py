@@ -170,14 +170,16 @@ def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[Corp
     column = text_column or next((c for c in ("text", "html") if c in frame.columns), None)
     if column is None or column not in frame.columns:
         raise AnalysisError(f"the table needs a 'text' or 'html' column (columns: {', '.join(map(str, frame.columns))})")
-    metadata_columns = [c for c in frame.columns if c not in (column, "id", "headline")]
+    # A table mixing text files and saved pages has both columns, each row filling one (trial 19):
+    # a row whose text is empty is read from its html, and the html is not passed on as metadata.
+    fallback = "html" if text_column is None and column == "text" and "html" in frame.columns else None
+    metadata_columns = [c for c in frame.columns if c not in (column, fallback, "id", "headline")]
     items: list[CorpusItem] = []
     seen: set[str] = set()
     for row in frame.to_dict("records"):
-        content = row[column]
-        content = "" if content is None or (isinstance(content, float) and pd.isna(content)) else content
-        if not isinstance(content, (str, bytes)):
-            content = str(content)
+        content = _cell_text(row[column])
+        if fallback is not None and not content.strip():
+            content = _cell_text(row[fallback]) or content
         raw_id = row.get("id")
         if raw_id is None or (isinstance(raw_id, float) and pd.isna(raw_id)) or str(raw_id) == "":
             data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
@@ -198,6 +200,17 @@ def _items_from_frame(frame: pd.DataFrame, text_column: str | None) -> list[Corp
         metadata = tuple((str(c), _plain(row[c])) for c in metadata_columns)
         items.append(CorpusItem(article_id, content, headline, metadata))
     return items
+
+
+def _cell_text(value: Any) -> str | bytes:
+    """A table cell as article content: a missing cell (None, NaN, NA) is empty."""
+    import pandas as pd
+
+    if isinstance(value, (str, bytes)):
+        return value
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""  # (also pd.NA, what a Parquet "string" column holds for a missing cell)
+    return str(value)
 
 
 def _plain(value: Any) -> Any:

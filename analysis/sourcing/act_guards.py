@@ -26,9 +26,10 @@ Each rule is stated for how news is written, not for one article:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from analysis.sourcing.passive_adverbs import adverbs_then_passive
+from analysis.sourcing.passive_adverbs import adverbs_then_passive, progressive_start
 
 if TYPE_CHECKING:
     from analysis.article import Sentence
@@ -43,6 +44,17 @@ def adverb_passive(body: str, sentence: Sentence, cue: Cue) -> bool:
     if cue.gerund or cue.text.lower().endswith("ing") or cue.start != cue.verb_start:
         return False
     return adverbs_then_passive(body, max(sentence.start, cue.start - 60), cue.start)
+
+
+def adverb_progressive(body: str, sentence: Sentence, cue: Cue) -> Cue:
+    """The cue as a finite progressive when "be" and adverbs stand before its "-ing" form ("He was
+    also saying that the plan would fail", "she is still insisting"), else the cue unchanged: the
+    progressive is a report as "was saying" is (cues.py reads "be" right before the verb only);
+    a participle after a clause ("..., also saying that") has no "be" and stays one."""
+    if not cue.gerund or cue.start != cue.verb_start:
+        return cue
+    start = progressive_start(body, max(sentence.start, cue.start - 60), cue.start)
+    return cue if start is None else replace(cue, start=start, text=body[start : cue.end], gerund=False)
 
 
 # ---- deny / reject an administrative request ("denied a building permit", "denied him bail")

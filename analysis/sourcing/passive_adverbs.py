@@ -8,6 +8,10 @@ the cue guard (:mod:`.act_guards`: a passive reports no speaker of its own) and 
 (:mod:`.accused_objects`: the subject before the auxiliary is the one accused, not the place after
 the verb). They read it with the one list and the one limit below, so a sentence cannot be a
 passive for one stage and an active verb for the other.
+
+The same adverbs stand between "be" and a progressive ("He was also saying that the plan would
+fail", "she is still insisting", "he’s now claiming"): :func:`progressive_start` reads that form,
+which is a finite verb and a report (round 18 closing note: the progressive was lost).
 """
 
 from __future__ import annotations
@@ -59,3 +63,20 @@ def auxiliary_before_adverbs(words: Sequence[str], k: int, auxiliaries: frozense
     while j >= max(0, k - MAX_PASSIVE_ADVERBS) and is_passive_adverb(words[j]):
         j -= 1
     return j if j >= 0 and words[j] in auxiliaries else None
+
+
+_BE_ADVERBS = re.compile(
+    rf"(?:\b(?:is|are|was|were|be|been)|[’'](?:s|re|m))\s+(?:{_ADVERB}\s+){{1,{MAX_PASSIVE_ADVERBS}}}$", re.IGNORECASE
+)
+
+
+def progressive_start(text: str, lo: int, at: int) -> int | None:
+    """Where the cue of a progressive starts when ``text[lo:at]`` ends with "be" and one to three
+    adverbs: at "was" ("was also " before "saying"), at the verb after a contracted "’s" ("he’s
+    now claiming": the subject shares the token, as cues.py leaves it), else None. A negation
+    ("was not also saying") reports nothing said."""
+    m = _BE_ADVERBS.search(text, lo, at)
+    adverbs = [w.lower() for w in m.group().split()[1:]] if m is not None else []
+    if m is None or not all(is_passive_adverb(w) and w not in ("not", "never") for w in adverbs):
+        return None
+    return at if m.group()[0] in "’'" else m.start()

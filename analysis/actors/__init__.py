@@ -60,6 +60,7 @@ from analysis.actors.gazetteer import (
     person_gender,
     title_official,
 )
+from analysis.actors.head_nouns import settle_head_nouns
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
@@ -99,7 +100,9 @@ def find_actors(article: Article) -> ActorsResult:
     headline_persons = [m.actor for m in headline if m.kind == "person" and " " in m.actor]
     settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
-    return ActorsResult(tuple(drop_places_after_adjectives(article.body, settled)))
+    settled = drop_places_after_adjectives(article.body, settled)
+    # ("the Mura tribe", "Tangier Island", "the Brazilian Congress": actors/head_nouns.py)
+    return ActorsResult(tuple(settle_head_nouns(article.body, settled)))
 
 
 def find_actors_in_text(text: str) -> ActorsResult:

@@ -11,7 +11,8 @@
   "Yellowstone National Park"): an organisation run found from capitalised words whose last word is
   a place head (``place_heads``, which :mod:`.news_names` reads for persons, and ``body_place_heads``,
   heads that are surnames too, "Celinda Lake", so they are read only for bodies), or that is one of
-  ``place_names`` ("National Capital", Delhi), is a place and no actor. "Islands" is left out:
+  ``place_names`` ("National Capital", Delhi), is a place and no actor, unless a connector makes it a
+  body's name ("Friends of Lakeside Park", "Save the Bay"). "Islands" is left out:
   "the Marshall Islands", "the Solomon Islands" are states.
 * **A national legislature** written with its country's adjective ("the Brazilian Congress", "Peru's
   Congress"): a bare form the gazetteer gives one country ("Congress" -> the US Congress) names the
@@ -42,13 +43,17 @@ def settle_head_nouns(body: str, mentions: Sequence[ActorMention]) -> list[Actor
         if m.kind == "person" and m.via == "capitalised" and " " in m.text and last in group_names:
             doomed.add(m.actor)  # "the Kayapo People"
         elif m.kind == "organisation" and m.via == "capitalised" and " " in m.actor and (
-            m.actor.split()[-1] in places or m.actor in place_names
+            (m.actor.split()[-1] in places and _CONNECTORS.isdisjoint(m.actor.split())) or m.actor in place_names
         ):
             doomed.add(m.actor)  # "Tangier Island"
         out.append(m)
     if doomed:
         out = [m for m in out if not (m.kind in ("person", "organisation") and m.actor in doomed)]
     return _national_legislatures(body, out)
+
+
+# A body named for a place holds a connector ("Friends of the Earth", "Save the Bay"): a name, not the place.
+_CONNECTORS = frozenset({"of", "for", "the", "and", "to"})
 
 
 def _before_group(body: str, m: ActorMention, groups: frozenset[str]) -> bool:

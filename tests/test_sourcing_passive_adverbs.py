@@ -80,7 +80,8 @@ def test_now_passive_is_no_report() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# the progressive with adverbs, "been" or "be"
+# the progressive with adverbs ("has been saying" is left: on PolNeAR train its "I’ve been saying"
+# made a speaker "I’ve")
 
 
 @pytest.mark.parametrize(("before", "start"), [
@@ -101,8 +102,7 @@ def test_one_sentence_article_progressive_with_adverb() -> None:
 
 @pytest.mark.parametrize(("sentence", "cue"), [
     ("Cole was also warning that the plan would fail.", "was also warning"),
-    ("She has been saying that the plan would fail.", "has been saying"),
-    ("She will be arguing that the plan would fail.", "will be arguing"),
+    ("She is still insisting that the plan would fail.", "is still insisting"),
     ("She’s now claiming that the plan would fail.", "claiming"),
 ])
 def test_progressive_forms_are_reports(sentence: str, cue: str) -> None:

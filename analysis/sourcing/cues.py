@@ -33,9 +33,7 @@ from analysis.sourcing.cue_guards import kept_cues
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
-# "be" before an "-ing" form: a progressive ("was saying"), also perfect or modal ("has been saying",
-# "will be arguing"; round 18 closing note). "being" never: "being told" is a passive.
-_PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+_PROGRESSIVE = frozenset({"is", "are", "was", "were"})
 # Words that count more than one thing: before a form ending in -s ("in three states", "several
 # reports", "both claims") they make it a plural noun. Singular counters ("each says", "one notes")
 # are left out: with them the -s form is a verb.

@@ -61,6 +61,7 @@ from analysis.actors.gazetteer import (
     person_gender,
     title_official,
 )
+from analysis.actors.head_nouns import settle_head_nouns
 from analysis.actors.mentions import find_mentions
 from analysis.actors.model import KINDS, VIAS, ActorMention, ActorsResult
 from analysis.actors.person_names import settle_person_names
@@ -101,6 +102,8 @@ def find_actors(article: Article) -> ActorsResult:
     settled = settle_person_names(article.body, mentions, spans, headline_persons, article.tokens)
     # ("... from southern Amazonas said he ...": the speaker rule there must not make the place a person)
     settled = drop_places_after_adjectives(article.body, settled)
+    # ("the Mura tribe", "Tangier Island", "the Brazilian Congress": actors/head_nouns.py)
+    settled = settle_head_nouns(article.body, settled)
     # Glued link cards, initials beside the full name, prizes, events, hashtags (actors/false_names.py).
     return ActorsResult(tuple(correct_false_names(article.body, settled)))
 

@@ -56,6 +56,7 @@ from analysis.sourcing.accused import gender_of
 from analysis.sourcing.context import Document
 from analysis.sourcing.discipline import discipline_words
 from analysis.sourcing.lexicon import WORD
+from analysis.sourcing.passive_adverbs import MAX_PASSIVE_ADVERBS, auxiliary_before_adverbs
 from analysis.sourcing.pronouns import is_subject
 
 _Token = tuple[int, int, str]
@@ -107,10 +108,9 @@ def active_use(doc: Document, tokens: Sequence[_Token], k: int) -> bool:
 
 def _passive_auxiliary(doc: Document, tokens: Sequence[_Token], k: int) -> int | None:
     """The index of a passive auxiliary right before ``k``, past adverbs ("was widely"), or None."""
-    j = k - 1
-    while j >= max(0, k - _MAX_ADVERBS) and (tokens[j][2].endswith("ly") or tokens[j][2] in _ADVERBS):
-        j -= 1
-    return j if j >= 0 and (tokens[j][2] in doc.lex.passive or tokens[j][2] in ("been", "being")) else None
+    words = [t[2] for t in tokens[max(0, k - MAX_PASSIVE_ADVERBS - 1) : k]]  # the one reading of passive_adverbs.py
+    j = auxiliary_before_adverbs(words, len(words), doc.lex.passive)  # "been", "being" are in it
+    return None if j is None else k - len(words) + j
 
 
 def adverb_passive_party(
@@ -172,8 +172,6 @@ def _after_title(
 
 _OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 _SUBJECT_PRONOUNS = {"he": "m", "she": "f"}
-_ADVERBS = frozenset({"also", "again", "since", "often", "long", "much", "then", "later", "once", "now", "not"})
-_MAX_ADVERBS = 3
 _SUBJECT_GAP = frozenset({"who", "had", "has", "have", "also", "then", "later", "again", "once", "himself", "herself", "and"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SENTENCES_BACK = 2  # the pronoun's sentence and the two before it, as a speaker's "he" reads back

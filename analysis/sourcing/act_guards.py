@@ -26,28 +26,35 @@ Each rule is stated for how news is written, not for one article:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from analysis.sourcing.passive_adverbs import adverbs_then_passive, progressive_start
 
 if TYPE_CHECKING:
     from analysis.article import Sentence
     from analysis.sourcing.cues import Cue
 
-# ---- a passive with adverbs between the auxiliary and the verb ("was widely criticized")
-_PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|get|gets|got)"
-# Adverbs news writes inside a passive: any "-ly" adverb and the frequent ones without it.
-_ADVERB = r"(?:[a-z]+ly|also|often|then|later|once|again|never|ever|still|already|even|since|just|long|further|not)"
-_ADVERB_PASSIVE = re.compile(rf"\b{_PASSIVE_AUX}\s+(?:{_ADVERB}\s+){{1,2}}$", re.IGNORECASE)
-# Words in "-ly" that are no adverbs ("in July, said", "the family said").
-_NOT_ADVERBS = frozenset({"july", "italy", "family", "ally", "rally", "supply", "reply", "assembly", "daily", "weekly",
-                          "monthly", "early", "only", "holy", "belly", "bully", "jelly", "sully", "tally", "fly"})
+# ---- a passive with adverbs between the auxiliary and the verb ("was widely criticized"): the one
+# reading shared with the accused-party stage (passive_adverbs.py)
 
 
 def adverb_passive(body: str, sentence: Sentence, cue: Cue) -> bool:
     """Whether the cue verb is a passive with adverbs before it ("was widely criticized")."""
     if cue.gerund or cue.text.lower().endswith("ing") or cue.start != cue.verb_start:
         return False
-    m = _ADVERB_PASSIVE.search(body, max(sentence.start, cue.start - 40), cue.start)
-    return m is not None and not any(w.lower() in _NOT_ADVERBS for w in m.group().split()[1:])
+    return adverbs_then_passive(body, max(sentence.start, cue.start - 60), cue.start)
+
+
+def adverb_progressive(body: str, sentence: Sentence, cue: Cue) -> Cue:
+    """The cue as a finite progressive when "be" and adverbs stand before its "-ing" form ("He was
+    also saying that the plan would fail", "she is still insisting"), else the cue unchanged: the
+    progressive is a report as "was saying" is (cues.py reads "be" right before the verb only);
+    a participle after a clause ("..., also saying that") has no "be" and stays one."""
+    if not cue.gerund or cue.start != cue.verb_start:
+        return cue
+    start = progressive_start(body, max(sentence.start, cue.start - 60), cue.start)
+    return cue if start is None else replace(cue, start=start, text=body[start : cue.end], gerund=False)
 
 
 # ---- deny / reject an administrative request ("denied a building permit", "denied him bail")

@@ -25,6 +25,7 @@ from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import word_tuple, words
 from analysis.sourcing.named_appositions import named_speaker
 from analysis.sourcing.phrases import speaker_like
+from analysis.sourcing.represented import represented_person
 from analysis.sourcing.speaker_checks import with_name_suffix, without_connective
 from analysis.sourcing.speaker_repairs import repair as repair_edges
 from analysis.sourcing.title_subjects import quoted_title_subject
@@ -110,6 +111,8 @@ def whose_reading(doc: Document, span: tuple[int, int], head: str | None, name: 
         return {}
     text, mention = owner
     affiliation = mention.actor if mention is not None and mention.kind != "person" else None
+    if mention is not None and mention.kind == "person":  # "Ann Cole, whose lawyer said": Cole's (represented.py)
+        affiliation = represented_person(doc, span, mention)
     return {"text": f"{text}'s {doc.body[span[0] + 6 : span[1]]}", "affiliation": affiliation}
 
 

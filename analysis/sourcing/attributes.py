@@ -27,6 +27,7 @@ from analysis.actors import ActorMention, actor_official
 from analysis.sourcing.context import LOOKBACK_CHARS, MAX_CONTENT, TITLE_MENTIONS, Document
 from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.phrases import title_in
+from analysis.sourcing.represented import represented_person
 
 _TOPIC_NOUNS = frozenset({"scholar", "scholars", "expert", "experts", "analyst", "analysts", "specialist", "specialists",
                           "watcher", "watchers", "correspondent", "historian", "hand", "researcher", "researchers"})
@@ -106,7 +107,7 @@ def named_employer(doc: Document, span: tuple[int, int]) -> str | None:
     name stays unread rather than guessed)."""
     m = _NAME_BEFORE_TITLE.fullmatch(doc.body, span[0], span[1])
     if m is None or (m.group(2),) not in doc.lex.titles:
-        return None
+        return represented_person(doc, span)  # "Ann Cole's spokesman": Cole's (represented.py)
     name = " ".join(m.group(1).split())
     for mention in doc.mentions:
         if mention.kind in ("organisation", "group") and (mention.actor == name or mention.actor.startswith(f"{name} ")):

@@ -21,6 +21,7 @@ from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
 from analysis.sourcing.told_clause import clause_after_told
+from analysis.sourcing.whose_clause import whose_clause_end
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _LEADING_ADJUNCT = re.compile(
@@ -194,6 +195,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
                      and _COMMA_BEFORE.search(body, max(start, c.start - 12), c.start)), None)
         if main is not None:
             end = body.rfind(",", start, main.start)
+    end = whose_clause_end(body, cues, sentence, speaker[0], start, end)  # "Acme, whose spokesman said …, rejected" (whose_clause.py)
     if cue.lemma == "call" and (verb := _NEXT_PREDICATE.search(body, start, end)) is not None:
         end = verb.start()  # "called him a liar and left the room": the naming ends at the next verb
     if _OBJECT_RELATIVE.search(body, max(sentence.start, speaker[0] - 8), speaker[0]):

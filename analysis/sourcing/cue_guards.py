@@ -28,7 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from analysis.article import Sentence
-from analysis.sourcing.act_guards import act_not_speech
+from analysis.sourcing.act_guards import act_not_speech, adverb_progressive
 
 if TYPE_CHECKING:
     from analysis.sourcing.cues import Cue
@@ -99,6 +99,7 @@ def subject_participle(body: str, cue: Cue, found: list[Cue]) -> bool:
 
 def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
     """The cues of a sentence that report speech by the rules above ("according to" is always kept)."""
+    found = [adverb_progressive(body, sentence, c) for c in found]  # "was also saying" (act_guards.py)
     return [c for c in found if c.according or not (
         negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end)
         or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c)

@@ -12,13 +12,19 @@ When they do, every speaker phrase that is just that word is one named person, u
 also writes the word in lower case (a sentence opening "Another said", "Several added"). A word one
 letter away from the surname of a person the story names in full is that person, misspelt
 ("Canete also predicted" after "Miguel Arias Canente"; trial 15).
+
+A given name of ``first_names.toml`` alone ("Jim accused Bob of lying", "Maria said") is a person
+too: features, sport and court stories call family members and children by given name once the
+full names are out. It is the one person the story names in full with that given name ("Jim" after
+"Jim Cole"), or, with none or two such, a person named "Jim" (round 18 closing note: "Jim" was an
+institution). Given names a word can also be ("Will", "Bill") are left out by the lower-case test above.
 """
 
 from __future__ import annotations
 
 import re
 
-from analysis.actors import ActorMention
+from analysis.actors import ActorMention, person_gender
 from analysis.actors.lone_surnames import signed_in_first_person
 from analysis.sourcing.context import Document
 from analysis.sourcing.named_appositions import unlisted_full_name
@@ -42,14 +48,26 @@ def lone_person(doc: Document, text: str, mentions: tuple[ActorMention, ...]) ->
     found = doc.memo.get(key)
     if found is None:
         found = doc.memo[key] = not _whole_word_at(doc.body, text.lower()) and (
-            _speaks_as_person(doc, text) or misspelt_surname(doc, text) is not None)
+            _speaks_as_person(doc, text) or misspelt_surname(doc, text) is not None or _given_name(text))
     return found
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word is a given name of ``first_names.toml`` ("Jim", "Maria")."""
+    return person_gender(word) is not None and word.lower().rstrip(".") not in _HONORIFICS
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "lady", "lord", "madam", "madame"})
 
 
 def misspelt_surname(doc: Document, word: str) -> str | None:
     """The person named earlier whose surname ``word`` misspells by one letter ("Canete" after
-    "Miguel Arias Canente"), or None. News copy misspells a name it gave in full; a firm's name is
+    "Miguel Arias Canente"), or whose given name ``word`` is ("Jim" after "Jim Cole", the only
+    one: module docstring), or None. News copy misspells a name it gave in full; a firm's name is
     not a letter away from a person's surname that the same story gives (trial 15 F2)."""
+    if _given_name(word):
+        full = [person for person in doc.person_mentions if len(person.split()) >= 2 and person.split()[0] == word]
+        return full[0] if len(full) == 1 else None
     if len(word) < 5:
         return None
     found = [person for person in doc.person_mentions if len(person.split()) >= 2 and _one_letter_apart(person.split()[-1], word)]

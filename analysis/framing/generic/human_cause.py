@@ -28,6 +28,9 @@ _HUMANKIND = re.compile(
     re.IGNORECASE,
 )
 
+#: the blame cues (lower-cased) that can be the connective of :data:`_HUMANKIND`
+_CONNECTIVES = frozenset({"due to", "caused by", "because of"})
+
 
 def humankind_named(text: str) -> str | None:
     """The humankind a causal connective blames in ``text`` ("human activity"), or None."""
@@ -42,7 +45,10 @@ def split_humankind(government: list[Evidence], individual: list[Evidence]) -> t
     moved = [
         (ev, party)
         for ev in government
-        if ev.cues and (party := humankind_named(ev.text)) and all(c.text.lower() in party.lower() for c in ev.cues)
+        if ev.cues
+        and all(c.text.lower() in _CONNECTIVES for c in ev.cues)  # most RS2 units: another cue, no search
+        and (party := humankind_named(ev.text))
+        and all(c.text.lower() in party.lower() for c in ev.cues)
     ]
     if not moved:
         return government, individual

@@ -35,6 +35,8 @@ _WORD_MONEY = re.compile(
 )
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 _CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles")
+_SCALE_BYTES = tuple(w.encode() for w in _SCALE_WORDS)
+_CURRENCY_BYTES = tuple(w.encode() for w in _CURRENCY_WORDS)
 
 # An offer to the reader or a product's labelled price (see the module's docstring).
 _OFFER = re.compile(
@@ -51,10 +53,17 @@ def offer_line(text: str) -> bool:
     return bool(_OFFER.search(text))
 
 
+def _may_hold_words(text: str) -> bool:
+    """False when ``text`` holds no amount in words: every one holds a scale word and a currency
+    word, looked for in the ASCII characters lower-cased as bytes (as the economic module's
+    figure test does: ``str.lower`` of a whole article is the dearer step)."""
+    lowered = text.encode("ascii", "ignore").lower()
+    return any(map(lowered.__contains__, _CURRENCY_BYTES)) and any(map(lowered.__contains__, _SCALE_BYTES))
+
+
 def word_amounts(unit: Unit) -> list[tuple[int, int, str]]:
     """Amounts written in words in a unit: (start, end, text) relative to the unit's text."""
-    lowered = unit.text.lower()
-    if not any(w in lowered for w in _SCALE_WORDS) or not any(w in lowered for w in _CURRENCY_WORDS):
+    if not _may_hold_words(unit.text):
         return []
     return [(m.start(), m.end(), m.group(0)) for m in _WORD_MONEY.finditer(unit.text)]
 
@@ -69,12 +78,13 @@ def all_amounts(
     out: dict[tuple[str, int], list[CueHit]] = {}
     ctx.memo["money_all"] = out
     words = [u for u in ctx.units if u.part != "caption"]
-    if not figures and not word_amounts(Unit("body", None, "\n".join(u.text for u in words), 0)):
-        return out  # most articles: no amount at all (one test of the whole text)
+    in_words = _may_hold_words("\n".join(u.text for u in words))  # one test of the whole text
+    if not figures and not in_words:
+        return out  # most articles: no amount at all
     for unit in words:
         key = unit_key(unit)
         hits = list(figures.get(key, ()))
-        for start, end, text in word_amounts(unit):
+        for start, end, text in word_amounts(unit) if in_words else ():
             s, e = unit.offset + start, unit.offset + end
             if any(h.start < e and s < h.end for h in hits):  # "5 billion dollars": the figure already found it
                 continue

@@ -56,7 +56,7 @@ def test_figures_equal_the_analysis(seed_html):
     assert "4 of 6 attributions (67%) go to anonymous sources" in seed_html
     # Framing: each frame's score as in the analysis; the primary policy frame.
     for frame in result.framing.frames:
-        assert f'<td>{frame.label}</td><td class="num">{frame.score:.2f}</td>' in seed_html
+        assert f'<td>{frame.label}</td><td class="num">{frame.strength:.2f}</td><td class="num">{frame.score:.2f}</td>' in seed_html
     assert "Primary policy frame: <strong>Security and defense</strong>" in seed_html
     # Sentiment: the voices table holds the narrator's mean compound.
     narrator = next(v for v in result.sentiment.voices if v.key == "narrator")

@@ -304,7 +304,7 @@ def framing_section(result: ArticleAnalysis) -> Section:
     return render_section(
         "framing.html.j2",
         frames_chart=chart,
-        frames=[(f.rank, f.label, f.score, f"{f.items_yes} of {f.n_items}", f.cues_per_1000_words) for f in framing.frames],
+        frames=[(f.rank, f.label, f.strength, f.score, f"{f.items_yes} of {f.n_items}", f.cues_per_1000_words) for f in framing.frames],
         questions=questions,
         primary=primary,
         policy=[(p.rank, p.label, p.score, ", ".join(dict.fromkeys(c.text for c in p.cues))) for p in policy],

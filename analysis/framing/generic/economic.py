@@ -9,6 +9,7 @@ import re
 from analysis.framing.context import Context, span_lookup
 from analysis.framing.cues import Unit, unit_key
 from analysis.framing.generic.evidence import merge, simple
+from analysis.framing.generic.money_words import all_amounts
 from analysis.framing.generic.registry import detector
 from analysis.framing.result import CueHit, Evidence
 
@@ -96,7 +97,7 @@ def ec1(ctx: Context) -> list[Evidence]:
     cost $2 billion", "$40 billion a year in economic damage"). A bare amount naming the size of
     something ("a $500 million programme to train units") is not a loss or gain."""
     out = simple(ctx, "financial")
-    for key, money in _money(ctx).items():
+    for key, money in all_amounts(ctx, _money(ctx), _voice).items():
         stake = ctx.cues(key, "money_change") + ctx.cues(key, "cost") + ctx.cues(key, "economic")
         if stake:
             unit = ctx.unit(key)
@@ -112,7 +113,7 @@ def ec1(ctx: Context) -> list[Evidence]:
 )
 def ec2(ctx: Context) -> list[Evidence]:
     out = simple(ctx, "cost")
-    for key, money in _money(ctx).items():
+    for key, money in all_amounts(ctx, _money(ctx), _voice).items():
         unit = ctx.unit(key)
         out.append(Evidence(unit.part, unit.sentence, unit.text, tuple(money), (), (), "money amount", strong=True))
     return merge(out)

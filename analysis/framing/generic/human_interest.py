@@ -8,6 +8,7 @@ import re
 from analysis.framing.context import Context
 from analysis.framing.cues import Unit, cue_lexicons, scan, unit_key
 from analysis.framing.generic.evidence import merge, simple
+from analysis.framing.generic.history import set_in_past
 from analysis.framing.generic.registry import detector
 from analysis.framing.result import Evidence
 
@@ -41,7 +42,7 @@ def _people_affected(ctx: Context) -> list[Evidence]:
     return [
         Evidence(u.part, u.sentence, u.text, tuple(cues + ctx.cues(unit_key(u), "affected")), (), (), "people affected")
         for u, cues in ctx.units_with("people_counted")
-        if ctx.cues(unit_key(u), "affected")
+        if ctx.cues(unit_key(u), "affected") and not set_in_past(u.text)
     ]
 
 

@@ -9,6 +9,7 @@ import re
 from analysis.framing.context import Context
 from analysis.framing.cues import CueLexicons, Unit, cue_lexicons, unit_key
 from analysis.framing.generic.evidence import accusation_evidence, merge, party_names, simple, stance_evidence, unique_cues
+from analysis.framing.generic.human_cause import split_humankind
 from analysis.framing.generic.registry import detector
 from analysis.framing.result import CueHit, Evidence
 
@@ -105,7 +106,7 @@ def blame_targets(ctx: Context) -> tuple[list[Evidence], list[Evidence]]:
     negated=("blame",),
 )
 def rs2(ctx: Context) -> list[Evidence]:
-    return blame_targets(ctx)[0]
+    return split_humankind(*blame_targets(ctx))[0]
 
 
 @detector(
@@ -125,7 +126,7 @@ def rs3(ctx: Context) -> list[Evidence]:
     negated=("blame",),
 )
 def rs4(ctx: Context) -> list[Evidence]:
-    return blame_targets(ctx)[1]
+    return split_humankind(*blame_targets(ctx))[1]
 
 
 @detector(

@@ -124,6 +124,10 @@ SIXTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_sixth"
 #: sentences of each English extraction-benchmark page; round 13): coded blind at the round's start,
 #: kept from the helper who wrote lexicon v7, scored once at the round's end.
 SEVENTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_seventh"
+#: The eighth set (193 sentences: the NewsMTSC articles ranked after the seventh set's and two more
+#: sentences of each English extraction-benchmark page; round 19): coded blind at the round's start,
+#: kept from the helpers who changed framing in round 19, scored once at the round's end.
+EIGHTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_eighth"
 #: The sets the cue lexicon and the rule's settings were written on, so their figures are in-sample
 #: for the rule: the first (its development folds since v2, all of it since v4) and the second (since
 #: v5); since version 6 (round 10) also the third, the fourth and the fifth's development part; since

@@ -50,6 +50,7 @@ from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
+from analysis.validation.policy_frames import EIGHTH_SET as POLICY_EIGHTH
 from analysis.validation.policy_frames import SEVENTH_SET as POLICY_SEVENTH
 from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
@@ -141,6 +142,8 @@ def validate_all() -> dict[str, Any]:
         "policy_frames_sixth": _policy_frames("all", POLICY_SIXTH),
         # The seventh set (round 13): coded blind at the round's start, scored once with lexicon v7.
         "policy_frames_seventh": _policy_frames("all", POLICY_SEVENTH),
+        # The eighth set (round 19): coded blind at the round's start, scored once with lexicon 7.1.
+        "policy_frames_eighth": _policy_frames("all", POLICY_EIGHTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -328,6 +331,8 @@ POLICY_FIFTH_V52 = (0.352, 0.500)
 POLICY_FIFTH_BLIND_V52 = (0.451, 0.594)
 #: Lexicon v6 (round 12's) on the seventh set, scored beside v7 for comparison only (round 13).
 POLICY_SEVENTH_V6 = (0.431, 0.618)
+#: Lexicon v7 (round 18's) on the eighth set, scored at the start of round 19 beside 7.1 for comparison only.
+POLICY_EIGHTH_V7 = (0.397, 0.632)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -352,7 +357,10 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          "one coder; blind, scored once with lexicon v6 in round 12 (0.471 / 0.647); development data for v7"),
         ("policy_frames_seventh", "own blind-coded sentences, seventh set (US political news and the extraction benchmark's pages)",
          f"one coder; blind, coded at the start of round 13 and scored once at its end with lexicon v7 (v6 on it: "
-         f"{POLICY_SEVENTH_V6[0]:.3f} / {POLICY_SEVENTH_V6[1]:.3f})"),
+         f"{POLICY_SEVENTH_V6[0]:.3f} / {POLICY_SEVENTH_V6[1]:.3f}); development data for 7.1 (round 19)"),
+        ("policy_frames_eighth", "own blind-coded sentences, eighth set (US political news and the extraction benchmark's pages)",
+         f"one coder; blind, coded at the start of round 19 and scored once at its end with lexicon 7.1 (v7 on it: "
+         f"{POLICY_EIGHTH_V7[0]:.3f} / {POLICY_EIGHTH_V7[1]:.3f})"),
     ):
         f = figures.get(key)
         if not f:

@@ -71,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     corpus.add_argument("--scheduler", default=None, help="dask.distributed scheduler address (with --engine dask)")
     corpus.add_argument("--csv", action="store_true", help="also write CSV files")
     corpus.add_argument("--lexicons", metavar="TOML", help="your own word lists, the same for every worker")
+    corpus.add_argument("--metadata", metavar="TABLE",
+                        help="CSV/JSONL/Parquet with an 'id' column (a file's path in the folder, with or without its "
+                             "extension) and columns such as outlet, joined to a folder's articles")
     corpus.add_argument("--chunk-size", type=_positive_int, default=200, help="articles per resumable chunk (default 200)")
     corpus.add_argument("--quiet", action="store_true", help="no progress bar")
     corpus.add_argument("--strict", action="store_true", help="exit with status 2 if any article failed")
@@ -184,6 +187,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
                 chunk_size=args.chunk_size,
                 progress=False if args.quiet else None,
                 lexicons=args.lexicons,
+                metadata=args.metadata,
             )
     except KeyboardInterrupt:
         print(f"interrupted: the chunks already finished are kept in {Path(args.output) / 'parts'}; "

@@ -132,6 +132,44 @@ def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: s
     raise InputNotFoundError(f"no such folder, file or pattern: {text}")
 
 
+def with_metadata(items: list[CorpusItem], metadata: str | os.PathLike[str] | pd.DataFrame) -> list[CorpusItem]:
+    """``items`` read from files (a folder or a glob) with the columns of a metadata table joined on
+    its ``id`` column: an id is a file's path relative to the folder, with or without its extension
+    ("nyt/0412.txt" or "nyt/0412"), so a folder of articles can carry an outlet, a date or a coder's
+    label as a table input does (trial 19: a folder carried no metadata). A file the table does not
+    list gets missing values; a table listing none of the files, with no ``id`` column, with a
+    repeated id or with a text column is refused with one line."""
+    import pandas as pd
+
+    if any(item.path is None for item in items):
+        raise AnalysisError("metadata tables join files of a folder or glob: for a table input, add the columns to the table itself")
+    frame = metadata if isinstance(metadata, pd.DataFrame) else _read_table(Path(metadata))
+    name = "the metadata table" if isinstance(metadata, pd.DataFrame) else Path(metadata).name
+    if "id" not in frame.columns:
+        raise AnalysisError(f"{name} needs an 'id' column naming each file (columns: {', '.join(map(str, frame.columns))})")
+    clash = [c for c in ("text", "html", "headline") if c in frame.columns]
+    if clash:
+        raise AnalysisError(f"{name} has a {clash[0]!r} column: a metadata table only adds columns to the files' articles")
+    columns = [str(c) for c in frame.columns if c != "id"]
+    rows: dict[str, tuple[tuple[str, Any], ...]] = {}
+    for row in frame.to_dict("records"):
+        key = str(row["id"])
+        if key in rows:
+            raise AnalysisError(f"duplicate id {key!r} in {name}: ids must be unique")
+        rows[key] = tuple((column, _plain(row[column])) for column in columns)
+    missing = tuple((column, None) for column in columns)
+    joined, matched = [], 0
+    for item in items:
+        found = rows.get(item.article_id, rows.get(os.path.splitext(item.article_id)[0]))
+        matched += found is not None
+        joined.append(CorpusItem(item.article_id, item.content, item.headline, found or missing, item.read_error, item.path))
+    if rows and not matched:
+        example = items[0].article_id if items else ""
+        raise AnalysisError(f"no id in {name} names a file of the corpus: ids are paths relative to the folder, "
+                            f"with or without the extension (e.g. {example!r})")
+    return joined
+
+
 def _read_table(path: Path, text_column: str | None = None) -> pd.DataFrame:
     import pandas as pd
 

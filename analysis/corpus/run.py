@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from analysis.corpus.inputs import CorpusItem, fingerprint, read_corpus
+from analysis.corpus.inputs import CorpusItem, fingerprint, read_corpus, with_metadata
 from analysis.corpus.result import CorpusResult
 from analysis.corpus.store import ChunkStore, LazyTables, Part, encode_parts
 from analysis.errors import AnalysisError
@@ -113,6 +113,7 @@ def analyze_corpus(
     progress: bool | None = None,
     text_column: str | None = None,
     lexicons: UserLexicons | str | os.PathLike[str] | None = None,
+    metadata: str | os.PathLike[str] | pd.DataFrame | None = None,
 ) -> CorpusResult:
     """Analyse every article of ``source`` and return tidy tables (see :mod:`analysis.corpus`).
 
@@ -123,12 +124,16 @@ def analyze_corpus(
     (default: only when stderr is a terminal). ``lexicons`` (a user lexicon file) is read and
     validated once here and the same lists go to every worker, local or Dask. The tables are
     read from the run's Parquet parts when first asked for (without ``output_dir`` the parts
-    live in a temporary folder, removed with the result).
+    live in a temporary folder, removed with the result). ``metadata`` (a CSV/JSONL/Parquet table or
+    a DataFrame with an ``id`` column) adds its columns to the articles of a folder or glob, joined
+    on each file's path relative to the folder, with or without its extension.
     """
     overlay = lexicons if isinstance(lexicons, UserLexicons) or lexicons is None else read_user_lexicons(lexicons)
     if engine not in ("processes", "dask"):
         raise AnalysisError(f"unknown engine {engine!r}: use 'processes' or 'dask'")
     items = list(source) if isinstance(source, Sequence) and not isinstance(source, str) else read_corpus(source, text_column=text_column)
+    if metadata is not None:
+        items = with_metadata(items, metadata)
     for name, value in (("workers", workers), ("chunk_size", chunk_size)):
         if value is not None and (not isinstance(value, int) or value < 1):
             raise AnalysisError(f"{name} must be a whole number of at least 1, not {value!r}")

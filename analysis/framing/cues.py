@@ -183,7 +183,7 @@ class _ByNext(dict):  # type: ignore[type-arg]
     whose second word is a prefix (``prefix``: (position, prefix)). A miss then costs a look-up and
     a merge, not a test of every term ("the" starts 54)."""
 
-    __slots__ = ("always", "exact", "missed", "prefix")
+    __slots__ = ("always", "exact", "missed", "prefix", "prefix_seconds")
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
@@ -203,6 +203,8 @@ class _ByNext(dict):  # type: ignore[type-arg]
         self.always = tuple(always)
         self.exact = exact
         self.prefix = tuple(prefix)
+        # the prefixes alone, for one str.startswith of them all (most next tokens start with none)
+        self.prefix_seconds = tuple(second for _, second in prefix)
 
 
 def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:
@@ -215,7 +217,7 @@ def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) 
     positions = plan.always
     if following is not None:
         exact = plan.exact.get(following, ())
-        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
+        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if following.startswith(plan.prefix_seconds) else ()
         if exact or prefixed:
             positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
     if positions is plan.always:
@@ -238,15 +240,32 @@ def scan(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> l
 def scan_by_category(
     unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str] | None
 ) -> tuple[list[CueHit], dict[str, CategoryHits]]:
-    """:func:`scan`, and the same hits by category (:data:`CategoryHits`), as the detectors read
-    them (made here, where each category's hits come in order, not sorted out of the list again).
-    ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit)."""
+    """:func:`scan`, and the same hits by category (:func:`scan_categories`)."""
+    categories = scan_categories(unit, lex, voice_of)
+    return ordered_hits(categories, lex), categories
+
+
+def ordered_hits(categories: Mapping[str, CategoryHits], lex: CueLexicons) -> list[CueHit]:
+    """A unit's hits (:func:`scan_categories`) in one list, by start, then category (by name)."""
+    if len(categories) == 1:  # one category's hits come by start already, no two at one start
+        return list(next(iter(categories.values()))[0])
+    ranks, width = lex.category_rank, len(lex.category_rank)
+    hits = [hit for own, _, _ in categories.values() for hit in own]
+    # sorted by one int per hit, start and category's rank (all distinct: no hit object is
+    # compared), not by an attrgetter of two attributes per hit
+    return [hit for _, hit in sorted(zip([h.start * width + ranks[h.category] for h in hits], hits, strict=True))]
+
+
+#: A unit's text as the scan reads it (:func:`tokenise`): the text with straight apostrophes, the
+#: same lower-cased, whether lower-casing kept every offset, its parts and the parts lower-cased.
+Tokenised = tuple[str, str, bool, list[str], list[str]]
+
+
+def tokenise(unit: Unit) -> Tokenised:
+    """The unit's text cut into the parts :func:`_matches` reads (see :data:`Tokenised`)."""
     text = unit.text
     if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
         text = text.translate(_APOSTROPHES)
-    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
-        lex.candidates.clear()
-        lex.negation_enders.clear()  # it holds words of ``candidates`` only
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
@@ -256,16 +275,40 @@ def scan_by_category(
     # (a (\w+) split read every character in the regex engine: 15 % of the scan's instructions).
     source = lowered if whole else text
     raw = (source.encode().translate(_SPACES).decode() if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
-    words = raw if whole else [w.lower() for w in raw]
+    return text, lowered, whole, raw, raw if whole else [w.lower() for w in raw]
+
+
+def learn_words(units: Iterable[Tokenised], lex: CueLexicons) -> None:
+    """Enter the words of ``units`` not seen before into ``lex.candidates`` at once: one set of an
+    article's words and one pass, not a set, a look-up pass and a second pass per unit holding a
+    new word (most units of a fresh article hold one). The scan still enters any it misses."""
+    _clear_when_full(lex)
+    new = set().union(*[words for *_, words in units]).difference(lex.candidates)
+    if new:
+        _learn(new, lex)
+
+
+def _clear_when_full(lex: CueLexicons) -> None:
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        lex.candidates.clear()
+        lex.negation_enders.clear()  # it holds words of ``candidates`` only
+
+
+def scan_categories(
+    unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str] | None, tokenised: Tokenised | None = None
+) -> dict[str, CategoryHits]:
+    """The cue hits of one unit by category (:data:`CategoryHits`), as the detectors read them
+    (made here, where each category's hits come in order, not sorted out of one list again).
+    ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit).
+    ``tokenised``: :func:`tokenise` of the unit, when the caller has it."""
+    _clear_when_full(lex)
+    text, lowered, whole, raw, words = tokenise(unit) if tokenised is None else tokenised
     found = _matches(text, raw, words, lex)
     negation: Negation | None = None  # made at the unit's first generic cue
     free = False
-    hits: list[CueHit] = []
-    order: list[int] = []  # (start, category) of each hit of ``hits`` as one int (see CueLexicons.category_rank)
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
-    name_categories, ranks = lex.name_categories, lex.category_rank
-    width = len(ranks)
+    name_categories = lex.name_categories
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
         if category in name_categories:
@@ -278,8 +321,7 @@ def scan_by_category(
             free = negation.free
         own: list[CueHit] = []
         starts: list[int] = []
-        plain: list[CueHit] = []  # not negated
-        rank = ranks[category]
+        some_negated = False
         for start, end, term in kept:  # by start (see _longest_not_excluded)
             # Negation.at's own first test, made here: most cues stand in a unit without a negator
             negated = (
@@ -296,16 +338,11 @@ def scan_by_category(
             })  # fmt: skip
             own.append(hit)
             starts.append(at)
-            order.append(at * width + rank)
-            if not negated:
-                plain.append(hit)
-        by_category[category] = (own, starts, plain)
-        hits += own
-    if len(by_category) > 1:  # one category's hits come by start already, no two at one start
-        # sorted by their ints (all distinct: no hit object is compared), not by an attrgetter of
-        # two attributes per hit (4 % of the scan's instructions)
-        hits = [hit for _, hit in sorted(zip(order, hits, strict=True))]
-    return hits, by_category
+            if negated:
+                some_negated = True
+        # the hits not negated: all of them, the same list, in most categories (no reader changes these lists)
+        by_category[category] = (own, starts, [h for h in own if not h.negated] if some_negated else own)
+    return by_category
 
 
 _new_object = object.__new__

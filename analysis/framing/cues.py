@@ -21,7 +21,14 @@ from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _
 from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
 from analysis.framing.cue_terms import _compile_term as _compile_term
 from analysis.framing.names import name_categories, outside_names
-from analysis.framing.negation import RUN_ACROSS, Negation, endings_by_last, ends_negation, negation_gate, negator_pattern
+from analysis.framing.negation import (
+    RUN_ACROSS,
+    Negation,
+    endings_by_last,
+    negation_free,
+    negation_gate,
+    negator_pattern,
+)
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -157,8 +164,13 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
-    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads)
-    lengths = index.prefix_heads.get(word[: index.prefix_lengths[0]], ()) if index.prefix_lengths else ()
+    if not index.prefix_lengths:
+        return tuple(candidates)
+    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads), read
+    # when one of those keys starts the word (most words sharing a head with a key: none does)
+    head = word[: index.prefix_lengths[0]]
+    keys = index.prefix_keys.get(head)
+    lengths = index.prefix_heads[head] if keys is not None and word.startswith(keys) else ()
     for length in lengths:
         if length > len(word):
             break
@@ -187,8 +199,6 @@ class _ByNext(dict):  # type: ignore[type-arg]
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
-        # the candidates of every ASCII next token that no second word fits (most of them): made once
-        self.missed: tuple[_Term, ...] | None = None
         always: list[int] = []
         exact: dict[str, list[int]] = {}
         prefix: list[tuple[int, str]] = []
@@ -204,7 +214,9 @@ class _ByNext(dict):  # type: ignore[type-arg]
         self.exact = exact
         self.prefix = tuple(prefix)
         # the prefixes alone, for one str.startswith of them all (most next tokens start with none)
-        self.prefix_seconds = tuple(second for _, second in prefix)
+        self.prefix_seconds = tuple(second for _, second in prefix) if prefix else ()
+        # the candidates when there is no next token, or an ASCII one that no second word fits (most)
+        self.missed = tuple(map(terms.__getitem__, always))
 
 
 def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:
@@ -221,8 +233,6 @@ def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) 
         if exact or prefixed:
             positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
     if positions is plan.always:
-        if plan.missed is None:
-            plan.missed = tuple(map(terms.__getitem__, positions))
         return plan.missed
     return tuple(map(terms.__getitem__, positions))
 
@@ -282,16 +292,17 @@ def learn_words(units: Iterable[Tokenised], lex: CueLexicons) -> None:
     """Enter the words of ``units`` not seen before into ``lex.candidates`` at once: one set of an
     article's words and one pass, not a set, a look-up pass and a second pass per unit holding a
     new word (most units of a fresh article hold one). The scan still enters any it misses."""
-    _clear_when_full(lex)
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        _clear(lex)
     new = set().union(*[words for *_, words in units]).difference(lex.candidates)
     if new:
         _learn(new, lex)
 
 
-def _clear_when_full(lex: CueLexicons) -> None:
-    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
-        lex.candidates.clear()
-        lex.negation_enders.clear()  # it holds words of ``candidates`` only
+def _clear(lex: CueLexicons) -> None:
+    """Empty the word cache (called when it holds more than _CANDIDATE_CACHE_SIZE words)."""
+    lex.candidates.clear()
+    lex.negation_enders.clear()  # it holds words of ``candidates`` only
 
 
 def scan_categories(
@@ -301,11 +312,12 @@ def scan_categories(
     (made here, where each category's hits come in order, not sorted out of one list again).
     ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit).
     ``tokenised``: :func:`tokenise` of the unit, when the caller has it."""
-    _clear_when_full(lex)
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        _clear(lex)
     text, lowered, whole, raw, words = tokenise(unit) if tokenised is None else tokenised
     found = _matches(text, raw, words, lex)
-    negation: Negation | None = None  # made at the unit's first generic cue
-    free = False
+    negation: Negation | None = None  # made at the unit's first generic cue that needs it
+    free: bool | None = None  # Negation.free, told at the unit's first generic cue
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
     name_categories = lex.name_categories
@@ -316,19 +328,19 @@ def scan_categories(
         if not kept:
             continue
         generic = category.startswith("cue:")
-        if generic and negation is None:
-            negation = Negation(text, lowered, whole, lex, words)
-            free = negation.free
+        if generic and free is None:
+            free = whole and negation_free(lowered, words, lex)
         own: list[CueHit] = []
         starts: list[int] = []
         some_negated = False
         for start, end, term in kept:  # by start (see _longest_not_excluded)
-            # Negation.at's own first test, made here: most cues stand in a unit without a negator
-            negated = (
-                generic
-                and not (free and (start == 0 or _run_across(lowered, start - 1) is None))
-                and negation.at(start)  # type: ignore[union-attr]
-            )
+            # Negation.at's own first test, made here: most cues stand in a unit without a negator,
+            # and most units need no Negation made
+            negated = False
+            if generic and not (free and (start == 0 or _run_across(lowered, start - 1) is None)):
+                if negation is None:
+                    negation = Negation(text, lowered, whole, lex, words)
+                negated = negation.at(start)
             # CueHit(...) made without the class call (one function call less per hit, some 140 an article)
             hit = _new_object(CueHit)
             at = offset + start
@@ -353,13 +365,18 @@ _set_attribute = object.__setattr__
 def _learn(new: Iterable[str], lex: CueLexicons) -> None:
     """Enter words not seen before into ``lex.candidates``, and into ``lex.negation_enders`` those
     that end a negator run (:func:`analysis.framing.negation.ends_negation`)."""
-    seen, index = lex.candidates, lex.index
-    exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
+    seen, index, enders = lex.candidates, lex.index, lex.negation_enders
+    exact, keys_by_head = index.exact, index.prefix_keys
+    head = index.prefix_lengths[0] if index.prefix_lengths else 0
+    by_last, endings = lex.negator_endings_by_last, lex.negator_endings
     for word in new:
-        # most new words start no term: told by two look-ups (what _candidates tests first)
-        seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
-        if ends_negation(word, lex):
-            lex.negation_enders.add(word)
+        # most new words start no term: told by the tests _candidates makes first (an exact key, a
+        # prefix key starting the word), with no call for them
+        keys = keys_by_head.get(word[:head]) if head else None
+        seen[word] = _word_entry(word, lex) if word in exact or (keys is not None and word.startswith(keys)) else ()
+        # ends_negation(word, lex), written out: every new word of a corpus is read here
+        if word == "t" or word.endswith(endings if by_last is None else by_last.get(word[-1:], ())):
+            enders.add(word)
 
 
 def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
@@ -388,7 +405,11 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(candidates, following, by_next)
+                # most next tokens fit no second word: their entry is made with the plan, no call
+                fits = following is not None and (
+                    not following.isascii() or following in by_next.exact or following.startswith(by_next.prefix_seconds)
+                )
+                pair = by_next[following] = _pair_entry(candidates, following, by_next) if fits else by_next.missed
             candidates = pair
             if not candidates:
                 continue

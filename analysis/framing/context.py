@@ -9,14 +9,25 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from analysis.actors import actor_official
 from analysis.article import Article
-from analysis.framing.cues import CategoryHits, Unit, cue_lexicons, scan_by_category, unit_key
+from analysis.framing.cues import (
+    CategoryHits,
+    CueLexicons,
+    Unit,
+    cue_lexicons,
+    learn_words,
+    ordered_hits,
+    scan_categories,
+    tokenise,
+    unit_key,
+)
 from analysis.framing.result import CueHit, one_call_init
 
 if TYPE_CHECKING:
@@ -42,7 +53,7 @@ class Context:
 
     article: Article
     units: list[Unit]
-    hits: dict[tuple[str, int], list[CueHit]]  # unit key -> hits, by start (as :func:`scan` returns them)
+    hits: Mapping[tuple[str, int], list[CueHit]]  # unit key -> hits, by start (as :func:`scan` returns them)
     parties: dict[int, list[Party]]  # body sentence -> actor mentions
     official_sentences: dict[int, list[str]]  # sentence -> official sources speaking there
     attributions: list[Attribution]
@@ -68,7 +79,8 @@ class Context:
     parts: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self.keys = [unit_key(u) for u in self.units]
+        if not self.keys:  # build_context gives them (made as it scans)
+            self.keys = [unit_key(u) for u in self.units]
         self.parts = frozenset(u.part for u in self.units)
         self.by_key = dict(zip(self.keys, self.units, strict=True))
         if self.by_category:
@@ -197,6 +209,7 @@ class Context:
 
 
 _BY_START_AND_CATEGORY = attrgetter("start", "category")
+_bisect_right = bisect.bisect_right
 
 
 def dedupe(values: Iterable[str]) -> list[str]:
@@ -206,17 +219,24 @@ def dedupe(values: Iterable[str]) -> list[str]:
 def span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """``offset -> any(s <= offset < e for s, e in spans)`` in O(log n): spans sorted by start,
     with the running maximum of their ends (a scan per cue made long articles quadratic)."""
-    ordered = sorted(spans)
-    starts = [s for s, _ in ordered]
-    reach: list[int] = []
-    for _, e in ordered:
-        reach.append(max(e, reach[-1]) if reach else e)
+    starts, reach = _reach_table(spans)
 
     def covered(offset: int) -> bool:
         position = bisect.bisect_right(starts, offset) - 1
         return position >= 0 and reach[position] > offset
 
     return covered
+
+
+def _reach_table(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` sorted, and the running maximum of their ends in that order: an
+    offset is inside a span when the last span starting at or before it reaches past it."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach: list[int] = []
+    for _, e in ordered:
+        reach.append(max(e, reach[-1]) if reach else e)
+    return starts, reach
 
 
 def build_context(article: Article, sourcing: SourcingResult | None, actors: ActorsResult | None) -> Context:
@@ -226,17 +246,21 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     # Reports of speech only: a party that declined to comment is no voice in the story.
     attributions = list(sourcing.statements) if sourcing is not None else []
     voice_of, speech_within = _voice_finder(article, attributions)
-    hits: dict[tuple[str, int], list[CueHit]] = {}
+    by_unit: dict[tuple[str, int], dict[str, CategoryHits]] = {}
+    keys: list[tuple[str, int]] = []
     by_category: dict[tuple[tuple[str, int], str], CategoryHits] = {}
-    positions: dict[str, list[int]] = {}
-    for position, unit in enumerate(units):
+    positions: dict[str, list[int]] = defaultdict(list)
+    tokenised = [tokenise(unit) for unit in units]
+    learn_words(tokenised, lex)  # the article's new words at once
+    for position, (unit, tokens) in enumerate(zip(units, tokenised, strict=True)):
         # a unit no quotation or reported speech reaches is all narrator: no lookup per cue
         speech = unit.part == "body" and speech_within(unit.offset, unit.offset + len(unit.text))
         key = unit_key(unit)
-        hits[key], categories = scan_by_category(unit, lex, voice_of if speech else None)
+        keys.append(key)
+        by_unit[key] = categories = scan_categories(unit, lex, voice_of if speech else None, tokens)
         for category, entry in categories.items():
             by_category[(key, category)] = entry
-            positions.setdefault(category, []).append(position)
+            positions[category].append(position)
     parties = _parties(article, actors, by_category) if actors is not None else {}
     sources: dict[int, Source] = {}
     if sourcing is not None:
@@ -246,7 +270,7 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
     return Context(
         article=article,
         units=units,
-        hits=hits,
+        hits=_UnitHits(by_unit, lex),
         parties=parties,
         official_sentences=_official_sentences(attributions, sources),
         attributions=attributions,
@@ -255,8 +279,31 @@ def build_context(article: Article, sourcing: SourcingResult | None, actors: Act
         has_actors=actors is not None,
         has_sourcing=sourcing is not None,
         by_category=by_category,
-        positions=positions,
+        positions=dict(positions),  # a plain dict: a reader asking for a category with no hit gets no new entry
+        keys=keys,
     )
+
+
+class _UnitHits(Mapping[tuple[str, int], list[CueHit]]):
+    """Unit key -> the unit's hits by start (:func:`analysis.framing.cues.ordered_hits`), put in
+    that order when a unit is first read: the detectors read the hits by category, so a sort per
+    unit (a tenth of the scan's instructions) is made only for a caller that asks."""
+
+    def __init__(self, by_unit: dict[tuple[str, int], dict[str, CategoryHits]], lex: CueLexicons) -> None:
+        self._by_unit, self._lex = by_unit, lex
+        self._ordered: dict[tuple[str, int], list[CueHit]] = {}
+
+    def __getitem__(self, key: tuple[str, int]) -> list[CueHit]:
+        hits = self._ordered.get(key)
+        if hits is None:
+            hits = self._ordered[key] = ordered_hits(self._by_unit[key], self._lex)
+        return hits
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        return iter(self._by_unit)
+
+    def __len__(self) -> int:
+        return len(self._by_unit)
 
 
 def _units(article: Article) -> list[Unit]:
@@ -278,24 +325,23 @@ def _voice_finder(
     (when not, the voice of every offset there is ``narrator``)."""
     quotes = [(q.start, q.end) for q in article.quotes]
     indirect = [(a.start, a.end) for a in attributions if a.quote_type == "indirect"]
-    in_quote = span_lookup(quotes)
-    in_indirect = span_lookup(indirect)
-    ordered = sorted(quotes + indirect)
-    starts = [s for s, _ in ordered]
-    reach: list[int] = []
-    for _, e in ordered:
-        reach.append(max(e, reach[-1]) if reach else e)
+    quote_starts, quote_reach = _reach_table(quotes)
+    indirect_starts, indirect_reach = _reach_table(indirect)
+    starts, reach = _reach_table(quotes + indirect)
 
     def speech_within(lo: int, hi: int) -> bool:
         position = bisect.bisect_left(starts, hi) - 1  # the spans starting before hi
         return position >= 0 and reach[position] > lo
 
     def voice_of(part: str, offset: int) -> str:
+        # span_lookup's test of both span lists, in one call (it is made per cue in a sentence with speech)
         if part != "body":
             return "narrator"
-        if in_quote(offset):
+        position = _bisect_right(quote_starts, offset) - 1
+        if position >= 0 and quote_reach[position] > offset:
             return "quoted"
-        if in_indirect(offset):
+        position = _bisect_right(indirect_starts, offset) - 1
+        if position >= 0 and indirect_reach[position] > offset:
             return "attributed"
         return "narrator"
 

@@ -53,6 +53,9 @@ class _Index:
     # starting so, ascending: a word that starts with none of them starts no prefix term (most
     # words), told by one look-up; one that does is looked up at those lengths only, not at all 13
     prefix_heads: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # the same heads -> the prefix keys starting so: one str.startswith of them tells whether any
+    # starts a word (most words sharing a head with a key start none: "con" of "concern", "confront")
+    prefix_keys: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # matches where any ``other`` term matches (one search tells a unit holds none of them)
     other_gate: re.Pattern[str] | None = None
     # when every ``other`` term starts with a literal caseless sign ("$", "%"): those signs (a unit
@@ -175,10 +178,18 @@ def _build_index(categories: Mapping[str, tuple[list[str], list[str]]]) -> _Inde
         prefix={k: tuple(v) for k, v in prefix.items()},
         prefix_lengths=prefix_lengths,
         prefix_heads=_heads(prefix, prefix_lengths[0]) if prefix else {},
+        prefix_keys=_keys_by_head(prefix, prefix_lengths[0]) if prefix else {},
         other=tuple(other),
         other_gate=_alternation(other) if other else None,
         other_signs=_leading_signs(other),
     )
+
+
+def _keys_by_head(prefix: Mapping[str, object], head: int) -> dict[str, tuple[str, ...]]:
+    keys: dict[str, list[str]] = {}
+    for key in prefix:
+        keys.setdefault(key[:head], []).append(key)
+    return {k: tuple(sorted(v)) for k, v in keys.items()}
 
 
 def _heads(prefix: Mapping[str, object], head: int) -> dict[str, tuple[int, ...]]:

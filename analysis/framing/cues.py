@@ -21,7 +21,14 @@ from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _
 from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
 from analysis.framing.cue_terms import _compile_term as _compile_term
 from analysis.framing.names import name_categories, outside_names
-from analysis.framing.negation import RUN_ACROSS, Negation, endings_by_last, ends_negation, negation_gate, negator_pattern
+from analysis.framing.negation import (
+    RUN_ACROSS,
+    Negation,
+    endings_by_last,
+    negation_free,
+    negation_gate,
+    negator_pattern,
+)
 from analysis.framing.result import CueHit, one_call_init
 from analysis.lexicons import lexicon_cache, load_lexicon
 
@@ -157,8 +164,13 @@ def unit_key(unit: Unit) -> tuple[str, int]:
 
 def _candidates(word: str, index: _Index) -> tuple[_Term, ...]:
     candidates: list[_Term] = list(index.exact.get(word, ()))
-    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads)
-    lengths = index.prefix_heads.get(word[: index.prefix_lengths[0]], ()) if index.prefix_lengths else ()
+    if not index.prefix_lengths:
+        return tuple(candidates)
+    # the lengths of the prefix keys that start as the word does (see _Index.prefix_heads), read
+    # when one of those keys starts the word (most words sharing a head with a key: none does)
+    head = word[: index.prefix_lengths[0]]
+    keys = index.prefix_keys.get(head)
+    lengths = index.prefix_heads[head] if keys is not None and word.startswith(keys) else ()
     for length in lengths:
         if length > len(word):
             break
@@ -183,12 +195,10 @@ class _ByNext(dict):  # type: ignore[type-arg]
     whose second word is a prefix (``prefix``: (position, prefix)). A miss then costs a look-up and
     a merge, not a test of every term ("the" starts 54)."""
 
-    __slots__ = ("always", "exact", "missed", "prefix")
+    __slots__ = ("always", "exact", "missed", "prefix", "prefix_seconds")
 
     def __init__(self, terms: tuple[_Term, ...]) -> None:
         super().__init__()
-        # the candidates of every ASCII next token that no second word fits (most of them): made once
-        self.missed: tuple[_Term, ...] | None = None
         always: list[int] = []
         exact: dict[str, list[int]] = {}
         prefix: list[tuple[int, str]] = []
@@ -203,6 +213,10 @@ class _ByNext(dict):  # type: ignore[type-arg]
         self.always = tuple(always)
         self.exact = exact
         self.prefix = tuple(prefix)
+        # the prefixes alone, for one str.startswith of them all (most next tokens start with none)
+        self.prefix_seconds = tuple(second for _, second in prefix) if prefix else ()
+        # the candidates when there is no next token, or an ASCII one that no second word fits (most)
+        self.missed = tuple(map(terms.__getitem__, always))
 
 
 def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) -> tuple[_Term, ...]:
@@ -215,12 +229,10 @@ def _pair_entry(terms: tuple[_Term, ...], following: str | None, plan: _ByNext) 
     positions = plan.always
     if following is not None:
         exact = plan.exact.get(following, ())
-        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if plan.prefix else ()
+        prefixed = [k for k, second in plan.prefix if following.startswith(second)] if following.startswith(plan.prefix_seconds) else ()
         if exact or prefixed:
             positions = sorted((*positions, *exact, *prefixed))  # each term in one group: the terms' order
     if positions is plan.always:
-        if plan.missed is None:
-            plan.missed = tuple(map(terms.__getitem__, positions))
         return plan.missed
     return tuple(map(terms.__getitem__, positions))
 
@@ -238,15 +250,32 @@ def scan(unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str]) -> l
 def scan_by_category(
     unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str] | None
 ) -> tuple[list[CueHit], dict[str, CategoryHits]]:
-    """:func:`scan`, and the same hits by category (:data:`CategoryHits`), as the detectors read
-    them (made here, where each category's hits come in order, not sorted out of the list again).
-    ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit)."""
+    """:func:`scan`, and the same hits by category (:func:`scan_categories`)."""
+    categories = scan_categories(unit, lex, voice_of)
+    return ordered_hits(categories, lex), categories
+
+
+def ordered_hits(categories: Mapping[str, CategoryHits], lex: CueLexicons) -> list[CueHit]:
+    """A unit's hits (:func:`scan_categories`) in one list, by start, then category (by name)."""
+    if len(categories) == 1:  # one category's hits come by start already, no two at one start
+        return list(next(iter(categories.values()))[0])
+    ranks, width = lex.category_rank, len(lex.category_rank)
+    hits = [hit for own, _, _ in categories.values() for hit in own]
+    # sorted by one int per hit, start and category's rank (all distinct: no hit object is
+    # compared), not by an attrgetter of two attributes per hit
+    return [hit for _, hit in sorted(zip([h.start * width + ranks[h.category] for h in hits], hits, strict=True))]
+
+
+#: A unit's text as the scan reads it (:func:`tokenise`): the text with straight apostrophes, the
+#: same lower-cased, whether lower-casing kept every offset, its parts and the parts lower-cased.
+Tokenised = tuple[str, str, bool, list[str], list[str]]
+
+
+def tokenise(unit: Unit) -> Tokenised:
+    """The unit's text cut into the parts :func:`_matches` reads (see :data:`Tokenised`)."""
     text = unit.text
     if "’" in text or "‘" in text or "`" in text:  # most units hold none: no translate pass over them
         text = text.translate(_APOSTROPHES)
-    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
-        lex.candidates.clear()
-        lex.negation_enders.clear()  # it holds words of ``candidates`` only
     # Tokens are read from the text lower-cased once (the same words at the same offsets), unless
     # lower-casing moves offsets (a letter that lowers to two) or depends on context (final sigma).
     lowered = text.lower()
@@ -256,16 +285,42 @@ def scan_by_category(
     # (a (\w+) split read every character in the regex engine: 15 % of the scan's instructions).
     source = lowered if whole else text
     raw = (source.encode().translate(_SPACES).decode() if source.isascii() else _NON_WORD.sub(" ", source)).split(" ")
-    words = raw if whole else [w.lower() for w in raw]
+    return text, lowered, whole, raw, raw if whole else [w.lower() for w in raw]
+
+
+def learn_words(units: Iterable[Tokenised], lex: CueLexicons) -> None:
+    """Enter the words of ``units`` not seen before into ``lex.candidates`` at once: one set of an
+    article's words and one pass, not a set, a look-up pass and a second pass per unit holding a
+    new word (most units of a fresh article hold one). The scan still enters any it misses."""
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        _clear(lex)
+    new = set().union(*[words for *_, words in units]).difference(lex.candidates)
+    if new:
+        _learn(new, lex)
+
+
+def _clear(lex: CueLexicons) -> None:
+    """Empty the word cache (called when it holds more than _CANDIDATE_CACHE_SIZE words)."""
+    lex.candidates.clear()
+    lex.negation_enders.clear()  # it holds words of ``candidates`` only
+
+
+def scan_categories(
+    unit: Unit, lex: CueLexicons, voice_of: Callable[[str, int], str] | None, tokenised: Tokenised | None = None
+) -> dict[str, CategoryHits]:
+    """The cue hits of one unit by category (:data:`CategoryHits`), as the detectors read them
+    (made here, where each category's hits come in order, not sorted out of one list again).
+    ``voice_of`` ``None``: every cue of the unit is the narrator's (no call per hit).
+    ``tokenised``: :func:`tokenise` of the unit, when the caller has it."""
+    if len(lex.candidates) > _CANDIDATE_CACHE_SIZE:
+        _clear(lex)
+    text, lowered, whole, raw, words = tokenise(unit) if tokenised is None else tokenised
     found = _matches(text, raw, words, lex)
-    negation: Negation | None = None  # made at the unit's first generic cue
-    free = False
-    hits: list[CueHit] = []
-    order: list[int] = []  # (start, category) of each hit of ``hits`` as one int (see CueLexicons.category_rank)
+    negation: Negation | None = None  # made at the unit's first generic cue that needs it
+    free: bool | None = None  # Negation.free, told at the unit's first generic cue
     by_category: dict[str, CategoryHits] = {}
     part, sentence, offset = unit.part, unit.sentence, unit.offset
-    name_categories, ranks = lex.name_categories, lex.category_rank
-    width = len(ranks)
+    name_categories = lex.name_categories
     for category, spans in found.items():
         kept = spans if len(spans) == 1 and not spans[0][2].exclude else _longest_not_excluded(spans)
         if category in name_categories:
@@ -273,20 +328,19 @@ def scan_by_category(
         if not kept:
             continue
         generic = category.startswith("cue:")
-        if generic and negation is None:
-            negation = Negation(text, lowered, whole, lex, words)
-            free = negation.free
+        if generic and free is None:
+            free = whole and negation_free(lowered, words, lex)
         own: list[CueHit] = []
         starts: list[int] = []
-        plain: list[CueHit] = []  # not negated
-        rank = ranks[category]
+        some_negated = False
         for start, end, term in kept:  # by start (see _longest_not_excluded)
-            # Negation.at's own first test, made here: most cues stand in a unit without a negator
-            negated = (
-                generic
-                and not (free and (start == 0 or _run_across(lowered, start - 1) is None))
-                and negation.at(start)  # type: ignore[union-attr]
-            )
+            # Negation.at's own first test, made here: most cues stand in a unit without a negator,
+            # and most units need no Negation made
+            negated = False
+            if generic and not (free and (start == 0 or _run_across(lowered, start - 1) is None)):
+                if negation is None:
+                    negation = Negation(text, lowered, whole, lex, words)
+                negated = negation.at(start)
             # CueHit(...) made without the class call (one function call less per hit, some 140 an article)
             hit = _new_object(CueHit)
             at = offset + start
@@ -296,16 +350,11 @@ def scan_by_category(
             })  # fmt: skip
             own.append(hit)
             starts.append(at)
-            order.append(at * width + rank)
-            if not negated:
-                plain.append(hit)
-        by_category[category] = (own, starts, plain)
-        hits += own
-    if len(by_category) > 1:  # one category's hits come by start already, no two at one start
-        # sorted by their ints (all distinct: no hit object is compared), not by an attrgetter of
-        # two attributes per hit (4 % of the scan's instructions)
-        hits = [hit for _, hit in sorted(zip(order, hits, strict=True))]
-    return hits, by_category
+            if negated:
+                some_negated = True
+        # the hits not negated: all of them, the same list, in most categories (no reader changes these lists)
+        by_category[category] = (own, starts, [h for h in own if not h.negated] if some_negated else own)
+    return by_category
 
 
 _new_object = object.__new__
@@ -316,13 +365,18 @@ _set_attribute = object.__setattr__
 def _learn(new: Iterable[str], lex: CueLexicons) -> None:
     """Enter words not seen before into ``lex.candidates``, and into ``lex.negation_enders`` those
     that end a negator run (:func:`analysis.framing.negation.ends_negation`)."""
-    seen, index = lex.candidates, lex.index
-    exact, heads, head = index.exact, index.prefix_heads, index.prefix_lengths[0] if index.prefix_lengths else 0
+    seen, index, enders = lex.candidates, lex.index, lex.negation_enders
+    exact, keys_by_head = index.exact, index.prefix_keys
+    head = index.prefix_lengths[0] if index.prefix_lengths else 0
+    by_last, endings = lex.negator_endings_by_last, lex.negator_endings
     for word in new:
-        # most new words start no term: told by two look-ups (what _candidates tests first)
-        seen[word] = _word_entry(word, lex) if word in exact or (head and word[:head] in heads) else ()
-        if ends_negation(word, lex):
-            lex.negation_enders.add(word)
+        # most new words start no term: told by the tests _candidates makes first (an exact key, a
+        # prefix key starting the word), with no call for them
+        keys = keys_by_head.get(word[:head]) if head else None
+        seen[word] = _word_entry(word, lex) if word in exact or (keys is not None and word.startswith(keys)) else ()
+        # ends_negation(word, lex), written out: every new word of a corpus is read here
+        if word == "t" or word.endswith(endings if by_last is None else by_last.get(word[-1:], ())):
+            enders.add(word)
 
 
 def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> dict[str, list[tuple[int, int, _Term]]]:
@@ -351,7 +405,11 @@ def _matches(text: str, raw: list[str], words: list[str], lex: CueLexicons) -> d
             if pair is None:
                 if len(by_next) > _FOLLOWING_CACHE_SIZE:
                     by_next.clear()
-                pair = by_next[following] = _pair_entry(candidates, following, by_next)
+                # most next tokens fit no second word: their entry is made with the plan, no call
+                fits = following is not None and (
+                    not following.isascii() or following in by_next.exact or following.startswith(by_next.prefix_seconds)
+                )
+                pair = by_next[following] = _pair_entry(candidates, following, by_next) if fits else by_next.missed
             candidates = pair
             if not candidates:
                 continue

@@ -168,7 +168,8 @@ def ends_negation(word: str, lex: NegationWords) -> bool:
     """Whether a lower-cased ``\\w+`` token can end a negator run: it ends in a negator, or it is
     the "t" of n't. Tested against the negators ending in the word's last character only: every
     new word of a corpus is read here once, and an ``endswith`` of all 28 cost some 3,000
-    instructions a word."""
+    instructions a word. (``analysis.framing.cues._learn`` writes this test out, without the call:
+    keep the two alike.)"""
     by_last = lex.negator_endings_by_last
     if by_last is None:
         return word == "t" or word.endswith(lex.negator_endings)

@@ -11,15 +11,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, filterfalse
+from itertools import accumulate, compress, filterfalse, repeat
+from operator import add
 from typing import Any
 
 PARAGRAPH_SEPARATOR = "\n\n"
 _ALNUM = re.compile(r"[^\W_]")  # one character str.isalnum() accepts
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
-# The same words in a text with no letter or digit outside ASCII (:func:`_ascii_words`): a table of bits per character
-# instead of the Unicode category look-ups of [^\W_].
-_ASCII_TOKEN_SPLIT = re.compile(r"([A-Za-z0-9]+)")
+# The same words in a text with no letter or digit outside ASCII (:func:`_ascii_words`), by bytes
+# (:func:`_ascii_tokens`): a letter or digit byte stays, any other byte becomes a space.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -38,11 +39,28 @@ def word_tokens(text: str) -> Tokens:
 
     One ``re.split`` gives separators and words in turn, so the offsets are the running sums of
     their lengths: no Python loop per word. The regular-expression pass is the cost (about 400
-    instructions a character), so an article's body is tokenised once (:attr:`Article.tokens`).
+    instructions a character), so an article's body is tokenised once (:attr:`Article.tokens`),
+    and a text whose letters are all ASCII (most news) is split without one (:func:`_ascii_tokens`).
     """
-    parts = (_ASCII_TOKEN_SPLIT if _ascii_words(text) else _TOKEN_SPLIT).split(text)
+    if _ascii_words(text):
+        return _ascii_tokens(text)
+    parts = _TOKEN_SPLIT.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return Tokens(tuple(parts[1::2]), tuple(offsets[1:-1:2]), tuple(offsets[2::2]))
+
+
+def _ascii_tokens(text: str) -> Tokens:
+    """:func:`word_tokens` of a text whose letters and digits are all ASCII, with no regular
+    expression: each character outside ASCII becomes one "?" byte and every byte but a letter or
+    digit a space (offsets unchanged), so the text split at single spaces gives the words, with an
+    empty part per extra separator, and part k starts after the parts and spaces before it. A
+    quarter fewer instructions than ``re.split`` on ``([A-Za-z0-9]+)`` (round 19: 51 M against
+    69 M over 39 Narrative Frames bodies)."""
+    parts = text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split(" ")
+    keep = list(map(bool, parts))
+    words = tuple(compress(parts, keep))
+    starts = tuple(compress(accumulate(map(add, map(len, parts), repeat(1)), initial=0), keep))
+    return Tokens(words, starts, tuple(map(add, starts, map(len, words))))
 
 
 def _ascii_words(text: str) -> bool:

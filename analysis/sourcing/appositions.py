@@ -119,7 +119,8 @@ def whose_reading(doc: Document, span: tuple[int, int], head: str | None, name: 
 def contact_relative_pronoun(doc: Document, span: tuple[int, int]) -> tuple[int, int] | None:
     """The pronoun ending a chunk that is a noun and its contact relative clause ("rules he"), or None."""
     text = doc.body[span[0] : span[1]]
-    m = _CONTACT_PRONOUN.search(text)
+    # (the pattern ends in he/she/they and white space: a chunk ending otherwise is not searched from every position)
+    m = _CONTACT_PRONOUN.search(text) if text.rstrip().endswith(("he", "they")) else None
     if m is None or (m.start() == 0 and len(text.split()) <= 1):
         return None
     noun = text[m.start() : m.start(1)].split()[0].lower()

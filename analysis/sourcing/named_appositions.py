@@ -39,7 +39,7 @@ def named_speaker(doc: Document, span: tuple[int, int] | None) -> tuple[int, int
         return None
     body = doc.body
     text = body[span[0] : span[1]]
-    if _DESCRIPTION_WHO.fullmatch(text):
+    if text[-3:].lower() == "who" and _DESCRIPTION_WHO.fullmatch(text):  # (only W, H, O fold to w, h, o: a test before the scan)
         name = _NAME_BEFORE.search(body, max(0, span[0] - 60), span[0])
         if name is not None and _person_at(doc, name.start(1), name.end(1)):
             return name.start(1), name.end(1)

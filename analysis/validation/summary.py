@@ -46,11 +46,11 @@ from analysis.validation.datasets import EXTERNAL, PROJECT_ROOT, require
 from analysis.validation.extraction import extraction_figures
 from analysis.validation.framing import coder_agreement
 from analysis.validation.framing import validation_summary as framing_summary
+from analysis.validation.policy_frames import EIGHTH_SET as POLICY_EIGHTH
 from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
-from analysis.validation.policy_frames import EIGHTH_SET as POLICY_EIGHTH
 from analysis.validation.policy_frames import SEVENTH_SET as POLICY_SEVENTH
 from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD

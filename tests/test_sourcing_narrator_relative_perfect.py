@@ -12,23 +12,29 @@ def _rows(text: str) -> list[tuple[str | None, str | None, str, str]]:
     return [(a.speaker, a.cue, a.quote_type, a.text) for a in analyze(text).sourcing.attributions]
 
 
-def test_narrator_phrase_after_two_own_sentences_is_unattributed() -> None:
-    text = _LEE + 'It funds roads and bridges. In the end, the result is "a very mixed bag indeed."'
+def test_narrator_phrase_after_three_own_sentences_is_unattributed() -> None:
+    text = _LEE + 'It funds roads and bridges. Tolls pay for half. In the end, the result is "a very mixed bag indeed."'
     result = analyze(text).sourcing
     assert [(a.speaker, a.text) for a in result.attributions] == [("Sen. Ann Lee", "will cost far too much money")]
     assert result.unattributed_quotes == ((text.index("a very mixed"), text.index("a very mixed") + len("a very mixed bag indeed")),)
 
 
-def test_partial_quote_one_sentence_after_speaker_still_continues() -> None:
-    text = _LEE + 'In the end, the result is "a very mixed bag indeed."'
+def test_partial_quote_two_sentences_after_speaker_still_continues() -> None:
+    text = _LEE + 'It funds roads and bridges. In the end, the result is "a very mixed bag indeed."'
     assert _rows(text) == [
         ("Sen. Ann Lee", "said", "partial", "will cost far too much money"),
         ("Sen. Ann Lee", None, "partial", "a very mixed bag indeed"),
     ]
 
 
+def test_partial_quote_in_a_sentence_with_a_speech_verb_is_left_to_the_other_stages() -> None:
+    # (the speech verb makes the sentence a report: its own subject speaks, not "nobody")
+    text = _LEE + 'It funds roads and bridges. Tolls pay for half. She weaves in tax relief, arguing it will "help every family in the state."'
+    assert _rows(text)[-1] == ("She", "arguing", "partial", "help every family in the state")
+
+
 def test_partial_quote_repeating_the_speakers_words_continues() -> None:
-    text = _LEE + 'It funds roads and bridges. Yet it "will cost far too much money," as everyone knows.'
+    text = _LEE + 'It funds roads and bridges. Tolls pay for half. Yet it "will cost far too much money," as everyone knows.'
     assert _rows(text) == [
         ("Sen. Ann Lee", "said", "partial", "will cost far too much money"),
         ("Sen. Ann Lee", None, "partial", "will cost far too much money"),

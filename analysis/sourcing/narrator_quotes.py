@@ -17,17 +17,17 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.context import Document
 from analysis.sourcing.lexicon import word_tuple
 
-# Sentences of the writer's own between the last attribution and the quoted phrase: one sentence
-# of context between a speaker's words and a partial quote is common ("Smith spoke for an hour.
-# The plan was, in her words, “dead on arrival.”"); two or more sentences in the writer's voice
-# mean the speaker's turn is over.
-NARRATOR_GAP = 2
+# Sentences of the writer's own between the last attribution and the quoted phrase: a sentence or
+# two of context between a speaker's words and a partial quote of theirs is common ("… he says.
+# That's causing glaciers to flow. East Antarctica has seen less melting. That's “an important
+# distinction …”"); three or more sentences in the writer's voice mean the speaker's turn is over.
+NARRATOR_GAP = 3
 
 
 def narrator_phrase(doc: Document, candidate: Candidate, previous: Candidate, kept: list[Candidate]) -> bool:
     """Whether ``candidate`` (an uncued quotation ``previous`` would continue) is the narrator's
     phrase rather than the previous speaker's words (see the module docstring)."""
-    if candidate.quote_type != "partial" or not candidate.text_parts:
+    if candidate.quote_type != "partial" or not candidate.text_parts or _speech_verb_outside(doc, candidate):
         return False
     last = max(end for _, end in previous.text_parts) if previous.text_parts else previous.sentence.start
     if previous.speaker is not None:
@@ -36,6 +36,18 @@ def narrator_phrase(doc: Document, candidate: Candidate, previous: Candidate, ke
     if candidate.sentence.index - last_sentence - 1 < NARRATOR_GAP:
         return False
     return not _repeats(doc, candidate, previous, kept)
+
+
+def _speech_verb_outside(doc: Document, candidate: Candidate) -> bool:
+    """Whether the sentence holds a speech verb outside the quotation (any form, a gerund too:
+    "arguing such a system will “…”", "the study found"): then the sentence reports speech and
+    the quotation is no bare phrase of the writer's; this rule leaves it to the other stages."""
+    index = candidate.sentence.index
+    verbs = doc.lex.verbs
+    for word, start in zip(doc.sentence_lower[index], doc.sentence_word_starts[index], strict=True):
+        if word in verbs and not any(s <= start < e for s, e in candidate.text_parts):
+            return True
+    return False
 
 
 def _repeats(doc: Document, candidate: Candidate, previous: Candidate, kept: list[Candidate]) -> bool:

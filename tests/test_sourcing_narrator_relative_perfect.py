@@ -29,7 +29,8 @@ def test_partial_quote_two_sentences_after_speaker_still_continues() -> None:
 
 def test_partial_quote_in_a_sentence_with_a_speech_verb_is_left_to_the_other_stages() -> None:
     # (the speech verb makes the sentence a report: its own subject speaks, not "nobody")
-    text = _LEE + 'It funds roads and bridges. Tolls pay for half. She weaves in tax relief, arguing it will "help every family in the state."'
+    text = _LEE + 'It funds roads and bridges. Tolls pay for half. '
+    text += 'She weaves in tax relief, arguing it will "help every family in the state."'
     assert _rows(text)[-1] == ("She", "arguing", "partial", "help every family in the state")
 
 

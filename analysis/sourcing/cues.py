@@ -242,10 +242,8 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
                and not body[ends[j] : start].strip()):
             start = starts[j]
             j -= 1
-        if progressive and prev == "been" and start == starts[k - 1] and lowered[k - 2].endswith(("’ve", "'ve", "’d", "'d")):
-            start = ends[k - 2] - (3 if lowered[k - 2].endswith("ve") else 2)  # "I’ve been saying": the cue takes "’ve", the speaker is "I"
-        gerund = low.endswith("ing") and not progressive
-        found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
+        start = _past_contraction(lowered, starts, ends, k, start) if progressive and prev == "been" else start
+        found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=low.endswith("ing") and not progressive))
     return found
 
 
@@ -257,6 +255,17 @@ def _perfect_progressive(lowered: tuple[str, ...] | list[str], k: int, prev: str
         return False
     before = lowered[k - 2]
     return before in _PERFECT or before.endswith(_PERFECT_CONTRACTIONS)
+
+
+def _past_contraction(lowered: tuple[str, ...] | list[str], starts: tuple[int, ...] | list[int], ends: tuple[int, ...] | list[int],
+                      k: int, start: int) -> int:
+    """The cue's start for a perfect progressive whose auxiliary is contracted onto its subject:
+    in "I’ve been saying" the cue takes "’ve been saying" and leaves "I" as the speaker (not
+    "I’ve"); otherwise ``start`` as found ("has been saying", "he’s been arguing")."""
+    before = lowered[k - 2]
+    if start != starts[k - 1] or not before.endswith(("’ve", "'ve", "’d", "'d")):
+        return start
+    return ends[k - 2] - (3 if before.endswith("ve") else 2)
 
 
 # What follows a possessed noun when the sentence judges or describes the claim rather than give its

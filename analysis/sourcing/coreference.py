@@ -22,6 +22,7 @@ from analysis.sourcing.descriptions import describe
 from analysis.sourcing.frozen import evolve
 from analysis.sourcing.lead_names import lead_then_named
 from analysis.sourcing.lexicon import word_tuple, words
+from analysis.sourcing.narrator_quotes import narrator_phrase
 from analysis.sourcing.own_source import nearer_group
 from analysis.sourcing.paragraph_subjects import paragraph_subject
 from analysis.sourcing.plural_they import nearer_plural_subject
@@ -58,6 +59,8 @@ def resolve_speakers(doc: Document, candidates: tuple[Candidate, ...]) -> Corefe
             candidate = _resolve(doc, reg, evolve(candidate, speaker=subject, resolved_by="subject"))
         elif candidate.speaker is None:
             previous = continued(candidate, kept) if candidate.resolved_by == "continuation" else None  # not a crowd's chant
+            if previous is not None and narrator_phrase(doc, candidate, previous, kept):
+                previous = None  # "… No matter what, the answer is “most or all of it.”": the writer's (narrator_quotes.py)
             if previous is None:
                 unattributed.append((candidate.text_parts[0][0], candidate.text_parts[-1][1]))
                 continue

@@ -34,6 +34,10 @@ from analysis.sourcing.cue_guards import kept_cues
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
 _PROGRESSIVE = frozenset({"is", "are", "was", "were"})
+# The perfect auxiliary before "been" in a perfect progressive ("has been saying", "I’ve been
+# warning"): its own word, or contracted onto the subject ("I’ve", "they’ve", "he’s", "we’d").
+_PERFECT = frozenset({"has", "have", "had"})
+_PERFECT_CONTRACTIONS = tuple(a + e for a in "’'" for e in ("ve", "s", "d"))
 # Words that count more than one thing: before a form ending in -s ("in three states", "several
 # reports", "both claims") they make it a plural noun. Singular counters ("each says", "one notes")
 # are left out: with them the -s form is a verb.
@@ -209,7 +213,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         prev = lowered[k - 1] if k > 0 and not body[ends[k - 1] : ws].strip() else ""
         # "Trump is telling supporters that ...", "Clinton is calling for ...": a progressive is
         # a finite verb, neither a passive nor a participle joining another clause.
-        progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE) and low.endswith("ing")
+        progressive = (prev in _PROGRESSIVE or prev in _CONTRACTED_BE or _perfect_progressive(lowered, k, prev)) and low.endswith("ing")
         if (prev in lex.passive and not progressive) or prev in ("the", "to", "a", "an", "so-called") or body[ws - 1 : ws] == "-":
             continue
         if (
@@ -230,7 +234,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue
         start = ws
         j = k - 1
-        if progressive and prev in _PROGRESSIVE:  # "He’s predicting": the subject is in the token
+        if progressive and (prev in _PROGRESSIVE or prev == "been"):  # "He’s predicting": the subject is in the token
             start = starts[j]
             j -= 1
         # Only an auxiliary right before ("has said"), not one closing a quotation ("… like Jane will,” said").
@@ -238,9 +242,30 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
                and not body[ends[j] : start].strip()):
             start = starts[j]
             j -= 1
-        gerund = low.endswith("ing") and not progressive
-        found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=gerund))
+        start = _past_contraction(lowered, starts, ends, k, start) if progressive and prev == "been" else start
+        found.append(Cue(start, ws, we, body[start:we], verb.lemma, verb.stance, gerund=low.endswith("ing") and not progressive))
     return found
+
+
+def _perfect_progressive(lowered: tuple[str, ...] | list[str], k: int, prev: str) -> bool:
+    """Whether the word ``k`` follows "been" after a perfect auxiliary ("has been saying", "they’ve
+    been warning"): a finite report like "is saying". The cue takes in "been" and a separate "has";
+    a contracted auxiliary stays with its subject ("I’ve"), which the speaker stage reads as "I"."""
+    if prev != "been" or k < 2:
+        return False
+    before = lowered[k - 2]
+    return before in _PERFECT or before.endswith(_PERFECT_CONTRACTIONS)
+
+
+def _past_contraction(lowered: tuple[str, ...] | list[str], starts: tuple[int, ...] | list[int], ends: tuple[int, ...] | list[int],
+                      k: int, start: int) -> int:
+    """The cue's start for a perfect progressive whose auxiliary is contracted onto its subject:
+    in "I’ve been saying" the cue takes "’ve been saying" and leaves "I" as the speaker (not
+    "I’ve"); otherwise ``start`` as found ("has been saying", "he’s been arguing")."""
+    before = lowered[k - 2]
+    if start != starts[k - 1] or not before.endswith(("’ve", "'ve", "’d", "'d")):
+        return start
+    return ends[k - 2] - (3 if before.endswith("ve") else 2)
 
 
 # What follows a possessed noun when the sentence judges or describes the claim rather than give its

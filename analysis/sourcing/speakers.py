@@ -29,6 +29,7 @@ from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.lexicon import DAYS, DETERMINERS, QUOTE_MARKS, WORD, word_tuple, words
 from analysis.sourcing.phrases import collective, core_head, looks_like_name, person_in, speaker_like
+from analysis.sourcing.relative_antecedent import relative_antecedent
 from analysis.sourcing.speaker_checks import left_stands, opening_adverb, parenthetical, right_stands, verb_before, without_preposition
 
 _BOUNDARY_CHARS = ",;:—–()“”\"«»„"
@@ -374,7 +375,7 @@ def speaker_left(doc: Document, zone_start: int, cue: Cue) -> tuple[tuple[int, i
         previous = previous_chunk(doc, zone_start, chunk[0])
         if previous is None:
             return None, "speaker"
-        return without_preposition(doc.body, strip_according(doc, previous)), "relative"
+        return relative_antecedent(doc, without_preposition(doc.body, strip_according(doc, previous)), chunk_words[0]), "relative"
     if trailing_comma and len(chunk_words) == 1 and (chunk_words[0] in _SENTENCE_ADVERBS or chunk_words[0].endswith("ly")):
         # "Emirates President Tim Clark, meanwhile, told": the adverb is not part of the name.
         previous = previous_chunk(doc, zone_start, chunk[0])

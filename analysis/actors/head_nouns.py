@@ -39,8 +39,8 @@ def settle_head_nouns(body: str, mentions: Sequence[ActorMention]) -> list[Actor
     for m in mentions:
         if m.kind == "person" and _before_group(body, m, groups):
             continue  # "the Mura tribe": this mention only (the person named in full stays)
-        last = m.text.split()[-1] if m.text else ""
-        if m.kind == "person" and m.via == "capitalised" and " " in m.text and last in group_names:
+        # (the last word split off only for the few mentions the other tests keep)
+        if m.kind == "person" and m.via == "capitalised" and " " in m.text and m.text.split()[-1] in group_names:
             doomed.add(m.actor)  # "the Kayapo People"
         elif m.kind == "organisation" and m.via == "capitalised" and " " in m.actor and (
             (m.actor.split()[-1] in places and _CONNECTORS.isdisjoint(m.actor.split())) or m.actor in place_names

@@ -122,7 +122,7 @@ def _given_names_before_forms(scan: _Scan) -> None:
     out: list[ActorMention] = []
     for m in mentions:
         previous = out[-1] if out else None
-        if (previous is not None and (_gazetteer_word(m) or _demonym_word(m)) and previous.kind == "person" and " " not in previous.text
+        if (previous is not None and previous.kind == "person" and " " not in previous.text and (_gazetteer_word(m) or _demonym_word(m))
                 and scan.gender(previous.text) is not None and scan.body[previous.end : m.start] == " "):
             # "Mayor Michael Bloomberg": the given name was typed alone after the title (or given to another
             # person with that given name, "Rep. Jim Valdez and Rep. Jim Jordan")
@@ -201,9 +201,11 @@ def _common_words_before_surnames(scan: _Scan) -> None:
             full.setdefault(m.actor.split()[-1], m.actor)
     target: dict[str, str] = {}  # the misread name -> the person it names
     for m in scan.mentions:
+        if m.kind != "person" or m.via != "capitalised" or m.actor != m.text:
+            continue  # (the cheap tests first: most mentions stop here, unsplit)
         words = m.text.split()
         k = _token_at(scan, m.start)
-        if (m.kind != "person" or m.via != "capitalised" or len(words) != 2 or m.actor != m.text
+        if (len(words) != 2
                 or k not in scan.sentence_first_token or scan.title_before[k] or words[0].lower() not in easy
                 or scan.gender(words[0]) is not None or scan.words.count(words[1]) < 2):
             continue

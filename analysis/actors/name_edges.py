@@ -191,8 +191,10 @@ def _buildings(scan: _Scan) -> None:
     heads = _building_heads()
 
     def building(m: ActorMention) -> bool:
+        if m.via != "capitalised" or m.kind not in ("person", "organisation"):
+            return False
         words = m.text.split()
-        if m.via != "capitalised" or m.kind not in ("person", "organisation") or len(words) < 2 or words[-1] not in heads:
+        if len(words) < 2 or words[-1] not in heads:
             return False
         return scan.gender(words[0]) is None and not scan.title_before[_token_at(scan, m.start)]
 

@@ -197,7 +197,7 @@ def _glued_openers(scan: _Scan) -> None:
     thing_heads = actor_word_sets().get("thing_heads", frozenset())
     out: list[ActorMention] = []
     for m in scan.mentions:
-        glued = _GLUED_THE.match(m.text) if m.via == "capitalised" and m.kind in ("person", "organisation") else None
+        glued = _GLUED_THE.match(m.text) if m.via == "capitalised" and m.kind in ("person", "organisation") and "The" in m.text else None
         entry = match_entry(glued.group(1)) if glued is not None and m.text[glued.end() : glued.end() + 1] == " " else None
         if glued is None or entry is None or entry.form != glued.group(1):
             out.append(m)

@@ -120,7 +120,8 @@ def _not_persons(scan: _Scan) -> None:
         if _after_title(scan, m.start):
             continue
         names = m.actor.split()
-        initials = "".join(w[0] for w in names if w[:1].isupper())
+        # (three initials need three words: most names have two, and no initials are joined for them)
+        initials = "".join(w[0] for w in names if w[:1].isupper()) if len(names) >= 3 else ""
         # (the closing mark may follow a full stop or comma: "ideas that are just 'La La Land.'")
         after = body[m.end : m.end + 2]
         closing = after[:1] in _QUOTE_CLOSE or (after[:1] in (".", ",", "!", "?") and after[1:] in _QUOTE_CLOSE)

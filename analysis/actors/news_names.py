@@ -406,8 +406,7 @@ def _portfolios(scan: _Scan) -> None:
     portfolio, title_words = actor_word_sets()["portfolio_words"], title_first_words()
     kept: list[ActorMention] = []
     for m in scan.mentions:
-        last = m.actor.split()[-1] if m.actor else ""
-        if m.kind in ("organisation", "person") and m.via == "capitalised" and last in portfolio:
+        if m.kind in ("organisation", "person") and m.via == "capitalised" and (m.actor.split()[-1] if m.actor else "") in portfolio:
             before = _word_before(scan, m.start)
             title = _word_before(scan, scan.starts[before[0]]) if before is not None and before[1] in ("for", "of") else None
             if title is not None and title[1].lower() in title_words | {"president", "director", "head", "chief"}:

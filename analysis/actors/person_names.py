@@ -326,8 +326,11 @@ def _trim_names(body: str, mentions: list[ActorMention], lower_words: _LowerWord
     renamed: dict[str, str] = {}
     out: list[ActorMention] = []
     for m in mentions:
-        name_words = m.text.split()
-        if m.via != "capitalised" or m.kind not in ("person", "organisation") or len(name_words) < 2 or "\n" in m.text:
+        if m.via != "capitalised" or m.kind not in ("person", "organisation") or "\n" in m.text:
+            out.append(m)
+            continue
+        name_words = m.text.split()  # (split only for the mentions the cheap tests above keep)
+        if len(name_words) < 2:
             out.append(m)
             continue
         after_of = body[max(0, m.start - 4) : m.start] == " of "

@@ -76,6 +76,7 @@ def _nickname_matches(scan: _Scan) -> Iterator[re.Match[str]]:
 # (after a full stop or comma the sentence put inside it, as US style does).
 _OPENING, _CLOSING = ("\"", "“"), ("\"", "”", ".\"", ".”", ",\"", ",”")
 _ARTICLES = ("A ", "An ", "The ")
+_OPENING_ARTICLES = tuple(q + a for q in _OPENING for a in _ARTICLES)  # ('"The ': one endswith per mention)
 
 
 def quoted_titles(scan: _Scan) -> None:
@@ -88,14 +89,16 @@ def quoted_titles(scan: _Scan) -> None:
     body = scan.body
     kept = []
     for m in scan.mentions:
-        if m.via == "capitalised" and m.kind in ("person", "organisation"):
+        # (the closing mark first: most names are not followed by one, and the opening is not looked for)
+        if m.via == "capitalised" and m.kind in ("person", "organisation") and (
+            body[m.end : m.end + 1] in _CLOSING or body[m.end : m.end + 2] in _CLOSING
+        ):
             before = body[max(0, m.start - 4) : m.start]
-            opened = before[-1:] in _OPENING or any(before.endswith(q + a) for q in _OPENING for a in _ARTICLES)
-            closed = body[m.end : m.end + 1] in _CLOSING or body[m.end : m.end + 2] in _CLOSING
+            opened = before[-1:] in _OPENING or before.endswith(_OPENING_ARTICLES)
             # a body's head word keeps a quoted body ('the "Academic Advisory Committee" of ...')
             # a person's name opening with a known given name is quoted as a name ('"Joe Biden," he said')
             person = m.kind == "person" and person_gender(m.actor) is None
-            if opened and closed and (person or (m.kind == "organisation" and m.actor.rsplit(" ", 1)[-1] not in scan.lists.org_words)):
+            if opened and (person or (m.kind == "organisation" and m.actor.rsplit(" ", 1)[-1] not in scan.lists.org_words)):
                 continue
         kept.append(m)
     scan.mentions[:] = kept

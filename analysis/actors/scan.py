@@ -152,10 +152,11 @@ def title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
 def _title_case_spans(scan: _Scan) -> list[tuple[int, int]]:
     words, starts, spans = scan.words, scan.starts, []
     line_starts = [0] + [m.end() for m in re.finditer("\n", scan.body)]
+    stops = _SENTENCE_END.search(scan.body) is not None  # (a headline has none: no search per word)
     for i in sorted({bisect.bisect_left(starts, offset) for offset in line_starts}):
         j, capitals, common = i, 0, 0
         while j < len(words) and (words[j][:1].isupper() or words[j] in _TITLE_CASE_SMALL) and (
-            j == i or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], starts[j])
+            j == i or not stops or not _SENTENCE_END.search(scan.body, scan.ends[j - 1], starts[j])
         ):  # (a headline glued to the text has no full stop; two sentences are no headline)
             if words[j][:1].isupper():
                 capitals += 1

@@ -396,7 +396,8 @@ def _junk_persons(scan: _Scan) -> None:
     for k, m in enumerate(scan.mentions):
         if m.kind != "person" or m.via != "capitalised":
             continue
-        second = m.text.split()[1] if " " in m.text else ""
+        parts = m.text.split()
+        second = parts[1] if " " in m.text else ""
         if m.start > 0 and body[m.start - 1] == "." and m.text[1:2] == "." and second.lower() in scan.lower_words:
             junk.append(m)  # "P.D. Open": the D of an abbreviation
             continue
@@ -404,7 +405,7 @@ def _junk_persons(scan: _Scan) -> None:
             # "Fort Worth P.D.": the abbreviation's first letter is no initial of a name
             scan.mentions[k] = ActorMention(m.actor[:-2], m.kind, m.text[:-2], m.start, m.end - 2, m.sentence, m.paragraph, m.via)
             continue
-        first = m.text.split()[0]
+        first = parts[0]
         token = bisect.bisect_left(scan.starts, m.start)
         if len(first) > 5 and first.endswith("ing") and token in scan.sentence_first_token and scan.gender(first) is None:
             junk.append(m)  # "Getting Disney+ right": a gerund opens the sentence

@@ -215,9 +215,8 @@ def _branches_in_countries(scan: _Scan) -> None:
     title_lines: list[list[tuple[int, int]]] = []
     out: list[ActorMention] = []
     for m in scan.mentions:
-        after = body[m.end : m.end + 2]
         if m.kind != "country" or m.via not in ("name", "alias") or " " in m.text or "." in m.text or (
-            m.text in _ambiguous_forms() or (after[:1] == " " and after[1:].isupper())
+            m.text in _ambiguous_forms() or (body[m.end : m.end + 1] == " " and body[m.end + 1 : m.end + 2].isupper())
         ):
             out.append(m)  # ("Darryl Jordan"; "Democrat U.S. senators"; "Former US President": a longer name)
             continue
@@ -363,8 +362,9 @@ def _corporate_names(scan: _Scan) -> None:
             continue
         out.append(m)
     firms = {m.actor for m in out if m.kind == "organisation"} | set(renamed.values())
-    legal_names = [f.split() for f in firms if f.split()[-1].rstrip(".") in suffixes and len(f.split()) >= 2]
-    for m in out:
+    legal_names = [parts for parts in map(str.split, firms) if len(parts) >= 2 and parts[-1].rstrip(".") in suffixes]
+    # (no firm named with its legal form, the common case: no mention is a short form of one)
+    for m in out if legal_names else ():
         if m.actor in renamed or m.kind not in ("person", "organisation") or m.via not in ("capitalised", "alias"):
             continue
         if m.kind == "person" and (scan.gender(m.actor) is not None or _PLACE_BEFORE.search(body, max(0, m.start - 12), m.start)):
@@ -373,7 +373,8 @@ def _corporate_names(scan: _Scan) -> None:
         fits = {" ".join(f) for f in legal_names if len(f) > len(short) and f[: len(short)] == short}
         if len(fits) == 1:
             renamed[m.actor] = next(iter(fits))  # "SoftBank" of "SoftBank Group Corp", "Big Sky" of "Big Sky Environmental LLC"
-    scan.mentions[:] = [_with(m, renamed[m.actor], "organisation") if m.actor in renamed and m.via != "surname" else m for m in out]
+    if renamed:  # (else ``out`` holds the same mentions in the same order)
+        scan.mentions[:] = [_with(m, renamed[m.actor], "organisation") if m.actor in renamed and m.via != "surname" else m for m in out]
 
 
 def _ampersand_names(scan: _Scan) -> None:

@@ -14,7 +14,8 @@ news supplement plus the file's ``[evaluative]`` table):
   adverbs skipped) (``agent_good`` / ``agent_bad``); X as the subject of a
   treatment verb is X's own stance act ("X praised Y") and fires only ``agent_stance``;
 * **evaluation** attached to X: apposition ("X, a convicted fraudster,"), predicate ("X is
-  principled"), modifier ("disgraced X"), possessed noun ("X's lies"), each a valence sum;
+  principled"), modifier ("disgraced X"), owned phrase to its head and its predicate ("X's lies",
+  "X's climate denial", "X's plan was a disaster"; not "X's critics"), each a valence sum;
 * **speaker**: "X said", "said [the lead author Dr] X", "X, <apposition>, told", "X (D-CA)
   wrote", "according to X" (``speaker``; the words X speaks are kept apart in ``speaker_quote_*``
   and the sentence compound becomes ``speaker_sentence_compound``, so being the speaker does not

@@ -270,9 +270,11 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     assert tone["ninth"]["vader_macro_f1"] == pytest.approx(0.344, abs=0.001)
     # The eighth set: drawn and coded blind at the start of round 12, before that round's tone work,
     # which shipped no model change (model 2026.12.5 is round 11's); scored once at the round's end.
-    # 115 of 160 coded neutral. Not to be tuned on; development data from round 13.
-    assert tone["eighth"]["macro_f1"] == pytest.approx(0.478, abs=0.001)
-    assert tone["eighth"]["accuracy"] == pytest.approx(0.613, abs=0.001)
+    # 115 of 160 coded neutral. Not to be tuned on; development data from round 13. Round 19 (the owned
+    # phrase read to its head, lexicon 2026.12.8 "denial"): 0.478 / 0.613 -> 0.488 / 0.619 (one mention,
+    # "Wheeler's climate denial", the example the rule was written from: not evidence).
+    assert tone["eighth"]["macro_f1"] == pytest.approx(0.488, abs=0.001)
+    assert tone["eighth"]["accuracy"] == pytest.approx(0.619, abs=0.001)
     assert tone["eighth"]["vader_macro_f1"] == pytest.approx(0.296, abs=0.001)
     # The seventh set: coded blind in round 11 while that round's tone rules were written without it,
     # scored once after they were merged (the round-10 model on it: 0.460 / 0.637). 127 of 160 coded
@@ -295,7 +297,10 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # 0.435, second blind part 0.423 -> 0.438, third 0.514 -> 0.530, fourth 0.550 / 0.669 -> 0.550 /
     # 0.675, fifth 0.548 / 0.638 -> 0.567 / 0.663, sixth 0.462 / 0.638 -> 0.473 / 0.656 (second dev
     # part 0.536 -> 0.532); all six pooled (1,130) 0.509 -> 0.517.
-    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.686, abs=0.001)
+    # Round 19 (tone19b: the owned phrase read through adjectives and compounds to its head, its
+    # predicate, people heads left out; same weights): NewsMTSC dev 0.686 -> 0.691, the ten other sets
+    # unchanged but the eighth (above).
+    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.691, abs=0.001)
     assert tone["blind"]["macro_f1"] == pytest.approx(0.435, abs=0.001)
     assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.438, abs=0.001)
     assert tone["third"]["macro_f1"] == pytest.approx(0.530, abs=0.001)

@@ -14,7 +14,8 @@ news supplement plus the file's ``[evaluative]`` table):
   adverbs skipped) (``agent_good`` / ``agent_bad``); X as the subject of a
   treatment verb is X's own stance act ("X praised Y") and fires only ``agent_stance``;
 * **evaluation** attached to X: apposition ("X, a convicted fraudster,"), predicate ("X is
-  principled"), modifier ("disgraced X"), possessed noun ("X's lies"), each a valence sum;
+  principled"), modifier ("disgraced X"), owned phrase to its head and its predicate ("X's lies",
+  "X's climate denial", "X's plan was a disaster"; not "X's critics"), each a valence sum;
 * **speaker**: "X said", "said [the lead author Dr] X", "X, <apposition>, told", "X (D-CA)
   wrote", "according to X" (``speaker``; the words X speaks are kept apart in ``speaker_quote_*``
   and the sentence compound becomes ``speaker_sentence_compound``, so being the speaker does not
@@ -47,7 +48,7 @@ conjunctions listed in ``[grammar] clause_breaks``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -372,7 +373,7 @@ def _verb_phrase_follows(s: _Sentence, k: int) -> bool:
     return k < len(s.words) and (s.words[k] == "to" or (s.words[k].endswith("ing") and not s.valence[k]))
 
 
-def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[Feature]) -> None:
+def _span_valence(s: _Sentence, r: _Rules, indices: Iterable[int], name: str, out: list[Feature]) -> None:
     values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
     values = [(k, v) for k, v in values if v]
     if values:
@@ -380,6 +381,35 @@ def _span_valence(s: _Sentence, r: _Rules, indices: range, name: str, out: list[
         if total:
             words = "; ".join(f"{s.raw[k]} {v:+.2f}" for k, v in values)
             out.append(Feature(f"{name}_{'positive' if total > 0 else 'negative'}", total / 4.0, words))
+
+
+def _ends_owned(word: str, r: _Rules) -> bool:
+    """A word that cannot be inside the owned noun phrase: a function word, a clause break, an
+    auxiliary or link verb, a skipped adverb or a verb of the rules ("X's critics were ...")."""
+    return word in r.context_stop or word in r.breaks or word in r.passive or word in r.link or word in r.skip \
+        or _is_rule_verb(word, r)
+
+
+def _owned_phrase(s: _Sentence, r: _Rules, k: int) -> list[int]:
+    """The words that colour the target through what it owns, from ``k`` (right after "'s"): the
+    owned noun phrase through its adjectives and compound nouns to its head ("Wheeler's shameful
+    climate denial"), at most four words, ending at a function word, a clause break or a verb of
+    the rules; and, when a link verb follows the phrase, the first four words of its predicate
+    ("X's plan was a disaster"). Coders colour the owner by the thing owned and by what is said of
+    it (guideline rule 1: "Smith's remarks"). A capitalised word starts a name ("X's Supreme Court
+    appointee"): the phrase's valence stops before it. A head that is people ("X's critics", "X's
+    strongest supporters") names others, whose valence is theirs, not the owner's: no words."""
+    n, j = len(s.words), k
+    while j < n and j < k + 4 and s.raw[j][:1].isalpha() and not _ends_owned(s.words[j], r):
+        j += 1
+    if j == k or s.words[j - 1] in r.owned_people:
+        return []
+    owned = list(range(k, next((i for i in range(k, j) if s.raw[i][:1].isupper()), j)))
+    while j < n and s.words[j] in r.skip:
+        j += 1
+    if j < n and s.words[j] in r.link and not _verb_phrase_follows(s, j + 1):
+        owned.extend(range(j + 1, min(n, j + 5)))
+    return owned
 
 
 def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
@@ -397,7 +427,7 @@ def _attached_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     if k < n and s.words[k] in r.link and not _verb_phrase_follows(s, k + 1):
         _span_valence(s, r, range(k + 1, min(n, k + 5)), "predicate", out)
     if after < n and s.words[after] == "'s":
-        _span_valence(s, r, range(after + 1, min(n, after + 3)), "possessed", out)
+        _span_valence(s, r, _owned_phrase(s, r, after + 1), "possessed", out)
     start = s.first - 1
     while start >= 0 and s.first - start <= 3 and s.words[start] not in r.breaks:
         start -= 1

@@ -43,6 +43,7 @@ class _Rules:
     evidence_skip: frozenset[str]  # "no direct evidence"
     settings: frozenset[str]  # "at a meeting of X": X the venue, a bystander (target_covered)
     venue_prepositions: frozenset[str]  # "at X", "during X"
+    owned_people: frozenset[str]  # "X's critics": an owned head that is people, not X's trait (target_features)
     version: str
 
 
@@ -93,5 +94,6 @@ def rules() -> _Rules:
         context_stop=frozenset(context["stopwords"]) | frozenset(context["fragments"]),
         contractions=dict(context["contractions"]),
         **{k: frozenset(data["scope"][k]) for k in ("evidence_nouns", "evidence_skip", "settings", "venue_prepositions")},
+        owned_people=frozenset(data["possessed"]["people"]),
         version=str(data["meta"]["version"]),
     )

@@ -75,6 +75,7 @@ from typing import Any
 
 from analysis.validation.policy_frames import (
     CODEBOOK_FRAMES,
+    EIGHTH_SET,
     FAMILIES,
     FAMILY_ORDER,
     FIFTH_SET,
@@ -88,11 +89,12 @@ from analysis.validation.policy_frames import (
     load_coded,
 )
 
-#: The six coded sets (name, folder, part). The fifth's blind part has been scored, so all of it.
+#: The eight coded sets (name, folder, part). The fifth's blind part has been scored, so all of it; the
+#: eighth, scored blind once at the end of round 19, is development data since round 20.
 SETS: tuple[tuple[str, Path, str], ...] = (
     ("first", FIXTURES, "all"), ("second", SECOND_SET, "all"), ("third", THIRD_SET, "all"),
     ("fourth", FOURTH_SET, "all"), ("fifth", FIFTH_SET, "all"), ("sixth", SIXTH_SET, "all"),
-    ("seventh", SEVENTH_SET, "all"),
+    ("seventh", SEVENTH_SET, "all"), ("eighth", EIGHTH_SET, "all"),
 )
 
 

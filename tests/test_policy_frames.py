@@ -19,6 +19,7 @@ import pytest
 from analysis import load_article
 from analysis.framing import analyze_framing
 from analysis.validation.policy_frames import (
+    EIGHTH_SET,
     FAMILIES,
     FIFTH_SET,
     RULE_GRID,
@@ -320,14 +321,15 @@ def test_family_scores_empty() -> None:
 
 def test_the_report_says_which_sets_the_rule_was_written_on(tmp_path: Path) -> None:
     # Version 7 (round 13) was written on all six coded sets (the fifth's blind part and the sixth too);
-    # version 7.1 (round 19) also on the seventh, whose errors were read; a set of one's own is no set
+    # version 7.1 (round 19) also on the seventh, whose errors were read, version 7.2 (round 20) on the
+    # eighth; a set of one's own is no set
     # it was written on.
     _write(tmp_path, [("t0", "The cat slept on the sofa all afternoon.")], {"t0": "other"})
     always_other = {"The cat slept on the sofa all afternoon.": "other"}.__getitem__
     assert validate_policy_frames("all", tmp_path, predict=always_other)["rule_written_on_set"] is False
     assert validate_policy_frames("development", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is True
     assert validate_policy_frames("blind", FIFTH_SET, predict=lambda _: "other")["rule_written_on_set"] is True
-    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, True), (SIXTH_SET, True), (SEVENTH_SET, True)):
+    for folder, written_on in ((SECOND_SET, True), (THIRD_SET, True), (SIXTH_SET, True), (SEVENTH_SET, True), (EIGHTH_SET, True)):
         figures = validate_policy_frames("all", folder, predict=lambda _: "other")
         assert figures["rule_written_on_set"] is written_on
         assert figures["method"].startswith("cue rule") and "no learned model" in figures["method"]

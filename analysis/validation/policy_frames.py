@@ -133,10 +133,12 @@ EIGHTH_SET = PROJECT_ROOT / "tests" / "fixtures" / "policy_frames_eighth"
 #: v5); since version 6 (round 10) also the third, the fourth and the fifth's development part; since
 #: version 7 (round 13, leave-one-set-out over the six sets, their errors read) also the fifth set's
 #: blind part and the sixth set; since version 7.1 (round 19, leave-one-set-out over the seven sets,
-#: every set's errors read) also the seventh. No set is out of sample now: the eighth (round 19) is the
-#: lead's blind check. No learned model is shipped (see above), so no set is any model's training data.
+#: every set's errors read) also the seventh; since version 7.2 (round 20, leave-one-set-out over the
+#: eight sets, the eighth's errors read) also the eighth. No set is out of sample now: the ninth (round
+#: 20) is the lead's blind check. No learned model is shipped (see above), so no set is any model's
+#: training data.
 RULE_WRITTEN_ON = {FIXTURES: "first", SECOND_SET: "second", THIRD_SET: "third", FOURTH_SET: "fourth", FIFTH_SET: "fifth",
-                   SIXTH_SET: "sixth", SEVENTH_SET: "seventh"}
+                   SIXTH_SET: "sixth", SEVENTH_SET: "seventh", EIGHTH_SET: "eighth"}
 #: Parts of a set in :data:`RULE_WRITTEN_ON` that the rule was not written on (none since v7).
 NOT_WRITTEN_ON: set[tuple[Path, str]] = set()
 METHOD = "cue rule (analysis/framing/policy.py, lexicon policy_frames.toml); no learned model"

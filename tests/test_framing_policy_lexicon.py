@@ -80,3 +80,59 @@ def test_version_7_senses(sentence: str, frame: str) -> None:
 )
 def test_version_7_senses_that_are_no_cue(sentence: str) -> None:
     assert primary_frame(sentence) == "other"
+
+
+# Version 7.2 (round 20): titles and office names, word senses, page furniture and a politician's
+# tenure; sentences written for these tests, coded by hand with the guideline.
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # the head of the FBI and a ministry of defence are offices named, not their frame's angle
+        ("She would make a fine FBI director, the senator said.", "political"),
+        ("The defense ministry published the statement on Sunday.", "other"),
+        # ... while the FBI and the military acting still name theirs
+        ("The FBI arrested two men at the airport.", "crime_punishment"),
+        ("Troops were deployed along the border after the attack.", "security_defense"),
+        # defending a record in an argument is no defence against a threat
+        ("The governor came to her defense in a long interview.", "political"),
+        ("The minister gave a spirited defense of the new policy.", "policy_prescription"),
+        # "the identity of the victim" is who a person is; a people's identity is still cultural identity
+        ("Police have not released the identity of the victim.", "crime_punishment"),
+        ("The station did not reveal the identity of the caller.", "other"),
+        ("For the islanders, the language is the core of their identity.", "cultural_identity"),
+        # a list of platforms is page furniture; the public's reaction named still counts
+        ("Follow the museum on Facebook, Twitter and Instagram.", "other"),
+        ("Thousands of Twitter users mocked the new logo.", "public_opinion"),
+        # the public option is a policy, not the public
+        ("The public option would compete with private insurers.", "policy_prescription"),
+        # a crowd's audible reaction at a rally is public mood
+        ("The crowd booed as he walked on stage.", "public_opinion"),
+        # "popular" alone describes a product, not the public's attitude
+        ("It is the most popular pasta shape in the country.", "other"),
+        ("The plan enjoys popular support in the northern towns.", "public_opinion"),
+        # religion named is identity unless an ethic goes with it
+        ("Religious festivals shape the calendar of the whole village.", "cultural_identity"),
+        ("It is a moral duty of every religious person to help the poor.", "morality"),
+        # a pilot programme is a policy tried out; a pilot is a person
+        ("The city will launch a pilot program for free bus passes.", "policy_prescription"),
+        ("The pilot waved to the crowd before take-off.", "other"),
+        # a politician's tenure and career
+        ("Since she took office, the mayor has fired three aides.", "political"),
+        ("She took office in January.", "political"),
+        ("The nominee stumbled through his confirmation hearing.", "political"),
+        ("His first 100 days were dominated by the feud with his own party.", "political"),
+        ("Both campaigns have spent heavily on attack ads this month.", "political"),
+        # a death dated in a biography is no health angle; a cause of death is
+        ("His father died in 1988, when he was nine.", "other"),
+        ("The actress, who died in April, left her house to the village.", "other"),
+        ("Her father died of lung cancer at 61.", "health_safety"),
+        # legalising is a policy change; signing it into law a policy made
+        ("The group wants to legalize cannabis in the state by 2026.", "policy_prescription"),
+        ("The governor signed the measure into law on Tuesday.", "policy_prescription"),
+        # "to judge from" weighs evidence and names no judge
+        ("To judge from the crowds, the new bridge is a hit.", "other"),
+        ("A judge blocked the rule on Friday.", "legality"),
+    ],
+)
+def test_version_7_2_cues_and_senses(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame

@@ -136,3 +136,23 @@ def test_version_7_senses_that_are_no_cue(sentence: str) -> None:
 )
 def test_version_7_2_cues_and_senses(sentence: str, frame: str) -> None:
     assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # health-care laws and programmes named are policies (as gun and immigration laws are)
+        ("The governor wants to expand Medicaid to 300,000 more adults.", "policy_prescription"),
+        ("Medicare will pay for the new drug from next year.", "policy_prescription"),
+        # ... while health care itself is still health
+        ("Nurses at the hospital treated 40 patients for smoke inhalation.", "health_safety"),
+        # a name, regret and confidence are no ethics
+        ("Churchill led Britain through the war.", "security_defense"),
+        ("It's a shame the museum closes so early.", "other"),
+        ("I had faith that the car would start.", "other"),
+        # ... while shame and faith as ethics and religion still are morality
+        ("Shame on those who profit from the suffering of refugees.", "morality"),
+    ],
+)
+def test_version_7_2_health_policy_and_senses(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame

@@ -392,3 +392,42 @@ def test_cross_set_estimate_on_tiny_sets(tmp_path: Path) -> None:
     assert estimate["sets"]["a"]["accuracy"] == estimate["sets"]["b"]["accuracy"] == 0.5
     assert estimate["n"] == 4 and estimate["accuracy"] == pytest.approx(0.5)
     assert estimate["mean_accuracy"] == pytest.approx(0.5)
+
+
+# Lexicon 7.2 (round 20): a poll's finding reported is `decisive` for public opinion: it settles its own
+# sentence (the guideline's tie rule 2), not the article. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # party, candidate and vote words report what the poll found
+        ("A new poll finds the Democratic nominee five points ahead of her Republican rival.", "public_opinion"),
+        ("The latest poll shows the senator losing the rural vote to the Republican candidate.", "public_opinion"),
+        ("Most Democrats back the bill, but only a third of Republicans do, according to the poll.", "public_opinion"),
+        # without a poll's finding the same words are political
+        ("The Democratic nominee is five points ahead of her Republican rival.", "political"),
+    ],
+)
+def test_a_poll_report_settles_its_sentence(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame
+
+
+def test_a_poll_report_does_not_settle_an_article() -> None:
+    body = ("The senator won the Republican primary on Tuesday. Democrats and Republicans in Congress fought over the vote "
+            "for weeks. The party's candidate will face the Democratic nominee in November. A new poll finds her ahead.")
+    result = analyze_framing(load_article(body, headline=""))
+    assert result.primary_policy_frame == "political"
+    opinion = next(p for p in result.policy if p.frame == "public_opinion")
+    assert opinion.hits == 1 and opinion.sentences == (3,)  # "a new poll" (it overlaps "poll finds": one match per span)
+    political = next(p for p in result.policy if p.frame == "political")
+    assert len(political.sentences) == 3  # the decided fourth sentence no longer counts for politics
+
+
+def test_decisive_terms_must_be_the_frames_own() -> None:
+    from analysis.errors import LexiconError
+    from analysis.framing.cues import _decisive
+
+    assert _decisive(["poll shows"], ["poll", "poll shows"], "public_opinion") == frozenset({"poll shows"})
+    with pytest.raises(LexiconError, match="not among"):
+        _decisive(["poll says"], ["poll", "poll shows"], "public_opinion")
+    with pytest.raises(LexiconError, match="list of terms"):
+        _decisive("poll shows", ["poll shows"], "public_opinion")

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from operator import attrgetter
 from types import MappingProxyType
+from typing import Any
 
+from analysis.errors import LexiconError
 from analysis.framing.cue_terms import _TOKEN, _build_index, _entries, _Index, _Term, _weights
 from analysis.framing.cue_terms import NAME_WORD as NAME_WORD  # re-exported: tests and callers read them here
 from analysis.framing.cue_terms import _compile_term as _compile_term
@@ -77,6 +79,9 @@ class CueLexicons:
     # every category -> its place in the categories sorted (str order): a unit's hits are put in
     # (start, category) order by one int per hit, ``start * len(category_rank) + rank``
     category_rank: Mapping[str, int] = field(default_factory=dict)
+    # policy category -> its ``decisive`` terms (policy_frames.toml): a unit holding one is that
+    # frame's alone (see analysis.framing.policy.score_policy)
+    policy_decisive: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: A word's candidate terms, and when any of them has a second-token check, a cache of the
@@ -107,12 +112,15 @@ def cue_lexicons() -> CueLexicons:
         )
     frames: list[tuple[str, int, str]] = []
     weights: dict[tuple[str, str], float] = {}
+    decisive: dict[str, frozenset[str]] = {}
     for name, table in policy["frames"].items():
         weights.update(_weights(table.get("terms", []), f"policy:{name}"))
         categories[f"policy:{name}"] = (
             _entries(table.get("terms", []), f"policy_frames.{name}"),
             _entries(table.get("exclude", []), f"policy_frames.{name}.exclude"),
         )
+        if table.get("decisive"):
+            decisive[f"policy:{name}"] = _decisive(table["decisive"], categories[f"policy:{name}"][0], name)
         frames.append((name, int(table["code"]), str(table["label"])))
     frames.sort(key=lambda f: f[1])
     by_category: dict[str, dict[str, float]] = {}
@@ -139,7 +147,18 @@ def cue_lexicons() -> CueLexicons:
         name_categories=name_categories(),
         policy_term_weights=MappingProxyType(by_category),
         category_rank=MappingProxyType({category: rank for rank, category in enumerate(sorted(categories))}),
+        policy_decisive=MappingProxyType(decisive),
     )
+
+
+def _decisive(raw: Any, terms: list[str], frame: str) -> frozenset[str]:
+    """A policy frame's ``decisive`` terms; each must be one of its ``terms`` (so it is found)."""
+    if not isinstance(raw, list) or not all(isinstance(t, str) for t in raw):
+        raise LexiconError(f"policy_frames.{frame}.decisive must be a list of terms, got {raw!r}")
+    missing = sorted(set(raw) - set(terms))
+    if missing:
+        raise LexiconError(f"policy_frames.{frame}.decisive: {missing} are not among the frame's terms")
+    return frozenset(raw)
 
 
 # --------------------------------------------------------------------------------------------

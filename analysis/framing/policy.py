@@ -22,15 +22,22 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     follow in the same order, "other" after the frames of equal evidence. A ``[rule]
     scale_<frame>`` (default 1; none is set: ``scripts/cv_policy_frames.py --scales`` found no
     scale that carries across the coded sets) multiplies that frame's evidence in the ranking and
-    the threshold; the reported ``score`` stays the unscaled evidence per 1,000 words."""
+    the threshold; the reported ``score`` stays the unscaled evidence per 1,000 words.
+
+    A frame's ``decisive`` cues (lexicon 7.2: a poll's finding reported, "a new poll finds", "according
+    to the poll") settle their own sentence: a unit holding one counts for that frame alone, as the
+    coding guideline's second tie rule has the most specific words decide ("a poll percentage is public
+    opinion"); in an article the other sentences still count as before."""
     units = [u for u in ctx.units if u.part in ("headline", "body")]
     rule = lex.policy_rule
     first_cue_ties = rule.get("tie_first_cue", 1.0) > 0
     rows = []
     units_all, keys, by_category = ctx.units, ctx.keys, ctx.by_category
+    decided = _decided_units(ctx, lex)
     for name, code, label in lex.policy:
         category = f"policy:{name}"  # the units with its hits, in unit order; hits by start as in ctx.hits
-        held = [i for i in ctx.positions.get(category, ()) if units_all[i].part in ("headline", "body")]
+        held = [i for i in ctx.positions.get(category, ())
+                if units_all[i].part in ("headline", "body") and decided.get(i, category) == category]
         entries = [by_category[(keys[i], category)][0] for i in held]  # each unit's hits (at least one), by start
         cues = [h for hits in entries for h in hits]
         evidence, plain = _evidence(cues, category, lex)
@@ -61,6 +68,21 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
         )
         for rank, r in enumerate(rows, start=1)
     )
+
+
+def _decided_units(ctx: Context, lex: CueLexicons) -> dict[int, str]:
+    """Unit index -> the policy category one of whose ``decisive`` terms the unit holds (the first such
+    frame in codebook order); empty when the lexicon names none."""
+    decided: dict[int, str] = {}
+    for name, _, _ in lex.policy:
+        category = f"policy:{name}"
+        terms = lex.policy_decisive.get(category)
+        if not terms:
+            continue
+        for i in ctx.positions.get(category, ()):
+            if i not in decided and any(h.term in terms for h in ctx.by_category[(ctx.keys[i], category)][0]):
+                decided[i] = category
+    return decided
 
 
 def _evidence(cues: list[CueHit], category: str, lex: CueLexicons) -> tuple[float, int]:

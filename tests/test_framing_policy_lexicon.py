@@ -156,3 +156,20 @@ def test_version_7_2_cues_and_senses(sentence: str, frame: str) -> None:
 )
 def test_version_7_2_health_policy_and_senses(sentence: str, frame: str) -> None:
     assert primary_frame(sentence) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frame"),
+    [
+        # money named, work sought, pay beside another money word
+        ("Saving that much money takes most families a decade.", "economic"),
+        ("Thousands came to the coast looking for work.", "economic"),
+        ("Staff will be paid a bonus at the end of the year.", "economic"),
+        # figures of speech and a very weak "pay" alone are no money
+        ("Fans paid tribute to the singer on Sunday.", "other"),
+        ("Please pay attention to the signs.", "other"),
+        ("The midfielder is on loan from a club in Lisbon.", "other"),
+    ],
+)
+def test_version_7_2_money(sentence: str, frame: str) -> None:
+    assert primary_frame(sentence) == frame

@@ -359,8 +359,8 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          f"one coder; blind, coded at the start of round 13 and scored once at its end with lexicon v7 (v6 on it: "
          f"{POLICY_SEVENTH_V6[0]:.3f} / {POLICY_SEVENTH_V6[1]:.3f}); development data for 7.1 (round 19)"),
         ("policy_frames_eighth", "own blind-coded sentences, eighth set (US political news and the extraction benchmark's pages)",
-         f"one coder; blind, coded at the start of round 19 and scored once at its end with lexicon 7.1 (v7 on it: "
-         f"{POLICY_EIGHTH_V7[0]:.3f} / {POLICY_EIGHTH_V7[1]:.3f})"),
+         f"one coder; blind, coded at the start of round 19 and scored once at its end with lexicon 7.1 (0.397 / 0.632; "
+         f"v7 on it: {POLICY_EIGHTH_V7[0]:.3f} / {POLICY_EIGHTH_V7[1]:.3f}); development data for 7.2 (round 20)"),
     ):
         f = figures.get(key)
         if not f:

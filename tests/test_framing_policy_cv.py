@@ -50,8 +50,9 @@ def test_the_mirror_decides_as_the_rule(cv, rule) -> None:
 def test_a_scale_moves_the_primary_frame() -> None:
     from analysis.validation.policy_frames import primary_frames_under
 
-    # "poll" (public opinion, 1) against "Democrats" (political, 1): the political cue comes first.
-    sentence = "Democrats lead in the latest poll."
+    # "poll" (public opinion, 1) against "Democrats" (political, 1): the political cue comes first. (Not "the
+    # latest poll": since lexicon 7.2 a reported poll finding is decisive for public opinion.)
+    sentence = "Democrats lead in the poll."
     assert primary_frames_under(sentence, [{}, {"scale_public_opinion": 1.5}, {"scale_political": 0.4}]) == [
         "political", "public_opinion", "public_opinion"]
     # a scale below one can take a frame under the threshold: "plans" (0.5) x 0.5 < 0.5

@@ -48,7 +48,7 @@ def cv():
 
 
 SENTENCES = (
-    "Democrats lead in the latest poll.",
+    "Democrats lead in the poll.",
     "I was so angry with him that night.",
     "The senator voted for the bill, and Republicans in Congress praised the vote.",
     "The new tariffs will add about $800 a year to the average household's bills.",

@@ -50,6 +50,7 @@ from analysis.validation.policy_frames import EIGHTH_SET as POLICY_EIGHTH
 from analysis.validation.policy_frames import FIFTH_SET as POLICY_FIFTH
 from analysis.validation.policy_frames import FIXTURES as POLICY_FIXTURES
 from analysis.validation.policy_frames import FOURTH_SET as POLICY_FOURTH
+from analysis.validation.policy_frames import NINTH_SET as POLICY_NINTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
 from analysis.validation.policy_frames import SEVENTH_SET as POLICY_SEVENTH
 from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
@@ -144,6 +145,8 @@ def validate_all() -> dict[str, Any]:
         "policy_frames_seventh": _policy_frames("all", POLICY_SEVENTH),
         # The eighth set (round 19): coded blind at the round's start, scored once with lexicon 7.1.
         "policy_frames_eighth": _policy_frames("all", POLICY_EIGHTH),
+        # The ninth set (round 20): coded blind at the round's start, scored once with lexicon 7.2.
+        "policy_frames_ninth": _policy_frames("all", POLICY_NINTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -333,6 +336,8 @@ POLICY_FIFTH_BLIND_V52 = (0.451, 0.594)
 POLICY_SEVENTH_V6 = (0.431, 0.618)
 #: Lexicon v7 (round 18's) on the eighth set, scored at the start of round 19 beside 7.1 for comparison only.
 POLICY_EIGHTH_V7 = (0.397, 0.632)
+#: Lexicon 7.1 (round 19's) on the ninth set, scored at the end of round 20 beside 7.2 for comparison only.
+POLICY_NINTH_V71 = (0.476, 0.630)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -361,6 +366,9 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_eighth", "own blind-coded sentences, eighth set (US political news and the extraction benchmark's pages)",
          f"one coder; blind, coded at the start of round 19 and scored once at its end with lexicon 7.1 (0.397 / 0.632; "
          f"v7 on it: {POLICY_EIGHTH_V7[0]:.3f} / {POLICY_EIGHTH_V7[1]:.3f}); development data for 7.2 (round 20)"),
+        ("policy_frames_ninth", "own blind-coded sentences, ninth set (US political news and the extraction benchmark's pages)",
+         f"one coder; blind, coded at the start of round 20 and scored once at its end with lexicon 7.2 (7.1 on it: "
+         f"{POLICY_NINTH_V71[0]:.3f} / {POLICY_NINTH_V71[1]:.3f})"),
     ):
         f = figures.get(key)
         if not f:

@@ -54,3 +54,11 @@ def test_a_single_quotation_mark_closes_the_quotation_before_the_verb() -> None:
     # British news quotes with single marks: '‘It is the third strike,’ said X' attributes to X
     assert _speaker("‘It is the third strike this year,’ said Priya Shah, a nurse.", "Priya Shah") == "said <target>"
     assert _speaker("'It is the third strike this year' said Priya Shah.", "Priya Shah") == "said <target>"
+
+
+def test_an_auxiliary_after_the_target_makes_it_the_subject_of_what_is_said() -> None:
+    # round 20: the comma closing "an old ally" let "said Smith" read as an inverted attribution
+    assert _speaker("Jones, an old ally, said Smith would make a great leader.", "Smith") is None
+    assert _speaker("The mayor, asked about the delay, said Smith had not paid.", "Smith") is None
+    # the speaker after a quotation is still the speaker, whatever follows the name
+    assert _speaker('"The bridge opens in May," said Smith, who chairs the board.', "Smith") == "said <target>"

@@ -444,7 +444,9 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     elif k >= 0 and s.words[k] not in r.speech and (j := _speech_before_role(s, r, k)) >= 0:
         k = j  # '"...," said planetary geologist X'
     before = s.words[k] if k >= 0 else ""
-    if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
+    if (before in r.speech and _opens_attribution(s, k) and not _subject_of_report(s, r)) or (
+        before == "to" and k > 0 and s.words[k - 1] == "according"
+    ):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
     elif (said := _speech_after_apposition(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
@@ -458,6 +460,13 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         if total:
             words = "; ".join(f"{s.raw[k]} {v:+.2f}" for k, v in quoted if v)
             out.append(Feature(f"speaker_quote_{'positive' if total > 0 else 'negative'}", total / 4.0, words))
+
+
+def _subject_of_report(s: _Sentence, r: _Rules) -> bool:
+    """Whether an auxiliary or modal right after the target (``[grammar] auxiliaries``) makes it the
+    subject of what the speech verb before it reports, not the one who speaks: "Jones, an ally, said
+    Smith would make a strong leader" (round 20)."""
+    return s.last + 1 < len(s.words) and s.words[s.last + 1] in r.auxiliaries
 
 
 def target_features(

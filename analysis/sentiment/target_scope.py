@@ -40,10 +40,11 @@ Round 20 re-chose the size on eleven coded sets (1,930 mentions, 602 of them spe
 neutral), leaving one set out at a time and choosing among 1.5, 2, 2.5, 3 and 4 on the other ten:
 every fold chose 4 (6 scores as 4: past it no speaker's label moves), pooled 0.515 -> 0.520, every
 set the same or higher (fifth 0.567 -> 0.578, eighth 0.492 -> 0.505, eleventh 0.511 -> 0.519),
-NewsMTSC dev unchanged at 0.694 (0.690 before
-:func:`analysis.sentiment.target_features._subject_of_report` stopped reading "X, an ally, said Trump
-would ..." as Trump speaking: that positive mention was the one dev lost), train 0.787 -> 0.783. With 4 a speaker is neutral unless its own first-person words lift the
-prior or a target-level rule outweighs it. The venue prior (below) keeps 1.5 (``calibration.setting``).
+NewsMTSC dev unchanged at 0.694 (0.690 before :func:`analysis.sentiment.target_features._subject_of_report`
+stopped reading "X, an ally, said Trump would ..." as Trump speaking: that positive mention was the
+one dev lost), train 0.787 -> 0.783. With 4 a speaker is neutral unless its own first-person words
+lift the prior or a target-level rule outweighs it. The venue prior (below) keeps 1.5
+(``calibration.setting``).
 """
 
 from __future__ import annotations

@@ -251,24 +251,26 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*143/(180+172),
+    checked by hand from the confusion counts: F1 negative 2*16/(34+38), neutral 2*143/(180+173),
     positive 2*10/(30+33); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
     single letters and contraction pieces no context words, the received-treatment rule):
     0.5358 -> 0.5238. Round 10 (the speaker prior of target_scope): three neutral speakers predicted
     negative and one predicted positive are neutral now, 0.5238 -> 0.5362. Round 11 (speakers found
     by more attributions, the prior kept for "we"): five neutral mentions predicted positive are
-    neutral now, and two positive ones too, 0.5362 -> 0.5319."""
+    neutral now, and two positive ones too, 0.5362 -> 0.5319. Round 20 (verbs of belief report the
+    target's position): '"Mr. Trump believes that because ..."', coded negative, is neutral now,
+    0.5319 -> 0.5240."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
     assert ours.items == vader.items == 244
     assert ours.confusion == (
-        ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
+        ("negative", "negative", 16), ("negative", "neutral", 15), ("negative", "positive", 3),
         ("neutral", "negative", 17), ("neutral", "neutral", 143), ("neutral", "positive", 20),
         ("positive", "negative", 5), ("positive", "neutral", 15), ("positive", "positive", 10),
     )
-    assert round(ours.macro_f1, 4) == 0.5319
-    assert ours.macro_f1 == pytest.approx((34 / 73 + 286 / 352 + 20 / 63) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.524
+    assert ours.macro_f1 == pytest.approx((32 / 72 + 286 / 353 + 20 / 63) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")

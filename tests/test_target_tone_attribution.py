@@ -3,6 +3,9 @@ target attributes to it only when the verb opens an attribution; an apposed subj
 
 from __future__ import annotations
 
+import pytest
+
+from analysis import tone_toward
 from analysis.sentiment.target_features import target_features
 
 
@@ -62,3 +65,15 @@ def test_an_auxiliary_after_the_target_makes_it_the_subject_of_what_is_said() ->
     assert _speaker("The mayor, asked about the delay, said Smith had not paid.", "Smith") is None
     # the speaker after a quotation is still the speaker, whatever follows the name
     assert _speaker('"The bridge opens in May," said Smith, who chairs the board.', "Smith") == "said <target>"
+
+
+def test_a_belief_is_the_targets_position_reported() -> None:
+    # round 20: "X believes ..." reports X's view as "X said ..." does (guideline: positions reported
+    # without colouring are neutral), so the speaker's neutral prior applies
+    assert _speaker("Ann Lee believes the new dam will fail within a decade.", "Ann Lee") == "<target> believes"
+    assert _speaker("Ann Lee also fears that the dam will fail.", "Ann Lee") == "<target> also fears"
+    # what the belief is about is not its holder's portrayal (rules 2026.12.8: negative -0.77 and positive +0.76)
+    feared = tone_toward("Ann Lee fears the flood will kill hundreds and destroy the town.", 0, 7)
+    assert feared.label == "neutral" and feared.score == pytest.approx(-0.0195, abs=1e-3)
+    thought = tone_toward("Ann Lee thinks the reform is a wonderful success.", 0, 7)
+    assert thought.label == "neutral" and thought.score == pytest.approx(0.0731, abs=1e-3)

@@ -72,8 +72,9 @@ def test_a_belief_is_the_targets_position_reported() -> None:
     # without colouring are neutral), so the speaker's neutral prior applies
     assert _speaker("Ann Lee believes the new dam will fail within a decade.", "Ann Lee") == "<target> believes"
     assert _speaker("Ann Lee also fears that the dam will fail.", "Ann Lee") == "<target> also fears"
-    # what the belief is about is not its holder's portrayal (rules 2026.12.8: negative -0.77 and positive +0.76)
+    # what the belief is about is not its holder's portrayal (rules 2026.12.8 with round 11's weights:
+    # negative -0.77 and positive +0.76)
     feared = tone_toward("Ann Lee fears the flood will kill hundreds and destroy the town.", 0, 7)
-    assert feared.label == "neutral" and feared.score == pytest.approx(-0.0195, abs=1e-3)
+    assert feared.label == "neutral" and feared.score == pytest.approx(-0.0096, abs=1e-3)
     thought = tone_toward("Ann Lee thinks the reform is a wonderful success.", 0, 7)
-    assert thought.label == "neutral" and thought.score == pytest.approx(0.0731, abs=1e-3)
+    assert thought.label == "neutral" and thought.score == pytest.approx(0.1159, abs=1e-3)

@@ -61,11 +61,11 @@ def test_the_prior_moves_probability_to_neutral_only() -> None:
 
 def test_a_glowing_quote_about_something_else_leaves_its_speaker_neutral() -> None:
     """Round 20: other news codes 94 % of its 602 speakers neutral (1,930 mentions of eleven sets), so the
-    prior is 4: the bridge's praise (model alone P(positive) 0.92; 0.76 with round 10's prior of 1.5)
-    leaves its speaker neutral (P(neutral) 0.79)."""
+    prior is 4: the bridge's praise (model alone P(positive) 0.90; 0.69 with round 10's prior of 1.5)
+    leaves its speaker neutral (P(neutral) 0.84)."""
     text = '"The new bridge is a wonderful gift to the city, and we are proud of it," said Maria Lopez.'
     start, end = _span(text, "Maria Lopez")
     tone = tone_toward(text, start, end, sentence_compound=0.866)
     assert tone.label == "neutral"
-    assert tone.p_neutral == pytest.approx(0.786, abs=0.001)
-    assert tone.p_positive == pytest.approx(0.211, abs=0.001)
+    assert tone.p_neutral == pytest.approx(0.839, abs=0.001)
+    assert tone.p_positive == pytest.approx(0.159, abs=0.001)

@@ -78,3 +78,15 @@ def test_a_belief_is_the_targets_position_reported() -> None:
     assert feared.label == "neutral" and feared.score == pytest.approx(-0.0096, abs=1e-3)
     thought = tone_toward("Ann Lee thinks the reform is a wonderful success.", 0, 7)
     assert thought.label == "neutral" and thought.score == pytest.approx(0.1159, abs=1e-3)
+
+
+def test_a_title_in_quotation_marks_is_no_quotation() -> None:
+    # round 20: quotation marks around the mention alone mark a title or a term, not a speaker's words
+    def fired(sentence: str, mention: str) -> set[str]:
+        start = sentence.index(mention)
+        return {f.name for f in target_features(sentence, start, start + len(mention), 0.0)}
+
+    assert "in_quote" not in fired('The term "Harbour Plan" refers to a bill passed last week.', "Harbour Plan")
+    assert "in_quote" not in fired('"Harbour Plan" is the name the council chose.', "Harbour Plan")
+    # the mention inside a quoted speaker's words still is
+    assert "in_quote" in fired('"The Harbour Plan will ruin this town," Jones said.', "Harbour Plan")

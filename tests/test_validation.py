@@ -252,7 +252,8 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # (target_covered: victims, exculpation, venues); scored once at the round's end. The round-18
     # model gives the same figures: none of its mentions meets the new rules.
     # Round 20 (development data now: names carry no valence, speaker prior 4, verbs of belief, judging
-    # act verbs; weights refitted, model 2026.12.6): every set the same or higher, eleven pooled 0.512 -> 0.528.
+    # act verbs; weights refitted, model 2026.12.6; a title in quotation marks is no quotation): every set the
+    # same or higher, eleven pooled 0.512 -> 0.529.
     assert tone["eleventh"]["macro_f1"] == pytest.approx(0.523, abs=0.001)
     assert tone["eleventh"]["accuracy"] == pytest.approx(0.69375, abs=0.001)
     assert tone["eleventh"]["vader_macro_f1"] == pytest.approx(0.307, abs=0.001)
@@ -281,8 +282,8 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # The seventh set: coded blind in round 11 while that round's tone rules were written without it,
     # scored once after they were merged (the round-10 model on it: 0.460 / 0.637). 127 of 160 coded
     # neutral. Not to be tuned on; development data from round 12.
-    assert tone["seventh"]["macro_f1"] == pytest.approx(0.476, abs=0.001)
-    assert tone["seventh"]["accuracy"] == pytest.approx(0.6625, abs=0.001)
+    assert tone["seventh"]["macro_f1"] == pytest.approx(0.480, abs=0.001)
+    assert tone["seventh"]["accuracy"] == pytest.approx(0.66875, abs=0.001)
     assert tone["seventh"]["vader_macro_f1"] == pytest.approx(0.356, abs=0.001)
     # All three other-news sets are spent as blind sets and are development data (the first two
     # from round 4 on; the third, scored once at 0.464, was opened for error analysis in round 6);
@@ -301,11 +302,11 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # part 0.536 -> 0.532); all six pooled (1,130) 0.509 -> 0.517.
     # Round 19 (tone19b: the owned phrase read through adjectives and compounds to its head, its
     # predicate, people heads left out; same weights): NewsMTSC dev 0.686 -> 0.691, the ten other sets
-    # unchanged but the eighth (above). Round 20 (above): NewsMTSC dev 0.691 -> 0.694, first 0.435 -> 0.444,
+    # unchanged but the eighth (above). Round 20 (above): NewsMTSC dev 0.691 -> 0.694, first 0.435 -> 0.449,
     # second blind part 0.438 -> 0.460, third 0.530 -> 0.550, fourth 0.550 / 0.675 -> 0.556 / 0.669, fifth
     # 0.567 / 0.6625 -> 0.572 / 0.6625, sixth 0.473 / 0.656 -> 0.481 / 0.669.
     assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.694, abs=0.001)
-    assert tone["blind"]["macro_f1"] == pytest.approx(0.444, abs=0.001)
+    assert tone["blind"]["macro_f1"] == pytest.approx(0.449, abs=0.001)
     assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.460, abs=0.001)
     assert tone["third"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)

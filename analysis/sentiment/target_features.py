@@ -20,7 +20,8 @@ news supplement plus the file's ``[evaluative]`` table):
   wrote", "according to X" (``speaker``; the words X speaks are kept apart in ``speaker_quote_*``
   and the sentence compound becomes ``speaker_sentence_compound``, so being the speaker does not
   by itself colour X) and ``in_quote`` when X is named inside quotation marks (a quotation the
-  sentence splitter cut from its opening counts: '... encouraging," said X');
+  sentence splitter cut from its opening counts: '... encouraging," said X'; marks around X alone
+  are a title or a term, 'the term "Green New Deal"', not a quotation: round 20);
 * **scope**: lexicon valences summed by distance from X within X's clause (``near_*`` up to three
   tokens, ``clause_*``), across clause breaks (``far_*``), and beyond another party named between
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
@@ -452,7 +453,7 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
     elif (said := _speech_of_owned(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> {' '.join(s.raw[s.last + 1 : said + 1])}"))
-    if s.quoted[s.first]:
+    if s.quoted[s.first] and not _quoted_alone(s):
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if _speaks(out):
         quoted = [(k, _valence(s, k, r)) for k in range(len(s.words)) if s.quoted[k]]
@@ -460,6 +461,13 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         if total:
             words = "; ".join(f"{s.raw[k]} {v:+.2f}" for k, v in quoted if v)
             out.append(Feature(f"speaker_quote_{'positive' if total > 0 else 'negative'}", total / 4.0, words))
+
+
+def _quoted_alone(s: _Sentence) -> bool:
+    """Whether the quotation marks hold the target and nothing else: a title or a term ('the term "Green
+    New Deal"', '"Scorched Earth" paints ...'), not a quoted speaker's words."""
+    n = len(s.words)
+    return (s.first == 0 or not s.quoted[s.first - 1]) and (s.last + 1 >= n or not s.quoted[s.last + 1])
 
 
 def _subject_of_report(s: _Sentence, r: _Rules) -> bool:

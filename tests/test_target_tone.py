@@ -43,20 +43,20 @@ def test_result_shape_and_evidence() -> None:
 
 def test_evidence_texts_give_the_evidence_and_its_key_part_in_one_pass() -> None:
     """What the actor stage keeps per mention: the shown evidence, and the three items of it that push
-    toward the label (here negative: R:after -0.71 is the fourth, so it is left out)."""
+    toward the label (here negative: R:after -0.72 is the fourth, so it is left out)."""
     tone = _tone("Police arrested Smith after the riot.", "Smith")
     text, key = tone.evidence_texts()
     assert (text, key) == (tone.evidence_text, tone.key_evidence())
     assert key == (
-        "patient_negative -2.04 (arrested <target>); sentence_compound -1.47 (VADER compound of the text -0.772); "
-        "near_negative -0.92 (arrested -2.10)"
+        "patient_negative -2.04 (arrested <target>); sentence_compound -1.51 (VADER compound of the text -0.772); "
+        "near_negative -0.94 (arrested -2.10)"
     )
-    assert text.startswith(key + "; R:after -0.71 ('after' after the target)")
-    # A neutral mention's key evidence pushes toward the side its score leans (+0.07 here).
+    assert text.startswith(key + "; R:after -0.72 ('after' after the target)")
+    # A neutral mention's key evidence pushes toward the side its score leans (+0.06 here).
     calm = _tone("The mayor opened the new bridge on Monday.", "mayor")
-    assert calm.label == "neutral" and calm.score == pytest.approx(0.068, abs=0.001)
+    assert calm.label == "neutral" and calm.score == pytest.approx(0.061, abs=0.001)
     # The grammar word 'the' is weighed (in the full evidence) but is no key evidence.
-    assert calm.evidence_texts() == (calm.evidence_text, "S:new +0.38 ('new' in the sentence)")
+    assert calm.evidence_texts() == (calm.evidence_text, "S:new +0.40 ('new' in the sentence)")
 
 
 @pytest.mark.parametrize(
@@ -251,13 +251,16 @@ def test_newsmtsc_sample_beats_vader() -> None:
 def test_other_news_dev_figure() -> None:
     """The figure reported for the other-news dev part (244 mentions, coded blind; the neutral
     prior was tuned on it; like the rest of the other-news sets it is development data now),
-    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*143/(180+172),
-    positive 2*10/(30+33); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
+    checked by hand from the confusion counts: F1 negative 2*17/(34+39), neutral 2*143/(180+171),
+    positive 2*11/(30+34); VADER's sentence label beside it. Round 8 (contractions tokenised whole,
     single letters and contraction pieces no context words, the received-treatment rule):
     0.5358 -> 0.5238. Round 10 (the speaker prior of target_scope): three neutral speakers predicted
     negative and one predicted positive are neutral now, 0.5238 -> 0.5362. Round 11 (speakers found
     by more attributions, the prior kept for "we"): five neutral mentions predicted positive are
-    neutral now, and two positive ones too, 0.5362 -> 0.5319."""
+    neutral now, and two positive ones too, 0.5362 -> 0.5319. Round 20 (verbs of belief report the
+    target's position): '"Mr. Trump believes that because ..."', coded negative, is neutral now,
+    0.5319 -> 0.5240; the weights refitted on the round-20 features (model 2026.12.6):
+    one negative and one positive mention predicted neutral are right, 0.5240 -> 0.5414."""
     from analysis.validation.target_tone import other_news_items, validate_other_news
 
     ours, vader = validate_other_news()
@@ -265,10 +268,10 @@ def test_other_news_dev_figure() -> None:
     assert ours.confusion == (
         ("negative", "negative", 17), ("negative", "neutral", 14), ("negative", "positive", 3),
         ("neutral", "negative", 17), ("neutral", "neutral", 143), ("neutral", "positive", 20),
-        ("positive", "negative", 5), ("positive", "neutral", 15), ("positive", "positive", 10),
+        ("positive", "negative", 5), ("positive", "neutral", 14), ("positive", "positive", 11),
     )
-    assert round(ours.macro_f1, 4) == 0.5319
-    assert ours.macro_f1 == pytest.approx((34 / 73 + 286 / 352 + 20 / 63) / 3, abs=1e-12)
+    assert round(ours.macro_f1, 4) == 0.5414
+    assert ours.macro_f1 == pytest.approx((34 / 73 + 286 / 351 + 22 / 64) / 3, abs=1e-12)
     assert round(vader.macro_f1, 4) == 0.3518
     with pytest.raises(ValueError):
         other_news_items("test")
@@ -360,7 +363,7 @@ def test_strongest_evidence_whenever_a_mention_is_coloured() -> None:
     assert [m.target_label for m in reyes] == ["negative", "neutral", "neutral"]
     louder = [reyes[0], dataclasses.replace(reyes[1], target_score=0.9), reyes[2]]
     summary = str(_target_summary(louder)["strongest_evidence"])
-    assert summary.startswith("Tom Reyes (negative -0.73): patient_negative") and "arrested <target>" in summary
+    assert summary.startswith("Tom Reyes (negative -0.75): patient_negative") and "arrested <target>" in summary
 
 
 def test_a_neutral_mention_that_leans_shows_what_pushes_it_that_way() -> None:
@@ -369,10 +372,10 @@ def test_a_neutral_mention_that_leans_shows_what_pushes_it_that_way() -> None:
     text = "The firm said it had been contacted by the office of the state attorney general, Dana Reyes, about the losses."
     start = text.index("Dana Reyes")
     tone = tone_toward(text, start, start + len("Dana Reyes"))
-    assert tone.label == "neutral" and tone.score == pytest.approx(-0.196, abs=0.001)
+    assert tone.label == "neutral" and tone.score == pytest.approx(-0.219, abs=0.001)
     assert tone.key_evidence() == (
-        "S:general -0.79 ('general' in the sentence); sentence_compound -0.76 (VADER compound of the text -0.402); "
-        "S:attorney -0.34 ('attorney' in the sentence)"  # not the grammar word 'about' (S:about -0.61)
+        "sentence_compound -0.79 (VADER compound of the text -0.402); S:general -0.74 ('general' in the sentence); "
+        "S:attorney -0.34 ('attorney' in the sentence)"  # not the grammar word 'about' (S:about -0.62)
     )
     # One leaning by less than 0.05 has none.
     text = "Workers lost their jobs after the plant closed, according to the report by Dana Reyes."
@@ -406,7 +409,7 @@ def test_key_evidence_leaves_out_grammar_words_the_full_evidence_keeps() -> None
     tone = _tone(sentence, "Associated Press")
     assert "L:an -0.57 ('An' before the target)" in tone.evidence_text
     assert tone.key_evidence() == (
-        "S:attempt -0.83 ('attempt' in the sentence); sentence_compound -0.73 (VADER compound of the text -0.382); "
-        "S:police -0.46 ('police' in the sentence)"
+        "S:attempt -0.86 ('attempt' in the sentence); sentence_compound -0.75 (VADER compound of the text -0.382); "
+        "S:police -0.45 ('police' in the sentence)"
     )
     assert tone.evidence_texts()[1] == tone.key_evidence()

@@ -86,3 +86,19 @@ def test_a_speech_delivered_is_no_achievement() -> None:
     the achievement the `agent_good` rule reads."""
     assert _roles("In 1987, Ann Lee delivered a Senate speech on the climate.", "Ann Lee") == {}
     assert _roles("Ann Lee delivered on her promises.", "Ann Lee") == {"agent_good": "<target> delivered"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "words"),
+    [
+        ("Smith waffled on the question.", "Smith", "<target> waffled"),
+        ("The council quietly flouted the planning rules.", "council", "<target> quietly flouted"),
+        ("The minister has gutted the agency's budget.", "minister", "<target> has gutted"),
+    ],
+)
+def test_a_verb_that_judges_how_the_target_acted_is_a_bad_act(sentence: str, target: str, words: str) -> None:
+    # round 20 ([acts] bad): the writer's verb is the judgement ("waffled", not "answered")
+    start = sentence.index(target)
+    result = tone_toward(sentence, start, start + len(target))
+    assert [(e.feature, e.words) for e in result.evidence if e.feature == "agent_bad"] == [("agent_bad", words)]
+    assert result.label == "negative"

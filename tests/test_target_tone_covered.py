@@ -24,30 +24,31 @@ def _features(sentence: str, mention: str) -> dict[str, float]:
 @pytest.mark.parametrize(
     ("sentence", "mention", "label", "score"),
     [
+        # (scores of model 2026.12.6, refitted in round 20: every label as with round 11's weights)
         # guideline rule 10: a victim is not portrayed (was negative -0.59 in the round-18 trial, F13)
-        ("Maria Lopez was badly injured when the bridge collapsed.", "Maria Lopez", "neutral", 0.0190),
-        ("Smith was killed in the attack.", "Smith", "neutral", -0.0387),
-        ("Gunmen shot the mayor outside his office on Monday.", "the mayor", "neutral", -0.0029),
+        ("Maria Lopez was badly injured when the bridge collapsed.", "Maria Lopez", "neutral", -0.0021),
+        ("Smith was killed in the attack.", "Smith", "neutral", -0.0773),
+        ("Gunmen shot the mayor outside his office on Monday.", "the mayor", "neutral", -0.0352),
         # rule 10's exception: shown in a good light (the harm verb is past a clause break: not covered)
-        ("Smith, who bravely shielded the children, was injured.", "Smith", "positive", 0.2761),
+        ("Smith, who bravely shielded the children, was injured.", "Smith", "positive", 0.1991),
         # rule 7: cleared of suspicion (was negative -0.92, F13)
-        ("Investigators found no evidence that Maria Lopez had done anything wrong.", "Maria Lopez", "neutral", 0.0893),
-        ("There is no clear sign that the minister knew about the payments.", "the minister", "neutral", -0.0168),
+        ("Investigators found no evidence that Maria Lopez had done anything wrong.", "Maria Lopez", "neutral", 0.0853),
+        ("There is no clear sign that the minister knew about the payments.", "the minister", "neutral", -0.0193),
         # rule 1: cleared of a charge (was negative -0.19, F13); the charge no longer weighs
-        ("A jury acquitted Maria Lopez of all charges on Friday.", "Maria Lopez", "neutral", 0.2395),
-        ("A jury cleared Smith of murder.", "Smith", "neutral", 0.1254),
+        ("A jury acquitted Maria Lopez of all charges on Friday.", "Maria Lopez", "neutral", 0.2429),
+        ("A jury cleared Smith of murder.", "Smith", "neutral", 0.1269),
         # bystanders: the venue of someone else's words (F14)
         ("Zinke made the controversial comments at a meeting of the Louisiana Oil and Gas Association.",
-         "Louisiana Oil and Gas Association", "neutral", -0.2382),
+         "Louisiana Oil and Gas Association", "neutral", -0.2458),
         ('They\'re the ones who can least afford to deal with the climate crisis," he said during the CNN town hall.',
-         "CNN", "neutral", -0.3285),
+         "CNN", "neutral", -0.2717),
         # unchanged: a treatment is not covered, evidence that is not negated does not clear
-        ("Police arrested Maria Lopez at her home on Tuesday.", "Maria Lopez", "negative", -0.8412),
-        ("The senator attacked Smith at the hearing.", "Smith", "negative", -0.7135),
-        ("Investigators found evidence that Maria Lopez had taken bribes.", "Maria Lopez", "negative", -0.6444),
+        ("Police arrested Maria Lopez at her home on Tuesday.", "Maria Lopez", "negative", -0.8474),
+        ("The senator attacked Smith at the hearing.", "Smith", "negative", -0.7109),
+        ("Investigators found evidence that Maria Lopez had taken bribes.", "Maria Lopez", "negative", -0.6554),
         # the host's own show is not a bystander's venue
         ("Nutrish said it will no longer advertise during Laura Ingraham's show after her attack on the students.",
-         "Laura Ingraham", "negative", -0.6849),
+         "Laura Ingraham", "negative", -0.6918),
     ],
 )
 def test_covered_words_and_venues(sentence: str, mention: str, label: str, score: float) -> None:

@@ -43,17 +43,29 @@ def test_the_prior_fires_for_a_speaker_only() -> None:
 
 def test_the_prior_moves_probability_to_neutral_only() -> None:
     """The prior lowers the negative and the positive log-odds by the model file's
-    ``calibration.speaker`` (1.5), so P(negative)/P(neutral) and P(positive)/P(neutral) shrink by
-    e^-1.5 and P(positive)/P(negative) is unchanged; its evidence has contribution 0."""
+    ``calibration.speaker`` (4 since round 20), so P(negative)/P(neutral) and P(positive)/P(neutral)
+    shrink by e^-4 and P(positive)/P(negative) is unchanged; its evidence has contribution 0."""
     text = '"The new bridge is a wonderful gift to the city," said Maria Lopez.'
     start, end = _span(text, "Maria Lopez")
     with_prior = tone_toward(text, start, end, sentence_compound=0.8)
     features, names = _features(text, start, end, 0.8, _model().weights)
     without = _weigh(features, 0.8, text[start:end], names)
-    assert _model().weights[SPEAKER_PRIOR] == (-1.5, 0.0, -1.5, 0.0)
-    assert with_prior.p_negative / with_prior.p_neutral == pytest.approx(without.p_negative / without.p_neutral * math.exp(-1.5))
-    assert with_prior.p_positive / with_prior.p_neutral == pytest.approx(without.p_positive / without.p_neutral * math.exp(-1.5))
+    assert _model().weights[SPEAKER_PRIOR] == (-4.0, 0.0, -4.0, 0.0)
+    assert with_prior.p_negative / with_prior.p_neutral == pytest.approx(without.p_negative / without.p_neutral * math.exp(-4.0))
+    assert with_prior.p_positive / with_prior.p_neutral == pytest.approx(without.p_positive / without.p_neutral * math.exp(-4.0))
     assert with_prior.p_positive / with_prior.p_negative == pytest.approx(without.p_positive / without.p_negative)
     assert with_prior.p_neutral > without.p_neutral
     prior = [e for e in with_prior.evidence if e.feature == SPEAKER_PRIOR]
     assert len(prior) == 1 and prior[0].contribution == 0.0
+
+
+def test_a_glowing_quote_about_something_else_leaves_its_speaker_neutral() -> None:
+    """Round 20: other news codes 94 % of its 602 speakers neutral (1,930 mentions of eleven sets), so the
+    prior is 4: the bridge's praise (model alone P(positive) 0.90; 0.69 with round 10's prior of 1.5)
+    leaves its speaker neutral (P(neutral) 0.84)."""
+    text = '"The new bridge is a wonderful gift to the city, and we are proud of it," said Maria Lopez.'
+    start, end = _span(text, "Maria Lopez")
+    tone = tone_toward(text, start, end, sentence_compound=0.866)
+    assert tone.label == "neutral"
+    assert tone.p_neutral == pytest.approx(0.839, abs=0.001)
+    assert tone.p_positive == pytest.approx(0.159, abs=0.001)

@@ -110,4 +110,4 @@ def test_the_seed_us_evidence_is_words() -> None:
                 checked.append(feature)
     assert len(checked) >= 8
     us = result.sentiment.actor("United States")
-    assert us is not None and us.strongest_evidence.startswith("US (positive +0.45): S:fight +1.13 ('fight' in the sentence)")
+    assert us is not None and us.strongest_evidence.startswith("US (positive +0.47): S:fight +1.12 ('fight' in the sentence)")

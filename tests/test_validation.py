@@ -271,36 +271,39 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # saw the project (37 negative, 115 neutral, 8 positive), kept away from that round's tone rules
     # (target_covered: victims, exculpation, venues); scored once at the round's end. The round-18
     # model gives the same figures: none of its mentions meets the new rules.
-    assert tone["eleventh"]["macro_f1"] == pytest.approx(0.503, abs=0.001)
-    assert tone["eleventh"]["accuracy"] == pytest.approx(0.6625, abs=0.001)
+    # Round 20 (development data now: names carry no valence, speaker prior 4, verbs of belief, judging
+    # act verbs; weights refitted, model 2026.12.6; a title in quotation marks is no quotation): every set the
+    # same or higher, eleven pooled 0.512 -> 0.529.
+    assert tone["eleventh"]["macro_f1"] == pytest.approx(0.523, abs=0.001)
+    assert tone["eleventh"]["accuracy"] == pytest.approx(0.69375, abs=0.001)
     assert tone["eleventh"]["vader_macro_f1"] == pytest.approx(0.307, abs=0.001)
     # The tenth set: drawn and coded blind at the start of round 18 by a coder who never saw the
     # project (116 of 160 coded neutral); no tone rule or weight changed in round 18 (the model is
     # 2026.12.5); scored once at the round's end (0.528 / 0.631). Development data from round 19, whose
     # bystander rule (target_covered.setting: "during the CNN town hall") turns one of its neutral
     # mentions from negative to neutral.
-    assert tone["tenth"]["macro_f1"] == pytest.approx(0.533, abs=0.001)
-    assert tone["tenth"]["accuracy"] == pytest.approx(0.6375, abs=0.001)
+    assert tone["tenth"]["macro_f1"] == pytest.approx(0.557, abs=0.001)
+    assert tone["tenth"]["accuracy"] == pytest.approx(0.6625, abs=0.001)
     assert tone["tenth"]["vader_macro_f1"] == pytest.approx(0.364, abs=0.001)
     # The ninth set: drawn and coded blind at the start of round 13, before that round's actor fixes
     # and its key-evidence change (the weights and scores of model 2026.12.5 unchanged); scored once at
     # the round's end. 124 of 160 coded neutral. Not to be tuned on.
-    assert tone["ninth"]["macro_f1"] == pytest.approx(0.481, abs=0.001)
-    assert tone["ninth"]["accuracy"] == pytest.approx(0.644, abs=0.001)
+    assert tone["ninth"]["macro_f1"] == pytest.approx(0.509, abs=0.001)
+    assert tone["ninth"]["accuracy"] == pytest.approx(0.681, abs=0.001)
     assert tone["ninth"]["vader_macro_f1"] == pytest.approx(0.344, abs=0.001)
     # The eighth set: drawn and coded blind at the start of round 12, before that round's tone work,
     # which shipped no model change (model 2026.12.5 is round 11's); scored once at the round's end.
     # 115 of 160 coded neutral. Not to be tuned on; development data from round 13. Round 19 (the owned
     # phrase read to its head, lexicon 2026.12.8 "denial"): 0.478 / 0.613 -> 0.488 / 0.619 (one mention,
     # "Wheeler's climate denial", the example the rule was written from: not evidence).
-    assert tone["eighth"]["macro_f1"] == pytest.approx(0.488, abs=0.001)
-    assert tone["eighth"]["accuracy"] == pytest.approx(0.619, abs=0.001)
+    assert tone["eighth"]["macro_f1"] == pytest.approx(0.519, abs=0.001)
+    assert tone["eighth"]["accuracy"] == pytest.approx(0.650, abs=0.001)
     assert tone["eighth"]["vader_macro_f1"] == pytest.approx(0.296, abs=0.001)
     # The seventh set: coded blind in round 11 while that round's tone rules were written without it,
     # scored once after they were merged (the round-10 model on it: 0.460 / 0.637). 127 of 160 coded
     # neutral. Not to be tuned on; development data from round 12.
-    assert tone["seventh"]["macro_f1"] == pytest.approx(0.472, abs=0.001)
-    assert tone["seventh"]["accuracy"] == pytest.approx(0.65625, abs=0.001)
+    assert tone["seventh"]["macro_f1"] == pytest.approx(0.480, abs=0.001)
+    assert tone["seventh"]["accuracy"] == pytest.approx(0.66875, abs=0.001)
     assert tone["seventh"]["vader_macro_f1"] == pytest.approx(0.356, abs=0.001)
     # All three other-news sets are spent as blind sets and are development data (the first two
     # from round 4 on; the third, scored once at 0.464, was opened for error analysis in round 6);
@@ -319,20 +322,22 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # part 0.536 -> 0.532); all six pooled (1,130) 0.509 -> 0.517.
     # Round 19 (tone19b: the owned phrase read through adjectives and compounds to its head, its
     # predicate, people heads left out; same weights): NewsMTSC dev 0.686 -> 0.691, the ten other sets
-    # unchanged but the eighth (above).
-    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.691, abs=0.001)
-    assert tone["blind"]["macro_f1"] == pytest.approx(0.435, abs=0.001)
-    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.438, abs=0.001)
-    assert tone["third"]["macro_f1"] == pytest.approx(0.530, abs=0.001)
+    # unchanged but the eighth (above). Round 20 (above): NewsMTSC dev 0.691 -> 0.694, first 0.435 -> 0.449,
+    # second blind part 0.438 -> 0.460, third 0.530 -> 0.550, fourth 0.550 / 0.675 -> 0.556 / 0.669, fifth
+    # 0.567 / 0.6625 -> 0.572 / 0.6625, sixth 0.473 / 0.656 -> 0.481 / 0.669.
+    assert tone["newsmtsc_dev"]["macro_f1"] == pytest.approx(0.694, abs=0.001)
+    assert tone["blind"]["macro_f1"] == pytest.approx(0.449, abs=0.001)
+    assert tone["other_news_blind"]["macro_f1"] == pytest.approx(0.460, abs=0.001)
+    assert tone["third"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
     assert tone["third"]["vader_macro_f1"] == pytest.approx(0.327, abs=0.001)
     # The fourth set: coded blind while the round-6 model was written, scored once after it (the
     # round-5 model on it, for comparison only: 0.514 / 0.637). Not to be tuned on.
-    assert tone["fourth"]["macro_f1"] == pytest.approx(0.550, abs=0.001)
-    assert tone["fourth"]["accuracy"] == pytest.approx(0.675, abs=0.001)
+    assert tone["fourth"]["macro_f1"] == pytest.approx(0.556, abs=0.001)
+    assert tone["fourth"]["accuracy"] == pytest.approx(0.66875, abs=0.001)
     assert tone["fourth"]["vader_macro_f1"] == pytest.approx(0.418, abs=0.001)
     # The fifth set: coded blind in round 7 while that round's rules were written, scored once after
     # them (the round-6 model on it, for comparison only: 0.534 / 0.619, the same). Not to be tuned on.
-    assert tone["fifth"]["macro_f1"] == pytest.approx(0.567, abs=0.001)
+    assert tone["fifth"]["macro_f1"] == pytest.approx(0.572, abs=0.001)
     assert tone["fifth"]["accuracy"] == pytest.approx(0.6625, abs=0.001)
     assert tone["fifth"]["vader_macro_f1"] == pytest.approx(0.395, abs=0.001)
     # A second blind coder coded the fifth set's items again in round 10: 150 of 160 labels agree
@@ -344,8 +349,8 @@ def test_target_tone_figures(figures: dict[str, Any]) -> None:
     # The sixth set: coded blind in round 10 (a second coder), kept from the round's tone change (the
     # speaker prior) and scored once after it was merged: 0.462 / 0.638 (VADER 0.291 / 0.338);
     # development data from round 11 on (0.473 / 0.656 after its rules).
-    assert tone["sixth"]["macro_f1"] == pytest.approx(0.473, abs=0.001)
-    assert tone["sixth"]["accuracy"] == pytest.approx(0.65625, abs=0.001)
+    assert tone["sixth"]["macro_f1"] == pytest.approx(0.481, abs=0.001)
+    assert tone["sixth"]["accuracy"] == pytest.approx(0.66875, abs=0.001)
     assert tone["sixth"]["vader_macro_f1"] == pytest.approx(0.291, abs=0.001)
     # Target tone beats the sentence's VADER label on every set.
     assert all(f["macro_f1"] > f["vader_macro_f1"] for f in tone.values())

@@ -31,6 +31,11 @@ Round 19 (rules 2026.12.7, :mod:`analysis.sentiment.target_covered`): the words 
 for the target (a victim's harm, what it was cleared of, "no evidence that X ...") leave the
 sentence compound and words, and a target named only as a venue ("at a meeting of X") gets the
 speaker's neutral prior (guideline rules 1, 7, 10).
+Round 20 (rules 2026.12.9): a capitalised word inside a sentence is a name or a title and gives the
+rules no valence ("Chief Justice X", "the Clean Air Task Force": :mod:`analysis.sentiment.target_tokens`);
+"said X would ..." makes X the subject of what is said, not its speaker; the speaker prior is 4 (was
+1.5; :mod:`analysis.sentiment.target_scope`), chosen leaving one of eleven coded sets out at a time;
+the weights refitted on NewsMTSC train with these features (model 2026.12.6; they had been round 11's).
 
 Result: :class:`TargetTone`: ``label`` (the most probable class), ``score`` = P(positive) -
 P(negative) in [-1, 1], the three probabilities, and ``evidence``: every feature that fired with

@@ -20,7 +20,8 @@ news supplement plus the file's ``[evaluative]`` table):
   wrote", "according to X" (``speaker``; the words X speaks are kept apart in ``speaker_quote_*``
   and the sentence compound becomes ``speaker_sentence_compound``, so being the speaker does not
   by itself colour X) and ``in_quote`` when X is named inside quotation marks (a quotation the
-  sentence splitter cut from its opening counts: '... encouraging," said X');
+  sentence splitter cut from its opening counts: '... encouraging," said X'; marks around X alone
+  are a title or a term, 'the term "Green New Deal"', not a quotation: round 20);
 * **scope**: lexicon valences summed by distance from X within X's clause (``near_*`` up to three
   tokens, ``clause_*``), across clause breaks (``far_*``), and beyond another party named between
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
@@ -444,13 +445,15 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
     elif k >= 0 and s.words[k] not in r.speech and (j := _speech_before_role(s, r, k)) >= 0:
         k = j  # '"...," said planetary geologist X'
     before = s.words[k] if k >= 0 else ""
-    if (before in r.speech and _opens_attribution(s, k)) or (before == "to" and k > 0 and s.words[k - 1] == "according"):
+    if (before in r.speech and _opens_attribution(s, k) and not _subject_of_report(s, r)) or (
+        before == "to" and k > 0 and s.words[k - 1] == "according"
+    ):
         out.append(Feature("speaker", 1.0, f"{' '.join(s.raw[k : s.first])} <target>"))
     elif (said := _speech_after_apposition(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> ... {s.raw[said - 1]} {s.raw[said]}"))
     elif (said := _speech_of_owned(s, r)) >= 0 and not _speaks(out):
         out.append(Feature("speaker", 1.0, f"<target> {' '.join(s.raw[s.last + 1 : said + 1])}"))
-    if s.quoted[s.first]:
+    if s.quoted[s.first] and not _quoted_alone(s):
         out.append(Feature("in_quote", 1.0, "<target> inside quotation marks"))
     if _speaks(out):
         quoted = [(k, _valence(s, k, r)) for k in range(len(s.words)) if s.quoted[k]]
@@ -458,6 +461,20 @@ def _speech_features(s: _Sentence, r: _Rules, out: list[Feature]) -> None:
         if total:
             words = "; ".join(f"{s.raw[k]} {v:+.2f}" for k, v in quoted if v)
             out.append(Feature(f"speaker_quote_{'positive' if total > 0 else 'negative'}", total / 4.0, words))
+
+
+def _quoted_alone(s: _Sentence) -> bool:
+    """Whether the quotation marks hold the target and nothing else: a title or a term ('the term "Green
+    New Deal"', '"Scorched Earth" paints ...'), not a quoted speaker's words."""
+    n = len(s.words)
+    return (s.first == 0 or not s.quoted[s.first - 1]) and (s.last + 1 >= n or not s.quoted[s.last + 1])
+
+
+def _subject_of_report(s: _Sentence, r: _Rules) -> bool:
+    """Whether an auxiliary or modal right after the target (``[grammar] auxiliaries``) makes it the
+    subject of what the speech verb before it reports, not the one who speaks: "Jones, an ally, said
+    Smith would make a strong leader" (round 20)."""
+    return s.last + 1 < len(s.words) and s.words[s.last + 1] in r.auxiliaries
 
 
 def target_features(

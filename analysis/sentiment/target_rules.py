@@ -32,6 +32,7 @@ class _Rules:
     speech: frozenset[str]
     speaker_titles: frozenset[str]
     pronouns: frozenset[str]
+    auxiliaries: frozenset[str]  # "said X would ...": X the subject of what is said (target_features._speech_features)
     receive: frozenset[str]  # "X received a suspension": the verb ...
     received_negative: frozenset[str]  # ... and the treatment nouns
     received_positive: frozenset[str]
@@ -63,7 +64,7 @@ def _inflect(lemmas: Sequence[str]) -> set[str]:
     return out
 
 
-_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns")
+_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns", "auxiliaries")
 
 
 @lexicon_cache

@@ -80,6 +80,7 @@ class TextTokens:
         self.words = words
         valence = r.valence
         self.valence = list(map(valence.get, words, itertools.repeat(0.0)))
+        _unvalue_names(self.valence, raw, quoted)
         self.target_valence = valence.get("<target>", 0.0)
         # each word's S: name ("" for a word that is no context word) from a table (a word recurs in
         # sentence after sentence), kept for each target's own words; the capital test only for the context words
@@ -95,6 +96,23 @@ class TextTokens:
         if self.known is None or self.known[0] is not known:
             self.known = (known, sorted(filter(known.__contains__, self.counts)))
         return self.known[1]
+
+
+#: Tokens after which a capital opens a sentence, a clause or a quotation's first word rather than a name.
+_OPENERS = frozenset(".!?:;(—–-")
+
+
+def _unvalue_names(valence: list[float], raw: list[str], quoted: list[bool]) -> None:
+    """Zero the lexicon valence of a capitalised word inside a sentence ("Chief Justice X", "the
+    Environmental Integrity Project", "the Clean Air Task Force", "Britain's Brexit Party"): it is a
+    name or a title, and its common-noun sense ("justice" +2.4, "integrity" +1.6, "clean" +1.7) says
+    nothing about anyone the rules attach it to. A capital that opens the text, follows a sentence
+    or clause mark or opens a quotation is an ordinary word; a word in capitals throughout
+    ("LIAR") is emphasis, not a name. Only valent words are tested (few per sentence)."""
+    for k in itertools.compress(range(len(valence)), valence):
+        word = raw[k]
+        if k and word[:1].isupper() and not word.isupper() and raw[k - 1] not in _OPENERS and not (quoted[k] and not quoted[k - 1]):
+            valence[k] = 0.0
 
 
 def is_context_word(word: str, stop: Container[str]) -> bool:

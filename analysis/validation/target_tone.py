@@ -139,7 +139,7 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 #: The development set of an other-news item by the first letter of its id (each set's ids have their own).
 DEVELOPMENT_SETS = {"b": "blind", "o": "other_news", "t": "third", "f": "fourth", "v": "fifth", "w": "sixth", "s": "seventh",
-                    "e": "eighth", "n": "ninth", "x": "tenth"}
+                    "e": "eighth", "n": "ninth", "x": "tenth", "k": "eleventh"}
 
 
 def development_set(item: TargetItem) -> str:
@@ -170,12 +170,13 @@ def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
     return tuple(out)
 
 
-def all_development() -> tuple[tuple[TargetItem, str], ...]:
+def all_development(eleventh: bool = False) -> tuple[tuple[TargetItem, str], ...]:
     """:func:`other_news_development` and the eighth, ninth and tenth sets (each scored once as a
     blind set, development data since: 1,770 mentions, ten sets), each with its source article:
-    round 19's leave-one-set-out folds (``scripts/train_target_tone.py --cv --loso --ten``)."""
+    round 19's leave-one-set-out folds (``scripts/train_target_tone.py --cv --loso --ten``); with
+    ``eleventh`` the eleventh set too (1,930 mentions, round 20's folds: ``--eleven``)."""
     out = list(other_news_development())
-    for folder in (EIGHTH, NINTH, TENTH):
+    for folder in (EIGHTH, NINTH, TENTH, *((ELEVENTH,) if eleventh else ())):
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         source = {str(row["id"]): str(row["source"]) for row in rows}
         out.extend((item, source[item.id]) for item in blind_items(folder))

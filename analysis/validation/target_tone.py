@@ -64,8 +64,13 @@ TENTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_tenth"
 #: The eleventh set (160 mentions of articles no earlier set uses): drawn and coded blind at the start
 #: of round 19, kept away from that round's tone rules (victims, exculpation, venues); scored once at its end.
 ELEVENTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_eleventh"
+#: The twelfth set (135 mentions of narrative-frames articles no earlier set uses; no OneStopEnglish
+#: topic was left): drawn and coded blind at the start of round 20, kept away from that round's tone
+#: rules and refit (model 2026.12.6); scored once at its end.
+TWELFTH = PROJECT_ROOT / "tests" / "fixtures" / "target_tone_twelfth"
 _LATER_SETS = {"third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH, "seventh": SEVENTH, "eighth": EIGHTH,
-               "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH}
+               "ninth": NINTH, "tenth": TENTH, "eleventh": ELEVENTH,
+               "twelfth": TWELFTH}
 #: A second coder's labels of a set's items (blind, same guideline, never seeing the first coder's).
 SECOND_CODER_LABELS = "labels_second_coder.jsonl"
 _CODES = {"negative": -1, "neutral": 0, "positive": 1}
@@ -205,8 +210,9 @@ SUMMARY_SETS = (
     ("eighth", "other news, eighth set; scored once blind at the end of round 12 (no model change in round 12), development data now"),
     ("ninth", "other news, ninth set; scored once blind at the end of round 13 (no weight change in round 13), development data now"),
     ("tenth", "other news, tenth set; scored once blind at the end of round 18 (0.53 / 0.63), development data now"),
-    ("eleventh", "other news, eleventh set, all blind; coded at the start of round 19, scored once at its end (the round-18 "
-                 "model on it: the same figures)"),
+    ("eleventh", "other news, eleventh set; scored once blind at the end of round 19 (0.50 / 0.66), development data now"),
+    ("twelfth", "other news, twelfth set, all blind; coded at the start of round 20, scored once at its end (the round-19 "
+                "model on it: TWELFTH_BEFORE)"),
 )
 
 

@@ -28,19 +28,17 @@ def locate(path: str | Path | None) -> str | Path | None:
     :func:`analysis.load_article` and :func:`analysis.analyze` take as the article."""
     if path is None:
         return None
-    if isinstance(path, str) and "\n" in path.strip():
-        return path
     typed = Path(path).expanduser()
-    found = _found(typed)
+    found = _found(typed)  # first: a file's name may hold a line break too
     if found is not None:
         return found
-    if isinstance(path, str) and _is_text(path.strip()):
+    if isinstance(path, str) and ("\n" in path.strip() or _is_text(path.strip())):
         return path
     return typed
 
 
 def _found(path: Path) -> Path | None:
-    """``path`` itself when it is absolute or exists, else the first project root that holds it."""
+    """``path`` itself when it is absolute or exists, else the first project root that holds it, else None."""
     try:
         if path.is_absolute() or path.exists():
             return path
@@ -48,7 +46,7 @@ def _found(path: Path) -> Path | None:
         roots = [folder for folder in (cwd, *cwd.parents) if (folder / "pyproject.toml").is_file()]
         roots.append(Path(__file__).resolve().parent.parent)
         return next((root / path for root in roots if (root / path).exists()), None)
-    except OSError:  # "File name too long" and the like: no file has this name
+    except (OSError, ValueError):  # "File name too long", an embedded NUL: no file has this name
         return None
 
 

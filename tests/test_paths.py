@@ -41,6 +41,10 @@ def test_a_pasted_story_is_text_not_a_path(tmp_path, monkeypatch):
     assert locate(one_line) == one_line  # a sentence of 8 words or more, found nowhere: text
     long_word = "x" * 300  # no file system has a name this long
     assert locate(long_word) == long_word
+    # A file whose name holds a line break is still the file.
+    odd = tmp_path / "a\nb.txt"
+    odd.write_text("x")
+    assert locate(str(odd)) == odd
     # Short values and file names found nowhere stay paths, so the error says "no such file: ...".
     assert locate("my story") == Path("my story")
     assert locate("the notes I took at the harbor board meeting.txt") == Path("the notes I took at the harbor board meeting.txt")

@@ -205,10 +205,32 @@ def test_table_without_text_column_is_a_clear_error(tmp_path):
         analyze_corpus(bad, workers=1)
 
 
+def test_a_folder_run_lists_the_files_it_leaves_out(tmp_path, single_worker):
+    from analysis.cli import _skipped_note
+
+    assert single_worker.skipped == ("notes.md",)
+    folder = tmp_path / "pages"
+    (folder / "old").mkdir(parents=True)
+    (folder / "a.txt").write_text("x")
+    (folder / "old" / "page.html.gz").write_bytes(b"\x1f\x8b")
+    (folder / "scan.pdf").write_bytes(b"%PDF")
+    (folder / ".DS_Store").write_bytes(b"")  # hidden: nobody meant it as an article
+    skipped: list[str] = []
+    assert [item.article_id for item in read_corpus(folder, skipped=skipped)] == ["a.txt"]
+    assert skipped == ["old/page.html.gz", "scan.pdf"]
+    assert _skipped_note(["a.gz", "b.gz", "c.gz", "d.gz", "e.gz"]) == (
+        "skipped 5 files that are not .txt/.text/.html/.htm (a.gz, b.gz, c.gz, … and 2 more); "
+        "decompress or convert such files to analyse them"
+    )
+
+
 def test_cli_exit_status(mixed_folder, tmp_path, capsys):
     assert main(["corpus", str(mixed_folder), "-o", str(tmp_path / "a"), "--workers", "1", "--quiet", "--csv"]) == 0
-    out = capsys.readouterr().out
-    assert "analysed 50 of 53 articles; 3 failed" in out
+    captured = capsys.readouterr()
+    assert "analysed 50 of 53 articles; 3 failed" in captured.out
+    # The folder's notes.md is no article file: left out, and said so on stderr (not silently).
+    note = "skipped 1 file that is not .txt/.text/.html/.htm (notes.md); decompress or convert such files to analyse them"
+    assert captured.err.strip() == note
     assert (tmp_path / "a" / "articles.csv").exists() and (tmp_path / "a" / "errors.parquet").exists()
     assert main(["corpus", str(mixed_folder), "-o", str(tmp_path / "b"), "--workers", "1", "--quiet", "--strict"]) == 2
     empty = tmp_path / "empty"

@@ -90,6 +90,31 @@ def test_a_surname_counts_as_the_corpus_s_one_full_name_and_an_article_counts_on
     assert math.isclose(apart.loc[("Trump", "X"), "target_tone"], (0.1 - 0.3) / 2)
 
 
+def test_a_tone_cell_on_fewer_than_three_mentions_is_flagged() -> None:
+    """Each cell carries the mentions behind it, and one or two mentions are flagged: a governor named
+    once per outlet, with no evaluation, gets a sign from sentence noise (trial 20)."""
+    from types import SimpleNamespace
+
+    from analysis.corpus import actor_tone_by
+    from analysis.corpus.compare import FEW_MENTIONS
+
+    articles, actors = _actor_rows()
+    table = actor_tone_by(SimpleNamespace(tables={"articles": articles, "actors": actors}), "outlet")
+    assert list(table.columns[:5]) == ["actor", "outlet", "articles", "mentions", "few_mentions"]
+    cells = {(row.actor, row.outlet): (row.mentions, row.few_mentions) for row in table.itertuples()}
+    # Donald Trump in X: 2 + 2 + 1 mentions (a1 twice, a2 once) -> 5, not flagged; every Y cell rests on 1.
+    assert FEW_MENTIONS == 3
+    assert cells[("Donald Trump", "X")] == (5, False)
+    assert cells[("Bush", "Y")] == (1, True) and cells[("Jeb Bush", "Y")] == (1, True)
+    assert all(flag for (actor, outlet), (_, flag) in cells.items() if outlet == "Y")
+    # Three mentions is the first unflagged count.
+    three = actors.assign(mentions=[2, 2, 1, 3, 1, 1, 1])
+    cell = actor_tone_by(SimpleNamespace(tables={"articles": articles, "actors": three}), "outlet").set_index(["actor", "outlet"])
+    assert cell.loc[("Bush", "Y"), "mentions"] == 3 and not cell.loc[("Bush", "Y"), "few_mentions"]
+    empty = actor_tone_by(SimpleNamespace(tables={"articles": articles, "actors": actors.iloc[:0]}), "outlet")
+    assert "few_mentions" in empty.columns
+
+
 def test_the_permutation_test_gives_the_same_p_in_batches(monkeypatch) -> None:
     # Memory is a batch of permutations × articles; the p-value must not depend on the batch size.
     import numpy as np

@@ -159,17 +159,31 @@ def test_report_writes_to_reports_by_default(tmp_path: Path, monkeypatch, capsys
 
     calls = []
 
-    def fake_render(article, output, *, lexicons=None):
-        calls.append((article, output))
+    def fake_render(article, output, *, lexicons=None, progress=False):
+        calls.append((article, output, progress))
         return output
 
     monkeypatch.setattr(report_module, "render_report", fake_render)
     monkeypatch.chdir(tmp_path)
     assert main(["report", "news/story.v2.txt"]) == 0
-    assert calls == [(Path("news/story.v2.txt"), Path("reports/story.v2.html"))]
+    assert calls == [(Path("news/story.v2.txt"), Path("reports/story.v2.html"), True)]  # progress note on stderr
     assert capsys.readouterr().out == "wrote reports/story.v2.html\n"
     assert main(["report", "story.txt", "-o", "out/x.html"]) == 0
-    assert calls[-1] == (Path("story.txt"), Path("out/x.html"))
+    assert calls[-1] == (Path("story.txt"), Path("out/x.html"), True)
+
+
+def test_report_says_on_stderr_that_it_is_rendering(tmp_path: Path, capsys) -> None:
+    """The report takes 15 s or more: one line on stderr once the input is read, none for bad input."""
+    from analysis.errors import InputNotFoundError
+    from analysis.report.runner import ReportError, render_report
+
+    seed = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_59af26005722e3de.txt"
+    with pytest.raises(ReportError):  # a missing notebook stops the run right after the note
+        render_report(seed, tmp_path / "x.html", notebook=tmp_path / "missing.ipynb", progress=True)
+    assert capsys.readouterr().err == f"rendering {tmp_path / 'x.html'} (about 15 s: the report notebook runs in a Jupyter kernel)\n"
+    with pytest.raises(InputNotFoundError):
+        render_report(tmp_path / "nowhere.txt", tmp_path / "y.html", progress=True)
+    assert capsys.readouterr().err == ""
 
 
 def test_report_help_names_the_default(capsys) -> None:

@@ -77,6 +77,29 @@ def test_corpus_notebook_on_one_group_says_so_once_and_skips_the_tests(tmp_path)
     assert 'id="T_by_article"' not in html and 'id="T_by_outlet"' not in html
     assert "Of the " not in html and "nothing to compare" not in html
     assert 'id="T_style"' in html and ">nan<" not in html.lower()
+    # Only that message: no word on an outlet clustering that cannot exist (round 20's trial got both),
+    # and the one-group message says how a folder gets its groups.
+    assert "clustering" not in html and "for a folder, set metadata_path to its table" in html
+
+
+def test_corpus_notebook_groups_a_folder_by_its_metadata_table(tmp_path) -> None:
+    """A folder plus a metadata table (metadata_path, as analyze_corpus(metadata=) and --metadata)
+    is compared by the table's outlet column: no "one group" message."""
+    texts = sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+    metadata = tmp_path / "meta.csv"
+    rows = [f"{path.stem},{('Outlet A', 'Outlet B', 'Outlet C')[number % 3]}" for number, path in enumerate(texts)]
+    metadata.write_text("id,outlet\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    output = render_notebook(
+        ROOT / "notebooks" / "corpus.ipynb",
+        {"input_path": str(ROOT / "tests" / "fixtures" / "articles"), "metadata_path": str(metadata), "workers": 1,
+         "group_column": "outlet", "cluster_column": "outlet"},
+        tmp_path / "corpus.html",
+        "folder with metadata",
+    )
+    html = output.read_text(encoding="utf-8")
+    assert f"analysed {len(texts)} articles; 0 could not be analysed" in html
+    assert "All articles are in one group" not in html
+    assert 'id="T_by_article"' in html and ">Outlet B</th>" in html
 
 
 def test_no_notebook_names_a_path_relative_to_the_notebooks_folder() -> None:

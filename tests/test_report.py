@@ -69,7 +69,8 @@ def test_self_contained_no_scripts_no_paths(seed_html):
     assert "Content-Security-Policy" in seed_html
     assert str(ROOT) not in seed_html and "/tmp" not in seed_html
     # Figures are embedded in the page: each chart is the notebook's SVG output, as a data: image.
-    assert seed_html.count('<img alt="Chart: ') == seed_html.count('src="data:image/svg+xml;base64,') == 5
+    # Four: the seed has one stated side (United States), so "words by side" is a sentence, not a chart.
+    assert seed_html.count('<img alt="Chart: ') == seed_html.count('src="data:image/svg+xml;base64,') == 4
 
 
 def test_two_renders_are_byte_identical(seed_html, tmp_path):
@@ -218,3 +219,44 @@ def test_anonymity_reason_reads_as_english_in_the_key_findings(reason_sentence, 
             f"\u201cWe have to stay calm,\u201d said a club official, {reason_sentence}.")
     findings = key_findings(analyze(load_article(text)))
     assert any(expected in finding for finding in findings), findings
+
+
+def _section_text(text: str) -> tuple[str, list[str]]:
+    """The sourcing section's HTML and the titles of its charts, for an article given as text."""
+    from analysis.report.plots import Chart
+    from analysis.report.sections import sourcing_section
+
+    section = sourcing_section(analyze(load_article(text)))
+    return "".join(p for p in section.parts if isinstance(p, str)), [p.title for p in section.parts if isinstance(p, Chart)]
+
+
+def test_words_by_side_is_a_sentence_not_a_one_bar_chart_when_no_side_is_found() -> None:
+    """A school match: coaches and a player belong to no country or organisation of the gazetteer,
+    so every voice is unaffiliated; the report says so instead of drawing one bar."""
+    text = (
+        "Eagles beat Hawks in overtime\n\n"
+        "The Eagles beat the Hawks 3-2 in overtime on Saturday.\n\n"
+        '"We never stopped running," coach Maria Lopez said after the game.\n\n'
+        'The visiting coach, Tom Reilly, said his players were tired. "We ran out of legs," he said.'
+    )
+    html, charts = _section_text(text)
+    assert charts == ["Who speaks, and how"]
+    assert "Words by side: no chart, because sides come from the countries and organisations the speakers belong to" in html
+    assert "none was found here, so every voice is unaffiliated" in html
+    assert "The Sources table gives each source&#x27;s words and share of speech." in html
+    # "Hawks coach Tom Reilly" gives him a side, the Hawks: one side is still no comparison (his 9 words
+    # in two attributions, Lopez's 4 with no side: hand-counted).
+    html, charts = _section_text(text.replace("The visiting coach, Tom Reilly,", "Hawks coach Tom Reilly"))
+    assert charts == ["Who speaks, and how"]
+    assert "only one was found (Hawks, 9 words; 4 words from sources with no stated side)" in html
+
+
+def test_words_by_side_keeps_its_chart_with_two_sides() -> None:
+    text = (
+        "Talks on grain stall\n\n"
+        "Grain talks stalled on Friday.\n\n"
+        '"We will not accept these terms," a Russian minister said.\n\n'
+        '"Moscow is stalling," a Ukrainian official said.'
+    )
+    html, charts = _section_text(text)
+    assert "Words of quoted or paraphrased speech, by side" in charts and "Words by side: no chart" not in html

@@ -259,6 +259,31 @@ def test_supplement_lexicon_is_clean() -> None:
     assert SUPPLEMENT_DEFAULT is False  # it did not win the validation (see test_validation_figures)
 
 
+def test_figures_in_digits_are_never_scored(tmp_path: Path) -> None:
+    """VADER's texting slang in digits ("143" +3.2, "187" -3.1) is unscored, with or without the
+    supplement: in news a number is a figure. Hand-checked: without the numbers the sentence is
+    VADER's "lose" (-1.7) alone, compound -0.4019; plain VADER sums 143 +3.2, 187 -3.1 and lose -1.7."""
+    text = "The county will spend $143 million on bridges, and 187 drivers may lose their routes."
+    assert VADER.polarity_scores(text)["compound"] == -0.3818  # VADER's slang: 143 "I love you", 187 "murder"
+    for supplement in (False, True):
+        scored = score_text(text, supplement=supplement)
+        assert [(e.token, e.base) for e in scored["evidence"]] == [("lose", -1.7)]
+        without_numbers = "The county will spend million on bridges, and drivers may lose their routes."
+        assert scored["compound"] == VADER.polarity_scores(without_numbers)["compound"]
+        assert scored["compound"] == -0.4019
+    # A quoted voice and an actor's mention read the same valences: no number is evidence anywhere.
+    body = 'Mayor Dana Fisk said: "We hired 86 teachers and 1337 nurses." The council praised Fisk.'
+    result = analyze_sentiment(_article(body), supplement=False)
+    assert all(not e.token.isdigit() for s in result.sentences for e in s.evidence)
+    assert result.sentences[0].compound == 0.0  # plain VADER: +0.128 (1337 +2.1, 86 -1.6)
+    assert all("86" not in (m.target_evidence or "") and "1337" not in (m.target_evidence or "") for m in result.actor_mentions)
+    # Letters with digits are not figures: the rule is for whole-digit entries only.
+    assert score_text("2qt", supplement=False)["compound"] == VADER.polarity_scores("2qt")["compound"]
+    # A user lexicon may still score a number on purpose: the user's explicit entry wins.
+    with use_lexicons(_user_file(tmp_path, '[news_sentiment.supplement]\n"143" = { valence = 3.2, reason = "a fan forum" }\n')):
+        assert [(e.token, e.source) for e in score_text("We 143 you", supplement=False)["evidence"]] == [("143", "user")]
+
+
 def test_long_sentence_windowed_equals_vader() -> None:
     phrase = "the plan was not good and the results were very bad but some people were happy while others felt no hope at all"
     text = " ".join([phrase] * 25) + "."
@@ -385,9 +410,11 @@ def test_validation_figures() -> None:
 
     v = validate_sentiment()
     assert v.nyt_even_plain.rows == v.nyt_even_supplement.rows == 2595
-    assert v.nyt_even_plain.pearson_r == pytest.approx(0.4910, abs=5e-4)
-    assert v.nyt_even_plain.macro_f1 == pytest.approx(0.4293, abs=5e-4)
-    assert v.nyt_even_supplement.pearson_r == pytest.approx(0.4919, abs=5e-4)
+    # Round 20 unscored VADER's digit slang: one even row ("... 57 falls compared with 86 last year ...",
+    # human +0.7) loses "86" (-1.6), so r 0.4910 -> 0.4914, macro-F1 0.4293 -> 0.4296, supplement r 0.4919 -> 0.4922.
+    assert v.nyt_even_plain.pearson_r == pytest.approx(0.4914, abs=2e-4)
+    assert v.nyt_even_plain.macro_f1 == pytest.approx(0.4296, abs=2e-4)
+    assert v.nyt_even_supplement.pearson_r == pytest.approx(0.4922, abs=2e-4)
     assert v.nyt_even_supplement.macro_f1 == pytest.approx(0.4317, abs=5e-4)
     assert v.nyt_even_human_split_half_r == pytest.approx(0.9204, abs=5e-4)
     assert v.tweets_plain.pearson_r == pytest.approx(0.8722, abs=5e-4)
@@ -402,8 +429,8 @@ def test_validation_figures() -> None:
     # 82 before round 14's (a one-word firm named three times, the Supreme Court: more names to neutralise),
     # 84 before round 19's (the gazetteer's NGOs: "Save the Children Federation" masks "Save" too).
     assert v.nyt_even_names.rows == 2595 and v.even_rows_touched_names == 85
-    assert v.nyt_even_names.pearson_r == pytest.approx(0.4924, abs=5e-4)
-    assert v.nyt_even_names.macro_f1 == pytest.approx(0.4269, abs=5e-4)  # 0.4262 before round 13
+    assert v.nyt_even_names.pearson_r == pytest.approx(0.4930, abs=2e-4)  # 0.4925 before round 20's digits
+    assert v.nyt_even_names.macro_f1 == pytest.approx(0.4276, abs=2e-4)  # 0.4272 before round 20, 0.4262 before round 13
     assert v.tweets_names.pearson_r == pytest.approx(0.8696, abs=5e-4)
     assert v.tweets_names.macro_f1 == pytest.approx(0.6301, abs=5e-4)  # 0.6294 before round 14's actor rules, 0.6281 before round 10's
     low, high = v.nyt_even_names_delta_r_ci95

@@ -173,6 +173,13 @@ def actor_tone_columns(per_article: pd.DataFrame, articles: pd.DataFrame, actors
     return articles[kept].merge(tone, left_on="article_id", right_index=True, how="left")
 
 
+#: A cell of :func:`actor_tone_by` resting on fewer mentions than this is flagged ``few_mentions``:
+#: one or two mentions give a tone that is the noise of their sentences ("spoke on condition of
+#: anonymity" scores +0.8), not a treatment, yet read like any other figure (trial 20: one neutral
+#: mention of a governor per outlet, +0.42 in one and -0.63 in the other).
+FEW_MENTIONS = 3
+
+
 def actor_tone_by(
     result: CorpusResult,
     group_column: str,
@@ -183,8 +190,10 @@ def actor_tone_by(
 ) -> pd.DataFrame:
     """The tone toward each actor per group (e.g. outlet), from the ``actors`` table joined to
     ``articles`` on ``article_id``: one row per (actor, group) with ``articles`` (articles naming
-    the actor), ``mentions``, ``target_tone`` (mean of the article means: each article counts
-    once, however often it names the actor), ``target_tone_per_mention`` (weighted by mentions),
+    the actor), ``mentions`` (the mentions behind the cell), ``few_mentions`` (True when they are
+    fewer than :data:`FEW_MENTIONS`, 3: read that cell's tone as noise, not a treatment),
+    ``target_tone`` (mean of the article means: each article counts once, however often it names
+    the actor), ``target_tone_per_mention`` (weighted by mentions),
     ``negative_mentions``, ``positive_mentions``, ``share_negative_mentions`` and, for comparison,
     ``clause_compound`` (mean of the articles' clause compounds). ``actors`` keeps only those
     canonical names; pairs named in fewer than ``min_articles`` articles are left out. Sorted by
@@ -195,7 +204,7 @@ def actor_tone_by(
     and "Donald Trump" are one actor; ``names`` lists the actor names each row joins.
     """
     columns = [
-        "actor", group_column, "articles", "mentions", "target_tone", "target_tone_per_mention",
+        "actor", group_column, "articles", "mentions", "few_mentions", "target_tone", "target_tone_per_mention",
         "negative_mentions", "positive_mentions", "share_negative_mentions", "clause_compound", "names",
     ]
     per_article = actor_tone_per_article(result, merge_surnames=merge_surnames)
@@ -218,6 +227,7 @@ def actor_tone_by(
     ).reset_index()
     out["target_tone_per_mention"] = out["weighted"] / out["mentions"]
     out["share_negative_mentions"] = out["negative_mentions"] / out["mentions"]
+    out["few_mentions"] = out["mentions"] < FEW_MENTIONS
     out = out[out["articles"] >= min_articles]
     return out[columns].reset_index(drop=True)
 

@@ -75,8 +75,9 @@ def fingerprint(items: list[CorpusItem]) -> str:
     return digest.hexdigest()
 
 
-def _text_files(folder: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
-    """(path parts below the top folder, path) of every text file below ``folder``.
+def _text_files(folder: str, parts: tuple[str, ...] = (), skipped: list[str] | None = None) -> Iterator[tuple[tuple[str, ...], str]]:
+    """(path parts below the top folder, path) of every text file below ``folder``; the other files
+    (not hidden ones such as ``.DS_Store``) are added to ``skipped``, by path below the top folder.
 
     What ``Path(folder).rglob("*")`` filtered by ``is_file()`` and the suffix gives, with plain
     strings: sorting the parts orders the files as sorting their Paths does, and a corpus of
@@ -95,9 +96,11 @@ def _text_files(folder: str, parts: tuple[str, ...] = ()) -> Iterator[tuple[tupl
         except OSError:
             continue
         if is_folder:
-            yield from _text_files(entry.path, (*parts, entry.name))
+            yield from _text_files(entry.path, (*parts, entry.name), skipped)
         elif is_file and os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES:
             yield (*parts, entry.name), entry.path
+        elif is_file and skipped is not None and not entry.name.startswith("."):
+            skipped.append("/".join((*parts, entry.name)))
 
 
 def _file_item(article_id: str, path: Path) -> CorpusItem:
@@ -107,15 +110,22 @@ def _file_item(article_id: str, path: Path) -> CorpusItem:
 
 
 
-def read_corpus(source: str | os.PathLike[str] | pd.DataFrame, *, text_column: str | None = None) -> list[CorpusItem]:
-    """Turn a folder, glob, table file or DataFrame into :class:`CorpusItem` objects, in order."""
+def read_corpus(
+    source: str | os.PathLike[str] | pd.DataFrame, *, text_column: str | None = None, skipped: list[str] | None = None
+) -> list[CorpusItem]:
+    """Turn a folder, glob, table file or DataFrame into :class:`CorpusItem` objects, in order. The
+    files of a folder that are no article files (a ``.gz``, a ``.pdf``, the metadata table itself)
+    are appended to ``skipped`` when it is given, so the run can say what it left out."""
     pandas = sys.modules.get("pandas")  # a DataFrame can only come from an imported pandas
     if pandas is not None and isinstance(source, pandas.DataFrame):
         return _items_from_frame(source, text_column)
     text = str(source)
     path = Path(text)
     if path.is_dir():
-        items = [CorpusItem("/".join(parts), b"", path=file) for parts, file in sorted(_text_files(str(path)))]
+        found: list[str] = []
+        items = [CorpusItem("/".join(parts), b"", path=file) for parts, file in sorted(_text_files(str(path), skipped=found))]
+        if skipped is not None:
+            skipped.extend(sorted(found))
         if not items:
             raise InputNotFoundError(f"no article files in the folder {path.name or text}: it needs {', '.join(TEXT_SUFFIXES)} files")
         return items

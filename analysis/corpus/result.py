@@ -27,6 +27,9 @@ class CorpusResult:
     #: Articles whose rows were taken from an earlier run into the same output folder (the chunks it
     #: stored whole, for the same article ids, user lexicons and package version), not computed again.
     reused: int = 0
+    #: Files of an input folder that are no article files (not .txt/.text/.html/.htm: a ``.gz``, a
+    #: ``.pdf``), by path below the folder: left out of the run, so the CLI names them.
+    skipped: tuple[str, ...] = ()
 
     def _table(self, name: str) -> pd.DataFrame:
         return self.tables[name]

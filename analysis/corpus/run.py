@@ -126,12 +126,17 @@ def analyze_corpus(
     read from the run's Parquet parts when first asked for (without ``output_dir`` the parts
     live in a temporary folder, removed with the result). ``metadata`` (a CSV/JSONL/Parquet table or
     a DataFrame with an ``id`` column) adds its columns to the articles of a folder or glob, joined
-    on each file's path relative to the folder, with or without its extension.
+    on each file's path relative to the folder, with or without its extension. Files of a folder
+    that are no article files are left out and listed in ``skipped`` of the result.
     """
     overlay = lexicons if isinstance(lexicons, UserLexicons) or lexicons is None else read_user_lexicons(lexicons)
     if engine not in ("processes", "dask"):
         raise AnalysisError(f"unknown engine {engine!r}: use 'processes' or 'dask'")
-    items = list(source) if isinstance(source, Sequence) and not isinstance(source, str) else read_corpus(source, text_column=text_column)
+    skipped: list[str] = []
+    if isinstance(source, Sequence) and not isinstance(source, str):
+        items = list(source)
+    else:
+        items = read_corpus(source, text_column=text_column, skipped=skipped)
     if metadata is not None:
         items = with_metadata(items, metadata)
     for name, value in (("workers", workers), ("chunk_size", chunk_size)):
@@ -166,7 +171,7 @@ def analyze_corpus(
         store.write_final(tables, formats)
     else:
         weakref.finalize(tables, shutil.rmtree, str(root), True)
-    return CorpusResult(tables, reused=reused)
+    return CorpusResult(tables, reused=reused, skipped=tuple(skipped))
 
 
 class _NoBar:

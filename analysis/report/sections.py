@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from analysis.readability import NEWS_GRADE_RANGE, NEWS_NORM_SOURCE
 from analysis.report.labels import counted, place_label, source_label, speaker_shown, type_label
-from analysis.report.plots import horizontal_bars, line_with_points, stacked_share_bars
+from analysis.report.plots import Chart, horizontal_bars, line_with_points, stacked_share_bars
 from analysis.report.templating import Section, render_section
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def _share_parts(*pairs: tuple[str, float | None]) -> list[tuple[str, float]]:
     return [(label, value) for label, value in pairs if value]
 
 
-def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
+def _sourcing_charts(result: ArticleAnalysis) -> tuple[Chart, Chart | str]:
     """Who speaks and how (stacked shares), and words of speech by side."""
     sourcing = result.sourcing
     r = sourcing.ratios
@@ -92,15 +92,33 @@ def _sourcing_charts(result: ArticleAnalysis) -> tuple[str, str]:
         ],
         title="Who speaks, and how",
     )
-    sides = list(sourcing.sides)
-    words = horizontal_bars(
-        [side or "no stated side" for side, _, _, _ in sides],
-        [float(words) for _, _, _, words in sides],
-        title="Words of quoted or paraphrased speech, by side",
-        xlabel="words",
-        value_format="{:.0f}",
+    return shares, _words_by_side(result)
+
+
+def _words_by_side(result: ArticleAnalysis) -> Chart | str:
+    """The chart of speech words by side, or, with fewer than two stated sides, a sentence saying why
+    there is none: a one-bar chart ("unaffiliated 131") answers no question of balance, and sides
+    exist only where speakers belong to a country or organisation (trial 20: a sports story)."""
+    sides = list(result.sourcing.sides)
+    stated = [(side, words) for side, _, _, words in sides if side and side != "unaffiliated"]
+    if len(stated) >= 2:
+        return horizontal_bars(
+            [side or "no stated side" for side, _, _, _ in sides],
+            [float(words) for _, _, _, words in sides],
+            title="Words of quoted or paraphrased speech, by side",
+            xlabel="words",
+            value_format="{:.0f}",
+        )
+    unstated = sum(words for side, _, _, words in sides if not side or side == "unaffiliated")
+    rest = f"; {unstated} words from sources with no stated side" if unstated else ""
+    found = "none was found here, so every voice is unaffiliated"
+    if stated:
+        found = f"only one was found ({stated[0][0]}, {stated[0][1]} words{rest})"
+    return (
+        "Words by side: no chart, because sides come from the countries and organisations the speakers belong to "
+        f"(“a Russian minister”, “a spokeswoman for the company”) and {found}. "
+        "The Sources table gives each source's words and share of speech."
     )
-    return shares, words
 
 
 _KIND_LABELS = {"statement": "statement", "denial": "denial", "no_comment": "no comment", "unreachable": "not reached"}

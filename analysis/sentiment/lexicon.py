@@ -14,6 +14,10 @@ words and phrases to ``[news_sentiment.supplement]``, override a VADER or supple
 explicit choice: they apply with or without ``supplement`` and are marked ``(user lexicon)``;
 VADER's own multi-word entries ("fed up", "can't stand") stay unmatched, as in VADER.
 
+**Unscored VADER entries.** The ``[unscored]`` patterns of ``lexicons/news_sentiment.toml`` drop
+VADER entries that are wrong for news from every lexicon, supplement or not: its texting slang in
+digits ("143" +3.2, "187" -3.1) would score figures such as "143 workers" or "$187 million".
+
 A :class:`_Lexicon` is built per supplement setting and cached per user lexicon in force
 (:func:`analysis.lexicons.lexicon_cache`); :func:`_new_tracer` makes a tracing VADER on it.
 """
@@ -82,7 +86,9 @@ def _build_lexicon(supplement: bool) -> _Lexicon:
     entries.update((w, (v, "user")) for w, v in settings.user.items())
     words = {w: e for w, e in entries.items() if " " not in w}
     phrase_entries = sorted((w, e) for w, e in entries.items() if " " in w)
-    removed = settings.user_removed
+    # VADER entries the project never scores (texting slang in digits): dropped like a user's removal
+    unscored = {w for w in base if any(p.fullmatch(w) for p in settings.unscored)}
+    removed = settings.user_removed | unscored
     phrases: dict[str, _Phrase] = {}
     for k, (text, (valence, source)) in enumerate(phrase_entries):
         split = tuple(text.split())

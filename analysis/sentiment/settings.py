@@ -4,11 +4,14 @@ word lists of ``lexicons/news_sentiment.toml``, and the defaults of the two opti
 **News supplement** (``lexicons/news_sentiment.toml``): 55 news words VADER lacks
 (``bombed``, ``militants``, ``airstrikes``, ``casualties``, ``concern`` ...), each with a valence
 and a reason, added to a copy of VADER's lexicon (VADER's own entries always win). Off by
-default (:data:`SUPPLEMENT_DEFAULT`): on the held-out even NYT rows it moves r from 0.4910 to
-0.4919 and macro-F1 from 0.4293 to 0.4317 (29 of 2,595 rows touched; bootstrap 95% interval of
+default (:data:`SUPPLEMENT_DEFAULT`): on the held-out even NYT rows it moves r from 0.4914 to
+0.4922 and macro-F1 from 0.4296 to 0.4317 (29 of 2,595 rows touched; bootstrap 95% interval of
 the r gain -0.002 .. +0.004), and it costs one tweet its class (macro-F1 0.6403 -> 0.6402), so
 it did not win (:mod:`analysis.validation.sentiment`). Switch it on with ``supplement=True`` for
 war reporting, where VADER's gaps are largest; each supplement word is marked in the evidence.
+
+**Unscored entries** (``[unscored] patterns``, always in force): VADER's texting slang in digits
+("143" +3.2, "187" -3.1) is dropped from every lexicon, since a number in news is a figure.
 
 User entries (``[news_sentiment.supplement]`` of a user lexicon in force) always apply; see
 :mod:`analysis.sentiment.lexicon` for how they reach VADER.
@@ -44,6 +47,7 @@ class _Settings:
     user_reasons: Mapping[str, str]
     user_removed: frozenset[str]  # words the user removed (from the supplement and VADER's lexicon)
     user_file: str | None
+    unscored: tuple[re.Pattern[str], ...]  # VADER entries never scored ([unscored] patterns), whole-entry matches
     names_keep: frozenset[str]  # names whose words keep their valence ("Cold War")
     gazetteer_names: re.Pattern[str] | None  # multi-word proper names of the gazetteer that are not actors
     scare_quote_max_words: int
@@ -82,6 +86,19 @@ def _entries(table: Mapping[str, Any], keys: Iterable[str], where: str, *, need_
     return out
 
 
+def _unscored_patterns(entries: Iterable[Any]) -> tuple[re.Pattern[str], ...]:
+    """The ``[unscored] patterns``: each needs a pattern and a reason (why VADER's entries are wrong for news)."""
+    patterns = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("pattern") or not entry.get("reason"):
+            raise LexiconError(f"{_LEXICON_NAME}.toml: every [unscored] pattern needs a pattern and a reason")
+        try:
+            patterns.append(re.compile(str(entry["pattern"])))
+        except re.error as error:
+            raise LexiconError(f"{_LEXICON_NAME}.toml: bad [unscored] pattern {entry['pattern']!r}: {error}") from error
+    return tuple(patterns)
+
+
 @lexicon_cache
 def _settings() -> _Settings:
     data = load_lexicon(_LEXICON_NAME)
@@ -104,6 +121,7 @@ def _settings() -> _Settings:
     except re.error as error:
         raise LexiconError(f"{_LEXICON_NAME}.toml: bad clause_breaks pattern: {error}") from error
     keep = frozenset(" ".join(k.split()) for k in names.get("keep_valence", []))
+    unscored = _unscored_patterns(data.get("unscored", {}).get("patterns", []))
     forms = sorted(
         {" ".join(f.split()) for f in load_lexicon("gazetteer").get("not_actor", []) if len(f.split()) > 1} - keep,
         key=lambda f: (-len(f), f),
@@ -121,6 +139,7 @@ def _settings() -> _Settings:
         user_reasons=MappingProxyType({w: r for w, (_, r) in user.items()}),
         user_removed=removed,
         user_file=overlay.name if overlay is not None and (user or removed) else None,
+        unscored=unscored,
         names_keep=keep,
         gazetteer_names=gazetteer_names,
         scare_quote_max_words=int(voice.get("scare_quote_max_words", 2)),

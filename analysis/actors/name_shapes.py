@@ -191,6 +191,8 @@ def _teams(scan: _Scan) -> None:
         canonical = named[0] if len(named) == 1 else next(iter(spelled.values())) if len(set(spelled.values())) == 1 else team
         for match in re.finditer(rf"\b{team}\b", body):
             start = next((a for a, b in spelled if b == match.end()), match.start())
+            if _covered(scan, start, match.end()):
+                start = match.start()  # (the nickname alone where a longer span meets another mention)
             if not _covered(scan, start, match.end()):
                 scan.add(canonical, "organisation", start, match.end(), "capitalised")
 
@@ -198,15 +200,16 @@ def _teams(scan: _Scan) -> None:
 def _spelled_team_names(scan: _Scan, team: str) -> dict[tuple[int, int], str]:
     """Where the body writes one to three capitalised words right before a team's nickname ("Central Rams", "Los
     Angeles Rams"), by (start, end), with the full name: words that the text never writes in lower case, that are no
-    known given name and no word names never hold, and that do not open a sentence ("After Rams fumbled"); a longer
+    known given name, no gazetteer word and no word names never hold, and that do not open a sentence ("After Rams fumbled"); a longer
     name goes on after it ("the Army Corps of Engineers") and is left alone."""
     found: dict[tuple[int, int], str] = {}
     for match in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{1,3}}){team}\b(?! of [A-Z])", scan.body):  # (not "the Army Corps of Engineers")
         words = match.group(1).split()
         k = bisect.bisect_left(scan.starts, match.start())
         if k in scan.sentence_first_token or any(
-            w.lower() in scan.lower_words or w in scan.lists.not_names or scan.gender(w) is not None for w in words
-        ):
+            w.lower() in scan.lower_words or w in scan.lists.not_names or scan.gender(w) is not None or w in scan.gaz.by_first
+            for w in words
+        ):  # (a gazetteer's word is an actor of its own: "American Crossroads", "African American Democrats")
             continue
         found[(match.start(), match.end())] = f"{match.group(1)}{team}"
     return found

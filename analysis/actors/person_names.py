@@ -581,10 +581,8 @@ def _speakers_by_pronoun(
     persons: set[str] = set()
     for match in _speaker_matches(body, tokens, _speech_words()):
         word = match.group(1)
-        if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
-            continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place
-        if not match.group(2) and quoted_before(body, match.start(1), match.end()):
-            continue  # '"Engineers asked us ...," he said. He ...': the pronoun is the quotation's speaker (actors/quoted_names.py)
+        if body[max(0, match.start() - 2) : match.start()] == ", " if match.group(2) else quoted_before(body, match.start(1), match.end()):
+            continue  # "a woman in Worcester, Massachusetts, who ...": a place; '"Engineers asked us ...," he said': no one's "he"
         if word.lower() in _NOT_SPEAKER_WORDS or word in load_word_lists().not_names:
             continue
         if _is_lower_elsewhere(word, lower_words) or match_entry(word) is not None or person_gender(word) is not None:

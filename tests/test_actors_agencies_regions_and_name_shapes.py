@@ -243,3 +243,21 @@ def test_a_body_longer_than_an_office_keeps_its_name() -> None:
 
 def test_free_text_finds_the_same_agencies() -> None:
     assert {m.actor for m in find_actors_in_text("an SEC inquiry").mentions} == {"Securities and Exchange Commission"}
+
+
+# --- Round 20 (trial 20 F7): a four-letter nickname, and the team's full name spelled before it ---------------------
+
+def test_a_four_letter_nickname_is_a_team_and_takes_its_spelled_name() -> None:
+    body = ("The Hawks beat Eastfield Jets 21-14 on Friday. The Jets lost two fumbles, "
+            "and Jets coach Ann Lee said the Hawks deserved the win.")
+    mentions = _mentions(body)
+    assert [(text, actor) for text, actor, kind in mentions if actor == "Eastfield Jets" and kind == "organisation"] == [
+        ("Eastfield Jets", "Eastfield Jets"), ("Jets", "Eastfield Jets"), ("Jets", "Eastfield Jets"),
+    ]
+    assert _actors(body).get("Hawks") == "organisation" and _actors(body).get("Ann Lee") == "person"
+
+
+def test_a_nickname_inside_a_longer_name_keeps_the_longer_name_apart() -> None:
+    # "the Corps" is a team's shape, but "Army Corps of Engineers" goes on after it: no "Army Corps"
+    body = "The Army Corps of Engineers approved the plan. The Corps said the work would start soon, and the Corps paid."
+    assert "Army Corps" not in _actors(body)

@@ -169,3 +169,21 @@ def test_the_trial_repro_deal_reactions() -> None:
         ("Exxon Mobil", "Exxon Mobil", "organisation"), ("Charles G.", "Charles G. Koch", "person"),
         ("David H. Koch", "David H. Koch", "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Representative Joan Webb, the House Republican leader, said the bill would fail.",
+        "Senator Ray Moss, the Senate Democratic whip, said the vote would be close.",
+        "A Senate Democrat, Ray Moss, said the vote would be close.",
+    ],
+)
+def test_a_chamber_and_a_party_word_describe_a_legislator_not_a_body(body: str) -> None:
+    # trial 20 F7: "House Republican" had been an organisation and the legislator's side
+    assert [kind for _, _, kind in _mentions(body)] == ["person"]
+
+
+def test_a_chamber_before_a_body_word_keeps_the_body() -> None:
+    mentions = _mentions("Members of the Senate Finance Committee voted on Tuesday.")
+    assert mentions == [("Senate Finance Committee", "Senate Finance Committee", "organisation")]

@@ -65,3 +65,12 @@ def test_a_quoted_event_or_policy_is_no_organisation(text: str) -> None:
 def test_a_quoted_name_ending_in_a_bodys_word_stays_an_organisation() -> None:
     people = _people('Energy plans\n\nIn 2010, he joined the "Academic Advisory Committee" of the Global Warming Policy Foundation.')
     assert people["Academic Advisory Committee"] == "organisation"
+
+
+def test_a_word_inside_a_quotation_is_no_speaker_of_the_pronoun_after_it() -> None:
+    # The "he" after the closing mark is the quotation's speaker, not "Inspectors" (trial 20 F7: "Engineers")
+    text = ('Bridge chief Tom Vale defended the delay. "Inspectors asked us to wait for the tests, and we did," '
+            "he said. He said the bridge would open in May.")
+    assert _people(text) == {"Tom Vale": "person"}
+    # outside a quotation the rule still reads a lone surname before a speech verb and "he"
+    assert _people("Okafor said he would appeal the ruling. The court set no date.") == {"Okafor": "person"}

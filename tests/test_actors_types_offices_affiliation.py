@@ -205,3 +205,27 @@ def test_a_capitalised_name_before_a_comma_gives_no_title() -> None:
     body = ("The pro-Lane Union Leader, Vermont’s largest newspaper, backed him. "
             "“He will win,” the Senate minority leader said.")
     assert all(name != "Vermont" for name in _sources(body))
+
+
+# --------------------------------------------------------------------------------------------
+# Round 20 (trial 20 F2, F7): a given name after "with" or "for"; a firm's trade; a legislator's side.
+
+def test_a_given_name_after_with_or_for_is_a_person() -> None:
+    body = ("The governor toured the flooded town with Donald Trump on Saturday. Trump said the damage was terrible. "
+            "Later she campaigned for Maria Lopez in the county.")
+    assert _actors(body) == {"Donald Trump": "person", "Maria Lopez": "person"}
+    assert [m for m in _mentions(body) if m[0] == "Trump"] == [("Trump", "Donald Trump")]
+    # "at" keeps the employer, and a name with no known given name after "with" is a body as before
+    assert _actors("Ann Cole, an analyst at Morgan Stanley, said rates would rise.")["Morgan Stanley"] == "organisation"
+    assert _actors("The city signed a contract with Northgate Haulage last year.")["Northgate Haulage"] == "organisation"
+
+
+@pytest.mark.parametrize("firm", ["Harbor Dredging", "Tri-County Trucking", "Kessler Roofing", "Ridgeway Consulting"])
+def test_a_firms_trade_as_its_last_word_makes_it_a_firm(firm: str) -> None:
+    assert _sources(f"Tom Hale, president of {firm}, said the firm had not been told.") == {
+        "Tom Hale": ("named_person", False, firm)}
+
+
+def test_a_state_representative_and_party_leader_is_official_with_no_party_side() -> None:
+    assert _sources("Representative Paul Grady, the House Republican leader, said the report was troubling.") == {
+        "Paul Grady": ("named_person", True, None)}

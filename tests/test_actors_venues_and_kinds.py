@@ -229,3 +229,47 @@ def test_a_title_before_a_bodys_name_keeps_the_body() -> None:
 
 def test_a_name_with_an_organisation_word_and_no_title_stays_an_organisation() -> None:
     assert _actors("The concert moved to Riverside Hall on Friday.").get("Riverside Hall") == "organisation"
+
+
+# --- Round 20 (trial 20 F7): sports grounds and parks where an event happened (actors/grounds.py) ---------
+
+@pytest.mark.parametrize(
+    ("body", "venue"),
+    [
+        pytest.param("The Hawks won 3-1 before a crowd of about 2,000 at Lakeview Field on Saturday.", "Lakeview Field", id="field"),
+        pytest.param("Fans queued for hours outside Harbourside Stadium before the final whistle.", "Harbourside Stadium", id="stadium"),
+        pytest.param("Hundreds of marchers gathered in Dunmore Park on Sunday to demand cleaner air.", "Dunmore Park", id="park"),
+        pytest.param("The senator held a rally at the historic Greystone Arena in the evening.", "Greystone Arena", id="the-adjective"),
+    ],
+)
+def test_a_venue_after_a_word_of_place_is_no_actor(body: str, venue: str) -> None:
+    assert venue not in _article_actors(body)
+
+
+def test_a_venue_is_no_actor_at_its_other_mentions_either() -> None:
+    body = "The Hawks won 3-1 at Lakeview Field on Saturday. Lakeview Field was full an hour before kick-off."
+    assert "Lakeview Field" not in _article_actors(body)
+    # typed a person for want of anything else, a ground's name is a place even with no word of place before it
+    assert _article_actors("Lakeview Field was full an hour before kick-off, the club said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # a park's body acting, and a body named "Friends of" a park: no word of place before them
+        pytest.param("The Bramble Wildlife Park has moved its animals away from the fire.", "Bramble Wildlife Park", id="acting"),
+        pytest.param("Ann Cole, a lawyer for the Friends of Dunmore Park, said the sale was unlawful.", "Friends of Dunmore Park",
+                     id="friends-of"),
+        # "Center" after "at" is an employer as often as a venue: left an organisation
+        pytest.param("Mark Stone, a researcher at the Halden Research Center, said the data were clear.", "Halden Research Center",
+                     id="center-employer"),
+    ],
+)
+def test_a_venue_word_in_a_body_that_acts_keeps_the_body(body: str, actor: str) -> None:
+    assert _article_actors(body).get(actor) == "organisation"
+
+
+def test_a_surname_that_is_a_venue_word_keeps_the_person() -> None:
+    # "Field" and "Park" are surnames too: after a known given name the run is a person's, even after "to"
+    assert _article_actors("Sally Field said the film was her best.") == {"Sally Field": "person"}
+    assert _article_actors("The award went to Tom Field on Monday.") == {"Tom Field": "person"}

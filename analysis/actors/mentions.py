@@ -15,6 +15,7 @@ from itertools import compress, count
 
 from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import (
+    actor_word_sets,
     blocked_name_words,
     clean_name,
     holds_blocked,
@@ -417,7 +418,9 @@ def _record_run(scan: _Scan, run: list[int]) -> None:
         or (before == "of" and run[0] >= 2 and scan.words[run[0] - 2] in lists.place_before)
     )  # "the village of Kyauk Taw"
     adjacent_org = has_org_word and not own_org
-    if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2:
+    if before is not None and before in lists.org_before and before_sep == " " and name_count >= 2 and not (
+        before in actor_word_sets().get("person_companions", ()) and scan.gender(words[0]) is not None
+    ):  # (but "toured the site with Donald Trump": a given name after "with" or "for" is a person's)
         has_org_word = True  # "an analyst at Morgan Stanley" (one word after "at" is as often a place)
     if (after == "which" and after_sep == ", " and name_count >= 2 and scan.gender(words[0]) is None
             and run[0] in scan.sentence_first_token):

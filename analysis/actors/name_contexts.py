@@ -19,7 +19,10 @@ other passes (:func:`correct_contexts`); :func:`early_surname_owners` serves the
   Vermont Democrat": a US state and a party member's noun ("the Ohio Republican") describe a person
   named elsewhere or not at all (sourcing's roles join such descriptions to speakers); it is no
   body's name, and no name at all: no actor. A city before the party noun may be a newspaper ("the
-  Tallahassee Democrat") and is left alone.
+  Tallahassee Democrat") and is left alone. Round 20 (trial 20 F7): a legislature's chamber
+  (``actor_words.toml`` ``legislative_chambers``) before a party's noun or adjective is the same ("the House
+  Republican leader", "a Senate Democrat"): a member's seat and side, no body ("the House Republican
+  Conference" is a longer name, left alone).
 * **Two given names before one surname** (:func:`_shared_surnames`): "the brothers Charles G. and
   David H. Koch", "Bill and Melinda Gates": a known given name (with its middle initial) right
   before "and" and a person named in full is that person's relative with
@@ -54,6 +57,8 @@ if TYPE_CHECKING:
     from analysis.actors.scan import _Scan
 
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
+# (after a legislature's chamber the party's adjective describes a member too: "the House Republican leader")
+_CHAMBER_PARTY_WORDS = frozenset({"Democrat", "Republican", "Democratic", "GOP"})
 # A known given name, its middle initial if any, and "and" right before a second person's full name.
 _GIVEN_AND = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)(?: ([A-Z])\.)? and $")
 _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -144,6 +149,7 @@ def _us_states() -> frozenset[str]:
 
 def _state_party_descriptions(scan: _Scan) -> None:
     states = _us_states()
+    chambers = actor_word_sets().get("legislative_chambers", frozenset())
     doomed = set()
     for m in scan.mentions:
         if m.via != "capitalised" or m.kind not in ("person", "organisation"):
@@ -151,6 +157,8 @@ def _state_party_descriptions(scan: _Scan) -> None:
         place, _, last = m.actor.rpartition(" ")
         if last in _PARTY_MEMBERS and place in states:
             doomed.add(m.actor)  # "the Vermont Democrat": a person described, no one's name
+        elif last in _CHAMBER_PARTY_WORDS and place in chambers:
+            doomed.add(m.actor)  # "the House Republican leader", "a Senate Democrat": a legislator's side and seat, no body
     if doomed:
         scan.mentions[:] = [m for m in scan.mentions if m.actor not in doomed]
 

@@ -53,7 +53,8 @@ _APPOSED = re.compile(r"\b([a-z]+), $")
 # These two open with the literal "he " and test "the"/"The" and the character before it by look-behinds:
 # a pattern that opens with a literal is searched for that literal (4 times faster than trying a
 # class at every character); the groups are the same, the match starts at the "h" (only groups are read).
-_THE_PLURAL = re.compile(r"he (?<=[Tt]he )(?<![^\W][Tt]he )([A-Z][a-z]{2,}[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
+# (four letters and up: "the Rams", "the Jets", "the Cubs" are teams as "the Steelers" is; trial 20 F7)
+_THE_PLURAL = re.compile(r"he (?<=[Tt]he )(?<![^\W][Tt]he )([A-Z][a-z]+[a-hj-rt-z]s)\b(?! [A-Z])")  # not "the Davis Cup", "the Jones"
 _THE_CAPITALS = re.compile(r"he (?<=[Tt]he )(?<![^\W][Tt]he )((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){2,5})\b(?! [A-Z])")
 # ("Fort Worth P.D. Open the door!")
 _PLACE_POLICE = re.compile(r"([A-Z](?<![^\W][A-Z])[a-z]+(?: [A-Z][a-z]+){0,2}) (?:police\b|P\.D\.|PD\b)")
@@ -185,10 +186,33 @@ def _teams(scan: _Scan) -> None:
     ]
     for team in sorted(teams):
         named = [name for name in full if name.split()[-1] == team]
-        canonical = named[0] if len(named) == 1 else team  # "the Steelers" of a text that names the "Pittsburgh Steelers"
+        # ("over Central Rams": a place's name before the nickname that no rule kept as a run is the team's full name)
+        spelled = _spelled_team_names(scan, team) if not named else {}
+        canonical = named[0] if len(named) == 1 else next(iter(spelled.values())) if len(set(spelled.values())) == 1 else team
         for match in re.finditer(rf"\b{team}\b", body):
-            if not _covered(scan, match.start(), match.end()):
-                scan.add(canonical, "organisation", match.start(), match.end(), "capitalised")
+            start = next((a for a, b in spelled if b == match.end()), match.start())
+            if _covered(scan, start, match.end()):
+                start = match.start()  # (the nickname alone where a longer span meets another mention)
+            if not _covered(scan, start, match.end()):
+                scan.add(canonical, "organisation", start, match.end(), "capitalised")
+
+
+def _spelled_team_names(scan: _Scan, team: str) -> dict[tuple[int, int], str]:
+    """Where the body writes one to three capitalised words right before a team's nickname ("Central Rams", "Los
+    Angeles Rams"), by (start, end), with the full name: words that the text never writes in lower case, that are no
+    known given name, no gazetteer word and no word names never hold, and that do not open a sentence ("After Rams fumbled"); a longer
+    name goes on after it ("the Army Corps of Engineers") and is left alone."""
+    found: dict[tuple[int, int], str] = {}
+    for match in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{1,3}}){team}\b(?! of [A-Z])", scan.body):  # (not "the Army Corps of Engineers")
+        words = match.group(1).split()
+        k = bisect.bisect_left(scan.starts, match.start())
+        if k in scan.sentence_first_token or any(
+            w.lower() in scan.lower_words or w in scan.lists.not_names or scan.gender(w) is not None or w in scan.gaz.by_first
+            for w in words
+        ):  # (a gazetteer's word is an actor of its own: "American Crossroads", "African American Democrats")
+            continue
+        found[(match.start(), match.end())] = f"{match.group(1)}{team}"
+    return found
 
 
 @lexicon_cache

@@ -37,6 +37,7 @@ from itertools import accumulate, compress, count
 from analysis.actors.gazetteer import actor_word_sets, gender_lookup, load_titles, load_word_lists, match_entry, person_gender
 from analysis.actors.model import BY_POSITION, ActorMention
 from analysis.actors.name_contexts import early_surname_owners, merge_initial_variants
+from analysis.actors.quoted_names import quoted_before
 from analysis.actors.scan import SpanTable
 from analysis.article import Tokens
 from analysis.lexicons import lexicon_cache, load_lexicon
@@ -580,8 +581,8 @@ def _speakers_by_pronoun(
     persons: set[str] = set()
     for match in _speaker_matches(body, tokens, _speech_words()):
         word = match.group(1)
-        if match.group(2) and body[max(0, match.start() - 2) : match.start()] == ", ":
-            continue  # "a woman in Worcester, Massachusetts, who ...": a place after a place
+        if body[max(0, match.start() - 2) : match.start()] == ", " if match.group(2) else quoted_before(body, match.start(1), match.end()):
+            continue  # "a woman in Worcester, Massachusetts, who ...": a place; '"Engineers asked us ...," he said': no one's "he"
         if word.lower() in _NOT_SPEAKER_WORDS or word in load_word_lists().not_names:
             continue
         if _is_lower_elsewhere(word, lower_words) or match_entry(word) is not None or person_gender(word) is not None:

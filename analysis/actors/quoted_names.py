@@ -17,6 +17,11 @@ given name the lexicon does not list ("Earvin 'Magic' Johnson") is read as befor
 
 **A work's title quoted whole** (:func:`quoted_titles`): ``the documentary "An Inconvenient Truth."``
 is a film, not a person "Inconvenient Truth".
+
+**A word inside a quotation that closes before a pronoun** (:func:`quoted_before`, round 20, trial 20 F7):
+in ``"Engineers asked us to widen the pool," he said. He ...`` the "he" after the closing mark is the
+quotation's speaker, never a word inside it; the rule that makes a capitalised word before a speech word
+and "he" a person must not read it there.
 """
 
 from __future__ import annotations
@@ -102,3 +107,13 @@ def quoted_titles(scan: _Scan) -> None:
                 continue
         kept.append(m)
     scan.mentions[:] = kept
+
+
+def quoted_before(body: str, start: int, end: int) -> bool:
+    """Whether ``body[start]`` stands inside a quotation (opened earlier on its line, not closed before it)
+    that closes before ``end``: curly marks by the last one before it, straight marks by their count."""
+    line = body[body.rfind("\n", 0, start) + 1 : start]
+    between = body[start:end]
+    if line.rfind("“") > line.rfind("”"):
+        return "”" in between
+    return line.count('"') % 2 == 1 and '"' in between

@@ -50,6 +50,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from analysis.actors.gazetteer import actor_word_sets, is_name_word, load_gazetteer, load_titles
+from analysis.actors.grounds import correct_venues
 from analysis.actors.lone_surnames import speaks_as_person
 from analysis.actors.misread_names import correct_misreadings
 from analysis.actors.model import ActorMention
@@ -107,6 +108,7 @@ def refine_mentions(scan: _Scan) -> None:
     correct_misreadings(scan)  # surnames that are gazetteer names, credits, nationalities, "IS" (actors/misread_names.py, round 16)
     correct_edges(scan)  # "&" firms, "X Administration", buildings, firms before company titles, openers (actors/name_edges.py, round 17)
     correct_fragments(scan)  # constituencies, title fragments, names after a country's possessive (actors/name_fragments.py, round 17)
+    correct_venues(scan)  # sports grounds and parks where an event happened (actors/grounds.py, round 20)
 
 
 def _covered(scan: _Scan, start: int, end: int) -> bool:

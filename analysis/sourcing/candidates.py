@@ -99,6 +99,19 @@ class Candidate:
     position: int = 0
     kind: str = "statement"
 
+    def __init__(
+        self, sentence: Sentence, paragraph: int, quote_type: str, text_parts: tuple[tuple[int, int], ...],
+        speaker: tuple[int, int] | None, cue: Cue | None, resolved_by: str = "speaker", extra_cues: tuple[Cue, ...] = (),
+        source: int = -1, is_quote: bool = False, position: int = 0, kind: str = "statement",
+    ) -> None:
+        # As Attribution: the generated __init__ of a frozen dataclass sets each field through
+        # object.__setattr__ (some 3 us for these twelve; an article builds a dozen or more
+        # candidates); one update of the instance dictionary sets the same fields for well under half.
+        self.__dict__.update(
+            sentence=sentence, paragraph=paragraph, quote_type=quote_type, text_parts=text_parts, speaker=speaker, cue=cue,
+            resolved_by=resolved_by, extra_cues=extra_cues, source=source, is_quote=is_quote, position=position, kind=kind,
+        )
+
 
 def find_candidates(doc: Document, cues: Cues) -> tuple[Candidate, ...]:
     """Every candidate of the article in body order: quotations first take their cues, then

@@ -108,6 +108,14 @@ class Cue:
     according: bool = False
     gerund: bool = False
 
+    def __init__(
+        self, start: int, verb_start: int, end: int, text: str, lemma: str, stance: str, according: bool = False, gerund: bool = False
+    ) -> None:
+        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
+        self.__dict__.update(
+            start=start, verb_start=verb_start, end=end, text=text, lemma=lemma, stance=stance, according=according, gerund=gerund
+        )
+
 
 @dataclass(frozen=True)
 class Cues:

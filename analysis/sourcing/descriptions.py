@@ -80,6 +80,17 @@ class _Phrase:
     gender: str | None
     name: str | None  # a proper name no actor mention covers ("Twitter"), else None
 
+    def __init__(
+        self, span: tuple[int, int], text: str, words: tuple[str, ...], core_words: tuple[str, ...], head: str | None,
+        actor_mentions: tuple[ActorMention, ...], affiliation: str | None, person: ActorMention | None, title: str | None,
+        title_official: bool | None, gender: str | None, name: str | None,
+    ) -> None:
+        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
+        self.__dict__.update(
+            span=span, text=text, words=words, core_words=core_words, head=head, actor_mentions=actor_mentions,
+            affiliation=affiliation, person=person, title=title, title_official=title_official, gender=gender, name=name,
+        )
+
 
 def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:
     """The source of the (non-pronoun) speaker phrase at ``span``, noting the mention in it."""

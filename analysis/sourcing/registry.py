@@ -72,6 +72,18 @@ class ResolvedSource:
     institution_official: bool | None
     reason: str | None
 
+    def __init__(
+        self, id: int, speaker_type: str, head: str | None, person: str | None, name_hint: str | None, mentions: tuple[str, ...],
+        spans: tuple[tuple[int, int], ...], affiliation: str | None, title: str | None, title_official: bool | None,
+        institution_official: bool | None, reason: str | None,
+    ) -> None:
+        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
+        self.__dict__.update(
+            id=id, speaker_type=speaker_type, head=head, person=person, name_hint=name_hint, mentions=mentions, spans=spans,
+            affiliation=affiliation, title=title, title_official=title_official, institution_official=institution_official,
+            reason=reason,
+        )
+
 
 @dataclass
 class Registry:

@@ -30,6 +30,7 @@ from analysis.article import Sentence
 from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
 from analysis.sourcing.cue_guards import kept_cues
+from analysis.sourcing.frozen import frozen_record
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
@@ -98,11 +99,13 @@ def _quote_before(text: str, lo: int, hi: int) -> bool:
     if text.find("”", lo, hi) == -1 and text.find('"', lo, hi) == -1 and text.find("»", lo, hi) == -1 and text.find("''", lo, hi) == -1:
         return False
     return _QUOTE_BEFORE.search(text, lo, hi) is not None
+
+
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class Cue:
     """One reporting cue: ``start`` of the cue as written (auxiliaries included), ``verb_start``
     of the verb itself, ``end``, ``text``, ``lemma`` and ``stance``; ``according`` for "according
@@ -116,14 +119,6 @@ class Cue:
     stance: str
     according: bool = False
     gerund: bool = False
-
-    def __init__(
-        self, start: int, verb_start: int, end: int, text: str, lemma: str, stance: str, according: bool = False, gerund: bool = False
-    ) -> None:
-        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
-        self.__dict__.update(
-            start=start, verb_start=verb_start, end=end, text=text, lemma=lemma, stance=stance, according=according, gerund=gerund
-        )
 
 
 @dataclass(frozen=True)

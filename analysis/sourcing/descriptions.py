@@ -23,7 +23,6 @@ phrase refers to, opening a new one when none matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
@@ -42,7 +41,7 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.company_referent import kept_referent, lead_modifier, speaking_company, spoken_form
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
-from analysis.sourcing.frozen import evolve
+from analysis.sourcing.frozen import evolve, frozen_record
 from analysis.sourcing.glued_names import glued_name, glued_surname_source
 from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
 from analysis.sourcing.listed_names import own_title
@@ -63,7 +62,7 @@ _RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
 _MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|(?:review|report|cit|view|poll|survey|interview|quot)ed|read)\s+by|via|told)\b")
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class _Phrase:
     """What one speaker phrase says of its source."""
 
@@ -79,17 +78,6 @@ class _Phrase:
     title_official: bool | None
     gender: str | None
     name: str | None  # a proper name no actor mention covers ("Twitter"), else None
-
-    def __init__(
-        self, span: tuple[int, int], text: str, words: tuple[str, ...], core_words: tuple[str, ...], head: str | None,
-        actor_mentions: tuple[ActorMention, ...], affiliation: str | None, person: ActorMention | None, title: str | None,
-        title_official: bool | None, gender: str | None, name: str | None,
-    ) -> None:
-        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
-        self.__dict__.update(
-            span=span, text=text, words=words, core_words=core_words, head=head, actor_mentions=actor_mentions,
-            affiliation=affiliation, person=person, title=title, title_official=title_official, gender=gender, name=name,
-        )
 
 
 def describe(doc: Document, reg: Registry, span: tuple[int, int]) -> SourceRecord:

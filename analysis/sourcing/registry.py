@@ -14,6 +14,7 @@ from analysis.actors import person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import title_elsewhere
 from analysis.sourcing.context import TITLE_MENTIONS, Document
+from analysis.sourcing.frozen import frozen_record
 from analysis.sourcing.roles import Role
 
 RECENT_CONTENTS = 12  # reported spans a pronoun's candidates are checked against (bounds the cost)
@@ -55,7 +56,7 @@ class SourceRecord:
         )
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class ResolvedSource:
     """A source as coreference leaves it (see :class:`SourceRecord` for the fields)."""
 
@@ -71,18 +72,6 @@ class ResolvedSource:
     title_official: bool | None
     institution_official: bool | None
     reason: str | None
-
-    def __init__(
-        self, id: int, speaker_type: str, head: str | None, person: str | None, name_hint: str | None, mentions: tuple[str, ...],
-        spans: tuple[tuple[int, int], ...], affiliation: str | None, title: str | None, title_official: bool | None,
-        institution_official: bool | None, reason: str | None,
-    ) -> None:
-        # As Attribution: one update of the instance dictionary instead of object.__setattr__ per field.
-        self.__dict__.update(
-            id=id, speaker_type=speaker_type, head=head, person=person, name_hint=name_hint, mentions=mentions, spans=spans,
-            affiliation=affiliation, title=title, title_official=title_official, institution_official=institution_official,
-            reason=reason,
-        )
 
 
 @dataclass

@@ -24,7 +24,6 @@ Negated reports and passives have no cue (stage 1), so they yield no candidate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analysis.article import QuoteSpan, Sentence
 from analysis.sourcing import own_source  # round 10: quotations whose own sentence names the source
@@ -40,7 +39,7 @@ from analysis.sourcing.content import paraphrase, participle_content_start, trim
 from analysis.sourcing.context import MAX_CONTENT, MAX_CUES_BEFORE, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
 from analysis.sourcing.embeds import embedded_tweets
-from analysis.sourcing.frozen import evolve
+from analysis.sourcing.frozen import evolve, frozen_record
 from analysis.sourcing.lexicon import QUOTE_MARKS
 from analysis.sourcing.own_lead import loose_subject, own_lead
 from analysis.sourcing.phrases import speaker_like
@@ -77,7 +76,7 @@ _QUOTE_OWNER = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class Candidate:
     """A report of speech before merging: the evidence ``sentence`` and its ``paragraph``,
     ``quote_type``, the body spans of its text, the ``speaker`` span (None until a continued

@@ -30,6 +30,7 @@ from analysis.article import Sentence
 from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
 from analysis.sourcing.cue_guards import kept_cues
+from analysis.sourcing.frozen import frozen_record
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
@@ -89,11 +90,22 @@ _NOT_NAMING = frozenset({"back", "up", "out", "off", "quits", "home", "again", "
 # will fight on,” she continued", "… live in,’” Clinton concluded"): a word quoted mid-sentence ("“patched” the software as the
 # company continued to ...") leads into no inverted report.
 _QUOTE_BEFORE = re.compile(r"(?:[,.?!…—–-][’']?\s*(?:[”\"»]|'')|(?:[”\"»]|''),)\s+(?:[\w.’'-]+\s+){1,6}\S+$")
+
+
+def _quote_before(text: str, lo: int, hi: int) -> bool:
+    """``_QUOTE_BEFORE.search(text, lo, hi) is not None``. Every match holds a closing mark (” " »
+    or ''), so the search, which tries each position of the span, runs only when ``str.find``
+    sees one there."""
+    if text.find("”", lo, hi) == -1 and text.find('"', lo, hi) == -1 and text.find("»", lo, hi) == -1 and text.find("''", lo, hi) == -1:
+        return False
+    return _QUOTE_BEFORE.search(text, lo, hi) is not None
+
+
 _NEGATIONS = frozenset({"not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
                         "didn’t", "doesn’t", "won’t", "wouldn’t", "hasn’t", "haven’t", "refused", "declined"})
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class Cue:
     """One reporting cue: ``start`` of the cue as written (auxiliaries included), ``verb_start``
     of the verb itself, ``end``, ``text``, ``lemma`` and ``stance``; ``according`` for "according
@@ -203,7 +215,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
             continue  # "writing it off as a hoax", "slammed it shut": the particle after a pronoun object
         if (
             nxt in verb.not_before and not (k + 2 < n_words and lowered[k + 2] in _DAY_NAMES)
-            and not _QUOTE_BEFORE.search(body, max(sentence.start, we - 80), we)
+            and not _quote_before(body, max(sentence.start, we - 80), we)
         ):
             continue  # but "the agency reported on Tuesday" and "“But why?” the host asked him." are reports
         if nxt in ("nothing", "little") and k + 2 < n_words and lowered[k + 2] in _NO_CONTENT_AFTER:
@@ -305,8 +317,7 @@ def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence,
     """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
     rest = doc.body[end : min(sentence.end, end + 200)]
     # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
-    before = doc.body[max(sentence.start, end - 80) : end]
-    if needs != "quote_after" and (_QUOTE_BEFORE.search(before) or _question_before(doc, sentence, end)):
+    if needs != "quote_after" and (_quote_before(doc.body, max(sentence.start, end - 80), end) or _question_before(doc, sentence, end)):
         return True  # but "“…,” referring to the Islamic State" glosses the quote, it reports nothing
     if needs in ("quote", "naming", "quote_after"):
         head = " ".join(rest.split()[:8])
@@ -342,7 +353,7 @@ def _question_before(doc: Document, sentence: Sentence, end: int) -> bool:
         return False
     if doc.body[end : sentence.end].strip()[:1] not in ("", ".", ",", "!"):
         return False  # "… Pike demanded a vote.": the verb has an object of its own
-    return _QUOTE_BEFORE.search(doc.body, max(0, sentence.start - 6), end) is not None
+    return _quote_before(doc.body, max(0, sentence.start - 6), end)
 
 
 # A bare act as the object: "announced his decision (Thursday)", "announced the exit on Thursday",

@@ -23,7 +23,6 @@ phrase refers to, opening a new one when none matches.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from analysis.actors import ActorMention, person_gender
 from analysis.actors.gazetteer import honorific_gender
@@ -42,7 +41,7 @@ from analysis.sourcing.attributes import (
 )
 from analysis.sourcing.company_referent import kept_referent, lead_modifier, speaking_company, spoken_form
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, TITLE_MENTIONS, Document
-from analysis.sourcing.frozen import evolve
+from analysis.sourcing.frozen import evolve, frozen_record
 from analysis.sourcing.glued_names import glued_name, glued_surname_source
 from analysis.sourcing.lexicon import DETERMINERS, Lexicon, word_tuple, words
 from analysis.sourcing.listed_names import own_title
@@ -63,7 +62,7 @@ _RELATIVE_CLAUSE = re.compile(r", (?:which|who|that|whose) ")
 _MEDIA_ACCESS = re.compile(r"\b(?:(?:seen|obtained|(?:review|report|cit|view|poll|survey|interview|quot)ed|read)\s+by|via|told)\b")
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class _Phrase:
     """What one speaker phrase says of its source."""
 
@@ -177,7 +176,8 @@ def _read(doc: Document, span: tuple[int, int]) -> _Phrase:
     tokens = word_tuple(text)
     core, head = core_head_in(doc, span)
     mentions = doc.mentions_near(span)
-    reach = _MEDIA_ACCESS.search(body, span[0], span[1])
+    # (every match holds "by", "via" or "told": the search, tried at each position, runs only then)
+    reach = _MEDIA_ACCESS.search(body, span[0], span[1]) if "by" in text or "via" in text or "told" in text else None
     if reach is not None:  # "a report seen by the Evening Post": the newspaper is not the source's side
         mentions = [m for m in mentions if m.start < reach.start()]
     actor_mentions = [m for m in mentions if m.kind != "person" and not locative(doc, m) and not topic(doc, m)]

@@ -42,6 +42,19 @@ MAX_PASSIVE_ADVERBS = 3
 _PASSIVE_AUX = r"(?:is|are|was|were|be|been|being|get|gets|got)"
 _ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(PASSIVE_ADVERBS)) + ")"
 _ADVERB_PASSIVE = re.compile(rf"\b{_PASSIVE_AUX}\s+(?:{_ADVERB}\s+){{1,{MAX_PASSIVE_ADVERBS}}}$", re.IGNORECASE)
+_ONE_ADVERB = re.compile(_ADVERB, re.IGNORECASE)
+
+
+def _may_end_in_adverb(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[lo:at]`` ends with white space after a word that is an adverb of the patterns
+    below: their matches end so (an adverb, then white space, then the end), so without it neither
+    can match. Searching them tries every position of the span (about 1,000 instructions a
+    character); this look at the last word settles most cues."""
+    span = text[lo:at]
+    if not span[-1:].isspace():
+        return False
+    last = span.rsplit(None, 1)
+    return bool(last) and _ONE_ADVERB.fullmatch(last[-1]) is not None
 
 
 def is_passive_adverb(word: str) -> bool:
@@ -52,7 +65,7 @@ def is_passive_adverb(word: str) -> bool:
 def adverbs_then_passive(text: str, lo: int, at: int) -> bool:
     """Whether ``text[lo:at]`` ends with a passive auxiliary and one to three adverbs
     ("... he was widely " before "criticized")."""
-    m = _ADVERB_PASSIVE.search(text, lo, at)
+    m = _ADVERB_PASSIVE.search(text, lo, at) if _may_end_in_adverb(text, lo, at) else None
     return m is not None and all(is_passive_adverb(w.lower()) for w in m.group().split()[1:])
 
 
@@ -75,7 +88,7 @@ def progressive_start(text: str, lo: int, at: int) -> int | None:
     adverbs: at "was" ("was also " before "saying"), at the verb after a contracted "’s" ("he’s
     now claiming": the subject shares the token, as cues.py leaves it), else None. A negation
     ("was not also saying") reports nothing said."""
-    m = _BE_ADVERBS.search(text, lo, at)
+    m = _BE_ADVERBS.search(text, lo, at) if _may_end_in_adverb(text, lo, at) else None
     adverbs = [w.lower() for w in m.group().split()[1:]] if m is not None else []
     if m is None or not all(is_passive_adverb(w) and w not in ("not", "never") for w in adverbs):
         return None

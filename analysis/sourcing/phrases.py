@@ -173,6 +173,18 @@ def core_head_in(doc: Document, span: tuple[int, int]) -> tuple[tuple[int, int],
 
 
 _NEWLY = re.compile(r"\b(?:recently|newly|just)\s+$", re.IGNORECASE)
+_NEWLY_ENDING = re.compile(r"(?:recently|newly|just)$", re.IGNORECASE)
+
+
+def _newly_before(text: str, at: int) -> bool:
+    """``_NEWLY.search(text, 0, at) is not None``. A match ends with the word, white space and ``at``,
+    so the word ends the last white-space separated token before ``at``; the search, which tries
+    every position, runs only when it does."""
+    before = text[:at]
+    if not before[-1:].isspace():
+        return False
+    last = before.rsplit(None, 1)
+    return bool(last) and _NEWLY_ENDING.search(last[-1]) is not None and _NEWLY.search(text, 0, at) is not None
 
 
 def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | None]:
@@ -187,7 +199,7 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     visited = WORD.finditer(text[:end]) if not _PREPOSITIONS.isdisjoint(word_tuple(text[:end])) else ()
     for m in visited:
         if (m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios)
-                and not _NEWLY.search(text, 0, m.start())):  # "its recently named chair X": a title, no post-modifier
+                and not _newly_before(text, m.start())):  # "its recently named chair X": a title, no post-modifier
             end = m.start()
             break
     tail = _NAME_TAIL.search(text, 0, end) if _may_end_in_tail(text, end) else None

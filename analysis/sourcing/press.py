@@ -56,6 +56,8 @@ def _press() -> _Press:
 _DATE_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                          "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                          "On", "In", "At", "Last", "This", "Earlier", "Later", "That", "The", "A", "An", "I"})
+# The capitalised words right after an outlet's name ("Bloomberg Philanthropies"): :func:`_other_bearers`.
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)")
 # A name: capitalised words (and "&", "of", "the" inside), "the" before them allowed.
 _NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:&|of|the|[A-Z][\w’'.&-]*))*")
 
@@ -98,10 +100,17 @@ def _other_bearers(doc: Document, outlet: str) -> bool:
     key = key[1:] if key[:1] == ("the",) else key
     outlets = _press().outlets
     n = len(key)
-    for m in re.finditer(re.escape(outlet.removeprefix("The ").removeprefix("the ")) + r"\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)", doc.body):
-        longer = word_tuple(m.group(0))
+    name = outlet.removeprefix("The ").removeprefix("the ")
+    at = doc.body.find(name)
+    while at != -1:  # (the name found with str.find, then its capitalised words read: no pattern compiled per outlet)
+        m = _CAPITALISED_AFTER.match(doc.body, at + len(name))
+        if m is None:
+            at = doc.body.find(name, at + 1)
+            continue
+        longer = word_tuple(doc.body[at : m.end()])
         if " ".join(longer) not in outlets and m.group(1).split()[0] not in _DATE_WORDS:
             return True  # "Bloomberg Philanthropies" (the actor stage may have cut it at "Bloomberg")
+        at = doc.body.find(name, m.end())
     for m in doc.mentions:
         tokens = word_tuple(m.text)
         if tokens[:1] == ("the",):

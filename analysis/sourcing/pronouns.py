@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.actors import ActorMention, find_actors_in_text, person_gender
+from analysis.lexicons import lexicon_cache
 from analysis.sourcing.attributes import actor_is_official, org_class
 from analysis.sourcing.body_subjects import body_subjects
 from analysis.sourcing.context import LOOKBACK_CHARS, LOOKBACK_SOURCES, Document
@@ -305,6 +306,14 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:(?:But|And|Still|Yet|Meanwhile),? )?[Tt]he 
 _SUBJECT_SENTENCES = 4  # sentences read back for such a subject (bounds the cost)
 
 
+@lexicon_cache
+def _role_heads() -> frozenset[str]:
+    """Every head noun a role may have (a speaker role, an abbreviation's expansion, a word with its
+    variants and the variants): built once per lexicon, not per pronoun."""
+    rw = role_words()
+    return frozenset(rw.speaker_roles | set(rw.abbreviations.values()) | set(rw.also) | {w for v in rw.also.values() for w in v})
+
+
 def _described_subjects(
     doc: Document, reg: Registry, gender: str | None, window: int, position: int
 ) -> list[tuple[int, ActorMention]]:
@@ -312,8 +321,7 @@ def _described_subjects(
     Delaney ... The Ohio governor did not back down. “…,” he said": Delaney), found through the roles
     the text gave them (:func:`~analysis.sourcing.roles.referent`), each as a mention at the
     description (a subject, so salient). A description no role in the text fits adds nothing."""
-    rw = role_words()
-    heads = rw.speaker_roles | set(rw.abbreviations.values()) | set(rw.also) | {w for v in rw.also.values() for w in v}
+    heads = _role_heads()
     sentences = doc.article.sentences
     last = bisect.bisect_right(doc.sentence_starts, position) - 1
     out: list[tuple[int, ActorMention]] = []

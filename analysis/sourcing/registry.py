@@ -14,6 +14,7 @@ from analysis.actors import person_gender
 from analysis.actors.gazetteer import honorific_gender
 from analysis.sourcing.attributes import title_elsewhere
 from analysis.sourcing.context import TITLE_MENTIONS, Document
+from analysis.sourcing.frozen import frozen_record
 from analysis.sourcing.roles import Role
 
 RECENT_CONTENTS = 12  # reported spans a pronoun's candidates are checked against (bounds the cost)
@@ -55,7 +56,7 @@ class SourceRecord:
         )
 
 
-@dataclass(frozen=True)
+@frozen_record  # (a frozen dataclass built with one update of its instance dictionary: frozen.py)
 class ResolvedSource:
     """A source as coreference leaves it (see :class:`SourceRecord` for the fields)."""
 

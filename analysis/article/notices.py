@@ -33,6 +33,10 @@ def consent_notice(paragraphs: list[str]) -> str | None:
     terms, reader_words, min_share, max_words = _notice_words()
     if _more_words_than(paragraphs, max_words):
         return None
+    # A term a sentence names stands in its paragraph with the same neighbours (a sentence is cut at
+    # white space), so a page that names none is no notice: most short news, not cut into sentences here.
+    if not any(terms.search(p.lower()) for p in paragraphs):
+        return None
     sentences = [p[start:end].lower() for p in paragraphs for start, end in split_sentences(p)]
     if len(sentences) < 2:
         return None

@@ -99,11 +99,11 @@ def _check_english(body: str) -> None:
     tokens = body[:200000].split()
     # Each distinct token not judged before is judged once; then every token's kind is read and
     # counted in C (map, list.count): a Python loop over the distinct tokens was most of the check.
-    distinct = set(tokens)
-    missing = distinct.difference(kinds)
+    # (the tokens not judged yet picked in C as they come: no set of every distinct token first)
+    missing = set(filterfalse(kinds.__contains__, tokens))
     if len(kinds) + len(missing) > _TOKEN_KINDS_LIMIT:
         kinds.clear()
-        missing = distinct
+        missing = set(tokens)
     for token in missing:
         kinds[token] = _token_kind(token, function_words, foreign_words)
     token_kinds = list(map(kinds.__getitem__, tokens))

@@ -417,6 +417,25 @@ def test_control_character_class_matches_unicodedata() -> None:
     assert [m.start() for m in _CONTROL.finditer(every)] == expected
 
 
+def test_no_control_character_is_printable() -> None:
+    # The binary-input refusal skips its count when the sample, line breaks aside, is printable:
+    # that holds only if every character of the class is unprintable.
+    import sys
+
+    from analysis.article.read import _CONTROL
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert not any(m.group(0).isprintable() for m in _CONTROL.finditer(every))
+
+
+def test_markup_characters_are_counted_in_any_text() -> None:
+    from analysis.article.language import _markup_characters
+
+    # ( ) = { " " ; [ ] }: 10 of them; curly quotes, an accented letter and a lone surrogate are not.
+    assert _markup_characters('f(x) = {"a"; b[0]} “née” \ud800') == 10
+    assert _markup_characters("plain prose, with a comma.") == 0
+
+
 def test_word_count_counts_tokens_with_a_letter_or_digit() -> None:
     # Unicode letters and digits count, underscores and punctuation alone do not ("—", "_", "__").
     article = load_article("The 3 men — and __ x_ ½ ٣ Ⅷ née, “quoted”: _ ... 2,000 jobs!", headline="Headline")

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from itertools import compress, count
+from operator import itemgetter, not_
 
 from analysis.actors.apposition import APPOSITION, apposition_head
 from analysis.actors.gazetteer import (
@@ -86,7 +87,11 @@ def find_mentions(
     # lower() is itself) is a starter only as a gazetteer first word or an honorific; the others (1 in 5) are tested in Python.
     starter_words = distinct & gaz.by_first.keys()  # (a mapping proxy's __contains__ through filter costs twice as much)
     starter_words.update(lower_words & honorifics)
-    starter_words.update(w for w in distinct - lower_words if w[:1].isupper() or w.lower() in honorifics)
+    # (the first letters' test mapped in C; only the few others, digits or "iPhone", are asked in Python)
+    others = list(distinct - lower_words)
+    capitalised = list(map(str.isupper, map(itemgetter(0), others)))
+    starter_words.update(compress(others, capitalised))
+    starter_words.update(w for w in compress(others, map(not_, capitalised)) if w.lower() in honorifics)
     starters = list(compress(count(), map(starter_words.__contains__, words)))
     scan = _Scan(
         body, sentences, words, token_starts, tokens.ends, starters, gaz, lists, honorifics, sentence_starts, sentence_first_token,

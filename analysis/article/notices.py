@@ -33,11 +33,20 @@ def consent_notice(paragraphs: list[str]) -> str | None:
     terms, reader_words, min_share, max_words = _notice_words()
     if _more_words_than(paragraphs, max_words):
         return None
+    # A term a sentence names stands in its paragraph with the same neighbours (a sentence is cut at
+    # white space), so a page that names none is no notice: most short news, not cut into sentences here.
+    if not any(terms.search(p.lower()) for p in paragraphs):
+        return None
     sentences = [p[start:end].lower() for p in paragraphs for start, end in split_sentences(p)]
     if len(sentences) < 2:
         return None
-    addressed = sum(1 for s in sentences if terms.search(s) and reader_words & set(_WORD.findall(s)))
-    if addressed < 2 or addressed < min_share * len(sentences):
+    needed = max(2, min_share * len(sentences))
+    addressed = 0
+    for done, sentence in enumerate(sentences):
+        if addressed + len(sentences) - done < needed:
+            return None  # (the sentences left cannot reach the share: news stops here, half-way at most)
+        addressed += bool(terms.search(sentence) and reader_words & set(_WORD.findall(sentence)))
+    if addressed < needed:
         return None
     return (f"the page is a cookie-consent or privacy notice ({addressed} of {len(sentences)} sentences "
             "address the reader about cookies, personal data or consent)")

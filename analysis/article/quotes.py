@@ -90,7 +90,8 @@ def _scan_paragraph(body: str, paragraph: Paragraph, current: _OpenQuote | None,
         mark = _read_mark(match.group(0), before, after, current)
         if mark is None:
             continue
-        if current is None and _SPACED_OPENING.match(body, position - 2, min(paragraph.end, position + 3)):
+        # (the pattern's mark is the straight one at ``position``: tested first, no match tried at every mark)
+        if current is None and body[position] == '"' and _SPACED_OPENING.match(body, position - 2, min(paragraph.end, position + 3)):
             # 'he told Cook. " You guys ...': a straight mark typed with a space after it, opening a sentence
             current = _OpenQuote(position, position + 2, paragraph.index, "double")
             continue

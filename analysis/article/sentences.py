@@ -151,7 +151,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
 
 def _period_is_boundary(text: str, dot: int, next_pos: int) -> bool:
     """A single period followed by white space and a capital, digit or opener: the word before decides."""
-    words_before = text[max(0, dot - _LOOKBEHIND) : dot].split()
+    # (the last two words are all that is read: rsplit cuts only those off the rest)
+    words_before = text[max(0, dot - _LOOKBEHIND) : dot].rsplit(maxsplit=2)
     if not words_before:
         return True
     word = words_before[-1].lstrip("\"“‘'«([")

@@ -198,9 +198,13 @@ class _Tracer(SentimentIntensityAnalyzer):
     def _special_idioms_check(self, valence, words_and_emoticons, i):  # type: ignore[no-untyped-def,override]
         # VADER calls this only with i >= 3, and reads tokens i-3 .. i+2. Each phrase it looks for
         # (SPECIAL_CASES, the multi-word BOOSTER_DICT entries) covers token i-2, i-1, i or i+1 and
-        # consists of words of _IDIOM_WORDS: without such a word there, nothing can match.
+        # consists of words of _IDIOM_WORDS: without such a word there, nothing can match. Nor can
+        # it unless the phrase's first two words stand in a row among tokens i-3 .. i+1 (most idiom
+        # words are "the", "of", "to", "for": the first test lets half the lexicon words through).
         lower = self._lowered(words_and_emoticons)
         if _IDIOM_WORDS.isdisjoint(lower[i - 2 : i + 2]):
+            return valence
+        if _IDIOM_PAIRS.isdisjoint(itertools.pairwise(lower[i - 3 : i + 2])):
             return valence
         out = _VADER_IDIOMS_CHECK(valence, words_and_emoticons[i - 3 : i + 3], 3)
         if out != valence:
@@ -288,6 +292,10 @@ _IDIOM_WORDS = frozenset(
     w for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase for w in phrase.split()
 )
 
+#: The first two words of each of those phrases, as a pair.
+_IDIOM_PAIRS = frozenset(
+    tuple(phrase.split()[:2]) for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase
+)
 _NEGATE = frozenset(_vader.NEGATE)
 #: The words before which VADER's sentiment_valence may change a lexicon word's valence or record a
 #: rule, its idiom check aside: boosters and dampeners, negations, "no", "least", and "so" and

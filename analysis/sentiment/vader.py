@@ -349,10 +349,19 @@ def _but_rescaled(sentiments: Sequence[float], bi: int) -> list[float]:
     """:func:`_but_check` once the first "but" is known to stand at token ``bi`` (a caller that has
     the tokens lower-cased already, or no tokens at all, gives it)."""
     out = list(sentiments)
+    # The zeros (most tokens) all find the first zero and leave it a zero (0 x 0.5 = 0 x 1.5 = 0):
+    # the last zero's step writes it, unless it is the "but". No other value is or becomes 0, so
+    # the steps of the non-zero values, told in C, are the only others that change anything.
+    nonzero = list(itertools.compress(range(len(out)), out))
+    if len(nonzero) < len(out):
+        first_zero = out.index(0)
+        if first_zero != bi:
+            last_zero = next(value for value in reversed(out) if not value)
+            out[first_zero] = last_zero * 0.5 if first_zero < bi else last_zero * 1.5
     where: dict[float, list[int]] = {}
-    for k, value in enumerate(out):
-        where.setdefault(value, []).append(k)  # ascending: already a heap
-    for value in sentiments:
+    for k in nonzero:
+        where.setdefault(out[k], []).append(k)  # ascending: already a heap
+    for value in map(sentiments.__getitem__, nonzero):
         positions = where[value]
         si = positions[0]
         if si == bi:

@@ -108,6 +108,8 @@ class _Tracer(SentimentIntensityAnalyzer):
         self._lower_of: list[str] | None = None
         self._lower: list[str] = []
         self.is_cap_diff: bool | None = None
+        self.chunks_of: str | None = None  # the text of the last polarity_scores call, unless an emoji was expanded
+        self.chunks: list[str] = []  # the white-space tokens of the last polarity_scores call
 
     def polarity_scores(self, text):  # type: ignore[no-untyped-def]
         """VADER's ``polarity_scores``, with shortcuts that cannot change its result. Its first
@@ -117,15 +119,20 @@ class _Tracer(SentimentIntensityAnalyzer):
         quadratic on a long text). And ``sentiment_valence`` on a token that is not in the lexicon
         only appends 0, so that is done here without the call. The rest is VADER's method step for
         step (same calls, same order; the ``but`` rule gives VADER's values in n log n)."""
+        # the text as given, unless an emoji is expanded: its white-space tokens are then the ones
+        # scored (scoring._word_starts reads them, not a second split)
+        self.chunks_of = text
         if (_EMOJI_IN_ASCII or not text.isascii()) and not _EMOJI_CHARS.isdisjoint(text):
             text = _expand_emojis(text, self.emojis)
+            self.chunks_of = None
         text = text.strip()
+        self.chunks = chunks = text.split()
         # SentiText(text), built without calling _strip_punc_if_word once per token (the same
         # rule: strip outer punctuation unless two or fewer characters would remain).
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
         punct = string.punctuation
-        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
+        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in chunks]
         sentitext.words_and_emoticons = words_and_emoticons
         sentitext.is_cap_diff = self.is_cap_diff = _allcap_differential(words_and_emoticons)
         # VADER appends 0 for a token outside the lexicon, a booster and the "kind" of "kind of", and

@@ -221,7 +221,11 @@ def sentence_words(text: str) -> list[str]:
     if "’" in text or "‘" in text or "ʼ" in text:
         text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     own = getattr(getattr(textstat.remove_punctuation, "__self__", None), "_textstatistics__rm_apostrophe", None) is True
-    return (_PUNCTUATION.sub("", text) if own else textstat.remove_punctuation(text)).split()  # own: textstat's default
+    if not own:
+        return textstat.remove_punctuation(text).split()
+    # own: textstat's default, _PUNCTUATION removed; from ASCII text (most sentences) by deleting
+    # the same characters from its bytes, which costs a tenth of the regular expression's pass
+    return (text.encode().translate(None, _ASCII_PUNCTUATION).decode() if text.isascii() else _PUNCTUATION.sub("", text)).split()
 
 
 @cache
@@ -239,6 +243,8 @@ def _easy_words() -> frozenset[str]:
 _FACTS: dict[str, int] = {}
 _FACTS_LIMIT = 1 << 17
 _PUNCTUATION = re.compile(r"[^\w\s]")  # what textstat removes by default (re.sub looked it up in re's cache per sentence)
+# the ASCII characters _PUNCTUATION matches (\w and \s as a str pattern reads them: \x1c-\x1f are white space)
+_ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
 
 
 @cache

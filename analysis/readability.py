@@ -242,6 +242,7 @@ def _easy_words() -> frozenset[str]:
 # stays bounded over a large corpus.
 _FACTS: dict[str, int] = {}
 _FACTS_LIMIT = 1 << 17
+_COMPLEX_WORDS: set[str] = set()  # the words of _FACTS whose complex flag is set (emptied with it)
 _PUNCTUATION = re.compile(r"[^\w\s]")  # what textstat removes by default (re.sub looked it up in re's cache per sentence)
 # the ASCII characters _PUNCTUATION matches (\w and \s as a str pattern reads them: \x1c-\x1f are white space)
 _ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))
@@ -353,7 +354,10 @@ def _word_facts(word: str) -> int:
     facts = syllables + (letters << _BITS) + flags
     if len(_FACTS) >= _FACTS_LIMIT:
         _FACTS.clear()
+        _COMPLEX_WORDS.clear()
     _FACTS[word] = facts
+    if flags >> _COMPLEX_SHIFT & 1:
+        _COMPLEX_WORDS.add(word)
     return facts
 
 
@@ -384,6 +388,11 @@ def _count_words(words: list[str]) -> tuple[_Counts, list[str]]:
     )
     if not complex_words:
         return counts, []
+    # the complex words, told by a set look-up in C (shifting each word's packed counts cost three
+    # times as much); all of them unless the caches were emptied during this sentence
+    found = list(filter(_COMPLEX_WORDS.__contains__, words))
+    if len(found) == complex_words:
+        return counts, found
     return counts, [word for word, fact in zip(words, facts, strict=True) if fact >> _COMPLEX_SHIFT & 1]
 
 

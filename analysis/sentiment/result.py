@@ -26,6 +26,7 @@ THRESHOLD = 0.05
 
 
 _new_object = object.__new__
+_set_attribute = object.__setattr__
 
 
 def _build(cls: type[_T], **fields: Any) -> _T:
@@ -34,7 +35,10 @@ def _build(cls: type[_T], **fields: Any) -> _T:
     cost for the thousands of small results of a corpus). Every field must be given; the object
     is equal to (and hashes like) the one ``cls(**fields)`` makes, and stays frozen."""
     obj = _new_object(cls)
-    obj.__dict__.update(fields)
+    # ``fields`` (a dict of its own, made for this call) becomes the instance dict: no copy, and a
+    # dict set whole keeps attribute reads on CPython's specialised path, where the instance's own
+    # dict filled by ``update`` (its keys shared with the class's other instances) does not
+    _set_attribute(obj, "__dict__", fields)
     return obj
 
 

@@ -78,14 +78,16 @@ _LEADING_PUNCT = re.compile(r"[" + re.escape(string.punctuation) + r"](?<!\S.)(?
 _FIRST = operator.itemgetter(0)
 
 
-def _word_starts(text: str) -> list[int]:
+def _word_starts(text: str, chunks: list[str] | None = None) -> list[int]:
     """Start offsets of VADER's tokens in ``text``: white-space split, then leading punctuation
     skipped unless fewer than three characters would remain (VADER's ``_strip_punc_if_word``).
 
     A text with single spaces only (a sentence mostly) needs no regular expression, whose pass
     costs some 200 instructions a character: the starts are the running sums of the tokens'
-    lengths, and the tokens' first characters say whether one opens with a mark."""
-    chunks = text.split()
+    lengths, and the tokens' first characters say whether one opens with a mark. ``chunks``:
+    ``text.split()``, when the caller has it."""
+    if chunks is None:
+        chunks = text.split()
     if chunks and " ".join(chunks) == text:
         out = list(map(operator.add, itertools.accumulate(map(len, chunks[:-1]), initial=0), itertools.count()))
         if _PUNCT.isdisjoint(map(_FIRST, chunks)):
@@ -213,7 +215,7 @@ def _run(tracer: _Tracer, text: str, scored_text: str, reps: Sequence[_Replaceme
             return _Scored(scores, [], [], [], [], [], [], 0.0, False)
         lower = tracer._lower if tracer._lower_of is words else [w.lower() for w in words]
         rows = _evidence(tracer, words, lower, 0, range(len(words)), lex.sources)
-        starts: list[int] | None = _word_starts(scored_text)
+        starts: list[int] | None = _word_starts(scored_text, tracer.chunks if tracer.chunks_of is scored_text else None)
         expanded = None
         if len(starts) != len(words):  # an emoji was expanded into words
             starts = None

@@ -108,6 +108,8 @@ class _Tracer(SentimentIntensityAnalyzer):
         self._lower_of: list[str] | None = None
         self._lower: list[str] = []
         self.is_cap_diff: bool | None = None
+        self.chunks_of: str | None = None  # the text of the last polarity_scores call, unless an emoji was expanded
+        self.chunks: list[str] = []  # the white-space tokens of the last polarity_scores call
 
     def polarity_scores(self, text):  # type: ignore[no-untyped-def]
         """VADER's ``polarity_scores``, with shortcuts that cannot change its result. Its first
@@ -117,15 +119,20 @@ class _Tracer(SentimentIntensityAnalyzer):
         quadratic on a long text). And ``sentiment_valence`` on a token that is not in the lexicon
         only appends 0, so that is done here without the call. The rest is VADER's method step for
         step (same calls, same order; the ``but`` rule gives VADER's values in n log n)."""
+        # the text as given, unless an emoji is expanded: its white-space tokens are then the ones
+        # scored (scoring._word_starts reads them, not a second split)
+        self.chunks_of = text
         if (_EMOJI_IN_ASCII or not text.isascii()) and not _EMOJI_CHARS.isdisjoint(text):
             text = _expand_emojis(text, self.emojis)
+            self.chunks_of = None
         text = text.strip()
+        self.chunks = chunks = text.split()
         # SentiText(text), built without calling _strip_punc_if_word once per token (the same
         # rule: strip outer punctuation unless two or fewer characters would remain).
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
         punct = string.punctuation
-        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in text.split()]
+        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in chunks]
         sentitext.words_and_emoticons = words_and_emoticons
         sentitext.is_cap_diff = self.is_cap_diff = _allcap_differential(words_and_emoticons)
         # VADER appends 0 for a token outside the lexicon, a booster and the "kind" of "kind of", and
@@ -198,9 +205,13 @@ class _Tracer(SentimentIntensityAnalyzer):
     def _special_idioms_check(self, valence, words_and_emoticons, i):  # type: ignore[no-untyped-def,override]
         # VADER calls this only with i >= 3, and reads tokens i-3 .. i+2. Each phrase it looks for
         # (SPECIAL_CASES, the multi-word BOOSTER_DICT entries) covers token i-2, i-1, i or i+1 and
-        # consists of words of _IDIOM_WORDS: without such a word there, nothing can match.
+        # consists of words of _IDIOM_WORDS: without such a word there, nothing can match. Nor can
+        # it unless the phrase's first two words stand in a row among tokens i-3 .. i+1 (most idiom
+        # words are "the", "of", "to", "for": the first test lets half the lexicon words through).
         lower = self._lowered(words_and_emoticons)
         if _IDIOM_WORDS.isdisjoint(lower[i - 2 : i + 2]):
+            return valence
+        if _IDIOM_PAIRS.isdisjoint(itertools.pairwise(lower[i - 3 : i + 2])):
             return valence
         out = _VADER_IDIOMS_CHECK(valence, words_and_emoticons[i - 3 : i + 3], 3)
         if out != valence:
@@ -288,6 +299,10 @@ _IDIOM_WORDS = frozenset(
     w for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase for w in phrase.split()
 )
 
+#: The first two words of each of those phrases, as a pair.
+_IDIOM_PAIRS = frozenset(
+    tuple(phrase.split()[:2]) for phrase in (*_vader.SPECIAL_CASES, *_vader.BOOSTER_DICT) if " " in phrase
+)
 _NEGATE = frozenset(_vader.NEGATE)
 #: The words before which VADER's sentiment_valence may change a lexicon word's valence or record a
 #: rule, its idiom check aside: boosters and dampeners, negations, "no", "least", and "so" and
@@ -341,10 +356,19 @@ def _but_rescaled(sentiments: Sequence[float], bi: int) -> list[float]:
     """:func:`_but_check` once the first "but" is known to stand at token ``bi`` (a caller that has
     the tokens lower-cased already, or no tokens at all, gives it)."""
     out = list(sentiments)
+    # The zeros (most tokens) all find the first zero and leave it a zero (0 x 0.5 = 0 x 1.5 = 0):
+    # the last zero's step writes it, unless it is the "but". No other value is or becomes 0, so
+    # the steps of the non-zero values, told in C, are the only others that change anything.
+    nonzero = list(itertools.compress(range(len(out)), out))
+    if len(nonzero) < len(out):
+        first_zero = out.index(0)
+        if first_zero != bi:
+            last_zero = next(value for value in reversed(out) if not value)
+            out[first_zero] = last_zero * 0.5 if first_zero < bi else last_zero * 1.5
     where: dict[float, list[int]] = {}
-    for k, value in enumerate(out):
-        where.setdefault(value, []).append(k)  # ascending: already a heap
-    for value in sentiments:
+    for k in nonzero:
+        where.setdefault(out[k], []).append(k)  # ascending: already a heap
+    for value in map(sentiments.__getitem__, nonzero):
         positions = where[value]
         si = positions[0]
         if si == bi:

@@ -20,7 +20,7 @@ from analysis.sourcing.contrast_clauses import reporter_contrast_end
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.told_clause import clause_after_told
+from analysis.sourcing.told_clause import clause_after_told, that_after_listener
 from analysis.sourcing.whose_clause import whose_clause_end
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -316,6 +316,8 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
     if addressee is None or addressee.end() == start:
         told = body[start:end].split(maxsplit=1)
         clause = _clause_after_addressee(body, start, end) if told and told[0].lower() in _TOLD_GROUPS else None
+        if clause is None:
+            clause = that_after_listener(body, start, end)  # "told one of the country's leading newspapers, X, that" (trial 20)
         return (clause, body[clause:end]) if clause is not None else (start, text)  # "told reporters she would …"
     position = addressee.end()
     while (m := _LEADING_ADJUNCT.match(body, position, end) or _PLACE.match(body, position, end)) and m.end() > position:

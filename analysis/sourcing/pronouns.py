@@ -176,7 +176,24 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         return True  # "The rejection was complete when Trump called ...": a subordinate clause's subject, no person before it
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
+    if cut == -1 and _LONG_DESCRIPTION_WORDS >= len(lead_words) > 3 and _described_name(doc, lead_words):
+        # "California's outgoing Democratic governor Jerry Brown visited ...": a longer description
+        # opening the sentence, ending in a title, before the name and its verb (trial 20 F2)
+        return _verb_follows(doc, referent.end)
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+# Words of a description that may open a sentence before its subject's name ("California's outgoing
+# Democratic governor Jerry Brown"); longer leads hold a clause of their own.
+_LONG_DESCRIPTION_WORDS = 6
+
+
+def _described_name(doc: Document, lead_words: list[str]) -> bool:
+    """Whether the words opening a sentence before a name are a description of that person: a title
+    last ("governor"), no preposition, conjunction or verb of address among them, and no participle
+    opening them ("Replacing governor ..."): "outgoing", "former" are the description's own."""
+    return ((lead_words[-1],) in doc.lex.titles and _OBJECT_BEFORE.isdisjoint(lead_words)
+            and not lead_words[0].endswith(("ing", "ed")))
 
 
 # A relative clause or nothing after a name that closes its sentence: ", who died last year.", ".".

@@ -30,6 +30,7 @@ from analysis.article import Sentence
 from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
 from analysis.sourcing.cue_guards import kept_cues
+from analysis.sourcing.document_cues import document_report
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
@@ -230,7 +231,10 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
         what_it_calls = verb.needs == "naming" and k >= 2 and lowered[k - 2] == "what"  # "what he calls corruption"
-        if verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
+        if verb.needs == "document":
+            if not document_report(doc, sentence, ws, we):
+                continue  # "Police found the body": only a document's finding ("The audit found that ...")
+        elif verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
             continue
         start = ws
         j = k - 1

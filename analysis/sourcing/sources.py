@@ -29,6 +29,7 @@ from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
 from analysis.sourcing.lexicon import Lexicon, words
 from analysis.sourcing.listed_names import named_counted_groups
+from analysis.sourcing.named_members import members_named
 from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
@@ -92,7 +93,7 @@ def build_records(
                 anonymity=anonymity(doc.lex, s, speaker_type, tuple(cues_by_source.get(sid, ()))),
             )
         )
-    return attributions, tuple(sources)
+    return attributions, members_named(attributions, tuple(sources))  # "Lawmakers ... Senator Ruiz said" (trial 20 F9)
 
 
 def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int) -> Attribution:

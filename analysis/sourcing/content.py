@@ -164,7 +164,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
         rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or _ADJUNCT_THEN_GERUND.match(rest) or (
             " that " not in f" {rest} " and not _promise_made(cue, rest) and _CIRCUMSTANCE_ONLY.match(rest)
-        )
+        ) or (after_start > cue.end and _RELATIVE_TAIL.match(rest))  # "..., auditors said on Tuesday, in a report that drew ..."
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
         return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
@@ -205,6 +205,15 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+# After a "said in a report" adjunct, a relative clause on its noun, not the "that" of what was said:
+# "that"/"which" right before a finite verb with no subject ("in a report that drew bipartisan
+# criticism"; trial 20 F10). "said in a statement that officials would ..." has a subject after "that".
+_RELATIVE_TAIL = re.compile(
+    r"(?:that|which)\s+(?:was|were|is|has|had|will|would|drew|made|took|gave|found|came|went|left|won|lost|sought|brought|"
+    r"held|kept|got|put|[a-z]{3,}ed)\b"
+)
 
 
 # A content that is a verb's prepositional object, not a clause ("confessed to the crime", "spoke

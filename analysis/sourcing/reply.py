@@ -176,7 +176,8 @@ def right_of_reply(
             if party in by_kind:  # speech narrated in the events: heard, but no reply to the charge
                 kind = "silent" if a.statement_kind in SILENT_KINDS else "event" if a.index in events else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
-    return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
+    starts = [doc.article.sentences[a.sentence].start for a in attributions]  # (where each report's sentence starts)
+    return tuple(_verdict(p, evidence, by_kind[p.party], starts) for p, evidence in accused)
 
 
 def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Sequence[AccusedParty]) -> set[str]:
@@ -250,13 +251,19 @@ def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) 
     )
 
 
-def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:
-    """The record of one accused party from the kinds of the attributions that speak for it."""
+def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]], starts: list[int]) -> RightOfReply:
+    """The record of one accused party from the kinds of the attributions that speak for it. The
+    evidence of a ``heard`` verdict is the party's answer (trial 20 F11): its statements from the
+    sentence of its first accusation on (the earlier ones only when none is later: "Alvarez announced
+    the budget. ... Delgado accused the mayor of ..." gives no answer before the charge) and its denials."""
     heard = sorted(set(seen.get("statement", []) + seen.get("denial", []) + seen.get("event", [])))
     verdict, verdict_in = next(
         ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent")) if seen.get(k)),
         ("not_sought", []),
     )
+    if verdict == "heard":
+        later = [i for i in verdict_in if starts[i] >= party.position]
+        verdict_in = [*(later or verdict_in), *seen.get("denial", [])]
     return RightOfReply(party.party, party.kind, evidence, bool(heard), tuple(heard), verdict, tuple(sorted(set(verdict_in))))
 
 

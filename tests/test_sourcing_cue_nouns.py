@@ -68,3 +68,15 @@ def test_a_document_finds_or_shows(text: str, speaker: str, content: str) -> Non
 )
 def test_found_and_show_are_no_cue_otherwise(text: str) -> None:
     assert sourcing_of(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A state audit released Tuesday accuses the harbor chief of favoring a donor.", "A state audit"),
+        ("A county poll released in late August found that most voters back the levy.", "A county poll"),
+        ("A report released by the finance committee found that the levy was too low.", "A report released by the finance committee"),
+    ],
+)
+def test_when_a_document_came_out_is_no_part_of_its_name(text: str, name: str) -> None:
+    assert [(s.name, s.speaker_type) for s in sourcing_of(text).sources] == [(name, "document")]

@@ -75,3 +75,13 @@ def test_statements_before_the_accusation_are_no_answer() -> None:
 def test_only_earlier_statements_still_give_the_verdict_its_evidence() -> None:
     body = "Mayor Ken Ito said the pool will close in June. Council member Rita Shaw accused the mayor of neglecting the pool."
     assert _reply(body) == (True, (0,), "heard", (0,))
+
+
+def test_a_lede_answer_that_names_the_charge_counts_before_it() -> None:
+    # 0: the answer in the lede names "the allegations"; 1: the charge told in full; 2: his denial.
+    body = (
+        "Mayor Ken Ito said the allegations against him were false. "
+        "Council member Rita Shaw accused the mayor of neglecting the pool for years. "
+        "Ito denied that he had neglected it."
+    )
+    assert _reply(body) == (True, (0, 2), "heard", (0, 2))

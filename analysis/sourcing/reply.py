@@ -176,7 +176,9 @@ def right_of_reply(
             if party in by_kind:  # speech narrated in the events: heard, but no reply to the charge
                 kind = "silent" if a.statement_kind in SILENT_KINDS else "event" if a.index in events else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
-    starts = [doc.article.sentences[a.sentence].start for a in attributions]  # (where each report's sentence starts)
+    # Each report's sentence start, None when it names the charge ("These allegations are baseless": an answer anywhere)
+    objects = reply_lexicon().denial_objects
+    starts = [None if not objects.isdisjoint(word_tuple(a.text.lower())) else doc.article.sentences[a.sentence].start for a in attributions]
     return tuple(_verdict(p, evidence, by_kind[p.party], starts) for p, evidence in accused)
 
 
@@ -251,18 +253,21 @@ def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) 
     )
 
 
-def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]], starts: list[int]) -> RightOfReply:
+def _verdict(
+    party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]], starts: list[int | None]
+) -> RightOfReply:
     """The record of one accused party from the kinds of the attributions that speak for it. The
     evidence of a ``heard`` verdict is the party's answer (trial 20 F11): its statements from the
-    sentence of its first accusation on (the earlier ones only when none is later: "Alvarez announced
-    the budget. ... Delgado accused the mayor of ..." gives no answer before the charge) and its denials."""
+    sentence of its first accusation on or that name the charge (``starts`` None), the earlier ones only
+    when none is later ("Alvarez announced the budget. ... Delgado accused the mayor of ..." gives no
+    answer before the charge), and its denials."""
     heard = sorted(set(seen.get("statement", []) + seen.get("denial", []) + seen.get("event", [])))
     verdict, verdict_in = next(
         ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent")) if seen.get(k)),
         ("not_sought", []),
     )
     if verdict == "heard":
-        later = [i for i in verdict_in if starts[i] >= party.position]
+        later = [i for i in verdict_in if (start := starts[i]) is None or start >= party.position]
         verdict_in = [*(later or verdict_in), *seen.get("denial", [])]
     return RightOfReply(party.party, party.kind, evidence, bool(heard), tuple(heard), verdict, tuple(sorted(set(verdict_in))))
 

@@ -138,3 +138,12 @@ def test_what_was_told_starts_after_that_past_a_long_listener() -> None:
         "would not run again.", headline="Story",
     ))
     assert [a.text for a in result.attributions] == ["she would not run again"]
+
+
+def test_a_named_listener_in_apposition_is_not_a_later_he() -> None:
+    # The reporter named after "told" (Olli Rautio) heard the words; the next "he" is still Brandt.
+    text = (
+        "Senator Paul Brandt told a reporter for the Valley Courier, Olli Rautio, on Monday that he would retire. "
+        "“It is time,” he said."
+    )
+    assert [name for _, name in _speakers(text)] == ["Paul Brandt", "Paul Brandt"]

@@ -159,3 +159,9 @@ def test_a_group_whose_members_are_named_next_withheld_no_name() -> None:
     # without the named members right after it, the same group stays withheld
     alone = _sources("Lawmakers from both parties criticized the harbor chief. The chief did not respond.")
     assert alone["Lawmakers from both parties"].anonymity == "withheld"
+
+
+def test_the_state_auditor_is_one_office_holder() -> None:
+    # "auditors" is a withheld head, but "the state auditor" is one person's office: identifiable, not withheld.
+    source = _sources("The fees were raised twice, the state auditor said.")["the state auditor"]
+    assert (source.speaker_type, source.anonymity) == ("office_holder", None)

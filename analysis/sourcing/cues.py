@@ -231,10 +231,7 @@ def _sentence_cues(doc: Document, sentence: Sentence) -> list[Cue]:
         if prev in _NEGATIONS or (k > 1 and lowered[k - 2] in _NEGATIONS and prev in lex.auxiliaries):
             continue  # "The filing did not say where ...": no speech is reported
         what_it_calls = verb.needs == "naming" and k >= 2 and lowered[k - 2] == "what"  # "what he calls corruption"
-        if verb.needs == "document":
-            if not document_report(doc, sentence, ws, we):
-                continue  # "Police found the body": only a document's finding ("The audit found that ...")
-        elif verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
+        if verb.needs is not None and not what_it_calls and not _complement_follows(doc, verb.needs, we, sentence, nxt):
             continue
         start = ws
         j = k - 1
@@ -307,6 +304,8 @@ _NO_CONTENT_AFTER = frozenset({"on", "about", "of", "to", "in", "publicly", "els
 
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:
     """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
+    if needs == "document":  # "The audit found that ...", not "Police found the body" (document_cues.py)
+        return document_report(doc, sentence, doc.body.rfind(" ", sentence.start, end) + 1, end)
     rest = doc.body[end : min(sentence.end, end + 200)]
     # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
     before = doc.body[max(sentence.start, end - 80) : end]

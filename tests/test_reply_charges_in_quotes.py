@@ -34,6 +34,10 @@ def _replies(body: str) -> list[tuple[str, str, str, list[str]]]:
         # Reported, not quoted: right after a reporting verb of assertion.
         pytest.param("Acme Corp. recalled 40,000 strollers. Kids in Danger said the company knew about the problem and kept selling them.",
                      [("Acme Corp.", "organisation", "not_sought", ["knew about the problem and kept"])], id="reported-said"),
+        # A document's finding is a report (round 20, trial 20 F5: "The audit found that ..."), and the
+        # wrong it finds a charge the party is owed a reply to.
+        pytest.param("The report found that Acme Corp. hid the defects.",
+                     [("Acme Corp.", "organisation", "not_sought", ["hid the defects"])], id="finding"),
     ],
 )
 def test_quoted_charge_accuses_its_subject(body: str, expected: list[tuple[str, str, str, list[str]]]) -> None:
@@ -56,8 +60,7 @@ def test_quoted_charge_accuses_its_subject(body: str, expected: list[tuple[str, 
         pytest.param("Rachel Stein did not say that Acme Corp. lied to parents.", id="did-not-say"),
         pytest.param("Rachel Stein questioned whether Acme Corp. lied to parents.", id="questioned-whether"),
         pytest.param("Rachel Stein said Acme Corp. never lied to parents.", id="said-never"),
-        # The reporter's own words are no quoted charge, nor a finding (no reporting verb).
-        pytest.param("The report found that Acme Corp. hid the defects.", id="finding"),
+        # The reporter's own words are no quoted charge.
         pytest.param("Acme Corp. knew about the problem and kept selling the strollers, records show.", id="reporter-s-words"),
     ],
 )

@@ -54,3 +54,34 @@ def test_report_words_a_party_heard_only_in_the_scene() -> None:
     assert reply["heard"] is False  # the report's highlight: its side on the charge is not given
     assert reply["verdict_text"] == ("quoted or paraphrased only inside the events narrated (attribution 1), "
                                      "not on the charge; the article does not say it was asked")
+
+
+# Round 20 (trial 20 F11): the evidence of a "heard" verdict is the party's answer to the charge.
+
+
+def test_statements_before_the_accusation_are_no_answer() -> None:
+    # 0, 1: the mayor's budget announcement; 2: the accusation; 3: his denial; 4: his explanation.
+    body = (
+        "Mayor Ken Ito announced on Monday that the city pool will close in June. "
+        "Ito said the repairs would cost too much. "
+        "Council member Rita Shaw accused the mayor of neglecting the pool for years. "
+        "Ito denied that he had neglected it. He said the budget had been cut by the state."
+    )
+    heard, heard_in, verdict, verdict_in = _reply(body)
+    assert (heard, heard_in, verdict) == (True, (0, 1, 3, 4), "heard")
+    assert verdict_in == (3, 4)
+
+
+def test_only_earlier_statements_still_give_the_verdict_its_evidence() -> None:
+    body = "Mayor Ken Ito said the pool will close in June. Council member Rita Shaw accused the mayor of neglecting the pool."
+    assert _reply(body) == (True, (0,), "heard", (0,))
+
+
+def test_a_lede_answer_that_names_the_charge_counts_before_it() -> None:
+    # 0: the answer in the lede names "the allegations"; 1: the charge told in full; 2: his denial.
+    body = (
+        "Mayor Ken Ito said the allegations against him were false. "
+        "Council member Rita Shaw accused the mayor of neglecting the pool for years. "
+        "Ito denied that he had neglected it."
+    )
+    assert _reply(body) == (True, (0, 2), "heard", (0, 2))

@@ -127,3 +127,41 @@ def test_withheld_name_shares_and_the_articles_column() -> None:
     row = result.sourcing.sources_frame().set_index("name")
     assert row.loc["officials", "anonymity"] == "withheld" and pd.isna(row.loc["Ann Lee", "anonymity"])
 
+
+
+# Trial 20 F5, F9: bidders are people; one rule for plural unnamed officials; a group whose members are
+# named right after it withheld no name.
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "anonymity"),
+    [
+        ("The tender was rigged, rival bidders said.", "rival bidders", "unnamed_group"),
+        ("Two rival bidders said they would appeal the award.", "Two rival bidders", "unnamed_group"),
+        ("Rival bidders complained that the deadline was too short.", "Rival bidders", "unnamed_group"),
+        ("Bidders said they had been kept in the dark.", "Bidders", "unnamed_group"),
+        # holders of positions in a body: "state auditors" as "harbor officials"
+        ("The fees were raised twice, state auditors said.", "state auditors", "withheld"),
+        ("The fees were raised twice, harbor officials said.", "harbor officials", "withheld"),
+    ],
+)
+def test_plural_unnamed_sources_by_one_rule(body: str, name: str, anonymity: str) -> None:
+    source = _sources(body)[name]
+    assert (source.speaker_type, source.anonymity) == ("anonymous", anonymity)
+
+
+def test_a_group_whose_members_are_named_next_withheld_no_name() -> None:
+    sources = _sources(
+        "Lawmakers from both parties criticized the harbor chief. Senator Ana Ortiz said the fees were unfair. "
+        "Representative Tom Beck said the chief deserved a hearing."
+    )
+    assert sources["Lawmakers from both parties"].anonymity == "unnamed_group"
+    # without the named members right after it, the same group stays withheld
+    alone = _sources("Lawmakers from both parties criticized the harbor chief. The chief did not respond.")
+    assert alone["Lawmakers from both parties"].anonymity == "withheld"
+
+
+def test_the_state_auditor_is_one_office_holder() -> None:
+    # "auditors" is a withheld head, but "the state auditor" is one person's office: identifiable, not withheld.
+    source = _sources("The fees were raised twice, the state auditor said.")["the state auditor"]
+    assert (source.speaker_type, source.anonymity) == ("office_holder", None)

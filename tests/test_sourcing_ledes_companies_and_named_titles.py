@@ -185,3 +185,25 @@ def test_a_lede_description_that_falsely_claimed_accuses_the_person_named_next()
 
 def test_a_claim_without_a_word_of_falsehood_accuses_no_one() -> None:
     assert sourcing_of("Tom Reyes claimed the plan was safe. Critics said it was not.").right_of_reply == ()
+
+
+# Round 20 (trial 20 F10): a lede's "..., auditors said on Tuesday, in a report that drew ...": the
+# relative clause on "report" is the reporter's; what was said is the clause before the speaker.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The city's parks chief steered a $2 million contract to a friend, state auditors said on Tuesday, "
+            "in a report that drew criticism from both parties.",
+            [("indirect", "state auditors", "state auditors", "The city's parks chief steered a $2 million contract to a friend")],
+            id="relative-tail",
+        ),
+        pytest.param(
+            "The county auditor said in a report that the parks chief had steered a contract to a friend.",
+            [("indirect", "The county auditor", "The county auditor", "the parks chief had steered a contract to a friend")],
+            id="that-clause-stays",
+        ),
+    ],
+)
+def test_a_relative_tail_after_said_in_a_report(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert attribution_rows(text) == expected

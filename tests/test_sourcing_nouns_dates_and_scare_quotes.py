@@ -106,8 +106,9 @@ def test_a_named_body_then_its_short_form_is_one_source() -> None:
 
 def test_poll_respondents_are_not_the_state() -> None:
     result = _result("An overwhelming 64 percent of Americans say the tax is unfair, the poll found.")
-    (source,) = result.sources
+    source, poll = result.sources  # (round 20: the poll that found it is a document source of its own)
     assert (source.speaker_type, source.official) == ("anonymous", False)
+    assert (poll.name, poll.speaker_type) == ("the poll", "document")
 
 
 def test_a_scare_quote_inside_a_noun_phrase_is_no_speech() -> None:

@@ -105,3 +105,45 @@ def test_a_given_name_after_a_party_word_still_tells_the_gender() -> None:
         "Then Republican Mitt Romney endorsed her rival. “We will not be outspent,” she said."
     )
     assert _speakers(text) == [("she", "Hillary Clinton")]
+
+
+# Trial 20 F2 (the shapes of a wire story about a governor and a president touring a disaster).
+
+
+def test_an_opening_but_is_no_speaker() -> None:
+    # "But asked if she ..., she said: “…,” then added that ...": both verbs are hers; "But" is a
+    # conjunction, never a source.
+    text = (
+        "Mayor Lena Ortiz toured the flooded district on Monday with Senator Paul Brandt.\n\n"
+        "But asked if she had raised the levee budget with Brandt, she said: “I made my case,” then added "
+        "that the engineers would decide."
+    )
+    assert _speakers(text) == [("she", "Lena Ortiz"), ("she", "Lena Ortiz")]
+
+
+def test_a_long_description_before_the_name_makes_the_subject_a_he_follows() -> None:
+    # The sheriff spoke last, but "He" in the next sentence is the governor the sentence before opens with.
+    text = (
+        "Sheriff Tom Varga said the search would go on through the night.\n\n"
+        "Oregon's outgoing Republican governor Dale Pruitt visited the burned town with Senator Ann Kerr on Sunday. "
+        "He told a local radio station that the state would rebuild."
+    )
+    assert _speakers(text) == [("Sheriff Tom Varga", "Tom Varga"), ("He", "Dale Pruitt")]
+
+
+def test_what_was_told_starts_after_that_past_a_long_listener() -> None:
+    # The listener "one of the region's largest newspapers, the Valley Courier, on Monday" heard the words.
+    result = analyze_sourcing(load_article(
+        "Senator Ann Kerr told one of the region's largest newspapers, the Valley Courier, on Monday that she "
+        "would not run again.", headline="Story",
+    ))
+    assert [a.text for a in result.attributions] == ["she would not run again"]
+
+
+def test_a_named_listener_in_apposition_is_not_a_later_he() -> None:
+    # The reporter named after "told" (Olli Rautio) heard the words; the next "he" is still Brandt.
+    text = (
+        "Senator Paul Brandt told a reporter for the Valley Courier, Olli Rautio, on Monday that he would retire. "
+        "“It is time,” he said."
+    )
+    assert [name for _, name in _speakers(text)] == ["Paul Brandt", "Paul Brandt"]

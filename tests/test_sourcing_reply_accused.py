@@ -296,3 +296,49 @@ def test_the_verdict_in_words() -> None:
     ))
     assert "Gary Lindqvist is accused or blamed (1 place) and only a denial is reported." in key_findings(result)
     assert "only a denial is reported: attribution 2" in sourcing_section(result).html()
+
+
+# --------------------------------------------------------------------------------------------
+# Trial 20 F1: an adverb inside the passive, a title for the accused, a pronoun in an allegation
+
+
+@pytest.mark.parametrize("adverb", ["before", "previously", "repeatedly", "also", "twice"])
+def test_an_adverb_between_accused_and_of(adverb: str) -> None:
+    # "has been accused before of" is the same passive accusation as "has been accused of"; once
+    # the charge is on the page, her rejection of the review's findings is a denial.
+    result = run(
+        "Library review\n\nSchools Superintendent Rosa Lindqvist cut the library budget twice, a county review said.\n\n"
+        f"Lindqvist has been accused {adverb} of ignoring parents' complaints.\n\n"
+        "Lindqvist rejected the findings."
+    )
+    assert replies(result) == [("Rosa Lindqvist", "denied", (1,))]
+    assert [a.statement_kind for a in result.attributions] == ["statement", "denial"]
+
+
+def test_criticized_the_title_of_a_person_named_earlier() -> None:
+    # "the superintendent" at the end of the sentence is the one person the text gives that title.
+    result = run(
+        "Library review\n\nSchools Superintendent Rosa Lindqvist cut the library budget twice, a county review said.\n\n"
+        "Parents from both districts criticized the superintendent.\n\n"
+        "Lindqvist denied that the cuts were political."
+    )
+    # (attribution 1 is the parents' criticism itself)
+    assert replies(result) == [("Rosa Lindqvist", "denied", (2,))]
+
+
+def test_criticized_a_title_no_one_holds_accuses_no_named_person() -> None:
+    result = run(
+        "Library review\n\nSchools Superintendent Rosa Lindqvist cut the library budget twice, a county review said.\n\n"
+        "Parents criticized the treasurer.\n\nLindqvist said the cuts were needed."
+    )
+    assert [r.party for r in result.right_of_reply] == []
+
+
+def test_a_complaint_alleging_that_he() -> None:
+    # "he" in the allegation's clause is the person named as a subject just before.
+    result = run(
+        "Port news\n\nHarbor Master Tom Ekberg approved the new mooring fees on Monday.\n\n"
+        "In 2021 a fishermen's union filed a complaint alleging that he had blocked its members' permits.\n\n"
+        "Ekberg denied the allegations."
+    )
+    assert replies(result) == [("Harbor Master Tom Ekberg", "denied", (0,))]  # (the actors stage keeps "Harbor Master" in the name)

@@ -573,6 +573,10 @@ def clause_party(doc: Document, tokens: Sequence[_Token], k: int, local: _Local,
     at = k + 1 + that
     first = tokens[at + 1] if tokens[at][2] == "the" and at + 1 < len(tokens) else tokens[at]
     m = actor_at(local, starts, first[0])
+    if m is None and that:
+        from analysis.sourcing.accused_objects import clause_pronoun  # (accused_objects imports this module)
+
+        m = clause_pronoun(doc, tokens, at, tokens[k][0])  # "alleging that he had blocked ..." (trial 20 F1)
     if m is None or that:
         return (m, f"{tokens[k][2]} that") if m is not None else None
     if doc.body[m.end : m.end + 2] in ("’s", "'s"):

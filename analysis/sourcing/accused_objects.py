@@ -186,6 +186,14 @@ def pronoun_object(doc: Document, tokens: Sequence[_Token], k: int) -> tuple[str
     return (m.actor, "person") if m is not None else None
 
 
+def clause_pronoun(doc: Document, tokens: Sequence[_Token], at: int, verb_at: int) -> ActorMention | None:
+    """The person a "he"/"she" opening an allegation's "that" clause at token ``at`` refers to
+    ("a complaint alleging that he had blocked pay rises", trial 20 F1), read as for "accused him
+    of": the nearest earlier subject of agreeing gender, not the subject of the verb at ``verb_at``."""
+    gender = _SUBJECT_PRONOUNS.get(tokens[at][2]) if at < len(tokens) else None
+    return _referent(doc, tokens[at][0], gender, verb_at) if gender is not None else None
+
+
 def _referent(doc: Document, at: int, gender: str, verb_at: int | None) -> ActorMention | None:
     """The person a "he"/"she"/"him"/"her" at ``at`` refers to (module docstring): the nearest
     earlier subject of a clause of agreeing gender, not the subject of the verb at ``verb_at``."""

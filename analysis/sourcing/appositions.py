@@ -301,3 +301,15 @@ def _signature_chunk(doc: Document, cue: Cue, zone_start: int) -> tuple[int, int
     start = comma + 1 + len(body[comma + 1 : end]) - len(body[comma + 1 : end].lstrip())
     span = (start, end)
     return span if speaker_like(doc, span) else None
+
+
+# Conjunctions that may open a sentence before its subject or before a participle clause.
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "then", "or", "also", "however", "as"})
+
+
+def subject_without_connective(body: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A sentence's opening subject without a connective before it (:func:`without_connective`), or
+    None when the connective is all there is: in "But asked if she had ..., she said" the word after
+    "But" is a participle and the subject comes later (trial 20 F2)."""
+    span = without_connective(body, span)
+    return None if body[span[0] : span[1]].strip(" ,").lower() in _OPENING_CONJUNCTIONS else span

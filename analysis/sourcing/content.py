@@ -20,7 +20,7 @@ from analysis.sourcing.contrast_clauses import reporter_contrast_end
 from analysis.sourcing.cues import Cue, Cues
 from analysis.sourcing.lexicon import DAYS, QUOTE_MARKS
 from analysis.sourcing.phrases import speaker_like
-from analysis.sourcing.told_clause import clause_after_told
+from analysis.sourcing.told_clause import clause_after_told, that_after_listener
 from analysis.sourcing.whose_clause import whose_clause_end
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -164,7 +164,7 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
     if before.endswith(",") and len(before.split()) >= 3 and not opening_adjunct and (
         rest in ("", ".", "!", "?") or _GERUND_TAIL.match(rest) or _ADJUNCT_THEN_GERUND.match(rest) or (
             " that " not in f" {rest} " and not _promise_made(cue, rest) and _CIRCUMSTANCE_ONLY.match(rest)
-        )
+        ) or (after_start > cue.end and _RELATIVE_TAIL.match(rest))  # "..., auditors said on Tuesday, in a report that drew ..."
     ):
         # "Carver Steel will close its mill, the company said on Wednesday, blaming costs."
         return [trim(body, (max(sentence.start, speaker[0] - MAX_CONTENT), speaker[0]))]
@@ -205,6 +205,15 @@ def paraphrase(doc: Document, cues: Cues, cue: Cue, speaker: tuple[int, int], se
         end = comma if comma != -1 else end
     span = trim(body, (start, end))
     return [span] if span[1] > span[0] else []
+
+
+# After a "said in a report" adjunct, a relative clause on its noun, not the "that" of what was said:
+# "that"/"which" right before a finite verb with no subject ("in a report that drew bipartisan
+# criticism"; trial 20 F10). "said in a statement that officials would ..." has a subject after "that".
+_RELATIVE_TAIL = re.compile(
+    r"(?:that|which)\s+(?:was|were|is|has|had|will|would|drew|made|took|gave|found|came|went|left|won|lost|sought|brought|"
+    r"held|kept|got|put|[a-z]{3,}ed)\b"
+)
 
 
 # A content that is a verb's prepositional object, not a clause ("confessed to the crime", "spoke
@@ -316,6 +325,8 @@ def _past_addressee(body: str, start: int, end: int, text: str) -> tuple[int, st
     if addressee is None or addressee.end() == start:
         told = body[start:end].split(maxsplit=1)
         clause = _clause_after_addressee(body, start, end) if told and told[0].lower() in _TOLD_GROUPS else None
+        if clause is None:
+            clause = that_after_listener(body, start, end)  # "told one of the country's leading newspapers, X, that" (trial 20)
         return (clause, body[clause:end]) if clause is not None else (start, text)  # "told reporters she would …"
     position = addressee.end()
     while (m := _LEADING_ADJUNCT.match(body, position, end) or _PLACE.match(body, position, end)) and m.end() > position:

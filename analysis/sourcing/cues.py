@@ -30,6 +30,7 @@ from analysis.article import Sentence
 from analysis.sourcing.according import measure_follows
 from analysis.sourcing.context import Document
 from analysis.sourcing.cue_guards import kept_cues
+from analysis.sourcing.document_cues import document_report
 from analysis.sourcing.frozen import frozen_record
 
 _DAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -315,6 +316,8 @@ _NO_CONTENT_AFTER = frozenset({"on", "about", "of", "to", "in", "publicly", "els
 
 def _complement_follows(doc: Document, needs: str, end: int, sentence: Sentence, next_word: str) -> bool:
     """Whether what follows a verb at ``end`` is the complement ``needs`` asks for."""
+    if needs == "document":  # "The audit found that ...", not "Police found the body" (document_cues.py)
+        return document_report(doc, sentence, doc.body.rfind(" ", sentence.start, end) + 1, end)
     rest = doc.body[end : min(sentence.end, end + 200)]
     # A quotation just before: "“We will fight on,” she continued.", "“…,” Viguerie concludes."
     if needs != "quote_after" and (_quote_before(doc.body, max(sentence.start, end - 80), end) or _question_before(doc, sentence, end)):

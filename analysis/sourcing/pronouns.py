@@ -167,6 +167,10 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         return False  # (not "..., as Mr. McDonough suggested": the clause's subject, with no person before it)
     if not lead_words and before[cut : cut + 1] == "," and _listed(doc, sentence.start + cut, referent.end):
         return False  # "mentioned the network's Jake Tapper, Dana Bash and Wolf Blitzer": a list, not a subject
+    if not lead_words and cut != -1 and before[cut : cut + 1] == "," and doc.body.startswith(",", referent.end) and (
+        _object_verb_before(before[:cut])
+    ):
+        return False  # "told one of the country's leading newspapers, Ilta-Sanomat, on Sunday": the listener (trial 20 F2)
     if not lead_words and cut != -1 and before[cut : cut + 1] == "," and _closing_apposition(doc, sentence.end, referent.end):
         return False  # "..., not naming the author of that line, Carl Lind, who died last year.": an apposition
     if len(lead_words) <= 4 and all(w[:1].isupper() for w in lead.split()):
@@ -177,7 +181,35 @@ def _salient(doc: Document, referent: SourceRecord | ActorMention) -> bool:
         return True  # "The rejection was complete when Trump called ...": a subordinate clause's subject, no person before it
     # "Tennis great Billie Jean King remembered ...": a short lead and a verb after the name.
     verb_in_lead = any(w.endswith(("ing", "ed")) for w in lead_words)  # "replacing Clinton would ..." is an object
+    if cut == -1 and _LONG_DESCRIPTION_WORDS >= len(lead_words) > 3 and _described_name(doc, lead_words):
+        # "California's outgoing Democratic governor Jerry Brown visited ...": a longer description
+        # opening the sentence, ending in a title, before the name and its verb (trial 20 F2)
+        return _verb_follows(doc, referent.end)
     return len(lead_words) <= 3 and not verb_in_lead and _verb_follows(doc, referent.end)
+
+
+# Words of a description that may open a sentence before its subject's name ("California's outgoing
+# Democratic governor Jerry Brown"); longer leads hold a clause of their own.
+_LONG_DESCRIPTION_WORDS = 6
+
+
+# The verbs of _OBJECT_BEFORE: a name in an apposition to their object is that object, no subject.
+_OBJECT_VERBS = frozenset(w for w in _OBJECT_BEFORE if w.endswith("ed") or w in ("told", "hitting"))
+
+
+def _object_verb_before(text: str) -> bool:
+    """Whether the clause ending ``text`` (after its last comma) holds a verb of address or
+    accusation, so that a name set off by commas after it is in apposition to its object."""
+    clause = text[text.rfind(", ") + 2 :] if ", " in text else text
+    return not _OBJECT_VERBS.isdisjoint(words(clause))
+
+
+def _described_name(doc: Document, lead_words: list[str]) -> bool:
+    """Whether the words opening a sentence before a name are a description of that person: a title
+    last ("governor"), no preposition, conjunction or verb of address among them, and no participle
+    opening them ("Replacing governor ..."): "outgoing", "former" are the description's own."""
+    return ((lead_words[-1],) in doc.lex.titles and _OBJECT_BEFORE.isdisjoint(lead_words)
+            and not lead_words[0].endswith(("ing", "ed")))
 
 
 # A relative clause or nothing after a name that closes its sentence: ", who died last year.", ".".

@@ -67,6 +67,7 @@ from analysis.sourcing.accusation_forms import (
     forms,
     generic_subject,
 )
+from analysis.sourcing.accusation_links import link_after
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
     PRONOUN_PARAGRAPHS,
@@ -87,7 +88,7 @@ from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.charged_places import place_charges
 from analysis.sourcing.context import Document
 from analysis.sourcing.false_claims import false_claims
-from analysis.sourcing.lexicon import DAYS, WORD, word_tuple
+from analysis.sourcing.lexicon import WORD, word_tuple
 from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.state_voices import home_government_voice, judicial
@@ -175,7 +176,10 @@ def right_of_reply(
             if party in by_kind:  # speech narrated in the events: heard, but no reply to the charge
                 kind = "silent" if a.statement_kind in SILENT_KINDS else "event" if a.index in events else a.statement_kind
                 by_kind[party].setdefault(kind, []).append(a.index)
-    return tuple(_verdict(p, evidence, by_kind[p.party]) for p, evidence in accused)
+    # Each report's sentence start, None when it names the charge ("These allegations are baseless": an answer anywhere)
+    objects = reply_lexicon().denial_objects
+    starts = [None if not objects.isdisjoint(word_tuple(a.text.lower())) else doc.article.sentences[a.sentence].start for a in attributions]
+    return tuple(_verdict(p, evidence, by_kind[p.party], starts) for p, evidence in accused)
 
 
 def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Sequence[AccusedParty]) -> set[str]:
@@ -249,13 +253,22 @@ def _holds_phrase(words: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) 
     )
 
 
-def _verdict(party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]]) -> RightOfReply:
-    """The record of one accused party from the kinds of the attributions that speak for it."""
+def _verdict(
+    party: AccusedParty, evidence: tuple[Accusation, ...], seen: dict[str, list[int]], starts: list[int | None]
+) -> RightOfReply:
+    """The record of one accused party from the kinds of the attributions that speak for it. The
+    evidence of a ``heard`` verdict is the party's answer (trial 20 F11): its statements from the
+    sentence of its first accusation on or that name the charge (``starts`` None), the earlier ones only
+    when none is later ("Alvarez announced the budget. ... Delgado accused the mayor of ..." gives no
+    answer before the charge), and its denials."""
     heard = sorted(set(seen.get("statement", []) + seen.get("denial", []) + seen.get("event", [])))
     verdict, verdict_in = next(
         ((v, seen[k]) for k, v in (("statement", "heard"), ("denial", "denied"), ("silent", "sought_but_silent")) if seen.get(k)),
         ("not_sought", []),
     )
+    if verdict == "heard":
+        later = [i for i in verdict_in if (start := starts[i]) is None or start >= party.position]
+        verdict_in = [*(later or verdict_in), *seen.get("denial", [])]
     return RightOfReply(party.party, party.kind, evidence, bool(heard), tuple(heard), verdict, tuple(sorted(set(verdict_in))))
 
 
@@ -371,7 +384,7 @@ def accusations(
             if found is not None:
                 out.append((found[0].actor, found[0].kind, found[1]))
             continue
-        nxt = _link_after(tokens, k)
+        nxt = link_after(tokens, k)
         prev = tokens[k - 1][2] if k > 0 else ""
         if word in lex.accuse_passive and nxt in lex.passive_links and k > 0 and prev.isalpha() and prev not in lex.passive and not (
             actor_ending_at(local, local_starts, tokens[k - 1][1])
@@ -413,21 +426,6 @@ def accusations(
                     out.append((candidates[-1].actor, candidates[-1].kind, " ".join(phrase)))
                 break
     return out
-
-
-# A time adjunct between a passive accusation and its link: "was accused on Tuesday of ...".
-_TIME_WORDS = frozenset({"on", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday",
-                         *DAYS.lower().split("|")})
-
-
-def _link_after(tokens: list[_Token], k: int) -> str:
-    """The word after token ``k``, past a time adjunct of up to three words ("accused on Tuesday of")."""
-    j = k + 1
-    while j < len(tokens) and j <= k + 3 and tokens[j][2] in _TIME_WORDS:
-        j += 1
-    if j < len(tokens) and j > k + 1 and tokens[j][2] == "of":
-        return "of"
-    return tokens[k + 1][2] if k + 1 < len(tokens) else ""
 
 
 def _passive_party(doc: Document, tokens: list[_Token], k: int, local: _Local, local_starts: list[int]) -> ActorMention | None:
@@ -529,6 +527,8 @@ def _described_object(doc: Document, tokens: list[_Token], k: int) -> str | None
     for j in range(k + 2, min(len(tokens), k + 6)):
         if tokens[j][2] in _DESCRIPTION_STOPS:
             return role_person(doc, tokens[j - 1][2]) if j > k + 2 else None
+    if len(tokens) <= k + 5:  # the description ends the sentence: "Lawmakers criticized the commissioner." (trial 20 F1)
+        return role_person(doc, tokens[-1][2])
     return None
 
 

@@ -27,8 +27,9 @@ from analysis.sourcing.candidates import Candidate
 from analysis.sourcing.content import clean_text
 from analysis.sourcing.context import Document
 from analysis.sourcing.cues import Cue
-from analysis.sourcing.lexicon import Lexicon, words
+from analysis.sourcing.lexicon import DAYS, Lexicon, words
 from analysis.sourcing.listed_names import named_counted_groups
+from analysis.sourcing.named_members import members_named
 from analysis.sourcing.own_source import unlisted_cue
 from analysis.sourcing.phrases import collective
 from analysis.sourcing.registry import ResolvedSource
@@ -92,7 +93,7 @@ def build_records(
                 anonymity=anonymity(doc.lex, s, speaker_type, tuple(cues_by_source.get(sid, ()))),
             )
         )
-    return attributions, tuple(sources)
+    return attributions, members_named(attributions, tuple(sources))  # "Lawmakers ... Senator Ruiz said" (trial 20 F9)
 
 
 def _attribution(doc: Document, index: int, candidate: Candidate, source_id: int) -> Attribution:
@@ -159,6 +160,13 @@ def unresolved(doc: Document, source: ResolvedSource) -> bool:
 
 # The comma that ends a mention's core, not one grouping a number's digits ("a survey of 63,000 scientists").
 _NAME_COMMA = re.compile(r",(?!\d{3}\b)")
+# When a document came out, written after its noun, is no part of its name: "A state audit released
+# Tuesday", "a Quinnipiac University poll released in late August", "The report published on Monday"
+# (trial 20 F12). Only a time follows the participle; "a report released by the committee" keeps its author.
+_RELEASED_WHEN = re.compile(
+    rf"\s+(?:released|published|issued|unveiled|posted)(?:\s+(?:on|in|last|this|late|early|earlier|{DAYS}|week|month|year|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|\d{1,4}),?)+$"
+)
 
 
 def best_name(source: ResolvedSource) -> str:
@@ -172,7 +180,7 @@ def best_name(source: ResolvedSource) -> str:
         core = _NAME_COMMA.split(mention, maxsplit=1)[0].strip()
         if len(core) > len(best):
             best = core
-    return best
+    return _RELEASED_WHEN.sub("", best) if source.speaker_type == "document" else best
 
 
 def is_official(doc: Document, source: ResolvedSource) -> bool:

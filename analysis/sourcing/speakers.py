@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from analysis.article import Sentence
-from analysis.sourcing.appositions import refine_speaker, without_connective
+from analysis.sourcing.appositions import refine_speaker, subject_without_connective
 from analysis.sourcing.boundaries import according_speaker, strip_according
 from analysis.sourcing.context import MAX_SPEAKER, Document
 from analysis.sourcing.cues import Cue, CueMarks, Cues
@@ -585,7 +585,7 @@ def _opening_subject(doc: Document, opening: int, cue: Cue) -> tuple[int, int] |
     if verb is not None and verb.start() > opening:
         subject = chunk_left(doc, opening, verb.start())
         if subject is not None and subject[0] == opening and speaker_like(doc, subject):
-            return without_connective(doc.body, subject)  # ("On Sunday a spokesman for X": trial 15)
+            return subject_without_connective(doc.body, subject)  # ("On Sunday a spokesman for X": trial 15; "But asked": trial 20)
     for m in doc.mentions_in(opening, cue.start):
         if m.start - opening > 60:
             break

@@ -39,3 +39,20 @@ def clause_after_told(body: str, start: int, end: int) -> int | None:
     if clause is None:
         return None
     return addressee.end() + len(body[addressee.end() : clause.end()]) - len(body[addressee.end() : clause.end()].lstrip())
+
+
+# A longer listener before "that": "told one of the country's leading newspapers, Ilta-Sanomat, on
+# Sunday that he ..." (trial 20 F2): a noun phrase with an apposition and a time, up to 100
+# characters, with no quotation, clause break or finite verb in it (a verb would make the words a
+# clause of what was said: "told them the plan that was agreed ..." keeps its start).
+_LISTENER_THEN_THAT = re.compile(r"\s*(?P<listener>[^“”\"«»;:()\n]{3,100}?)\s+that\b")
+_FINITE_WORD = re.compile(r"\b(?:will|would|should|could|can|may|might|must|is|are|was|were|has|have|had|did|does|[a-z]{3,}ed)\b")
+
+
+def that_after_listener(body: str, start: int, end: int) -> int | None:
+    """Where the reported clause starts when "told" is followed by a listener of no listed shape and
+    then "that" (at "that"), else None."""
+    m = _LISTENER_THEN_THAT.match(body, start, end)
+    if m is None or _FINITE_WORD.search(m.group("listener")) is not None:
+        return None
+    return m.end("listener")

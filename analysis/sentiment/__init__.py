@@ -136,7 +136,7 @@ def analyze_sentiment(
     per-side quoted tone; ``actors`` (an :class:`~analysis.actors.ActorsResult`) is computed with
     :func:`analysis.actors.find_actors` when not given. ``supplement`` switches the news
     supplement on or off (None: :data:`SUPPLEMENT_DEFAULT`); ``names_neutral`` leaves the words of
-    names unscored (None: :data:`NAMES_NEUTRAL_DEFAULT`; False gives plain VADER's figures).
+    names unscored (None: :data:`NAMES_NEUTRAL_DEFAULT`; False gives plain VADER's figures, its texting slang in digits aside).
     Entries of a user lexicon in force (:func:`analysis.lexicons.use_lexicons`) always apply.
     """
     settings = _settings()

@@ -103,7 +103,16 @@ def test_an_empty_folder_says_what_it_looked_for(tmp_path, capsys):
     (tmp_path / "notes.md").write_text("no article here")
     assert main(["corpus", str(tmp_path), "-o", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err.strip() == (f"error: no article files in the folder {tmp_path.name}: "
-                                               "it needs .txt, .text, .html, .htm files")
+                                               "it needs .txt, .text, .html, .htm files; it holds 1 other file (notes.md)")
+
+
+def test_a_folder_of_compressed_pages_is_told_to_decompress_them(tmp_path, capsys):
+    for name in ("a.html.gz", "b.html.gz", "c.html.gz", "d.html.gz"):
+        (tmp_path / name).write_bytes(b"\x1f\x8b")
+    assert main(["corpus", str(tmp_path), "-o", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"error: no article files in the folder {tmp_path.name}: it needs .txt, .text, .html, .htm files; it holds 4 other "
+        "files (a.html.gz, b.html.gz, c.html.gz, … and 1 more); decompress compressed pages first (e.g. gunzip -k *.gz)")
 
 
 def test_output_paths_that_cannot_be_written_are_one_line_errors_before_any_work(tmp_path, capsys):

@@ -87,11 +87,19 @@ def _hold_a_late_chunk(output: Path) -> Path:
     return pipe
 
 
+def _as_a_foreground_job() -> None:
+    """In the child before it runs the command: Ctrl-C back to its default. A shell starts a
+    background job (``make test &``, ``nohup``) with SIGINT ignored, every child inherits that,
+    and a Python started so keeps ignoring it, as a background job should: the interrupt then
+    never arrives (round 21's trial: the run held by the pipe waited for ever)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(folder: Path, output: Path) -> tuple[subprocess.Popen[str], list[int]]:
     _hold_a_late_chunk(output)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(_command(folder, output), cwd=ROOT, env=env, start_new_session=True,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               preexec_fn=_as_a_foreground_job, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     # Under way: the first chunk's manifest is written and the pool's workers are running.
     assert _wait_for(lambda: any((output / "parts").glob("chunk-*.json")) or process.poll() is not None)
     assert process.poll() is None, "the run ended before it could be interrupted"
@@ -108,7 +116,12 @@ def test_an_interrupted_run_stops_with_one_line_and_ends_its_workers(corpus_fold
         os.killpg(process.pid, signal.SIGINT)  # what a terminal sends to the foreground group
     else:
         os.kill(process.pid, signal.SIGTERM)
-    out, err = process.communicate(timeout=120)  # the workers hold the pipes: returns once they are gone too
+    try:
+        out, err = process.communicate(timeout=120)  # the workers hold the pipes: returns once they are gone too
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # a failed test leaves no run behind holding its pipe
+        process.communicate()
+        raise
     assert process.returncode == 130
     assert err.splitlines() == [
         f"interrupted: the chunks already finished are kept in {output / 'parts'}; the same command resumes the run"

@@ -169,6 +169,17 @@ def test_group_charts_are_reproducible_svg():
     assert plots.group_means(summary, title="T", xlabel="x").svg.startswith("<svg")
 
 
+def test_group_means_draws_thin_cells_hollow_and_says_why():
+    summary = pd.DataFrame({"measure": ["Russia", "Russia", "Ukraine", "Ukraine"], "group": ["a", "b", "a", "b"],
+                            "mean": [-0.4, -0.2, 0.1, 0.3], "ci_low": [-0.5, -0.3, 0.0, 0.2], "ci_high": [-0.3, -0.1, 0.2, 0.4],
+                            "n": [5, 4, 5, 1]})
+    plain = plots.group_means(summary, title="T", xlabel="tone")
+    marked = plots.group_means(summary, title="T", xlabel="tone", thin={("Ukraine", "b")}, thin_note="hollow: one mention")
+    assert "hollow: one mention" in marked.svg and "hollow: one mention" not in plain.svg
+    # One hollow dot: a white face with the group's edge colour, which the plain chart does not draw.
+    assert marked.svg.count("fill: #ffffff") == plain.svg.count("fill: #ffffff") + 1
+
+
 def test_runner_tables_do_not_depend_on_chunking(table):
     # Chunks become DataFrames as they arrive; a column that is all None in one chunk and float in
     # another must still come out as from one DataFrame of all rows.

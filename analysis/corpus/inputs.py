@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz", ".zip")  # named in the error for a folder of only such files
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ def read_corpus(
         if skipped is not None:
             skipped.extend(sorted(found))
         if not items:
-            raise InputNotFoundError(f"no article files in the folder {path.name or text}: it needs {', '.join(TEXT_SUFFIXES)} files")
+            raise InputNotFoundError(_no_article_files(path.name or text, sorted(found)))
         return items
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         return _items_from_frame(_read_table(path, text_column), text_column)
@@ -140,6 +141,19 @@ def read_corpus(
             return [_file_item(m.relative_to(common).as_posix(), m) for m in matches]
         raise InputNotFoundError(f"no files match {text}")
     raise InputNotFoundError(f"no such folder, file or pattern: {text}")
+
+
+def _no_article_files(folder: str, others: list[str], shown: int = 3) -> str:
+    """The one-line error for a folder with no article file, naming what it does hold: a folder of
+    saved ``.html.gz`` pages otherwise reads as empty (round 21's trial)."""
+    message = f"no article files in the folder {folder}: it needs {', '.join(TEXT_SUFFIXES)} files"
+    if not others:
+        return message
+    names = ", ".join(others[:shown]) + (f", … and {len(others) - shown} more" if len(others) > shown else "")
+    message += f"; it holds {len(others)} other file{'s' if len(others) > 1 else ''} ({names})"
+    if any(name.lower().endswith(COMPRESSED_SUFFIXES) for name in others):
+        message += "; decompress compressed pages first (e.g. gunzip -k *.gz)"
+    return message
 
 
 def with_metadata(items: list[CorpusItem], metadata: str | os.PathLike[str] | pd.DataFrame) -> list[CorpusItem]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -259,10 +259,14 @@ def group_means(
     group_labels: Mapping[str, str] | None = None,
     colors: Sequence[str] | None = None,
     xlim: tuple[float, float] | None = None,
+    thin: Collection[tuple[str, str]] = (),
+    thin_note: str = "hollow dot: too little evidence to read as a difference",
 ) -> Chart:
     """Mean ± interval per measure (rows) and group (dodged dots), from
     :func:`analysis.corpus.summarise_by` (columns ``measure``, ``group``, ``mean``, ``ci_low``,
-    ``ci_high``, ``n``)."""
+    ``ci_high``, ``n``). The (measure, group) cells in ``thin`` are drawn as hollow dots with
+    ``thin_note`` under the chart: a mean of one or two sentences looks as solid as one of twenty
+    otherwise (round 21's trial: an actor's tone on one mention per outlet)."""
     measures = list(dict.fromkeys(summary["measure"])) if len(summary) else []
     groups = list(dict.fromkeys(summary["group"])) if len(summary) else []
     if colors is not None and len(colors) < len(groups):
@@ -277,16 +281,24 @@ def group_means(
             y = [len(measures) - 1 - m + 0.35 - step / 2 - g * step for m in range(len(measures))]
             axes.hlines(y, part["ci_low"], part["ci_high"], color=color, lw=2.0, alpha=0.8)
             n = int(part["n"].max()) if part["n"].notna().any() else 0
-            axes.scatter(part["mean"], y, color=color, s=30, zorder=3, label=f"{label} (n={n})")
+            hollow = [(measure, group) in thin for measure in measures]
+            solid = [not h for h in hollow]
+            axes.scatter(part["mean"][solid], [v for v, keep in zip(y, solid, strict=True) if keep], color=color, s=30, zorder=3,
+                         label=f"{label} (n={n})")
+            if any(hollow):
+                axes.scatter(part["mean"][hollow], [v for v, keep in zip(y, hollow, strict=True) if keep], facecolors="white",
+                             edgecolors=color, s=30, zorder=3)
         axes.set_yticks(range(len(measures))[::-1], measures)
         for boundary in range(len(measures) - 1):
             axes.axhline(boundary + 0.5, color="#e5e5e5", lw=0.8, zorder=0)
         if xlim is not None:
             axes.set_xlim(*xlim)
         axes.set_ylim(-0.5, len(measures) - 0.5)
-        axes.set_xlabel(xlabel)
+        noted = any(cell in thin for cell in zip(summary["measure"], summary["group"], strict=True))
+        axes.set_xlabel(xlabel + (f"\n({thin_note})" if noted else ""))
         axes.set_title(title, loc="left")
         if groups:
-            axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16 - 0.25 / max(len(measures), 1)), ncols=min(len(groups), 4),
+            below = 0.16 + (0.1 if noted else 0.0) + 0.25 / max(len(measures), 1)
+            axes.legend(loc="upper center", bbox_to_anchor=(0.5, -below), ncols=min(len(groups), 4),
                         frameon=False, fontsize=8)
         return to_chart(figure, title)

@@ -17,6 +17,9 @@ SENTENCES = (
     "She scored twice in the second half to seal the win.",
     "Troops were deployed along the border after the attack.",
     "It was a sunny afternoon.",
+    "Wages and prices dominated the election.",
+    "The candidate spent $2 million on advertising in the final week.",
+    "Hospitals, nurses and patients struggled all winter, the senator said.",
 )
 
 
@@ -31,13 +34,13 @@ def test_the_grid_starts_with_the_lexicons_own_setting(cv) -> None:
     rule = cue_lexicons().policy_rule
     first = cv.grid()[0]
     assert first == {k: rule[k] for k in first}
-    assert len(cv.grid()) == 6 and len(cv.grid("small")) == 4
+    assert len(cv.grid()) == 24 and len(cv.grid("small")) == 4
 
 
 @pytest.mark.parametrize(
     "rule",
     [{}, {"min_evidence": 1.0}, {"tie_first_cue": 0.0}, {"scale_public_opinion": 2.0, "scale_political": 0.5},
-     {"scale_economic": 0.25}],
+     {"scale_economic": 0.25}, {"angle_margin": -1.0}, {"angle_margin": 0.0}, {"angle_margin": 0.5}],
 )
 def test_the_mirror_decides_as_the_rule(cv, rule) -> None:
     from analysis.framing.cues import cue_lexicons
@@ -65,6 +68,16 @@ def test_weights_laid_over_the_lexicon(cv) -> None:
     evidence = cv.evidence_of([sentence])
     weights = {("economic", "$"): 0.25}
     assert cv.decide(evidence[0], {"min_evidence": 0.5}, weights) == cv.predictions([sentence], [{}], weights)[0][0] == "legality"
+
+
+def test_the_bootstrap_interval_of_a_change(cv) -> None:
+    truth = ["economic", "political", "health_safety", "other"] * 5
+    same = cv.paired_bootstrap(truth, truth, truth, draws=50)
+    assert same == {"macro_f1": (0.0, 0.0), "accuracy": (0.0, 0.0)}
+    # every prediction right against every prediction "other": the change is positive on every draw
+    wrong = ["other"] * len(truth)
+    lo, hi = cv.paired_bootstrap(truth, truth, wrong, draws=50)["accuracy"]
+    assert 0.5 <= lo <= hi <= 1.0
 
 
 def test_label_scores_over_any_labels(cv) -> None:
@@ -105,9 +118,9 @@ def test_leave_one_set_out_on_tiny_sets(cv) -> None:
     assert result["mean_families"][1] == pytest.approx(sum(s["families"]["accuracy"] for s in result["sets"].values()) / 3)
 
 
-def test_the_eight_sets_are_read_whole(cv) -> None:
+def test_the_nine_sets_are_read_whole(cv) -> None:
     # round 19: the seventh set (scored blind once in round 13) is development data too; round 20: the
-    # eighth (scored blind once at the end of round 19) as well
+    # eighth (scored blind once at the end of round 19) as well; round 21: the ninth
     sizes = {name: len(items) for name, items in cv.load_sets().items()}
     assert sizes == {"first": 444, "second": 189, "third": 168, "fourth": 189, "fifth": 360, "sixth": 190, "seventh": 204,
-                     "eighth": 193}
+                     "eighth": 193, "ninth": 192}

@@ -431,3 +431,43 @@ def test_decisive_terms_must_be_the_frames_own() -> None:
         _decisive(["poll says"], ["poll", "poll shows"], "public_opinion")
     with pytest.raises(LexiconError, match="list of terms"):
         _decisive("poll shows", ["poll shows"], "public_opinion")
+
+
+# Lexicon 7.3 (round 21): a frame is the sentence's angle, not its topic (the coding guideline). When a
+# topic frame (money, health, crime, defence) leads and policy prescription or political has a plain cue
+# and trails by at most `angle_margin` (1), the action's frame leads. Sentences written for these tests.
+@pytest.mark.parametrize(
+    ("sentence", "frame", "margin_0", "off"),
+    [
+        # tied (1 : 1): the topic's cue came first and used to win the tie
+        ("Insulin prices will fall under the new policy, the senator said.", "policy_prescription", "policy_prescription",
+         "economic"),
+        # the topic leads by one plain cue (2 : 1)
+        ("Hospitals and nurses are at the heart of the new policy.", "policy_prescription", "health_safety", "health_safety"),
+        ("Wages and prices dominated the election.", "political", "economic", "economic"),
+        # a campaign's money (1.75 : 1)
+        ("The candidate spent $2 million on advertising in the final week.", "political", "economic", "economic"),
+        # the topic leads by more than one cue (3 : 1): it stays
+        ("Hospitals, nurses and patients struggled all winter, the senator said.", *["health_safety"] * 3),
+        # the politician's title is a weak cue only: the topic stays
+        ("Crime is up, the mayor said.", *["crime_punishment"] * 3),
+        # legality is an angle of its own, not a topic: it keeps its lead (authority to act)
+        ("Congress never authorized the spending, the judge said.", *["legality"] * 3),
+        # defence words alone stay security and defense (the seed's expectation)
+        ("Troops were deployed along the border after the attack.", *["security_defense"] * 3),
+    ],
+)
+def test_the_angle_leads_over_the_topic(sentence: str, frame: str, margin_0: str, off: str) -> None:
+    from analysis.validation.policy_frames import primary_frames_under
+
+    assert primary_frame(sentence) == frame
+    assert primary_frames_under(sentence, [{"angle_margin": 0.0}, {"angle_margin": -1.0}]) == [margin_0, off]
+
+
+def test_the_angle_rule_in_an_article() -> None:
+    # The rule reads the whole article's evidence: two health sentences and one policy sentence (2 : 1).
+    body = "Hospitals in the region are full. Nurses worked double shifts. The governor's new policy starts on Monday."
+    result = analyze_framing(load_article(body, headline=""))
+    assert result.primary_policy_frame == "policy_prescription"
+    assert [p.frame for p in result.policy[:2]] == ["policy_prescription", "health_safety"]
+

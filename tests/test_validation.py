@@ -151,45 +151,50 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # The fifth held out at first: blind at two stops (0.464 / 0.644), development data since round 4
     # (lexicon v4 was written after reading its errors: 0.523 / 0.701); pinned so a change to the cues shows here
     # (lexicon 5.2: 0.543 / 0.747 -> v6: 0.540 / 0.736, one item of 87 lost -> 7.2, round 20: 0.560 / 0.747,
-    # a poll reported with party words and a comrade's death no longer lost to a regretful "shame").
-    assert blind["macro_f1"] == pytest.approx(0.560, abs=0.001)
-    assert blind["accuracy"] == pytest.approx(0.747, abs=0.001)
+    # a poll reported with party words and a comrade's death no longer lost to a regretful "shame" ->
+    # 7.3, round 21: 0.571 / 0.759, a policy sentence whose health words named its subject now policy).
+    assert blind["macro_f1"] == pytest.approx(0.571, abs=0.001)
+    assert blind["accuracy"] == pytest.approx(0.759, abs=0.001)
     # The second set, coded blind after v4 and scored once (v4: 0.360 / 0.508; v3 rule: 0.339 / 0.497),
     # development data since: lexicon v5 was written on it and on the first set; pinned as above
     # (lexicon 5.2: 0.482 / 0.630 -> v6: 0.501 / 0.656 -> 7.2, round 20: 0.507 / 0.667: a biography's
-    # date of death is no health cue, pay named beside spending is economic).
+    # date of death is no health cue, pay named beside spending is economic -> 7.3, round 21: 0.512 / 0.672,
+    # a policy sentence whose money words named its subject now policy).
     second = figures["policy_frames_second"]
     assert second["n"] == 189 and second["majority"]["family"] == "other"
-    assert second["macro_f1"] == pytest.approx(0.507, abs=0.001)
-    assert second["accuracy"] == pytest.approx(0.667, abs=0.001)
+    assert second["macro_f1"] == pytest.approx(0.512, abs=0.001)
+    assert second["accuracy"] == pytest.approx(0.672, abs=0.001)
     # The third set: coded blind from the guideline while v5 was written, scored once after it
     # (v4 gives the same figures: one prediction of 168 differs): 0.426 / 0.577. Development data since
     # round 10 (lexicon v6 was written with its errors read): 0.465 / 0.625; lexicon v7 (round 13, written on
     # all six sets): 0.627 / 0.661 (six predictions of 168 change, all sentences whose errors were read; the
     # morality and fairness families hold four and one items here, so each weighs much in macro-F1).
-    # Lexicon 7.2 (round 20): "signed it into law" is policy: 0.630 / 0.667.
+    # Lexicon 7.2 (round 20): "signed it into law" is policy: 0.630 / 0.667. Lexicon 7.3 (round 21, the
+    # rule's `angle_margin`): 0.641 / 0.673.
     third = figures["policy_frames_third"]
     assert third["n"] == 168 and third["majority"]["family"] == "policy_political"
-    assert third["macro_f1"] == pytest.approx(0.630, abs=0.001)
-    assert third["accuracy"] == pytest.approx(0.667, abs=0.001)
+    assert third["macro_f1"] == pytest.approx(0.641, abs=0.001)
+    assert third["accuracy"] == pytest.approx(0.673, abs=0.001)
     # The fourth set: coded blind after the learned-model trial, scored once with lexicon 5.1 (round 6):
     # 0.346 / 0.529; development data since round 10, v6: 0.342 / 0.582 (more right, one fairness item
     # of two lost: "Equally," opening a sentence is no longer a fairness cue).
     # Lexicon 7.2 (round 20): money named as such is economic (three economic sentences right, one
-    # "other" sentence about money's worth lost): 0.351 / 0.593.
+    # "other" sentence about money's worth lost): 0.351 / 0.593. Lexicon 7.3 (round 21, `angle_margin`):
+    # 0.347 / 0.587, one economic sentence lost to policy.
     fourth = figures["policy_frames_fourth"]
     assert fourth["n"] == 189 and fourth["majority"]["family"] == "other"
-    assert fourth["macro_f1"] == pytest.approx(0.351, abs=0.001)
-    assert fourth["accuracy"] == pytest.approx(0.593, abs=0.001)
+    assert fourth["macro_f1"] == pytest.approx(0.347, abs=0.001)
+    assert fourth["accuracy"] == pytest.approx(0.587, abs=0.001)
     # The fifth set (US political news, round 10): its development part, on which v6 was written
     # (lexicon 5.2: 0.352 / 0.500 -> v6: 0.446 / 0.590 -> v7, round 13: 0.491 / 0.625 -> 7.2, round 20:
-    # 0.493 / 0.625, a wrong frame for another); the blind part
-    # appears only with its labels.
+    # 0.493 / 0.625, a wrong frame for another -> 7.3, round 21, `angle_margin`: 0.495 / 0.630, two
+    # political sentences gained, one economic lost); the
+    # blind part appears only with its labels.
     fifth = figures["policy_frames_fifth"]
     assert fifth["n"] == 200 and fifth["majority"]["family"] == "policy_political"
     assert fifth["rule_written_on_set"] is True
-    assert fifth["macro_f1"] == pytest.approx(0.493, abs=0.001)
-    assert fifth["accuracy"] == pytest.approx(0.625, abs=0.001)
+    assert fifth["macro_f1"] == pytest.approx(0.495, abs=0.001)
+    assert fifth["accuracy"] == pytest.approx(0.630, abs=0.001)
     fifth_blind = figures["policy_frames_fifth_blind"]
     # Its blind part: coded in round 10, kept from the session that wrote lexicon v6, scored once after
     # the merge: 0.407 / 0.594 (majority policy_political 0.067 / 0.500; lexicon 5.2 on it, for
@@ -198,9 +203,10 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # titles of office are no security cue (a defense secretary, a national security adviser) and "a
     # fatal blow" to a cause is no death: 0.442 / 0.619 (two political sentences right, in-sample). Lexicon
     # 7.2 (round 20): a confirmation hearing, Obamacare, "popular" and a reported poll: 0.469 / 0.644.
+    # Lexicon 7.3 (round 21, `angle_margin`): 0.450 / 0.638, one economic sentence lost to political.
     assert fifth_blind["n"] == 160 and fifth_blind["rule_written_on_set"] is True
-    assert fifth_blind["macro_f1"] == pytest.approx(0.469, abs=0.001)
-    assert fifth_blind["accuracy"] == pytest.approx(0.644, abs=0.001)
+    assert fifth_blind["macro_f1"] == pytest.approx(0.450, abs=0.001)
+    assert fifth_blind["accuracy"] == pytest.approx(0.638, abs=0.001)
     # The sixth set (round 12: 100 NewsMTSC sentences after the fifth set's articles, 90 more of the
     # extraction benchmark's English pages): coded blind, scored once with lexicon v6, which round 12
     # did not change: 0.471 / 0.647 (majority policy_political 0.052 / 0.347). Lexicon v7 (round 13) was
@@ -215,8 +221,9 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # (lexicon 7.1): the Department of Housing and Urban Development is no quality-of-life cue, so one
     # policy sentence goes from quality of life to public opinion (wrong either way): 0.545. Lexicon 7.2
     # (round 20): Medicare and Obamacare are policies, "had faith that" no morality: 0.557 / 0.689.
-    assert sixth["macro_f1"] == pytest.approx(0.557, abs=0.001)
-    assert sixth["accuracy"] == pytest.approx(0.689, abs=0.001)
+    # Lexicon 7.3 (round 21, `angle_margin`): 0.560 / 0.695.
+    assert sixth["macro_f1"] == pytest.approx(0.560, abs=0.001)
+    assert sixth["accuracy"] == pytest.approx(0.695, abs=0.001)
     # The seventh set (round 13: 120 NewsMTSC sentences after the sixth set's articles, 84 more of the
     # extraction benchmark's pages): coded blind at the round's start, kept from the helper who wrote v7,
     # scored once at the round's end: 0.501 / 0.627 (majority policy_political 0.049 / 0.324; lexicon v6
@@ -228,27 +235,30 @@ def test_policy_frame_figures(figures: dict[str, Any]) -> None:
     # extraction benchmark's pages): coded blind at the round's start, scored once at its end with
     # lexicon 7.1 (0.397 / 0.632); lexicon v7 gave the same figures at the round's start. Round 20 read its
     # errors (lexicon 7.2: eight sentences now right, none lost): 0.476 / 0.674, in-sample, so the
-    # validator flags it as written on.
+    # validator flags it as written on. Lexicon 7.3 (round 21, `angle_margin`): 0.475 / 0.674 (a political
+    # sentence gained, an economic one lost to policy).
     eighth = figures["policy_frames_eighth"]
     assert eighth["n"] == 193 and eighth["majority"]["family"] == "policy_political"
     assert eighth["rule_written_on_set"] is True
-    assert eighth["macro_f1"] == pytest.approx(0.476, abs=0.001)
+    assert eighth["macro_f1"] == pytest.approx(0.475, abs=0.001)
     assert eighth["accuracy"] == pytest.approx(0.674, abs=0.001)
     # The ninth set (round 20: 120 NewsMTSC sentences after the eighth set's articles, 72 more of the
     # extraction benchmark's pages): coded blind at the round's start, scored once at its end with
-    # lexicon 7.2; 7.1 gave 0.476 / 0.630 on it too. Out of sample: the validator says not written on.
+    # lexicon 7.2 (0.476 / 0.630); 7.1 gave the same. Round 21 read its errors (lexicon 7.3: a topic
+    # frame's narrow lead goes to the policy or political angle, `angle_margin`): 0.500 / 0.667, so the
+    # validator flags it as written on.
     ninth = figures["policy_frames_ninth"]
     assert ninth["n"] == 192 and ninth["majority"]["family"] == "policy_political"
-    assert ninth["rule_written_on_set"] is False
-    assert ninth["macro_f1"] == pytest.approx(0.476, abs=0.001)
-    assert ninth["accuracy"] == pytest.approx(0.630, abs=0.001)
+    assert ninth["rule_written_on_set"] is True
+    assert ninth["macro_f1"] == pytest.approx(0.500, abs=0.001)
+    assert ninth["accuracy"] == pytest.approx(0.667, abs=0.001)
     # Lexicon 7.2 (round 20) on the seventh: a biography's date of death, "an energetic defense of" a law
-    # and a reported poll: 0.529 / 0.657.
+    # and a reported poll: 0.529 / 0.657; 7.3 (round 21, `angle_margin`): 0.536 / 0.667.
     seventh = figures["policy_frames_seventh"]
     assert seventh["n"] == 204 and seventh["majority"]["family"] == "policy_political"
     assert seventh["rule_written_on_set"] is True
-    assert seventh["macro_f1"] == pytest.approx(0.529, abs=0.001)
-    assert seventh["accuracy"] == pytest.approx(0.657, abs=0.001)
+    assert seventh["macro_f1"] == pytest.approx(0.536, abs=0.001)
+    assert seventh["accuracy"] == pytest.approx(0.667, abs=0.001)
     # A second blind coder coded the fourth set again in round 10 (the same guideline, never seeing the
     # first coder's labels): 175 of 189 families agree. Checked against a separate count outside the
     # project (frames κ 0.885, agreement 0.926). Far above the rule: the gap is the method's, not the data's.

@@ -24,7 +24,9 @@ score is its cue weight per 1,000 words (headline and body), and the share of se
 least one of its cues is given beside it. The primary frame is the frame with the most cue
 weight (ties: more plain cues, then the earlier first cue, then codebook order); it is "other"
 when no frame has a cue, or when "other"'s own cues (sport, reviews, products, science) weigh
-more. A one-sentence article gives a sentence's primary frame. On single news sentences against
+more. A topic frame (money, health, crime, defence) that leads by at most one cue's weight gives
+way to policy prescription or political when that frame has a plain cue (lexicon 7.3: a frame is
+the angle, not the topic). A one-sentence article gives a sentence's primary frame. On single news sentences against
 one blind coder (nine families + other; :mod:`analysis.validation.policy_frames`) macro-F1 is
 about 0.68 on the development part the cues were chosen on; the blind fifth's figure is in the
 validation table. Cue words cannot see a sentence's main clause or its irony.

@@ -19,7 +19,10 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     without a policy angle: sport, reviews, products, science) does not have more; else "other".
     Ties: more plain (weight 1) cues, then the earlier first cue (headline, then body order;
     skipped when ``[rule] tie_first_cue`` is 0), then codebook order. The remaining frames
-    follow in the same order, "other" after the frames of equal evidence. A ``[rule]
+    follow in the same order, "other" after the frames of equal evidence. A topic frame (money,
+    health, crime, defence) that leads gives the lead to policy prescription or political
+    when that frame has a plain cue and trails by at most ``[rule] angle_margin`` (lexicon 7.3: 1; see
+    :func:`_angle_over_topic`); the rest keep their order. A ``[rule]
     scale_<frame>`` (default 1; none is set: ``scripts/cv_policy_frames.py --scales`` found no
     scale that carries across the coded sets) multiplies that frame's evidence in the ranking and
     the threshold; the reported ``score`` stays the unscaled evidence per 1,000 words.
@@ -61,6 +64,8 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
     beaten = other["evidence"] > best["evidence"] or (other["evidence"] == best["evidence"] and best["key"][2] == 0)
     if best["evidence"] < rule.get("min_evidence", 1.0) or beaten:
         rows = [other] + [r for r in rows if r is not other]
+    elif (angle := _angle_over_topic(rows, best, rule.get("angle_margin", -1.0))) is not None:
+        rows = [angle] + [r for r in rows if r is not angle]
     return tuple(
         PolicyFrameScore(
             r["code"], r["name"], r["label"], len(r["cues"]),
@@ -68,6 +73,31 @@ def score_policy(ctx: Context, lex: CueLexicons, words: int) -> tuple[PolicyFram
         )
         for rank, r in enumerate(rows, start=1)
     )
+
+
+#: Frames whose cue words mostly name what an issue is about (money, health, crime, the military), the
+#: subject a policy or a politician acts on, rather than an angle of their own. Legality is left out:
+#: the guideline lists "a ruling on its lawfulness" beside policy and politics as an angle of
+#: government action, and authority to act is the codebook's own legality.
+TOPIC_FRAMES = frozenset({"economic", "capacity_resources", "crime_punishment", "security_defense", "health_safety", "quality_of_life"})
+#: The angles of government action that a topic frame's words yield to (guideline, "Government action").
+ACTION_FRAMES = ("policy_prescription", "political")
+
+
+def _angle_over_topic(rows: list[dict], best: dict, margin: float) -> dict | None:
+    """The policy or political row that takes the lead from a topic frame ``best`` (None: no change).
+
+    A frame is the sentence's angle, not its topic (the coding guideline): in "a plan to cut
+    opioid deaths" or "the senator's attack on his rival's crime record" the health or crime words
+    name what the plan or the attack is about. So when the leading frame is a topic frame and the
+    stronger of policy prescription and political has at least one plain cue and trails by at most
+    ``margin`` (``[rule] angle_margin``; negative: off), that frame leads instead."""
+    if margin < 0 or best["name"] not in TOPIC_FRAMES:
+        return None
+    angle = next((r for r in rows if r["name"] in ACTION_FRAMES), None)  # rows are sorted: the stronger one
+    if angle is None or angle["key"][2] == 0 or best["evidence"] - angle["evidence"] > margin:
+        return None
+    return angle
 
 
 def _decided_units(ctx: Context, lex: CueLexicons) -> dict[int, str]:

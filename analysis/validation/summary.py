@@ -145,7 +145,8 @@ def validate_all() -> dict[str, Any]:
         "policy_frames_seventh": _policy_frames("all", POLICY_SEVENTH),
         # The eighth set (round 19): coded blind at the round's start, scored once with lexicon 7.1.
         "policy_frames_eighth": _policy_frames("all", POLICY_EIGHTH),
-        # The ninth set (round 20): coded blind at the round's start, scored once with lexicon 7.2.
+        # The ninth set (round 20): coded blind at the round's start, scored once with lexicon 7.2;
+        # development data for 7.3 (round 21).
         "policy_frames_ninth": _policy_frames("all", POLICY_NINTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
@@ -367,8 +368,8 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
          f"one coder; blind, coded at the start of round 19 and scored once at its end with lexicon 7.1 (0.397 / 0.632; "
          f"v7 on it: {POLICY_EIGHTH_V7[0]:.3f} / {POLICY_EIGHTH_V7[1]:.3f}); development data for 7.2 (round 20)"),
         ("policy_frames_ninth", "own blind-coded sentences, ninth set (US political news and the extraction benchmark's pages)",
-         f"one coder; blind, coded at the start of round 20 and scored once at its end with lexicon 7.2 (7.1 on it: "
-         f"{POLICY_NINTH_V71[0]:.3f} / {POLICY_NINTH_V71[1]:.3f})"),
+         f"one coder; blind, coded at the start of round 20 and scored once at its end with lexicon 7.2 (0.476 / 0.630; "
+         f"7.1 on it: {POLICY_NINTH_V71[0]:.3f} / {POLICY_NINTH_V71[1]:.3f}); development data for 7.3 (round 21)"),
     ):
         f = figures.get(key)
         if not f:

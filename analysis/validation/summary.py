@@ -54,6 +54,7 @@ from analysis.validation.policy_frames import NINTH_SET as POLICY_NINTH
 from analysis.validation.policy_frames import SECOND_SET as POLICY_SECOND
 from analysis.validation.policy_frames import SEVENTH_SET as POLICY_SEVENTH
 from analysis.validation.policy_frames import SIXTH_SET as POLICY_SIXTH
+from analysis.validation.policy_frames import TENTH_SET as POLICY_TENTH
 from analysis.validation.policy_frames import THIRD_SET as POLICY_THIRD
 from analysis.validation.policy_frames import coder_agreement as policy_coder_agreement
 from analysis.validation.policy_frames import validate_policy_frames
@@ -148,6 +149,8 @@ def validate_all() -> dict[str, Any]:
         # The ninth set (round 20): coded blind at the round's start, scored once with lexicon 7.2;
         # development data for 7.3 (round 21).
         "policy_frames_ninth": _policy_frames("all", POLICY_NINTH),
+        # The tenth set (round 21): coded blind at the round's start, scored once with lexicon 7.3.
+        "policy_frames_tenth": _policy_frames("all", POLICY_TENTH),
         "sourcing": sourcing_summary(),
         # Written and annotated without running or reading the tool, never used to change a rule.
         "sourcing_blind": sourcing_summary(BLIND_FIXTURES),
@@ -339,6 +342,8 @@ POLICY_SEVENTH_V6 = (0.431, 0.618)
 POLICY_EIGHTH_V7 = (0.397, 0.632)
 #: Lexicon 7.1 (round 19's) on the ninth set, scored at the end of round 20 beside 7.2 for comparison only.
 POLICY_NINTH_V71 = (0.476, 0.630)
+#: Lexicon 7.2 (round 20's) on the tenth set, scored at the end of round 21 beside 7.3 for comparison only.
+POLICY_TENTH_V72 = (0.480, 0.676)
 
 
 def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
@@ -370,6 +375,9 @@ def _policy_rows(figures: dict[str, Any]) -> list[dict[str, str]]:
         ("policy_frames_ninth", "own blind-coded sentences, ninth set (US political news and the extraction benchmark's pages)",
          f"one coder; blind, coded at the start of round 20 and scored once at its end with lexicon 7.2 (0.476 / 0.630; "
          f"7.1 on it: {POLICY_NINTH_V71[0]:.3f} / {POLICY_NINTH_V71[1]:.3f}); development data for 7.3 (round 21)"),
+        ("policy_frames_tenth", "own blind-coded sentences, tenth set (US political news and the extraction benchmark's pages)",
+         f"one coder; blind, coded at the start of round 21 and scored once at its end with lexicon 7.3 (7.2 on it: "
+         f"{POLICY_TENTH_V72[0]:.3f} / {POLICY_TENTH_V72[1]:.3f})"),
     ):
         f = figures.get(key)
         if not f:

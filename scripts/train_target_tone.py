@@ -330,12 +330,15 @@ def main() -> None:
                         help="all ten development sets (1,770 mentions; round 19) instead of the first seven (1,290)")
     parser.add_argument("--eleven", action="store_true",
                         help="all eleven development sets (1,930 mentions; round 20) instead of the first seven (1,290)")
+    parser.add_argument("--twelve", action="store_true",
+                        help="all twelve development sets (2,065 mentions; round 21) instead of the first seven (1,290)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     train = newsmtsc_items("train")
     # the other-news mentions only when they are used (their labels are not read for a NewsMTSC-only fit)
-    development = {"eleven": partial(all_development, eleventh=True), "ten": all_development}.get(
-        "eleven" if args.eleven else "ten" if args.ten else "", other_news_development)
+    development = {"twelve": partial(all_development, twelfth=True), "eleven": partial(all_development, eleventh=True),
+                   "ten": all_development}.get("twelve" if args.twelve else "eleven" if args.eleven else "ten" if args.ten else "",
+                                               other_news_development)
     other = development() if args.cv or args.other_news_weight > 0 else ()
     train_rows, other_rows = _features(train), _features([item for item, _ in other])
     train_y = [CLASSES.index(item.polarity) for item in train]

@@ -125,7 +125,8 @@ def _replaced(items: list[Any], a: int, b: int, item: Any) -> list[Any]:
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
-    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k])  # a negation word among the three before (a C loop)
+    """A negation word among the three before ``k`` (a C loop), or a decrement right before it ("less happy")."""
+    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k]) or (k > 0 and words[k - 1] in r.decrements)
 
 
 def _valence(s: _Sentence, k: int, r: _Rules) -> float:
@@ -226,6 +227,10 @@ def _verb_before(s: _Sentence, r: _Rules) -> tuple[int, bool]:
     k = s.first - 1
     while k >= 0 and s.first - k <= 4 and (s.words[k] in r.object_skip or _is_title_word(s, k)):
         k -= 1
+    if k > 0 and (s.words[k - 1], s.words[k]) in r.noun_compounds:  # "running back X": a position, not "back X"
+        k -= 2
+        while k >= 0 and s.first - k <= 6 and (s.words[k] in r.object_skip or _is_title_word(s, k)):
+            k -= 1
     if k < 0 or s.words[k] in r.breaks:
         return -1, False
     return k, _negated(s.words, k, r)

@@ -25,7 +25,8 @@ news supplement plus the file's ``[evaluative]`` table):
 * **scope**: lexicon valences summed by distance from X within X's clause (``near_*`` up to three
   tokens, ``clause_*``), across clause breaks (``far_*``), and beyond another party named between
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
-  -0.74), before a rule's verb flips the rule;
+  -0.74), before a rule's verb flips the rule; so does "less" right before a word ("was less
+  happy": ``[grammar] decrements``, round 21; VADER only dampens it);
 * **words** (names, i.e. capitalised words not opening the sentence, become ``<name>`` or are
   left out, so who else is named does not colour X): the three nearest lower-cased context words
   or punctuation marks left (``L:word``) and right (``R:word``) of X, every context word of the

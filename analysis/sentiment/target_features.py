@@ -381,7 +381,9 @@ def _verb_phrase_follows(s: _Sentence, k: int) -> bool:
 
 
 def _span_valence(s: _Sentence, r: _Rules, indices: Iterable[int], name: str, out: list[Feature]) -> None:
-    values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
+    # only the valent words are negation-tested: most spans hold none (a word of no valence gives 0 either way)
+    valence, n = s.valence, len(s.words)
+    values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < n and valence[k]]
     values = [(k, v) for k, v in values if v]
     if values:
         total = sum(v for _, v in values)

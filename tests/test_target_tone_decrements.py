@@ -1,4 +1,4 @@
-"""Two word readings of round 21 (rules 2026.12.10, ``[grammar] decrements`` and ``noun_compounds`` of
+"""Two word readings of round 21 (rules 2026.12.10 and .11, ``[grammar] decrements`` and ``noun_compounds`` of
 ``lexicons/target_tone.toml``): "less" before a valent word reads it as its opposite ("was less happy"
 says the target was unhappy; VADER only dampens the word, so it stayed positive), and "running back"
 before a player's name is the position, not the verb "back" (backing the player). Our own sentences.
@@ -27,6 +27,13 @@ def test_less_before_a_valent_word_negates_it() -> None:
     value, words = fired["near_negative"]
     assert round(value, 4) == -0.4995 and words == "happy -2.00 (negated)"
     assert _tone("Maria Lopez was less happy after the vote.", "Maria Lopez") != "positive"
+
+
+def test_more_or_less_is_a_hedge_not_a_decrement() -> None:
+    # the predicate keeps happy's +2.7 (over 4: 0.675); "or" is a clause break, so the scope sum is far_
+    fired = _features("Maria Lopez was more or less happy after the vote.", "Maria Lopez")
+    assert fired["predicate_positive"] == (0.675, "happy +2.70")
+    assert "predicate_negative" not in fired and "far_negative" not in fired
 
 
 def test_less_reaches_only_the_next_word() -> None:

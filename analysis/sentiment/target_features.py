@@ -126,8 +126,14 @@ def _replaced(items: list[Any], a: int, b: int, item: Any) -> list[Any]:
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
-    """A negation word among the three before ``k`` (a C loop), or a decrement right before it ("less happy")."""
-    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k]) or (k > 0 and words[k - 1] in r.decrements)
+    """A negation word among the three before ``k`` (a C loop), or a decrement right before it ("less
+    happy"; not "more or less happy", which hedges)."""
+    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k]) or (
+        k > 0 and words[k - 1] in r.decrements and words[max(0, k - 3) : k - 1] != _HEDGE
+    )
+
+
+_HEDGE = ["more", "or"]  # "more or less": about, not less
 
 
 def _valence(s: _Sentence, k: int, r: _Rules) -> float:

@@ -36,6 +36,9 @@ rules no valence ("Chief Justice X", "the Clean Air Task Force": :mod:`analysis.
 "said X would ..." makes X the subject of what is said, not its speaker; the speaker prior is 4 (was
 1.5; :mod:`analysis.sentiment.target_scope`), chosen leaving one of eleven coded sets out at a time;
 the weights refitted on NewsMTSC train with these features (model 2026.12.6; they had been round 11's).
+Round 21 (rules 2026.12.10-11): "less" before a valent word negates it ("X was less happy" was positive
+through VADER's decrement) and "running back" before a name is a position, not "back X"; no coded
+mention of the twelve other-news sets or NewsMTSC changes label (tests/test_target_tone_decrements.py).
 
 Result: :class:`TargetTone`: ``label`` (the most probable class), ``score`` = P(positive) -
 P(negative) in [-1, 1], the three probabilities, and ``evidence``: every feature that fired with

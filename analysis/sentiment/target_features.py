@@ -25,7 +25,8 @@ news supplement plus the file's ``[evaluative]`` table):
 * **scope**: lexicon valences summed by distance from X within X's clause (``near_*`` up to three
   tokens, ``clause_*``), across clause breaks (``far_*``), and beyond another party named between
   them (``other_*``); a negation word up to three tokens before a word flips it (VADER's factor
-  -0.74), before a rule's verb flips the rule;
+  -0.74), before a rule's verb flips the rule; so does "less" right before a word ("was less
+  happy": ``[grammar] decrements``, round 21; VADER only dampens it);
 * **words** (names, i.e. capitalised words not opening the sentence, become ``<name>`` or are
   left out, so who else is named does not colour X): the three nearest lower-cased context words
   or punctuation marks left (``L:word``) and right (``R:word``) of X, every context word of the
@@ -125,7 +126,14 @@ def _replaced(items: list[Any], a: int, b: int, item: Any) -> list[Any]:
 
 
 def _negated(words: Sequence[str], k: int, r: _Rules) -> bool:
-    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k])  # a negation word among the three before (a C loop)
+    """A negation word among the three before ``k`` (a C loop), or a decrement right before it ("less
+    happy"; not "more or less happy", which hedges)."""
+    return not r.negation.isdisjoint(words[max(0, k - WINDOW) : k]) or (
+        k > 0 and words[k - 1] in r.decrements and words[max(0, k - 3) : k - 1] != _HEDGE
+    )
+
+
+_HEDGE = ["more", "or"]  # "more or less": about, not less
 
 
 def _valence(s: _Sentence, k: int, r: _Rules) -> float:
@@ -226,6 +234,10 @@ def _verb_before(s: _Sentence, r: _Rules) -> tuple[int, bool]:
     k = s.first - 1
     while k >= 0 and s.first - k <= 4 and (s.words[k] in r.object_skip or _is_title_word(s, k)):
         k -= 1
+    if k > 0 and (s.words[k - 1], s.words[k]) in r.noun_compounds:  # "running back X": a position, not "back X"
+        k -= 2
+        while k >= 0 and s.first - k <= 6 and (s.words[k] in r.object_skip or _is_title_word(s, k)):
+            k -= 1
     if k < 0 or s.words[k] in r.breaks:
         return -1, False
     return k, _negated(s.words, k, r)
@@ -375,7 +387,9 @@ def _verb_phrase_follows(s: _Sentence, k: int) -> bool:
 
 
 def _span_valence(s: _Sentence, r: _Rules, indices: Iterable[int], name: str, out: list[Feature]) -> None:
-    values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < len(s.words)]
+    # only the valent words are negation-tested: most spans hold none (a word of no valence gives 0 either way)
+    valence, n = s.valence, len(s.words)
+    values = [(k, _valence(s, k, r)) for k in indices if 0 <= k < n and valence[k]]
     values = [(k, v) for k, v in values if v]
     if values:
         total = sum(v for _, v in values)

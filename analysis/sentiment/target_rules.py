@@ -33,6 +33,8 @@ class _Rules:
     speaker_titles: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]  # "said X would ...": X the subject of what is said (target_features._speech_features)
+    decrements: frozenset[str]  # "less happy": the next word read negated (target_features._negated)
+    noun_compounds: frozenset[tuple[str, str]]  # "running back": a position noun, not the verb "back"
     receive: frozenset[str]  # "X received a suspension": the verb ...
     received_negative: frozenset[str]  # ... and the treatment nouns
     received_positive: frozenset[str]
@@ -64,7 +66,7 @@ def _inflect(lemmas: Sequence[str]) -> set[str]:
     return out
 
 
-_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns", "auxiliaries")
+_GRAMMAR_LISTS = ("passive", "link", "skip", "object_skip", "negation", "speech", "speaker_titles", "pronouns", "auxiliaries", "decrements")
 
 
 @lexicon_cache
@@ -87,6 +89,7 @@ def rules() -> _Rules:
         valence=valence,
         **{k: frozenset(grammar[k]) for k in _GRAMMAR_LISTS},
         breaks=frozenset(grammar["clause_breaks"]),
+        noun_compounds=frozenset(tuple(phrase.split()) for phrase in grammar["noun_compounds"]),
         receive=frozenset(_inflect(treatment["receive"]) | set(treatment["irregular_receive"])),
         received_negative=frozenset(treatment["received_negative"]),
         received_positive=frozenset(treatment["received_positive"]),

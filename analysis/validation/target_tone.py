@@ -144,11 +144,11 @@ def other_news_items(part: str = "dev", folder: Path = OTHER_NEWS) -> tuple[Targ
 
 #: The development set of an other-news item by the first letter of its id (each set's ids have their own).
 DEVELOPMENT_SETS = {"b": "blind", "o": "other_news", "t": "third", "f": "fourth", "v": "fifth", "w": "sixth", "s": "seventh",
-                    "e": "eighth", "n": "ninth", "x": "tenth", "k": "eleventh"}
+                    "e": "eighth", "n": "ninth", "x": "tenth", "k": "eleventh", "q": "twelfth"}
 
 
 def development_set(item: TargetItem) -> str:
-    """Which of the seven other-news development sets ``item`` comes from (``blind`` ... ``seventh``):
+    """Which of the twelve other-news development sets ``item`` comes from (``blind`` ... ``twelfth``):
     the folds of leave-one-set-out cross-validation (``scripts/train_target_tone.py --loso``)."""
     return DEVELOPMENT_SETS[item.id[0]]
 
@@ -175,13 +175,14 @@ def other_news_development() -> tuple[tuple[TargetItem, str], ...]:
     return tuple(out)
 
 
-def all_development(eleventh: bool = False) -> tuple[tuple[TargetItem, str], ...]:
+def all_development(eleventh: bool = False, twelfth: bool = False) -> tuple[tuple[TargetItem, str], ...]:
     """:func:`other_news_development` and the eighth, ninth and tenth sets (each scored once as a
     blind set, development data since: 1,770 mentions, ten sets), each with its source article:
     round 19's leave-one-set-out folds (``scripts/train_target_tone.py --cv --loso --ten``); with
-    ``eleventh`` the eleventh set too (1,930 mentions, round 20's folds: ``--eleven``)."""
+    ``eleventh`` the eleventh set too (1,930 mentions, round 20's folds: ``--eleven``), with ``twelfth``
+    the twelfth as well (2,065 mentions, round 21's folds: ``--twelve``)."""
     out = list(other_news_development())
-    for folder in (EIGHTH, NINTH, TENTH, *((ELEVENTH,) if eleventh else ())):
+    for folder in (EIGHTH, NINTH, TENTH, *((ELEVENTH,) if eleventh or twelfth else ()), *((TWELFTH,) if twelfth else ())):
         rows = [json.loads(line) for line in (folder / "items.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         source = {str(row["id"]): str(row["source"]) for row in rows}
         out.extend((item, source[item.id]) for item in blind_items(folder))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
@@ -29,6 +30,7 @@ MAX_CONTENT = 2000  # characters of paraphrase (or reason search) read around a 
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Document:
     lex: Lexicon
     mentions: tuple[ActorMention, ...]
     mention_starts: tuple[int, ...]
+    # The greatest end of the mentions up to each one (in start order): when it is within a span's
+    # end, every mention starting in the span lies wholly in it, and none needs its end read.
+    mention_end_max: tuple[int, ...]
     sentence_starts: tuple[int, ...]
     quotes: tuple[QuoteSpan, ...]
     quote_marks: tuple[tuple[int, int], ...]  # (mark_start, end of the marks), sorted
@@ -76,6 +81,7 @@ class Document:
             lex=lex,
             mentions=tuple(actors.mentions),
             mention_starts=tuple(map(_START, actors.mentions)),  # (attrgetter: no generator frame per item)
+            mention_end_max=tuple(accumulate(map(_END, actors.mentions), max)),
             sentence_starts=tuple(map(_START, article.sentences)),
             quotes=article.quotes,
             quote_marks=quote_marks,
@@ -135,7 +141,10 @@ class Document:
         """Mentions lying wholly inside ``start``..``end``."""
         starts = self.mention_starts
         lo = bisect.bisect_left(starts, start)
-        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end, lo)] if m.end <= end]
+        hi = bisect.bisect_left(starts, end, lo)
+        if hi > lo and self.mention_end_max[hi - 1] <= end:
+            return list(self.mentions[lo:hi])  # (most calls: no mention runs past the end, so none is read one by one)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
 _Words = tuple[tuple[str, ...], ...]

@@ -55,6 +55,9 @@ class Document:
     # offsets: the cue and the accusation stages both read every sentence's words.
     sentence_words: tuple[tuple[str, ...], ...]
     sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
+    # The same words as a set: the stages ask several times per sentence whether it holds any word
+    # of a list ("isdisjoint"), which over a set reads only the smaller side, over a tuple every word.
+    sentence_sets: tuple[frozenset[str], ...]
     sentence_word_starts: tuple[tuple[int, ...], ...]
     sentence_word_ends: tuple[tuple[int, ...], ...]
     # Answers of pure look-ups on a span of this body (:func:`.phrases.speaker_like`,
@@ -89,6 +92,7 @@ class Document:
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
             sentence_words=words,
             sentence_lower=lower,
+            sentence_sets=tuple(map(frozenset, lower)),
             sentence_word_starts=starts,
             sentence_word_ends=ends,
         )

@@ -305,11 +305,10 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     for i in candidates:
         if tokens[i].end() in surnames and tokens[i].start() not in starts:
             continue
+        # "who chairs the association" is a verb, not a plural title (read once per word, not per length tried)
+        verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (i + 1 < len(lowered) and lowered[i + 1] in DETERMINERS)
         for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
             phrase = tuple(lowered[i : i + n])
-            verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (
-                i + 1 < len(lowered) and lowered[i + 1] in DETERMINERS
-            )  # "who chairs the association" is a verb, not a plural title
             if (
                 n == 1 and phrase not in lex.titles and phrase[0].endswith("s") and not verb_like
                 and (phrase[0][:-1],) in lex.titles

@@ -463,7 +463,7 @@ def quoted_charges(doc: Document) -> list[tuple[int, str, str, str]]:
     charges = _charges()
     needed = _charge_words()
     for sentence in doc.article.sentences:
-        lower_words = doc.sentence_lower[sentence.index]
+        lower_words = doc.sentence_sets[sentence.index]
         if needed.isdisjoint(lower_words):
             continue
         for pattern, keys in charges:

@@ -233,7 +233,7 @@ def _possessive_speaker(doc: Document, quote: QuoteSpan, sentence: Sentence, bef
     ... “…”") or around it ("X’s “…” promise"), when the name can be a speaker; else None."""
     body = doc.body
     start = max(sentence.start, before[0])
-    said = not _SAID_NOUN_WORDS.isdisjoint(doc.sentence_lower[sentence.index])  # (the search tries every position)
+    said = not _SAID_NOUN_WORDS.isdisjoint(doc.sentence_sets[sentence.index])  # (the search tries every position)
     m = _OWNER_BEFORE.search(body, start, before[1]) if said else None
     gap = m.group("gap") if m is not None else ""
     if m is not None and m.group("that") is None and _COPULA_END.search(gap) and not _THAT_WORD.search(gap):

@@ -34,7 +34,7 @@ def place_charges(doc: Document) -> list[tuple[int, str, str, str]]:
     out: list[tuple[int, str, str, str]] = []
     needed = _charge_words()
     for sentence in doc.article.sentences:
-        lower_words = doc.sentence_lower[sentence.index]
+        lower_words = doc.sentence_sets[sentence.index]
         if needed.isdisjoint(lower_words):
             continue  # (most sentences hold no charge's word)
         for pattern, keys in _charges():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
@@ -29,6 +30,7 @@ MAX_CONTENT = 2000  # characters of paraphrase (or reason search) read around a 
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Document:
     lex: Lexicon
     mentions: tuple[ActorMention, ...]
     mention_starts: tuple[int, ...]
+    # The greatest end of the mentions up to each one (in start order): when it is within a span's
+    # end, every mention starting in the span lies wholly in it, and none needs its end read.
+    mention_end_max: tuple[int, ...]
     sentence_starts: tuple[int, ...]
     quotes: tuple[QuoteSpan, ...]
     quote_marks: tuple[tuple[int, int], ...]  # (mark_start, end of the marks), sorted
@@ -50,6 +55,9 @@ class Document:
     # offsets: the cue and the accusation stages both read every sentence's words.
     sentence_words: tuple[tuple[str, ...], ...]
     sentence_lower: tuple[tuple[str, ...], ...]  # the same words lower-cased
+    # The same words as a set: the stages ask several times per sentence whether it holds any word
+    # of a list ("isdisjoint"), which over a set reads only the smaller side, over a tuple every word.
+    sentence_sets: tuple[frozenset[str], ...]
     sentence_word_starts: tuple[tuple[int, ...], ...]
     sentence_word_ends: tuple[tuple[int, ...], ...]
     # Answers of pure look-ups on a span of this body (:func:`.phrases.speaker_like`,
@@ -76,6 +84,7 @@ class Document:
             lex=lex,
             mentions=tuple(actors.mentions),
             mention_starts=tuple(map(_START, actors.mentions)),  # (attrgetter: no generator frame per item)
+            mention_end_max=tuple(accumulate(map(_END, actors.mentions), max)),
             sentence_starts=tuple(map(_START, article.sentences)),
             quotes=article.quotes,
             quote_marks=quote_marks,
@@ -83,6 +92,7 @@ class Document:
             person_mentions=MappingProxyType({k: tuple(v) for k, v in grouped.items()}),
             sentence_words=words,
             sentence_lower=lower,
+            sentence_sets=tuple(map(frozenset, lower)),
             sentence_word_starts=starts,
             sentence_word_ends=ends,
         )
@@ -114,8 +124,8 @@ class Document:
         return self.body[max(tokens.starts[k], start) : end]
 
     def sentence_at(self, offset: int) -> Sentence:
-        sentences = self.article.sentences
-        return sentences[max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)]
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1  # (a comparison, not a call of max(): asked ~70 times an article)
+        return self.article.sentences[k if k > 0 else 0]
 
     def paragraph_at(self, offset: int) -> Paragraph:
         """The paragraph of the sentence at ``offset``."""
@@ -135,7 +145,10 @@ class Document:
         """Mentions lying wholly inside ``start``..``end``."""
         starts = self.mention_starts
         lo = bisect.bisect_left(starts, start)
-        return [m for m in self.mentions[lo : bisect.bisect_left(starts, end, lo)] if m.end <= end]
+        hi = bisect.bisect_left(starts, end, lo)
+        if hi > lo and self.mention_end_max[hi - 1] <= end:
+            return list(self.mentions[lo:hi])  # (most calls: no mention runs past the end, so none is read one by one)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
 
 
 _Words = tuple[tuple[str, ...], ...]

@@ -170,7 +170,7 @@ def find_cues(doc: Document) -> Cues:
     for sentence in doc.article.sentences:
         i = sentence.index
         # Most sentences hold no word a cue can start with: a set test of their words, not a call.
-        found = () if cue_words.isdisjoint(doc.sentence_lower[i]) else tuple(kept_cues(doc.body, sentence, _sentence_cues(doc, sentence)))
+        found = () if cue_words.isdisjoint(doc.sentence_sets[i]) else tuple(kept_cues(doc.body, sentence, _sentence_cues(doc, sentence)))
         by_sentence[i] = found
         starts[i] = tuple(c.start for c in found) if found else ()
         has_verb[i] = any(not c.gerund for c in found) if found else False

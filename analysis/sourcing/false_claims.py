@@ -29,7 +29,7 @@ def false_claims(doc: Document) -> list[tuple[int, str, str, str]]:
     out: list[tuple[int, str, str, str]] = []
     for sentence in doc.article.sentences:
         lowered = doc.sentence_lower[sentence.index]
-        if adverbs.isdisjoint(lowered):
+        if adverbs.isdisjoint(doc.sentence_sets[sentence.index]):
             continue  # (most sentences)
         starts, ends = doc.sentence_word_starts[sentence.index], doc.sentence_word_ends[sentence.index]
         for k in range(len(lowered) - 1):

@@ -33,6 +33,15 @@ DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "an
                          "several", "other", "many", "its", "his", "her", "their", "our"})
 
 
+def _title_lengths(titles: Mapping[tuple[str, ...], bool | None]) -> dict[str, tuple[int, ...]]:
+    """See :attr:`Lexicon.title_lengths`."""
+    lengths: dict[str, set[int]] = {}
+    for title in titles:
+        if len(title) > 1:
+            lengths.setdefault(title[0], set()).add(len(title))
+    return {first: (*sorted(found, reverse=True), 1) for first, found in lengths.items()}
+
+
 def words(text: str) -> list[str]:
     """The words of ``text``, lower-cased (hyphenated and apostrophe words kept whole)."""
     return list(word_tuple(text))  # a new list: a caller may change it
@@ -85,6 +94,9 @@ class Lexicon:
     titles: Mapping[tuple[str, ...], bool | None]
     title_longest: int
     title_starts: frozenset[str]  # the first word of every title, and the plural of every one-word title
+    # A title's first word -> the lengths of the titles it starts, longest first, and always 1 (the
+    # one-word reading, or its plural): a phrase is looked up only at lengths some title has.
+    title_lengths: Mapping[str, tuple[int, ...]]
     honorific_titles: frozenset[str]
     official_name_words: frozenset[str]
     official_documents: frozenset[str]
@@ -159,6 +171,7 @@ def lexicon() -> Lexicon:
             titles=MappingProxyType(title_map),
             title_longest=max(len(k) for k in title_map),
             title_starts=frozenset(k[0] for k in title_map if k) | frozenset(k[0] + "s" for k in title_map if len(k) == 1),
+            title_lengths=MappingProxyType(_title_lengths(title_map)),
             honorific_titles=frozenset({"dr", "prof"}),
             official_name_words=frozenset(speakers["official_name_words"]),
             official_documents=frozenset(speakers["official_documents"]),

@@ -278,6 +278,9 @@ def _in_possessor(body: str, end: int, span_end: int) -> bool:
     return not any(w in _PREPOSITIONS or w in ("and", "or", "as") for w in words(body[end : m.start()]))
 
 
+_ONE_WORD = (1,)
+
+
 def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | None]:
     """The longest title in a speaker phrase, up to any relative clause ("Derek Scissors, who
     consults with administration officials" has no title), with its office flag."""
@@ -305,11 +308,13 @@ def title_in(doc: Document, span: tuple[int, int]) -> tuple[str | None, bool | N
     for i in candidates:
         if tokens[i].end() in surnames and tokens[i].start() not in starts:
             continue
-        for n in range(min(lex.title_longest, len(tokens) - i), 0, -1):
+        # "who chairs the association" is a verb, not a plural title (read once per word, not per length tried)
+        verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (i + 1 < len(lowered) and lowered[i + 1] in DETERMINERS)
+        longest = min(lex.title_longest, len(tokens) - i)
+        for n in lex.title_lengths.get(lowered[i], _ONE_WORD):  # (longest first; only lengths some title starting so has)
+            if n > longest:
+                continue
             phrase = tuple(lowered[i : i + n])
-            verb_like = (i > 0 and lowered[i - 1] in _SUBJECTS) or (
-                i + 1 < len(lowered) and lowered[i + 1] in DETERMINERS
-            )  # "who chairs the association" is a verb, not a plural title
             if (
                 n == 1 and phrase not in lex.titles and phrase[0].endswith("s") and not verb_like
                 and (phrase[0][:-1],) in lex.titles

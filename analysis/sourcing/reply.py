@@ -117,7 +117,7 @@ def accused_parties(doc: Document) -> tuple[tuple[AccusedParty, tuple[Accusation
         charged.setdefault(doc.sentence_at(at).index, []).append((party, kind, cue))
     starting = _accusation_words(doc)  # (may_accuse's words, looked up once for all sentences)
     for sentence in doc.article.sentences:
-        verbs = not starting.isdisjoint(doc.sentence_lower[sentence.index])  # (may_accuse, once per sentence)
+        verbs = not starting.isdisjoint(doc.sentence_sets[sentence.index])  # (may_accuse, once per sentence)
         if not verbs and sentence.index not in charged:
             continue  # most sentences accuse no one: skip their mentions and tokens
         mentions = doc.mentions_in(sentence.start, sentence.end)

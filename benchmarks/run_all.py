@@ -4,6 +4,9 @@ Run: ``python benchmarks/run_all.py [--quick] [--repeat 3] [--articles 1000]``. 
 (now / goal). Timings on a shared 2-core machine are noisy: each pair is timed in interleaved
 repeats (ours, baseline, ours, baseline, ...) and the table gives the ratio of the minima with the
 spread of the per-repeat ratios (min–max) beside it; the 1-minute load average is printed too.
+Whole commands also get their CPU seconds (the command and its workers) and that ratio: the time
+each side ran, not the time it waited for a core, which on a machine shared with other jobs moved
+the wall ratios by 2× from repeat to repeat.
 
 Rows
   corpus    ``python -m analysis corpus DIR -o OUT --workers 2`` against ``benchmarks/baselines.py``
@@ -36,6 +39,7 @@ import argparse
 import functools
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -128,25 +132,43 @@ def write_folder(root: Path, name: str, texts: list[str]) -> Path:
 # Timing whole commands
 
 
+class Timings(list):
+    """Wall seconds of each repeat of a command; ``cpu``: its CPU seconds (the command and the
+    worker processes it waited for), which on a busy machine leave out the time spent waiting for a core."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu: list[float] = []
+
+
 def run(command: list[str]) -> float:
+    return run_timed(command)[0]
+
+
+def run_timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one command (CPU: ``RUSAGE_CHILDREN``, which holds every descendant reaped)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode:
         raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    return seconds
+    return seconds, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
-def paired(ours: list[str], theirs: list[str], repeat: int, scratch: Path) -> tuple[list[float], list[float]]:
+def paired(ours: list[str], theirs: list[str], repeat: int, scratch: Path) -> tuple[Timings, Timings]:
     """Interleaved timings of two commands; ``OUT`` in a command is a fresh path each time."""
-    a, b = [], []
+    a, b = Timings(), Timings()
     for rep in range(repeat):
         out = scratch / f"out-{time.monotonic_ns()}-{rep}"
-        a.append(run([str(out) if part == "OUT" else part for part in ours]))
-        shutil.rmtree(out, ignore_errors=True)
-        b.append(run([str(out) if part == "OUT" else part for part in theirs]))
-        if out.is_file():
-            out.unlink()
+        for timings, command in ((a, ours), (b, theirs)):
+            wall, cpu = run_timed([str(out) if part == "OUT" else part for part in command])
+            timings.append(wall)
+            timings.cpu.append(cpu)
+            shutil.rmtree(out, ignore_errors=True)
+            if out.is_file():
+                out.unlink()
     return a, b
 
 
@@ -157,6 +179,10 @@ def ratio_cell(a: list[float], b: list[float], unit: str = "s", scale: float = 1
         f"{min(a) * scale:.1f} {unit} vs {min(b) * scale:.1f} {unit}: {best:.2f}× "
         f"(median {statistics.median(a) / statistics.median(b):.2f}×, per repeat {min(ratios):.2f}–{max(ratios):.2f}×)"
     )
+    if isinstance(a, Timings) and isinstance(b, Timings) and a.cpu and b.cpu:
+        cpu = [x / y for x, y in zip(a.cpu, b.cpu, strict=True)]
+        best_cpu = min(a.cpu) / min(b.cpu)
+        text += f"; CPU {min(a.cpu):.1f} s vs {min(b.cpu):.1f} s: {best_cpu:.2f}× (per repeat {min(cpu):.2f}–{max(cpu):.2f}×)"
     return text, best
 
 
@@ -175,7 +201,7 @@ def dask_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
         ours = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "2", "--quiet",
                 "--engine", "dask", "--scheduler", cluster.scheduler_address]
         local = [PY, "-m", "analysis", "corpus", str(folder), "-o", "OUT", "--workers", "2", "--quiet"]
-        a, b = [], []
+        a, b = [], []  # wall only: the cluster's workers are no children of the command
         for _ in range(repeat):
             client.restart()  # cold workers, as the local pool's are at each command
             x, y = paired(ours, local, 1, scratch)
@@ -193,12 +219,16 @@ def runner_row(folder: Path, repeat: int, scratch: Path) -> tuple[str, float]:
 
 
 def in_process_row(n: int, repeat: int) -> tuple[str, float]:
-    from bench_corpus import time_per_article
+    """Wall clock, and beside it CPU time (the same passes): on a busy machine the wall ratio
+    also holds the time each side waited for a core, which varies from pass to pass."""
+    from bench_corpus import time_per_article_clocks
 
     texts = article_texts(n)
     triples = [(f"a{i}", t.partition("\n\n")[0], t.partition("\n\n")[2]) for i, t in enumerate(texts)]
-    ours, theirs, _ = time_per_article(triples, repeat)
-    return ratio_cell([x / n for x in ours], [x / n for x in theirs], "ms", 1e3)
+    timings = time_per_article_clocks(triples, repeat)
+    text, best = ratio_cell([x / n for x in timings["ours_wall"]], [x / n for x in timings["theirs_wall"]], "ms", 1e3)
+    cpu = [o / t for o, t in zip(timings["ours_cpu"], timings["theirs_cpu"], strict=True)]
+    return f"{text}; CPU {min(timings['ours_cpu']) / min(timings['theirs_cpu']):.2f}× (per repeat {min(cpu):.2f}–{max(cpu):.2f}×)", best
 
 
 def import_row(repeat: int) -> tuple[str, float]:

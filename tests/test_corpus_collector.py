@@ -11,6 +11,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.corpus import analyze_corpus
+from analysis.errors import EmptyArticleError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SEED = Path(__file__).resolve().parents[1] / "data" / "raw" / "000_59af26005722e3de.txt"
@@ -31,6 +32,64 @@ def test_one_worker_in_this_process_leaves_the_collector_as_it_was(folder, tmp_p
     result = analyze_corpus(folder, workers=1, progress=False, output_dir=tmp_path / "out")
     assert result.analysed == 3
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_one_worker_in_this_process_restores_the_collector_thresholds(folder, tmp_path):
+    # The run raises the young generation's threshold while it lasts (as a pool worker does).
+    before = gc.get_threshold()
+    gc.set_threshold(900, 11, 12)
+    try:
+        analyze_corpus(folder, workers=1, progress=False, output_dir=tmp_path / "out")
+        assert gc.get_threshold() == (900, 11, 12)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_a_pool_worker_raises_only_the_young_threshold(monkeypatch):
+    from analysis.corpus import run
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(gc, "freeze", lambda: None)  # this test process's objects stay collectable
+    try:
+        run._warm_up()
+        assert gc.get_threshold() == (10_000, *before[1:])
+        assert gc.isenabled()
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_the_first_analysis_pauses_the_collector_then_turns_it_back_on(monkeypatch):
+    from analysis import pipeline
+
+    seen = []
+    real = pipeline.find_actors
+    monkeypatch.setattr(pipeline, "find_actors", lambda article: seen.append(gc.isenabled()) or real(article))
+    monkeypatch.setattr(pipeline, "_first_use_done", False)
+    pipeline.analyze(SEED)
+    pipeline.analyze(SEED)
+    assert seen == [False, True]  # paused during the first analysis only
+    assert gc.isenabled()
+
+
+def test_a_failed_first_analysis_turns_the_collector_back_on_and_the_next_is_still_first(monkeypatch):
+    from analysis import pipeline
+
+    monkeypatch.setattr(pipeline, "_first_use_done", False)
+    with pytest.raises(EmptyArticleError):
+        pipeline.analyze("")
+    assert gc.isenabled() and pipeline._first_use_done is False
+
+
+def test_a_caller_without_a_collector_is_left_without_one_by_the_first_analysis(monkeypatch):
+    from analysis import pipeline
+
+    monkeypatch.setattr(pipeline, "_first_use_done", False)
+    gc.disable()
+    try:
+        pipeline.analyze(SEED)
+        assert not gc.isenabled() and pipeline._first_use_done is True
+    finally:
+        gc.enable()
 
 
 def test_a_caller_that_froze_objects_keeps_them_frozen(folder, tmp_path):

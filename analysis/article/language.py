@@ -200,7 +200,8 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     """:func:`prose_shape`; without ``prose_lines`` its ``prose_lines`` share (a regular expression
     per token of the text) is computed only where the refusal reads it: dense markup on 1,000
     characters or more, which news almost never has; elsewhere it is left at 0.0. Likewise
-    ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0)."""
+    ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0), and ``glued`` only
+    where it could reach _GLUED_SHARE (else 0.0)."""
     full = prose_lines
     sample = text[:_SAMPLE]
     if "](" in sample:  # (a link's brackets, tested before the pattern: most texts have none)
@@ -211,11 +212,15 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     # run in C by filter (a findall of the tokens holding a code character, over the text, tried
     # its look-behind at every character: a quarter of reading a page); a token of letters and
     # digits only (most of them) holds none of its characters, so str.isalnum drops it before the search
-    glued = (
-        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalnum, tokens)) if _glued(t)) / characters
-        if characters >= _MIN_CHARACTERS
-        else None
-    )
+    glued = None
+    if characters >= _MIN_CHARACTERS:
+        may_glue = list(filterfalse(str.isalnum, tokens))
+        # For the refusal alone, the share is measured only where it can reach _GLUED_SHARE: the glued
+        # tokens are among these, so where they hold fewer characters (news), it cannot
+        if full or sum(map(len, may_glue)) / characters >= _GLUED_SHARE:
+            glued = sum(len(t) for t in filter(_MAY_BE_GLUED.search, may_glue) if _glued(t)) / characters
+        else:
+            glued = 0.0
     markup = _markup_characters(sample) / characters if characters >= _MIN_CHARACTERS else None
     if not prose_lines:
         prose_lines = markup is not None and characters >= _DENSE_MIN_CHARACTERS and markup >= _DENSE_SHARE

@@ -48,7 +48,13 @@ _TOKEN_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?*-–—…/"
 
 
 _RUNNING, _FUNCTION_WORD, _FOREIGN_WORD = 1, 2, 3  # a token's kind; 0: not a running word
-# token as written -> its kind, for the function words in force (a pure function of both, kept for
+# A kind as the number it adds to a token count packed in one int, 20 bits per field (running words
+# of every kind, English function words, foreign ones): summing the tokens' numbers in C counts all
+# three in one pass (a list of kinds and three list.count passes cost twice as much). The check reads
+# the first 200,000 characters, so under 2**17 tokens: no field overflows into the next.
+_FIELD_BITS = 20
+_KIND_COUNTS = {0: 0, _RUNNING: 1, _FUNCTION_WORD: 1 + (1 << _FIELD_BITS), _FOREIGN_WORD: 1 + (1 << 2 * _FIELD_BITS)}
+# token as written -> its kind's number (_KIND_COUNTS), for the function words in force (a pure function of both, kept for
 # the process: most tokens of an article recur across a corpus; judging each afresh was most of the
 # check's cost). Emptied when an article would take it past _TOKEN_KINDS_LIMIT entries, so a worker's
 # memory stays bounded.
@@ -57,7 +63,7 @@ _TOKEN_KINDS_LIMIT = 1 << 16
 
 
 def _token_kinds(function_words: frozenset[str], foreign_words: frozenset[str]) -> dict[str, int]:
-    """The cache of token kinds for the word lists in force (a new one when they change)."""
+    """The cache of token kinds (as their _KIND_COUNTS numbers) for the word lists in force (a new one when they change)."""
     global _TOKEN_KINDS
     if _TOKEN_KINDS is None or _TOKEN_KINDS[0][0] is not function_words or _TOKEN_KINDS[0][1] is not foreign_words:
         _TOKEN_KINDS = ((function_words, foreign_words), {})
@@ -98,21 +104,19 @@ def _check_english(body: str) -> None:
     kinds = _token_kinds(function_words, foreign_words)
     tokens = body[:200000].split()
     # Each distinct token not judged before is judged once; then every token's kind is read and
-    # counted in C (map, list.count): a Python loop over the distinct tokens was most of the check.
+    # counted in C (map, sum): a Python loop over the distinct tokens was most of the check.
     # (the tokens not judged yet picked in C as they come: no set of every distinct token first)
     missing = set(filterfalse(kinds.__contains__, tokens))
     if len(kinds) + len(missing) > _TOKEN_KINDS_LIMIT:
         kinds.clear()
         missing = set(tokens)
     for token in missing:
-        kinds[token] = _token_kind(token, function_words, foreign_words)
-    token_kinds = list(map(kinds.__getitem__, tokens))
-    running = len(token_kinds) - token_kinds.count(0)
-    found = token_kinds.count(_FUNCTION_WORD)
+        kinds[token] = _KIND_COUNTS[_token_kind(token, function_words, foreign_words)]
+    counts, mask = sum(map(kinds.__getitem__, tokens)), (1 << _FIELD_BITS) - 1
+    running, found, foreign = counts & mask, (counts >> _FIELD_BITS) & mask, counts >> 2 * _FIELD_BITS
     if running < _SHORT_TEXT_MIN_RUNNING:
         return
     share = found / running
-    foreign = token_kinds.count(_FOREIGN_WORD)
     if share < (english_share if running >= 30 else _SHORT_TEXT_ENGLISH_SHARE) or foreign > found:
         also = f", and more function words of another language ({foreign}) than of English ({found})" if foreign > found else ""
         raise NotEnglishError(
@@ -196,7 +200,8 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     """:func:`prose_shape`; without ``prose_lines`` its ``prose_lines`` share (a regular expression
     per token of the text) is computed only where the refusal reads it: dense markup on 1,000
     characters or more, which news almost never has; elsewhere it is left at 0.0. Likewise
-    ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0)."""
+    ``longest_run`` is counted only where it could exceed _MAX_RUN_WORDS (else 0), and ``glued`` only
+    where it could reach _GLUED_SHARE (else 0.0)."""
     full = prose_lines
     sample = text[:_SAMPLE]
     if "](" in sample:  # (a link's brackets, tested before the pattern: most texts have none)
@@ -207,11 +212,15 @@ def _prose_shape(text: str, *, prose_lines: bool) -> ProseShape:
     # run in C by filter (a findall of the tokens holding a code character, over the text, tried
     # its look-behind at every character: a quarter of reading a page); a token of letters and
     # digits only (most of them) holds none of its characters, so str.isalnum drops it before the search
-    glued = (
-        sum(len(t) for t in filter(_MAY_BE_GLUED.search, filterfalse(str.isalnum, tokens)) if _glued(t)) / characters
-        if characters >= _MIN_CHARACTERS
-        else None
-    )
+    glued = None
+    if characters >= _MIN_CHARACTERS:
+        may_glue = list(filterfalse(str.isalnum, tokens))
+        # For the refusal alone, the share is measured only where it can reach _GLUED_SHARE: the glued
+        # tokens are among these, so where they hold fewer characters (news), it cannot
+        if full or sum(map(len, may_glue)) / characters >= _GLUED_SHARE:
+            glued = sum(len(t) for t in filter(_MAY_BE_GLUED.search, may_glue) if _glued(t)) / characters
+        else:
+            glued = 0.0
     markup = _markup_characters(sample) / characters if characters >= _MIN_CHARACTERS else None
     if not prose_lines:
         prose_lines = markup is not None and characters >= _DENSE_MIN_CHARACTERS and markup >= _DENSE_SHARE

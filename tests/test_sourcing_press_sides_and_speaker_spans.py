@@ -233,3 +233,11 @@ def test_real_harvey_article_press_is_no_side() -> None:
     assert [side for side, *_ in r.sides] == [
         # Chevron Phillips is a company since the round-17 actor fix ("Chevron Phillips" was a person)
         "Exxon Mobil", "Arkema", "Kinder Morgan", "Chevron Phillips", "United States", "unaffiliated", "Environmental Protection Agency"]
+
+
+def test_a_judge_of_a_states_court_speaks_for_no_side_while_its_prosecutor_does() -> None:
+    # Trial 21 F7: "U.S. District Judge ..." had been given the prosecution's side, the United States.
+    body = ("U.S. District Judge Nora Quill told jurors to return on Monday. "
+            "Assistant U.S. Attorney Sam Reed said the scheme was designed to fail.")
+    result = analyze_sourcing(load_article(body, headline="Trial"))
+    assert [(s.name, s.affiliation) for s in result.sources] == [("Nora Quill", None), ("Sam Reed", "United States")]

@@ -241,3 +241,13 @@ def test_a_judge_of_a_states_court_speaks_for_no_side_while_its_prosecutor_does(
             "Assistant U.S. Attorney Sam Reed said the scheme was designed to fail.")
     result = analyze_sourcing(load_article(body, headline="Trial"))
     assert [(s.name, s.affiliation) for s in result.sources] == [("Nora Quill", None), ("Sam Reed", "United States")]
+
+
+def test_union_before_a_title_names_the_union_last_named() -> None:
+    # Trial 21 F7: "union president Frank Delgado" had no side, so the union's words were undercounted.
+    body = ("The Harbour Pilots Union said talks had failed. “We will not go back,” union president Rui Sousa said. "
+            "A union spokeswoman said pickets would stay.")
+    result = analyze_sourcing(load_article(body, headline="Strike"))
+    assert {s.name: s.affiliation for s in result.sources} == {
+        "Harbour Pilots Union": "Harbour Pilots Union", "Rui Sousa": "Harbour Pilots Union", "A union spokeswoman": "Harbour Pilots Union",
+    }

@@ -75,7 +75,9 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
         # (trial 13 F17: WeWork for "A company spokesperson"; the fixtures keep "a hospital
         # spokeswoman" unaffiliated, so only the company class).
         klass = lex.institution_nouns[a][1] if a in lex.institution_nouns else None
-        if k == 1 and klass == "company" and tokens[0] in ("a", "an", "the") and (b,) in lex.titles:
+        # (and "union president Frank Delgado", "a union spokesman": the union last named, trial 21 F7)
+        opens = (k == 1 and tokens[0] in ("a", "an", "the")) or (k == 0 and klass == "union")
+        if opens and klass in ("company", "union") and (b,) in lex.titles:
             earlier = latest_org_of_class(doc, klass, span[0], a) or _latest_company(doc, span[0])
             if earlier is not None:
                 return earlier.actor

@@ -50,10 +50,8 @@ def _widened(doc: Document, cues: Cues, candidate: Candidate) -> Candidate:
     if not (start < parts[0][0] and all(b <= end + 2 for _, b in parts)):
         return candidate  # the clause does not hold the quotation
     lead = doc.body[start : parts[0][0]].rstrip(_CLOSING)
-    if not lead or lead.endswith((" as", " of")):
-        # "said ''some good things'' about him", "mocked Rubio as “Little Marco”", "accused the firm of “walking away”":
-        # the quoted words are the report (the object of a naming or a charge is no clause)
-        return candidate
+    if not lead or lead.endswith(" as"):
+        return candidate  # "said ''some good things'' about him", "mocked Rubio as “Little Marco”": the words are the report
     that = doc.body.rfind(" that ", start, parts[0][0])
     before_that = (cue.lemma in _ADDRESSED or _ADJUNCT.match(doc.body, start, that) is not None) if that != -1 else False
     if before_that and not any(mark in doc.body[start:that] for mark in ("“", "”", '"', "''")):

@@ -24,36 +24,36 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         (
             "Local delegate Mary Sue, clad in a red cape with lights that spelled the name Doe, said the fair could be "
             "a “failure” if the mayor cannot rally the town.",
-            ("partial", "Local delegate Mary Sue", "the fair could be a “failure” if the mayor cannot rally the town"),
+            ("partial", "Local delegate Mary Sue", "failure"),
         ),
         # A sentence adverb between the name and its relative clause.
         (
             "Doe, meanwhile, who sits on no board, said that fact speaks volumes about who is \"ready to take on the council.\"",
-            ("partial", "Doe, meanwhile, who sits on no board", "fact speaks volumes about who is \"ready to take on the council.\""),
+            ("partial", "Doe, meanwhile, who sits on no board", "ready to take on the council"),
         ),
         # "less than two weeks ago" is a time adjunct between the subject and its verb.
         (
             "The water board less than two weeks ago said for the first time that “toxic” water had passed through the pipes.",
-            ("partial", "The water board", "“toxic” water had passed through the pipes"),
+            ("partial", "The water board", "toxic"),
         ),
         # A name and its apposition between dashes.
         (
             "Jane Sims — a teacher from Hill — says she made a late decision, and that the endorsement was “a big deal.”",
-            ("partial", "Jane Sims — a teacher from Hill", "she made a late decision, and that the endorsement was “a big deal.”"),
+            ("partial", "Jane Sims — a teacher from Hill", "a big deal"),
         ),
         # "By the end of the day," opens the sentence before its subject; the second verb shares it.
         (
             "By the end of the day, the mayor was forced into a rare retreat and said that his words had been “misconstrued.”",
-            ("partial", "the mayor", "his words had been “misconstrued.”"),
+            ("partial", "the mayor", "misconstrued"),
         ),
         # Who was addressed, then "that": "assured his residents that", "promised Mr. Weiner that".
         (
             "Mr. Biden assured his hometown's residents that Mrs. Doe was ''made of the same stuff,'' even if she hid it.",
-            ("partial", "Mr. Biden", "Mrs. Doe was ''made of the same stuff,'' even if she hid it"),
+            ("partial", "Mr. Biden", "made of the same stuff"),
         ),
         (
             "The firm promised Mr. Weiner that he could run the unit as a ''fully independent entity.''",
-            ("partial", "The firm", "he could run the unit as a ''fully independent entity.''"),
+            ("partial", "The firm", "fully independent entity"),
         ),
     ],
 )
@@ -150,7 +150,7 @@ def test_speaker_and_verb_after_a_quotation(text: str, expected: tuple[str, str,
     [
         # A participle after a word for a written statement reports its author's words.
         ("His office put out a statement saying the town “does not have the capacity to vet every new resident.”",
-         ("partial", "His office", "the town “does not have the capacity to vet every new resident.”")),
+         ("partial", "His office", "does not have the capacity to vet every new resident")),
         ("The council issued a statement saying the vote would be held in May.",
          ("indirect", "The council", "the vote would be held in May")),
         # An adverb between the comma and the participle.
@@ -167,7 +167,7 @@ def test_participles_of_speech(text: str, expected: tuple[str, str, str]) -> Non
     [
         # "with NP telling ...": the noun phrase is the participle's subject.
         ("The debate turned to violence, with Senator John Roe telling reporters on Thursday that the mayor was “directly responsible.”",
-         ("partial", "Senator John Roe", "the mayor was “directly responsible.”")),
+         ("partial", "Senator John Roe", "directly responsible")),
         # A long object, then the quoted name closing the clause.
         ("A spokesman for the mayor called a report suggesting donors were given greater access to the office “outrageous.”",
          ("partial", "A spokesman for the mayor", "outrageous")),
@@ -231,15 +231,12 @@ def test_a_possessive_before_a_scare_quote_is_no_speaker() -> None:
         # Person nouns news uses for unnamed speakers: a trade or role, a noun ending in -ian or
         # -ist, a multi-word title at the end, a role that varies a newsmaker's name, a plural body.
         ("Harbour Patrol agents described the old pier as “a death trap.”", ("partial", "Harbour Patrol agents", "a death trap")),
-        ("A local pediatrician said the clinic was “running on empty.”",
-         ("partial", "A local pediatrician", "the clinic was “running on empty.”")),
-        ("The former first lady said the plan was “a promise kept.”",
-         ("partial", "The former first lady", "the plan was “a promise kept.”")),
+        ("A local pediatrician said the clinic was “running on empty.”", ("partial", "A local pediatrician", "running on empty")),
+        ("The former first lady said the plan was “a promise kept.”", ("partial", "The former first lady", "a promise kept")),
         ("The retired neurosurgeon called the plan a “fantasy.”", ("partial", "The retired neurosurgeon", "fantasy")),
-        ("Several advocacy groups say the rule is “a step backwards.”",
-         ("partial", "Several advocacy groups", "the rule is “a step backwards.”")),
+        ("Several advocacy groups say the rule is “a step backwards.”", ("partial", "Several advocacy groups", "a step backwards")),
         ("The online retail giant said sales were “better than expected.”",
-         ("partial", "The online retail giant", "sales were “better than expected.”")),
+         ("partial", "The online retail giant", "better than expected")),
     ],
 )
 def test_speaker_nouns_of_unnamed_people_and_bodies(text: str, expected: tuple[str, str, str]) -> None:
@@ -310,14 +307,4 @@ def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma() -> None:
     assert _found("While Lee has pledged to back Ruiz as the nominee, Devine suggested that it would not be a simple process.") == [
         ("indirect", "Lee", "to back Ruiz as the nominee"),
         ("indirect", "Devine", "it would not be a simple process"),
-    ]
-
-
-def test_a_quoted_fragment_inside_a_reported_clause_reports_the_whole_clause() -> None:
-    # Trial 21 F12: the text had been the fragment alone ("deeply alarmed"), losing who was alarmed by what.
-    text = ("Envoy alarmed\n\nThe envoy, Ines Moll, said she was “deeply alarmed” by the shelling. "
-            "Her deputy, Ali Baran, said on Friday that the talks were “on hold.” Moll called the plan “a trap.”")
-    result = analyze_sourcing(load_article(text))
-    assert [(a.quote_type, a.text) for a in result.attributions] == [
-        ("partial", "she was “deeply alarmed” by the shelling"), ("partial", "the talks were “on hold.”"), ("partial", "a trap"),
     ]

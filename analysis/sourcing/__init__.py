@@ -169,7 +169,6 @@ from analysis.sourcing.cues import find_cues
 from analysis.sourcing.joint import credit_joint, find_joint, joint_sides, with_joint_voices
 from analysis.sourcing.lexicon import lexicon
 from analysis.sourcing.merge import merge
-from analysis.sourcing.partial_clause import whole_clauses
 from analysis.sourcing.passive_agents import passive_agents
 from analysis.sourcing.press import party_attributions, party_sources, press_sources
 from analysis.sourcing.ratios import ratios, sides
@@ -208,7 +207,7 @@ def analyze_sourcing(article: Article, actors: ActorsResult | None = None) -> So
         candidates = tuple(sorted([*candidates, *replies], key=lambda c: (c.position, c.sentence.index)))
     resolved = resolve_speakers(doc, candidates)
     joint = find_joint(doc, resolved.candidates, resolved.sources)  # "said Ann Cole and Bob Hart": both heard
-    merged = classify(doc, whole_clauses(doc, cues, merge(resolved.candidates)))  # a fragment's clause (partial_clause.py)
+    merged = classify(doc, merge(resolved.candidates))
     accused = accused_parties(doc)
     merged, resolved_sources = bind_pronouns(doc, merged, joint.sources, [p for p, _ in accused])
     attributions, sources = build_records(doc, merged, resolved_sources)

@@ -162,3 +162,14 @@ def test_credit_line_glued_to_the_last_sentence() -> None:
 def test_credit_line_of_a_wire_service() -> None:
     body = "The mayor said the bridge would reopen in May.\n\nAssociated Press writer Ann Lee in Boston contributed to this report."
     assert _actors(body) == {}
+
+
+def test_a_listed_body_named_in_full_is_not_cut_to_its_office_of_the_tail() -> None:
+    # Trial 21 F5: "the International Committee of the Red Cross" had also been an actor "Committee of the
+    # Red Cross" over the same words; a body named "X of the Y" on its own is still found.
+    body = ("The International Committee of the Red Cross sent a convoy on Monday. "
+            "The Directorate of the Harbour Works said the bridge was shut.")
+    assert _mentions(body) == [
+        ("International Committee of the Red Cross", "International Committee of the Red Cross", "organisation"),
+        ("Directorate of the Harbour Works", "Directorate of the Harbour Works", "organisation"),
+    ]

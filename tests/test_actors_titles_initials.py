@@ -101,3 +101,16 @@ def test_americas_pledge_without_a_noun() -> None:
             "city's climate crusade, according to groups like America's Pledge.")
     assert ("America's Pledge", "America's Pledge", "organisation") in _mentions(body, "Mayor backs harbour plan")
     assert "United States" not in _speakers(body)
+
+
+def test_an_honorific_names_the_one_person_of_its_gender_who_shares_the_surname() -> None:
+    # Trial 21 F5: "Mrs. Reyes" beside "Tom Reyes" and "his wife, Maria Reyes" had been a third person.
+    body = ("Omar Lund is charged with fraud. His wife, Sara Lund, sat in the front row. "
+            "Mrs. Lund said she trusted the jury. Mr. Lund said nothing.")
+    assert [(text, actor) for text, actor, _ in _mentions(body)] == [
+        ("Omar Lund", "Omar Lund"), ("Sara Lund", "Sara Lund"), ("Lund", "Sara Lund"), ("Lund", "Omar Lund"),
+    ]
+    # With no one of her gender named in full, she stays apart from him.
+    assert [actor for _, actor, _ in _mentions("Omar Lund is charged with fraud. Mrs. Lund said she trusted the jury.")] == [
+        "Omar Lund", "Mrs. Lund",
+    ]

@@ -184,3 +184,25 @@ def test_they_after_a_plural_passive_agent_is_that_group() -> None:
 def test_they_of_a_main_clause_is_not_taken_by_a_by_phrase() -> None:
     text = "Plant news\n\nThe plant, owned by investors, would close, they said."
     assert [(s.name, s.speaker_type) for s in analyze_sourcing(load_article(text)).sources] == [("they", "unresolved")]
+
+
+# --- trial 21 F8: a narrator's "tell a different story" and a statement "read by" a lawyer -----------
+
+def test_a_group_that_tells_a_different_story_reports_nothing() -> None:
+    text = ("Homes never built\n\nThe developer says every buyer was repaid. The buyers tell a very different story. "
+            "Rita Lam said she lost her savings.")
+    assert _attributions(text) == [
+        (0, "The developer", "indirect", "says", "every buyer was repaid"), (2, "Rita Lam", "indirect", "said", "she lost her savings"),
+    ]
+
+
+def test_a_story_someone_told_is_still_a_report() -> None:
+    # Must not fire: no other story is compared ("a story about", a listener and a clause).
+    text = "Rescue on the ridge\n\nThe climber told reporters the storm came without warning."
+    assert [(name, cue) for _, name, _, cue, _ in _attributions(text)] == [("The climber", "told")]
+
+
+def test_a_statement_read_by_a_lawyer_is_the_speakers_not_a_document_source() -> None:
+    text = ("Victims speak\n\nThe miners' families met the board on Monday. "
+            "\u201cWe want the truth,\u201d the families said in a statement read by their lawyer, Joan Pike.")
+    assert _attributions(text) == [(1, "the families", "direct", "said", "We want the truth")]

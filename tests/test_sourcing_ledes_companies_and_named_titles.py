@@ -207,3 +207,10 @@ def test_a_claim_without_a_word_of_falsehood_accuses_no_one() -> None:
 )
 def test_a_relative_tail_after_said_in_a_report(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert attribution_rows(text) == expected
+
+
+def test_a_carrier_named_with_lines_is_the_company_that_speaks_later() -> None:
+    # Trial 21 F5/F7: a carrier whose name ends in "Lines" had been a named person, and "the company"
+    # a second source.
+    text = "Nordic Ferry Lines said in a statement that it had offered a raise. “We bargained in good faith,” the company said."
+    assert _sources(text) == {"Nordic Ferry Lines": ("institution", False, 2)}

@@ -61,3 +61,29 @@ def test_ngo_branch_named_with_a_country_is_not_the_state() -> None:
 def test_country_not_after_an_organisation_name_stays_the_state(body: str) -> None:
     # (a region, "Northern Spain", and a locative "In Spain," are not branches either: analysis/actors/venues.py)
     assert any(official and affiliation == "Spain" for official, affiliation in _sources(body).values())
+
+
+# --- trial 21 F7: an aide of an office named only by the office; a verb after a name's comma ------
+
+def _titles(body: str) -> dict[str, tuple[bool, str | None]]:
+    return {s.name: (s.official, s.title) for s in analyze_sourcing(load_article(body, headline="Report")).sources}
+
+
+def test_a_spokesman_for_the_mayor_is_an_official_voice() -> None:
+    body = ("A spokeswoman for the governor, Ann Vail, said the roads would reopen. "
+            "A spokesman for the mayor said the vote would wait. The budget director, Li Chen, said costs rose.")
+    assert _titles(body) == {
+        "Ann Vail": (True, "spokeswoman"), "A spokesman for the mayor": (True, "spokesman"), "Li Chen": (True, "budget director"),
+    }
+
+
+def test_a_spokesman_for_the_president_alone_does_not_say_which_office() -> None:
+    # Must not fire: a president heads firms and universities too (titles.toml "depends").
+    assert _titles("A spokesman for the president, Tom Rudd, said the talks went well.") == {"Tom Rudd": (False, "spokesman")}
+
+
+def test_a_verb_after_the_names_comma_opens_a_clause_not_a_title() -> None:
+    # "agreed ... to cooperate with prosecutors" had made the former partner an official "prosecutors".
+    body = ("The former partner, Dan Price, agreed last year to testify for prosecutors. "
+            "Price said he regretted the scheme. Ann Cole, retired teacher, said she lost her savings.")
+    assert _titles(body) == {"Dan Price": (False, None), "Ann Cole": (False, "teacher")}

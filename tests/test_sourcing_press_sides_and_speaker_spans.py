@@ -233,3 +233,21 @@ def test_real_harvey_article_press_is_no_side() -> None:
     assert [side for side, *_ in r.sides] == [
         # Chevron Phillips is a company since the round-17 actor fix ("Chevron Phillips" was a person)
         "Exxon Mobil", "Arkema", "Kinder Morgan", "Chevron Phillips", "United States", "unaffiliated", "Environmental Protection Agency"]
+
+
+def test_a_judge_of_a_states_court_speaks_for_no_side_while_its_prosecutor_does() -> None:
+    # Trial 21 F7: "U.S. District Judge ..." had been given the prosecution's side, the United States.
+    body = ("U.S. District Judge Nora Quill told jurors to return on Monday. "
+            "Assistant U.S. Attorney Sam Reed said the scheme was designed to fail.")
+    result = analyze_sourcing(load_article(body, headline="Trial"))
+    assert [(s.name, s.affiliation) for s in result.sources] == [("Nora Quill", None), ("Sam Reed", "United States")]
+
+
+def test_union_before_a_title_names_the_union_last_named() -> None:
+    # Trial 21 F7: "union president Frank Delgado" had no side, so the union's words were undercounted.
+    body = ("The Harbour Pilots Union said talks had failed. “We will not go back,” union president Rui Sousa said. "
+            "A union spokeswoman said pickets would stay.")
+    result = analyze_sourcing(load_article(body, headline="Strike"))
+    assert {s.name: s.affiliation for s in result.sources} == {
+        "Harbour Pilots Union": "Harbour Pilots Union", "Rui Sousa": "Harbour Pilots Union", "A union spokeswoman": "Harbour Pilots Union",
+    }

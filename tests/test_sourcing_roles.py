@@ -203,3 +203,17 @@ def test_the_senator_after_two_senators_takes_the_one_who_just_spoke() -> None:
         "“It will pass this time,” the senator said."
     )
     assert _speakers(text) == [("Lin", "Bo Lin"), ("the senator", "Bo Lin")]
+
+
+def test_a_description_with_another_portfolio_is_not_the_minister_named_before() -> None:
+    # Trial 21 F1: "the interior minister" had become "Defense Minister ..."; the same portfolio still
+    # refers back to him.
+    text = (
+        "Finance Minister Ola Brandt said the budget would be cut.\n\n"
+        "The health minister said hospitals would be spared. The finance minister said taxes would not rise."
+    )
+    assert _speakers(text) == [
+        ("Finance Minister Ola Brandt", "Ola Brandt"),
+        ("The health minister", "The health minister"),
+        ("The finance minister", "Ola Brandt"),
+    ]

@@ -238,3 +238,14 @@ def test_a_spokesman_for_a_named_person_is_still_the_speaker() -> None:
     text = "Job cuts\n\nJob cuts will be announced next week, said a spokesman for executive chair Marcelo Claure.\n"
     result = analyze_sourcing(load_article(text))
     assert result.sources[result.attributions[0].source_id].speaker_type == "anonymous"
+
+
+def test_a_title_owned_by_a_body_named_with_of_is_the_speaker_not_the_first_word() -> None:
+    # Trial 21 F7: "The Port of Long Beach's executive director" had been a source named "Port"; a
+    # lower-case owner after "of" ("a friend of the victim's mother") is no name, the friend speaks.
+    text = ("The Harbour of Saint Ives's executive director said the quay would reopen. "
+            "A neighbour of the family's driver said the car was gone.")
+    result = analyze_sourcing(load_article(text, headline="Story"))
+    assert [(s.name, s.title) for s in result.sources] == [
+        ("The Harbour of Saint Ives's executive director", "executive director"), ("A neighbour of the family's driver", None),
+    ]

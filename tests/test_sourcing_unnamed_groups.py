@@ -56,3 +56,24 @@ def test_the_report_names_a_group_as_such(story) -> None:
     assert labels["Scientists"] == "unnamed group" and labels["Sources"] == "unnamed group, names withheld"
     assert labels["a senior official"] == "anonymous, name withheld"
     assert labels["one young woman"] == "unnamed participant"
+
+
+def _group_speakers(text: str) -> list[tuple[str, str]]:
+    result = analyze(load_article(text)).sourcing
+    names = {s.source_id: s.name for s in result.sources}
+    return [(a.speaker or "", names[a.source_id]) for a in result.attributions]
+
+
+def test_a_group_named_by_its_body_later_is_another_group() -> None:
+    # Trial 21 F1: "local officials" in the lede had been renamed "Red Cross officials" from a later
+    # paragraph (and given its side); a later bare "officials" still repeats the named group.
+    text = (
+        "Floods cut off the valley\n\n"
+        "Floods cut off three villages on Sunday, local officials said.\n\n"
+        "Oxfam officials said they had sent water to the area. Officials said more rain was due."
+    )
+    assert _group_speakers(text) == [
+        ("local officials", "local officials"),
+        ("Oxfam officials", "Oxfam officials"),
+        ("Officials", "Oxfam officials"),
+    ]

@@ -506,8 +506,10 @@ def _record_titled_name(scan: _Scan, name: str, before: str | None, start: int, 
     canonical = persons.get(name, name)
     said = honorific_gender(before) if before is not None else None
     if said is not None and before is not None and canonical != name and scan.gender(canonical) not in (None, said):
-        canonical = f"{before.rstrip('.')}. {name}"  # "Mrs. Jones" is not "Tom Jones", named before
-        scan.add(canonical, "person", start, end, "capitalised")
+        # "Mrs. Jones" is not "Tom Jones", named before, but the one person named in full with her gender ("his wife,
+        # Ann Jones": trial 21 F5)
+        same = {m.actor for m in scan.mentions if m.kind == "person" and m.actor.endswith(" " + name) and scan.gender(m.actor) == said}
+        scan.add(same.pop() if len(same) == 1 else f"{before.rstrip('.')}. {name}", "person", start, end, "capitalised")
         return
     scan.add(canonical, "person", start, end, "surname" if name in persons else "capitalised")
     persons.setdefault(name, canonical)

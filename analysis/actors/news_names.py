@@ -175,6 +175,8 @@ def _offices_of_the(scan: _Scan) -> None:
         inside = [m for m in scan.mentions if m.start >= start and m.end <= end]
         if any(m.kind != "person" for m in inside):
             continue  # "Directorate of the Department of Homeland Security": the body inside is named already
+        if any(m.start < start < m.end and m.kind != "person" for m in scan.mentions):
+            continue  # "International Committee of the Red Cross": a longer body's name holds it (trial 21 F5)
         scan.mentions[:] = [m for m in scan.mentions if m not in inside]
         scan.add(name, "organisation", start, end, "capitalised")
 

@@ -21,6 +21,9 @@ Each rule is stated for how news is written, not for one article:
   Technology Officer", "added two directors as its new partners": "add" with a noun-phrase object
   and then "as" with a role is a firm taking someone on (press releases), no speech. "added that",
   "added, “…”" and "added the plan would work" keep the verb of speech.
+* A **participle "read by"** (trial 21 F8): "they said in a statement read by their lawyer": the
+  statement's text is the subject's; "tell" with another story as object is the reporter's
+  transition (:mod:`.story_idioms`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from analysis.sourcing.passive_adverbs import adverbs_then_passive, progressive_start
+from analysis.sourcing.story_idioms import compared_story
 
 if TYPE_CHECKING:
     from analysis.article import Sentence
@@ -114,9 +118,23 @@ def hire(body: str, sentence: Sentence, cue: Cue) -> bool:
     return not any(mark in span for mark in ",;:“”\"") and _CLAUSE_VERB.search(span) is None
 
 
+# ---- "in a statement read by their lawyer": a participle
+_BY = re.compile(r"\s+by\s")
+
+
+def read_by(body: str, cue: Cue) -> bool:
+    """Whether the cue is "read" with "by" after it: the participle of "a statement read by their
+    lawyer, Daniel Ortiz" (trial 21 F8), whose text is the statement's (the subject of "said"
+    before it); a reader reports nothing of their own. The speech "read" takes its quotation or
+    subject ("the sign read, “…”"), never "by" after it."""
+    return cue.lemma == "read" and cue.text.lower() == "read" and _BY.match(body, cue.end) is not None
+
+
 def act_not_speech(body: str, sentence: Sentence, cue: Cue) -> bool:
     """Whether ``cue`` reports an act or names a claim by one of the rules above."""
     return (
         adverb_passive(body, sentence, cue) or administrative_refusal(body, sentence, cue)
         or evaluated_noun(body, sentence, cue) or hire(body, sentence, cue)
+        or compared_story(body, sentence, cue)  # "The investors tell a different story." (story_idioms.py)
+        or read_by(body, cue)
     )

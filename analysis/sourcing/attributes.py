@@ -75,7 +75,9 @@ def definite_org(doc: Document, span: tuple[int, int]) -> str | None:
         # (trial 13 F17: WeWork for "A company spokesperson"; the fixtures keep "a hospital
         # spokeswoman" unaffiliated, so only the company class).
         klass = lex.institution_nouns[a][1] if a in lex.institution_nouns else None
-        if k == 1 and klass == "company" and tokens[0] in ("a", "an", "the") and (b,) in lex.titles:
+        # (and "union president Frank Delgado", "a union spokesman": the union last named, trial 21 F7)
+        opens = (k == 1 and tokens[0] in ("a", "an", "the")) or (k == 0 and klass == "union")
+        if opens and klass in ("company", "union") and (b,) in lex.titles:
             earlier = latest_org_of_class(doc, klass, span[0], a) or _latest_company(doc, span[0])
             if earlier is not None:
                 return earlier.actor
@@ -359,6 +361,7 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|who|whom|which)\s")
 # subject, and are no apposition naming the person's role.
 _CLAUSE_VERB = re.compile(r"\s(?:is|was|are|were|has|had|have|will|would|could|can|did|does)\s")
 _TITLE_THEN_NAME = re.compile(r"([^,;:()“”\"]{1,60}), $")
+_PAST_VERB_LEAD = re.compile(r", [a-z]+ed\s+")  # a past verb right after a name's comma opens its clause
 
 
 def _clause_before(body: str, start: int, stop: int, title: str) -> bool:
@@ -366,6 +369,9 @@ def _clause_before(body: str, start: int, stop: int, title: str) -> bool:
     apposition ("according to X, Idai was the seventh such major storm" gives X no title "major";
     trial 15 F15), while "X, a geoengineering expert at Harvard has said" keeps "expert"."""
     at = body.lower().find(title.lower(), start, stop)
+    lead = _PAST_VERB_LEAD.match(body, start, stop)  # ", agreed last year to cooperate with prosecutors" (trial 21 F7)
+    if lead is not None and lead.end() != at:  # (but "X, retired teacher", "X, elected mayor in 2019": the title's words)
+        return True
     return _CLAUSE_VERB.search(body, start, at if at != -1 else stop) is not None
 
 
@@ -415,12 +421,25 @@ def _office_of_body(doc: Document, official: bool | None, window: tuple[int, int
     ):
         return True
     bodies = [m for m in doc.mentions_in(*window) if m.kind != "person" and m.via in ("name", "alias", "institution", "capitalised")]
+    if not bodies and title is not None and _serves_office(doc, window, title):
+        return True  # "A spokesman for the mayor", "the governor's press aide" (trial 21 F7)
     if not bodies:
         return _office_of_principal(doc, window)
     last = bodies[-1]
     if last.via == "institution" or last.kind == "country":
         return True
     return actor_is_official(doc.lex, last.actor)
+
+
+def _serves_office(doc: Document, window: tuple[int, int], title: str) -> bool:
+    """Whether ``title`` is written as serving an office-holder named only by a public office ("a
+    spokesman for the mayor", "an aide to the governor", "the senator's spokeswoman"): an office,
+    as a spokesman for a named official is. Only offices the lexicon calls official (not "the
+    president", which heads firms and universities too)."""
+    text = doc.body[window[0] : window[1]].lower()
+    escaped = re.escape(title.lower())
+    held = re.search(rf"\b{escaped}\s+(?:for|to)\s+the\s+([a-z-]+)\b", text) or re.search(rf"\bthe\s+([a-z-]+)['’]s\s+{escaped}\b", text)
+    return held is not None and doc.lex.titles.get((held.group(1),)) is True
 
 
 def _office_of_principal(doc: Document, window: tuple[int, int]) -> bool | None:

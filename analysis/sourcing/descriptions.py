@@ -48,7 +48,7 @@ from analysis.sourcing.listed_names import own_title
 from analysis.sourcing.lone_speakers import lone_person, misspelt_surname
 from analysis.sourcing.phrase_shapes import ampersand_name, name_modifies_head, participle_by
 from analysis.sourcing.phrases import collective, core_head_in, known_head, person_in, person_noun, proper_name
-from analysis.sourcing.registry import Registry, SourceRecord, compatible, update
+from analysis.sourcing.registry import Registry, SourceRecord, compatible, other_office, update
 from analysis.sourcing.roles import Description, Role, describe_role, referent, role_conflict, role_words, roles_of
 from analysis.sourcing.side_words import side_mentions
 from analysis.sourcing.thing_heads import unknown_head_kind
@@ -489,7 +489,7 @@ def _conflicts(doc: Document, reg: Registry, actor: str | None, role: Descriptio
     """Whether the roles the text gives ``actor`` rule out the description (another state or party)."""
     if actor is None or role is None:
         return False
-    return role_conflict(doc, actor, role, position, _roles(doc, reg, actor))
+    return role_conflict(doc, actor, role, position, _roles(doc, reg, actor)) or other_office(role.title, reg.title_of(doc, actor)[0])
 
 
 def _roles(doc: Document, reg: Registry, actor: str) -> tuple[Role, ...]:

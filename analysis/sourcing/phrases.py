@@ -41,6 +41,9 @@ _SUBJECTS = frozenset({"who", "which", "that", "he", "she", "it", "they", "also"
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time", "late", "outgoing-"})
 # A short bracket or a generational suffix closing a name: "Sen. Dana Hollis (R-Ohio)",
 # "Rep. Carl Ames III", "Martin Luther King Jr.".
+# A body's name holding "of" as the owner of a title ("The Port of Long Beach's executive director", "the
+# Bank of England's governor"): capitalised words on both sides of the preposition, then the possessive.
+_NAMED_POSSESSOR = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+)+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*[’']s\s+(?=[a-z])")
 _NAME_TAIL = re.compile(r"(?:\s*\([^()]{1,15}\)|,?\s+(?:Jr|Sr|II|III|IV)\.?)+$")
 _AGE_NOUN = re.compile(r"\d+-year-old$")
 # "Six in 10 voters": "in" counts, it does not open a post-modifier.
@@ -197,7 +200,10 @@ def core_head(body: str, span: tuple[int, int]) -> tuple[tuple[int, int], str | 
     ratios = [(m.start(), m.end()) for m in _RATIO.finditer(text, 0, end)] if _may_hold_ratio(text, end) else []
     # (the words are visited only when one is a preposition: a set test of the shared look-up first)
     visited = WORD.finditer(text[:end]) if not _PREPOSITIONS.isdisjoint(word_tuple(text[:end])) else ()
+    named = _NAMED_POSSESSOR.match(text, 0, end) if "s " in text[:end] else None
     for m in visited:
+        if named is not None and m.start() < named.end():
+            continue  # "The Port of Long Beach's executive director": the "of" is in the owner's name (trial 21 F7)
         if (m.start() > 0 and m.group(0).lower() in _PREPOSITIONS and not any(a <= m.start() < b for a, b in ratios)
                 and not _newly_before(text, m.start())):  # "its recently named chair X": a title, no post-modifier
             end = m.start()

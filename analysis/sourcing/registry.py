@@ -183,7 +183,23 @@ def update(
 
 
 def compatible(candidate: SourceRecord, modifiers: frozenset[str], affiliation: str | None) -> bool:
-    """Whether a description with ``modifiers`` and ``affiliation`` can refer to ``candidate``."""
+    """Whether a description with ``modifiers`` and ``affiliation`` can refer to ``candidate``. A group
+    whose body was not said ("local officials said") is not the group a later description names by
+    its body ("Red Cross officials said"): news names a group's body at its first mention and drops
+    it after, so a body named only later introduces another group (trial 21 F1)."""
     if affiliation is not None and candidate.affiliation is not None and affiliation != candidate.affiliation:
         return False
+    if affiliation is not None and candidate.affiliation is None and candidate.plural and candidate.speaker_type == "anonymous":
+        return False
     return not (modifiers and candidate.modifiers and not (modifiers & candidate.modifiers))
+
+
+def other_office(title: tuple[str, ...] | None, person_title: str | None) -> bool:
+    """Whether a description's title of several words (:class:`~analysis.sourcing.roles.Description`'s
+    ``title``) names another office than the title the text gives a person: "the interior minister"
+    is not "Defense Minister Viktor Arslan", "the deputy mayor" not "Mayor Ann Lee" (trial 21 F1). The
+    same title with more before it fits ("Israeli Defense Minister" for "the defense minister")."""
+    if not title or len(title) < 2 or person_title is None:
+        return False
+    own, theirs = " ".join(title), " ".join(person_title.lower().replace(".", "").split())
+    return not (theirs == own or theirs.endswith(" " + own))

@@ -13,6 +13,11 @@ body, and are left out of the side:
   for no state, and may speak against it; "a Syrian soldier" serves Syria and keeps it
   (:func:`nationality_only`).
 
+* a country or state that names a judge's court ("U.S. District Judge Harold Benson", "a Texas
+  Supreme Court justice"): the court sits between the parties, and the state is the prosecution's
+  side in a criminal case ("Assistant U.S. Attorney Karen Wu" keeps it), never the judge's
+  (trial 21 F7; :data:`_COURT_TITLE`).
+
 An organisation named by the phrase itself still gives its side; nothing here adds a side.
 """
 
@@ -29,6 +34,12 @@ from analysis.sourcing.context import Document
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of|Against|against|United)\s+(?:the\s+)?[A-Z]")
 # The capitalised words (and small joining words) of a name that opens at a demonym.
 _NAME_WORDS = re.compile(r"[A-Z][\w’'&-]*(?: (?:(?:for|of|the|and|against|in) )*[A-Z][\w’'&-]*)*")
+# A judge's title after the state of the court ("U.S. District Judge", "a Texas Supreme Court justice").
+_COURT_TITLE = re.compile(
+    r"\s+(?:(?:District|Circuit|Bankruptcy|Magistrate|Appeals|Appellate|Supreme|High|Federal|Chief|Senior|Court|of)\s+)*"
+    r"(?:Judge|Justice|Magistrate)\b",
+    re.IGNORECASE,
+)
 # An adjective or two may stand between the demonym and the person's noun ("a young Syrian mother").
 _NEXT_WORDS = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
 
@@ -73,6 +84,6 @@ def side_mentions(doc: Document, mentions: Sequence[ActorMention]) -> tuple[list
             org_name = org_name if org_name is not None else name[0]
             name_end = name[1]
             continue
-        if not nationality_only(doc, mention):
+        if not nationality_only(doc, mention) and _COURT_TITLE.match(doc.body, mention.end) is None:
             kept.append(mention)
     return kept, org_name

@@ -51,8 +51,9 @@ _VOWEL_PHONES: dict[str, int] = {}
 
 
 @cache
-def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any]], frozenset[str], int]:
-    """pyphen's patterns (piece -> (offset, values)), every prefix of a piece, and its longest piece."""
+def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any] | None], int]:
+    """pyphen's patterns (piece -> (offset, values)) and every prefix of a piece that is no pattern
+    itself (-> None), in one dict, and its longest piece: a piece absent from it stops the walk."""
     patterns = pyphen.hd.patterns
     # longest first: the k-character prefixes are those of the (k+1)-character ones and the k-character pieces (in C; a loop: 48 M instr.)
     of_length = {length: list(pieces) for length, pieces in groupby(sorted(patterns, key=len), len)}
@@ -62,7 +63,8 @@ def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any]], frozens
         level = set(map(itemgetter(slice(k)), level))
         level.update(of_length.get(k, ()))
         prefixes |= level
-    return patterns, frozenset(prefixes), pyphen.hd.maxlen
+    # one look-up per piece, not a set's and then the patterns' (each pattern is its own prefix)
+    return {**dict.fromkeys(prefixes), **patterns}, pyphen.hd.maxlen
 
 
 def _hyphenation_points(lower: str, pyphen: Any) -> int:
@@ -72,16 +74,15 @@ def _hyphenation_points(lower: str, pyphen: Any) -> int:
     piece is the prefix of no pattern (no longer piece from there can be one). pyphen tries every
     piece up to its longest pattern (28 characters): some 160,000 instructions a word, a fifth of the
     measure's cost on a new corpus (the words CMUdict lacks: numbers, names)."""
-    patterns, prefixes, maxlen = _hyphenation_table(pyphen)
+    table, maxlen = _hyphenation_table(pyphen)
     pointed = f".{lower}."
     n = len(pointed)
     references = [0] * (n + 1)
     for i in range(n - 1):
         for j in range(i + 1, min(i + maxlen, n) + 1):
-            piece = pointed[i:j]
-            if piece not in prefixes:
+            pattern = table.get(pointed[i:j], _STOP)
+            if pattern is _STOP:  # the prefix of no pattern
                 break
-            pattern = patterns.get(piece)
             if pattern:
                 offset, values = pattern
                 for k, value in enumerate(values, i + offset):
@@ -91,4 +92,9 @@ def _hyphenation_points(lower: str, pyphen: Any) -> int:
                         references[k] = value
     # pyphen's positions are the odd places minus one, kept between left and len(word) - right
     lo, hi = pyphen.left, len(lower) - pyphen.right
-    return sum(1 for place, value in enumerate(references) if value % 2 and lo <= place - 1 <= hi)
+    # places lo + 1 .. hi + 1 (none when hi + 2 <= lo + 1: a negative stop would count from the end)
+    return sum(1 for value in references[lo + 1 : max(hi + 2, 0)] if value % 2)
+
+
+#: what ``_hyphenation_table(...).get`` gives for a piece that starts no pattern
+_STOP: Any = object()

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 import textstat
 
+from analysis._frozen import one_call_init
 from analysis._json import to_jsonable
 from analysis.article import Article, Sentence
 from analysis.syllables import _syllable_sources as _syllable_sources  # re-exported: tests read it here
@@ -60,6 +61,7 @@ MAX_MEAN_SENTENCE_WORDS = 60  # above this the text is not punctuated prose (lis
 HARDEST_SENTENCES = 5
 
 
+@one_call_init
 @dataclass(frozen=True)
 class TextCounts:
     """The counts every formula is built from."""
@@ -83,6 +85,7 @@ _astuple = attrgetter(*(f.name for f in fields(TextCounts)))
 _EMPTY = TextCounts(0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ReadabilityScore:
     """One formula's value with what it means.
@@ -101,6 +104,7 @@ class ReadabilityScore:
     reference: str
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ParagraphReadability:
     paragraph: int
@@ -114,6 +118,7 @@ class ParagraphReadability:
     reliable: bool  # False when the paragraph has fewer than MIN_WORDS words
 
 
+@one_call_init
 @dataclass(frozen=True)
 class SentenceDifficulty:
     sentence: int
@@ -126,6 +131,7 @@ class SentenceDifficulty:
     flesch_kincaid_grade: float
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ReadabilityResult:
     """Readability of the body. ``scores`` is empty when ``scorable`` is False (see ``note``)."""

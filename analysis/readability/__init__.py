@@ -47,8 +47,8 @@ import textstat
 from analysis._frozen import one_call_init
 from analysis._json import to_jsonable
 from analysis.article import Article, Sentence
-from analysis.syllables import _syllable_sources as _syllable_sources  # re-exported: tests read it here
-from analysis.syllables import syllable_count as syllable_count
+from analysis.readability.syllables import _syllable_sources as _syllable_sources  # re-exported: tests read it here
+from analysis.readability.syllables import syllable_count as syllable_count
 
 if TYPE_CHECKING:
     import pandas as pd

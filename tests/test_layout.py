@@ -43,12 +43,12 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_one_package_per_concern() -> None:
-    for package in ("article", "actors", "sourcing", "sentiment", "framing", "report", "corpus", "validation", "lexicons"):
+    for package in ("article", "actors", "sourcing", "sentiment", "framing", "readability", "report", "corpus", "validation", "lexicons"):
         assert (PACKAGE / package / "__init__.py").is_file(), f"analysis/{package}/ should be a package"
     flat = sorted(p.stem for p in PACKAGE.glob("*.py") if p.stem not in {"__init__", "__main__"})
-    # Beside the packages: plumbing (_json, _lazy, errors), the entry points (cli, pipeline), the one-module
-    # readability measure, and paths (how a typed path is found, shared by the notebooks).
-    assert flat == ["_json", "_lazy", "cli", "errors", "paths", "pipeline", "readability"], flat
+    # Beside the packages: plumbing (_frozen, _json, _lazy, errors), the entry points (cli, pipeline), and
+    # paths (how a typed path is found, shared by the notebooks).
+    assert flat == ["_frozen", "_json", "_lazy", "cli", "errors", "paths", "pipeline"], flat
 
 
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))

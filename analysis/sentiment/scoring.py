@@ -96,8 +96,9 @@ def _word_starts(text: str, chunks: list[str] | None = None) -> list[int]:
         out = list(map(_START, _TOKEN.finditer(text)))
         if not _LEADING_PUNCT.search(text):
             return out
-    for k, first in enumerate(map(_FIRST, chunks)):  # the white-space tokens, as VADER splits them
-        if first in _PUNCT and len((raw := chunks[k]).strip(string.punctuation)) > 2:
+    # the white-space tokens, as VADER splits them, that open with a mark (a few a sentence: found in C)
+    for k in itertools.compress(range(len(chunks)), map(_PUNCT.__contains__, map(_FIRST, chunks))):
+        if len((raw := chunks[k]).strip(string.punctuation)) > 2:
             out[k] += len(raw) - len(raw.lstrip(string.punctuation))
     return out
 

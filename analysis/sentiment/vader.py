@@ -28,6 +28,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+import operator
 import re
 import string
 from collections.abc import Mapping, Sequence
@@ -131,8 +132,7 @@ class _Tracer(SentimentIntensityAnalyzer):
         # rule: strip outer punctuation unless two or fewer characters would remain).
         sentitext = SentiText.__new__(SentiText)
         sentitext.text = text
-        punct = string.punctuation
-        words_and_emoticons = [w if len(s := w.strip(punct)) <= 2 else s for w in chunks]
+        words_and_emoticons = _strip_punctuation(chunks)
         sentitext.words_and_emoticons = words_and_emoticons
         sentitext.is_cap_diff = self.is_cap_diff = _allcap_differential(words_and_emoticons)
         # VADER appends 0 for a token outside the lexicon, a booster and the "kind" of "kind of", and
@@ -249,7 +249,8 @@ class _Tracer(SentimentIntensityAnalyzer):
         return pos_sum, neg_sum, sentiments.count(0)
 
     def _punctuation_emphasis(self, text):  # type: ignore[no-untyped-def]
-        self.punctuation = super()._punctuation_emphasis(text)
+        # VADER counts "!" and "?" only: without either its sum is 0 * 0.292 + 0, the float 0.0 (most sentences)
+        self.punctuation = super()._punctuation_emphasis(text) if "!" in text or "?" in text else 0.0
         return self.punctuation
 
     # Reading the trace ------------------------------------------------------------------------
@@ -313,6 +314,18 @@ _RULE_WORDS = frozenset(_vader.BOOSTER_DICT) | _NEGATE | {"no", "least", "so", "
 #: VADER's ``score_valence`` of tokens that all have valence 0 (punctuation emphasis only counts
 #: when the sum is not 0), computed by VADER itself.
 _NEUTRAL = MappingProxyType(SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer).score_valence([0.0], ""))
+
+
+def _strip_punctuation(chunks: list[str]) -> list[str]:
+    """VADER's ``_strip_punc_if_word`` of each white-space token (outer punctuation stripped unless
+    two or fewer characters would remain). The strips run in C (``map``); only the tokens a strip
+    changed, a few a sentence (``str.strip`` gives back the token itself when it strips nothing),
+    are read in Python, where a list comprehension read every token."""
+    stripped = list(map(str.strip, chunks, itertools.repeat(string.punctuation)))
+    for k in itertools.compress(range(len(chunks)), map(operator.is_not, stripped, chunks)):
+        if len(stripped[k]) <= 2:
+            stripped[k] = chunks[k]
+    return stripped
 
 
 def _allcap_differential(words: Sequence[str]) -> bool:

@@ -35,8 +35,6 @@ _WORD_MONEY = re.compile(
 )
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 _CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "roubles", "rubles")
-_SCALE_BYTES = tuple(w.encode() for w in _SCALE_WORDS)
-_CURRENCY_BYTES = tuple(w.encode() for w in _CURRENCY_WORDS)
 
 # An offer to the reader or a product's labelled price (see the module's docstring).
 _OFFER = re.compile(
@@ -56,9 +54,10 @@ def offer_line(text: str) -> bool:
 def _may_hold_words(text: str) -> bool:
     """False when ``text`` holds no amount in words: every one holds a scale word and a currency
     word, looked for in the ASCII characters lower-cased as bytes (as the economic module's
-    figure test does: ``str.lower`` of a whole article is the dearer step)."""
-    lowered = text.encode("ascii", "ignore").lower()
-    return any(map(lowered.__contains__, _CURRENCY_BYTES)) and any(map(lowered.__contains__, _SCALE_BYTES))
+    figure test does: ``str.lower`` of a whole article is the dearer step), decoded to ``str`` for the
+    tests (``bytes.__contains__`` formats a TypeError per test, see ``economic._may_hold_money``)."""
+    lowered = text.encode("ascii", "ignore").lower().decode("ascii")
+    return any(map(lowered.__contains__, _CURRENCY_WORDS)) and any(map(lowered.__contains__, _SCALE_WORDS))
 
 
 def word_amounts(unit: Unit) -> list[tuple[int, int, str]]:

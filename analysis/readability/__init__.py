@@ -39,14 +39,16 @@ import re
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
-from itertools import groupby
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import textstat
 
+from analysis._frozen import one_call_init
 from analysis._json import to_jsonable
 from analysis.article import Article, Sentence
+from analysis.readability.syllables import _syllable_sources as _syllable_sources  # re-exported: tests read it here
+from analysis.readability.syllables import syllable_count as syllable_count
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,6 +61,7 @@ MAX_MEAN_SENTENCE_WORDS = 60  # above this the text is not punctuated prose (lis
 HARDEST_SENTENCES = 5
 
 
+@one_call_init
 @dataclass(frozen=True)
 class TextCounts:
     """The counts every formula is built from."""
@@ -82,6 +85,7 @@ _astuple = attrgetter(*(f.name for f in fields(TextCounts)))
 _EMPTY = TextCounts(0, 0, 0, 0, 0, 0, 0, 0, 0)
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ReadabilityScore:
     """One formula's value with what it means.
@@ -100,6 +104,7 @@ class ReadabilityScore:
     reference: str
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ParagraphReadability:
     paragraph: int
@@ -113,6 +118,7 @@ class ParagraphReadability:
     reliable: bool  # False when the paragraph has fewer than MIN_WORDS words
 
 
+@one_call_init
 @dataclass(frozen=True)
 class SentenceDifficulty:
     sentence: int
@@ -125,6 +131,7 @@ class SentenceDifficulty:
     flesch_kincaid_grade: float
 
 
+@one_call_init
 @dataclass(frozen=True)
 class ReadabilityResult:
     """Readability of the body. ``scores`` is empty when ``scorable`` is False (see ``note``)."""
@@ -232,85 +239,6 @@ _FACTS_LIMIT = 1 << 17
 _COMPLEX_WORDS: set[str] = set()  # the words of _FACTS whose complex flag is set (emptied with it)
 _PUNCTUATION = re.compile(r"[^\w\s]")  # what textstat removes by default (re.sub looked it up in re's cache per sentence)
 _ASCII_PUNCTUATION = bytes(c for c in range(128) if _PUNCTUATION.match(chr(c)))  # as it reads them (\x1c-\x1f: space)
-
-
-@cache
-def _syllable_sources() -> tuple[dict[str, list[list[str]]], Any]:
-    # The CMUdict and pyphen dictionary textstat itself uses (its cached instances, so the
-    # 130,000-entry CMUdict is loaded once per process, not twice).
-    from textstat.backend.utils import get_cmudict, get_pyphen
-
-    return get_cmudict("en_US"), get_pyphen("en_US")
-
-
-def syllable_count(lower: str) -> int:
-    """textstat's syllable count of one lower-case word: the vowels of its first CMUdict
-    pronunciation, else pyphen's hyphenation points + 1.
-
-    A word of ASCII letters and digits (what ``sentence_words`` gives for almost all news words) is
-    looked up directly: textstat's own path (argument checks, punctuation removal and splitting of
-    a one-word text, a small cache) cost over twice the look-up on every new word of a corpus.
-    Other words go through textstat, whose punctuation removal and splitting can change them."""
-    if not (lower.isascii() and lower.isalnum()):
-        return textstat.syllable_count(lower)
-    cmu, pyphen = _syllable_sources()
-    entries = cmu.get(lower) if cmu is not None else None
-    if entries:
-        phones = entries[0]
-        try:  # the vowels (a phone ending in a stress digit), read from a table of the phones seen
-            return sum(map(_VOWEL_PHONES.__getitem__, phones))
-        except KeyError:
-            _VOWEL_PHONES.update((phone, int(phone[-1].isdigit())) for phone in phones)
-            return sum(map(_VOWEL_PHONES.__getitem__, phones))
-    return _hyphenation_points(lower, pyphen) + 1
-
-
-# CMUdict phone -> 1 when it ends in a stress digit (a vowel), filled as phones are met (some 70)
-_VOWEL_PHONES: dict[str, int] = {}
-
-
-@cache
-def _hyphenation_table(pyphen: Any) -> tuple[dict[str, tuple[int, Any]], frozenset[str], int]:
-    """pyphen's patterns (piece -> (offset, values)), every prefix of a piece, and its longest piece."""
-    patterns = pyphen.hd.patterns
-    # longest first: the k-character prefixes are those of the (k+1)-character ones and the k-character pieces (in C; a loop: 48 M instr.)
-    of_length = {length: list(pieces) for length, pieces in groupby(sorted(patterns, key=len), len)}
-    prefixes: set[str] = set()
-    level: set[str] = set()
-    for k in range(pyphen.hd.maxlen, 0, -1):
-        level = set(map(itemgetter(slice(k)), level))
-        level.update(of_length.get(k, ()))
-        prefixes |= level
-    return patterns, frozenset(prefixes), pyphen.hd.maxlen
-
-
-def _hyphenation_points(lower: str, pyphen: Any) -> int:
-    """``len(pyphen.positions(lower))`` for a lower-case ASCII word: pyphen's own loop (every piece
-    of ``.word.`` looked up in its patterns, the highest value kept at each place, the odd places
-    between ``left`` and ``len(word) - right`` counted), stopped along each start as soon as the
-    piece is the prefix of no pattern (no longer piece from there can be one). pyphen tries every
-    piece up to its longest pattern (28 characters): some 160,000 instructions a word, a fifth of the
-    measure's cost on a new corpus (the words CMUdict lacks: numbers, names)."""
-    patterns, prefixes, maxlen = _hyphenation_table(pyphen)
-    pointed = f".{lower}."
-    n = len(pointed)
-    references = [0] * (n + 1)
-    for i in range(n - 1):
-        for j in range(i + 1, min(i + maxlen, n) + 1):
-            piece = pointed[i:j]
-            if piece not in prefixes:
-                break
-            pattern = patterns.get(piece)
-            if pattern:
-                offset, values = pattern
-                for k, value in enumerate(values, i + offset):
-                    if k > n:
-                        break
-                    if value > references[k]:
-                        references[k] = value
-    # pyphen's positions are the odd places minus one, kept between left and len(word) - right
-    lo, hi = pyphen.left, len(lower) - pyphen.right
-    return sum(1 for place, value in enumerate(references) if value % 2 and lo <= place - 1 <= hi)
 
 
 # A word's six counts packed in one int, 64 bits each (syllables lowest, then letters, 3+ syllables,

@@ -363,3 +363,28 @@ def test_a_complaint_alleging_that_he() -> None:
 )
 def test_a_body_accused_by_its_members(text: str, expected: list[tuple[str, str, tuple[int, ...]]]) -> None:
     assert replies(run(text)) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Defence counsel named by the role alone speaks for the accused (trial 21 F7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. Defence lawyer Ruth Okafor said the fire was an accident.",
+                     [("Glen Ashby", "heard", (0,))], id="defence-lawyer-named"),
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. His attorney said the fire was an accident.",
+                     [("Glen Ashby", "heard", (0,))], id="his-attorney"),
+        pytest.param("Trial ends\n\nThomas Ashby, 44, is charged with arson. Her attorney said the fire was an "
+                     "accident.",
+                     [("Thomas Ashby", "not_sought", ())], id="her-attorney-not-his"),
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. The victim, Tom Pryce, lost his home. "
+                     "His lawyer said the family would sue.", [("Glen Ashby", "not_sought", ())], id="his-lawyer-of-the-victim"),
+        pytest.param("Trial ends\n\nGlen Ashby is charged with arson. Paul Dunn is charged with theft. Defense attorney Ruth Okafor "
+                     "said the fire was an accident.", [("Glen Ashby", "not_sought", ()), ("Paul Dunn", "not_sought", ())],
+                     id="two-accused-whose"),
+    ],
+)
+def test_defence_counsel_speaks_for_the_accused(text: str, expected: list[tuple[str, str, tuple[int, ...]]]) -> None:
+    assert replies(run(text)) == expected

@@ -70,6 +70,7 @@ from analysis.sourcing.accused import (
     answers_the_charge,
     dateline_country,
     first_words,
+    gender_of,
     implicit_party,
     is_role_noun,
     quoted_charges,
@@ -82,6 +83,7 @@ from analysis.sourcing.accused_objects import active_use, given_name_party, more
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.charged_places import place_charges
 from analysis.sourcing.context import Document
+from analysis.sourcing.counsel import counsel_client
 from analysis.sourcing.false_claims import false_claims
 from analysis.sourcing.lexicon import WORD, word_tuple
 from analysis.sourcing.member_objects import member_object
@@ -160,7 +162,7 @@ def right_of_reply(
             # "Myanmar's military government rejected the findings. A spokesman, ..., said":
             # a representative of no named body speaks for the speaker just before it.
             principal |= voices[previous.source_id]
-        principal |= represented_accused(doc, a, sources[a.source_id], parties)
+        principal |= represented_accused(doc, a, sources[a.source_id], parties) | counsel_client(doc, a, sources[a.source_id], parties)
         implicit = implicit_party(doc, a, sources[a.source_id], parties)
         if implicit is not None:
             principal.add(implicit)  # "the company denied ...", "He declined to comment"
@@ -286,7 +288,7 @@ def _unattached_representative(doc: Document, a: Attribution, sources: tuple[Sou
 def _pronoun_principal(doc: Document, a: Attribution) -> set[str]:
     """"her campaign manager, Keisha Grant, said": the party a possessive pronoun before a
     representative noun stands for, the nearest earlier actor of a fitting kind (within 600
-    characters)."""
+    characters; for "his"/"her", of no other gender as the text gives it)."""
     tokens = a.speaker.lower().split()
     if len(tokens) < 2 or tokens[0] not in _POSSESSIVES:
         return set()
@@ -296,8 +298,8 @@ def _pronoun_principal(doc: Document, a: Attribution) -> set[str]:
         return set()
     kinds = _POSSESSIVES[tokens[0]]
     for m in reversed(doc.mentions_in(max(0, a.speaker_start - 600), a.speaker_start)):
-        if m.kind in kinds:
-            return {m.actor}
+        if m.kind in kinds and (tokens[0] not in ("his", "her") or gender_of(doc, m.actor) in (None, "m" if tokens[0] == "his" else "f")):
+            return {m.actor}  # (not a man for "her lawyer": trial 21 F7)
     return set()
 
 

@@ -32,7 +32,7 @@ from analysis.sentiment import SentimentResult, analyze_sentiment
 from analysis.sentiment.result import ACTOR_COLUMNS
 from analysis.sentiment.target import model_version as target_tone_model
 from analysis.sourcing import SourcingResult, analyze_sourcing
-from analysis.sourcing.result import ATTRIBUTION_COLUMNS, SOURCE_COLUMNS
+from analysis.sourcing.result import ATTRIBUTION_COLUMNS, RIGHT_OF_REPLY_COLUMNS, SOURCE_COLUMNS
 
 # 1.1: statement_kind(s), right-of-reply verdict; 1.2: question units/decisive; 1.3: office_holder; 1.4: unnamed_group;
 # 1.5: a source's anonymity and the withheld_name shares
@@ -98,6 +98,8 @@ class ArticleAnalysis:
             "frames": _frame_item_rows(self.framing),
             # One row per actor: its treatment (target tone) comparable across articles and outlets.
             "actors": self.sentiment.actor_rows(),
+            # One row per accused party: who is accused, the verdict and its evidence (trial 21 F10).
+            "right_of_reply": self.sourcing.right_of_reply_rows(),
         }
 
 
@@ -132,6 +134,7 @@ def corpus_columns() -> dict[str, tuple[str, ...]]:
         "frames": FRAME_ITEM_COLUMNS,
         "actors": ACTOR_COLUMNS,
         "errors": ("error_type", "message"),
+        "right_of_reply": tuple(RIGHT_OF_REPLY_COLUMNS),
     }
 
 

@@ -208,3 +208,23 @@ def test_groups_of_one_article_each_are_not_tested() -> None:
     # One group of two among singles is testable again (the caution still opens the description).
     pair = pd.concat([singles, pd.DataFrame({"outlet": ["o0"], "tone_mean_compound": [0.2]})], ignore_index=True)
     assert not math.isnan(compare_groups(pair, "outlet", ["tone_mean_compound"]).loc[0, "p"])
+
+
+def test_right_of_reply_by_group_counts_parties_and_verdicts() -> None:
+    # Trial 21 F10: three articles in group a (two accuse someone), one in b accusing no one.
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3", "b1"], "outlet": ["a", "a", "a", "b"]})
+    replies = pd.DataFrame({
+        "article_id": ["a1", "a1", "a2", "zz"],  # "zz": not among the articles, left out
+        "party": ["Acme", "Bo Lee", "the mayor", "Nobody"],
+        "verdict": ["heard", "not_sought", "denied", "heard"],
+    })
+    from analysis.corpus import right_of_reply_by
+
+    by = right_of_reply_by(replies, articles, "outlet")
+    assert math.isnan(by.loc[1, "answered_share"])  # b accuses no one: no share
+    assert by.fillna({"answered_share": -1}).to_dict("records") == [
+        {"group": "a", "articles": 3, "articles_accusing": 2, "accused_parties": 3, "heard": 1, "denied": 1,
+         "sought_but_silent": 0, "not_sought": 1, "answered_share": 2 / 3},
+        {"group": "b", "articles": 1, "articles_accusing": 0, "accused_parties": 0, "heard": 0, "denied": 0,
+         "sought_but_silent": 0, "not_sought": 0, "answered_share": -1},
+    ]

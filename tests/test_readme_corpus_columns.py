@@ -39,7 +39,10 @@ def test_every_column_is_named_in_the_readme(table):
     assert [c for c in corpus_columns()[table] if not _named(c, row)] == []
 
 
-@pytest.mark.parametrize(("table", "method"), [("attributions", "attributions_frame"), ("sources", "sources_frame")])
+@pytest.mark.parametrize(
+    ("table", "method"),
+    [("attributions", "attributions_frame"), ("sources", "sources_frame"), ("right_of_reply", "right_of_reply_frame")],
+)
 def test_tables_that_reuse_a_frame_say_so_and_the_frame_lists_its_columns(table, method):
     assert f"`SourcingResult.{method}()`" in _row(table)
     doc = getattr(SourcingResult, method).__doc__ or ""

@@ -37,6 +37,10 @@ def _replies(body: str) -> list[tuple[str, str, list[str]]]:
         pytest.param("Karl Brandt, the convicted driver, left the court.", [], id="convicted-as-description"),
         pytest.param("Police found Karl Brandt at home on Friday.", [], id="found-not-guilty-word"),
         pytest.param("Volunteers were charging Karl Brandt's phone.", [], id="charging-a-phone"),
+        # Trial 21 F4: a name after "a" modifies the noun after it: the accused is the builder, not the town.
+        pytest.param("Prosecutors asked jurors to convict an Acme Corp. manager of bribing inspectors.", [], id="convict-a-firm-noun-of"),
+        pytest.param("Prosecutors asked jurors to convict Acme Corp. of bribing inspectors.",
+                     [("Acme Corp.", "not_sought", ["convict"])], id="convict-the-firm-of"),
     ],
 )
 def test_active_verdicts(body: str, expected: list[tuple[str, str, list[str]]]) -> None:

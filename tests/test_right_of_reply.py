@@ -238,3 +238,28 @@ def test_frames_json_and_corpus_row() -> None:
     at = keys.index("accused_parties_heard")
     assert keys[at + 1 : at + 4] == ["accused_parties_denied", "accused_parties_sought_silent", "accused_parties_not_sought"]
     assert (row["accused_parties"], row["accused_parties_heard"], row["accused_parties_sought_silent"]) == (1, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A spokesman for Carver Steel declined to comment on reports that the plant had leaked again.",
+         [("no_comment", "A spokesman for Carver Steel", "declined to comment")]),
+        ("A Carver Steel spokeswoman would not comment on media reports that the plant would close.",
+         [("no_comment", "A Carver Steel spokeswoman", "would not comment")]),
+        ("Carver Steel did not respond to claims that its managers had ignored the warnings.", []),
+    ],
+)
+def test_a_refusal_to_comment_on_reports_is_no_report(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    # Trial 21 F5: "reports"/"claims" after "comment on" / "respond to" name what was asked about,
+    # so the sentence holds its no-comment only, no statement of what was refused.
+    result = run(sentence)
+    assert [(a.statement_kind, a.speaker, a.text) for a in result.attributions if a.sentence == 1] == expected
+
+
+def test_a_report_after_a_refusal_keeps_its_verb() -> None:
+    # The verb after a comma is the sentence's own report, not the topic of the refusal.
+    result = run("Asked to comment on the report, the mayor says that the river is clean.")
+    assert [(a.statement_kind, a.speaker, a.text) for a in result.attributions if a.sentence == 1] == [
+        ("statement", "the mayor", "the river is clean")
+    ]

@@ -342,3 +342,49 @@ def test_a_complaint_alleging_that_he() -> None:
         "Ekberg denied the allegations."
     )
     assert replies(result) == [("Harbor Master Tom Ekberg", "denied", (0,))]  # (the actors stage keeps "Harbor Master" in the name)
+
+
+# --------------------------------------------------------------------------------------------
+# A body accused by the people it acts through (trial 21 F2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shelling near the dam\n\nVIENNA (Reuters) - Rebel leaders accused government troops of firing on a convoy. "
+                     "The government rejected the accusation.", [("the government", "denied", (1,))], id="government-troops-denied"),
+        pytest.param("Clashes in the port\n\nDock workers blamed police officers for the injuries. Police declined to comment.",
+                     [("the police", "sought_but_silent", (1,))], id="police-officers-bare-police"),
+        pytest.param("Strike vote\n\nThe union accused company executives of hiding losses. A company spokeswoman declined to comment.",
+                     [("the company", "sought_but_silent", (1,))], id="company-executives-spokeswoman"),
+        pytest.param("Vote count\n\nThe rebels accused party officials of fraud.", [], id="party-officials-whose-party"),
+        pytest.param("Road closed\n\nResidents accused government plans of ignoring them.", [], id="no-member-noun"),
+    ],
+)
+def test_a_body_accused_by_its_members(text: str, expected: list[tuple[str, str, tuple[int, ...]]]) -> None:
+    assert replies(run(text)) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Defence counsel named by the role alone speaks for the accused (trial 21 F7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. Defence lawyer Ruth Okafor said the fire was an accident.",
+                     [("Glen Ashby", "heard", (0,))], id="defence-lawyer-named"),
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. His attorney said the fire was an accident.",
+                     [("Glen Ashby", "heard", (0,))], id="his-attorney"),
+        pytest.param("Trial ends\n\nThomas Ashby, 44, is charged with arson. Her attorney said the fire was an "
+                     "accident.",
+                     [("Thomas Ashby", "not_sought", ())], id="her-attorney-not-his"),
+        pytest.param("Trial ends\n\nGlen Ashby, 44, is charged with arson. The victim, Tom Pryce, lost his home. "
+                     "His lawyer said the family would sue.", [("Glen Ashby", "not_sought", ())], id="his-lawyer-of-the-victim"),
+        pytest.param("Trial ends\n\nGlen Ashby is charged with arson. Paul Dunn is charged with theft. Defense attorney Ruth Okafor "
+                     "said the fire was an accident.", [("Glen Ashby", "not_sought", ()), ("Paul Dunn", "not_sought", ())],
+                     id="two-accused-whose"),
+    ],
+)
+def test_defence_counsel_speaks_for_the_accused(text: str, expected: list[tuple[str, str, tuple[int, ...]]]) -> None:
+    assert replies(run(text)) == expected

@@ -18,8 +18,9 @@ Outputs (one row per item of the level; every table has ``article_id`` first)
                   article-level figures (see :meth:`ArticleAnalysis.corpus_rows`);
     ``sentences`` one row per sentence; ``errors`` one row per article that could not be analysed
     (``article_id``, ``error_type``, ``message``); plus one table per further level the measures
-    produce (e.g. ``attributions``, ``sources``, ``frames``, and ``actors``: one row per actor per
-    article with its target tone, to compare an actor's treatment across outlets).
+    produce (e.g. ``attributions``, ``sources``, ``frames``, ``actors``: one row per actor per
+    article with its target tone, to compare an actor's treatment across outlets, and
+    ``right_of_reply``: one row per accused party with its verdict and evidence).
 
 Guarantees
     * One bad article never stops the run: it becomes a row of ``errors``.
@@ -30,8 +31,9 @@ Guarantees
 Stages
     :mod:`~analysis.corpus.inputs` (items from a folder, glob or table), :mod:`~analysis.corpus.run`
     (one article, chunks, processes or Dask), :mod:`~analysis.corpus.store` (chunk files, tables,
-    Parquet/CSV), :mod:`~analysis.corpus.result` (:class:`CorpusResult`) and
-    :mod:`~analysis.corpus.compare` (group comparisons for the corpus notebook).
+    Parquet/CSV), :mod:`~analysis.corpus.result` (:class:`CorpusResult`),
+    :mod:`~analysis.corpus.compare` (group comparisons for the corpus notebook) and
+    :mod:`~analysis.corpus.replies` (right-of-reply verdicts per group).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
         summary_table,
     )
     from analysis.corpus.inputs import TABLE_SUFFIXES, TEXT_SUFFIXES, CorpusItem, read_corpus
+    from analysis.corpus.replies import right_of_reply_by
     from analysis.corpus.result import CorpusResult
     from analysis.corpus.run import DEFAULT_CHUNK_SIZE, analyze_corpus, analyze_item
     from analysis.corpus.store import TABLES
@@ -84,6 +87,7 @@ _WHERE = {
     "TEXT_SUFFIXES": "analysis.corpus.inputs",
     "CorpusItem": "analysis.corpus.inputs",
     "read_corpus": "analysis.corpus.inputs",
+    "right_of_reply_by": "analysis.corpus.replies",
     "CorpusResult": "analysis.corpus.result",
     "DEFAULT_CHUNK_SIZE": "analysis.corpus.run",
     "analyze_corpus": "analysis.corpus.run",
@@ -114,6 +118,7 @@ __all__ = [
     "group_sizes",
     "most_named_actors",
     "read_corpus",
+    "right_of_reply_by",
     "summarise_by",
     "summary_table",
 ]

@@ -60,6 +60,11 @@ class CorpusResult:
         return self._table("actors")
 
     @property
+    def right_of_reply(self) -> pd.DataFrame:
+        """One row per accused party per article: verdict, cues and the sentences as evidence."""
+        return self._table("right_of_reply")
+
+    @property
     def errors(self) -> pd.DataFrame:
         return self._table("errors")
 

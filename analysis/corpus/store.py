@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 #: Every run has these tables, in this order, whether or not an article gave them a row.
-TABLES = ("articles", "sentences", "errors", "actors", "attributions", "frames", "sources")
+TABLES = ("articles", "sentences", "errors", "actors", "attributions", "frames", "sources", "right_of_reply")
 #: A part: (table, rows, file name) once written, or (table, rows, file name, bytes) to be written.
 Part = tuple[Any, ...]
 

@@ -443,7 +443,9 @@ def _active_verdict(
     """"A jury convicted Michael Webb of kidnapping", "before convicting Webb, 51, of ...",
     "prosecutors charged Acme with fraud", "found Webb guilty": the actor right after the verb,
     when what it is convicted or charged of follows within four words (``verdict_links``); an
-    object that is no actor ("charged customers $5") or no link ("charging Tesla cars") is none."""
+    object that is no actor ("charged customers $5") or no link ("charging Tesla cars") is none,
+    and so is a name after "a"/"an" that modifies the noun after it ("convict a Chicago developer
+    of ...": a place or firm is no one's name for the developer)."""
     f = forms()
     at = k + 1
     if at < len(tokens) and tokens[at][2] == "the":
@@ -464,6 +466,8 @@ def _active_verdict(
     following = [t[2] for t in tokens[at:] if t[0] >= m.end][:4]
     word = tokens[k][2]
     links = ("guilty",) if word == "found" else f["charge_links"] if word.startswith("charg") else f["verdict_links"]
+    if tokens[at - 1][2] in ("a", "an") and following and following[0] not in links and text[m.end - offset : m.end - offset + 1] == " ":
+        return None  # "convict a Chicago developer accused of ...": a name after "a" only modifies the noun after it (trial 21 F4)
     link = next((w for w in following if w in links), None)
     if link is None or (word != "found" and link == "guilty"):
         return None

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from analysis.article import Sentence
 from analysis.sourcing.act_guards import act_not_speech, adverb_progressive
+from analysis.sourcing.reply_topics import refused_topic  # "declined to comment on reports that ..." (trial 21 F5)
 
 if TYPE_CHECKING:
     from analysis.sourcing.cues import Cue
@@ -102,5 +103,5 @@ def kept_cues(body: str, sentence: Sentence, found: list[Cue]) -> list[Cue]:
     found = [adverb_progressive(body, sentence, c) for c in found]  # "was also saying" (act_guards.py)
     return [c for c in found if c.according or not (
         negated_subject(body, sentence.start, c.verb_start) or legal_charge(c.lemma, body, c.end, sentence.end)
-        or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c)
+        or subject_participle(body, c, found) or plural_after_preposition(body, sentence, c) or refused_topic(body, sentence, c)
         or act_not_speech(body, sentence, c))]  # passives with adverbs, refusals, judged claims, hires (act_guards.py)

@@ -46,8 +46,9 @@ The accused party named in other words (a description before the name, a title, 
 "the company", a pronoun that denies) is followed by :mod:`.accused`. The other fixed forms of an
 allegation ("it is alleged he ...", "X faces charges", "X was convicted" or arrested, "investigating
 X", "examining whether X ...", "a lawsuit (filed by ...) against X") are read by :mod:`.accusation_forms`,
-a penalty ("fined X", "X was suspended", "suspensions for X") by :mod:`.discipline`. New accusation
-patterns belong in :func:`accusations` or those modules; denials and refusals in :mod:`.statements`.
+a penalty ("fined X", "X was suspended", "suspensions for X") by :mod:`.discipline`, a body by its members
+("accused government forces of") by :mod:`.member_objects`. New accusation patterns belong in
+:func:`accusations` or those modules; denials and refusals in :mod:`.statements`.
 """
 
 from __future__ import annotations
@@ -60,13 +61,7 @@ from collections.abc import Iterable, Sequence
 from analysis.actors import ActorMention, actor_country, find_actors_in_text
 from analysis.actors.gazetteer import is_name_word
 from analysis.lexicons import lexicon_cache, load_lexicon
-from analysis.sourcing.accusation_forms import (
-    blamed_object,
-    clause_party,
-    coordinated_object,
-    forms,
-    generic_subject,
-)
+from analysis.sourcing.accusation_forms import blamed_object, clause_party, coordinated_object, forms, generic_subject
 from analysis.sourcing.accusation_links import link_after
 from analysis.sourcing.accused import (
     OTHER_HOLDER,
@@ -75,6 +70,7 @@ from analysis.sourcing.accused import (
     answers_the_charge,
     dateline_country,
     first_words,
+    gender_of,
     implicit_party,
     is_role_noun,
     quoted_charges,
@@ -87,8 +83,10 @@ from analysis.sourcing.accused_objects import active_use, given_name_party, more
 from analysis.sourcing.attributes import latest_org_of_class, org_class
 from analysis.sourcing.charged_places import place_charges
 from analysis.sourcing.context import Document
+from analysis.sourcing.counsel import counsel_client
 from analysis.sourcing.false_claims import false_claims
 from analysis.sourcing.lexicon import WORD, word_tuple
+from analysis.sourcing.member_objects import member_object
 from analysis.sourcing.reply_events import narrated_events
 from analysis.sourcing.result import SILENT_KINDS, Accusation, Attribution, RightOfReply, Source
 from analysis.sourcing.state_voices import home_government_voice, judicial
@@ -164,7 +162,7 @@ def right_of_reply(
             # "Myanmar's military government rejected the findings. A spokesman, ..., said":
             # a representative of no named body speaks for the speaker just before it.
             principal |= voices[previous.source_id]
-        principal |= represented_accused(doc, a, sources[a.source_id], parties)
+        principal |= represented_accused(doc, a, sources[a.source_id], parties) | counsel_client(doc, a, sources[a.source_id], parties)
         implicit = implicit_party(doc, a, sources[a.source_id], parties)
         if implicit is not None:
             principal.add(implicit)  # "the company denied ...", "He declined to comment"
@@ -198,7 +196,7 @@ def _generic_voice(doc: Document, a: Attribution, source: Source, parties: Seque
     for party in generic:
         noun = party[4:]
         noun_words = tuple(noun.split())  # "prime minister": two words
-        same_noun = speaker[:1] == ("the",) and speaker[-len(noun_words) :] == noun_words  # "The mayor denied"
+        same_noun = speaker[-len(noun_words) :] == noun_words and (speaker[:1] == ("the",) or speaker == noun_words)  # "(The) mayor denied"
         named = any(speaker[k : k + len(noun_words)] == noun_words for k in range(len(speaker)))
         government = noun == "government" and (
             (source.official and _speaks_for_the_government(doc, speaker, source))
@@ -290,7 +288,7 @@ def _unattached_representative(doc: Document, a: Attribution, sources: tuple[Sou
 def _pronoun_principal(doc: Document, a: Attribution) -> set[str]:
     """"her campaign manager, Keisha Grant, said": the party a possessive pronoun before a
     representative noun stands for, the nearest earlier actor of a fitting kind (within 600
-    characters)."""
+    characters; for "his"/"her", of no other gender as the text gives it)."""
     tokens = a.speaker.lower().split()
     if len(tokens) < 2 or tokens[0] not in _POSSESSIVES:
         return set()
@@ -300,8 +298,8 @@ def _pronoun_principal(doc: Document, a: Attribution) -> set[str]:
         return set()
     kinds = _POSSESSIVES[tokens[0]]
     for m in reversed(doc.mentions_in(max(0, a.speaker_start - 600), a.speaker_start)):
-        if m.kind in kinds:
-            return {m.actor}
+        if m.kind in kinds and (tokens[0] not in ("his", "her") or gender_of(doc, m.actor) in (None, "m" if tokens[0] == "his" else "f")):
+            return {m.actor}  # (not a man for "her lawyer": trial 21 F7)
     return set()
 
 
@@ -547,7 +545,7 @@ def _generic_object(doc: Document, text: str, offset: int, tokens: list[_Token],
             return given_name_party(doc, written) or (written, "organisation")  # "Acme" (a person is a mention; "Bob": F21)
         return pronoun_object(doc, tokens, k)  # "who accused her of hiding the report" (trial 18 F16)
     if first[2] != "the":
-        return None
+        return member_object(doc, tokens, k)  # "accused government forces of": the government (trial 21 F2)
     for j in range(k + 3, min(len(tokens), k + 6)):
         if tokens[j][2] in ("of", "for"):
             noun = tokens[j - 1][2]

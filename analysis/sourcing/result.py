@@ -265,6 +265,12 @@ SOURCE_COLUMNS = [
     "mentions", "attribution_count", "word_count", "share_of_speech", "share_of_body", "statement_kinds", "press",
 ]
 
+#: Columns of :meth:`SourcingResult.right_of_reply_frame` (the corpus table ``right_of_reply``).
+RIGHT_OF_REPLY_COLUMNS = [
+    "party", "kind", "verdict", "heard", "accusations", "cues", "accused_sentences", "accusation_text", "heard_in", "verdict_in",
+    "verdict_text",
+]
+
 
 @dataclass(frozen=True)
 class SourcingResult:
@@ -382,6 +388,45 @@ class SourcingResult:
             for s in self.sources
         ]
 
+    def right_of_reply_frame(self) -> pd.DataFrame:
+        """One row per accused party: who is accused, how, and whether and where the article gives its answer.
+
+        Columns: ``party``, ``kind`` (person, organisation, country, ...), ``verdict`` (``heard``,
+        ``denied``, ``sought_but_silent``, ``not_sought``: :class:`RightOfReply`), ``heard`` (quoted or
+        paraphrased at all), ``accusations`` (the places it is accused), ``cues`` (the accusation cues,
+        "accused", "charged", joined by ", "), ``accused_sentences`` (the Sentence.index of each accusation, "headline" for the headline,
+        joined by ","), ``accusation_text`` (those sentences, joined by " | "), ``heard_in`` and
+        ``verdict_in`` (the ``index`` of the attributions where the party is heard and of the verdict's
+        evidence, joined by ","; join with ``attributions`` on ``article_id`` and ``index``),
+        ``verdict_text`` (the sentences of the verdict's evidence, joined by " | ": its answer, denial or
+        no-comment; empty for ``not_sought``).
+        """
+        import pandas as pd
+
+        return pd.DataFrame(self.right_of_reply_rows(), columns=RIGHT_OF_REPLY_COLUMNS)
+
+    def right_of_reply_rows(self) -> list[dict[str, Any]]:
+        """The rows of :meth:`right_of_reply_frame` as dicts (its columns, in order; no pandas)."""
+        rows = []
+        for r in self.right_of_reply:
+            evidence = list(dict.fromkeys(self.attributions[i].sentence_text for i in r.verdict_in))
+            rows.append(
+                {
+                    "party": r.party,
+                    "kind": r.kind,
+                    "verdict": r.verdict,
+                    "heard": r.heard,
+                    "accusations": len(r.accused_in),
+                    "cues": ", ".join(dict.fromkeys(e.cue for e in r.accused_in)),
+                    "accused_sentences": ",".join("headline" if e.sentence is None else str(e.sentence) for e in r.accused_in),
+                    "accusation_text": " | ".join(e.text for e in r.accused_in),
+                    "heard_in": ",".join(map(str, r.heard_in)),
+                    "verdict_in": ",".join(map(str, r.verdict_in)),
+                    "verdict_text": " | ".join(evidence),
+                }
+            )
+        return rows
+
     def ratios_frame(self) -> pd.DataFrame:
         """The ratios as a tidy frame: columns ``measure`` (a :class:`Ratios` field) and ``value``."""
         import pandas as pd
@@ -408,31 +453,6 @@ class SourcingResult:
             for side, sources, attributions, words in self.sides
         ]
         columns = ["side", "sources", "attributions", "words", "share_of_speech", "share_of_body"]
-        return pd.DataFrame(rows, columns=columns)
-
-    def right_of_reply_frame(self) -> pd.DataFrame:
-        """One row per accused party.
-
-        Columns: ``party``, ``kind`` (actor kind), ``accusations`` (places it is accused),
-        ``first_accused_sentence`` (Sentence.index of the first body accusation; None when only
-        the headline accuses), ``heard``, ``verdict``, ``heard_in`` and ``verdict_in``
-        (attribution indices joined by ",").
-        """
-        import pandas as pd
-        rows = [
-            {
-                "party": r.party,
-                "kind": r.kind,
-                "accusations": len(r.accused_in),
-                "first_accused_sentence": next((e.sentence for e in r.accused_in if e.sentence is not None), None),
-                "heard": r.heard,
-                "verdict": r.verdict,
-                "heard_in": ",".join(str(i) for i in r.heard_in),
-                "verdict_in": ",".join(str(i) for i in r.verdict_in),
-            }
-            for r in self.right_of_reply
-        ]
-        columns = ["party", "kind", "accusations", "first_accused_sentence", "heard", "verdict", "heard_in", "verdict_in"]
         return pd.DataFrame(rows, columns=columns)
 
     def to_dict(self) -> dict[str, Any]:

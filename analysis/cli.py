@@ -212,12 +212,12 @@ def _run_corpus(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if args.strict and result.failed else EXIT_OK
 
 
-def _skipped_note(skipped: Sequence[str], shown: int = 3) -> str:
+def _skipped_note(skipped: Sequence[str]) -> str:
     """One line naming the files of a folder the run left out (a .gz, a .pdf): silence would read as
     "every file was analysed" (trial 20: "analysed 10 of 10 articles" with a .gz left out)."""
-    from analysis.corpus.inputs import TEXT_SUFFIXES
+    from analysis.corpus.inputs import TEXT_SUFFIXES, file_names_line
 
-    names = ", ".join(skipped[:shown]) + (f", … and {len(skipped) - shown} more" if len(skipped) > shown else "")
+    names = file_names_line(skipped)
     files = "file that is" if len(skipped) == 1 else "files that are"
     return f"skipped {len(skipped)} {files} not {'/'.join(TEXT_SUFFIXES)} ({names}); decompress or convert such files to analyse them"
 

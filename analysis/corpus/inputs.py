@@ -18,7 +18,7 @@ import glob
 import hashlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -143,14 +143,18 @@ def read_corpus(
     raise InputNotFoundError(f"no such folder, file or pattern: {text}")
 
 
-def _no_article_files(folder: str, others: list[str], shown: int = 3) -> str:
+def file_names_line(names: Sequence[str], shown: int = 3) -> str:
+    """The first ``shown`` file names, then how many more: one line, however many files."""
+    return ", ".join(names[:shown]) + (f", … and {len(names) - shown} more" if len(names) > shown else "")
+
+
+def _no_article_files(folder: str, others: list[str]) -> str:
     """The one-line error for a folder with no article file, naming what it does hold: a folder of
     saved ``.html.gz`` pages otherwise reads as empty (round 21's trial)."""
     message = f"no article files in the folder {folder}: it needs {', '.join(TEXT_SUFFIXES)} files"
     if not others:
         return message
-    names = ", ".join(others[:shown]) + (f", … and {len(others) - shown} more" if len(others) > shown else "")
-    message += f"; it holds {len(others)} other file{'s' if len(others) > 1 else ''} ({names})"
+    message += f"; it holds {len(others)} other file{'s' if len(others) > 1 else ''} ({file_names_line(others)})"
     if any(name.lower().endswith(COMPRESSED_SUFFIXES) for name in others):
         message += "; decompress compressed pages first (e.g. gunzip -k *.gz)"
     return message
